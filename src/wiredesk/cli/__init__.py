@@ -1,0 +1,20 @@
+"""The `wiredesk` command: a thin shell over the library, one module a family of commands."""
+
+from __future__ import annotations
+
+import click
+
+from wiredesk import __version__
+from wiredesk.cli.extract import extract_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wiredesk")
+def main() -> None:
+    """Turn conflict news into facts people can check.
+
+    Example: wiredesk extract report.txt --published 2025-08-12 --format text
+    """
+
+
+main.add_command(extract_command)

@@ -1,0 +1,96 @@
+"""Run the stages over many articles: parse in batches, long texts in pieces."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+from wiredesk.extract._registry import LAYERS, Context, ordered
+from wiredesk.nlp import parse
+from wiredesk.records import Article, Document, Mention
+
+log = logging.getLogger(__name__)
+
+DEFAULT_STAGES = ("times", "places", "attributions", "figures", "checks", "events")
+PIECE_CHARS = 100_000  # spaCy's memory grows with a text's length: parse long texts in pieces
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """Split `text` into (offset, piece) at paragraph, line or sentence ends near `size`."""
+    if len(text) <= size:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = text.rfind(sep, start + size // 2, end)
+                if cut > 0:
+                    end = cut + len(sep)
+                    break
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _shift(item: Any, chars: int, index_base: dict[str, int]) -> Any:
+    """Move one record's spans by `chars` and its cross-layer indexes by `index_base`."""
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if f.name == "span":
+            changes["span"] = (value[0] + chars, value[1] + chars)
+        elif isinstance(value, Mention):
+            changes[f.name] = Mention(value.text, (value.span[0] + chars, value.span[1] + chars))
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes[f.name] = _shift(value, chars, index_base)
+        elif f.name == "attribution" and isinstance(value, int):
+            changes[f.name] = value + index_base["attributions"]
+        elif f.name == "figures" and isinstance(value, tuple):
+            changes[f.name] = tuple(i + index_base["figures"] for i in value)
+    return dataclasses.replace(item, **changes) if changes else item
+
+
+def _run_stages(doc: Doc, article: Article, stages: tuple[str, ...]) -> Context:
+    ctx = Context(article=article)
+    for st in ordered(stages):
+        try:
+            found = st.run(doc, ctx)
+        except Exception:  # one bad document must not stop a batch
+            log.exception("stage %s failed on article %s", st.name, article.id)
+            found = ()
+        ctx = dataclasses.replace(ctx, **{st.layer: tuple(found)})
+    return ctx
+
+
+def extract_articles(
+    articles: Iterable[Article], stages: tuple[str, ...] = DEFAULT_STAGES, batch_size: int = 32
+) -> Iterator[Document]:
+    """Extract every layer from each article, in input order, parsing in batches."""
+    ordered(stages)  # fail early on a bad stage list
+    queue: list[tuple[Article, list[tuple[int, str]]]] = []
+    for article in articles:
+        queue.append((article, pieces(article.text)))
+        if sum(len(p) for _, p in queue) >= batch_size:
+            yield from _drain(queue, stages, batch_size)
+            queue = []
+    yield from _drain(queue, stages, batch_size)
+
+
+def _drain(
+    queue: list[tuple[Article, list[tuple[int, str]]]], stages: tuple[str, ...], batch_size: int
+) -> Iterator[Document]:
+    texts = (text for _, parts in queue for _, text in parts)
+    docs = parse(texts, batch_size=batch_size)
+    for article, parts in queue:
+        layers: dict[str, list[Any]] = {name: [] for name in LAYERS}
+        for offset, _ in parts:
+            ctx = _run_stages(next(docs), article, stages)
+            base = {name: len(layers[name]) for name in LAYERS}
+            for name in LAYERS:
+                layers[name].extend(_shift(x, offset, base) for x in getattr(ctx, name))
+        yield Document(article, **{name: tuple(items) for name, items in layers.items()})

@@ -1,0 +1,55 @@
+"""Read a file's bytes as text, or say exactly why not (file, byte, line)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wiredesk.errors import EmptyInput, InputError
+
+MAX_BYTES = 64 * 1024 * 1024  # larger inputs are refused, not half-read
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 text (a BOM is dropped); NUL bytes or invalid UTF-8 raise `InputError`."""
+    if not data.strip():
+        raise EmptyInput("empty input: no text to extract", where)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"binary data, not text (NUL byte at byte {nul})", where)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"not UTF-8: byte {exc.start} (line {line}) is 0x{data[exc.start]:02x}; "
+            "convert the file to UTF-8 (e.g. iconv -f cp1252 -t utf-8)",
+            where,
+        ) from exc
+    return text.replace("\r\n", "\n")
+
+
+def read_bytes(path: str) -> bytes:
+    """The file's bytes (`-` is standard input), with a clear error when it cannot be read."""
+    if path == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", path)
+    if p.is_dir():
+        raise InputError("is a directory, not a file", path)
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"too large: {size} bytes (limit {MAX_BYTES}); split it", path)
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from exc
+
+
+def read_text(path: str) -> str:
+    """The file's text, decoded by `decode`."""
+    data = read_bytes(path)
+    if path == "-" and len(data) > MAX_BYTES:
+        raise InputError(f"too large: over {MAX_BYTES} bytes; split it", "<stdin>")
+    return decode(data, "<stdin>" if path == "-" else path)

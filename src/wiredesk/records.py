@@ -1,0 +1,212 @@
+"""Frozen typed records: the only shape data takes between stages.
+
+Data flows one way: ingest makes an `Article`, the extract stages add tuples of
+`Attribution`, `TimeExpr`, `Place`, `Figure`, `Check` and `Event`, and a `Document`
+bundles them. Every extracted item carries its article id, its character span
+`[start, end)` into `Article.text`, the extractor that produced it (``"times.v1"``)
+and a short explanation, so a wrong result can be traced. Only `store/` turns
+records into rows; only `to_dict()` turns them into JSON-ready dicts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+Span = tuple[int, int]
+
+
+def article_id(text: str) -> str:
+    """Stable content hash: the same text always gives the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mention):
+        return {"text": value.text, "span": list(value.span)}
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an article came from: the input path and the place inside it."""
+
+    path: str | None = None
+    locator: str | None = None  # "line 12", "record 3", "entry 5"
+    kind: str | None = None  # text, html, rss, warc, jsonl, stdin
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One report as read, before any extraction. `text` is kept exactly as read."""
+
+    text: str
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    origin: Origin = field(default_factory=Origin)
+
+    @property
+    def id(self) -> str:
+        return article_id(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"id": self.id}
+        out.update({f.name: _plain(getattr(self, f.name)) for f in fields(self)})
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words of the text and where they stand."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who is speaking: the canonical actor and the words that name it here."""
+
+    name: str | None
+    mention: Mention | None
+    type: str | None = None  # person, organization, government, media, document, group
+    role: str | None = None  # "White House spokeswoman"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A statement the text ascribes to a source."""
+
+    article_id: str
+    content: Mention
+    kind: str  # direct, indirect, mixed
+    speaker: Speaker
+    cue: Mention | None
+    said_on: str | None = None
+    via: tuple[str, ...] = ()
+    status: str = "asserted"  # asserted, hedged, unverified, denied, confirmed
+    extractor: str = "attributions.v1"
+    explanation: str = ""
+
+    @property
+    def span(self) -> Span:
+        return self.content.span
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A temporal expression with its TIMEX3 value."""
+
+    article_id: str
+    text: str
+    span: Span
+    value: str | None
+    type: str = "date"  # date, time, duration, set
+    mod: str | None = None  # TIMEX3 mod: APPROX, START, END, ...
+    anchor: str | None = None  # the date it was resolved against
+    extractor: str = "times.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A toponym resolved to a gazetteer entry."""
+
+    article_id: str
+    text: str
+    span: Span
+    name: str | None
+    kind: str | None  # country, admin1, admin2, city, region, feature
+    country: str | None
+    admin1: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    direction: str | None = None  # "western" in "western Russia"
+    extractor: str = "places.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number with what it counts."""
+
+    article_id: str
+    text: str
+    span: Span
+    value: float
+    category: str
+    qualifier: str | None = "exact"
+    unit: str | None = None
+    about: str | None = None
+    attribution: int | None = None  # index into Document.attributions
+    date: str | None = None
+    extractor: str = "figures.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """Arithmetic a careful reader does: a total against its parts, a unit conversion."""
+
+    article_id: str
+    kind: str  # sum, unit, other
+    text: str
+    span: Span
+    holds: bool
+    detail: str
+    figures: tuple[int, ...] = ()  # indexes into Document.figures
+    extractor: str = "checks.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened (or is planned, or denied), PLOVER-style."""
+
+    article_id: str
+    type: str
+    text: str
+    span: Span
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None
+    date: str | None = None
+    mode: str = "happened"  # happened, planned, hypothetical, denied
+    status: str = "asserted"  # asserted, hedged, unverified
+    attribution: int | None = None
+    extractor: str = "events.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article and everything extracted from it."""
+
+    article: Article
+    attributions: tuple[Attribution, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    places: tuple[Place, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    checks: tuple[Check, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `document.schema.json` (items keep their extra fields)."""
+        layers = ("attributions", "times", "places", "figures", "checks", "events")
+        out: dict[str, Any] = {"article": self.article.to_dict()}
+        for name in layers:
+            out[name] = [_plain(item) for item in getattr(self, name)]
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
