@@ -53,15 +53,14 @@ class Article:
     url: str | None = None
     author: str | None = None
     origin: Origin = field(default_factory=Origin)
+    id: str = field(init=False, default="")  # the content hash, computed once
 
-    @property
-    def id(self) -> str:
-        return article_id(self.text)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", article_id(self.text))
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"id": self.id}
-        out.update({f.name: _plain(getattr(self, f.name)) for f in fields(self)})
-        return out
+        out = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        return {"id": out.pop("id"), **out}
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc
@@ -16,6 +20,7 @@ from wiredesk.records import Article, Document, Mention
 log = logging.getLogger(__name__)
 
 DEFAULT_STAGES = ("times", "places", "attributions", "figures", "checks", "events")
+CHUNK_ARTICLES = 48  # articles a worker process takes at a time
 PIECE_CHARS = 100_000  # spaCy's memory grows with a text's length: parse long texts in pieces
 
 
@@ -68,10 +73,20 @@ def _run_stages(doc: Doc, article: Article, stages: tuple[str, ...]) -> Context:
 
 
 def extract_articles(
-    articles: Iterable[Article], stages: tuple[str, ...] = DEFAULT_STAGES, batch_size: int = 32
+    articles: Iterable[Article],
+    stages: tuple[str, ...] = DEFAULT_STAGES,
+    batch_size: int = 32,
+    jobs: int = 1,
 ) -> Iterator[Document]:
-    """Extract every layer from each article, in input order, parsing in batches."""
+    """Extract every layer from each article, in input order, parsing in batches.
+
+    With `jobs` > 1 the work is spread over that many worker processes, each loading the
+    pipeline once; at most two chunks a worker are in flight, so memory stays bounded.
+    """
     ordered(stages)  # fail early on a bad stage list
+    if jobs > 1:
+        yield from _extract_parallel(articles, stages, batch_size, jobs)
+        return
     queue: list[tuple[Article, list[tuple[int, str]]]] = []
     for article in articles:
         queue.append((article, pieces(article.text)))
@@ -79,6 +94,33 @@ def extract_articles(
             yield from _drain(queue, stages, batch_size)
             queue = []
     yield from _drain(queue, stages, batch_size)
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Successive lists of `size` items (itertools.batched arrives only in Python 3.12)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _extract_chunk(
+    chunk: list[Article], stages: tuple[str, ...], batch_size: int
+) -> list[Document]:
+    return list(extract_articles(chunk, stages, batch_size))
+
+
+def _extract_parallel(
+    articles: Iterable[Article], stages: tuple[str, ...], batch_size: int, jobs: int
+) -> Iterator[Document]:
+    context = multiprocessing.get_context("spawn")  # no forked copies of a half-used model
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        pending: deque[Future[list[Document]]] = deque()
+        for chunk in batched(articles, CHUNK_ARTICLES):
+            pending.append(pool.submit(_extract_chunk, chunk, stages, batch_size))
+            while len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def _drain(
