@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wiredesk.errors import EmptyInput, InputError
 
-MAX_BYTES = 64 * 1024 * 1024  # larger inputs are refused, not half-read
+MAX_BYTES = 5 * 1024 * 1024  # one article; larger files are refused unread, not half-read
 
 
 def decode(data: bytes, where: str) -> str:
