@@ -1,0 +1,64 @@
+"""The public surface: __all__, the records and the JSON shape of a document."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import wiredesk
+from wiredesk.records import Article, Document
+
+SCHEMA = Path(__file__).resolve().parents[1].parent / "shared" / "schema" / "document.schema.json"
+
+
+def test_api_all_lists_every_public_name() -> None:
+    public = {n for n in vars(wiredesk) if not n.startswith("_") or n == "__version__"}
+    modules = {n for n in public if type(getattr(wiredesk, n)).__name__ == "module"}
+    assert set(wiredesk.__all__) == public - modules - {"annotations"}
+
+
+def test_api_records_are_frozen() -> None:
+    art = Article("Kyiv said on Tuesday.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        art.text = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [("Same text.", "Same text."), ("Тест ✓ “quotes”", "Тест ✓ “quotes”")],
+)
+def test_api_article_id_is_content_hash(text: str, same: str) -> None:
+    assert Article(text).id == Article(same, published="2025-01-01").id
+    assert Article(text).id != Article(text + " ").id
+    assert len(Article(text).id) == 16
+
+
+def test_api_extract_keeps_text_and_published(extract) -> None:
+    text = "\nThe ministry said on Monday that the strike killed 12 people.\n"
+    doc = extract(text, published="2025-08-12")
+    assert isinstance(doc, Document)
+    assert doc.article.text == text
+    assert doc.article.published == "2025-08-12"
+    for layer in ("attributions", "times", "places", "figures", "checks", "events"):
+        for item in getattr(doc, layer):
+            start, end = item.span
+            assert 0 <= start < end <= len(text)
+            assert item.article_id == doc.article.id
+
+
+def test_api_document_json_follows_schema(extract) -> None:
+    if not SCHEMA.exists():
+        pytest.skip("../shared/schema is not beside this checkout")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    text = (
+        "KYIV, March 3 (Wire) - Ukraine's air force said on Tuesday that Russia launched "
+        "more than 40 drones overnight at Kharkiv, killing three people. “The attack was "
+        "aimed at civilians,” Mayor Ihor Terekhov said. It could not be independently verified."
+    )
+    doc = json.loads(extract(text, published="2026-03-03").to_json())
+    jsonschema.validate(doc, schema)
+    assert doc["article"]["text"] == text
