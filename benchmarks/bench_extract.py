@@ -1,0 +1,58 @@
+"""wiredesk's whole extraction against bare spaCy `nlp.pipe`, same model, same texts, one run.
+
+Prints docs/s for bare spaCy, wiredesk on one process and wiredesk on two, the ratios, and
+peak memory. Targets: wiredesk <= 1.3x bare spaCy's time on one process; >= 1.6x faster on two
+processes than on one.
+
+    .venv/bin/python benchmarks/bench_extract.py [--articles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import corpus
+
+from wiredesk.extract import extract_articles
+from wiredesk.nlp import load_pipeline
+from wiredesk.records import Article
+
+
+def timed(label: str, run, n: int) -> float:
+    start = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - start
+    print(f"{label:<28} {n / seconds:8.1f} docs/s  ({seconds:.2f} s)")
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+    texts = corpus(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} articles, {words} words, {words / len(texts):.0f} words/article")
+    nlp = load_pipeline()
+    articles = [Article(t, published="2026-03-05") for t in texts]
+    list(extract_articles(articles[:20]))  # warm up every stage's data once
+    bare = timed("bare spaCy nlp.pipe", lambda: list(nlp.pipe(texts, batch_size=32)), len(texts))
+    one = timed("wiredesk, 1 process", lambda: list(extract_articles(articles)), len(texts))
+    rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    two = timed(
+        "wiredesk, 2 processes", lambda: list(extract_articles(articles, jobs=2)), len(texts)
+    )
+    rss_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"wiredesk / bare spaCy time, 1 process: {one / bare:.2f}x (target <= 1.3x)")
+    print(f"speed-up on 2 processes: {one / two:.2f}x (target >= 1.6x)")
+    print(f"peak memory: {rss_one:.0f} MB main process, {rss_child:.0f} MB largest worker")
+
+
+if __name__ == "__main__":
+    main()
