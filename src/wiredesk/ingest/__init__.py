@@ -1,5 +1,16 @@
-"""Readers that turn files of many kinds into `Article` records."""
+"""Readers that turn files of many kinds into `Article` records.
 
+    >>> from wiredesk.ingest import read_paths, Problem
+    >>> for item in read_paths(["news/", "crawl.warc.gz"]):
+    ...     print(item) if isinstance(item, Problem) else handle(item)
+
+`read_paths` tells each file's kind from its first bytes (WARC, RSS/Atom feed, HTML, JSON
+lines, plain text), streams large inputs, and never raises for a bad input: a file, line,
+entry or record it cannot read becomes a `Problem` and the rest goes on.
+"""
+
+from wiredesk.ingest._problem import Problem
+from wiredesk.ingest._read import read_paths
 from wiredesk.ingest.text import read_text_article, split_header
 
-__all__ = ["read_text_article", "split_header"]
+__all__ = ["Problem", "read_paths", "read_text_article", "split_header"]

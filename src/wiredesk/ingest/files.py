@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from wiredesk.errors import EmptyInput, InputError
 
@@ -53,3 +54,11 @@ def read_text(path: str) -> str:
     if path == "-" and len(data) > MAX_BYTES:
         raise InputError(f"too large: over {MAX_BYTES} bytes; split it", "<stdin>")
     return decode(data, "<stdin>" if path == "-" else path)
+
+
+def read_limited(stream: BinaryIO, where: str) -> bytes:
+    """All of an open stream's bytes, refusing more than `MAX_BYTES` rather than half-reading."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"too large: over {MAX_BYTES} bytes; split it", where)
+    return data

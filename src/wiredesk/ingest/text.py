@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import BinaryIO
 
+from wiredesk.ingest._dates import iso_date
+from wiredesk.ingest._problem import Problem
+from wiredesk.ingest.files import decode, read_limited
 from wiredesk.records import Article, Origin
 
 HEADER_KEYS = {
@@ -46,10 +51,21 @@ def read_text_article(
     meta, body = split_header(raw)
     return Article(
         text=body,
-        published=published or meta.get("published") or None,
+        published=published or iso_date(meta.get("published")),
         title=meta.get("title"),
         source=source or meta.get("source"),
         url=meta.get("url"),
         author=meta.get("author"),
         origin=Origin(path=path, locator="line 1", kind="text"),
     )
+
+
+def read_text_stream(name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
+    """The one article of a text file (with its optional header)."""
+    text = decode(read_limited(stream, name), name)  # the bytes are freed here: one copy kept
+    article = read_text_article(text, path=name)
+    del text
+    if not article.text.strip():
+        yield Problem(name, "a header but no text after it; add the article text")
+    else:
+        yield article

@@ -1,0 +1,76 @@
+"""`read_paths`: every input, in order, as articles or problems; never raising for one bad input."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import BinaryIO
+
+from wiredesk.errors import InputError
+from wiredesk.ingest._paths import expand
+from wiredesk.ingest._problem import Problem
+from wiredesk.ingest._sniff import HEAD_BYTES, read_head, sniff
+from wiredesk.ingest.files import read_bytes
+from wiredesk.ingest.html import read_html_stream
+from wiredesk.ingest.jsonl import read_jsonl_stream
+from wiredesk.ingest.text import read_text_stream
+from wiredesk.records import Article
+
+Reader = Callable[[str, BinaryIO], Iterator[Article | Problem]]
+
+READERS: dict[str, Reader] = {
+    "text": read_text_stream,
+    "html": read_html_stream,
+    "jsonl": read_jsonl_stream,
+}
+STDIN = "<stdin>"
+
+
+def _failure(exc: InputError, name: str) -> Problem:
+    where = exc.where or name
+    return Problem(where, str(exc).removeprefix(f"{where}: "))
+
+
+def _open_binary(path: str) -> BinaryIO:
+    return open(path, "rb")  # closed by the caller's `with`
+
+
+def _read_one(path: str) -> Iterator[Article | Problem]:
+    """Every article of one file, sniffed by content; failures as Problems."""
+    name = STDIN if path == "-" else path
+    try:
+        if path == "-":
+            data = read_bytes("-")
+            head, full = data, True
+            opener: Callable[[], BinaryIO] = partial(io.BytesIO, data)
+        else:
+            head = read_head(path)
+            full, opener = len(head) < HEAD_BYTES, partial(_open_binary, path)
+        kind = sniff(head, os.path.basename(path), full=full)
+        if not head.strip():
+            yield Problem(name, "empty file: no text to read")
+        elif kind == "gzip":
+            yield Problem(name, "gzip-compressed but not a WARC; decompress it first")
+        else:
+            with opener() as stream:
+                yield from READERS[kind](name, stream)
+    except InputError as exc:
+        yield _failure(exc, name)
+    except OSError as exc:
+        yield Problem(name, f"cannot read: {exc.strerror or exc}")
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[Article | Problem]:
+    """Articles from files, folders (recursively, sorted) and glob patterns, in input order.
+
+    Each article's `origin` names its file and the line, entry or record inside it. A
+    missing path, an unreadable file, line, entry or record is a `Problem` and reading goes on;
+    records left out on purpose (a WARC request) are Problems with `skipped=True`.
+    """
+    for item in expand(paths):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from _read_one(item)
