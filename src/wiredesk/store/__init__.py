@@ -1,0 +1,207 @@
+"""The store: documents in SQLite or PostgreSQL, with provenance, queries and search.
+
+    >>> store = Store.open("wiredesk.db")            # or "postgresql+psycopg://..."
+    >>> store.put(doc)                                # PutResult(status="stored", ...)
+    >>> next(store.documents(ids=[doc.article.id])) == doc
+    True
+
+The only code that knows tables and SQL lives in this package; everything else speaks
+in records (`wiredesk.records`) and plain dict rows.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+
+from wiredesk.errors import StoreError
+from wiredesk.records import Document
+from wiredesk.store import _export, _migrations, _queries, _read, _search, _write
+
+__all__ = ["DEFAULT_PATH", "PutResult", "Store", "default_url"]
+
+DEFAULT_PATH = "wiredesk.db"
+_TABLE_MODULES = ("wiredesk.store._crosscheck",)  # modules adding tables to schema.metadata
+
+
+@dataclass(frozen=True, slots=True)
+class PutResult:
+    """What `Store.put` did: "stored", "unchanged" (known content) or "updated" (new text
+    for a known url, linked to `previous_id`)."""
+
+    status: str
+    article_id: str
+    previous_id: str | None = None
+
+
+def default_url(url_or_path: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL: as given, a path made `sqlite:///`, else $WIREDESK_DB or ./wiredesk.db."""
+    target = os.fspath(url_or_path) if url_or_path else os.environ.get("WIREDESK_DB", DEFAULT_PATH)
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).resolve()}"
+
+
+def _sqlite_engine(url: str) -> Engine:
+    """SQLite with real transactions around DDL too, foreign keys on, and WAL for readers."""
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy's BEGIN below, not the driver's
+        for pragma in ("foreign_keys=ON", "journal_mode=WAL", "busy_timeout=30000",
+                       "synchronous=NORMAL"):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # Writers take the lock up front so two writers queue instead of deadlocking.
+        conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
+
+    return engine
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    """The driver's message without SQLAlchemy's statement dump."""
+    return str(getattr(exc, "orig", None) or exc).strip()
+
+
+def _load_table_modules() -> None:
+    for name in _TABLE_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+
+
+class Store:
+    """Documents in a database; open with `Store.open`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url_or_path: str | os.PathLike[str] | None = None) -> Store:
+        """Open (creating or upgrading) the store at a path or SQLAlchemy URL.
+
+        Raises:
+            StoreError: the URL is malformed, the server refuses, or the schema is newer.
+        """
+        url = default_url(url_or_path)
+        try:
+            engine = _sqlite_engine(url) if make_url(url).get_backend_name() == "sqlite" \
+                else create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open store {url!r}: {exc}") from exc
+        store = cls(engine)
+        _load_table_modules()
+        with store._writing() as conn:
+            if conn.dialect.name == "postgresql":  # one migrator at a time
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
+            _migrations.upgrade(conn)
+        return store
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction; database failures become `StoreError`."""
+        try:
+            with self.engine.execution_options(sqlite_begin="BEGIN IMMEDIATE").begin() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"the store at {self.url} failed: {_reason(exc)}") from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"the store at {self.url} failed: {_reason(exc)}") from exc
+
+    def put(self, doc: Document) -> PutResult:
+        """Store one document, all its rows or none, in one transaction."""
+        aid = doc.article.id
+        try:
+            with self._writing() as conn:
+                if _write.existing(conn, aid):
+                    return PutResult("unchanged", aid)
+                previous = _write.latest_version(conn, doc.article.url)
+                _write.write_document(conn, doc, previous)
+        except StoreError as exc:
+            if isinstance(exc.__cause__, IntegrityError) and self.has(aid):
+                return PutResult("unchanged", aid)  # another writer stored it just now
+            raise
+        return PutResult("updated" if previous else "stored", aid, previous)
+
+    def has(self, article_id: str) -> bool:
+        """Whether this content is stored (so ingest can skip its NLP)."""
+        with self._reading() as conn:
+            return _write.existing(conn, article_id)
+
+    def documents(self, since: str | None = None, until: str | None = None,
+                  ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Stored documents published in [since, until] (or with these ids), rebuilt whole."""
+        try:
+            yield from _read.documents(self.engine, since, until, ids)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"the store at {self.url} failed: {exc}") from exc
+
+    def claims(self, speaker: str | None = None, status: str | None = None,
+               since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+        """Attributions, each with its article's provenance and the content span."""
+        with self._reading() as conn:
+            return _queries.claims(conn, speaker, status, since, until)
+
+    def figures(self, category: str | None = None, since: str | None = None,
+                until: str | None = None) -> list[dict[str, Any]]:
+        """Figures, each with its article's provenance and span."""
+        with self._reading() as conn:
+            return _queries.figures(conn, category, since, until)
+
+    def events(self, type: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[dict[str, Any]]:
+        """Events, each with its article's provenance and span."""
+        with self._reading() as conn:
+            return _queries.events(conn, type, since, until)
+
+    def places(self, name: str | None = None, since: str | None = None,
+               until: str | None = None) -> list[dict[str, Any]]:
+        """Resolved places, each with its article's provenance and span."""
+        with self._reading() as conn:
+            return _queries.places(conn, name, since, until)
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles whose title or text holds every word of `query`, best first."""
+        with self._reading() as conn:
+            return _search.search(conn, query, limit)
+
+    def stats(self) -> dict[str, int]:
+        """Row counts: articles, sources, actors and each layer."""
+        with self._reading() as conn:
+            return _queries.stats(conn)
+
+    def export(self, fmt: str, out_dir: str | os.PathLike[str]) -> list[Path]:
+        """Write one file per table to `out_dir` as jsonl, csv or parquet; returns the files."""
+        with self._reading() as conn:
+            return _export.export(conn, fmt, Path(out_dir))

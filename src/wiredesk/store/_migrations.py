@@ -1,0 +1,59 @@
+"""Numbered schema steps; opening an older store runs the steps it has not had.
+
+Opening first creates any table of `schema.metadata` that is missing (new stores, and
+tables other modules added later), then runs each step above the stored version. Steps
+are idempotent so they are safe on a store whose tables were just created whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from wiredesk.errors import StoreError
+from wiredesk.store import _search
+from wiredesk.store.schema import metadata, schema_version
+
+
+def _tables(conn: Connection) -> None:
+    """Version 1: the normalised tables (made by `metadata.create_all`)."""
+
+
+STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "normalised tables", _tables),
+    (2, "full-text search over article text", _search.create_index),
+]
+LATEST = STEPS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    """The store's schema version; 0 for an empty database."""
+    if not inspect(conn).has_table(schema_version.name):
+        return 0
+    found = conn.scalar(select(schema_version.c.version).order_by(
+        schema_version.c.version.desc()).limit(1))
+    return found or 0
+
+
+def upgrade(conn: Connection) -> int:
+    """Bring the store to the latest version inside the caller's transaction."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise StoreError(
+            f"the store has schema version {version}, newer than this wiredesk knows "
+            f"({LATEST}); upgrade wiredesk"
+        )
+    try:
+        metadata.create_all(conn, checkfirst=True)
+        for number, description, step in STEPS:
+            if number > version:
+                step(conn)
+                conn.execute(insert(schema_version).values(
+                    version=number, description=description,
+                    applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot create or upgrade the store's tables: {exc}") from exc
+    return LATEST

@@ -1,0 +1,105 @@
+"""The query functions behind `wiredesk claims/figures/events/places/stats`: plain dict rows.
+
+Every row carries its article's id, source, url and published date and the item's span
+and text, so a reader can go back to the words.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, Select, Table, func, or_, select
+
+from wiredesk.store._read import published_between
+from wiredesk.store.schema import LAYER_TABLES, actors, articles, sources
+
+Rows = list[dict[str, Any]]
+
+
+def _with_article(table: Table, *cols: Any) -> Select[Any]:
+    """Select `cols` of `table` with the article's provenance and the item's span."""
+    return (
+        select(
+            table.c.article_id,
+            sources.c.name.label("source"),
+            articles.c.url,
+            articles.c.published,
+            table.c.ordinal,
+            table.c.span_start,
+            table.c.span_end,
+            table.c.text,
+            *cols,
+        )
+        .join(articles, articles.c.id == table.c.article_id)
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+    )
+
+
+def _run(conn: Connection, query: Select[Any], table: Table, since: str | None,
+         until: str | None) -> Rows:
+    query = query.where(*published_between(since, until)).order_by(
+        articles.c.published, articles.c.seq, table.c.ordinal)
+    rows = []
+    for row in conn.execute(query).mappings():
+        out = dict(row)
+        out["span"] = [out.pop("span_start"), out.pop("span_end")]
+        rows.append(out)
+    return rows
+
+
+def claims(conn: Connection, speaker: str | None, status: str | None, since: str | None,
+           until: str | None) -> Rows:
+    """Attributions; `speaker` matches the canonical name or the words naming the speaker."""
+    t = LAYER_TABLES["attributions"]
+    query = _with_article(
+        t, actors.c.name.label("speaker"), actors.c.type.label("speaker_type"),
+        t.c.mention_text.label("speaker_mention"), t.c.cue_text.label("cue"), t.c.kind,
+        t.c.status, t.c.said_on, t.c.via,
+    ).outerjoin(actors, actors.c.id == t.c.actor_id)
+    if speaker:
+        query = query.where(or_(func.lower(actors.c.name) == speaker.lower(),
+                                func.lower(t.c.mention_text) == speaker.lower()))
+    if status:
+        query = query.where(t.c.status == status)
+    rows = _run(conn, query, t, since, until)
+    for row in rows:
+        row["via"] = json.loads(row["via"])
+    return rows
+
+
+def figures(conn: Connection, category: str | None, since: str | None,
+            until: str | None) -> Rows:
+    t = LAYER_TABLES["figures"]
+    query = _with_article(t, t.c.value, t.c.category, t.c.qualifier, t.c.unit, t.c.about,
+                          t.c.date, t.c.attribution)
+    if category:
+        query = query.where(t.c.category == category)
+    return _run(conn, query, t, since, until)
+
+
+def events(conn: Connection, type_: str | None, since: str | None, until: str | None) -> Rows:
+    t = LAYER_TABLES["events"]
+    query = _with_article(t, t.c.type, t.c.actor, t.c.target, t.c.place, t.c.date, t.c.mode,
+                          t.c.status, t.c.attribution)
+    if type_:
+        query = query.where(t.c.type == type_)
+    return _run(conn, query, t, since, until)
+
+
+def places(conn: Connection, name: str | None, since: str | None, until: str | None) -> Rows:
+    t = LAYER_TABLES["places"]
+    query = _with_article(t, t.c.name, t.c.kind, t.c.country, t.c.admin1, t.c.geonameid,
+                          t.c.lat, t.c.lon)
+    if name:
+        query = query.where(func.lower(t.c.name) == name.lower())
+    return _run(conn, query, t, since, until)
+
+
+def stats(conn: Connection) -> dict[str, int]:
+    """Row counts of the main tables, in a fixed order."""
+    counted = {"articles": articles, "sources": sources, "actors": actors, **LAYER_TABLES}
+    return {
+        name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+        for name, table in counted.items()
+    }

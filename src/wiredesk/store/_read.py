@@ -1,0 +1,111 @@
+"""Rebuilding `Document` records from rows, a chunk of articles at a time."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Engine, select
+
+from wiredesk.errors import StoreError
+from wiredesk.records import Document
+from wiredesk.store._rows import article_from_row, item_from_row, speaker_from
+from wiredesk.store.schema import LAYER_TABLES, actors, articles, check_figures, sources
+
+CHUNK = 200  # articles rebuilt per round of queries
+
+
+def published_between(since: str | None, until: str | None) -> list[ColumnElement[bool]]:
+    """Conditions on `articles.published` (ISO text); `until` includes its whole day."""
+    conds: list[ColumnElement[bool]] = []
+    if since:
+        conds.append(articles.c.published >= since)
+    if until:
+        conds.append(articles.c.published < _after(until))
+    return conds
+
+
+def _after(until: str) -> str:
+    try:
+        return (date.fromisoformat(until) + timedelta(days=1)).isoformat()
+    except ValueError:
+        if "T" in until:  # a full timestamp: include it and anything finer within it
+            return until + "\uffff"
+        raise StoreError(f"bad date {until!r}: write it as YYYY-MM-DD") from None
+
+
+def article_ids(conn: Connection, since: str | None, until: str | None,
+                ids: Sequence[str] | None) -> list[str]:
+    query = select(articles.c.id).where(*published_between(since, until)).order_by(
+        articles.c.published, articles.c.seq)
+    if ids is not None:
+        query = query.where(articles.c.id.in_(list(ids)))
+    return list(conn.scalars(query))
+
+
+def documents(engine: Engine, since: str | None, until: str | None,
+              ids: Iterable[str] | None) -> Iterator[Document]:
+    """The stored documents, oldest published first (or in the order of `ids`)."""
+    wanted = list(ids) if ids is not None else None
+    with engine.connect() as conn:
+        found = article_ids(conn, since, until, wanted)
+    if wanted is not None:
+        order = {aid: i for i, aid in enumerate(wanted)}
+        found.sort(key=order.__getitem__)
+    for start in range(0, len(found), CHUNK):
+        chunk = found[start : start + CHUNK]
+        with engine.connect() as conn:
+            built = _chunk(conn, chunk)
+        yield from (built[aid] for aid in chunk)
+
+
+def _layer_rows(conn: Connection, layer: str, chunk: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one layer table for the chunk's articles, grouped by article, in order."""
+    table = LAYER_TABLES[layer]
+    query = select(table).where(table.c.article_id.in_(chunk))
+    if layer == "attributions":
+        query = select(
+            table, actors.c.name.label("actor_name"), actors.c.type.label("actor_type")
+        ).outerjoin(actors, actors.c.id == table.c.actor_id).where(table.c.article_id.in_(chunk))
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in conn.execute(query.order_by(table.c.article_id, table.c.ordinal)).mappings():
+        grouped[row["article_id"]].append(dict(row))
+    return grouped
+
+
+def _chunk(conn: Connection, chunk: list[str]) -> dict[str, Document]:
+    heads = conn.execute(
+        select(articles, sources.c.name.label("source_name"))
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(articles.c.id.in_(chunk))
+    ).mappings()
+    built_articles = {row["id"]: article_from_row(dict(row), row["source_name"]) for row in heads}
+    links: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for row in conn.execute(select(check_figures).where(check_figures.c.article_id.in_(chunk))):
+        links[(row.article_id, row.check_ordinal)].append((row.position, row.figure_ordinal))
+    layers: dict[str, dict[str, list[Any]]] = {}
+    for layer in LAYER_TABLES:
+        grouped = _layer_rows(conn, layer, chunk)
+        layers[layer] = {
+            aid: [_item(layer, row, links) for row in rows] for aid, rows in grouped.items()
+        }
+    return {
+        aid: Document(
+            article,
+            **{layer: tuple(layers[layer].get(aid, ())) for layer in LAYER_TABLES},
+        )
+        for aid, article in built_articles.items()
+    }
+
+
+def _item(layer: str, row: dict[str, Any],
+          links: dict[tuple[str, int], list[tuple[int, int]]]) -> Any:
+    if layer == "attributions":
+        speaker = speaker_from(row["actor_name"], row["actor_type"], row)
+        return item_from_row(layer, row, speaker=speaker)
+    if layer == "checks":
+        figs = tuple(f for _, f in sorted(links.get((row["article_id"], row["ordinal"]), [])))
+        return item_from_row(layer, row, check_figures=figs)
+    return item_from_row(layer, row)

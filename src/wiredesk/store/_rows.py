@@ -1,0 +1,199 @@
+"""Records to rows and back: the one place that knows both shapes.
+
+Fields a table has no column for go into the row's `extra` JSON, so a record type
+that gains a field still round-trips exactly (`doc == rebuilt doc`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from typing import Any
+
+from wiredesk.records import (
+    Article,
+    Attribution,
+    Check,
+    Event,
+    Figure,
+    Mention,
+    Origin,
+    Place,
+    Speaker,
+    TimeExpr,
+)
+
+Row = dict[str, Any]
+
+# Record fields each table stores in columns of its own (everything else goes to `extra`).
+_ARTICLE_FIELDS = {"text", "published", "title", "source", "url", "author", "origin"}
+_ITEM_FIELDS = {"article_id", "span", "text", "extractor", "explanation"}
+_LAYER_FIELDS: dict[type, set[str]] = {
+    Attribution: {"article_id", "content", "kind", "speaker", "cue", "said_on", "via", "status",
+                  "extractor", "explanation"},
+    TimeExpr: _ITEM_FIELDS | {"value", "type", "mod", "anchor"},
+    Place: _ITEM_FIELDS | {"name", "kind", "country", "admin1", "geonameid", "lat", "lon",
+                           "direction"},
+    Figure: _ITEM_FIELDS | {"value", "category", "qualifier", "unit", "about", "attribution",
+                            "date"},
+    Check: _ITEM_FIELDS | {"kind", "holds", "detail", "figures"},
+    Event: _ITEM_FIELDS | {"type", "actor", "target", "place", "date", "mode", "status",
+                           "attribution"},
+}
+LAYER_RECORDS = {
+    "attributions": Attribution,
+    "times": TimeExpr,
+    "places": Place,
+    "figures": Figure,
+    "checks": Check,
+    "events": Event,
+}
+
+
+def _extra(record: Any, known: set[str]) -> str | None:
+    more = {
+        f.name: getattr(record, f.name)
+        for f in fields(record)
+        if f.init and f.name not in known  # `init=False` fields are computed, not stored
+    }
+    return json.dumps(more, ensure_ascii=False) if more else None
+
+
+def _tuples(value: Any) -> Any:
+    """JSON lists back to the tuples frozen records hold."""
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _tuples(v) for k, v in value.items()}
+    return value
+
+
+def _unextra(text: str | None) -> dict[str, Any]:
+    return _tuples(json.loads(text)) if text else {}
+
+
+def article_row(article: Article) -> Row:
+    """The article's own columns (not its source, ids or provenance of the run)."""
+    return {
+        "id": article.id,
+        "text": article.text,
+        "title": article.title,
+        "url": article.url,
+        "author": article.author,
+        "published": article.published,
+        "input_path": article.origin.path,
+        "locator": article.origin.locator,
+        "kind": article.origin.kind,
+        "extra": _extra(article, _ARTICLE_FIELDS),
+    }
+
+
+def article_from_row(row: Row, source: str | None) -> Article:
+    return Article(
+        text=row["text"],
+        published=row["published"],
+        title=row["title"],
+        source=source,
+        url=row["url"],
+        author=row["author"],
+        origin=Origin(path=row["input_path"], locator=row["locator"], kind=row["kind"]),
+        **_unextra(row["extra"]),
+    )
+
+
+def _span_cols(prefix: str, mention: Mention | None) -> Row:
+    if mention is None:
+        return {f"{prefix}_start": None, f"{prefix}_end": None, f"{prefix}_text": None}
+    return {
+        f"{prefix}_start": mention.span[0],
+        f"{prefix}_end": mention.span[1],
+        f"{prefix}_text": mention.text,
+    }
+
+
+def _mention(row: Row, prefix: str) -> Mention | None:
+    if row[f"{prefix}_text"] is None:
+        return None
+    return Mention(row[f"{prefix}_text"], (row[f"{prefix}_start"], row[f"{prefix}_end"]))
+
+
+def actor_key(speaker: Speaker) -> tuple[str, str] | None:
+    """The `(name, type)` an actors row is found by, or None when the speaker is unknown."""
+    if speaker.name is None and speaker.type is None:
+        return None
+    return (speaker.name or "", speaker.type or "")
+
+
+def speaker_from(name: str | None, type_: str | None, row: Row) -> Speaker:
+    return Speaker(
+        name=name or None,
+        mention=_mention(row, "mention"),
+        type=type_ or None,
+        role=row["speaker_role"],
+    )
+
+
+def item_row(article_id: str, ordinal: int, item: Any, actor_id: int | None = None) -> Row:
+    """One row of a layer table; `actor_id` is the speaker's, for attributions."""
+    known = _LAYER_FIELDS[type(item)]
+    row: Row = {
+        "article_id": article_id,
+        "ordinal": ordinal,
+        "extractor": item.extractor,
+        "explanation": item.explanation,
+        "extra": _extra(item, known),
+    }
+    if isinstance(item, Attribution):
+        mention = item.speaker.mention
+        row.update(
+            span_start=item.content.span[0],
+            span_end=item.content.span[1],
+            text=item.content.text,
+            kind=item.kind,
+            actor_id=actor_id,
+            speaker_role=item.speaker.role,
+            **_span_cols("mention", mention),
+            **_span_cols("cue", item.cue),
+            said_on=item.said_on,
+            via=json.dumps(list(item.via), ensure_ascii=False),
+            status=item.status,
+        )
+        return row
+    row.update(span_start=item.span[0], span_end=item.span[1], text=item.text)
+    for name in known - _ITEM_FIELDS - {"figures"}:
+        row[name] = getattr(item, name)
+    return row
+
+
+def item_from_row(layer: str, row: Row, speaker: Speaker | None = None,
+                  check_figures: tuple[int, ...] = ()) -> Any:
+    """Rebuild one record of `layer`; attributions take their `speaker` ready-made."""
+    cls = LAYER_RECORDS[layer]
+    extra = _unextra(row["extra"])
+    if cls is Attribution:
+        return Attribution(
+            article_id=row["article_id"],
+            content=Mention(row["text"], (row["span_start"], row["span_end"])),
+            kind=row["kind"],
+            speaker=speaker or Speaker(None, None),
+            cue=_mention(row, "cue"),
+            said_on=row["said_on"],
+            via=tuple(json.loads(row["via"])),
+            status=row["status"],
+            extractor=row["extractor"],
+            explanation=row["explanation"],
+            **extra,
+        )
+    known = _LAYER_FIELDS[cls] - _ITEM_FIELDS - {"figures"}
+    values = {name: row[name] for name in known}
+    if cls is Check:
+        values["figures"] = check_figures
+    return cls(
+        article_id=row["article_id"],
+        text=row["text"],
+        span=(row["span_start"], row["span_end"]),
+        extractor=row["extractor"],
+        explanation=row["explanation"],
+        **values,
+        **extra,
+    )

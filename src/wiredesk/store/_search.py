@@ -1,0 +1,73 @@
+"""Full-text search over article text: FTS5 on SQLite, tsvector + GIN on PostgreSQL.
+
+SQLite keeps an external-content FTS5 table in step with `articles` through triggers,
+so an article and its index entry are written in the same transaction. PostgreSQL keeps
+a generated `search` column. The SQL here is constant; queries arrive as parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, text, content='articles', content_rowid='seq')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+    "VALUES ('delete', old.seq, old.title, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_update AFTER UPDATE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+    "VALUES ('delete', old.seq, old.title, old.text); "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",  # index older rows
+)
+# tsvector values are capped at 1 MB: index the first 250,000 characters of a text.
+_POSTGRES_DDL = (
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('english', coalesce(title, '') || ' ' || left(text, 250000))) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING GIN (search)",
+)
+
+_SQLITE_QUERY = text(
+    "SELECT a.id AS article_id, s.name AS source, a.url, a.published, a.title, "
+    "snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+    "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+    "LEFT JOIN sources s ON s.id = a.source_id "
+    "WHERE articles_fts MATCH :query ORDER BY bm25(articles_fts), a.seq LIMIT :limit"
+)
+_POSTGRES_QUERY = text(
+    "SELECT a.id AS article_id, s.name AS source, a.url, a.published, a.title, "
+    "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=24') AS snippet "
+    "FROM articles a CROSS JOIN websearch_to_tsquery('english', :query) q "
+    "LEFT JOIN sources s ON s.id = a.source_id "
+    "WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT :limit"
+)
+_WORD = re.compile(r"\w+")
+
+
+def create_index(conn: Connection) -> None:
+    """Migration step: create (or complete) the index and index the stored articles."""
+    for statement in _SQLITE_DDL if conn.dialect.name == "sqlite" else _POSTGRES_DDL:
+        conn.exec_driver_sql(statement)
+
+
+def fts5_query(query: str) -> str:
+    """Every word of `query` as a quoted FTS5 term, all required: no operator syntax errors."""
+    return " ".join(f'"{word}"' for word in _WORD.findall(query))
+
+
+def search(conn: Connection, query: str, limit: int) -> list[dict[str, Any]]:
+    """Articles matching all words of `query`, best first."""
+    if conn.dialect.name == "sqlite":
+        terms = fts5_query(query)
+        if not terms:
+            return []
+        result = conn.execute(_SQLITE_QUERY, {"query": terms, "limit": limit})
+    else:
+        result = conn.execute(_POSTGRES_QUERY, {"query": query, "limit": limit})
+    return [dict(row) for row in result.mappings()]
