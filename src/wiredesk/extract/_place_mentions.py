@@ -1,0 +1,131 @@
+"""Find toponym mentions: spaCy's place entities, widened by the words around them.
+
+A mention is the span to report, the name to look up, the kinds of entry its context
+allows ("Kursk region" is an admin1, not the town) and a direction ("western Russia").
+Capitalised names spaCy did not tag are proposed too; the resolver keeps them only when
+the gazetteer knows them well.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose whole text may still be a mislabelled place ("Kyiv" as ORG).
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A toponym as written: what to report and what to look up."""
+
+    start: int  # character offsets of the reported span
+    end: int
+    name_end: int  # where the name itself ends ("Kursk" in "Kursk region")
+    name: str  # the words to look up
+    kinds: frozenset[str] | None  # entry kinds the context allows; None: any
+    direction: str | None
+    tagged: bool  # spaCy called it a place (else a capitalised name it missed)
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    region_words: dict[str, frozenset[str]]
+    region_prefixes: tuple[str, ...]
+    directions: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    path = resources.files("wiredesk") / "data" / "gazetteer" / "context.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        {w: frozenset(k) for w, k in data["region_words"].items()},
+        tuple(data["region_prefixes"]["words"]),
+        frozenset(data["directions"]["words"]),
+    )
+
+
+def looks_like_demonym(text: str) -> bool:
+    """ "Ukrainian", "Israeli", "Russians": adjectives of nationality, not places."""
+    return " " not in text and bool(_DEMONYM.search(text)) and text[:1].isupper()
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Token range without a leading "the" or a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+        end -= 1
+    return start, end
+
+
+def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) -> Mention:
+    """Widen tokens [start, end) by a region word after and a direction before."""
+    lex = lexicon()
+    kinds: frozenset[str] | None = None
+    name = doc[start:end].text
+    name_end = doc[start:end].end_char
+    last = doc[end - 1].lower_
+    if end - start > 1 and last in lex.region_words:  # "Kursk Oblast" as one entity
+        kinds = lex.region_words[last]
+    elif end < len(doc) and doc[end].lower_ in lex.region_words and not doc[end].is_sent_start:
+        kinds = lex.region_words[doc[end].lower_]
+        end += 1
+    for prefix in lex.region_prefixes:  # "Republic of Tatarstan"
+        if name.lower().startswith(prefix + " "):
+            kinds = kinds or frozenset({"admin1", "admin2", "country"})
+    direction = None
+    if start > 0 and _is_direction(doc[start - 1]):
+        direction = doc[start - 1].lower_
+        start -= 1
+    return Mention(
+        doc[start].idx, doc[start:end].end_char, name_end, name, kinds, direction, tagged, label
+    )
+
+
+def _is_direction(token: Token) -> bool:
+    return token.lower_ in lexicon().directions and token.pos_ in {"ADJ", "PROPN", "NOUN"}
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """Every candidate toponym in `doc`, in text order, without overlaps."""
+    out = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
+            continue
+        start, end = _trim(ent)
+        if start >= end:
+            continue
+        tagged = ent.label_ in PLACE_LABELS
+        out.append(_mention(doc, start, end, tagged, ent.label_))
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    i = 0
+    while i < len(doc):  # runs of proper nouns outside any entity: "Kyiv's", "Kursk region"
+        tok = doc[i]
+        if taken[i] or tok.ent_type_ or not _capitalised_noun(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 3 and not doc[j].ent_type_ and _capitalised_noun(doc[j]):
+            j += 1
+        out.append(_mention(doc, i, j, False, None))
+        i = j
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
