@@ -97,38 +97,56 @@ class ActorRegistry:
         countries: dict[str, tuple[str, str]],
         synonyms: dict[str, tuple[str, ...]],
         leaders: dict[str, tuple[str, ...]],
-        surnames: dict[str, str] | None = None,
+        surnames: dict[str, str],
+        honorifics: frozenset[str],
+        extra: Iterable[Actor] = (),
     ) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
+        self._extra: tuple[Actor, ...] = tuple(extra)
         self._countries = countries  # normalised word -> (country name, ISO2)
         self._synonyms = synonyms  # description word -> canonical titles
         self._leaders = leaders  # country -> titles "leader" means there
-        self._surnames = dict(surnames or {})  # canonical name -> surname ("" = none)
-        self._names = _Index()
-        self._derived = _Index()
-        for actor in self.actors:
-            self._index(actor)
+        self._surnames = surnames  # canonical name -> surname ("" = none)
+        self._honorifics = honorifics
+        # Tried in order: a document's own people first, full names before surnames.
+        self._layers = (*self._indexes(self._extra), *self._indexes(self.actors))
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
         for actor in self.actors:
             for role in actor.roles:
                 if role.of is not None:
                     self._holders.setdefault((role.title, role.of), []).append((role, actor))
+        bodies = (n for a in self.actors if a.type != "person" for n in (a.name, *a.aliases))
+        self._title_words = honorifics | {
+            word
+            for key in (*synonyms, *countries, *bodies, *(title for title, _ in self._holders))
+            for word in normalise(key).split()
+        }
 
-    def _index(self, actor: Actor) -> None:
-        for alias in (actor.name, *actor.aliases):
-            key = normalise(alias)
+    def _indexes(self, actors: Iterable[Actor]) -> tuple[_Index, _Index]:
+        """Two indexes of `actors`: names and aliases, then derived surnames."""
+        names, derived = _Index(), _Index()
+        for actor in actors:
+            for alias in (actor.name, *actor.aliases):
+                key = normalise(alias)
+                if key:
+                    names.add(key, actor)
+                    if _is_acronym(alias) or actor.type == "country":
+                        names.proper.add(key)
+            key = self._surname_key(actor)
             if key:
-                self._names.add(key, actor)
-                if _is_acronym(alias) or actor.type == "country":
-                    self._names.proper.add(key)
-        if actor.type == "person":
-            surname = self._surnames.get(actor.name)
-            if surname is None:
-                last = actor.name.split()[-1]
-                surname = "" if _ROMAN.match(last.lower()) else last
-            key = normalise(surname)
-            if key and key != normalise(actor.name) and key not in self._countries:
-                self._derived.add(key, actor)
+                derived.add(key, actor)
+                derived.proper.add(key)
+        return names, derived
+
+    def _surname_key(self, actor: Actor) -> str:
+        if actor.type != "person":
+            return ""
+        surname = self._surnames.get(actor.name)
+        if surname is None:
+            last = actor.name.split()[-1]
+            surname = "" if _ROMAN.match(last.lower()) else last
+        key = normalise(surname)
+        return "" if key == normalise(actor.name) or key in self._countries else key
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -137,12 +155,28 @@ class ActorRegistry:
         return iter(self.actors)
 
     def lookup(self, mention: str) -> Actor | None:
-        """The actor a name, alias, unambiguous surname or institution names; else None."""
-        key = normalise(mention)
-        if key in self._names.proper and not any(c.isupper() for c in mention):
-            return None
-        found = self._names.get(key) or self._derived.get(key)
-        return found[0] if len(found) == 1 else None
+        """The actor a name, alias, unambiguous surname or institution names; else None.
+
+        Leading titles and descriptions are skipped when the rest is a known name:
+        "Russian Foreign Minister Sergei Lavrov", "Mr Putin", "Kremlin spokesman Peskov".
+        """
+        capitalised = any(c.isupper() for c in mention)
+        words = normalise(mention).split()
+        for cut in range(len(words)):
+            if cut and words[cut - 1] not in self._title_words:
+                break
+            found = self._find(" ".join(words[cut:]), capitalised)
+            if found is not None:
+                return found[0] if found else None
+        return None
+
+    def _find(self, key: str, capitalised: bool) -> tuple[Actor, ...] | None:
+        """The one actor `key` names, () when it is ambiguous, None when it names nobody."""
+        for index in self._layers:
+            found = index.get(key)
+            if found and (capitalised or key not in index.proper):
+                return found if len(found) == 1 else ()
+        return None
 
     def demonym(self, word: str) -> str | None:
         """The country a demonym, adjective or name stands for: "Ukrainian" -> "Ukraine"."""
@@ -197,7 +231,7 @@ class ActorRegistry:
         """The country or institution a description's first words name, as `Role.of` has it."""
         if key in self._countries:
             return self._countries[key][0]
-        found = self._names.get(key)
+        found = self._layers[-2].get(key)
         if len(found) == 1 and found[0].type != "person":
             return found[0].name
         return None
@@ -205,7 +239,13 @@ class ActorRegistry:
     def with_extra(self, actors: Iterable[Actor]) -> ActorRegistry:
         """A registry that also knows `actors` (people a document introduces)."""
         return ActorRegistry(
-            (*self.actors, *actors), self._countries, self._synonyms, self._leaders, self._surnames
+            self.actors,
+            self._countries,
+            self._synonyms,
+            self._leaders,
+            self._surnames,
+            self._honorifics,
+            extra=(*self._extra, *actors),
         )
 
 
@@ -255,4 +295,5 @@ def registry() -> ActorRegistry:
         synonyms={normalise(k): tuple(v) for k, v in data["synonyms"].items()},
         leaders={k: tuple(v) for k, v in data["leaders"].items()},
         surnames={t["name"]: t["surname"] for t in data["actor"] if "surname" in t},
+        honorifics=frozenset(normalise(w) for w in data["honorifics"]),
     )
