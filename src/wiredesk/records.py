@@ -209,3 +209,146 @@ class Document:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+# Cross-checking
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    """One extracted item as cross-checking cites it: where it stands and who is behind it."""
+
+    article_id: str
+    layer: str  # attributions, events, figures
+    index: int  # position in that layer of the Document
+    text: str
+    span: Span
+    source: str  # the independent source: the first publisher in its reporting chain
+    outlet: str | None = None
+    published: str | None = None
+    value: str | None = None  # a figure as "about 1000", an event's date, a claim's speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two items in different articles that report the same event, claim or figure."""
+
+    kind: str  # event, claim, figure
+    a: ItemRef
+    b: ItemRef
+    score: float = 1.0
+    extractor: str = "crosscheck.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Corroboration:
+    """Linked items taken together, and the independent sources that stand behind them."""
+
+    kind: str  # actor, event, claim, figure
+    key: str
+    items: tuple[ItemRef, ...]
+    sources: tuple[str, ...]
+    extractor: str = "crosscheck.v1"
+    explanation: str = ""
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two reports of the same thing that cannot both be true, each side with its provenance."""
+
+    kind: str  # figure, denial, date, place
+    key: str
+    a: ItemRef
+    b: ItemRef
+    detail: str
+    extractor: str = "crosscheck.v1"
+    explanation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CrossCheck:
+    """Everything cross-checking found over a set of articles."""
+
+    articles: tuple[str, ...] = ()  # ids of the articles already cross-checked
+    links: tuple[Link, ...] = ()
+    corroborations: tuple[Corroboration, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A briefing's citation [n]: the exact span of one stored article."""
+
+    n: int
+    article_id: str
+    span: Span
+    text: str
+    source: str  # id of the briefing's SourceRef, "S1"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """One article a briefing cites, as a reader finds it."""
+
+    id: str
+    article_id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class BriefSentence:
+    """One templated sentence and the citations it ends with."""
+
+    text: str
+    citations: tuple[int, ...]
+    kind: str = "event"  # event, claim, figure, contradiction, hedge, sources
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Linked events and claims told together."""
+
+    title: str
+    sentences: tuple[BriefSentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """A cited briefing: stories, then the sources and every cited span."""
+
+    title: str
+    stories: tuple[Story, ...]
+    sources: tuple[SourceRef, ...]
+    citations: tuple[Citation, ...]
+    since: str | None = None
+    until: str | None = None
+    about: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        out["format"] = "wiredesk-briefing/1"
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        from wiredesk.brief._render import markdown  # rendering lives with the briefings
+
+        return markdown(self)
+
+    def to_html(self) -> str:
+        from wiredesk.brief._render import html
+
+        return html(self)

@@ -1,0 +1,67 @@
+"""Cross-checking: the same events, claims and figures across articles, how many
+independent sources stand behind each, and where reports contradict each other.
+
+    >>> result = crosscheck(docs)            # everything, from scratch
+    >>> later = crosscheck(docs, result)     # only articles not in `result` are compared
+
+A pure function over records: the CLI, the web page and a Spark job call it the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wiredesk.crosscheck._clusters import actor_clusters, clusters, ref_order
+from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items, items_of
+from wiredesk.crosscheck._link import denials, link_claims, link_events, link_figures
+from wiredesk.crosscheck._sources import source_of
+from wiredesk.records import Contradiction, Corroboration, CrossCheck, Document, Link
+
+__all__ = ["crosscheck", "source_of"]
+
+
+def _link_order(x: Link | Contradiction) -> tuple[object, ...]:
+    return x.kind, ref_order(x.a), ref_order(x.b)
+
+
+def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> CrossCheck:
+    """Link, count sources and find contradictions across `docs`.
+
+    Args:
+        docs: every document to consider (already cross-checked ones too).
+        previous: an earlier result over some of `docs`; its pairs are kept, not redone.
+
+    Returns:
+        The cross-check over all of `docs`, in a stable order.
+    """
+    ids = {d.article.id for d in docs}
+    done = frozenset(previous.articles) & ids if previous else frozenset()
+    new = frozenset(ids - done)
+    claims: list[Claim] = []
+    events: list[EventItem] = []
+    figures: list[FigureItem] = []
+    for doc in sorted(docs, key=lambda d: d.article.id):
+        items = items_of(doc)
+        claims += items.claims
+        events += items.events
+        figures += items.figures
+    links: list[Link] = list(link_claims(claims, new))
+    event_links, clashes = link_events(events, new)
+    old_links = [x for x in previous.links if {x.a.article_id, x.b.article_id} <= ids] \
+        if previous else []
+    figure_links, figure_clashes = link_figures(figures, new, event_links + [
+        x for x in old_links if x.kind == "event"])
+    links += event_links + figure_links + old_links
+    contradictions: list[Contradiction] = clashes + figure_clashes
+    contradictions += denials(Items(tuple(claims), tuple(events), tuple(figures)), new)
+    if previous:
+        contradictions += [x for x in previous.contradictions
+                           if {x.a.article_id, x.b.article_id} <= ids]
+    groups: list[Corroboration] = clusters(links) + actor_clusters(docs)
+    groups.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
+    return CrossCheck(
+        articles=tuple(sorted(ids)),
+        links=tuple(sorted(set(links), key=_link_order)),
+        corroborations=tuple(groups),
+        contradictions=tuple(sorted(set(contradictions), key=_link_order)),
+    )

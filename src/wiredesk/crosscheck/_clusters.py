@@ -1,0 +1,95 @@
+"""Linked items gathered into clusters, each counted by its independent sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from wiredesk.crosscheck._text import normalise
+from wiredesk.records import Corroboration, Document, ItemRef, Link
+
+RefKey = tuple[str, str, int]
+
+
+def ref_key(ref: ItemRef) -> RefKey:
+    return ref.article_id, ref.layer, ref.index
+
+
+def ref_order(ref: ItemRef) -> tuple[str, str, str, int]:
+    """Stable order: by publication, then article, layer and position."""
+    return ref.published or "", ref.article_id, ref.layer, ref.index
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[RefKey, RefKey] = {}
+
+    def find(self, x: RefKey) -> RefKey:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: RefKey, b: RefKey) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _key(kind: str, first: ItemRef) -> str:
+    if kind == "claim":
+        return f"{first.value}: {first.text}"
+    return first.text if kind == "event" else f"{first.value} ({first.text})"
+
+
+def clusters(links: Iterable[Link]) -> list[Corroboration]:
+    """One Corroboration per connected group of linked items of one kind."""
+    union = _Union()
+    refs: dict[RefKey, ItemRef] = {}
+    kinds: dict[RefKey, str] = {}
+    for link in links:
+        for ref in (link.a, link.b):
+            refs[ref_key(ref)] = ref
+            kinds[ref_key(ref)] = link.kind
+        union.join(ref_key(link.a), ref_key(link.b))
+    groups: dict[RefKey, list[ItemRef]] = defaultdict(list)
+    for key, ref in refs.items():
+        groups[union.find(key)].append(ref)
+    out = []
+    for root, members in groups.items():
+        members.sort(key=ref_order)
+        kind = kinds[root]
+        sources = tuple(sorted({m.source for m in members}))
+        articles = len({m.article_id for m in members})
+        out.append(Corroboration(kind, _key(kind, members[0]), tuple(members), sources,
+                                 explanation=f"{articles} articles, {len(sources)} sources"))
+    return out
+
+
+def actor_clusters(docs: Sequence[Document]) -> list[Corroboration]:
+    """Every canonical actor named in more than one article, with where it is named."""
+    from wiredesk.crosscheck._items import items_of
+
+    seen: dict[str, dict[str, ItemRef]] = defaultdict(dict)
+    names: dict[str, str] = {}
+    for doc in docs:
+        items = items_of(doc)
+        named: list[tuple[str | None, ItemRef]] = [(c.ref.value, c.ref) for c in items.claims]
+        for ev, item in zip(doc.events, items.events, strict=True):
+            named += [(ev.actor, item.ref), (ev.target, item.ref)]
+        for fig, fitem in zip(doc.figures, items.figures, strict=True):
+            named.append((fig.about, fitem.ref))
+        for name, ref in named:
+            key = normalise(name)
+            if key and doc.article.id not in seen[key]:
+                seen[key][doc.article.id] = ref
+                names.setdefault(key, name or key)
+    out = []
+    for key, by_article in seen.items():
+        if len(by_article) > 1:
+            members = tuple(sorted(by_article.values(), key=ref_order))
+            sources = tuple(sorted({m.source for m in members}))
+            out.append(Corroboration("actor", names[key], members, sources,
+                                     explanation=f"named in {len(members)} articles"))
+    return out

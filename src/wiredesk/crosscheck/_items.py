@@ -1,0 +1,138 @@
+"""The items cross-checking compares, read off Documents with what each needs to hand."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from wiredesk.crosscheck._agree import describe
+from wiredesk.crosscheck._rules import rules
+from wiredesk.crosscheck._sources import outlet_name, source_of
+from wiredesk.crosscheck._text import content_words, normalise
+from wiredesk.crosscheck._when_where import Interval, interval
+from wiredesk.records import Article, Attribution, Document, ItemRef, Place
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    ref: ItemRef
+    speaker: str  # normalised
+    words: frozenset[str]
+    denial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventItem:
+    ref: ItemRef
+    type: str
+    actor: str  # normalised; "" unknown
+    target: str
+    place: Place | None
+    date: str | None
+    when: Interval | None  # the event's date, else its article's publication day
+    mode: str
+    words: frozenset[str]
+    claimant: str  # normalised: who says it happened (its speaker, else the outlet)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureItem:
+    ref: ItemRef
+    category: str
+    about: str
+    unit: str
+    value: float
+    qualifier: str | None
+    when: Interval | None
+    place: Place | None
+    event: tuple[str, int] | None  # (article id, event index) told in the same sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Items:
+    claims: tuple[Claim, ...]
+    events: tuple[EventItem, ...]
+    figures: tuple[FigureItem, ...]
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def _place_named(doc: Document, name: str | None) -> Place | None:
+    if not name:
+        return None
+    key = normalise(name)
+    for place in doc.places:
+        if normalise(place.name) == key or normalise(place.text) == key:
+            return place
+    return None
+
+
+def _is_denial(att: Attribution) -> bool:
+    if att.status == "denied":
+        return True
+    cue = att.cue.text.casefold() if att.cue else ""
+    return cue in rules().denial_cues or any(w in rules().denial_cues for w in cue.split())
+
+
+def _attribution(doc: Document, index: int | None) -> Attribution | None:
+    if index is None or not 0 <= index < len(doc.attributions):
+        return None
+    return doc.attributions[index]
+
+
+def _claimant(att: Attribution | None, article: Article) -> str:
+    if att is not None and att.speaker.name:
+        return normalise(att.speaker.name)
+    return normalise(outlet_name(article))
+
+
+def items_of(doc: Document) -> Items:
+    """Claims, events and figures of one document, each with its source and context."""
+    article = doc.article
+    published = interval((article.published or "")[:10])
+    outlet = outlet_name(article) if article.source else article.source
+
+    def ref(layer: str, index: int, text: str, span: tuple[int, int],
+            att: Attribution | None, value: str | None) -> ItemRef:
+        return ItemRef(article.id, layer, index, text, span, source_of(article, att),
+                       outlet, article.published, value)
+
+    claims = []
+    for i, att in enumerate(doc.attributions):
+        speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
+        claims.append(Claim(
+            ref("attributions", i, att.content.text, att.content.span, att, speaker or None),
+            normalise(speaker), content_words(att.content.text), _is_denial(att)))
+
+    events = []
+    for i, ev in enumerate(doc.events):
+        said = _attribution(doc, ev.attribution)
+        words = content_words(" ".join(filter(None, (ev.text, ev.actor, ev.target, ev.place))))
+        events.append(EventItem(
+            ref("events", i, ev.text, ev.span, said, ev.date), ev.type, normalise(ev.actor),
+            normalise(ev.target), _place_named(doc, ev.place), ev.date,
+            interval(ev.date) or published, ev.mode, words, _claimant(said, article)))
+
+    starts = _sentence_starts(article.text)
+
+    def sentence(span: tuple[int, int]) -> int:
+        return bisect.bisect_right(starts, span[0]) - 1
+
+    event_at = {sentence(ev.span): i for i, ev in reversed(list(enumerate(doc.events)))}
+    place_at = {sentence(p.span): p for p in reversed(doc.places)}
+    figures = []
+    for i, fig in enumerate(doc.figures):
+        stated = _attribution(doc, fig.attribution)
+        at = sentence(fig.span)
+        event = event_at.get(at)
+        when = interval(fig.date) or (events[event].when if event is not None else published)
+        figures.append(FigureItem(
+            ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier)),
+            fig.category, normalise(fig.about), normalise(fig.unit), fig.value, fig.qualifier,
+            when, place_at.get(at), (article.id, event) if event is not None else None))
+    return Items(tuple(claims), tuple(events), tuple(figures))

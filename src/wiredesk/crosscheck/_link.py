@@ -1,0 +1,180 @@
+"""Pairwise comparison across articles: links for the same thing, contradictions for clashes.
+
+Only pairs touching a new article are compared, so a store is cross-checked incrementally.
+Items are bucketed first (claims by speaker, events by type, figures by category and
+unit), so the work grows with the size of buckets, not the square of the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import combinations
+from typing import TypeVar
+
+from wiredesk.crosscheck._agree import agree
+from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
+from wiredesk.crosscheck._rules import rules
+from wiredesk.crosscheck._text import overlap, says_the_same
+from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, same_place
+from wiredesk.records import Contradiction, Link
+
+T = TypeVar("T", Claim, EventItem, FigureItem)
+
+
+def _pairs(items: Iterable[T], key: Callable[[T], object], new: frozenset[str],
+           same_article: bool = False) -> Iterator[tuple[T, T]]:
+    buckets: dict[object, list[T]] = defaultdict(list)
+    for item in items:
+        buckets[key(item)].append(item)
+    for bucket in buckets.values():
+        for a, b in combinations(bucket, 2):
+            if a.ref.article_id == b.ref.article_id and not same_article:
+                continue
+            if a.ref.article_id in new or b.ref.article_id in new:
+                yield a, b
+
+
+def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
+    r = rules()
+    named = [c for c in claims if c.speaker and not c.denial]
+    for a, b in _pairs(named, lambda c: c.speaker, new):
+        if says_the_same(a.words, b.words, r.claim_overlap, r.claim_min_shared):
+            score, shared = overlap(a.words, b.words)
+            yield Link("claim", a.ref, b.ref, round(score, 3), explanation=(
+                f"same speaker {a.ref.value!r}; {shared} content words shared"))
+
+
+def _denied(denial: Claim, words: frozenset[str]) -> bool:
+    r = rules()
+    return says_the_same(denial.words, words, r.denial_overlap, r.denial_min_shared)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
+    """Denial cues or denied attributions against another claimant's claim or event."""
+    for d in (c for c in items.claims if c.denial):
+        for c in items.claims:
+            if c.denial or c.speaker == d.speaker or not {c.ref.article_id, d.ref.article_id} & new:
+                continue
+            if _denied(d, c.words):
+                yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
+                                    f"{d.ref.value} denied what {c.ref.value} said",
+                                    explanation="denial shares the claim's content words")
+        for e in items.events:
+            if e.mode != "happened" or e.claimant == d.speaker:
+                continue
+            if not {e.ref.article_id, d.ref.article_id} & new:
+                continue
+            if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
+                continue  # the event is the denied content itself
+            if _denied(d, e.words):
+                yield Contradiction("denial", _event_key(e), e.ref, d.ref,
+                                    f"{d.ref.value} denied the {e.type} event",
+                                    explanation="denial shares the event's words")
+
+
+def _event_key(e: EventItem) -> str:
+    return f"{e.type}: {e.actor or '?'} -> {e.target or '?'}"
+
+
+def _places_compatible(a: EventItem, b: EventItem) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    return same_place(a.place, b.place, rules().max_km)
+
+
+def _same_event(a: EventItem, b: EventItem) -> bool:
+    """Same type, the same named parties, dated within a day, at the same place."""
+    for x, y in ((a.actor, b.actor), (a.target, b.target)):
+        if x and y and x != y:
+            return False
+    if not ((a.actor and a.actor == b.actor) or (a.target and a.target == b.target)):
+        return False
+    if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
+        return False
+    return _places_compatible(a, b)
+
+
+def _published_gap(a: EventItem, b: EventItem) -> int | None:
+    pa, pb = interval((a.ref.published or "")[:10]), interval((b.ref.published or "")[:10])
+    return gap_days(pa, pb) if pa and pb else None
+
+
+def _conflict(a: EventItem, b: EventItem) -> Contradiction | None:
+    """The same parties and type but irreconcilable dates or places."""
+    r = rules()
+    if not (a.actor and a.target and a.actor == b.actor and a.target == b.target):
+        return None
+    if a.mode != b.mode or a.type not in r.one_off_types:
+        return None
+    key = _event_key(a)
+    if is_day(a.date) and is_day(b.date) and a.when and b.when:
+        days = gap_days(a.when, b.when)
+        published = _published_gap(a, b)
+        if (days > r.max_days and published is not None and published <= r.date_conflict_window
+                and a.place is not None and b.place is not None
+                and same_place(a.place, b.place, r.max_km)):
+            return Contradiction("date", key, a.ref, b.ref, f"dated {a.date} and {b.date}",
+                                 explanation=f"same parties and place, {days} days apart")
+        if (days <= r.max_days and a.place is not None and b.place is not None
+                and far_apart(a.place, b.place, r.max_km)):
+            return Contradiction("place", key, a.ref, b.ref,
+                                 f"placed at {a.place.name} and {b.place.name}",
+                                 explanation="same parties and day, places far apart")
+    return None
+
+
+def link_events(events: Sequence[EventItem], new: frozenset[str]
+                ) -> tuple[list[Link], list[Contradiction]]:
+    links, clashes = [], []
+    for a, b in _pairs(events, lambda e: e.type, new):
+        if _same_event(a, b):
+            if {a.mode, b.mode} == {"happened", "denied"}:
+                happened, denied = (a, b) if a.mode == "happened" else (b, a)
+                clashes.append(Contradiction(
+                    "denial", _event_key(a), happened.ref, denied.ref,
+                    f"one report says the {a.type} happened, another that it was denied",
+                    explanation="same event, modes happened and denied"))
+            elif a.mode == b.mode:
+                links.append(Link("event", a.ref, b.ref, explanation=(
+                    f"{_event_key(a)}; dates within {rules().max_days} day; places agree")))
+        elif (clash := _conflict(a, b)) is not None:
+            clashes.append(clash)
+    return links, clashes
+
+
+def _same_figure(a: FigureItem, b: FigureItem,
+                 linked_events: set[frozenset[tuple[str, int]]]) -> bool:
+    """Counts of the same thing: whom they count, when and where."""
+    if a.about != b.about:
+        return False
+    if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
+        return True
+    if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
+        return False
+    if a.place is not None and b.place is not None:
+        return same_place(a.place, b.place, rules().max_km)
+    return bool(a.about)  # an anonymous count needs a shared place or event
+
+
+def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
+                 event_links: Sequence[Link]) -> tuple[list[Link], list[Contradiction]]:
+    linked = {frozenset(((lk.a.article_id, lk.a.index), (lk.b.article_id, lk.b.index)))
+              for lk in event_links}
+    links, clashes = [], []
+    for a, b in _pairs(figures, lambda f: (f.category, f.unit), new):
+        if not _same_figure(a, b, linked):
+            continue
+        key = f"{a.category} ({a.about or 'unspecified'})"
+        if agree((a.value, a.qualifier), (b.value, b.qualifier)):
+            links.append(Link("figure", a.ref, b.ref, explanation=(
+                f"{key}: {a.ref.value} and {b.ref.value} agree")))
+        else:
+            clashes.append(Contradiction("figure", key, a.ref, b.ref,
+                                         f"{a.ref.value} against {b.ref.value}",
+                                         explanation="ranges allowed by qualifiers do not meet"))
+    return links, clashes

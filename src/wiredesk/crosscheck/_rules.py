@@ -1,0 +1,60 @@
+"""The cross-checking rules, read once from ``data/crosscheck.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from wiredesk.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    about: float
+    rounding: float
+    round_min_zeros: int
+    max_days: int
+    max_km: float
+    claim_overlap: float
+    claim_min_shared: int
+    denial_overlap: float
+    denial_min_shared: int
+    date_conflict_window: int
+    one_off_types: frozenset[str]
+    denial_cues: frozenset[str]
+    publishers: dict[str, str]  # normalised alias -> canonical name
+
+
+@cache
+def rules() -> Rules:
+    """The rules of the packaged data file (loaded once per process)."""
+    from wiredesk.crosscheck._text import normalise
+
+    path = files("wiredesk") / "data" / "crosscheck.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        agree, link = data["agreement"], data["linking"]
+        publishers = {
+            normalise(alias): name
+            for name, aliases in data["publishers"].items()
+            for alias in (name, *aliases)
+        }
+        return Rules(
+            about=float(agree["about"]),
+            rounding=float(agree["rounding"]),
+            round_min_zeros=int(agree["round_min_zeros"]),
+            max_days=int(link["max_days"]),
+            max_km=float(link["max_km"]),
+            claim_overlap=float(link["claim_overlap"]),
+            claim_min_shared=int(link["claim_min_shared"]),
+            denial_overlap=float(link["denial_overlap"]),
+            denial_min_shared=int(link["denial_min_shared"]),
+            date_conflict_window=int(link["date_conflict_window"]),
+            one_off_types=frozenset(link["one_off_types"]),
+            denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),
+            publishers=publishers,
+        )
+    except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: bad cross-checking rules: {exc}") from exc

@@ -1,0 +1,58 @@
+"""Names and claim wording made comparable: normalised names, content words, overlap."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_NOT_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")
+_SUFFIXES = ("ing", "ed", "es", "s")
+# Negations carry meaning in claims ("not", "no"), so spaCy's stop list is trimmed.
+_STOP = frozenset(STOP_WORDS) - {"not", "no", "never", "nor"}
+
+
+def normalise(name: str | None) -> str:
+    """A name compared loosely: case, accents, a leading "the", possessive, dots ignored."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[’']s\b", "", text)
+    text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text.replace(".", ""))).strip()
+    return text.removeprefix("the ")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words that carry a claim: stop words dropped, light stemming, numbers unformatted."""
+    out = set()
+    for token in _TOKEN.findall(text.casefold()):
+        if token[0].isdigit():
+            out.add(token.replace(",", ""))
+        elif token not in _STOP and len(token) > 1:
+            out.add(_stem(token))
+    return frozenset(out)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
+    """Shared words over the shorter side's words, and how many are shared."""
+    if not a or not b:
+        return 0.0, 0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)), shared
+
+
+def says_the_same(a: frozenset[str], b: frozenset[str], ratio: float, min_shared: int) -> bool:
+    """True when two wordings overlap enough (all words of a very short one count)."""
+    score, shared = overlap(a, b)
+    return score >= ratio and shared >= min(min_shared, len(a), len(b))

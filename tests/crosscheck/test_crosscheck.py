@@ -1,0 +1,262 @@
+"""Cross-checking on hand-built articles in several outlets' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.crosscheck import crosscheck, source_of
+from wiredesk.records import CrossCheck
+
+from .kit import Doc
+
+KCNA_LINE = "Kim Jong-un pledged to strengthen cooperation with Russia"
+
+
+def kcna_story(outlet: str, lead: str) -> Doc:
+    d = Doc(f"{lead} {KCNA_LINE}, KCNA said on Wednesday.", source=outlet,
+            published="2025-08-13")
+    d.say("KCNA", KCNA_LINE, type_="media")
+    return d
+
+
+def test_crosscheck_two_outlets_citing_kcna_are_one_source():
+    a = kcna_story("Yonhap", "SEOUL (Yonhap) --").done()
+    b = kcna_story("The Guardian", "North Korea's state media reported that").done()
+    result = crosscheck([a, b])
+    (claim,) = [c for c in result.corroborations if c.kind == "claim"]
+    assert len(claim.items) == 2
+    assert claim.sources == ("KCNA",)
+
+
+@pytest.mark.parametrize(("speaker", "via", "type_", "outlet", "expected"), [
+    ("KCNA", (), "media", "Yonhap", "KCNA"),                     # state media quoted
+    ("Vladimir Putin", ("KCNA",), "person", "BBC", "KCNA"),        # relayed by state media
+    ("Reuters", (), "organization", "Kyiv Independent", "Reuters"),  # "according to Reuters"
+    ("António Guterres", ("report", "Reuters"), "person", "AFP", "Reuters"),
+    ("Volodymyr Zelenskyy", (), "person", "Associated Press", "Associated Press"),
+    ("Volodymyr Zelenskyy", (), "person", "AP", "Associated Press"),  # outlet aliases
+    ("Korean Central News Agency", (), None, "CNN", "KCNA"),
+    ("DeepState", (), "organization", "Meduza", "Meduza"),
+])
+def test_crosscheck_source_follows_reporting_chain(speaker, via, type_, outlet, expected):
+    d = Doc(f"{speaker} said the front line held.", source=outlet)
+    i = d.say(speaker, "the front line held", via=via, type_=type_)
+    doc = d.done()
+    assert source_of(doc.article, doc.attributions[i]) == expected
+
+
+def test_crosscheck_unattributed_items_are_the_outlets_own():
+    d = Doc("Russian forces shelled Kharkiv overnight.", source="reuters.com")
+    doc = d.done()
+    assert source_of(doc.article, None) == "Reuters"
+    anon = Doc("Russian forces shelled Kharkiv overnight.", source=None).done()
+    assert source_of(anon.article, None) == f"article {anon.article.id}"
+
+
+def strike(outlet: str, published: str, text: str, toll: str, value: float,
+           qualifier: str = "exact", date: str | None = "2025-08-11",
+           place: str = "Kharkiv", speaker: str | None = None) -> Doc:
+    d = Doc(text, source=outlet, published=published)
+    att = d.say(speaker, text[: text.index(",")], type_="government") if speaker else None
+    d.place(place)
+    d.event("attack", text[: text.index(place) + len(place)], actor="Russia",
+            target="Ukraine", place=place, date=date, attribution=att)
+    d.figure(toll, value, "killed", qualifier, about="civilians", attribution=att)
+    return d
+
+
+WIRE = ("Russia struck Kharkiv with glide bombs on Monday, killing 18 civilians, "
+        "regional officials said.")
+LIVE = ("Russia hit Kharkiv overnight into Monday, killing 25 civilians, the governor said.")
+STATE = ("Russia attacked a target in Kharkiv on Monday, killing at least 20 civilians.")
+ROUND = ("Russia attacked Kharkiv on Monday, killing about 20 civilians.")
+
+
+def test_crosscheck_figures_that_disagree_are_contradictions_with_both_sides():
+    a = strike("Reuters", "2025-08-11", WIRE, "18 civilians", 18).done()
+    b = strike("Kyiv Independent", "2025-08-12", LIVE, "25 civilians", 25).done()
+    result = crosscheck([a, b])
+    (clash,) = [c for c in result.contradictions if c.kind == "figure"]
+    sides = {clash.a.value: clash.a, clash.b.value: clash.b}
+    assert set(sides) == {"18", "25"}
+    assert sides["18"].text == "18 civilians" and sides["18"].outlet == "Reuters"
+    assert sides["25"].article_id == b.article.id and sides["25"].published == "2025-08-12"
+    assert b.article.text[slice(*sides["25"].span)] == "25 civilians"
+    # the attack itself is the same event, told by two independent sources
+    (event,) = [c for c in result.corroborations if c.kind == "event"]
+    assert event.sources == ("Kyiv Independent", "Reuters")
+
+
+@pytest.mark.parametrize(("second", "toll", "value", "qualifier", "clash"), [
+    (STATE, "at least 20 civilians", 20, "at_least", True),   # at least 20 vs 18
+    (ROUND, "about 20 civilians", 20, "about", False),         # about 20 allows 18
+    ("Russia attacked Kharkiv on Monday, killing 18 civilians.", "18 civilians", 18, "exact",
+     False),
+])
+def test_crosscheck_figure_qualifiers(second, toll, value, qualifier, clash):
+    a = strike("Reuters", "2025-08-11", WIRE, "18 civilians", 18).done()
+    b = strike("TASS", "2025-08-11", second, toll, value, qualifier).done()
+    result = crosscheck([a, b])
+    assert any(c.kind == "figure" for c in result.contradictions) is clash
+    assert any(lk.kind == "figure" for lk in result.links) is not clash
+
+
+def test_crosscheck_figures_far_apart_in_place_or_time_are_not_the_same_thing():
+    a = strike("Reuters", "2025-08-11", WIRE, "18 civilians", 18).done()
+    odesa = ("Russia struck Odesa with drones on Monday, killing 25 civilians, "
+             "officials said.")
+    b = strike("AFP", "2025-08-11", odesa, "25 civilians", 25, place="Odesa").done()
+    later = strike("AFP", "2025-08-20", LIVE, "25 civilians", 25, date="2025-08-19").done()
+    result = crosscheck([a, b, later])
+    assert result.contradictions == ()
+    assert not [lk for lk in result.links if lk.kind in ("event", "figure")]
+
+
+def test_crosscheck_same_outlet_twice_is_one_source():
+    a = strike("Reuters", "2025-08-11", WIRE, "18 civilians", 18).done()
+    b = strike("Reuters", "2025-08-11", ROUND, "about 20 civilians", 20, "about").done()
+    result = crosscheck([a, b])
+    (event,) = [c for c in result.corroborations if c.kind == "event"]
+    assert len(event.items) == 2 and event.sources == ("Reuters",)
+
+
+@pytest.mark.parametrize(("place_a", "place_b", "linked"), [
+    ("Kharkiv", "Chuhuiv", True),          # ~35 km apart, same oblast
+    ("Dobropillia", "Donetsk Oblast", True),  # the region holds the town
+    ("Kharkiv", "Odesa", False),
+])
+def test_crosscheck_event_places(place_a, place_b, linked):
+    a = Doc(f"Russian troops shelled {place_a} on Monday.", source="AFP")
+    a.place(place_a)
+    a.event("attack", f"shelled {place_a}", "Russia", "Ukraine", place_a, "2025-08-11")
+    b = Doc(f"Shelling hit {place_b} on Monday, Ukraine's military said.", source="Ukrinform")
+    b.place(place_b)
+    b.event("attack", f"Shelling hit {place_b}", "Russia", "Ukraine", place_b, "2025-08-11")
+    result = crosscheck([a.done(), b.done()])
+    assert bool([lk for lk in result.links if lk.kind == "event"]) is linked
+
+
+@pytest.mark.parametrize(("date_b", "linked", "clash"), [
+    ("2025-08-16", True, None),      # within a day
+    ("2025-08-12", False, "date"),   # three days apart, same place and parties
+    ("2025-W33", True, None),        # a week holds the day
+])
+def test_crosscheck_event_dates(date_b, linked, clash):
+    a = Doc("Vladimir Putin will meet Donald Trump in Anchorage on Friday.", source="TASS",
+            published="2025-08-12")
+    a.place("Anchorage")
+    a.event("meet", "meet Donald Trump in Anchorage", "Vladimir Putin", "Donald Trump",
+            "Anchorage", "2025-08-15")
+    b = Doc("Trump and Putin are to meet at a base in Anchorage, the White House said.",
+            source="CNN", published="2025-08-12")
+    b.place("Anchorage")
+    b.event("meet", "meet at a base in Anchorage", "Vladimir Putin", "Donald Trump",
+            "Anchorage", date_b)
+    result = crosscheck([a.done(), b.done()])
+    assert bool([lk for lk in result.links if lk.kind == "event"]) is linked
+    assert [c.kind for c in result.contradictions] == ([clash] if clash else [])
+
+
+def test_crosscheck_event_places_that_clash():
+    a = Doc("Putin and Trump met in Anchorage on Friday.", source="TASS", published="2025-08-15")
+    a.place("Anchorage")
+    a.event("meet", "met in Anchorage", "Vladimir Putin", "Donald Trump", "Anchorage",
+            "2025-08-15")
+    b = Doc("Putin met Trump in Odesa on Friday.", source="Meduza", published="2025-08-15")
+    b.place("Odesa")
+    b.event("meet", "met Trump in Odesa", "Vladimir Putin", "Donald Trump", "Odesa",
+            "2025-08-15")
+    result = crosscheck([a.done(), b.done()])
+    (clash,) = result.contradictions
+    assert clash.kind == "place" and "Anchorage" in clash.detail and "Odesa" in clash.detail
+
+
+CLAIMS = [
+    # (first wording, second wording, same claim)
+    ("Russia lost about 1,000 soldiers a day in its infantry assaults",
+     "Russian forces were losing about 1,000 soldiers a day in infantry assaults", True),
+    ("Ukraine would not give up territory in exchange for a ceasefire",
+     "Ukraine will not give up any territory in exchange for a ceasefire", True),
+    ("Ukraine would not give up territory in exchange for a ceasefire",
+     "new sanctions on Russia were postponed by the summit", False),
+    ("the talks were a personal victory for Putin",
+     "the grain corridor would reopen next month", False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), CLAIMS)
+def test_crosscheck_claims_same_speaker_same_content(first, second, same):
+    a = Doc(f"Zelenskyy said {first}.", source="The Guardian")
+    a.say("Volodymyr Zelenskyy", first, mention="Zelenskyy")
+    b = Doc(f'"{second}," President Volodymyr Zelenskyy told reporters in Kyiv.',
+            source="Associated Press")
+    b.say("Volodymyr Zelenskyy", second, "told")
+    result = crosscheck([a.done(), b.done()])
+    claims = [c for c in result.corroborations if c.kind == "claim"]
+    assert bool(claims) is same
+    if same:
+        assert claims[0].sources == ("Associated Press", "The Guardian")
+
+
+def test_crosscheck_claims_need_the_same_speaker():
+    text = "Russia lost about 1,000 soldiers a day in its infantry assaults"
+    a = Doc(f"Zelenskyy said {text}.", source="BBC")
+    a.say("Volodymyr Zelenskyy", text, mention="Zelenskyy")
+    b = Doc(f"Ukraine's General Staff said {text}.", source="Ukrinform")
+    b.say("General Staff of Ukraine", text, mention="Ukraine's General Staff")
+    result = crosscheck([a.done(), b.done()])
+    assert not [c for c in result.corroborations if c.kind == "claim"]
+
+
+@pytest.mark.parametrize(("claim", "denial", "status", "cue", "clash"), [
+    ("its drones hit a Shahed drone depot in Tatarstan",
+     "that any drone depot in Tatarstan had been hit", "asserted", "denied", True),
+    ("its drones hit a Shahed drone depot in Tatarstan",
+     "reports of a hit on the Tatarstan drone depot", "asserted", "dismissed", True),
+    ("its drones hit a Shahed drone depot in Tatarstan",
+     "the drone depot in Tatarstan was hit", "denied", "said", True),
+    ("its drones hit a Shahed drone depot in Tatarstan",
+     "the drone depot in Tatarstan was hit", "asserted", "said", False),   # agreement
+    ("its drones hit a Shahed drone depot in Tatarstan",
+     "that peace talks had stalled", "asserted", "denied", False),        # another matter
+])
+def test_crosscheck_denials(claim, denial, status, cue, clash):
+    a = Doc(f"Ukraine's SBU said {claim}.", source="Kyiv Independent")
+    a.say("SBU", claim, mention="SBU")
+    b = Doc(f"Russia's defence ministry {cue} {denial}.", source="TASS")
+    b.say("Russian Ministry of Defence", denial, cue, mention="Russia's defence ministry",
+          status=status)
+    result = crosscheck([a.done(), b.done()])
+    found = [c for c in result.contradictions if c.kind == "denial"]
+    assert bool(found) is clash
+    if clash:
+        assert found[0].a.text == claim and found[0].b.text == denial
+
+
+def test_crosscheck_denial_of_an_event():
+    a = Doc("A Russian missile hit a hospital in Kharkiv on Monday.", source="Reuters",
+            published="2025-08-11")
+    a.place("Kharkiv")
+    a.event("attack", "missile hit a hospital in Kharkiv", "Russia", "hospital", "Kharkiv",
+            "2025-08-11")
+    b = Doc("Moscow denied striking a hospital in Kharkiv.", source="RIA Novosti",
+            published="2025-08-11")
+    b.say("Russia", "striking a hospital in Kharkiv", "denied", mention="Moscow")
+    result = crosscheck([a.done(), b.done()])
+    (clash,) = result.contradictions
+    assert clash.kind == "denial" and clash.a.layer == "events" and clash.b.source == "RIA Novosti"
+
+
+def test_crosscheck_is_incremental_and_stable():
+    a = strike("Reuters", "2025-08-11", WIRE, "18 civilians", 18).done()
+    b = strike("Kyiv Independent", "2025-08-12", LIVE, "25 civilians", 25).done()
+    c = strike("TASS", "2025-08-12", ROUND, "about 20 civilians", 20, "about").done()
+    whole = crosscheck([a, b, c])
+    first = crosscheck([a, b])
+    assert first.articles == tuple(sorted([a.article.id, b.article.id]))
+    later = crosscheck([c, b, a], first)
+    assert later == whole
+    assert crosscheck([b, a, c]) == whole
+    # pairs already checked are not redone: a result claiming none found keeps none
+    empty = CrossCheck(articles=tuple(sorted([a.article.id, b.article.id])))
+    assert not [x for x in crosscheck([a, b], empty).contradictions]
