@@ -1,0 +1,176 @@
+"""Attributions found by a reporting verb in the parse: "X said (that) Y", "X vowed to Y",
+"X reported Y", "X called for Y", "Y, X said, and Z".
+
+The verb's subject is the speaker (walking up through "saying", "and called", "who
+confirmed" when the verb has none of its own); its clause, infinitive, object or
+particle object is the content, as data/cues.toml lists per verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._cues_found import Found, tidy, without_background
+from wiredesk.extract._cues_lexicon import Cues, cues
+
+_SUBJECTS = {"nsubj"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
+
+
+def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
+    """Every attribution a reporting verb of `doc` carries, except the cues in `skip`."""
+    lex = cues()
+    for tok in doc:
+        if tok.i in skip or tok.pos_ not in {"VERB", "AUX"} or not lex.is_cue(tok.lemma_.lower()):
+            continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+        if tok.dep_ in {"amod", "auxpass"} or passive:
+            continue  # "the said agreement", "the bridge is said to be": no source speaks
+        speaker = find_speaker(tok, lex)
+        if speaker is None:
+            continue
+        yield from _contents(tok, speaker, lex)
+
+
+def find_speaker(cue: Token, lex: Cues) -> Token | None:
+    """The subject of `cue`, or of the reporting verb it hangs from."""
+    own = _subject(cue)
+    if own is not None:
+        return own
+    node, fallback = cue, None
+    while node.dep_ in _UPWARD and node.head is not node:
+        node = node.head
+        subject = _subject(node)
+        if subject is None:
+            continue
+        if node.pos_ in {"VERB", "AUX"} and lex.is_cue(node.lemma_.lower()):
+            return subject
+        if fallback is None and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"} \
+                and cue.lemma_.lower() in lex.speech and not _infinitive(cue):
+            fallback = subject  # "signed a statement, saying ...": the signers say it
+    if cue.dep_ == "relcl" or fallback is not None:
+        return fallback if fallback is not None else cue.head
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+        return _subject(verb.head.head)
+    return None
+
+
+def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
+    lemma = cue.lemma_.lower()
+    doc = cue.doc
+    stance = lemma in lex.stance and lemma not in lex.speech
+    span = (cue.idx, cue.idx + len(cue))
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is not None and lemma in lex.clause:
+        marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        first = clause.left_edge.lower_
+        asked = lemma in lex.quote_only and first in lex.question_markers
+        if marker in {"whether", "if"} or asked:
+            return  # a question put to someone is not their claim
+        if clause.i < cue.i and cue.dep_ == "ROOT" and clause.left_edge.i == cue.sent.start:
+            pattern = "clause: content, speaker + cue"
+        else:
+            pattern = "clause: speaker + cue + ccomp"
+        for part in _clause_parts(clause, lex):
+            yield Found(part, span, cue, speaker, pattern, stance=stance)
+        return
+    if cue.dep_ == "parataxis" and lemma in lex.clause:
+        yield from _parataxis(cue, speaker, stance)
+        return
+    if lemma in lex.infinitive:
+        inf = next((c for c in cue.children if c.dep_ == "xcomp"
+                    and any(a.lower_ == "to" for a in c.children)), None)
+        if inf is not None:
+            yield Found(tidy(doc, inf.left_edge.idx, _end(inf)), span, cue, speaker,
+                        "infinitive: speaker + cue + to ...", stance=True)
+            return
+    particles = lex.preposition.get(lemma, frozenset())
+    for prep in cue.children:
+        if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                yield Found(tidy(doc, obj.left_edge.idx, _end(obj)),
+                            (cue.idx, prep.idx + len(prep)), cue, speaker,
+                            "preposition: speaker + cue + particle + object")
+                return
+    if lemma in lex.object:
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            last = obj
+            for c in cue.rights:
+                if c.i > obj.i and c.dep_ in {"oprd", "prep", "advcl", "ccomp", "xcomp"}:
+                    last = c
+                elif c.i > obj.i:
+                    break
+            end = _end(last) if last is not obj else _end_before(obj, lex)
+            yield Found(tidy(doc, obj.left_edge.idx, end), span, cue, speaker,
+                        "object: speaker + cue + object")
+
+
+def _end_before(obj: Token, lex: Cues) -> int:
+    """The end of an object without a circumstance the reporter adds: "... without mentioning"."""
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in lex.circumstances:
+            before = obj.doc[child.i - 1]
+            return before.idx + len(before)
+    return _end(obj)
+
+
+def _end(tok: Token) -> int:
+    edge = tok.right_edge
+    return edge.idx + len(edge)
+
+
+def _clause_parts(clause: Token, lex: Cues) -> Iterator[tuple[int, int]]:
+    """The reported clause, split where "and that ..." starts a second one, without a
+    coordinated reporting verb that belongs to the speaker ("..., and called ...")."""
+    doc = clause.doc
+    start, end = clause.left_edge.idx, _end(clause)
+    cuts: list[Token] = []
+    for conj in (c for c in clause.children if c.dep_ == "conj"):
+        own_that = any(c.dep_ == "mark" for c in conj.children)
+        speaker_verb = lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None
+        if own_that or speaker_verb:
+            cuts.append(conj)
+    for conj in cuts:
+        left = conj.left_edge.i
+        while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
+            left -= 1
+        end = min(end, doc[left].idx)
+    end = without_background(clause, start, end)
+    yield tidy(doc, start, end)
+    for conj in cuts:
+        if any(c.dep_ == "mark" for c in conj.children):
+            start = conj.left_edge.idx
+            yield tidy(doc, start, without_background(conj, start, _end(conj)))
+
+
+def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
+    """"Y, X said, and Z": the clause around the cue, before it and coordinated after it."""
+    doc = cue.doc
+    head = cue.head
+    span = (cue.idx, cue.idx + len(cue))
+    before_end = cue.left_edge.idx
+    start = head.left_edge.idx
+    if start < before_end:
+        yield Found(tidy(doc, start, before_end), span, cue, speaker,
+                    "parataxis: content, speaker + cue", stance=stance)
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
+        yield Found(tidy(doc, conj.left_edge.idx, _end(conj)), span, cue, speaker,
+                    "parataxis: speaker + cue, and content", stance=stance)

@@ -1,0 +1,81 @@
+"""The reporting-cue and status lexicons, read once per process from src/wiredesk/data/."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _toml(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("wiredesk").joinpath("data", name).read_text("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue lemmas by the frame that holds their content (see data/cues.toml)."""
+
+    speech: frozenset[str]
+    stance: frozenset[str]
+    infinitive: frozenset[str]
+    object: frozenset[str]
+    preposition: dict[str, frozenset[str]]
+    quote_only: frozenset[str]
+    circumstances: frozenset[str]
+    question_markers: frozenset[str]
+    statement_phrases: tuple[str, ...]
+    source_nouns: frozenset[str]
+
+    @property
+    def clause(self) -> frozenset[str]:
+        return self.speech | self.stance
+
+    def is_cue(self, lemma: str) -> bool:
+        return (lemma in self.clause or lemma in self.infinitive or lemma in self.object
+                or lemma in self.preposition or lemma in self.quote_only)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusWords:
+    """Hedges, phrases that flag a claim as unverified, and verbs of denial (data/status.toml)."""
+
+    hedge_adverbs: frozenset[str]
+    hedge_modals: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_passives: frozenset[str]
+    unverified: tuple[re.Pattern[str], ...]
+    denial: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    raw = _toml("cues.toml")
+    return Cues(
+        speech=frozenset(raw["clause"]["speech"]),
+        stance=frozenset(raw["clause"]["stance"]),
+        infinitive=frozenset(raw["infinitive"]["verbs"]),
+        object=frozenset(raw["object"]["verbs"]),
+        preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
+        quote_only=frozenset(raw["quote_only"]["verbs"]),
+        circumstances=frozenset(raw["object"]["circumstances"]),
+        question_markers=frozenset(raw["questions"]["markers"]),
+        statement_phrases=tuple(raw["phrases"]["statement"]),
+        source_nouns=frozenset(raw["sources"]["nouns"]),
+    )
+
+
+@cache
+def status_words() -> StatusWords:
+    raw = _toml("status.toml")
+    hedged = raw["hedged"]
+    return StatusWords(
+        hedge_adverbs=frozenset(hedged["adverbs"]),
+        hedge_modals=frozenset(hedged["modals"]),
+        hedge_verbs=frozenset(hedged["verbs"]),
+        hedge_passives=frozenset(hedged["passives"]),
+        unverified=tuple(re.compile(p, re.IGNORECASE) for p in raw["unverified"]["patterns"]),
+        denial=frozenset(raw["denied"]["verbs"]),
+    )

@@ -1,0 +1,120 @@
+"""Attributions of quotations: “Y,” X said. / X said: “Y” / “Y,” X said, “Z.” / and a
+quotation standing alone after one of these, which continues the previous speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._cues import find_speaker
+from wiredesk.extract._cues_found import Found
+from wiredesk.extract._cues_lexicon import cues
+from wiredesk.extract._quotes import Quote, looks_like_speech
+
+_AFTER = re.compile(r"[^.!?\n“”\"]{0,160}")
+_BEFORE = re.compile(r"[^.!?\n“”\"]{0,200}$")
+_DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
+_OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")
+_STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
+
+
+def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found], set[int]]:
+    """Attributions of the quotations in `doc` and the cue tokens they used."""
+    text = doc.text
+    found: list[Found] = []
+    used: set[int] = set()
+    taken: set[int] = set()
+    for n, quote in enumerate(quotes):
+        if n in taken or not looks_like_speech(text, quote):
+            continue
+        opens_clause = quote.outer[0] == 0 or bool(_OPENS.search(text, 0, quote.outer[0]))
+        cue = (_cue_after(doc, quote) if opens_clause else None) or _cue_before(doc, quote)
+        if cue is None:
+            continue
+        speaker = find_speaker(cue, cues()) or _inverted_speaker(cue)
+        if speaker is None:
+            continue
+        content, pattern = (quote.start, quote.end), "quote: “content,” speaker + cue"
+        if cue.idx < quote.start:
+            pattern = "quote: speaker + cue: “content”"
+        nxt = quotes[n + 1] if n + 1 < len(quotes) else None
+        if cue.idx > quote.end and nxt is not None and _split(text, quote, cue, nxt):
+            content, pattern = (quote.start, nxt.end), "quote: “content,” speaker + cue, “content”"
+            taken.add(n + 1)
+        used.add(cue.i)
+        cue_span = (cue.idx, cue.idx + len(cue))
+        found.append(Found(content, cue_span, cue, speaker, pattern, kind="direct"))
+    return found, used
+
+
+def continuation_quotes(doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
+                        ) -> Iterator[Found]:
+    """Quotations that stand as whole sentences with no cue: the previous speaker goes on."""
+    text = doc.text
+    for quote in quotes:
+        if any(s <= quote.start and quote.end <= e for s, e in claimed):
+            continue
+        if not looks_like_speech(text, quote):
+            continue
+        if not _STARTS.search(text, 0, quote.outer[0]) and quote.outer[0] > 0:
+            continue
+        after = quote.outer[1]
+        if not _DONE.match(text, after):
+            continue
+        yield Found((quote.start, quote.end), None, None, None, "quote: continuation, no cue",
+                    kind="direct")
+
+
+def _cue_after(doc: Doc, quote: Quote) -> Token | None:
+    """A reporting verb in the few words after the closing mark: “...,” he said."""
+    if not quote.closed:
+        return None
+    start = quote.outer[1]
+    m = _AFTER.match(doc.text, start)
+    end = m.end() if m else start
+    return _cue_in(doc, start, end, first=True, limit=7)
+
+
+def _cue_before(doc: Doc, quote: Quote) -> Token | None:
+    """A reporting verb before the opening mark, ending in a colon or comma: he said: “...”."""
+    start = quote.outer[0]
+    before = doc.text[:start].rstrip()
+    if not before.endswith((":", ",")):
+        return None
+    m = _BEFORE.search(before)
+    begin = m.start() if m else start
+    return _cue_in(doc, begin, start, first=False, limit=40)
+
+
+def _cue_in(doc: Doc, start: int, end: int, first: bool, limit: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    lex = cues()
+    tokens = list(span) if first else list(reversed(span))
+    for tok in tokens[:limit]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} and (lemma in lex.clause or lemma in lex.quote_only):
+            return tok
+    return None
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """"..., said Karoline Leavitt": the first name or noun after the cue."""
+    for tok in cue.doc[cue.i + 1:min(len(cue.doc), cue.i + 8)]:
+        if tok.pos_ in {"PROPN", "NOUN", "PRON"}:
+            node = tok
+            while node.dep_ in {"compound", "amod", "poss"} and node.head.i > node.i:
+                node = node.head
+            return node
+        if tok.is_punct:
+            break
+    return None
+
+
+def _split(text: str, quote: Quote, cue: Token, nxt: Quote) -> bool:
+    """“Y,” X said, “Z.”: the next quotation reopens right after the cue's words."""
+    between = text[quote.outer[1]:nxt.outer[0]]
+    return "\n" not in between and between.rstrip().endswith(",") and len(between) < 80

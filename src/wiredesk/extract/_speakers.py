@@ -1,0 +1,223 @@
+"""Who is speaking: the words naming a source here, resolved to one name per actor.
+
+Resolution is document-level: a surname or a pronoun refers to someone named earlier in the
+same article, "White House spokeswoman Karoline Leavitt" teaches the article that "the
+spokeswoman" is Leavitt, and the actor registry (when installed) turns aliases and offices
+into canonical names.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.records import Mention, Speaker
+
+_CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
+_LEADING = {"PUNCT", "CCONJ", "ADP"}
+_ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "government",
+                 "NORP": "group", "FAC": "organization"}
+
+
+class _Actor(Protocol):
+    name: str
+    type: str
+
+
+class _Registry(Protocol):
+    def lookup(self, text: str) -> _Actor | None: ...
+
+    def describe(self, text: str, on: str | None = None) -> _Actor | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    roles: frozenset[str]
+    documents: frozenset[str]
+    media: frozenset[str]
+    person_pronouns: frozenset[str]
+    other_pronouns: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("wiredesk").joinpath("data", "speakers.toml").read_text("utf-8"))
+    return _Words(
+        roles=frozenset(raw["roles"]["person"]),
+        documents=frozenset(raw["documents"]["nouns"]),
+        media=frozenset(raw["media"]["words"]),
+        person_pronouns=frozenset(raw["pronouns"]["person"]),
+        other_pronouns=frozenset(raw["pronouns"]["other"]),
+    )
+
+
+@cache
+def _registry() -> _Registry | None:
+    """The shared actor registry, or None while `wiredesk.extract.actors` is not installed."""
+    try:
+        module = importlib.import_module("wiredesk.extract.actors")
+    except ImportError:
+        return None
+    make = getattr(module, "registry", None)
+    return make() if callable(make) else None
+
+
+def mention_span(head: Token) -> Span:
+    """The noun phrase headed by `head`, without relative clauses, appositions or edges."""
+    left, right = head.i, head.i
+    for child in head.lefts:
+        if child.dep_ not in _CUT:
+            left = min(left, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in _CUT:
+            break
+        right = max(right, child.right_edge.i)
+    doc = head.doc
+    while left < head.i and doc[left].pos_ in _LEADING:
+        left += 1
+    while right > head.i and doc[right].pos_ in {"PUNCT", "CCONJ", "ADP"}:
+        right -= 1
+    return doc[left:right + 1]
+
+
+def _clean(span: Span) -> str:
+    """A name from words: no leading article or quantifier, no possessive ending."""
+    tokens = [t for t in span if t.dep_ not in {"det", "predet", "case"} and t.pos_ != "PUNCT"
+              and t.lower_ not in {"all", "some", "both"}]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text.removesuffix("’s").removesuffix("'s")
+
+
+def _proper_tail(span: Span) -> str:
+    """The run of proper nouns ending the span: "state news agency KCNA" -> "KCNA"."""
+    tokens = list(span)
+    start = len(tokens)
+    while start > 0 and tokens[start - 1].pos_ == "PROPN":
+        start -= 1
+    return span[start:].text if start < len(tokens) else ""
+
+
+@dataclass(slots=True)
+class SpeakerResolver:
+    """Resolves speakers of one article in reading order, remembering who was named."""
+
+    doc: Doc
+    published: str | None = None
+    history: list[Speaker] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, Speaker] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                name = ent.text.removesuffix("’s").removesuffix("'s")
+                self.surnames.setdefault(ent[-1].lower_, name)
+
+    def resolve(self, head: Token, extent: Span | None = None) -> Speaker:
+        """The speaker whose words are headed by `head` (the mention is `extent` if given)."""
+        span = extent if extent is not None else mention_span(head)
+        mention = Mention(span.text, (span.start_char, span.end_char))
+        speaker = (self._pronoun(head, mention) or self._entity(head, span, mention)
+                   or self._description(head, span, mention))
+        self.history.append(speaker)
+        return speaker
+
+    def remember(self, speaker: Speaker) -> None:
+        self.history.append(speaker)
+
+    def previous(self) -> Speaker | None:
+        return self.history[-1] if self.history else None
+
+    def _pronoun(self, head: Token, mention: Mention) -> Speaker | None:
+        words = _words()
+        if head.pos_ != "PRON" or head.lower_ not in words.person_pronouns | words.other_pronouns:
+            return None
+        wants_person = head.lower_ in words.person_pronouns
+        for earlier in reversed(self.history):
+            if (earlier.type == "person") == wants_person:
+                return Speaker(earlier.name, mention, earlier.type, earlier.role)
+        for ent in reversed(self.doc.ents):
+            if ent.end_char <= mention.span[0] and (ent.label_ == "PERSON") == wants_person:
+                kind = "person" if wants_person else "organization"
+                return self._named(ent.text, kind, mention, None)
+        return Speaker(None, mention, "person" if wants_person else None)
+
+    def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
+        ents = [e for e in span.ents if e.label_ in _ENTITY_TYPES]
+        owner = next((e for e in ents if e.start <= head.i < e.end), None)
+        if owner is None and head.lemma_.lower() not in _words().roles:
+            # "Ukraine's SBU intelligence agency", "state news agency KCNA": the body's name
+            owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree}
+            owner = next((e for e in ents if e.label_ in {"PERSON", "ORG"}
+                          and not any(t.i in owned for t in e)), None)
+        if owner is None:
+            if head.pos_ == "PROPN":
+                return self._named(_clean(span), "person" if head.ent_type_ == "PERSON"
+                                   else "organization", mention, None)
+            return None
+        kind = _ENTITY_TYPES[owner.label_]
+        if kind == "organization" and any(t.lower_ in _words().media for t in span):
+            kind = "media"
+        role = None
+        if owner.label_ == "PERSON" and owner.start > span.start:
+            words = self.doc[span.start:owner.start]
+            role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
+        speaker = self._named(_clean(owner), kind, mention, role)
+        if role:
+            self.roles[words[-1].lower_] = speaker
+        for appos in (c for c in head.rights if c.dep_ == "appos"):
+            self.roles[appos.lower_] = speaker
+        return speaker
+
+    def _named(self, name: str, kind: str, mention: Mention, role: str | None) -> Speaker:
+        registry = _registry()
+        actor = registry.lookup(name) if registry else None
+        if actor is not None:
+            return Speaker(actor.name, mention, actor.type, role)
+        if kind == "person" or len(name.split()) == 1:
+            name = self.surnames.get(name.split()[-1].lower(), name)
+            actor = registry.lookup(name) if registry else None
+            if actor is not None:
+                return Speaker(actor.name, mention, actor.type, role)
+        return Speaker(name, mention, kind, role)
+
+    def _description(self, head: Token, span: Span, mention: Mention) -> Speaker:
+        words = _words()
+        registry = _registry()
+        actor = registry.describe(span.text, on=self.published) if registry else None
+        if actor is not None:
+            return Speaker(actor.name, mention, actor.type, _clean(span))
+        for name in (_clean(span), _proper_tail(span)):
+            known = registry.lookup(name) if registry and name else None
+            if known is not None:
+                return Speaker(known.name, mention, known.type, None)
+            if name and name.lower() in self.surnames:
+                return Speaker(self.surnames[name.lower()], mention, "person", None)
+        lemma = head.lemma_.lower()
+        if head.lower_ in self.roles:
+            holder = self.roles[head.lower_]
+            return Speaker(holder.name, mention, holder.type, holder.role)
+        singular = head.tag_ in {"NN", "NNP"}
+        definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"}
+                       for t in head.lefts)
+        if lemma in words.roles and singular and definite:
+            for earlier in reversed(self.history):
+                if earlier.type == "person":
+                    return Speaker(earlier.name, mention, "person", _clean(span))
+        if lemma in words.documents:
+            kind = "document"
+        elif lemma in words.roles:
+            kind = "person" if singular else "group"
+        elif any(t.lower_ in words.media for t in span):
+            kind = "media"
+        else:
+            kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
+        return Speaker(_clean(span), mention, kind)
