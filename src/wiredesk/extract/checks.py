@@ -1,12 +1,170 @@
-"""Checks layer (placeholder until its stage lands)."""
+"""Checks layer: the arithmetic a careful reader does with the figures of one text.
+
+* sum: a stated total against the parts listed beside it ("a total of 340 - 18 killed and
+  243 wounded, with 79 missing"); "including" makes the parts a subset of the total.
+* unit: a measure against its restatement in brackets ("10 km (six miles)"), within the
+  rounding the rounder number allows.
+* other: a rate against another rate of the same thing ("1,000 a day ... 7,000 a week").
+
+Each check names its figures by index and says by how much the arithmetic is off.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
+from wiredesk.extract._numbers import lexicon
 from wiredesk.extract._registry import Context, stage
+from wiredesk.records import Check, Figure
+
+EXTRACTOR = "checks.v1"
+MAX_GAP = 40  # characters between a total and its first part, or between two parts
+SUBSET = re.compile(r"\b(includ\w*|among (?:them|whom)|of (?:them|whom))\b", re.I)
+BREAK = re.compile(r"[.;!?]\s|\d|\b(but|while|whereas|compared|against|versus)\b", re.I)
+DAYS = {"per_day": 1.0, "per_week": 7.0, "per_month": 30.44, "per_year": 365.25}
 
 
-@stage("checks", layer="checks")
-def find_checks(doc: Doc, ctx: Context) -> tuple[()]:
-    return ()
+@stage("checks", layer="checks", requires=("figures",))
+def find_checks(doc: Doc, ctx: Context) -> tuple[Check, ...]:
+    """Sums, unit conversions and rates that the figures of `doc` allow checking."""
+    figures: tuple[Figure, ...] = ctx.figures
+    found = [*_sums(doc, ctx, figures), *_units(doc, ctx, figures), *_rates(doc, ctx, figures)]
+    return tuple(sorted(found, key=lambda c: c.span))
+
+
+def step(value: float) -> float:
+    """The rounding a number shows, capped at a fifth of it: 1,300 -> 100, 10 -> 2, 1.5 -> 0.1."""
+    if value == 0:
+        return 1.0
+    if value != int(value):
+        decimals = len(repr(value).split(".")[1])
+        return 10.0**-decimals
+    n, s = int(abs(value)), 1.0
+    while n % 10 == 0:
+        n, s = n // 10, s * 10
+    return min(s, abs(value) / 5) if s > 1 else 1.0
+
+
+def _num(value: float) -> str:
+    return f"{value:,.10g}".replace(",", "") if value == int(value) else f"{value:g}"
+
+
+def _part_kinds(total: Figure) -> set[str]:
+    base = total.category
+    for rate in DAYS:
+        base = base.removesuffix(f"_{rate}")
+    parts = lexicon()["parts"]
+    return set(parts.get(base, ())) | ({base} if base not in parts else set())
+
+
+def _linked(doc: Doc, a: Figure, b: Figure) -> bool:
+    """True when nothing but a short connective stands between two figures."""
+    gap = doc.text[a.span[1] : b.span[0]]
+    return 0 <= len(gap) <= MAX_GAP and not BREAK.search(gap)
+
+
+def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: int) -> list[int]:
+    """The parts listed right after (way=1) or right before (way=-1) figure `i`."""
+    out: list[int] = []
+    j, last = i + way, i
+    while 0 <= j < len(figures) and figures[j].category in kinds and not figures[j].total:
+        a, b = (figures[last], figures[j]) if way > 0 else (figures[j], figures[last])
+        if not _linked(doc, a, b):
+            break
+        out.append(j)
+        last, j = j, j + way
+    return out if way > 0 else out[::-1]
+
+
+def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
+    for i, total in enumerate(figures):
+        if not total.total:
+            continue
+        kinds = _part_kinds(total)
+        parts = _run(doc, figures, i, kinds, 1) or _run(doc, figures, i, kinds, -1)
+        if len(parts) < 2:
+            continue
+        first, last = min(parts[0], i), max(parts[-1], i)
+        gap = doc.text[total.span[1] : figures[parts[0]].span[0]] if parts[0] > i else ""
+        yield _sum_check(doc, ctx, total, i, parts, figures, bool(SUBSET.search(gap)),
+                         (figures[first].span[0], figures[last].span[1]))
+
+
+def _sum_check(
+    doc: Doc, ctx: Context, total: Figure, i: int, parts: list[int],
+    figures: tuple[Figure, ...], subset: bool, span: tuple[int, int],
+) -> Check:
+    values = [figures[j].value for j in parts]
+    got, want = sum(values), total.value
+    shown = "+".join(_num(v) for v in values)
+    tol = step(want) / 2 if total.qualifier == "about" else 0.0
+    if subset or total.qualifier in ("more_than", "at_least"):
+        holds = got <= want + tol if subset else got >= want - tol
+        relation = "within" if subset else "at least"
+    elif total.qualifier in ("less_than", "at_most", "up_to"):
+        holds, relation = got <= want, "at most"
+    else:
+        holds, relation = abs(got - want) <= tol, "about" if tol else "="
+    if holds:
+        detail = f"{shown} = {_num(got)}, {relation} stated total {_num(want)}: holds"
+        if relation == "=":
+            detail = f"{shown} = {_num(want)} holds"
+    else:
+        detail = (f"parts sum to {_num(got)}, stated total {_num(want)}: "
+                  f"off by {_num(abs(got - want))}")
+    return Check(
+        article_id=ctx.article_id, kind="sum", text=doc.text[span[0] : span[1]], span=span,
+        holds=holds, detail=detail, figures=(i, *parts), extractor=EXTRACTOR,
+        explanation=f"total {total.text!r} ({total.qualifier}) against {len(parts)} parts"
+        + (", listed as included" if subset else ""),
+    )
+
+
+def _units(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
+    factors = lexicon()["conversions"]
+    for i, fig in enumerate(figures):
+        if fig.alt_value is None or fig.alt_unit is None:
+            continue
+        factor = factors.get(f"{fig.unit} {fig.alt_unit}")
+        if factor is None:
+            continue
+        converted = fig.value * factor
+        tol = max(step(fig.alt_value) / 2, step(fig.value) * factor / 2)
+        off = abs(converted - fig.alt_value)
+        holds = off <= tol
+        stated = f"{_num(fig.value)} {fig.unit} = {converted:.1f} {fig.alt_unit}"
+        detail = (f"{stated}, stated {_num(fig.alt_value)}: holds" if holds else
+                  f"{stated}, stated {_num(fig.alt_value)}: off by {off:.1f} {fig.alt_unit}")
+        yield Check(
+            article_id=ctx.article_id, kind="unit", text=fig.text, span=fig.span, holds=holds,
+            detail=detail, figures=(i,), extractor=EXTRACTOR,
+            explanation=f"conversion within rounding of ±{tol:.1f} {fig.alt_unit}",
+        )
+
+
+def _rates(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
+    """Two rates of the same thing in one paragraph: "1,000 a day" against "7,000 a week"."""
+    for i, a in enumerate(figures):
+        for j in range(i + 1, len(figures)):
+            b = figures[j]
+            if "\n" in doc.text[a.span[1] : b.span[0]]:
+                break
+            if a.unit not in DAYS or b.unit not in DAYS or a.unit == b.unit:
+                continue
+            if a.category.removesuffix(f"_{a.unit}") != b.category.removesuffix(f"_{b.unit}"):
+                continue
+            a_day, b_day = a.value / DAYS[a.unit], b.value / DAYS[b.unit]
+            tol = max(step(a.value) / DAYS[a.unit], step(b.value) / DAYS[b.unit]) / 2
+            tol = max(tol, 0.1 * max(a_day, b_day))
+            holds = abs(a_day - b_day) <= tol
+            span = (a.span[0], b.span[1])
+            yield Check(
+                article_id=ctx.article_id, kind="other", text=doc.text[span[0] : span[1]],
+                span=span, holds=holds,
+                detail=f"{a_day:.1f} a day against {b_day:.1f} a day: "
+                + ("holds" if holds else f"off by {abs(a_day - b_day):.1f} a day"),
+                figures=(i, j), extractor=EXTRACTOR, explanation="two rates of one thing",
+            )

@@ -1,12 +1,305 @@
-"""Figures layer (placeholder until its stage lands)."""
+"""Figures layer: how many, of what, whose, said by whom and when.
+
+A number found in the characters (`_numbers`) is read with its qualifier and unit
+(`_numbers_reading`), then the parse says what it counts: the noun it quantifies ("10,000
+troops"), the participle after it ("500 killed"), the noun it is "of" ("casualties of about
+1,000"), or the total it restates. A verb refines a plain noun ("sent 10,000 troops" ->
+troops_deployed). Numbers that count nothing in particular are kept only when the text
+insists on them (digits, a qualifier), so "the two leaders" is not a figure.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._numbers import Number, find_numbers, lexicon
+from wiredesk.extract._numbers_reading import Reading, is_name_or_date, read
+from wiredesk.extract._numbers_whose import name_of, owner
 from wiredesk.extract._registry import Context, stage
+from wiredesk.records import Figure
+
+EXTRACTOR = "figures.v1"
 
 
-@stage("figures", layer="figures")
-def find_figures(doc: Doc, ctx: Context) -> tuple[()]:
-    return ()
+@dataclass(slots=True)
+class _Found:
+    """What the parse says a number counts."""
+
+    category: str | None = None
+    noun: Token | None = None
+    end: int | None = None
+    known: bool = False
+    why: str = ""
+
+
+@stage("figures", layer="figures", requires=("attributions",))
+def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
+    """Every figure in `doc`: numbers with what they count."""
+    text = doc.text
+    taken = [t.span for t in ctx.times]
+    out: list[tuple[Figure, Token | None, bool]] = []
+    covered = -1
+    for number in find_numbers(text):
+        if number.start < covered or is_name_or_date(text, number):
+            continue
+        made = _figure(doc, ctx, number, taken)
+        if made is not None:
+            out.append(made)
+            covered = made[0].span[1]
+    return tuple(_share_nouns(doc, out))
+
+
+def _figure(
+    doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
+) -> tuple[Figure, Token | None, bool] | None:
+    reading = read(doc.text, number)
+    head = _head_token(doc, number)
+    if head is None:
+        return None
+    found = _category(doc, head, reading)
+    if not _worth_keeping(doc, head, number, reading, found, taken):
+        return None
+    category = found.category or "count"
+    unit = reading.unit
+    if reading.rate:
+        category, unit = f"{category}_{reading.rate}", reading.rate
+    end = max(reading.end, found.end or 0)
+    span = (reading.start, end)
+    explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
+    figure = Figure(
+        article_id=ctx.article_id,
+        text=doc.text[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category=category,
+        qualifier=reading.qualifier,
+        unit=unit,
+        about=_about(head, found.noun),
+        attribution=_attribution(ctx, span),
+        date=_date(doc, ctx, head),
+        extractor=EXTRACTOR,
+        explanation=explanation,
+        alt_value=reading.alt[0] if reading.alt else None,
+        alt_unit=reading.alt[1] if reading.alt else None,
+        total=reading.total or _is_total_noun(found),
+    )
+    return figure, found.noun, found.known
+
+
+def _head_token(doc: Doc, number: Number) -> Token | None:
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = [t for t in span if not t.is_punct]
+    for t in inside:
+        if not (span.start <= t.head.i < span.end) or t.head == t:
+            return t
+    return inside[-1] if inside else None
+
+
+def _noun_key(noun: Token) -> list[str]:
+    """Lexicon keys for a noun, most specific first: "detention facility", "facility"."""
+    mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
+    keys = [f"{m.lemma_.lower()} {noun.lemma_.lower()}" for m in reversed(mods)]
+    keys += [noun.lemma_.lower(), noun.lower_]
+    for child in noun.rights:  # "prisoners of war"
+        if child.lower_ == "of":
+            keys.insert(0, f"{noun.lemma_.lower()} of {' '.join(t.lower_ for t in child.rights)}")
+    return keys
+
+
+def _noun_category(noun: Token) -> str | None:
+    nouns = lexicon()["nouns"]
+    return next((nouns[k] for k in _noun_key(noun) if k in nouns), None)
+
+
+def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
+    lex = lexicon()
+    if reading.unit_category:
+        return _Found(reading.unit_category, None, None, True, f"unit {reading.unit}")
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
+        cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
+        if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
+            end = nxt.idx + len(nxt)
+            tail = doc.text[end : end + 10]
+            if tail.lower().startswith(" in action"):
+                end += len(" in action")
+            return _Found(cat, None, end, True, f"participle {nxt.text!r}")
+    noun = _quantified_noun(head)
+    found = _Found()
+    if noun is not None:
+        found.noun, found.end = noun, noun.idx + len(noun)
+        found.category = _noun_category(noun)
+        found.known = found.category is not None
+        found.why = f"counts {noun.text!r}"
+    elif (gov := _of_governor(head)) is not None:
+        found.category = _noun_category(gov)
+        if gov.lemma_.lower() in lex["totals"]["nouns"] and found.category in (None, "casualties"):
+            subject = _copula_subject(gov)
+            found.category = _noun_category(subject) if subject is not None else found.category
+            gov = subject or gov
+        found.noun, found.known = gov, found.category is not None
+        found.why = f"{gov.text!r} of it"
+    return _refine(head, found)
+
+
+def _quantified_noun(head: Token) -> Token | None:
+    """The noun a number quantifies: "10,000 [troops]", "hundreds of [people]"."""
+    if head.pos_ == "NOUN" and head.lower_ in lexicon()["number_words"]["vague"]:
+        for prep in head.rights:
+            if prep.lower_ == "of":
+                return next((t for t in prep.rights if t.pos_ in ("NOUN", "PROPN")), None)
+    h = head.head
+    if (
+        head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        and h.i > head.i
+        and h.i - head.i <= 5
+        and h.pos_ in ("NOUN", "PROPN")
+    ):
+        return h
+    return None
+
+
+def _of_governor(head: Token) -> Token | None:
+    """The noun a number is "of": "casualties of about 1,000", "a total of 340"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """"casualties" in "the casualties were a total of 340"."""
+    if noun.dep_ in ("attr", "appos") and noun.head.pos_ in ("AUX", "VERB", "NOUN"):
+        verb = noun.head
+        if verb.pos_ == "NOUN":
+            return verb
+        return next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _refine(head: Token, found: _Found) -> _Found:
+    """Let the verb governing the counted thing say more: "sent 10,000 troops"."""
+    arg = found.noun or head
+    verb = arg.head
+    if arg.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
+        return found
+    verb_cat = lexicon()["verbs"].get(verb.lemma_.lower())
+    if verb_cat is None:
+        return found
+    if found.category is None and found.noun is None:
+        found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
+    else:
+        refined = lexicon()["verb_refines"].get(f"{found.category} {verb_cat}")
+        if refined:
+            found.category, found.known = refined, True
+            found.why += f", {verb.text!r}"
+    return found
+
+
+def _is_total_noun(found: _Found) -> bool:
+    return found.noun is not None and found.category == "casualties"
+
+
+def _worth_keeping(
+    doc: Doc,
+    head: Token,
+    number: Number,
+    reading: Reading,
+    found: _Found,
+    taken: list[tuple[int, int]],
+) -> bool:
+    """Keep what counts something; drop years, dates and "the two leaders"."""
+    if found.known or reading.unit or reading.rate:
+        return True
+    overlaps_time = any(a < number.end and number.start < b for a, b in taken)
+    if overlaps_time or head.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    digits = doc.text[number.start : number.end]
+    if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100:
+        return False
+    if found.noun is None:
+        return reading.total or (reading.qualifier != "exact" and not number.spelled)
+    if number.spelled and number.value < 10 and reading.qualifier == "exact":
+        return False
+    return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
+
+
+def _about(head: Token, noun: Token | None) -> str | None:
+    """Whose figure: the owner of the counted noun, else the subject of its clause."""
+    clauses = lexicon()["clauses"]
+    token: Token = noun or head
+    for _ in range(8):
+        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token)):
+            return found
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clauses["reporting"]:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
+                harmed = token.lemma_.lower() in clauses["harming"]
+                return None if harmed else (name_of(subject) or owner(subject))
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
+    """The innermost attributed claim whose content holds the figure."""
+    best: tuple[int, int] | None = None
+    for i, att in enumerate(ctx.attributions):
+        a, b = att.content.span
+        if a <= span[0] and span[1] <= b and (best is None or b - a < best[1]):
+            best = (i, b - a)
+    return best[0] if best else None
+
+
+def _verbs_up(token: Token) -> list[Token]:
+    """The verbs above `token` up to (not through) a reporting verb."""
+    out = []
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+                break
+            out.append(t)
+    return out
+
+
+def _date(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The value of a time expression in the same clause as the number."""
+    mine = set(_verbs_up(head))
+    sent = head.sent
+    for t in ctx.times:
+        if not (sent.start_char <= t.span[0] < sent.end_char) or t.type != "date" or not t.value:
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None and mine & set(_verbs_up(span.root)):
+            return str(t.value)
+    return None
+
+
+def _unit_note(reading: Reading, value: float) -> str:
+    """Miles stay as stated; the note gives the kilometres."""
+    if reading.unit == "mi":
+        return f"{value:g} mi = {value * lexicon()['conversions']['mi km']:.1f} km"
+    return ""
+
+
+def _share_nouns(
+    doc: Doc, found: list[tuple[Figure, Token | None, bool]]
+) -> list[Figure]:
+    """"50 official and 22 unofficial detention facilities": both count the last noun."""
+    out = [f for f, _, _ in found]
+    for i in range(len(found) - 1):
+        fig, _, known = found[i]
+        nxt, _, nxt_known = found[i + 1]
+        between = doc.text[fig.span[1] : nxt.span[0]].strip().lower()
+        if not known and nxt_known and between in ("and", "or", ",", "to"):
+            out[i] = replace(
+                fig, category=nxt.category,
+                explanation=f"shares the noun of {nxt.text!r}",
+            )
+    return out

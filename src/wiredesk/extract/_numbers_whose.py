@@ -1,0 +1,104 @@
+"""Name the actor a phrase points at: "Ukraine's casualties" -> "Ukraine", "Russian losses"
+-> "Russia", "President Vladimir Putin" -> "Vladimir Putin".
+
+The actor registry (`wiredesk.extract.actors`) is the authority on names; until it knows a
+word, the demonyms of data/figures.toml and the parser's entities stand in, so that a figure
+or event still says whose it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from wiredesk.extract._numbers import lexicon
+
+ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
+
+
+@cache
+def _registry() -> Any:
+    """The actor registry, or None while its module has not landed."""
+    try:
+        module = importlib.import_module("wiredesk.extract.actors")
+    except ImportError:
+        return None
+    make = getattr(module, "registry", None)
+    return make() if callable(make) else None
+
+
+def _canonical(name: str) -> str:
+    reg = _registry()
+    if reg is not None:
+        try:
+            found = reg.lookup(name)
+        except Exception:  # a registry bug must not lose the figure
+            found = None
+        if isinstance(found, str):
+            return found
+        if found is not None and isinstance(getattr(found, "name", None), str):
+            return str(found.name)
+    return name
+
+
+def demonym(word: str) -> str | None:
+    """The country of "Russian", "North Korean", "Kremlin"; None for other words."""
+    reg = _registry()
+    if reg is not None and hasattr(reg, "demonym"):
+        try:
+            found = reg.demonym(word)
+        except Exception:  # a registry bug must not lose the figure
+            found = None
+        if isinstance(found, str) and found:
+            return found
+    return lexicon()["demonyms"].get(word.lower().replace("’", "'"))
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def name_of(token: Token) -> str | None:
+    """The canonical actor `token` names, or None if it names none (a pronoun, "drones")."""
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ACTOR_ENTS:
+        titles = lexicon()["actors"]["titles"]
+        words = [t for t in ent if t.lower_ not in titles and t.tag_ != "POS"]
+        text = " ".join(t.text for t in words).replace(" - ", "-")
+        if ent.label_ == "NORP":
+            return demonym(text) or _canonical(text)
+        return _canonical(text) if text else None
+    if (country := demonym(token.text)) is not None:
+        return country
+    return None
+
+
+def owner(noun: Token) -> str | None:
+    """Whose `noun` is: its possessor or a demonym before it ("Russian losses")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return name_of(child)
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and (found := name_of(child)):
+            return found
+    return None
+
+
+def group_name(noun: Token) -> str:
+    """A group noun as the text names it, without articles or quantities: "EU leaders"."""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+    keep = [t for t in words if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.tag_ != "POS"]
+    return " ".join([t.text for t in keep] + [noun.text])
