@@ -151,6 +151,9 @@ class Figure:
     date: str | None = None
     extractor: str = "figures.v1"
     explanation: str = ""
+    alt_value: float | None = None  # the text's own restatement: "(six miles)" -> 6.0
+    alt_unit: str | None = None  # ... -> "mi"
+    total: bool = False  # stated as a total of parts: "a total of 340", "casualties of 1,000"
 
 
 @dataclass(frozen=True, slots=True)
