@@ -1,12 +1,47 @@
-"""Times layer (placeholder until its stage lands)."""
+"""Times layer: every temporal expression with its TIMEX3 value, resolved against the
+publication date ("on Tuesday" in an article of 2025-08-12 is 2025-08-12).
+
+Candidates come from compiled patterns over the text (`_timex_grammar`); the parse
+supplies what patterns cannot see: the tense that decides which Friday is meant, whether
+"future" is a noun, whether "2000" counts troops. Without a publication date, relative
+expressions get no value (or an X-filled one: "XXXX-WXX-2"), never today's date.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract._timex_calendar import parse_anchor
+from wiredesk.extract._timex_clues import Clues
+from wiredesk.extract._timex_grammar import candidates
+from wiredesk.extract._timex_resolve import Resolver
+from wiredesk.records import TimeExpr
+
+EXTRACTOR = "times.v1"
 
 
 @stage("times", layer="times")
-def find_times(doc: Doc, ctx: Context) -> tuple[()]:
-    return ()
+def find_times(doc: Doc, ctx: Context) -> tuple[TimeExpr, ...]:
+    """TimeExpr records for `doc`, in text order."""
+    text = doc.text
+    resolver = Resolver(parse_anchor(ctx.article.published), Clues(doc))
+    out = []
+    for cand in candidates(text):
+        timex = resolver.resolve(cand)
+        if timex is None:
+            continue
+        out.append(
+            TimeExpr(
+                article_id=ctx.article_id,
+                text=text[cand.start : cand.end],
+                span=(cand.start, cand.end),
+                value=timex.value,
+                type=timex.type,
+                mod=timex.mod,
+                anchor=timex.anchor,
+                extractor=EXTRACTOR,
+                explanation=f"{cand.rule}: {timex.why}",
+            )
+        )
+    return tuple(out)

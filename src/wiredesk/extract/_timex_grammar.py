@@ -1,0 +1,203 @@
+"""The patterns that find temporal expressions: one compiled regex a rule, built at import.
+
+Each rule names the kind of expression it finds; `_timex_resolve` turns a match of that
+rule into a TIMEX3 value. Overlapping matches are settled by `candidates`: the longest
+wins, then the earliest, then the rule listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wiredesk.extract._timex_lexicon import alternation, lexicon
+
+
+def _words(section: str) -> list[str]:
+    return list(lexicon()[section])
+
+
+def _abbrev(section: str, long: bool) -> str:
+    words = [w for w in _words(section) if (len(w) > 4) == long or w == "May"]
+    return alternation(words, abbreviations=not long)
+
+
+MONTH_FULL = "(?-i:" + _abbrev("months", long=True) + ")"
+MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
+WEEKDAY = "(?-i:" + _abbrev("weekdays", long=True) + ")"
+WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
+SEASON = alternation(_words("seasons"))
+PART = r"(?:morning|afternoon|evening|night)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_TENS}[\s-]{_ONES}|"
+    + alternation(_words("numbers"))
+    + ")"
+)
+UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d|,\d)"
+MOD = (
+    r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-))"
+)
+APPROX = r"(?:(?P<approx>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|up\s+to|no\s+more\s+than)\s+)"
+REL = r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+latest)"
+START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
+
+RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\w-])"),
+    ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\w/.-])"),
+    (
+        "monthday",
+        rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    (
+        "daymonth",
+        rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
+        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    (
+        "monthyear",
+        rf"{START}{MOD}?(?P<month>{MONTH_ANY})(?:\s+of)?,?\s+(?:(?P<year>{YEAR})|"
+        r"(?P<yrel>this|last|next)\s+year\b)",
+    ),
+    ("month", rf"{START}(?:(?:{REL}|the\s+following)\s+|{MOD})?(?P<month>{MONTH_FULL})(?!-)"),
+    (
+        "weekday",
+        rf"(?:\b(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
+        rf"the\s+following|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
+        rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
+    ),
+    (
+        "relday",
+        rf"\b{MOD}?(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
+        rf"(?:\s+(?P<part>{PART}))?\b",
+    ),
+    ("daypart", rf"\b(?P<rd>this|last|the)\s+(?P<part>{PART})\b"),
+    (
+        "relunit",
+        rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
+        r"(?!-)\b",
+    ),
+    ("weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
+    (
+        "season",
+        rf"\b{MOD}?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the)\s+)?"
+        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+    ),
+    (
+        "quarter",
+        rf"\b(?:(?:the|its|a)\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+)?"
+        rf"(?P<pre>(?:(?:{YEAR}|fiscal|year-ago|year-earlier|comparable|latest|current|same|calendar)"
+        r"[\s-]+)*)(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+        rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+(?P<yrel2>this|last|next)\s+year\b)?",
+    ),
+    ("qcode", rf"\b(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?\b"),
+    (
+        "period",
+        r"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:latest|current|year-ago|year-earlier|"
+        r"comparable|corresponding|same|previous|prior|fiscal)\s+)*)(?P<what>quarter|period)\b"
+        r"(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+    ),
+    ("yearago", r"\b(?P<which>year-ago|year-earlier)\b"),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?"
+        rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year\b)",
+    ),
+    (
+        "year",
+        rf"{START}{MOD}?(?:(?P<fiscal>fiscal|the\s+year|FY)\s*)?(?P<year>{YEAR})"
+        r"(?P<open>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?",
+    ),
+    (
+        "decade",
+        rf"(?:\b(?P<det>the)\s+)?{MOD}?(?:(?<![\w$£€-])(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<d2>\d)0s"
+        r"|(?<=the\s)(?P<dw>" + "|".join(_words("decade_words")) + r"))\b",
+    ),
+    (
+        "century",
+        r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")[\s-]+century\b",
+    ),
+    (
+        "ago",
+        rf"\b{APPROX}?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
+    ),
+    (
+        "vague_ago",
+        r"\b(?P<what>(?:some|many|several)\s+(?:days|weeks|months|years)|months|years)\s+ago\b",
+    ),
+    (
+        "duration",
+        rf"\b(?:(?P<pre>for|in|within|over|during|after|the\s+past|the\s+last|the\s+next|"
+        r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
+        rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
+        rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?[\s-]+(?P<unit>{UNIT})"
+        r"(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b|\s+of\s+age\b)",
+    ),
+    ("plural_span", r"\bfor\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))"),
+    (
+        "set",
+        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})",
+    ),
+    ("set_adverb", r"\b(?P<adv>annually|yearly|daily|weekly|monthly|hourly|nightly)\b"),
+    ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
+    (
+        "anaphor",
+        r"\b(?:(?P<on>on|in)\s+)?(?P<ana>the\s+same\s+(?:day|week|month|year)|"
+        r"that\s+(?:very\s+)?(?:day|week|month|year)|the\s+(?:previous|preceding|next|following)\s+"
+        r"(?:day|week|month|year)|the\s+day\s+(?:before|after|earlier)(?=\s*[,.;)]))\b",
+    ),
+    (
+        "clock",
+        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]?\d|2[0-3])"
+        r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|Moscow\s+time|Kyiv\s+time))?",
+    ),
+    (
+        "clock24",
+        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3]):?"
+        r"(?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours\b|hrs\b)",
+    ),
+    ("noon", r"\b(?:(?P<pre>at|around|by|until|before|after)\s+)?(?P<rd>noon|midday|midnight)\b"),
+    (
+        "holiday",
+        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>" + alternation(_words("holidays")) + ")",
+    ),
+)
+
+PATTERNS = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
+ORDER = {name: i for i, (name, _) in enumerate(RULES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rule's match: where it stands and what the rule captured."""
+
+    rule: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
+    found = [
+        Candidate(name, m.start(), m.end(), m)
+        for name, pattern in PATTERNS
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))
+    taken: list[Candidate] = []
+    used = bytearray(len(text) + 1)
+    for c in found:
+        if not any(used[c.start : c.end]):
+            used[c.start : c.end] = b"\x01" * (c.end - c.start)
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
