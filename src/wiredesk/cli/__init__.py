@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from wiredesk import __version__
+from wiredesk.cli import store as store_cli
 from wiredesk.cli.extract import extract_command
 
 
@@ -18,3 +19,10 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+main.add_command(store_cli.ingest_command)
+main.add_command(store_cli.claims_command)
+main.add_command(store_cli.figures_command)
+main.add_command(store_cli.events_command)
+main.add_command(store_cli.places_command)
+main.add_command(store_cli.stats_command)
+main.add_command(store_cli.export_command)

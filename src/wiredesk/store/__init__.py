@@ -159,6 +159,18 @@ class Store:
         with self._reading() as conn:
             return _write.existing(conn, article_id)
 
+    def provenance(self, article_id: str) -> dict[str, Any]:
+        """Where an article came from and what produced its rows (no text, no layers).
+
+        Raises:
+            StoreError: no article has this id.
+        """
+        with self._reading() as conn:
+            found = _queries.provenance(conn, article_id)
+        if found is None:
+            raise StoreError(f"no article {article_id!r} in the store at {self.url}")
+        return found
+
     def documents(self, since: str | None = None, until: str | None = None,
                   ids: Iterable[str] | None = None) -> Iterator[Document]:
         """Stored documents published in [since, until] (or with these ids), rebuilt whole."""

@@ -96,6 +96,16 @@ def places(conn: Connection, name: str | None, since: str | None, until: str | N
     return _run(conn, query, t, since, until)
 
 
+def provenance(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    cols = [c for c in articles.c if c.name not in ("seq", "text", "extra", "source_id")]
+    row = conn.execute(
+        select(*cols, sources.c.name.label("source"))
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(articles.c.id == article_id)
+    ).mappings().first()
+    return dict(row) if row else None
+
+
 def stats(conn: Connection) -> dict[str, int]:
     """Row counts of the main tables, in a fixed order."""
     counted = {"articles": articles, "sources": sources, "actors": actors, **LAYER_TABLES}

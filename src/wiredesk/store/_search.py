@@ -43,7 +43,7 @@ _SQLITE_QUERY = text(
 _POSTGRES_QUERY = text(
     "SELECT a.id AS article_id, s.name AS source, a.url, a.published, a.title, "
     "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=24') AS snippet "
-    "FROM articles a CROSS JOIN websearch_to_tsquery('english', :query) q "
+    "FROM articles a CROSS JOIN plainto_tsquery('english', :query) q "
     "LEFT JOIN sources s ON s.id = a.source_id "
     "WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT :limit"
 )

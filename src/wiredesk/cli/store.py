@@ -1,0 +1,244 @@
+"""`wiredesk ingest`, `claims`, `figures`, `events`, `places`, `stats`, `export`.
+
+Thin: each command parses its options, calls one library function and prints. Library
+errors become `click.ClickException` in one place, `StoreCommand.invoke`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from wiredesk.errors import WiredeskError
+from wiredesk.store import Store
+from wiredesk.store.ingest import IngestSummary, ingest_paths
+from wiredesk.store.ingest import Progress as Step
+
+
+class StoreCommand(click.Command):
+    """A command whose library errors are shown as one clean line (exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WiredeskError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+db_option = click.option(
+    "--db", metavar="DB", default=None,
+    help="Store path or SQLAlchemy URL (default: $WIREDESK_DB, else ./wiredesk.db).",
+)
+since_option = click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
+until_option = click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+    show_default=True,
+)
+
+
+@contextmanager
+def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
+    """A progress callback: a live bar of articles done, failures and articles/s."""
+    console = Console(stderr=True)
+    if quiet:
+        yield lambda step: _print_problem(console, step)
+        return
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.completed} articles"),
+        TextColumn("[red]{task.fields[failed]} failed"),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("ingest", total=None, failed=0, rate=0.0)
+
+        def advance(step: Step) -> None:
+            _print_problem(console, step)
+            done = step.outcome in ("stored", "unchanged", "updated")
+            bar.update(task, advance=1 if done else 0,
+                       failed=bar.tasks[0].fields["failed"] + (step.outcome == "failed"))
+            elapsed = bar.tasks[0].elapsed or 0.0
+            bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
+
+        yield advance
+
+
+def _print_problem(console: Console, step: Step) -> None:
+    if step.outcome in ("failed", "skipped"):
+        label = "failed" if step.outcome == "failed" else "skipped"
+        console.print(f"{label}: {step.where}: {step.message}", markup=False, highlight=False)
+
+
+def _summary_line(summary: IngestSummary) -> str:
+    return ", ".join(f"{count} {name}" for name, count in summary.as_dict().items())
+
+
+@click.command("ingest", cls=StoreCommand)
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for extraction.")
+@click.option("--quiet", is_flag=True, help="No progress bar; problems and summary only.")
+def ingest_command(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool) -> None:
+    """Read files, folders or globs, extract every layer and store each article.
+
+    Content already in the store is skipped before NLP; each article is stored in its own
+    transaction, so an interrupted run can be run again. Exit 1 when some inputs failed
+    (the rest are stored).
+
+    Example: wiredesk ingest news/ feeds/*.xml --db news.db --jobs 2
+    """
+    store = Store.open(db)
+    try:
+        with _bar(quiet) as progress:
+            summary = ingest_paths(paths, store, jobs=jobs, progress=progress)
+    finally:
+        store.close()
+    click.echo(_summary_line(summary))
+    if not summary.ok:
+        raise SystemExit(1)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "-".join(map(str, value)) if all(isinstance(v, int) for v in value) else \
+            " > ".join(map(str, value))
+    return str(value)
+
+
+def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...]) -> None:
+    """Rows as JSON (every field), CSV (every field) or a table of the main `columns`."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        out = io.StringIO()
+        names = list(rows[0]) if rows else list(columns)
+        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        click.echo(out.getvalue(), nl=False)
+        return
+    table = Table(*columns, show_lines=False)
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    Console(soft_wrap=False).print(table, markup=False)
+    click.echo(f"{len(rows)} rows")
+
+
+@click.command("claims", cls=StoreCommand)
+@click.option("--speaker", help="Canonical name or the words naming the speaker.")
+@click.option("--status", help="asserted, hedged, unverified, denied or confirmed.")
+@since_option
+@until_option
+@format_option
+@db_option
+def claims_command(speaker: str | None, status: str | None, since: str | None,
+                   until: str | None, fmt: str, db: str | None) -> None:
+    """Who said what: every stored attribution with its article and span.
+
+    Example: wiredesk claims --speaker "Ministry of Defence" --since 2026-03-01 --format json
+    """
+    with Store.open(db) as store:
+        rows = store.claims(speaker=speaker, status=status, since=since, until=until)
+    _echo_rows(rows, fmt, ("published", "source", "speaker", "status", "text"))
+
+
+@click.command("figures", cls=StoreCommand)
+@click.option("--category", help="What the figure counts: killed, injured, drones, ...")
+@since_option
+@until_option
+@format_option
+@db_option
+def figures_command(category: str | None, since: str | None, until: str | None, fmt: str,
+                    db: str | None) -> None:
+    """How many: every stored figure with its article and span.
+
+    Example: wiredesk figures --category killed --format csv
+    """
+    with Store.open(db) as store:
+        rows = store.figures(category=category, since=since, until=until)
+    _echo_rows(rows, fmt, ("published", "source", "qualifier", "value", "category", "text"))
+
+
+@click.command("events", cls=StoreCommand)
+@click.option("--type", "type_", metavar="TYPE", help="Event type, e.g. ASSAULT, AGREE.")
+@since_option
+@until_option
+@format_option
+@db_option
+def events_command(type_: str | None, since: str | None, until: str | None, fmt: str,
+                   db: str | None) -> None:
+    """What happened: every stored event with its article and span.
+
+    Example: wiredesk events --type ASSAULT --since 2026-03-01 --until 2026-03-07
+    """
+    with Store.open(db) as store:
+        rows = store.events(type=type_, since=since, until=until)
+    _echo_rows(rows, fmt, ("published", "source", "type", "actor", "target", "place", "date",
+                           "mode"))
+
+
+@click.command("places", cls=StoreCommand)
+@click.option("--name", help="Resolved place name, e.g. Kharkiv.")
+@since_option
+@until_option
+@format_option
+@db_option
+def places_command(name: str | None, since: str | None, until: str | None, fmt: str,
+                   db: str | None) -> None:
+    """Where: every resolved place with its article and span.
+
+    Example: wiredesk places --name Kharkiv --format json
+    """
+    with Store.open(db) as store:
+        rows = store.places(name=name, since=since, until=until)
+    _echo_rows(rows, fmt, ("published", "source", "text", "name", "kind", "country", "lat",
+                           "lon"))
+
+
+@click.command("stats", cls=StoreCommand)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@db_option
+def stats_command(fmt: str, db: str | None) -> None:
+    """How many articles, sources, actors and items of each layer the store holds.
+
+    Example: wiredesk stats --db news.db --format json
+    """
+    with Store.open(db) as store:
+        counts = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(counts, indent=2))
+    else:
+        width = max(map(len, counts))
+        for name, count in counts.items():
+            click.echo(f"{name:<{width}}  {count}")
+
+
+@click.command("export", cls=StoreCommand)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the files (created if missing).")
+@db_option
+def export_command(fmt: str, out_dir: str, db: str | None) -> None:
+    """Write every table to one file each, for spreadsheets, pandas or Spark.
+
+    Example: wiredesk export --format parquet --out export/
+    """
+    with Store.open(db) as store:
+        for path in store.export(fmt, out_dir):
+            click.echo(str(path))
