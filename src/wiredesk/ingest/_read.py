@@ -12,10 +12,12 @@ from wiredesk.errors import InputError
 from wiredesk.ingest._paths import expand
 from wiredesk.ingest._problem import Problem
 from wiredesk.ingest._sniff import HEAD_BYTES, read_head, sniff
+from wiredesk.ingest.feeds import joined_pages, read_feed_stream
 from wiredesk.ingest.files import read_bytes
 from wiredesk.ingest.html import read_html_stream
 from wiredesk.ingest.jsonl import read_jsonl_stream
 from wiredesk.ingest.text import read_text_stream
+from wiredesk.ingest.warc import read_warc_stream
 from wiredesk.records import Article
 
 Reader = Callable[[str, BinaryIO], Iterator[Article | Problem]]
@@ -24,6 +26,8 @@ READERS: dict[str, Reader] = {
     "text": read_text_stream,
     "html": read_html_stream,
     "jsonl": read_jsonl_stream,
+    "feed": read_feed_stream,
+    "warc": read_warc_stream,
 }
 STDIN = "<stdin>"
 
@@ -62,15 +66,41 @@ def _read_one(path: str) -> Iterator[Article | Problem]:
         yield Problem(name, f"cannot read: {exc.strerror or exc}")
 
 
+def _is_feed(path: str) -> bool:
+    try:
+        return path != "-" and sniff(read_head(path), os.path.basename(path)) == "feed"
+    except OSError:
+        return False
+
+
+def _joined(files: list[str | Problem]) -> dict[str, str]:
+    """Pages among the inputs that a feed beside them reads as an entry: page -> "feed entry N"."""
+    joined: dict[str, str] = {}
+    for path in files:
+        if isinstance(path, str) and _is_feed(path):
+            try:
+                pages = joined_pages(path)
+            except (InputError, OSError):
+                continue  # said when the feed itself is read
+            joined.update({page: f"{path} {entry}" for page, entry in pages.items()})
+    return joined
+
+
 def read_paths(paths: Iterable[str]) -> Iterator[Article | Problem]:
     """Articles from files, folders (recursively, sorted) and glob patterns, in input order.
 
     Each article's `origin` names its file and the line, entry or record inside it. A
     missing path, an unreadable file, line, entry or record is a `Problem` and reading goes on;
-    records left out on purpose (a WARC request) are Problems with `skipped=True`.
+    inputs left out on purpose (a WARC request record, a page already read as the full text
+    of a feed entry beside it) are Problems with `skipped=True`.
     """
-    for item in expand(paths):
+    files = list(expand(paths))
+    joined = _joined(files)
+    for item in files:
         if isinstance(item, Problem):
             yield item
+        elif os.path.normpath(item) in joined:
+            message = f"read as the full text of {joined[os.path.normpath(item)]}"
+            yield Problem(item, message, skipped=True)
         else:
             yield from _read_one(item)
