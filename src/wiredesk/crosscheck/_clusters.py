@@ -20,7 +20,9 @@ def ref_order(ref: ItemRef) -> tuple[str, str, str, int]:
     return ref.published or "", ref.article_id, ref.layer, ref.index
 
 
-class _Union:
+class Groups:
+    """Union-find over item keys: linked items end in one group."""
+
     def __init__(self) -> None:
         self.parent: dict[RefKey, RefKey] = {}
 
@@ -45,7 +47,7 @@ def _key(kind: str, first: ItemRef) -> str:
 
 def clusters(links: Iterable[Link]) -> list[Corroboration]:
     """One Corroboration per connected group of linked items of one kind."""
-    union = _Union()
+    union = Groups()
     refs: dict[RefKey, ItemRef] = {}
     kinds: dict[RefKey, str] = {}
     for link in links:
