@@ -77,7 +77,8 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
 def _print_problem(console: Console, step: Step) -> None:
     if step.outcome in ("failed", "skipped"):
         label = "failed" if step.outcome == "failed" else "skipped"
-        console.print(f"{label}: {step.where}: {step.message}", markup=False, highlight=False)
+        console.print(f"{label}: {step.where}: {step.message}", markup=False, highlight=False,
+                      soft_wrap=True)
 
 
 def _summary_line(summary: IngestSummary) -> str:
