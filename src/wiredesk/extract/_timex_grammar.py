@@ -17,14 +17,17 @@ def _words(section: str) -> list[str]:
     return list(lexicon()[section])
 
 
-def _abbrev(section: str, long: bool) -> str:
-    words = [w for w in _words(section) if (len(w) > 4) == long or w == "May"]
-    return alternation(words, abbreviations=not long)
+def _names(section: str, full: bool) -> str:
+    """Full names ("June") or their abbreviations ("Jun", a prefix of a longer name)."""
+    words = _words(section)
+    abbr = {w for w in words if any(o != w and o.startswith(w) for o in words)}
+    picked = [w for w in words if (w in abbr) != full]
+    return alternation(picked, abbreviations=not full)
 
 
-MONTH_FULL = "(?-i:" + _abbrev("months", long=True) + ")"
+MONTH_FULL = "(?-i:" + _names("months", full=True) + ")"
 MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
-WEEKDAY = "(?-i:" + _abbrev("weekdays", long=True) + ")"
+WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
 PART = r"(?:morning|afternoon|evening|night)"
@@ -37,7 +40,7 @@ NUM = (
 )
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d|,\d)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
 MOD = (
     r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-))"
 )
@@ -97,7 +100,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("qcode", rf"\b(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?\b"),
     (
         "period",
-        r"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:latest|current|year-ago|year-earlier|"
+        rf"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:{YEAR}|latest|current|year-ago|year-earlier|"
         r"comparable|corresponding|same|previous|prior|fiscal)\s+)*)(?P<what>quarter|period)\b"
         r"(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
     ),

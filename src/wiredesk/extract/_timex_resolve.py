@@ -44,6 +44,7 @@ class Timex:
     mod: str | None = None
     why: str = ""
     anchor: str | None = None
+    context: bool = True  # False for "a year back" references: not the period under discussion
 
 
 def _unit(word: str) -> str:
@@ -93,7 +94,7 @@ class Resolver:
     def resolve(self, c: Candidate) -> Timex | None:
         method = getattr(self, "_" + c.rule)
         out: Timex | None = method(c, c.match)
-        if out is not None and out.value:
+        if out is not None and out.value and out.context:
             self._remember(c, out.value)
         return out
 
@@ -154,11 +155,13 @@ class Resolver:
             return (y if mon > self.dct.month else y + 1), "the next such month after publication"
         if rel in ("this", "the current", "the latest"):
             return y, "this year's month"
-        tense = self._tense(c)
-        if tense == "past" and mon > self.dct.month + 1:
+        tense, gap = self._tense(c), mon - self.dct.month
+        if tense == "past" and gap > 1:
             return y - 1, "past tense: last year's month"
-        if tense == "future" and mon < self.dct.month - 1:
+        if tense == "future" and gap < -1:
             return y + 1, "future tense: next year's month"
+        if tense is None and abs(gap) > 6:
+            return y - (gap > 0) + (gap < 0), "the nearest such month"
         return y, "month of the publication year"
 
     def _monthday(self, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -289,6 +292,10 @@ class Resolver:
         ):
             y, q = self.last_quarter
             return Timex(f"{y}-Q{q}", mod=mod, why="the quarter under discussion")
+        same_sentence = self.clues.sentence(c.start) == self.quarter_sentence
+        if unit == "year" and rel == "last" and same_sentence and self.last_quarter:
+            y, q = self.last_quarter
+            return Timex(f"{y - 1}-Q{q}", why="the quarter under discussion, last year", context=False)
         if self.dct is None:
             return Timex(None, mod=mod, why=f"{rel} {unit}, no publication date")
         n = {"last": -1, "the past": -1, "the previous": -1, "this past": -1, "next": 1,
@@ -347,8 +354,6 @@ class Resolver:
 
     # ---------------------------------------------------------------- quarters and halves
     def _quarter_year(self, q: int) -> int | None:
-        if self.last_quarter and self.last_year:
-            return self.last_year
         if self.dct is None:
             return None
         dq = cal.quarter_of(self.dct)
@@ -370,11 +375,10 @@ class Resolver:
             )
         else:
             year, why = self._quarter_year(q), "quarter of the year under discussion"
-        if year is not None and ("year-ago" in pre or "year-earlier" in pre or "comparable" in pre):
-            year -= 1
+        back = any(w in pre for w in ("year-ago", "year-earlier", "comparable"))
         if year is None:
             return Timex(f"XXXX-Q{q}", why="quarter, year unknown")
-        return Timex(f"{year}-Q{q}", why=why, anchor=self._dct())
+        return Timex(f"{year - back}-Q{q}", why=why, anchor=self._dct(), context=not back)
 
     def _qcode(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         q = int(m["q"][1])
@@ -383,6 +387,10 @@ class Resolver:
 
     def _period(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         which, what, det = (m["which"] or "").lower(), m["what"].lower(), (m["det"] or "").lower()
+        if named := _YEAR_IN.search(which):
+            if self._quarter_talk(c) and self.last_quarter:
+                return Timex(f"{named[1]}-Q{self.last_quarter[1]}", why="quarter under discussion")
+            return Timex(named[1], why="period of a named year")
         back = (
             any(w in which for w in ("year-ago", "year-earlier", "comparable", "corresponding"))
             or m["ly"]
@@ -401,14 +409,13 @@ class Resolver:
             return None
         if back:
             y -= 1
-        return Timex(
-            f"{y}-Q{q}", why="the quarter under discussion" + (", a year back" if back else "")
-        )
+        why = "the quarter under discussion" + (", a year back" if back else "")
+        return Timex(f"{y}-Q{q}", why=why, context=not back)
 
     def _yearago(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         if self._quarter_talk(c) and self.last_quarter:
             y, q = self.last_quarter
-            return Timex(f"{y - 1}-Q{q}", why="the quarter under discussion, a year back")
+            return Timex(f"{y - 1}-Q{q}", why="the quarter under discussion, a year back", context=False)
         if self.dct is None:
             return None
         return Timex(str(self.dct.year - 1), why="a year before publication", anchor=self._dct())
@@ -474,9 +481,8 @@ class Resolver:
             return Timex(_duration(n, unit), type="duration", mod=mod, why="clock span")
         if unit == "year" and self._quarter_talk(c) and self.last_quarter:
             y, q = self.last_quarter
-            return Timex(
-                f"{y + sign * n}-Q{q}", mod=mod, why="the quarter under discussion, years back"
-            )
+            why = "the quarter under discussion, years back"
+            return Timex(f"{y + sign * n}-Q{q}", mod=mod, why=why, context=False)
         base = self.dct
         if direction in ("earlier", "later"):
             base = self.last_day if unit in ("day", "week") and self.last_day else self.dct
