@@ -49,7 +49,8 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
         if node.pos_ in {"VERB", "AUX"} and lex.is_cue(node.lemma_.lower()):
             return subject
         if fallback is None and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"} \
-                and cue.lemma_.lower() in lex.speech and not _infinitive(cue):
+                and (cue.lemma_.lower() in lex.speech or cue.lemma_.lower() in lex.quote_only) \
+                and not _infinitive(cue):
             fallback = subject  # "signed a statement, saying ...": the signers say it
     if cue.dep_ == "relcl" or fallback is not None:
         return fallback if fallback is not None else cue.head

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK = re.compile(r"[“”\"«»„]|\n\s*\n")
-_OPENERS = {"“": "”", "«": "»", "„": "“"}
+_MARK = re.compile(r"''|``|[“”\"«»„]|\n\s*\n")
+_OPENERS = {"“": "”", "«": "»", "„": "“", "``": "''", "''": "''"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…,:;–—-]\s*$")
 
@@ -22,34 +22,35 @@ class Quote:
     start: int
     end: int
     closed: bool = True
+    width: int = 1  # characters of each mark: 2 for '' and ``
 
     @property
     def outer(self) -> tuple[int, int]:
         """The span with its marks."""
-        return (self.start - 1, self.end + (1 if self.closed else 0))
+        return (self.start - self.width, self.end + (self.width if self.closed else 0))
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Every quotation in `text`, in order, nested ones left out."""
     out: list[Quote] = []
     open_at: int | None = None
-    closer = ""
+    closer, width = "", 1
     for m in _MARK.finditer(text):
         mark = m.group()
         if mark[0] == "\n":  # paragraph break closes a quotation left open
             if open_at is not None and m.start() - open_at > 1:
-                out.append(Quote(open_at, m.start(), closed=False))
+                out.append(Quote(open_at, m.start(), closed=False, width=width))
             open_at = None
             continue
         if open_at is None:
             if mark in _OPENERS or mark == '"':
-                open_at, closer = m.end(), _OPENERS.get(mark, '"')
+                open_at, closer, width = m.end(), _OPENERS.get(mark, '"'), len(mark)
         elif mark == closer or (closer == "”" and mark == '"'):
             if m.start() > open_at:
-                out.append(Quote(open_at, m.start()))
+                out.append(Quote(open_at, m.start(), width=width))
             open_at = None
     if open_at is not None and len(text) - open_at > 1:
-        out.append(Quote(open_at, len(text), closed=False))
+        out.append(Quote(open_at, len(text), closed=False, width=width))
     return tuple(out)
 
 

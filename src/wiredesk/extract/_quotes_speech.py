@@ -17,6 +17,7 @@ _AFTER = re.compile(r"[^.!?\n“”\"]{0,160}")
 _BEFORE = re.compile(r"[^.!?\n“”\"]{0,200}$")
 _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
 _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")
+_DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
 
 
@@ -30,6 +31,13 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
         if n in taken or not looks_like_speech(text, quote):
             continue
         opens_clause = quote.outer[0] == 0 or bool(_OPENS.search(text, 0, quote.outer[0]))
+        signed = _DASHED.match(text, quote.outer[1]) if quote.closed else None
+        if opens_clause and signed:
+            head = _name_after(doc, signed.end())
+            if head is not None:
+                found.append(Found((quote.start, quote.end), (signed.start(1), signed.end(1)),
+                                   None, head, "quote: “content” ― speaker", kind="direct"))
+                continue
         cue = (_cue_after(doc, quote) if opens_clause else None) or _cue_before(doc, quote)
         if cue is None:
             continue
@@ -82,7 +90,8 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     start = quote.outer[0]
     before = doc.text[:start].rstrip()
     if not before.endswith((":", ",")):
-        return None
+        last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        return _cue_in(doc, last.start_char, len(before), first=False, limit=1) if last else None
     m = _BEFORE.search(before)
     begin = m.start() if m else start
     return _cue_in(doc, begin, start, first=False, limit=40)
@@ -101,6 +110,19 @@ def _cue_in(doc: Doc, start: int, end: int, first: bool, limit: int) -> Token | 
     return None
 
 
+def _name_after(doc: Doc, at: int) -> Token | None:
+    """The head of the name that signs a quotation: “...” ― Jane Doe."""
+    span = doc.char_span(at, min(len(doc.text), at + 60), alignment_mode="expand")
+    if span is None or span[0].pos_ != "PROPN":
+        return None
+    last = span[0]
+    for tok in span[1:]:
+        if tok.pos_ != "PROPN" and tok.text not in {".", "-"}:
+            break
+        last = tok if tok.pos_ == "PROPN" else last
+    return last
+
+
 def _inverted_speaker(cue: Token) -> Token | None:
     """"..., said Karoline Leavitt": the first name or noun after the cue."""
     for tok in cue.doc[cue.i + 1:min(len(cue.doc), cue.i + 8)]:
@@ -117,4 +139,7 @@ def _inverted_speaker(cue: Token) -> Token | None:
 def _split(text: str, quote: Quote, cue: Token, nxt: Quote) -> bool:
     """“Y,” X said, “Z.”: the next quotation reopens right after the cue's words."""
     between = text[quote.outer[1]:nxt.outer[0]]
+    later = [t for t in cue.doc[cue.i + 1:] if t.idx < nxt.outer[0]]
+    if any(t.pos_ == "VERB" and cues().is_cue(t.lemma_.lower()) for t in later):
+        return False  # “X,” he said, adding later, “Y”: two cues, two attributions
     return "\n" not in between and between.rstrip().endswith(",") and len(between) < 80
