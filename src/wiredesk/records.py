@@ -226,10 +226,11 @@ class ItemRef:
     index: int  # position in that layer of the Document
     text: str
     span: Span
-    source: str  # the independent source: the first publisher in its reporting chain
+    source: str  # who it originates with: the speaker, else the outlet's own reporting
     outlet: str | None = None
     published: str | None = None
     value: str | None = None  # a figure as "about 1000", an event's date, a claim's speaker
+    chain: tuple[str, ...] = ()  # originator, then named relays ("Kremlin", "TASS")
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,7 @@ def test_brief_every_sentence_is_cited_and_verifies(docs):
     assert any(t.startswith("It could not be independently confirmed") for t in texts)
     assert any(t.startswith("Russia attacked Ukraine in Kharkiv on 11 August 2025 [")
                for t in texts)
-    assert any("Reported independently by Kyiv Independent and Reuters" in t for t in texts)
+    assert any("Reported independently by Kyiv Independent and Oleh Syniehubov" in t for t in texts)
 
 
 def test_brief_ends_with_sources_and_cited_spans(docs):

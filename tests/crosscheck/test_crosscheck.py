@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from wiredesk.crosscheck import crosscheck, source_of
-from wiredesk.records import CrossCheck
+from wiredesk.crosscheck._clusters import independent
+from wiredesk.crosscheck._sources import chain_of
+from wiredesk.records import CrossCheck, ItemRef
 
 from .kit import Doc
 
@@ -30,19 +32,35 @@ def test_crosscheck_two_outlets_citing_kcna_are_one_source():
 
 @pytest.mark.parametrize(("speaker", "via", "type_", "outlet", "expected"), [
     ("KCNA", (), "media", "Yonhap", "KCNA"),                     # state media quoted
-    ("Vladimir Putin", ("KCNA",), "person", "BBC", "KCNA"),        # relayed by state media
+    ("Vladimir Putin", ("KCNA",), "person", "BBC", "Vladimir Putin, KCNA"),  # relayed
     ("Reuters", (), "organization", "Kyiv Independent", "Reuters"),  # "according to Reuters"
-    ("António Guterres", ("report", "Reuters"), "person", "AFP", "Reuters"),
-    ("Volodymyr Zelenskyy", (), "person", "Associated Press", "Associated Press"),
-    ("Volodymyr Zelenskyy", (), "person", "AP", "Associated Press"),  # outlet aliases
-    ("Korean Central News Agency", (), None, "CNN", "KCNA"),
-    ("DeepState", (), "organization", "Meduza", "Meduza"),
+    ("António Guterres", ("report", "Reuters"), "person", "AFP", "António Guterres, Reuters"),
+    ("Volodymyr Zelenskyy", (), "person", "Associated Press", "Volodymyr Zelenskyy"),
+    ("Korean Central News Agency", (), None, "CNN", "KCNA"),   # publisher aliases
+    ("DeepState", (), "organization", "Meduza", "DeepState"),
+    (None, (), None, "AP", "Associated Press"),                # unnamed: the outlet's own
 ])
 def test_crosscheck_source_follows_reporting_chain(speaker, via, type_, outlet, expected):
-    d = Doc(f"{speaker} said the front line held.", source=outlet)
-    i = d.say(speaker, "the front line held", via=via, type_=type_)
+    d = Doc("Officials said the front line held.", source=outlet)
+    i = d.say(speaker, "the front line held", via=via, type_=type_, mention="Officials")
     doc = d.done()
-    assert source_of(doc.article, doc.attributions[i]) == expected
+    assert ", ".join(chain_of(doc.article, doc.attributions[i])) == expected
+    assert source_of(doc.article, doc.attributions[i]) == expected.split(", ")[0]
+
+
+@pytest.mark.parametrize(("chains", "expected"), [
+    ([("KCNA",), ("KCNA",)], ("KCNA",)),                                   # two outlets, KCNA
+    ([("Russian Defence Ministry", "TASS"), ("TASS",), ("Russian Defence Ministry",)],
+     ("Russian Defence Ministry",)),                     # "citing the ministry", "per TASS"
+    ([("Reuters",), ("Reuters",), ("Associated Press",)], ("Associated Press", "Reuters")),
+    ([("Poltava Regional Military Administration",), ("National Police of Ukraine",),
+      ("Poltava Regional Military Administration",)],
+     ("National Police of Ukraine", "Poltava Regional Military Administration")),
+])
+def test_crosscheck_independent_sources_merge_shared_chains(chains, expected):
+    refs = [ItemRef(f"a{i}", "figures", 0, "18 killed", (0, 9), chain[0], chain=chain)
+            for i, chain in enumerate(chains)]
+    assert independent(refs) == expected
 
 
 def test_crosscheck_unattributed_items_are_the_outlets_own():
@@ -195,7 +213,7 @@ def test_crosscheck_claims_same_speaker_same_content(first, second, same):
     claims = [c for c in result.corroborations if c.kind == "claim"]
     assert bool(claims) is same
     if same:
-        assert claims[0].sources == ("Associated Press", "The Guardian")
+        assert claims[0].sources == ("Volodymyr Zelenskyy",)  # one speaker, one source
 
 
 def test_crosscheck_claims_need_the_same_speaker():
@@ -244,7 +262,7 @@ def test_crosscheck_denial_of_an_event():
     b.say("Russia", "striking a hospital in Kharkiv", "denied", mention="Moscow")
     result = crosscheck([a.done(), b.done()])
     (clash,) = result.contradictions
-    assert clash.kind == "denial" and clash.a.layer == "events" and clash.b.source == "RIA Novosti"
+    assert clash.kind == "denial" and clash.a.layer == "events" and clash.b.source == "Russia"
 
 
 def test_crosscheck_is_incremental_and_stable():

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from wiredesk.brief._words import words, written_date
-from wiredesk.crosscheck._clusters import Groups, RefKey, ref_key, ref_order
+from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
 from wiredesk.crosscheck._items import items_of
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import (
@@ -90,7 +90,7 @@ class _Teller:
             members = tuple(i for i in group.items if i.article_id in docs)
             for item in members:
                 self.cluster[ref_key(item)] = members
-                self.sources[ref_key(item)] = tuple(sorted({m.source for m in members}))
+                self.sources[ref_key(item)] = independent(members)
 
     def _record(self, ref: ItemRef) -> Attribution | Event | Figure:
         layer = getattr(self.docs[ref.article_id], ref.layer)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from wiredesk import __version__
+from wiredesk.cli import brief as brief_cli
+from wiredesk.cli import crosscheck as crosscheck_cli
 from wiredesk.cli import store as store_cli
 from wiredesk.cli.extract import extract_command
 
@@ -26,3 +28,8 @@ main.add_command(store_cli.events_command)
 main.add_command(store_cli.places_command)
 main.add_command(store_cli.stats_command)
 main.add_command(store_cli.export_command)
+main.add_command(crosscheck_cli.crosscheck_command)
+main.add_command(crosscheck_cli.contradictions_command)
+main.add_command(crosscheck_cli.corroboration_command)
+main.add_command(brief_cli.brief_command)
+main.add_command(brief_cli.verify_brief_command)

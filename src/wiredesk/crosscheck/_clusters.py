@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from wiredesk.crosscheck._text import normalise
@@ -39,6 +39,22 @@ class Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
+    """One name per independent source: items whose chains share a name are one source,
+    named after its most frequent originator."""
+    names = Groups()
+    for item in items:
+        chain = [(normalise(n), "", 0) for n in item.chain or (item.source,)]
+        for other in chain[1:]:
+            names.join(chain[0], other)
+    groups: dict[RefKey, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        first = item.chain[0] if item.chain else item.source
+        groups[names.find((normalise(first), "", 0))][first] += 1
+    return tuple(sorted(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+                        for c in groups.values()))
+
+
 def _key(kind: str, first: ItemRef) -> str:
     if kind == "claim":
         return f"{first.value}: {first.text}"
@@ -62,7 +78,7 @@ def clusters(links: Iterable[Link]) -> list[Corroboration]:
     for root, members in groups.items():
         members.sort(key=ref_order)
         kind = kinds[root]
-        sources = tuple(sorted({m.source for m in members}))
+        sources = independent(members)
         articles = len({m.article_id for m in members})
         out.append(Corroboration(kind, _key(kind, members[0]), tuple(members), sources,
                                  explanation=f"{articles} articles, {len(sources)} sources"))
@@ -91,7 +107,7 @@ def actor_clusters(docs: Sequence[Document]) -> list[Corroboration]:
     for key, by_article in seen.items():
         if len(by_article) > 1:
             members = tuple(sorted(by_article.values(), key=ref_order))
-            sources = tuple(sorted({m.source for m in members}))
+            sources = independent(members)
             out.append(Corroboration("actor", names[key], members, sources,
                                      explanation=f"named in {len(members)} articles"))
     return out

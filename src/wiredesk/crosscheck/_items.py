@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from wiredesk.crosscheck._agree import describe
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._sources import outlet_name, source_of
+from wiredesk.crosscheck._sources import chain_of, outlet_name
 from wiredesk.crosscheck._text import content_words, normalise
 from wiredesk.crosscheck._when_where import Interval, interval
 from wiredesk.records import Article, Attribution, Document, ItemRef, Place
@@ -99,8 +99,9 @@ def items_of(doc: Document) -> Items:
 
     def ref(layer: str, index: int, text: str, span: tuple[int, int],
             att: Attribution | None, value: str | None) -> ItemRef:
-        return ItemRef(article.id, layer, index, text, span, source_of(article, att),
-                       outlet, article.published, value)
+        chain = chain_of(article, att)
+        return ItemRef(article.id, layer, index, text, span, chain[0], outlet,
+                       article.published, value, chain)
 
     claims = []
     for i, att in enumerate(doc.attributions):

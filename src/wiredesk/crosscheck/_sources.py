@@ -1,9 +1,10 @@
-"""Who independently stands behind an item: the first publisher in its reporting chain.
+"""Who independently stands behind an item: the reporting chain it came through.
 
-The chain runs from the speaker outward through `via` to the outlet that printed it.
-The first publisher on it is the source: "KCNA said" in two outlets is KCNA once;
-"according to Reuters" inside another outlet is Reuters; a minister quoted by an
-outlet is that outlet's own reporting; the same outlet twice is one source.
+A chain runs from the speaker (the originator) outward through named relays (`via`).
+Items whose chains share a name are one source: outlets repeating one official are that
+official once; "KCNA said" in two outlets is KCNA once; "the ministry said, TASS
+reported" and "according to TASS" are one source; "according to Reuters" inside
+another outlet is Reuters; an outlet's own reporting is the outlet, twice or not.
 """
 
 from __future__ import annotations
@@ -25,18 +26,22 @@ def outlet_name(article: Article) -> str:
     return f"article {article.id}"
 
 
-def source_of(article: Article, attribution: Attribution | None) -> str:
-    """The independent source of an item stated by `attribution` (None: the outlet's own)."""
-    if attribution is not None:
-        speaker = attribution.speaker
-        spoken = speaker.name or (speaker.mention.text if speaker.mention else None)
-        found = publisher(spoken)
-        if found is None and speaker.type == "media" and spoken:
-            found = spoken
+def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ...]:
+    """The reporting chain of an item, originator first: the speaker, then named relays.
+
+    An item nobody is quoted for is the outlet's own reporting: its chain is the outlet.
+    """
+    chain: list[str] = []
+    if attribution is not None and attribution.speaker.name:
+        name = attribution.speaker.name
+        chain.append(publisher(name) or name)
         for relay in attribution.via:
-            if found is not None:
-                break
-            found = publisher(relay)
-        if found is not None:
-            return found
-    return outlet_name(article)
+            named = publisher(relay) or (relay if relay[:1].isupper() else None)
+            if named and named not in chain:
+                chain.append(named)
+    return tuple(chain) or (outlet_name(article),)
+
+
+def source_of(article: Article, attribution: Attribution | None) -> str:
+    """The independent source of an item: whoever it originates with (see `chain_of`)."""
+    return chain_of(article, attribution)[0]

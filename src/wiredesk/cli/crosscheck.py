@@ -1,0 +1,91 @@
+"""`wiredesk crosscheck`, `contradictions`, `corroboration`: thin shells over
+`wiredesk.crosscheck` and the store's cross-check tables."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from wiredesk.cli.store import StoreCommand, db_option
+from wiredesk.records import Contradiction, Corroboration, ItemRef
+from wiredesk.store import Store
+from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
+
+list_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]),
+                           default="table", show_default=True)
+
+
+@click.command("crosscheck", cls=StoreCommand)
+@db_option
+def crosscheck_command(db: str | None) -> None:
+    """Link the articles not yet cross-checked against the rest of the store.
+
+    Finds the same events, claims and figures across articles, counts the independent
+    sources behind each and records contradictions. Incremental: checked articles are
+    not compared again.
+
+    Example: wiredesk crosscheck --db wiredesk.db
+    """
+    with Store.open(db) as store:
+        result, new = update_crosscheck(store)
+    click.echo(f"cross-checked {new} new articles ({len(result.articles)} in all): "
+               f"{len(result.links)} links, {len(result.contradictions)} contradictions")
+
+
+def _side(ref: ItemRef) -> dict[str, Any]:
+    return {"value": ref.value, "text": ref.text, "span": list(ref.span), "layer": ref.layer,
+            "source": ref.source, "outlet": ref.outlet, "article_id": ref.article_id,
+            "published": ref.published}
+
+
+def _where(ref: ItemRef) -> str:
+    return f"{ref.outlet or ref.source} {ref.published or '?'} {ref.article_id}"
+
+
+@click.command("contradictions", cls=StoreCommand)
+@list_format
+@db_option
+def contradictions_command(fmt: str, db: str | None) -> None:
+    """List reports that contradict each other, with both sides and where each stands.
+
+    Example: wiredesk contradictions --format json
+    """
+    with Store.open(db) as store:
+        found: tuple[Contradiction, ...] = load_crosscheck(store).contradictions
+    if fmt == "json":
+        click.echo(json.dumps([{"kind": c.kind, "about": c.key, "detail": c.detail,
+                                "a": _side(c.a), "b": _side(c.b),
+                                "explanation": c.explanation} for c in found],
+                              ensure_ascii=False, indent=2))
+        return
+    for c in found:
+        click.echo(f"{c.kind:<8} {c.key}: {c.detail}")
+        click.echo(f"    A  “{c.a.text}”  ({_where(c.a)})")
+        click.echo(f"    B  “{c.b.text}”  ({_where(c.b)})")
+
+
+@click.command("corroboration", cls=StoreCommand)
+@list_format
+@click.option("--min-sources", type=click.IntRange(1), default=1, show_default=True,
+              help="Only items with at least this many independent sources.")
+@db_option
+def corroboration_command(fmt: str, min_sources: int, db: str | None) -> None:
+    """List linked claims, events and figures with their independent sources.
+
+    Example: wiredesk corroboration --min-sources 2 --format table
+    """
+    with Store.open(db) as store:
+        groups: list[Corroboration] = [
+            c for c in load_crosscheck(store).corroborations
+            if c.kind != "actor" and c.n_sources >= min_sources]
+    if fmt == "json":
+        click.echo(json.dumps([{"kind": c.kind, "about": c.key, "n_sources": c.n_sources,
+                                "sources": list(c.sources),
+                                "items": [_side(i) for i in c.items]} for c in groups],
+                              ensure_ascii=False, indent=2))
+        return
+    for c in groups:
+        click.echo(f"{c.n_sources:>3} sources  {c.kind:<6} {c.key}")
+        click.echo(f"               {', '.join(c.sources)}")
