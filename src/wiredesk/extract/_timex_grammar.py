@@ -39,7 +39,13 @@ NUM = (
     + ")"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+DIGIT_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
+SPOKEN_YEAR = (
+    rf"(?:(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|hundred)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_ONES}))?)\b"
+)
+YEAR = rf"(?:{DIGIT_YEAR}|{SPOKEN_YEAR})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
 MOD = (
     r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-))"
@@ -84,10 +90,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
         r"(?!-)\b",
     ),
+    ("part_of", rf"\b{MOD}the\s+(?P<unit>week|month|year)\b"),
     ("weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
     (
         "season",
-        rf"\b{MOD}?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the)\s+)?"
+        rf"\b(?:the\s+)?{MOD}?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the)\s+)?"
         rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     ),
     (
@@ -117,7 +124,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "decade",
-        rf"(?:\b(?P<det>the)\s+)?{MOD}?(?:(?<![\w$£€-])(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<d2>\d)0s"
+        rf"{START}(?:(?P<det>the)\s+)?{MOD}?(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<d2>\d)0s"
         r"|(?<=the\s)(?P<dw>" + "|".join(_words("decade_words")) + r"))\b",
     ),
     (

@@ -72,6 +72,21 @@ def _number(word: str | None) -> int | str | None:
     return None
 
 
+def year_value(text: str) -> int:
+    """1996 from "1996", "nineteen ninety-six", "two thousand and five"."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "the", "year")]
+    nums = table("numbers")
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(int(nums[w]) for w in words[2:])
+    century = int(nums[words[0]]) * 100
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return century
+    return century + sum(int(nums[w]) for w in rest)
+
+
 def _mod(word: str | None) -> str | None:
     if not word:
         return None
@@ -168,7 +183,7 @@ class Resolver:
         mon, dd = self._month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
         mod = _mod(m["mod"])
         if m["year"]:
-            d = cal.valid_day(int(m["year"]), mon, dd)
+            d = cal.valid_day(year_value(m["year"]), mon, dd)
             return Timex(cal.day(d), mod=mod, why="full date") if d else None
         if self.dct is None:
             return Timex(f"XXXX-{mon:02d}-{dd:02d}", mod=mod, why="day and month, year unknown")
@@ -190,7 +205,7 @@ class Resolver:
     def _monthyear(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         mon = self._month_number(m["month"])
         if m["year"]:
-            year: int | None = int(m["year"])
+            year: int | None = year_value(m["year"])
             why = "month and year"
         else:
             if self.dct is None:
@@ -309,6 +324,13 @@ class Resolver:
             anchor=self._dct(),
         )
 
+    def _part_of(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        if self.dct is None:
+            return Timex(None, mod=_mod(m["mod"]), why="part of this period, no publication date")
+        letter = _UNIT_LETTER[m["unit"].lower()]
+        value = cal.shifted(self.dct, letter, 0)
+        return Timex(value, mod=_mod(m["mod"]), why="part of the current period", anchor=self._dct())
+
     def _weekend(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         if self.dct is None:
             return Timex("XXXX-WXX-WE", why="weekend, no publication date")
@@ -333,8 +355,10 @@ class Resolver:
         rel = " ".join((m["rel"] or "").lower().split())
         mod = _mod(m["mod"])
         if m["year"]:
-            return Timex(f"{m['year']}-{code}", mod=mod, why="season and year")
-        if not rel or (rel == "the" and code == "FA"):
+            return Timex(f"{year_value(m['year'])}-{code}", mod=mod, why="season and year")
+        if m["mod"] and not rel:
+            rel = "the"
+        if not rel or (rel == "the" and code == "FA" and not m["mod"]):
             return None  # "summer" alone, "the fall of ..." are too often not times
         if rel == "the" and c.match.string[c.end : c.end + 4].lower() == " of ":
             return None
@@ -342,7 +366,8 @@ class Resolver:
             return Timex(f"XXXX-{code}", mod=mod, why="season, no publication date")
         y = self.dct.year
         if rel in ("last", "this past"):
-            y -= 1 if self.dct.month < 9 or code != "SU" else 0
+            season_end = {"SP": 5, "SU": 8, "FA": 11}.get(code, 13)
+            y -= 0 if self.dct.month > season_end else 1
         elif rel == "next":
             y += 1
         return Timex(
@@ -366,7 +391,7 @@ class Resolver:
         pre = (m["pre"] or "").lower()
         yrel = (m["yrel"] or m["yrel2"] or "").lower()
         if m["year"] or _YEAR_IN.search(pre):
-            year: int | None = int(m["year"] or _YEAR_IN.search(pre)[1])  # type: ignore[index]
+            year: int | None = year_value(m["year"] or _YEAR_IN.search(pre)[1])  # type: ignore[index]
             why = "quarter of a named year"
         elif yrel and self.dct:
             year, why = (
@@ -382,7 +407,7 @@ class Resolver:
 
     def _qcode(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         q = int(m["q"][1])
-        year = int(m["year"]) if m["year"] else self._quarter_year(q)
+        year = year_value(m["year"]) if m["year"] else self._quarter_year(q)
         return Timex(f"{year}-Q{q}" if year else f"XXXX-Q{q}", why="Q-number quarter")
 
     def _period(self, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -423,7 +448,7 @@ class Resolver:
     def _half(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         h = 1 if m["h"].lower() == "first" else 2
         if m["year"]:
-            return Timex(f"{m['year']}-H{h}", why="half of a named year")
+            return Timex(f"{year_value(m['year'])}-H{h}", why="half of a named year")
         if self.dct is None:
             return None
         y = self.dct.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
@@ -439,7 +464,7 @@ class Resolver:
             mod = "ON_OR_AFTER"
         elif opened:
             mod = "ON_OR_BEFORE"
-        return Timex(m["year"], mod=mod, why="year")
+        return Timex(str(year_value(m["year"])), mod=mod, why="year")
 
     def _decade(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         mod = _mod(m["mod"])
