@@ -49,7 +49,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     long_scales = _alternation([s for s in words["scales"] if len(s) > 2])
     word = rf"(?:{tens})(?:[-\s](?:{ones}))?|(?:{ones})|dozen"
     lead = rf"(?:(?:a|an|half\s+a)\s+(?=(?:dozen|{long_scales})\b))?"
-    spelled = rf"{lead}(?:{word}|{long_scales})(?:(?:\s+and\s+|[\s-]+)(?:{word}|{long_scales}))*"
+    after_scale = "|".join(f"(?<={s})" for s in words["scales"] if len(s) > 2)
+    joint = rf"(?:(?:{after_scale})\s+and\s+|[\s-]+)"  # "two hundred and fifty", not "5 and 6"
+    spelled = rf"{lead}(?:{word}|{long_scales})(?:{joint}(?:{word}|{long_scales}))*"
     vague = _alternation(list(words["vague"]))
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     currency = _alternation(list(lexicon()["currencies"]))
@@ -57,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = (
         rf"(?P<cur>{currency})?\s?(?P<num>{digits})"
         rf"(?:(?:\s+(?P<scale>{long_scales})\b)|(?P<short>bn|mn|m|k)\b)?"
-        rf"(?:\s*(?:-|–|to)\s*(?P<high>{digits})(?:\s+(?P<hscale>{long_scales})\b)?)?"
+        rf"(?:(?:[-–]|\s+to\s+)(?P<high>{digits})(?:\s+(?P<hscale>{long_scales})\b)?)?"
     )
     found = re.compile(
         rf"(?<![\w.,:/])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b)|(?![\w]|[.,:/]\d|[-–]\w))"

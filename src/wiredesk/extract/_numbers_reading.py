@@ -82,7 +82,7 @@ def read(text: str, number: Number) -> Reading:
         start -= len(before) - q.start(1)
     if number.high is not None:
         qualifier = "at_least"
-    unit = unit_category = rate = None
+    unit = unit_category = None
     alt = None
     if number.currency:
         unit, unit_category = number.currency, "money"
@@ -95,12 +95,17 @@ def read(text: str, number: Number) -> Reading:
     if t := pats["trailing"].match(text[end : end + LOOK]):
         qualifier = lex["trailing_qualifiers"][t.group(1).lower()]
         end += t.end()
-    if r := pats["rate"].match(text[end : end + LOOK]):
-        rate = lex["rates"][r.group(1).lower()]
-        end += r.end()
+    rate, end = rate_at(text, end)
     if pats["total_after"].match(text[end : end + LOOK]):
         total = True
     return Reading(start, end, qualifier, unit, unit_category, rate, alt, total)
+
+
+def rate_at(text: str, end: int) -> tuple[str | None, int]:
+    """A rate right at `end` ("a day", "per week") and where it stops."""
+    if r := _patterns()["rate"].match(text[end : end + LOOK]):
+        return lexicon()["rates"][r.group(1).lower()], end + r.end()
+    return None, end
 
 
 def _bracket(text: str, end: int) -> tuple[tuple[float, str] | None, int]:

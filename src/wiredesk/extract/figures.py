@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._numbers import Number, find_numbers, lexicon
-from wiredesk.extract._numbers_reading import Reading, is_name_or_date, read
+from wiredesk.extract._numbers_reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract._numbers_whose import name_of, owner
 from wiredesk.extract._registry import Context, stage
 from wiredesk.records import Figure
@@ -61,6 +61,10 @@ def _figure(
     found = _category(doc, head, reading)
     if not _worth_keeping(doc, head, number, reading, found, taken):
         return None
+    if found.end and not reading.rate:
+        rate, rate_end = rate_at(doc.text, found.end)
+        if rate:
+            reading = replace(reading, rate=rate, end=max(reading.end, rate_end))
     category = found.category or "count"
     unit = reading.unit
     if reading.rate:
@@ -130,12 +134,13 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             return _Found(cat, None, end, True, f"participle {nxt.text!r}")
     noun = _quantified_noun(head)
     found = _Found()
+    gov = _of_governor(head) or _total_word(doc, reading, head)
     if noun is not None:
         found.noun, found.end = noun, noun.idx + len(noun)
         found.category = _noun_category(noun)
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
-    elif (gov := _of_governor(head)) is not None:
+    elif gov is not None:
         found.category = _noun_category(gov)
         if gov.lemma_.lower() in lex["totals"]["nouns"] and found.category in (None, "casualties"):
             subject = _copula_subject(gov)
@@ -167,6 +172,14 @@ def _of_governor(head: Token) -> Token | None:
     """The noun a number is "of": "casualties of about 1,000", "a total of 340"."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return head.head.head
+    return None
+
+
+def _total_word(doc: Doc, reading: Reading, head: Token) -> Token | None:
+    """The "total" of "a total of 120" when the parser hung the number elsewhere."""
+    for tok in doc.char_span(reading.start, head.idx, alignment_mode="expand") or ():
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["totals"]["nouns"]:
+            return tok
     return None
 
 

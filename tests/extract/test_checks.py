@@ -1,0 +1,81 @@
+"""Checks: totals against parts, unit conversions and rates, including arithmetic that is off."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.extract.checks import step
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holds", "detail"),
+    [
+        # live blog: a total and its parts that add up
+        (
+            "Kyiv said its losses that day were a total of 120 – 30 killed and 90 wounded.",
+            "sum", True, "30+90 = 120 holds",
+        ),
+        # wire story: parts that do NOT add up
+        (
+            "The army said casualties were a total of 250: 40 killed, 180 wounded and 20 missing.",
+            "sum", False, "parts sum to 240, stated total 250: off by 10",
+        ),
+        # military briefing: an approximate rate with its parts
+        (
+            "The enemy is taking casualties of about 600 a day, with 300 killed and 310 wounded.",
+            "sum", True, "300+310 = 610, about stated total 600: holds",
+        ),
+        # official statement: parts listed as included may fall short of the total
+        (
+            "Officials counted a total of 95 casualties, including 12 killed and 40 wounded.",
+            "sum", True, "12+40 = 52, within stated total 95: holds",
+        ),
+        # conversions in brackets
+        ("Troops pushed forward 20 km (12 miles) in a week.", "unit", True, None),
+        ("The base is 1,000 km (620 miles) from the border.", "unit", True, None),
+        ("The base is 1,000 km (400 miles) from the border.", "unit", False, None),
+        ("The convoy stopped 300 miles (480 km) short of the city.", "unit", True, None),
+        ("The convoy stopped 300 miles (800 km) short of the city.", "unit", False, None),
+        # rates against rates
+        (
+            "Russia fires about 10,000 shells a day, or some 70,000 shells a week.",
+            "other", True, None,
+        ),
+        (
+            "Russia fires about 10,000 shells a day, or some 20,000 shells a week.",
+            "other", False, None,
+        ),
+    ],
+)
+def test_checks_arithmetic(extract, text: str, kind: str, holds: bool, detail: str | None) -> None:
+    checks = [c for c in extract(text).checks if c.kind == kind]
+    assert len(checks) == 1, checks
+    assert checks[0].holds is holds
+    if detail is not None:
+        assert checks[0].detail == detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine lost 18 soldiers on Monday and 243 on Tuesday.",
+        "In all, 340 drones were launched. Separately, 18 were killed and 20 wounded in Sumy.",
+        "The front line is 1,000 km long.",
+    ],
+)
+def test_checks_negatives(extract, text: str) -> None:
+    assert [c.kind for c in extract(text).checks if c.kind != "other"] == []
+
+
+def test_checks_name_their_figures(extract) -> None:
+    doc = extract("The toll was a total of 57 – 21 killed and 36 wounded.")
+    check = doc.checks[0]
+    assert [doc.figures[i].value for i in check.figures] == [57, 21, 36]
+    assert check.span == (doc.figures[check.figures[0]].span[0], doc.figures[-1].span[1])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(1300, 100), (10, 2), (6, 1), (800, 100), (1.5, 0.1), (1000, 200)]
+)
+def test_checks_step(value: float, expected: float) -> None:
+    assert step(value) == pytest.approx(expected)

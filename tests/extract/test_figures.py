@@ -1,0 +1,142 @@
+"""Figures: value, qualifier, unit, category and whose, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.extract._numbers import find_numbers
+
+MILITARY_BRIEFING = (
+    "Air defence units shot down 47 of 58 drones overnight, the air force said on Sunday. "
+    "Over the past day the enemy lost about 1,100 troops and nine tanks, the General Staff said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 10,000", [10000.0]),
+        ("1.3 million", [1300000.0]),
+        ("$1.3 billion", [1.3e9]),
+        ("€40bn", [4e10]),
+        ("twenty-five and two hundred and fifty", [25.0, 250.0]),
+        ("a dozen", [12.0]),
+        ("half a million", [500000.0]),
+        ("hundreds of", [200.0]),
+        ("tens of thousands of", [20000.0]),
+        ("S-400, Su-34, F-16, Shahed-136, COVID-19 and G7", []),
+        ("call +380 44 256 7890 on 2025-08-12 at 10:30", []),
+        ("a 56-year-old man", []),
+        ("a five-year plan", []),
+    ],
+)
+def test_numbers_values(text: str, expected: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire story
+        (
+            "Pyongyang has sent more than 3,000 soldiers to the border, officials said.",
+            ("more than 3,000 soldiers", 3000, "more_than", None, "troops_deployed"),
+        ),
+        (
+            "At least 12 civilians were killed in the strike on Kharkiv.",
+            ("At least 12 civilians", 12, "at_least", None, "killed"),
+        ),
+        (
+            "The shelling left 30 dead and 41 injured, the governor said.",
+            ("30 dead", 30, "exact", None, "killed"),
+        ),
+        # military briefing
+        (
+            "Troops advanced by about 4 km (2.5 miles) west of the river.",
+            ("about 4 km (2.5 miles)", 4, "about", "km", "distance"),
+        ),
+        (
+            "The depot lies 500 miles from the front.",
+            ("500 miles", 500, "exact", "mi", "distance"),
+        ),
+        (
+            "The enemy launched 83 drones and six missiles overnight.",
+            ("83 drones", 83, "exact", None, "drones"),
+        ),
+        (
+            "Hundreds of people fled the city as the fighting spread.",
+            ("Hundreds of people", 200, "at_least", None, "people"),
+        ),
+        # state media
+        (
+            "The ministry pledged $1.3 billion for reconstruction.",
+            ("$1.3 billion", 1.3e9, "exact", "USD", "money"),
+        ),
+        (
+            "Turnout reached 67% across the region.",
+            ("67%", 67, "exact", "percent", "percent"),
+        ),
+        # official statement
+        (
+            "Police arrested up to 40 protesters in the capital.",
+            ("up to 40 protesters", 40, "up_to", None, "arrested"),
+        ),
+        (
+            "The army is losing nearly 900 troops a day, the spokesman said.",
+            ("nearly 900 troops a day", 900, "less_than", "per_day", "casualties_per_day"),
+        ),
+    ],
+)
+def test_figures_reading(extract, text: str, expected: tuple) -> None:
+    words, value, qualifier, unit, category = expected
+    figures = extract(text).figures
+    found = [f for f in figures if f.text == words]
+    assert found, [f.text for f in figures]
+    f = found[0]
+    assert (f.value, f.qualifier, f.unit, f.category) == (value, qualifier, unit, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S-400 batteries and Su-34 jets were moved, while F-16 pilots trained.",
+        "Shahed-136 drones were seen; COVID-19 rules ended; the G7 met.",
+        "Under Resolution 2231 the embargo expired in 2020.",
+        "The 56-year-old commander was detained at 10:30 on 2025-08-12.",
+        "It was the second such strike in four days.",
+        "She is one of the few envoys left, and the two leaders agreed.",
+        "Call the hotline on +380 44 256 7890 for details.",
+    ],
+)
+def test_figures_negatives(extract, text: str) -> None:
+    assert [f.text for f in extract(text).figures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "about"),
+    [
+        ("Ukraine's casualties reached 1,200 last month.", "1,200", "Ukraine"),
+        ("Russian losses stood at 950 soldiers on Friday.", "950 soldiers", "Russia"),
+        ("North Korea has sent 6,000 troops to Kursk.", "6,000 troops", "North Korea"),
+        ("Strikes killed 14 people in Odesa.", "14 people", None),
+    ],
+)
+def test_figures_about(extract, text: str, words: str, about: str | None) -> None:
+    found = [f for f in extract(text).figures if words in f.text]
+    assert found and found[0].about == about
+
+
+def test_figures_coordinated_numbers_share_the_noun(extract) -> None:
+    doc = extract("Inspectors listed 12 official and 7 secret detention facilities in the region.")
+    assert [(f.text, f.category) for f in doc.figures] == [
+        ("12 official", "detention_facilities"),
+        ("7 secret detention facilities", "detention_facilities"),
+    ]
+
+
+def test_figures_date_and_attribution(extract) -> None:
+    doc = extract(MILITARY_BRIEFING, published="2025-03-10")
+    drones = next(f for f in doc.figures if f.category == "drones")
+    assert drones.value == 58
+    tanks = next(f for f in doc.figures if f.category == "tanks")
+    assert tanks.value == 9
