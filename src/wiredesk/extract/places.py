@@ -23,9 +23,11 @@ from wiredesk.extract._registry import Context, stage
 from wiredesk.records import Place
 
 EXTRACTOR = "places.v1"
-KIND_WEIGHT = {"country": 8.0, "admin1": 6.5, "region": 6.5, "feature": 6.5, "admin2": 3.5}
-UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town at least this big
-SAME_COUNTRY, SAME_ADMIN1 = 3.0, 2.0
+# A bare name's prior: countries and regions above towns of their size, then population.
+KIND_BONUS = {"country": 2.5, "admin1": 0.5, "region": 7.0, "feature": 7.0, "admin2": 3.5}
+UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
+SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
+PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +39,13 @@ class _Found:
 @stage("places", layer="places")
 def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     found = [f for m in mentions(doc) if (f := _candidates(m)) is not None]
-    countries, admin1s = _article_context(found)
+    context = _article_context(found)
     out = []
     for f in found:
-        if not f.candidates:
+        chosen = _choose(f, context)
+        if chosen is None:
             continue
-        best, why = _choose(f, countries, admin1s)
-        if best is None:
-            continue
+        best, why = chosen
         m = f.mention
         out.append(
             Place(
@@ -66,6 +67,15 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _ArticleContext:
+    """What the article names without doubt: countries, admin1 regions, their points."""
+
+    countries: Counter[str]
+    admin1s: Counter[str]
+    points: tuple[tuple[float, float, str], ...]  # lat, lon, the name it came from
+
+
 def _names_to_try(m: Mention) -> list[str]:
     """The written name, then without its region word or prefix ("Kursk Oblast" -> "Kursk")."""
     lex = lexicon()
@@ -82,6 +92,13 @@ def _names_to_try(m: Mention) -> list[str]:
 
 def _candidates(m: Mention) -> _Found | None:
     """The entries a mention may mean, or None when it is not a toponym at all."""
+    found = _lookup(m)
+    if found is None and m.fallback is not None:
+        found = _lookup(m.fallback)
+    return found
+
+
+def _lookup(m: Mention) -> _Found | None:
     if looks_like_demonym(m.name) and not any(e.primary for e in lookup(m.name)):
         return None
     entries: tuple[Entry, ...] = ()
@@ -94,57 +111,80 @@ def _candidates(m: Mention) -> _Found | None:
     if not entries and m.kinds is not None:  # "US territory": the word was not a region's
         m = dataclasses.replace(m, end=m.name_end, kinds=None)
         entries = lookup(m.name)
+    if m.embedded:
+        entries = tuple(e for e in entries if e.kind in {"country", "admin1", "admin2"})
     if not entries:
         return None
-    if not m.tagged:
-        entries = tuple(e for e in entries if e.primary and _well_known(e))
-        if not entries:
-            return None
     return _Found(m, entries)
 
 
-def _well_known(e: Entry) -> bool:
-    return e.kind in {"country", "admin1", "region", "feature"} or (
-        e.kind == "city" and e.population >= UNTAGGED_MIN_POP
-    )
+def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """Whether a name spaCy did not tag as a place may mean `e` here."""
+    if m.tagged:
+        return True
+    if m.name.lower() in lexicon().never_untagged:
+        return False
+    if not e.primary:
+        return m.after_comma and e.kind == "admin1"  # "Trenton, N.J."
+    if e.kind in {"country", "admin1", "region", "feature"}:
+        return True
+    if e.kind == "city" and e.population >= UNTAGGED_MIN_POP:
+        return m.label != "PERSON" or m.locative
+    in_region = e.kind == "city" and context.admin1s[f"{e.country}/{e.admin1}"] > 0
+    return (m.locative or m.after_comma or m.label is None) and in_region
 
 
-def _article_context(found: list[_Found]) -> tuple[Counter[str], Counter[str]]:
-    """Countries and admin1 regions the article names without doubt, with counts."""
+def _article_context(found: list[_Found]) -> _ArticleContext:
     countries: Counter[str] = Counter()
     admin1s: Counter[str] = Counter()
+    points = []
     for f in found:
-        sure = [e for e in f.candidates if e.primary and e.kind in {"country", "admin1"}]
+        sure = [e for e in f.candidates if e.kind in {"country", "admin1"}]
+        if any(e.kind == "city" and e.primary and e.population >= UNTAGGED_MIN_POP
+               for e in f.candidates):
+            sure = []
         if len(f.candidates) == 1:
             sure = list(f.candidates)
-        if len({e.country for e in sure}) != 1:
+        if len({e.country for e in sure}) != 1 or not (f.mention.tagged or sure[0].kind != "city"):
             continue
         e = sure[0]
         if e.country:
             countries[e.country] += 1
         if e.kind in {"admin1", "city"} and e.admin1:
             admin1s[f"{e.country}/{e.admin1}"] += 1
-    return countries, admin1s
+        points.append((e.lat, e.lon, normalise(f.mention.name)))
+    return _ArticleContext(countries, admin1s, tuple(points))
 
 
-def _score(e: Entry, f: _Found, countries: Counter[str], admin1s: Counter[str]) -> float:
+def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
     own = normalise(f.mention.name)
-    score = KIND_WEIGHT.get(e.kind, math.log10(e.population + 10))
-    score += 2.0 if e.primary else 0.0
-    others = countries[e.country or ""] - (1 if normalise(e.name) == own else 0)
+    pop = math.log10(e.population + 10)
+    score = KIND_BONUS.get(e.kind, pop) + (pop if e.kind in {"country", "admin1"} else 0.0)
+    score += PRIMARY if e.primary else 0.0
+    others = context.countries[e.country or ""] - (1 if normalise(e.name) == own else 0)
     if others > 0:
         score += SAME_COUNTRY
-    if e.kind == "city" and admin1s[f"{e.country}/{e.admin1}"] > 0:
+    if e.kind in {"city", "admin2"} and context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         score += SAME_ADMIN1
+    if any(name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM
+           for lat, lon, name in context.points):
+        score += NEAR
     return score
 
 
-def _choose(
-    f: _Found, countries: Counter[str], admin1s: Counter[str]
-) -> tuple[Entry | None, str]:
-    candidates = _drop_region_of_same_name_city(f)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _choose(f: _Found, context: _ArticleContext) -> tuple[Entry, str] | None:
+    candidates = [e for e in _drop_region_of_same_name_city(f) if _plausible(e, f.mention, context)]
+    if not candidates:
+        return None
     ranked = sorted(
-        ((_score(e, f, countries, admin1s), e.population, e) for e in candidates),
+        ((_score(e, f, context), e.population, e) for e in candidates),
         key=lambda t: (t[0], t[1]),
         reverse=True,
     )
@@ -152,10 +192,12 @@ def _choose(
     shown = ", ".join(
         f"{e.name} ({e.kind}, {e.country or '-'}) {s:.1f}" for s, _, e in ranked[:4]
     )
-    context = ", ".join(c for c, _ in countries.most_common(3)) or "none"
-    why = f"{len(ranked)} candidate(s): {shown}; article countries: {context}"
+    named = ", ".join(c for c, _ in context.countries.most_common(3)) or "none"
+    why = f"{len(ranked)} candidate(s): {shown}; article countries: {named}"
     if f.mention.direction:
         why += f"; direction {f.mention.direction!r}"
+    if f.mention.embedded:
+        why += "; named inside an organisation"
     return best, why
 
 
