@@ -17,7 +17,7 @@ from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import overlap, says_the_same
 from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, same_place
-from wiredesk.records import Contradiction, Link
+from wiredesk.records import Contradiction, ItemRef, Link
 
 T = TypeVar("T", Claim, EventItem, FigureItem)
 
@@ -45,9 +45,15 @@ def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
                 f"same speaker {a.ref.value!r}; {shared} content words shared"))
 
 
-def _denied(denial: Claim, words: frozenset[str]) -> bool:
+def _denied(denial: Claim, words: frozenset[str], other: ItemRef) -> bool:
+    """Shares the specific words (generic war verbs aside), published days apart at most."""
     r = rules()
-    return says_the_same(denial.words, words, r.denial_overlap, r.denial_min_shared)
+    when, then = interval((denial.ref.published or "")[:10]), interval(
+        (other.published or "")[:10])
+    if when and then and gap_days(when, then) > r.date_conflict_window:
+        return False
+    return says_the_same(denial.words - r.generic_words, words - r.generic_words,
+                         r.denial_overlap, r.denial_min_shared)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -60,7 +66,7 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
         for c in items.claims:
             if c.denial or c.speaker == d.speaker or not {c.ref.article_id, d.ref.article_id} & new:
                 continue
-            if _denied(d, c.words):
+            if _denied(d, c.words, c.ref):
                 yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
                                     f"{d.ref.value} denied what {c.ref.value} said",
                                     explanation="denial shares the claim's content words")
@@ -71,7 +77,7 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
                 continue
             if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
                 continue  # the event is the denied content itself
-            if _denied(d, e.words):
+            if _denied(d, e.words, e.ref):
                 yield Contradiction("denial", _event_key(e), e.ref, d.ref,
                                     f"{d.ref.value} denied the {e.type} event",
                                     explanation="denial shares the event's words")
@@ -156,9 +162,10 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return True
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
         return False
-    if a.place is not None and b.place is not None:
-        return same_place(a.place, b.place, rules().max_km)
-    return bool(a.about)  # an anonymous count needs a shared place or event
+    specific = [p for p in (a.place, b.place) if p is not None and p.kind != "country"]
+    if len(specific) == 2:
+        return same_place(specific[0], specific[1], rules().max_km)
+    return bool(a.about)  # an anonymous count needs a shared town or region, or event
 
 
 def link_figures(figures: Sequence[FigureItem], new: frozenset[str],

@@ -24,6 +24,7 @@ class Rules:
     date_conflict_window: int
     one_off_types: frozenset[str]
     denial_cues: frozenset[str]
+    generic_words: frozenset[str]
     publishers: dict[str, str]  # normalised alias -> canonical name
 
 
@@ -54,6 +55,7 @@ def rules() -> Rules:
             date_conflict_window=int(link["date_conflict_window"]),
             one_off_types=frozenset(link["one_off_types"]),
             denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),
+            generic_words=frozenset(data["denial"]["generic"]),
             publishers=publishers,
         )
     except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:

@@ -32,8 +32,9 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
     An item nobody is quoted for is the outlet's own reporting: its chain is the outlet.
     """
     chain: list[str] = []
-    if attribution is not None and attribution.speaker.name:
-        name = attribution.speaker.name
+    # "regional officials", "a source": unnamed speakers leave the item to its outlet
+    name = attribution.speaker.name if attribution is not None else None
+    if attribution is not None and name and name[:1].isupper():
         chain.append(publisher(name) or name)
         for relay in attribution.via:
             named = publisher(relay) or (relay if relay[:1].isupper() else None)

@@ -88,13 +88,14 @@ crosscheck_contradictions = Table(
 
 def _ref_json(ref: ItemRef) -> str:
     plain: dict[str, Any] = {name: getattr(ref, name) for name in ItemRef.__slots__}
-    plain["span"] = list(ref.span)
+    plain["span"], plain["chain"] = list(ref.span), list(ref.chain)
     return json.dumps(plain, ensure_ascii=False, sort_keys=True)
 
 
 def _ref(text: str) -> ItemRef:
     data = json.loads(text)
     data["span"] = tuple(data["span"])
+    data["chain"] = tuple(data.get("chain", ()))
     return ItemRef(**data)
 
 
