@@ -3,8 +3,8 @@
 Stages that name a speaker or an event actor ask one shared registry, so "Zelensky",
 "Zelenskiy" and "Ukraine's leader" all become "Volodymyr Zelenskyy", and "the Kremlin"
 becomes "Kremlin". The facts live in reviewable data files (``data/actors.toml``,
-``data/demonyms.tsv``); this module only indexes them. Every lookup is a dict hit on a
-normalised key: case, a leading "the", a possessive 's, dots, hyphens and diacritics
+``data/demonyms.tsv``); this module only indexes them. Every lookup is a few dict hits on
+a normalised key: case, a leading "the", a possessive 's, dots, hyphens and diacritics
 are ignored, so "António Guterres" == "Antonio Guterres" and "U.S." == "US".
 """
 
@@ -53,8 +53,9 @@ class Actor:
 _PUNCT = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
 _SEPARATORS = re.compile(r"[\s\-_/,]+")
-_LEADING_THE = re.compile(r"^the ")
+_LEADING_THE = re.compile(r"^the ", re.IGNORECASE)
 _ROMAN = re.compile(r"^[ivx]+$")
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az) (?=\w)")  # Arabic article: "al-Assad"
 
 
 def normalise(text: str) -> str:
@@ -66,10 +67,10 @@ def normalise(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
-def _is_acronym(alias: str) -> bool:
-    """Short all-capital aliases ("US", "IS", "AP") must not match the words "us", "is", "ap"."""
-    letters = alias.replace(".", "")
-    return letters.isupper() and len(letters) <= 4
+def _is_acronym(written: str) -> bool:
+    """ "IDF", "U.S.", "AP": written in capitals, so "Who" or "Us" must not match them."""
+    letters = [c for c in written if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
 class _Index:
@@ -77,48 +78,59 @@ class _Index:
 
     def __init__(self) -> None:
         self.keys: dict[str, tuple[Actor, ...]] = {}
-        self.proper: set[str] = set()  # keys an all-lowercase mention must not hit
+        self.acronyms: set[str] = set()  # keys only an acronym gives: they match capitals only
+        self._plain: set[str] = set()
 
-    def add(self, key: str, actor: Actor) -> None:
+    def add(self, key: str, actor: Actor, written: str = "") -> None:
         found = self.keys.get(key, ())
         if actor not in found:
             self.keys[key] = (*found, actor)
+        if _is_acronym(written) and key not in self._plain:
+            self.acronyms.add(key)
+        else:
+            self._plain.add(key)
+            self.acronyms.discard(key)
 
-    def get(self, key: str) -> tuple[Actor, ...]:
+    def get(self, key: str, capitals: bool) -> tuple[Actor, ...]:
+        if not capitals and key in self.acronyms:
+            return ()
         return self.keys.get(key, ())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """What the registry knows besides actors: countries, titles and naming conventions."""
+
+    countries: dict[str, tuple[str, str]]  # normalised word -> (country name, ISO2)
+    country_acronyms: frozenset[str]  # "us", "uk": only when written in capitals
+    synonyms: dict[str, tuple[str, ...]]  # description words -> canonical titles, in order
+    leaders: dict[str, tuple[str, ...]]  # country -> the titles "leader" means there
+    surnames: dict[str, str]  # canonical name -> surname when not the last word ("" = none)
+    honorifics: frozenset[str]  # words that may stand before a name ("mr", "former")
 
 
 class ActorRegistry:
     """Lookups over a fixed set of actors; build a new one with `with_extra` to add people."""
 
     def __init__(
-        self,
-        actors: Iterable[Actor],
-        countries: dict[str, tuple[str, str]],
-        synonyms: dict[str, tuple[str, ...]],
-        leaders: dict[str, tuple[str, ...]],
-        surnames: dict[str, str],
-        honorifics: frozenset[str],
-        extra: Iterable[Actor] = (),
+        self, actors: Iterable[Actor], lexicon: Lexicon, extra: Iterable[Actor] = ()
     ) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
+        self.lexicon = lexicon
         self._extra: tuple[Actor, ...] = tuple(extra)
-        self._countries = countries  # normalised word -> (country name, ISO2)
-        self._synonyms = synonyms  # description word -> canonical titles
-        self._leaders = leaders  # country -> titles "leader" means there
-        self._surnames = surnames  # canonical name -> surname ("" = none)
-        self._honorifics = honorifics
         # Tried in order: a document's own people first, full names before surnames.
         self._layers = (*self._indexes(self._extra), *self._indexes(self.actors))
+        self._names = self._layers[-2]
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
         for actor in self.actors:
             for role in actor.roles:
                 if role.of is not None:
                     self._holders.setdefault((role.title, role.of), []).append((role, actor))
         bodies = (n for a in self.actors if a.type != "person" for n in (a.name, *a.aliases))
-        self._title_words = honorifics | {
+        titles = (title for title, _ in self._holders)
+        self._title_words = lexicon.honorifics | {
             word
-            for key in (*synonyms, *countries, *bodies, *(title for title, _ in self._holders))
+            for key in (*lexicon.synonyms, *lexicon.countries, *bodies, *titles)
             for word in normalise(key).split()
         }
 
@@ -129,52 +141,56 @@ class ActorRegistry:
             for alias in (actor.name, *actor.aliases):
                 key = normalise(alias)
                 if key:
-                    names.add(key, actor)
-                    if _is_acronym(alias) or actor.type == "country":
-                        names.proper.add(key)
-            key = self._surname_key(actor)
-            if key:
+                    names.add(key, actor, alias)
+            for key in self._surname_keys(actor):
                 derived.add(key, actor)
-                derived.proper.add(key)
         return names, derived
 
-    def _surname_key(self, actor: Actor) -> str:
+    def _surname_keys(self, actor: Actor) -> tuple[str, ...]:
+        """ "putin" for "Vladimir Putin"; "al assad" and "assad" for "Bashar al-Assad"."""
         if actor.type != "person":
-            return ""
-        surname = self._surnames.get(actor.name)
+            return ()
+        surname = self.lexicon.surnames.get(actor.name)
         if surname is None:
             last = actor.name.split()[-1]
             surname = "" if _ROMAN.match(last.lower()) else last
         key = normalise(surname)
-        return "" if key == normalise(actor.name) or key in self._countries else key
+        keys = (key, _ARTICLE.sub("", key)) if _ARTICLE.match(key) else (key,)
+        full = normalise(actor.name)
+        return tuple(k for k in keys if k and k != full and k not in self.lexicon.countries)
 
     def __len__(self) -> int:
-        return len(self.actors)
+        return len(self.actors) + len(self._extra)
 
     def __iter__(self) -> Iterator[Actor]:
-        return iter(self.actors)
+        yield from self._extra
+        yield from self.actors
 
     def lookup(self, mention: str) -> Actor | None:
         """The actor a name, alias, unambiguous surname or institution names; else None.
 
         Leading titles and descriptions are skipped when the rest is a known name:
         "Russian Foreign Minister Sergei Lavrov", "Mr Putin", "Kremlin spokesman Peskov".
+        A mention without a capital letter is a common phrase ("us", "may", "guardian").
         """
-        capitalised = any(c.isupper() for c in mention)
+        if not any(c.isupper() for c in mention):
+            return None
+        written = _SEPARATORS.split(_LEADING_THE.sub("", mention.strip()))
         words = normalise(mention).split()
         for cut in range(len(words)):
             if cut and words[cut - 1] not in self._title_words:
                 break
-            found = self._find(" ".join(words[cut:]), capitalised)
+            tail = " ".join(written[cut:]) if len(written) == len(words) else mention
+            found = self._find(" ".join(words[cut:]), _is_acronym(tail))
             if found is not None:
                 return found[0] if found else None
         return None
 
-    def _find(self, key: str, capitalised: bool) -> tuple[Actor, ...] | None:
+    def _find(self, key: str, capitals: bool) -> tuple[Actor, ...] | None:
         """The one actor `key` names, () when it is ambiguous, None when it names nobody."""
         for index in self._layers:
-            found = index.get(key)
-            if found and (capitalised or key not in index.proper):
+            found = index.get(key, capitals)
+            if found:
                 return found if len(found) == 1 else ()
         return None
 
@@ -183,83 +199,71 @@ class ActorRegistry:
         if not any(c.isupper() for c in word):
             return None  # "us", "chad", "turkey": country words are capitalised
         key = normalise(word)
-        if key not in self._countries and key.endswith("s"):
+        if key in self.lexicon.country_acronyms and not _is_acronym(word):
+            return None  # "Us"
+        if key not in self.lexicon.countries and key.endswith("s"):
             key = key[:-1]  # "Ukrainians"
-        entry = self._countries.get(key)
+        entry = self.lexicon.countries.get(key)
         return entry[0] if entry else None
 
     def describe(self, phrase: str, on: str | None = None) -> Actor | None:
         """The one actor holding the role a description names on `on` (ISO date), else None.
 
         "Ukraine's leader", "the Ukrainian president", "president of Ukraine", "UN chief",
-        "Kremlin spokesman". `on=None` means the current holder.
+        "Kremlin spokesman". `on=None` means the current holder. Titles are tried in the
+        order `[synonyms]` gives; two holders of the first title held that day -> None.
         """
         parsed = self._parse_description(normalise(phrase))
         if parsed is None:
             return None
         of, word = parsed
-        titles = self._titles(word, of)
-        for title in titles:
+        titles = self.lexicon.leaders.get(of) if word == "leader" else None
+        for title in titles if titles is not None else self.lexicon.synonyms[word]:
             holders = {a for r, a in self._holders.get((title, of), ()) if r.holds_on(on)}
-            if len(holders) == 1:
-                return holders.pop()
             if holders:
-                return None
+                return holders.pop() if len(holders) == 1 else None
         return None
 
-    def _titles(self, word: str, of: str) -> tuple[str, ...]:
-        if word == "leader" and of in self._leaders:
-            return self._leaders[of]
-        return self._synonyms.get(word, (word,))
-
     def _parse_description(self, key: str) -> tuple[str, str] | None:
-        """Split "ukraine leader" / "president of ukraine" into (holder body, title words)."""
+        """Split "ukraine leader" / "president of ukraine" into (`Role.of`, title words)."""
         if " of " in key:
             title, _, body = key.partition(" of ")
             of = self._body(_LEADING_THE.sub("", body))
-            if of is not None and title in self._synonyms:
+            if of is not None and title in self.lexicon.synonyms:
                 return of, title
         words = key.split()
         for cut in range(len(words) - 1, 0, -1):
-            of = self._body(" ".join(words[:cut]))
             title = " ".join(words[cut:])
-            if of is not None and title in self._synonyms:
-                return of, title
+            if title in self.lexicon.synonyms:
+                of = self._body(" ".join(words[:cut]))
+                if of is not None:
+                    return of, title
         return None
 
     def _body(self, key: str) -> str | None:
         """The country or institution a description's first words name, as `Role.of` has it."""
-        if key in self._countries:
-            return self._countries[key][0]
-        found = self._layers[-2].get(key)
+        if key in self.lexicon.countries:
+            return self.lexicon.countries[key][0]
+        found = self._names.get(key, capitals=True)
         if len(found) == 1 and found[0].type != "person":
             return found[0].name
         return None
 
     def with_extra(self, actors: Iterable[Actor]) -> ActorRegistry:
-        """A registry that also knows `actors` (people a document introduces)."""
-        return ActorRegistry(
-            self.actors,
-            self._countries,
-            self._synonyms,
-            self._leaders,
-            self._surnames,
-            self._honorifics,
-            extra=(*self._extra, *actors),
-        )
-
-
-def _role(table: dict[str, Any]) -> Role:
-    return Role(table["title"], table.get("of"), table.get("start"), table.get("end"))
+        """A registry that also knows `actors` (people a document introduces), ahead of ours."""
+        return ActorRegistry(self.actors, self.lexicon, extra=(*self._extra, *actors))
 
 
 def _actor(table: dict[str, Any]) -> Actor:
+    roles = (
+        Role(r["title"], r.get("of"), r.get("start"), r.get("end")) for r in table.get("role", ())
+    )
     return Actor(
         name=table["name"],
         type=table["type"],
         aliases=tuple(table.get("aliases", ())),
         country=table.get("country"),
-        roles=tuple(_role(r) for r in table.get("role", ())),
+        roles=tuple(roles),
     )
 
 
@@ -289,11 +293,13 @@ def registry() -> ActorRegistry:
     data = tomllib.loads(text)
     actors = [_actor(t) for t in data["actor"]]
     rows = _read_demonyms()
-    return ActorRegistry(
-        actors=[*actors, *_country_actors(rows, {a.name for a in actors})],
+    plain = {normalise(word) for word, *_ in rows if not _is_acronym(word)}
+    lexicon = Lexicon(
         countries={normalise(word): (country, code) for word, country, code, _ in rows},
+        country_acronyms=frozenset(normalise(w) for w, *_ in rows if _is_acronym(w)) - plain,
         synonyms={normalise(k): tuple(v) for k, v in data["synonyms"].items()},
         leaders={k: tuple(v) for k, v in data["leaders"].items()},
         surnames={t["name"]: t["surname"] for t in data["actor"] if "surname" in t},
         honorifics=frozenset(normalise(w) for w in data["honorifics"]),
     )
+    return ActorRegistry([*actors, *_country_actors(rows, {a.name for a in actors})], lexicon)
