@@ -68,7 +68,8 @@ def _run_stages(doc: Doc, article: Article, stages: tuple[str, ...]) -> Context:
         except Exception:  # one bad document must not stop a batch
             log.exception("stage %s failed on article %s", st.name, article.id)
             found = ()
-        ctx = dataclasses.replace(ctx, **{st.layer: tuple(found)})
+        layer: dict[str, Any] = {st.layer: tuple(found)}
+        ctx = dataclasses.replace(ctx, **layer)
     return ctx
 
 
