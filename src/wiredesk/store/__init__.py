@@ -87,6 +87,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._ids: _write.IdCache = {}  # source and actor ids known to be committed
 
     @classmethod
     def open(cls, url_or_path: str | os.PathLike[str] | None = None) -> Store:
@@ -144,14 +145,15 @@ class Store:
         aid = doc.article.id
         try:
             with self._writing() as conn:
-                if _write.existing(conn, aid):
+                known, previous = _write.known_or_previous(conn, aid, doc.article.url)
+                if known:
                     return PutResult("unchanged", aid)
-                previous = _write.latest_version(conn, doc.article.url)
-                _write.write_document(conn, doc, previous)
+                created = _write.write_document(conn, doc, previous, self._ids)
         except StoreError as exc:
             if isinstance(exc.__cause__, IntegrityError) and self.has(aid):
                 return PutResult("unchanged", aid)  # another writer stored it just now
             raise
+        self._ids.update(created)
         return PutResult("updated" if previous else "stored", aid, previous)
 
     def has(self, article_id: str) -> bool:

@@ -5,13 +5,35 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from wiredesk.records import Document
 from wiredesk.store import _model
 from wiredesk.store._rows import actor_key, article_row, item_row
 from wiredesk.store.schema import LAYER_TABLES, actors, articles, check_figures, sources
+
+IdCache = dict[tuple[str, tuple[Any, ...]], int]
+
+
+class Ids:
+    """Ids of source and actor rows: those known committed, and those this transaction adds.
+
+    Looking up every speaker costs two statements; most speakers recur, so ids are kept.
+    New ids join `known` only after their transaction commits (`Store.put` does that).
+    """
+
+    def __init__(self, conn: Connection, known: IdCache) -> None:
+        self.conn = conn
+        self.known = known
+        self.new: IdCache = {}
+
+    def get(self, table: Table, **key: Any) -> int:
+        cache_key = (table.name, tuple(key.values()))
+        found = self.known.get(cache_key) or self.new.get(cache_key)
+        if found is None:
+            found = self.new[cache_key] = _get_or_create(self.conn, table, **key)
+        return found
 
 
 def _get_or_create(conn: Connection, table: Table, **key: Any) -> int:
@@ -22,28 +44,47 @@ def _get_or_create(conn: Connection, table: Table, **key: Any) -> int:
     return int(conn.execute(select(table.c.id).where(*where)).scalar_one())
 
 
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows with one executemany (one cached statement, batched by the driver)."""
+    if rows:
+        conn.execute(insert(table), rows)
+
+
 def existing(conn: Connection, article_id: str) -> bool:
     found = conn.scalar(select(articles.c.seq).where(articles.c.id == article_id))
     return found is not None
 
 
-def latest_version(conn: Connection, url: str | None) -> str | None:
-    """The id of the newest stored text of `url`, if any."""
-    if not url:
-        return None
-    return conn.scalar(
-        select(articles.c.id).where(articles.c.url == url).order_by(articles.c.seq.desc()).limit(1)
+def known_or_previous(
+    conn: Connection, article_id: str, url: str | None
+) -> tuple[bool, str | None]:
+    """(whether this content is stored, else the id of the newest stored text of `url`).
+
+    One query: the article's own row sorts first; otherwise the url's latest version.
+    """
+    match = articles.c.id == article_id
+    where = or_(match, articles.c.url == url) if url else match
+    found = conn.scalar(
+        select(articles.c.id).where(where).order_by(match.desc(), articles.c.seq.desc()).limit(1)
     )
+    if found == article_id:
+        return True, None
+    return False, found
 
 
-def write_document(conn: Connection, doc: Document, previous_id: str | None) -> None:
-    """Insert the article, its source, speakers and every layer's rows."""
+def write_document(conn: Connection, doc: Document, previous_id: str | None,
+                   known: IdCache) -> IdCache:
+    """Insert the article, its source, speakers and every layer's rows.
+
+    Returns the source and actor ids it created, for the caller to keep once committed.
+    """
+    ids = Ids(conn, known)
     article = doc.article
     aid = article.id
     model_name, model_version = _model.model()
     row = article_row(article)
     row.update(
-        source_id=_get_or_create(conn, sources, name=article.source) if article.source else None,
+        source_id=ids.get(sources, name=article.source) if article.source else None,
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         wiredesk_version=_model.wiredesk_version(),
         model_name=model_name,
@@ -56,14 +97,13 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None) -> 
         for ordinal, item in enumerate(getattr(doc, layer)):
             actor_id = None
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
-                actor_id = _get_or_create(conn, actors, name=key[0], type=key[1])
+                actor_id = ids.get(actors, name=key[0], type=key[1])
             rows.append(item_row(aid, ordinal, item, actor_id))
-        if rows:
-            conn.execute(insert(table), rows)
+        _insert_many(conn, table, rows)
     links = [
         {"article_id": aid, "check_ordinal": c, "position": p, "figure_ordinal": f}
         for c, check in enumerate(doc.checks)
         for p, f in enumerate(check.figures)
     ]
-    if links:
-        conn.execute(insert(check_figures), links)
+    _insert_many(conn, check_figures, links)
+    return ids.new
