@@ -27,7 +27,8 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"} or not lex.is_cue(tok.lemma_.lower()):
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
-        if tok.dep_ in {"amod", "auxpass"} or passive:
+        after_article = tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "this", "these"}
+        if tok.dep_ in {"amod", "auxpass"} or passive or after_article:
             continue  # "the said agreement", "the bridge is said to be": no source speaks
         speaker = find_speaker(tok, lex)
         if speaker is None:
@@ -106,8 +107,9 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
+                adjacent = prep.i == cue.i + 1
                 yield Found(tidy(doc, obj.left_edge.idx, _end(obj)),
-                            (cue.idx, prep.idx + len(prep)), cue, speaker,
+                            (cue.idx, (prep.idx + len(prep)) if adjacent else span[1]), cue, speaker,
                             "preposition: speaker + cue + particle + object")
                 return
     if lemma in lex.object:
@@ -119,6 +121,12 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     last = c
                 elif c.i > obj.i:
                     break
+            told = next((c for c in obj.children if c.dep_ in {"acl", "ccomp"}
+                         and any(m.lower_ == "that" for m in c.children)), None)
+            if told is not None:  # "rejected reports that ...": the reports' clause
+                yield Found(tidy(doc, told.left_edge.idx, _end(told)), span, cue, speaker,
+                            "object: speaker + cue + noun that ...")
+                return
             end = _end(last) if last is not obj else _end_before(obj, lex)
             yield Found(tidy(doc, obj.left_edge.idx, end), span, cue, speaker,
                         "object: speaker + cue + object")

@@ -9,6 +9,7 @@ into canonical names.
 from __future__ import annotations
 
 import importlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.records import Mention, Speaker
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before the subject
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
 _ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "government",
@@ -80,7 +82,7 @@ def mention_span(head: Token) -> Span:
             break
         right = max(right, child.right_edge.i)
     doc = head.doc
-    while left < head.i and doc[left].pos_ in _LEADING:
+    while left < head.i and (doc[left].pos_ in _LEADING or _CLOCK.match(doc[left].text)):
         left += 1
     while right > head.i and doc[right].pos_ in {"PUNCT", "CCONJ", "ADP"}:
         right -= 1
@@ -148,6 +150,10 @@ class SpeakerResolver:
             if ent.end_char <= mention.span[0] and (ent.label_ == "PERSON") == wants_person:
                 kind = "person" if wants_person else "organization"
                 return self._named(ent.text, kind, mention, None)
+        for tok in reversed(self.doc[:head.sent.start]):
+            if tok.dep_ in {"nsubj", "appos"} and (tok.lemma_.lower() in words.roles) == wants_person \
+                    and tok.pos_ == "NOUN":
+                return self._description(tok, mention_span(tok), mention)
         return Speaker(None, mention, "person" if wants_person else None)
 
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
@@ -158,6 +164,8 @@ class SpeakerResolver:
             owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree}
             owner = next((e for e in ents if e.label_ in {"PERSON", "ORG"}
                           and not any(t.i in owned for t in e)), None)
+        if owner is not None and owner[-1].pos_ == "ADP":  # "Ministry of Foreign Affairs of"
+            owner = None
         if owner is None:
             if head.pos_ == "PROPN":
                 return self._named(_clean(span), "person" if head.ent_type_ == "PERSON"
@@ -208,6 +216,11 @@ class SpeakerResolver:
         singular = head.tag_ in {"NN", "NNP"}
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"}
                        for t in head.lefts)
+        if singular and definite:  # "the agency" after "the state news agency BelTA"
+            for earlier in reversed(self.history):
+                said = earlier.mention.text.lower().split() if earlier.mention else []
+                if head.lower_ in said and earlier.name and earlier.name.lower() != head.lower_:
+                    return Speaker(earlier.name, mention, earlier.type, earlier.role)
         if lemma in words.roles and singular and definite:
             for earlier in reversed(self.history):
                 if earlier.type == "person":

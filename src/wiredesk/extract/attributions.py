@@ -36,6 +36,8 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     resolver = SpeakerResolver(doc, ctx.article.published)
     out: list[Attribution] = []
     for f in found:
+        if f.kind is None:
+            f.content = _unquoted(f.content, quotes)
         speaker = _speaker(f, resolver)
         if speaker is None:
             continue
@@ -125,6 +127,20 @@ def _subjects(head: Token) -> Span:
         if other.end == span.start or other.start == span.end:
             span = head.doc[min(span.start, other.start):max(span.end, other.end)]
     return span
+
+
+def _unquoted(content: tuple[int, int], quotes: tuple[Quote, ...]) -> tuple[int, int]:
+    """A content wholly in quotation marks is the words inside them: 'wrote that “...”'."""
+    for q in quotes:
+        if q.outer[0] == content[0] and content[1] in (q.end, q.outer[1]):
+            return (q.start, q.end)
+        if q.outer[0] == content[0] and q.outer[1] > content[1] >= q.end - 1:
+            return (q.start, q.end)
+        if q.outer[0] < content[0] < q.end < content[1] or content[0] < q.start < content[1] < q.end:
+            continue
+        if content[0] <= q.outer[0] and content[1] == q.end:  # keep the closing mark: ... “words”
+            return (content[0], q.outer[1])
+    return content
 
 
 def _kind(content: tuple[int, int], quotes: tuple[Quote, ...]) -> str:

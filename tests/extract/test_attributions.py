@@ -1,0 +1,166 @@
+"""Who said what: each pattern of the attributions layer and the negatives it must leave alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Document
+
+Extract = Callable[..., Document]
+PUBLISHED = "2025-08-12"
+
+
+def found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
+    doc = extract(text, published=PUBLISHED)
+    return [(a.speaker.name, a.content.text, a.kind) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin said on Tuesday that the talks would take place in Istanbul.",
+     ("Kremlin", "the talks would take place in Istanbul", "indirect")),
+    ("“We will not give up our land,” Zelenskyy said.",
+     ("Volodymyr Zelenskyy", "We will not give up our land,", "direct")),
+    ("\"We will not give up our land,\" Zelenskyy said.",
+     ("Volodymyr Zelenskyy", "We will not give up our land,", "direct")),
+    ("“The strikes hit two power stations,” said Energy Minister Herman Halushchenko.",
+     ("Herman Halushchenko", "The strikes hit two power stations,", "direct")),
+    ("Dmitry Peskov told reporters: “There are no plans for a meeting yet.”",
+     ("Dmitry Peskov", "There are no plans for a meeting yet.", "direct")),
+    ("About 300 drones were launched overnight, according to the Ukrainian air force.",
+     ("Ukrainian Air Force", "About 300 drones were launched overnight", "indirect")),
+    ("The defence ministry said in a statement that the convoy had reached Kherson.",
+     ("defence ministry", "the convoy had reached Kherson", "indirect")),
+    ("A senior Ukrainian official told Reuters that the shipment of shells had been delayed.",
+     ("senior Ukrainian official", "the shipment of shells had been delayed", "indirect")),
+    ("The DeepState map showed on Monday that Russian troops had entered the village.",
+     ("DeepState", "Russian troops had entered the village", "indirect")),
+    ("Leaders of 26 EU states signed a joint declaration, saying that Ukraine must be at the table.",
+     ("Leaders of 26 EU states", "Ukraine must be at the table", "indirect")),
+    ("Foreign Minister Andrii Sybiha wrote on X that “every Patriot system saves lives”.",
+     ("Andrii Sybiha", "every Patriot system saves lives", "direct")),
+    ("The White House said the meeting would be “a listening exercise”.",
+     ("White House", "the meeting would be “a listening exercise”", "mixed")),
+])
+def test_attributions_speech_patterns(extract: Extract, text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    assert found(extract, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials believe the attack was planned for weeks.",
+     ("Officials", "the attack was planned for weeks")),
+    ("The campaign wants to cut defence spending by a third.",
+     ("campaign", "to cut defence spending by a third")),
+    ("Sources familiar with the talks said a draft could be ready by Friday.",
+     ("Sources familiar with the talks", "a draft could be ready by Friday")),
+    ("Kyiv accused Moscow of targeting civilian energy sites.",
+     ("Kyiv", "targeting civilian energy sites")),
+    ("The UN secretary-general called for an immediate ceasefire in Gaza.",
+     ("UN secretary-general", "an immediate ceasefire in Gaza")),
+    ("Hungary has long maintained that sanctions hurt Europe more than Russia.",
+     ("Hungary", "sanctions hurt Europe more than Russia")),
+    ("The general argued that the brigade needed more artillery.",
+     ("general", "the brigade needed more artillery")),
+    ("The minister insisted that no troops had crossed the river.",
+     ("minister", "no troops had crossed the river")),
+])
+def test_attributions_beliefs_and_positions(extract: Extract, text: str,
+                                            expected: tuple[str, str]) -> None:
+    assert [(name, content) for name, content, _ in found(extract, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The so-called “special military operation” entered its fourth year.",
+    "The said agreement expired in 2023.",
+    "The bridge, said to be the longest in Europe, was damaged in the attack.",
+    "Reporters asked whether the talks would resume next week.",
+    "The documentary “20 Days in Mariupol” won an Oscar.",
+    "It was not possible to independently confirm the report.",
+])
+def test_attributions_negatives(extract: Extract, text: str) -> None:
+    assert found(extract, text) == []
+
+
+def test_attributions_split_quote_is_one_direct_quote(extract: Extract) -> None:
+    text = ("General Oleksandr Syrskyi visited the front. “The line is holding,” he said, "
+            "“but the pressure is growing.”")
+    [a] = extract(text, published=PUBLISHED).attributions
+    assert (a.speaker.name, a.speaker.mention.text if a.speaker.mention else None, a.kind) == (
+        "Oleksandr Syrskyi", "he", "direct")
+    assert a.content.text.startswith("The line is holding")
+    assert a.content.text.endswith("the pressure is growing.")
+
+
+def test_attributions_continuation_goes_to_previous_speaker(extract: Extract) -> None:
+    text = ("“Our air defence worked well tonight,” Mayor Vitali Klitschko said. "
+            "“Two districts still have no water.”")
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.speaker.mention is None, a.cue is None, a.content.text)
+            for a in doc.attributions] == [
+        ("Vitali Klitschko", False, False, "Our air defence worked well tonight,"),
+        ("Vitali Klitschko", True, True, "Two districts still have no water."),
+    ]
+
+
+def test_attributions_relative_clause_gives_two_attributions(extract: Extract) -> None:
+    text = ("NATO chief Mark Rutte, who confirmed the alliance would meet in June, said members "
+            "must spend more on defence.")
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.cue.text if a.cue else None, a.content.text)
+            for a in doc.attributions] == [
+        ("Mark Rutte", "confirmed", "the alliance would meet in June"),
+        ("Mark Rutte", "said", "members must spend more on defence"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army said Russia is believed to be preparing a new offensive.", ["hedged"]),
+    ("Officials said the commander had reportedly been killed.", ["hedged"]),
+    ("The Kremlin denied that its forces had targeted the hospital.", ["denied"]),
+    ("Moscow rejected reports that its troops had crossed the border.", ["denied"]),
+    ("The regional governor said two people were killed in the strike. Reuters could not "
+     "independently verify the report.", ["unverified"]),
+    ("The governor said two people were killed. He said a school was hit. It was not possible "
+     "to independently confirm the report.", ["unverified", "unverified"]),
+    ("The governor said two people were killed in the strike.", ["asserted"]),
+])
+def test_attributions_status(extract: Extract, text: str, expected: list[str]) -> None:
+    assert [a.status for a in extract(text, published=PUBLISHED).attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("State news agency KCNA said Kim Jong-un told the delegation that the alliance was "
+     "unbreakable.", [(), ("KCNA",)]),
+    ("UN secretary-general António Guterres warned that he had serious concerns, according to "
+     "a report seen by Reuters.", [("report", "Reuters")]),
+])
+def test_attributions_via(extract: Extract, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [a.via for a in extract(text, published=PUBLISHED).attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin said on Tuesday that the talks would take place in Istanbul.", "2025-08-12"),
+    ("Ukraine's air force said on Sunday that 95 drones were shot down.", "2025-08-10"),
+    ("The Kremlin said that the talks would take place in Istanbul.", None),
+])
+def test_attributions_said_on(extract: Extract, text: str, expected: str | None) -> None:
+    [a] = extract(text, published=PUBLISHED).attributions
+    assert a.said_on == expected
+
+
+def test_attributions_speaker_literal_mention_and_role(extract: Extract) -> None:
+    text = ("White House spokeswoman Karoline Leavitt said the summit was on. "
+            "The spokeswoman said Trump would travel on Thursday.")
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.speaker.mention.text if a.speaker.mention else None,
+             a.speaker.role) for a in doc.attributions] == [
+        ("Karoline Leavitt", "White House spokeswoman Karoline Leavitt", "White House spokeswoman"),
+        ("Karoline Leavitt", "The spokeswoman", "White House spokeswoman"),
+    ]
+
+
+def test_attributions_explain_the_pattern(extract: Extract) -> None:
+    [a] = extract("“We are ready,” he said.", published=PUBLISHED).attributions
+    assert (a.extractor, a.explanation) == ("attributions.v1", "quote: “content,” speaker + cue")
