@@ -12,12 +12,18 @@ _GLOB_CHARS = frozenset("*?[")
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """Every file under `folder`, sorted, skipping hidden files and folders."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(root, name)
+    """Every file under `folder` in path order (a/c, a/z, b), skipping hidden ones."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name == "__pycache__":
+            continue
+        if entry.is_dir():
+            yield from _walk(entry.path)
+        else:
+            yield entry.path
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | Problem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -13,7 +14,7 @@ MAX_BYTES = 5 * 1024 * 1024  # one article; larger files are refused unread, not
 
 def decode(data: bytes, where: str) -> str:
     """UTF-8 text (a BOM is dropped); NUL bytes or invalid UTF-8 raise `InputError`."""
-    if not data.strip():
+    if not data or data.isspace():  # no stripped copy of a large input
         raise EmptyInput("empty input: no text to extract", where)
     nul = data.find(b"\x00")
     if nul >= 0:
@@ -58,6 +59,12 @@ def read_text(path: str) -> str:
 
 def read_limited(stream: BinaryIO, where: str) -> bytes:
     """All of an open stream's bytes, refusing more than `MAX_BYTES` rather than half-reading."""
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError):  # not a file (standard input, bytes in memory)
+        size = 0
+    if size > MAX_BYTES:  # refused unread
+        raise InputError(f"too large: {size} bytes (limit {MAX_BYTES}); split it", where)
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InputError(f"too large: over {MAX_BYTES} bytes; split it", where)

@@ -14,6 +14,11 @@ from wiredesk.ingest._problem import Problem
 from wiredesk.ingest.files import decode, read_limited
 from wiredesk.records import Article, Origin
 
+MIN_WORDS = 5  # less is a menu or a caption trafilatura fell back to, not an article
+# a date the page states in its metadata or byline; no guessing from a copyright year: the
+# crawl's own date is a better fallback than that
+_DATES = {"extensive_search": False, "original_date": True}
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -34,14 +39,18 @@ def extract_page(markup: str | bytes, url: str | None = None) -> Page | None:
     """
     try:
         found = trafilatura.bare_extraction(
-            markup, url=url, with_metadata=True, include_comments=False, favor_recall=True
+            markup,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=_DATES,
         )
     except (ValueError, TypeError, AttributeError):
         return None  # lxml or trafilatura choked on markup that is not a page
     if not isinstance(found, trafilatura.settings.Document):
         return None
     text = (found.text or "").strip()
-    if not text:
+    if len(text.split()) < MIN_WORDS:
         return None
     return Page(
         text=text,
