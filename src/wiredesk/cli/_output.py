@@ -20,9 +20,8 @@ def document_text(doc: Document) -> str:
         sp = att.speaker
         via = f" via {' > '.join(att.via)}" if att.via else ""
         cue = att.cue.text if att.cue else "-"
-        lines.append(
-            f"  said    {sp.name or '?'} [{cue}] ({att.kind}, {att.status}{via}): {att.content.text}"
-        )
+        head = f"  said    {sp.name or '?'} [{cue}] ({att.kind}, {att.status}{via})"
+        lines.append(f"{head}: {att.content.text}")
     for t in doc.times:
         lines.append(f"  when    {t.text!r} = {t.value} ({t.type})")
     for p in doc.places:

@@ -119,7 +119,7 @@ attributions = Table(
     Column("cue_end", Integer),
     Column("cue_text", Text),
     Column("said_on", String(64)),
-    Column("via", Text, nullable=False),  # JSON list of names, outermost first
+    Column("via", Text, nullable=False),  # JSON list: the reporting chain outward from the speaker
     Column("status", String(16), nullable=False),
     Index(None, "actor_id"),
     Index(None, "status"),
