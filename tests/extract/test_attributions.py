@@ -36,7 +36,7 @@ def found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
      ("senior Ukrainian official", "the shipment of shells had been delayed", "indirect")),
     ("The DeepState map showed on Monday that Russian troops had entered the village.",
      ("DeepState", "Russian troops had entered the village", "indirect")),
-    ("Leaders of 26 EU states signed a joint declaration, saying that Ukraine must be at the table.",
+    ("Leaders of 26 EU states signed a declaration, saying that Ukraine must be at the table.",
      ("Leaders of 26 EU states", "Ukraine must be at the table", "indirect")),
     ("Foreign Minister Andrii Sybiha wrote on X that “every Patriot system saves lives”.",
      ("Andrii Sybiha", "every Patriot system saves lives", "direct")),

@@ -107,10 +107,9 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
-                adjacent = prep.i == cue.i + 1
-                yield Found(tidy(doc, obj.left_edge.idx, _end(obj)),
-                            (cue.idx, (prep.idx + len(prep)) if adjacent else span[1]), cue, speaker,
-                            "preposition: speaker + cue + particle + object")
+                cue_end = prep.idx + len(prep) if prep.i == cue.i + 1 else span[1]
+                yield Found(tidy(doc, obj.left_edge.idx, _end(obj)), (cue.idx, cue_end), cue,
+                            speaker, "preposition: speaker + cue + particle + object")
                 return
     if lemma in lex.object:
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)

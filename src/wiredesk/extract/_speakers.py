@@ -151,8 +151,8 @@ class SpeakerResolver:
                 kind = "person" if wants_person else "organization"
                 return self._named(ent.text, kind, mention, None)
         for tok in reversed(self.doc[:head.sent.start]):
-            if tok.dep_ in {"nsubj", "appos"} and (tok.lemma_.lower() in words.roles) == wants_person \
-                    and tok.pos_ == "NOUN":
+            is_role = tok.lemma_.lower() in words.roles
+            if tok.dep_ in {"nsubj", "appos"} and is_role == wants_person and tok.pos_ == "NOUN":
                 return self._description(tok, mention_span(tok), mention)
         return Speaker(None, mention, "person" if wants_person else None)
 

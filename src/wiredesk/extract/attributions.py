@@ -136,8 +136,9 @@ def _unquoted(content: tuple[int, int], quotes: tuple[Quote, ...]) -> tuple[int,
             return (q.start, q.end)
         if q.outer[0] == content[0] and q.outer[1] > content[1] >= q.end - 1:
             return (q.start, q.end)
-        if q.outer[0] < content[0] < q.end < content[1] or content[0] < q.start < content[1] < q.end:
-            continue
+        straddles = content[0] < q.start < content[1] < q.end
+        if q.outer[0] < content[0] < q.end < content[1] or straddles:
+            continue  # a quotation that straddles the content's edge stays as it is
         if content[0] <= q.outer[0] and content[1] == q.end:  # keep the closing mark: ... “words”
             return (content[0], q.outer[1])
     return content
