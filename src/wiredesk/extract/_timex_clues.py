@@ -78,13 +78,10 @@ class Clues:
         if span is None:
             return False
         tok = span[-1]
-        if tok.ent_type_ == "DATE":
-            return True
-        if tok.ent_type_ in _NOT_TIMES and not _after_preposition(tok):
-            return False
-        return not (
-            tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and tok.head.lemma_ not in _TIME_HEADS
-        )
+        counts = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+        if counts and tok.head.lemma_ not in _TIME_HEADS:
+            return tok.ent_type_ == "DATE" and tok.head.tag_ != "NNS"  # "2000 troops" counts
+        return tok.ent_type_ == "DATE" or tok.ent_type_ not in _NOT_TIMES or _after_preposition(tok)
 
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)

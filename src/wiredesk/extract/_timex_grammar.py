@@ -50,8 +50,15 @@ DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
 MOD = (
     r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-))"
 )
-APPROX = r"(?:(?P<approx>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|up\s+to|no\s+more\s+than)\s+)"
-REL = r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+latest)"
+APPROX = (
+    "(?:(?P<approx>"
+    + alternation([w for w, v in lexicon()["mods"].items() if v not in ("START", "MID", "END")])
+    + r")\s+)"
+)
+REL = (
+    r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous|the\s+coming|"
+    r"the\s+current|the\s+latest)"
+)
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -147,8 +154,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<pre>for|in|within|over|during|after|the\s+past|the\s+last|the\s+next|"
         r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
         rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
-        rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?[\s-]+(?P<unit>{UNIT})"
-        r"(?P<half>\s+and\s+a\s+half)?(?![\w-]|\s+old\b|\s+of\s+age\b)",
+        rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
+        rf"(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
     ),
     ("plural_span", r"\bfor\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))"),
     (

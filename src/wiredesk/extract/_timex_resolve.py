@@ -219,6 +219,8 @@ class Resolver:
         rel, mod = m["rel"], _mod(m["mod"])
         if mon in (3, 5) and not rel and not mod:
             before = c.match.string[max(0, c.start - 12) : c.start]
+            if before.lower().endswith("the "):
+                return None
             if not _CUE_BEFORE.search(before) and not self.clues.date_entity(c.start, c.end):
                 return None  # "May" the verb, "March" the walk
         year, why = self._year_for_month(
@@ -310,7 +312,9 @@ class Resolver:
         same_sentence = self.clues.sentence(c.start) == self.quarter_sentence
         if unit == "year" and rel == "last" and same_sentence and self.last_quarter:
             y, q = self.last_quarter
-            return Timex(f"{y - 1}-Q{q}", why="the quarter under discussion, last year", context=False)
+            return Timex(
+                f"{y - 1}-Q{q}", why="the quarter under discussion, last year", context=False
+            )
         if self.dct is None:
             return Timex(None, mod=mod, why=f"{rel} {unit}, no publication date")
         n = {"last": -1, "the past": -1, "the previous": -1, "this past": -1, "next": 1,
@@ -329,7 +333,9 @@ class Resolver:
             return Timex(None, mod=_mod(m["mod"]), why="part of this period, no publication date")
         letter = _UNIT_LETTER[m["unit"].lower()]
         value = cal.shifted(self.dct, letter, 0)
-        return Timex(value, mod=_mod(m["mod"]), why="part of the current period", anchor=self._dct())
+        return Timex(
+            value, mod=_mod(m["mod"]), why="part of the current period", anchor=self._dct()
+        )
 
     def _weekend(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         if self.dct is None:
@@ -440,7 +446,9 @@ class Resolver:
     def _yearago(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         if self._quarter_talk(c) and self.last_quarter:
             y, q = self.last_quarter
-            return Timex(f"{y - 1}-Q{q}", why="the quarter under discussion, a year back", context=False)
+            return Timex(
+                f"{y - 1}-Q{q}", why="the quarter under discussion, a year back", context=False
+            )
         if self.dct is None:
             return None
         return Timex(str(self.dct.year - 1), why="a year before publication", anchor=self._dct())
@@ -528,6 +536,8 @@ class Resolver:
         num = m["num"].lower()
         if n is None or (unit == "second" and num in ("a", "an")):
             return None
+        if unit == "quarter" and re.search(r"\w-quarters\b", m[0], re.IGNORECASE):
+            return None  # "three-quarters of the town": a fraction
         if num in ("a", "an") and not m["pre"] and not m["approx"]:
             before = c.match.string[max(0, c.start - 30) : c.start]
             if _AMOUNT_BEFORE.search(before):

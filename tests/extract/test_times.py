@@ -1,0 +1,264 @@
+"""The times layer on our own sentences: each pattern, its TIMEX3 value, and its negatives.
+
+Publication dates used: Tuesday 2025-08-12 (week 33, third quarter), Thursday 2024-02-29
+and Monday 2023-01-02.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Document
+
+Extract = Callable[..., Document]
+TUE = "2025-08-12"
+
+
+def _found(extract: Extract, text: str, published: str | None = TUE) -> dict[str, str | None]:
+    return {t.text: t.value for t in extract(text, published=published).times}
+
+
+def _record(extract: Extract, text: str, words: str, published: str | None = TUE):
+    doc = extract(text, published=published)
+    hits = [t for t in doc.times if t.text == words]
+    assert hits, [t.text for t in doc.times]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # wire story
+        (
+            "The ceasefire took effect on 12 August 2025, officials said.",
+            "12 August 2025",
+            "2025-08-12",
+        ),
+        ("The talks opened in Geneva on Aug. 4, 2025.", "Aug. 4, 2025", "2025-08-04"),
+        ("The decree, dated 2025-07-30, was published late.", "2025-07-30", "2025-07-30"),
+        ("The convoy left on 25/07/2025 under escort.", "25/07/2025", "2025-07-25"),
+        ("The strike on March 3 killed four people.", "March 3", "2025-03-03"),
+        ("The summit is scheduled for September 2.", "September 2", "2025-09-02"),
+        ("Delegates met on the 5th of August.", "the 5th of August", "2025-08-05"),
+        ("The port was shelled in July 2024.", "July 2024", "2024-07"),
+        ("Grain exports resumed in March.", "March", "2025-03"),
+        ("Exports collapsed in early March.", "early March", "2025-03"),
+        ("The elections are due in October.", "October", "2025-10"),
+        ("Troops withdrew in November last year.", "November last year", "2024-11"),
+        # state media
+        ("The Supreme Leader inspected the plant on Christmas Day.", "Christmas Day", "2025-12-25"),
+        ("The ministry said last month that the drills had ended.", "last month", "2025-07"),
+        ("The minister arrived in Minsk yesterday.", "yesterday", "2025-08-11"),
+        ("Parliament will vote tomorrow on the bill.", "tomorrow", "2025-08-13"),
+        ("Officials said the border is open today.", "today", "2025-08-12"),
+        ("The treaty was signed in 1994.", "1994", "1994"),
+        ("Industrial output rose last year.", "last year", "2024"),
+        ("Inflation will slow next year, the bank said.", "next year", "2026"),
+        ("The fighting intensified this week.", "this week", "2025-W33"),
+        ("Shelling was heavy last week.", "last week", "2025-W32"),
+        ("The base was built in the 1990s.", "the 1990s", "199"),
+        ("The army was reformed in the early 1980s.", "the early 1980s", "198"),
+        ("The village changed hands in the '90s.", "the '90s", "199"),
+        ("The city was founded in the 12th century.", "the 12th century", "11"),
+        # official statement and financial wording
+        ("Revenue fell in the third quarter.", "the third quarter", "2025-Q3"),
+        (
+            "Defence spending rose in the second quarter of 2024.",
+            "the second quarter of 2024",
+            "2024-Q2",
+        ),
+        ("Arms sales jumped in Q1 2025.", "Q1 2025", "2025-Q1"),
+        ("Output grew in the first half of 2024.", "the first half of 2024", "2024-H1"),
+        ("The offensive began in the summer of 2023.", "the summer of 2023", "2023-SU"),
+        ("Fighting may pause this winter.", "this winter", "2025-WI"),
+        ("Refugees returned last spring.", "last spring", "2025-SP"),
+        ("Evacuations will finish by the end of the month.", "the end of the month", "2025-08"),
+        ("The mission ends in mid-2026.", "mid-2026", "2026"),
+        # interview and transcript
+        ("We lost the farm in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("Nobody spoke of peace in the year two thousand.", "the year two thousand", "2000"),
+        ("He was arrested two years ago.", "two years ago", "2023"),
+        ("The bridge was hit three days ago.", "three days ago", "2025-08-09"),
+        ("A month ago the town was quiet.", "A month ago", "2025-07"),
+    ],
+)
+def test_times_explicit_and_relative_dates(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # reported events read the weekday back, scheduled ones forward (published on a Tuesday)
+        ("The Kremlin said on Tuesday that talks were useful.", "on Tuesday", "2025-08-12"),
+        ("Five civilians were killed on Monday, the governor said.", "on Monday", "2025-08-11"),
+        ("Drones struck the depot on Friday.", "on Friday", "2025-08-08"),
+        ("The leaders will meet on Friday in Anchorage.", "on Friday", "2025-08-15"),
+        ("She is to visit Warsaw on Thursday.", "on Thursday", "2025-08-14"),
+        ("The summit scheduled on Friday may be moved.", "on Friday", "2025-08-15"),
+        ("Officials said Friday's summit would postpone new sanctions.", "Friday's", "2025-08-15"),
+        ("Ministers met last Wednesday in Brussels.", "last Wednesday", "2025-08-06"),
+        ("The vote will be held next Monday.", "next Monday", "2025-08-18"),
+        ("Sirens sounded in Kharkiv on Sunday night.", "on Sunday night", "2025-08-10TNI"),
+        ("The blast happened on Tuesday morning.", "on Tuesday morning", "2025-08-12TMO"),
+        ("Rescuers worked through the weekend.", "the weekend", "2025-W32-WE"),
+    ],
+)
+def test_times_weekdays_follow_tense(extract: Extract, text: str, words: str, value: str) -> None:
+    assert _found(extract, text).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "kind"),
+    [
+        # military briefing: durations, rates, clock times
+        (
+            "The second such strike in four days hit the refinery.",
+            "in four days",
+            "P4D",
+            "duration",
+        ),
+        ("Units held the line for two weeks.", "for two weeks", "P2W", "duration"),
+        ("Prices doubled over the past three years.", "the past three years", "P3Y", "duration"),
+        ("Talks lasted more than six hours.", "more than six hours", "PT6H", "duration"),
+        ("He signed a two-year contract.", "two-year", "P2Y", "duration"),
+        (
+            "The siege went on for two and a half years.",
+            "for two and a half years",
+            "P2Y6M",
+            "duration",
+        ),
+        ("The army loses about 1,000 soldiers a day.", "a day", "P1D", "set"),
+        ("Patrols cross the river every week.", "every week", "P1W", "set"),
+        ("Convoys leave each Thursday.", "each Thursday", "XXXX-WXX-4", "set"),
+        ("The report is updated annually.", "annually", "P1Y", "set"),
+        ("The curfew starts at 10:00 GMT.", "at 10:00 GMT", "2025-08-12T10:00", "time"),
+        ("The briefing begins at 3 p.m.", "at 3 p.m.", "2025-08-12T15:00", "time"),
+        ("Explosions were heard last night.", "last night", "2025-08-11TNI", "time"),
+        ("The minister spoke this morning.", "this morning", "2025-08-12TMO", "time"),
+    ],
+)
+def test_times_durations_sets_and_clock_times(
+    extract: Extract, text: str, words: str, value: str, kind: str
+) -> None:
+    record = _record(extract, text, words)
+    assert (record.value, record.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # live blog: vague references
+        ("The front is now quiet.", "now", "PRESENT_REF"),
+        ("Some 300 families currently live in the camp.", "currently", "PRESENT_REF"),
+        ("The town was recently retaken.", "recently", "PAST_REF"),
+        ("Such attacks were rare in the past.", "the past", "PAST_REF"),
+        ("Troops advanced 10 km in recent days.", "in recent days", "PAST_REF"),
+        ("Both sides hope to meet in the future.", "the future", "FUTURE_REF"),
+        ("A deal could come in the near future.", "the near future", "FUTURE_REF"),
+        ("Aid will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+        ("Several years ago the plant was closed.", "Several years ago", "PAST_REF"),
+    ],
+)
+def test_times_vague_references(extract: Extract, text: str, words: str, value: str) -> None:
+    assert _found(extract, text).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Ten soldiers died on Monday. Their casualties on the same day were higher.",
+            "on the same day",
+            "2025-08-11",
+        ),
+        ("Rebels took the town on 3 May 2024. That day the mayor fled.", "That day", "2024-05-03"),
+        (
+            "The dam broke on 6 June 2023 and the water peaked the next day.",
+            "the next day",
+            "2023-06-07",
+        ),
+        ("The treaty was signed in 1994. That year the army shrank.", "That year", "1994"),
+        (
+            "Net profit rose in the third quarter. A year earlier it fell.",
+            "A year earlier",
+            "2024-Q3",
+        ),
+        (
+            "Sales rose 5% in the third quarter from the year-ago quarter.",
+            "the year-ago quarter",
+            "2024-Q3",
+        ),
+    ],
+)
+def test_times_anaphora_take_the_date_in_context(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        ("The offensive ended on Friday.", "2024-02-29", "on Friday", "2024-02-23"),
+        ("Fighting resumed yesterday.", "2024-02-29", "yesterday", "2024-02-28"),
+        ("The truce held last week.", "2023-01-02", "last week", "2022-W52"),
+        ("The sanctions took effect last December.", "2023-01-02", "last December", "2022-12"),
+        ("Officials met in November.", "2023-01-02T08:30:00Z", "November", "2022-11"),
+    ],
+)
+def test_times_other_publication_dates(
+    extract: Extract, text: str, published: str, words: str, value: str
+) -> None:
+    assert _found(extract, text, published).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The ministry said on Tuesday the talks had ended.", "on Tuesday", "XXXX-WXX-2"),
+        ("The strike on March 3 killed four people.", "March 3", "XXXX-03-03"),
+        ("Shells fell yesterday on the market.", "yesterday", None),
+        ("The fighting intensified this week.", "this week", None),
+        ("The treaty was signed on 12 August 2025.", "12 August 2025", "2025-08-12"),
+    ],
+)
+def test_times_without_publication_date_never_guess_today(
+    extract: Extract, text: str, words: str, value: str | None
+) -> None:
+    assert _found(extract, text, None).get(words, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The 56-year-old commander was dismissed.", "56"),
+        ("Two Su-34 bombers and an S-400 battery were hit.", "34"),
+        ("Kyiv asked for more S-400 style systems.", "400"),
+        ("Moscow would use the land to start a future war.", "future"),
+        ("Troops must hold the current frontlines.", "current"),
+        ("Russia sent 2000 troops to the border.", "2000"),
+        ("May I ask one more question?", "May"),
+        ("Protesters joined the March for peace.", "March"),
+        ("The fall of the city shocked the capital.", "fall"),
+        ("Prices fall when supply rises.", "fall"),
+        ("The grant was worth $1999 in total.", "1999"),
+        ("He reached the second round after a second attempt.", "second"),
+        ("About three-quarters of the town was destroyed.", "quarters"),
+        ("Call me as soon as you land.", "soon"),
+    ],
+)
+def test_times_negatives(extract: Extract, text: str, word: str) -> None:
+    assert not [t.text for t in extract(text, published=TUE).times if word in t.text]
+
+
+def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
+    record = _record(extract, "The Kremlin said on Tuesday the call was useful.", "on Tuesday")
+    assert record.anchor == TUE
+    assert record.extractor == "times.v1"
+    assert record.explanation.startswith("weekday:")
+    assert record.type == "date"
