@@ -150,6 +150,11 @@ def build() -> Builder:
         key = (c["countrycode"], c["admin1code"])
         regions[key].append((c["latitude"], c["longitude"]))
         population[key] += c["population"]
+    largest: dict[tuple[str, str], dict[str, object]] = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["admin1code"])
+        if key not in largest or c["population"] > largest[key]["population"]:  # type: ignore
+            largest[key] = c
     for key, pts in sorted(regions.items()):
         name = admin1.get(key)
         if not name:
@@ -157,8 +162,12 @@ def build() -> Builder:
         cc, code = key
         lat, lon = representative_point(pts)
         gid = state_ids.get(code) if cc == "US" else None
-        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), [name],
-              list(admin1_alts.get((cc, name), ())))
+        alts = list(admin1_alts.get((cc, name), ()))
+        town = largest[key]
+        town_names = [str(town["name"]), *latin_names(town["alternatenames"])]  # type: ignore
+        if normalise(name)[:5] == normalise(town_names[0])[:5]:  # Zaporizhia and its capital
+            alts += town_names
+        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), [name], alts)
 
     counties: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for cc, a1, a2, lat, lon in rg_rows:

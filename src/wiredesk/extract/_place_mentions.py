@@ -17,6 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract._gazetteer import lookup
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
 MAYBE_PLACE_LABELS = frozenset(
@@ -111,15 +113,14 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
 
 
 def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
-    """The longest leading run of proper nouns in an organisation's name, if not its head."""
-    stop = start
-    while stop < end - 1 and stop - start < 3 and doc[stop].pos_ == "PROPN":
-        stop += 1
-    if stop == start or doc[stop].lower_ in lexicon().not_before:
-        return None
-    m = _mention(doc, start, stop, False, None)
-    return Mention(m.start, m.end, m.name_end, m.name, m.kinds, m.direction, False, None,
-                   embedded=True)
+    """The longest leading name the gazetteer knows in an organisation's name ("Ohio Senate")."""
+    for stop in range(min(start + 3, end - 1), start, -1):
+        if doc[stop].lower_ in lexicon().not_before:
+            return None
+        if all(t.pos_ == "PROPN" for t in doc[start:stop]) and lookup(doc[start:stop].text):
+            m = _mention(doc, start, stop, False, None)
+            return dataclasses.replace(m, embedded=True)
+    return None
 
 
 def _is_direction(token: Token) -> bool:

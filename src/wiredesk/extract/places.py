@@ -27,6 +27,7 @@ EXTRACTOR = "places.v1"
 KIND_BONUS = {"country": 2.5, "admin1": 0.5, "region": 7.0, "feature": 7.0, "admin2": 3.5}
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
+PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
 
 
@@ -120,16 +121,17 @@ def _lookup(m: Mention) -> _Found | None:
 
 def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
     """Whether a name spaCy did not tag as a place may mean `e` here."""
-    if m.tagged:
-        return True
     if m.name.lower() in lexicon().never_untagged:
         return False
-    if not e.primary:
-        return m.after_comma and e.kind == "admin1"  # "Trenton, N.J."
+    if m.tagged:
+        return True
+    if not e.primary:  # "Trenton, N.J.", or a big city under another spelling ("Kiev")
+        return ((m.after_comma or m.kinds is not None) and e.kind == "admin1") or (
+            e.kind == "city" and e.population >= PERSON_TAGGED_MIN_POP)
     if e.kind in {"country", "admin1", "region", "feature"}:
         return True
     if e.kind == "city" and e.population >= UNTAGGED_MIN_POP:
-        return m.label != "PERSON" or m.locative
+        return m.label != "PERSON" or m.locative or e.population >= PERSON_TAGGED_MIN_POP
     in_region = e.kind == "city" and context.admin1s[f"{e.country}/{e.admin1}"] > 0
     return (m.locative or m.after_comma or m.label is None) and in_region
 
@@ -143,8 +145,8 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         if any(e.kind == "city" and e.primary and e.population >= UNTAGGED_MIN_POP
                for e in f.candidates):
             sure = []
-        if len(f.candidates) == 1:
-            sure = list(f.candidates)
+        if len(f.candidates) == 1 or _dominant(f.candidates):
+            sure = [max(f.candidates, key=lambda e: e.population)]
         if len({e.country for e in sure}) != 1 or not (f.mention.tagged or sure[0].kind != "city"):
             continue
         e = sure[0]
@@ -154,6 +156,13 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
     return _ArticleContext(countries, admin1s, tuple(points))
+
+
+def _dominant(entries: tuple[Entry, ...]) -> bool:
+    """One big town and only small namesakes: "Atlanta" is sure to be Georgia's."""
+    pops = sorted((e.population for e in entries if e.kind == "city"), reverse=True)
+    return len(pops) == len(entries) and pops[0] >= UNTAGGED_MIN_POP and (
+        len(pops) == 1 or pops[0] >= 10 * pops[1])
 
 
 def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
@@ -202,11 +211,9 @@ def _choose(f: _Found, context: _ArticleContext) -> tuple[Entry, str] | None:
 
 
 def _drop_region_of_same_name_city(f: _Found) -> tuple[Entry, ...]:
-    """A bare "Donetsk" is the town: drop the admin1 named after a town inside it."""
+    """A bare "Donetsk" or "Kiev" is the town: drop the admin1 named after a town there."""
     if f.mention.kinds is not None:
         return f.candidates
-    towns = {(e.country, e.admin1) for e in f.candidates if e.kind == "city" and e.primary
-             and e.population >= 50_000}
-    kept = tuple(e for e in f.candidates
-                 if not (e.kind == "admin1" and (e.country, e.admin1) in towns))
+    towns = {e.country for e in f.candidates if e.kind == "city" and e.population >= 50_000}
+    kept = tuple(e for e in f.candidates if not (e.kind == "admin1" and e.country in towns))
     return kept or f.candidates
