@@ -47,6 +47,7 @@ def _name(actor: Actor | None) -> str | None:
         ("US President Donald Trump", "Donald Trump"),
         ("Mr Putin", "Vladimir Putin"),
         ("former Prime Minister Boris Johnson", "Boris Johnson"),
+        ("Turkish intelligence agency MIT", "Turkish National Intelligence Organization"),
         ("North Korea’s state news agency KCNA", "KCNA"),
         # institutions, agencies, groups
         ("the Kremlin", "Kremlin"),
@@ -286,7 +287,7 @@ def test_actors_with_extra_comes_first() -> None:
     """A document's own "Johnson" wins over the registry's."""
     local = Actor("Mike Johnson", "person", (), "US")
     assert registry().with_extra([local]).lookup("Johnson") == local
-    assert _name(registry().lookup("Johnson")) == "Boris Johnson"
+    assert registry().lookup("Johnson") is None  # Boris or Mike: the registry cannot tell
 
 
 # ---------------------------------------------------------------- the data itself
@@ -346,6 +347,19 @@ def test_actors_data_covers_the_news() -> None:
 
 
 def test_actors_registry_loads_fast() -> None:
-    started = time.perf_counter()
-    registry.__wrapped__()
-    assert time.perf_counter() - started < 0.1
+    """Under 0.1 s of CPU (CPU, not wall time: the test machines are shared)."""
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        registry.__wrapped__()
+        times.append(time.process_time() - started)
+    assert min(times) < 0.1
+
+
+def test_actors_lookup_is_a_few_dict_hits() -> None:
+    reg = registry()
+    started = time.process_time()
+    for _ in range(1000):
+        reg.lookup("Russian Foreign Minister Sergei Lavrov")
+        reg.lookup("Unknown Person")
+    assert time.process_time() - started < 0.1  # under 50 microseconds a lookup

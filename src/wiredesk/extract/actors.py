@@ -50,21 +50,22 @@ class Actor:
     roles: tuple[Role, ...] = ()
 
 
-_PUNCT = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "`": "'"})
-_POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
-_SEPARATORS = re.compile(r"[\s\-_/,]+")
-_LEADING_THE = re.compile(r"^the ", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
+# Dots and apostrophes go ("U.S." == "US"); dashes, slashes and commas separate words.
+_PUNCT = str.maketrans({**dict.fromkeys(".'’‘`"), **dict.fromkeys("-‐‑–—_/,", " ")})
 _ROMAN = re.compile(r"^[ivx]+$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az) (?=\w)")  # Arabic article: "al-Assad"
 
 
 def normalise(text: str) -> str:
     """The lookup key of a mention: lower case, no diacritics, dots, possessive or "the"."""
-    text = unicodedata.normalize("NFKD", text.translate(_PUNCT))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _POSSESSIVE.sub("", text).replace(".", "").replace("'", "")
-    text = _SEPARATORS.sub(" ", text).strip()
-    return _LEADING_THE.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    words = _POSSESSIVE.sub("", text.casefold()).translate(_PUNCT).split()
+    if words and words[0] == "the":
+        del words[0]
+    return " ".join(words)
 
 
 def _is_acronym(written: str) -> bool:
@@ -126,12 +127,20 @@ class ActorRegistry:
             for role in actor.roles:
                 if role.of is not None:
                     self._holders.setdefault((role.title, role.of), []).append((role, actor))
-        bodies = (n for a in self.actors if a.type != "person" for n in (a.name, *a.aliases))
+        # Words that may stand before a name: "Russian Foreign Minister", "Kremlin spokesman".
+        # At least one of them must be a title or honorific ("New Jersey" is not "Jersey").
         titles = (title for title, _ in self._holders)
-        self._title_words = lexicon.honorifics | {
-            word
-            for key in (*lexicon.synonyms, *lexicon.countries, *bodies, *titles)
-            for word in normalise(key).split()
+        self._descriptors = lexicon.honorifics | {
+            word for key in (*lexicon.synonyms, *map(normalise, titles)) for word in key.split()
+        }
+        bodies = (
+            k
+            for index in self._layers[::2]
+            for k, found in index.keys.items()
+            if any(a.type != "person" for a in found)
+        )
+        self._title_words = self._descriptors | {
+            word for key in (*lexicon.countries, *bodies) for word in key.split()
         }
 
     def _indexes(self, actors: Iterable[Actor]) -> tuple[_Index, _Index]:
@@ -175,11 +184,18 @@ class ActorRegistry:
         """
         if not any(c.isupper() for c in mention):
             return None
-        written = _SEPARATORS.split(_LEADING_THE.sub("", mention.strip()))
+        written = mention.translate(_PUNCT).split()
+        if written and written[0].casefold() == "the":
+            del written[0]
         words = normalise(mention).split()
+        described = False
         for cut in range(len(words)):
-            if cut and words[cut - 1] not in self._title_words:
-                break
+            if cut:
+                if words[cut - 1] not in self._title_words:
+                    break
+                described = described or words[cut - 1] in self._descriptors
+                if not described:
+                    continue
             tail = " ".join(written[cut:]) if len(written) == len(words) else mention
             found = self._find(" ".join(words[cut:]), _is_acronym(tail))
             if found is not None:
@@ -228,7 +244,7 @@ class ActorRegistry:
         """Split "ukraine leader" / "president of ukraine" into (`Role.of`, title words)."""
         if " of " in key:
             title, _, body = key.partition(" of ")
-            of = self._body(_LEADING_THE.sub("", body))
+            of = self._body(body.removeprefix("the "))
             if of is not None and title in self.lexicon.synonyms:
                 return of, title
         words = key.split()
