@@ -210,6 +210,9 @@ def test_actors_normalise(text: str, key: str) -> None:
         ("European Council president", "2025-01-01", "António Costa"),
         ("Pakistan's army chief", "2024-01-01", "Asim Munir"),
         ("the Indian prime minister", None, "Narendra Modi"),
+        ("Ukraine's wartime leader", "2023-01-01", "Volodymyr Zelenskyy"),
+        ("the new British prime minister", "2024-07-10", "Keir Starmer"),
+        ("Russia’s veteran foreign minister", None, "Sergei Lavrov"),
     ],
 )
 def test_actors_describe(phrase: str, on: str | None, expected: str) -> None:
@@ -229,6 +232,10 @@ def test_actors_describe(phrase: str, on: str | None, expected: str) -> None:
         ("the US special envoy", "2025-06-01"),  # two at once
         ("Chinese foreign ministry spokesperson", None),  # several at once
         ("the Syrian president", "2024-12-20"),  # between Assad and al-Sharaa's presidency
+        ("the former US president", "2025-08-12"),  # someone else than the holder
+        ("the late Iranian president", "2024-06-01"),
+        ("a Kremlin spokesman", None),  # one of several
+        ("Russia's deputy foreign minister", None),
     ],
 )
 def test_actors_describe_negatives(phrase: str, on: str | None) -> None:

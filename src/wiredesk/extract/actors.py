@@ -108,6 +108,8 @@ class Lexicon:
     leaders: dict[str, tuple[str, ...]]  # country -> the titles "leader" means there
     surnames: dict[str, str]  # canonical name -> surname when not the last word ("" = none)
     honorifics: frozenset[str]  # words that may stand before a name ("mr", "former")
+    filler_words: frozenset[str]  # words a description may add: "Ukraine's wartime leader"
+    past_words: frozenset[str]  # words that make it someone else: "the former president"
 
 
 class ActorRegistry:
@@ -227,9 +229,14 @@ class ActorRegistry:
 
         "Ukraine's leader", "the Ukrainian president", "president of Ukraine", "UN chief",
         "Kremlin spokesman". `on=None` means the current holder. Titles are tried in the
-        order `[synonyms]` gives; two holders of the first title held that day -> None.
+        order `[synonyms]` gives; two holders of the first title held that day -> None, and
+        so does a past holder ("the former president", "the late king").
         """
-        parsed = self._parse_description(normalise(phrase))
+        words = normalise(phrase).split()
+        if any(word in self.lexicon.past_words for word in words):
+            return None  # "the former president": not the holder on that day
+        kept = " ".join(word for word in words if word not in self.lexicon.filler_words)
+        parsed = self._parse_description(kept)
         if parsed is None:
             return None
         of, word = parsed
@@ -317,5 +324,9 @@ def registry() -> ActorRegistry:
         leaders={k: tuple(v) for k, v in data["leaders"].items()},
         surnames={t["name"]: t["surname"] for t in data["actor"] if "surname" in t},
         honorifics=frozenset(normalise(w) for w in data["honorifics"]),
+        filler_words=frozenset(
+            w for x in data["describe"]["fillers"] for w in normalise(x).split()
+        ),
+        past_words=frozenset(w for x in data["describe"]["past"] for w in normalise(x).split()),
     )
     return ActorRegistry([*actors, *_country_actors(rows, {a.name for a in actors})], lexicon)
