@@ -14,9 +14,10 @@ python=${PYTHON:-python3}
 
 db=out/sample.db
 mkdir -p out
-echo "== wiredesk ingest src/wiredesk/samples --db $db"
-.venv/bin/wiredesk ingest --quiet --db "$db" src/wiredesk/samples
+echo "== wiredesk ingest src/wiredesk/samples/corpus --db $db"
+.venv/bin/wiredesk ingest --quiet --db "$db" src/wiredesk/samples/corpus
 .venv/bin/wiredesk stats --db "$db"
+.venv/bin/wiredesk crosscheck --db "$db"
 echo "== contradictions across sources"
 .venv/bin/wiredesk contradictions --db "$db"
 .venv/bin/wiredesk brief --db "$db" --format md --out out/sample-brief.md
