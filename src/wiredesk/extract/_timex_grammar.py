@@ -66,12 +66,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\w/.-])"),
     (
         "monthday",
-        rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     (
         "daymonth",
-        rf"(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
         rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     (
@@ -82,7 +82,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month", rf"{START}(?:(?:{REL}|the\s+following)\s+|{MOD})?(?P<month>{MONTH_FULL})(?!-)"),
     (
         "weekday",
-        rf"(?:\b(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
+        rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
         rf"the\s+following|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
         rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
     ),
@@ -191,6 +191,32 @@ RULES: tuple[tuple[str, str], ...] = (
 PATTERNS = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
 ORDER = {name: i for i, (name, _) in enumerate(RULES)}
 
+# A rule runs only near a word it cannot match without, so most of a long text is read
+# once (by the trigger) rather than once a rule. Rules absent here run over the whole text.
+_UNIT_WORD = r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)"
+_TRIGGERS = {
+    "monthday": MONTH_ANY,
+    "daymonth": MONTH_ANY,
+    "monthyear": MONTH_ANY,
+    "month": MONTH_FULL,
+    "weekday": WEEKDAY,
+    "relunit": _UNIT_WORD,
+    "part_of": _UNIT_WORD,
+    "season": SEASON,
+    "quarter": r"quarter",
+    "period": r"\b(?:quarter|period)",
+    "half": r"\bhalf\b",
+    "century": r"century",
+    "decade": r"0s\b|ties\b",
+    "ago": r"\b(?:ago|earlier|later|before|after|now|hence)\b",
+    "vague_ago": r"\bago\b",
+    "duration": _UNIT_WORD,
+    "plural_span": _UNIT_WORD,
+    "set": _UNIT_WORD + "|" + WEEKDAY,
+}
+TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
+_BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -202,12 +228,31 @@ class Candidate:
     match: re.Match[str]
 
 
+def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged stretches of `text` around each trigger word."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _matches(name: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    trigger = TRIGGERS.get(name)
+    if trigger is None:
+        return list(pattern.finditer(text))
+    return [m for start, end in _windows(trigger, text) for m in pattern.finditer(text, start, end)]
+
+
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
     found = [
         Candidate(name, m.start(), m.end(), m)
         for name, pattern in PATTERNS
-        for m in pattern.finditer(text)
+        for m in _matches(name, pattern, text)
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))
