@@ -55,6 +55,9 @@ def _name(actor: Actor | None) -> str | None:
         ("Pentagon", "Pentagon"),
         ("KCNA", "KCNA"),
         ("TASS", "TASS"),
+        ("Tass", "TASS"),
+        ("Isis", "Islamic State"),
+        ("Pope Leo XIV", "Pope Leo XIV"),
         ("RIA Novosti", "RIA Novosti"),
         ("Xinhua", "Xinhua"),
         ("IRNA", "IRNA"),
@@ -213,6 +216,9 @@ def test_actors_normalise(text: str, key: str) -> None:
         ("Ukraine's wartime leader", "2023-01-01", "Volodymyr Zelenskyy"),
         ("the new British prime minister", "2024-07-10", "Keir Starmer"),
         ("Russia’s veteran foreign minister", None, "Sergei Lavrov"),
+        ("head of state of Denmark", "2020-01-01", "Margrethe II"),
+        ("the Danish monarch", "2025-01-01", "Frederik X"),
+        ("UN spokesman", "2023-01-01", "Stéphane Dujarric"),
     ],
 )
 def test_actors_describe(phrase: str, on: str | None, expected: str) -> None:
@@ -235,6 +241,7 @@ def test_actors_describe(phrase: str, on: str | None, expected: str) -> None:
         ("the former US president", "2025-08-12"),  # someone else than the holder
         ("the late Iranian president", "2024-06-01"),
         ("a Kremlin spokesman", None),  # one of several
+        ("the pope", None),  # an office without a country in the phrase
         ("Russia's deputy foreign minister", None),
     ],
 )
