@@ -250,7 +250,7 @@ class ActorRegistry:
     def _parse_description(self, key: str) -> tuple[str, str] | None:
         """Split "ukraine leader" / "president of ukraine" into (`Role.of`, title words)."""
         if " of " in key:
-            title, _, body = key.partition(" of ")
+            title, _, body = key.rpartition(" of ")
             of = self._body(body.removeprefix("the "))
             if of is not None and title in self.lexicon.synonyms:
                 return of, title
