@@ -8,7 +8,7 @@ talks on Wednesday", "the summit scheduled on Friday").
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +29,10 @@ class Clues:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._sent_starts = [s.start_char for s in doc.sents]
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s.start_char for s in self.doc.sents]
 
     def sentence(self, char: int) -> int:
         return bisect_right(self._sent_starts, char)
