@@ -25,9 +25,17 @@ class Found:
     stance: bool = False  # a belief or intention, kept only at the top level
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins every token again on each access."""
+    text = doc.user_data.get("attributions.text")
+    if text is None:
+        text = doc.user_data["attributions.text"] = doc.text
+    return str(text)
+
+
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, edge punctuation and a leading "that" from a content span."""
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _TRAIL:

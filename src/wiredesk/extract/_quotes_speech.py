@@ -9,28 +9,28 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._cues import find_speaker
-from wiredesk.extract._cues_found import Found
+from wiredesk.extract._cues_found import Found, text_of
 from wiredesk.extract._cues_lexicon import cues
 from wiredesk.extract._quotes import Quote, looks_like_speech
 
 _AFTER = re.compile(r"[^.!?\n“”\"]{0,160}")
 _BEFORE = re.compile(r"[^.!?\n“”\"]{0,200}$")
 _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
-_OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")
+_OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # on a short window
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
 
 
 def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found], set[int]]:
     """Attributions of the quotations in `doc` and the cue tokens they used."""
-    text = doc.text
+    text = text_of(doc)
     found: list[Found] = []
     used: set[int] = set()
     taken: set[int] = set()
     for n, quote in enumerate(quotes):
         if n in taken or not looks_like_speech(text, quote):
             continue
-        opens_clause = quote.outer[0] == 0 or bool(_OPENS.search(text, 0, quote.outer[0]))
+        opens_clause = quote.outer[0] == 0 or bool(_OPENS.search(_window(text, quote.outer[0])))
         signed = _DASHED.match(text, quote.outer[1]) if quote.closed else None
         if opens_clause and signed:
             head = _name_after(doc, signed.end())
@@ -60,13 +60,13 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
 def continuation_quotes(doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
                         ) -> Iterator[Found]:
     """Quotations that stand as whole sentences with no cue: the previous speaker goes on."""
-    text = doc.text
+    text = text_of(doc)
     for quote in quotes:
         if any(s <= quote.start and quote.end <= e for s, e in claimed):
             continue
         if not looks_like_speech(text, quote):
             continue
-        if not _STARTS.search(text, 0, quote.outer[0]) and quote.outer[0] > 0:
+        if not _STARTS.search(_window(text, quote.outer[0])) and quote.outer[0] > 0:
             continue
         after = quote.outer[1]
         if not _DONE.match(text, after):
@@ -75,12 +75,17 @@ def continuation_quotes(doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple
                     kind="direct")
 
 
+def _window(text: str, end: int, size: int = 8) -> str:
+    """The few characters before `end`: enough for the anchored patterns, and cheap."""
+    return text[max(0, end - size):end]
+
+
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     """A reporting verb in the few words after the closing mark: “...,” he said."""
     if not quote.closed:
         return None
     start = quote.outer[1]
-    m = _AFTER.match(doc.text, start)
+    m = _AFTER.match(text_of(doc), start)
     end = m.end() if m else start
     return _cue_in(doc, start, end, first=True, limit=7)
 
@@ -88,12 +93,14 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     """A reporting verb before the opening mark, ending in a colon or comma: he said: “...”."""
     start = quote.outer[0]
-    before = doc.text[:start].rstrip()
+    window = max(0, start - 240)
+    before = text_of(doc)[window:start].rstrip()
     if not before.endswith((":", ",")):
-        last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-        return _cue_in(doc, last.start_char, len(before), first=False, limit=1) if last else None
+        end = window + len(before)
+        last = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+        return _cue_in(doc, last.start_char, end, first=False, limit=1) if last else None
     m = _BEFORE.search(before)
-    begin = m.start() if m else start
+    begin = window + m.start() if m else start
     return _cue_in(doc, begin, start, first=False, limit=40)
 
 
@@ -112,7 +119,7 @@ def _cue_in(doc: Doc, start: int, end: int, first: bool, limit: int) -> Token | 
 
 def _name_after(doc: Doc, at: int) -> Token | None:
     """The head of the name that signs a quotation: “...” ― Jane Doe."""
-    span = doc.char_span(at, min(len(doc.text), at + 60), alignment_mode="expand")
+    span = doc.char_span(at, min(len(text_of(doc)), at + 60), alignment_mode="expand")
     if span is None or span[0].pos_ != "PROPN":
         return None
     last = span[0]

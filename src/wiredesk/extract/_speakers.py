@@ -146,11 +146,11 @@ class SpeakerResolver:
         for earlier in reversed(self.history):
             if (earlier.type == "person") == wants_person:
                 return Speaker(earlier.name, mention, earlier.type, earlier.role)
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.doc[max(0, head.i - 200):head.i].ents):
             if ent.end_char <= mention.span[0] and (ent.label_ == "PERSON") == wants_person:
                 kind = "person" if wants_person else "organization"
                 return self._named(ent.text, kind, mention, None)
-        for tok in reversed(self.doc[:head.sent.start]):
+        for tok in reversed(self.doc[max(0, head.sent.start - 200):head.sent.start]):
             is_role = tok.lemma_.lower() in words.roles
             if tok.dep_ in {"nsubj", "appos"} and is_role == wants_person and tok.pos_ == "NOUN":
                 return self._description(tok, mention_span(tok), mention)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._cues import cue_verbs
 from wiredesk.extract._cues_according import according_to, via_names
-from wiredesk.extract._cues_found import Found
+from wiredesk.extract._cues_found import Found, text_of
 from wiredesk.extract._cues_lexicon import cues
 from wiredesk.extract._quotes import Quote, find_quotes
 from wiredesk.extract._quotes_speech import continuation_quotes, quote_attributions
@@ -31,7 +31,8 @@ _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
 
 @stage("attributions", layer="attributions", requires=("times",))
 def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
-    quotes = find_quotes(doc.text)
+    text = text_of(doc)
+    quotes = find_quotes(text)
     found = _candidates(doc, quotes)
     resolver = SpeakerResolver(doc, ctx.article.published)
     out: list[Attribution] = []
@@ -43,10 +44,10 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
             continue
         out.append(Attribution(
             article_id=ctx.article_id,
-            content=Mention(doc.text[f.content[0]:f.content[1]], f.content),
+            content=Mention(text[f.content[0]:f.content[1]], f.content),
             kind=f.kind or _kind(f.content, quotes),
             speaker=speaker,
-            cue=Mention(doc.text[f.cue[0]:f.cue[1]], f.cue) if f.cue else None,
+            cue=Mention(text[f.cue[0]:f.cue[1]], f.cue) if f.cue else None,
             said_on=_said_on(f.cue_token, ctx.times),
             via=via_names(f.via) if f.via is not None else (),
             status="denied" if denied(f.cue_token) else
@@ -179,7 +180,7 @@ def _checked(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     if not sentences:
         return found
     claims = [(a.content.span, a.speaker.name) for a in found]
-    flagged = unverified_claims(doc.text, sentences, claims)
+    flagged = unverified_claims(text_of(doc), sentences, claims)
     return [_with(a, status="unverified") if i in flagged and a.status != "denied" else a
             for i, a in enumerate(found)]
 
