@@ -121,6 +121,11 @@ def test_actors_lookup(mention: str, expected: str) -> None:
         "germany",
         "Moscow",  # a place: the places layer resolves it
         "Vladimir",
+        "The Hague",  # the city, not William Hague
+        "Austin",  # the city, not Lloyd Austin
+        "Hunt",
+        "New Jersey",  # "New" is no title: not the island of Jersey
+        "New York Times/CBS News",
     ],
 )
 def test_actors_lookup_negatives(mention: str) -> None:
