@@ -302,6 +302,14 @@ def test_actors_with_extra_adds_document_people() -> None:
     assert extended.lookup("Zelensky") == registry().lookup("Zelensky")
 
 
+def test_actors_with_extra_is_cheap_per_document() -> None:
+    people = [Actor(f"Person Number{i}", "person") for i in range(20)]
+    started = time.process_time()
+    for _ in range(100):
+        registry().with_extra(people)
+    assert time.process_time() - started < 0.2  # under 2 ms a document
+
+
 def test_actors_with_extra_comes_first() -> None:
     """A document's own "Johnson" wins over the registry's."""
     local = Actor("Mike Johnson", "person", (), "US")

@@ -10,6 +10,7 @@ are ignored, so "António Guterres" == "Antonio Guterres" and "U.S." == "US".
 
 from __future__ import annotations
 
+import copy
 import csv
 import re
 import tomllib
@@ -123,7 +124,7 @@ class ActorRegistry:
         self._extra: tuple[Actor, ...] = tuple(extra)
         # Tried in order: a document's own people first, full names before surnames.
         self._layers = (*self._indexes(self._extra), *self._indexes(self.actors))
-        self._names = self._layers[-2]
+        self._names = self._layers[-2]  # the shipped names, which `describe` reads
         self._holders: dict[tuple[str, str], list[tuple[Role, Actor]]] = {}
         for actor in self.actors:
             for role in actor.roles:
@@ -273,8 +274,15 @@ class ActorRegistry:
         return None
 
     def with_extra(self, actors: Iterable[Actor]) -> ActorRegistry:
-        """A registry that also knows `actors` (people a document introduces), ahead of ours."""
-        return ActorRegistry(self.actors, self.lexicon, extra=(*self._extra, *actors))
+        """A registry that also knows `actors` (people a document introduces), ahead of ours.
+
+        Cheap enough to call once per document: only the new actors are indexed. Their
+        roles are not dated, so `describe` still answers from the shipped registry alone.
+        """
+        extended = copy.copy(self)
+        extended._extra = (*self._extra, *actors)
+        extended._layers = (*self._indexes(extended._extra), self._layers[-2], self._layers[-1])
+        return extended
 
 
 def _actor(table: dict[str, Any]) -> Actor:
