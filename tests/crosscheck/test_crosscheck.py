@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from handmade_docs import Doc  # a plain module beside the tests (tests/ is no package)
 
 from wiredesk.crosscheck import crosscheck, source_of
 from wiredesk.crosscheck._clusters import independent
 from wiredesk.crosscheck._sources import chain_of
 from wiredesk.records import CrossCheck, ItemRef
-
-from .kit import Doc
 
 KCNA_LINE = "Kim Jong-un pledged to strengthen cooperation with Russia"
 

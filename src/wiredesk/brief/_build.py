@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wiredesk.brief._words import words, written_date
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
@@ -110,8 +110,9 @@ class _Teller:
     def tell(self, story: _Story) -> list[BriefSentence]:
         out: list[BriefSentence] = []
         # items a contradiction tells (both figures, the denial) are told there only
-        told: set[RefKey] = {ref_key(c.a) for c in story.clashes if c.kind == "figure"}
-        told |= {ref_key(c.b) for c in story.clashes}
+        told: set[RefKey] = {ref_key(r) for c in story.clashes if c.kind == "figure"
+                             for r in c.sides[0]}
+        told |= {ref_key(r) for c in story.clashes for r in c.sides[1]}
         order = {"events": 0, "attributions": 1, "figures": 2}
         for ref in sorted(story.refs, key=lambda r: (order[r.layer], ref_order(r))):
             if ref_key(ref) in told:
@@ -176,7 +177,8 @@ class _Teller:
         return f"{speaker} {verb}: “{_flat(att.content.text)}”"
 
     def _clash(self, clash: Contradiction) -> BriefSentence:
-        a, b = self.citer.cite([clash.a]), self.citer.cite([clash.b])
+        side_a, side_b = clash.sides
+        a, b = self.citer.cite(side_a), self.citer.cite(side_b)
         cites = tuple(dict.fromkeys(a + b))
         if clash.kind == "figure":
             fig = self._record(clash.a)
@@ -185,9 +187,9 @@ class _Teller:
                     f"at {clash.a.value} {_marks(a)}; {self._who(clash.b)} said "
                     f"{clash.b.value} {_marks(b)}.")
         elif clash.kind == "denial":
+            cites = b  # the denial's own words, in every report of it
             text = (f"{clash.b.value or self._who(clash.b)} denied it: "
-                    f"“{_flat(clash.b.text)}” {_marks(b)}.")
-            cites = b
+                    f"“{_flat(clash.b.text)}” {_marks(cites)}.")
         else:
             what = {"date": "the date", "place": "the place"}[clash.kind]
             first, second = self._record(clash.a), self._record(clash.b)
@@ -197,6 +199,14 @@ class _Teller:
             text = (f"Reports differ on {what}: {self._who(clash.a)} put it {val_a} {_marks(a)}; "
                     f"{self._who(clash.b)} put it {val_b} {_marks(b)}.")
         return BriefSentence(text, cites, "contradiction")
+
+
+def _within(clash: Contradiction, refs: dict[RefKey, ItemRef]) -> Contradiction | None:
+    """The contradiction told by the chosen reports only (None when a side has none)."""
+    a, b = ([r for r in side if ref_key(r) in refs] for side in clash.sides)
+    if not a or not b:
+        return None
+    return replace(clash, a=a[0], b=b[0], a_reports=tuple(a), b_reports=tuple(b))
 
 
 def _mentions(doc: Document, ref: ItemRef, about: str) -> bool:
@@ -245,17 +255,18 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
         for fig in items.figures:
             if fig.event is not None:
                 union.join(ref_key(fig.ref), (aid, "events", fig.event[1]))
+    clashes = [c for c in (_within(x, refs) for x in crosscheck.contradictions) if c]
     pairs = [(x.a, x.b) for x in crosscheck.links] + [
-        (x.a, x.b) for x in crosscheck.contradictions]
+        (a, b) for x in clashes for side in x.sides for a, b in zip(side, side[1:])] + [
+        (x.a, x.b) for x in clashes]
     for a, b in pairs:
         if ref_key(a) in refs and ref_key(b) in refs:
             union.join(ref_key(a), ref_key(b))
     stories: dict[RefKey, _Story] = defaultdict(_Story)
     for key, ref in refs.items():
         stories[union.find(key)].refs.append(ref)
-    for clash in crosscheck.contradictions:
-        if ref_key(clash.a) in refs and ref_key(clash.b) in refs:
-            stories[union.find(ref_key(clash.a))].clashes.append(clash)
+    for clash in clashes:
+        stories[union.find(ref_key(clash.a))].clashes.append(clash)
     wanted = normalise(about) if about else ""
     chosen_stories = [s for s in stories.values()
                       if not wanted or any(_mentions(chosen[r.article_id], r, wanted)

@@ -18,18 +18,20 @@ list_format = click.option("--format", "fmt", type=click.Choice(["table", "json"
 
 
 @click.command("crosscheck", cls=StoreCommand)
+@click.option("--full", is_flag=True,
+              help="Check every stored article again from scratch (after the rules changed).")
 @db_option
-def crosscheck_command(db: str | None) -> None:
+def crosscheck_command(full: bool, db: str | None) -> None:
     """Link the articles not yet cross-checked against the rest of the store.
 
     Finds the same events, claims and figures across articles, counts the independent
     sources behind each and records contradictions. Incremental: checked articles are
-    not compared again.
+    not compared again unless --full is given.
 
-    Example: wiredesk crosscheck --db wiredesk.db
+    Example: wiredesk crosscheck --db wiredesk.db --full
     """
     with Store.open(db) as store:
-        result, new = update_crosscheck(store)
+        result, new = update_crosscheck(store, full=full)
     click.echo(f"cross-checked {new} new articles ({len(result.articles)} in all): "
                f"{len(result.links)} links, {len(result.contradictions)} contradictions")
 
@@ -48,7 +50,8 @@ def _where(ref: ItemRef) -> str:
 @list_format
 @db_option
 def contradictions_command(fmt: str, db: str | None) -> None:
-    """List reports that contradict each other, with both sides and where each stands.
+    """List reports that contradict each other, with every report on each side and where
+    each stands.
 
     Example: wiredesk contradictions --format json
     """
@@ -57,13 +60,16 @@ def contradictions_command(fmt: str, db: str | None) -> None:
     if fmt == "json":
         click.echo(json.dumps([{"kind": c.kind, "about": c.key, "detail": c.detail,
                                 "a": _side(c.a), "b": _side(c.b),
+                                "a_reports": [_side(r) for r in c.sides[0]],
+                                "b_reports": [_side(r) for r in c.sides[1]],
                                 "explanation": c.explanation} for c in found],
                               ensure_ascii=False, indent=2))
         return
     for c in found:
         click.echo(f"{c.kind:<8} {c.key}: {c.detail}")
-        click.echo(f"    A  “{c.a.text}”  ({_where(c.a)})")
-        click.echo(f"    B  “{c.b.text}”  ({_where(c.b)})")
+        for mark, side in zip("AB", c.sides, strict=True):
+            for ref in side:
+                click.echo(f"    {mark}  “{ref.text}”  ({_where(ref)})")
 
 
 @click.command("corroboration", cls=StoreCommand)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wiredesk.crosscheck._clusters import actor_clusters, clusters, ref_order
+from wiredesk.crosscheck._group import grouped
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items, items_of
 from wiredesk.crosscheck._link import denials, link_claims, link_events, link_figures
 from wiredesk.crosscheck._sources import source_of
@@ -20,7 +21,7 @@ from wiredesk.records import Contradiction, Corroboration, CrossCheck, Document,
 __all__ = ["crosscheck", "source_of"]
 
 
-def _link_order(x: Link | Contradiction) -> tuple[object, ...]:
+def _link_order(x: Link) -> tuple[object, ...]:
     return x.kind, ref_order(x.a), ref_order(x.b)
 
 
@@ -56,12 +57,12 @@ def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> 
     contradictions += denials(Items(tuple(claims), tuple(events), tuple(figures)), new)
     if previous:
         contradictions += [x for x in previous.contradictions
-                           if {x.a.article_id, x.b.article_id} <= ids]
+                           if all(r.article_id in ids for side in x.sides for r in side)]
     groups: list[Corroboration] = clusters(links) + actor_clusters(docs)
     groups.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
     return CrossCheck(
         articles=tuple(sorted(ids)),
         links=tuple(sorted(set(links), key=_link_order)),
         corroborations=tuple(groups),
-        contradictions=tuple(sorted(set(contradictions), key=_link_order)),
+        contradictions=tuple(grouped(contradictions, links)),
     )

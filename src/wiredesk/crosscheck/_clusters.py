@@ -39,18 +39,34 @@ class Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _node(name: str) -> RefKey:
+    return normalise(name), "", 0
+
+
 def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
-    """One name per independent source: items whose chains share a name are one source,
-    named after its most frequent originator."""
+    """One name per independent source, named after its most frequent originator.
+
+    Items whose chains share a name are one source; an outlet cited by another report
+    ("according to Reuters") is whoever that outlet's own reports rest on; a short name
+    that ends exactly one longer name ("Air Force", "Ukrainian Air Force") is that name.
+    """
     names = Groups()
-    for item in items:
-        chain = [(normalise(n), "", 0) for n in item.chain or (item.source,)]
+    chains = [item.chain or (item.source,) for item in items]
+    for chain in chains:
         for other in chain[1:]:
-            names.join(chain[0], other)
+            names.join(_node(chain[0]), _node(other))
+    cited = {normalise(n) for chain in chains for n in chain}
+    for item, chain in zip(items, chains, strict=True):
+        if item.outlet and normalise(item.outlet) in cited:
+            names.join(_node(chain[0]), _node(item.outlet))
+    known = sorted(cited)
+    for short in known:
+        longer = [n for n in known if n.endswith(" " + short)]
+        if len(longer) == 1:
+            names.join((short, "", 0), (longer[0], "", 0))
     groups: dict[RefKey, Counter[str]] = defaultdict(Counter)
-    for item in items:
-        first = item.chain[0] if item.chain else item.source
-        groups[names.find((normalise(first), "", 0))][first] += 1
+    for chain in chains:
+        groups[names.find(_node(chain[0]))][chain[0]] += 1
     return tuple(sorted(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                         for c in groups.values()))
 

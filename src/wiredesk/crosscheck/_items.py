@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wiredesk.crosscheck._agree import describe
+from wiredesk.crosscheck._context import dateline_end, outcome
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import chain_of, outlet_name
-from wiredesk.crosscheck._text import content_words, normalise
+from wiredesk.crosscheck._text import content_words, normalise, numbers
 from wiredesk.crosscheck._when_where import Interval, interval
-from wiredesk.records import Article, Attribution, Document, ItemRef, Place
+from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
@@ -22,6 +24,8 @@ class Claim:
     speaker: str  # normalised
     words: frozenset[str]
     denial: bool
+    numbers: frozenset[str] = frozenset()  # the figures it states, unformatted
+    places: tuple[Place, ...] = ()  # the places it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,7 @@ class FigureItem:
     when: Interval | None
     place: Place | None
     event: tuple[str, int] | None  # (article id, event index) told in the same sentence
+    outcome: str = ""  # what happened to what it counts: launched, shot_down, hit ... ("" unsaid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,35 @@ def _sentence_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
+def _outcome(fig: Figure, text: str) -> str:
+    """What the figure counts happening: its category when that is an outcome ("killed"),
+    none for measures (km, money), else the words around it."""
+    if fig.category in rules().outcome_names:
+        return fig.category
+    return "" if fig.unit else outcome(text, fig.span)
+
+
+def _story_places(doc: Document) -> list[Place]:
+    """The places an article tells of: its dateline is where it was filed, not one of them."""
+    filed = dateline_end(doc.article.text)
+    return [p for p in doc.places if p.span[0] >= filed]
+
+
+def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
+    """The town or region nearest `span` (a country only when nothing finer is named)."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (p.kind == "country", abs(p.span[0] - span[0])))
+
+
+def _whom(doc: Document, about: str | None) -> str:
+    """Whom a figure counts; a place or country ("41 drones" at "Russia") counts no one."""
+    key = normalise(about)
+    if key and _place_named(doc, about) is not None:
+        return ""
+    return key
+
+
 def _place_named(doc: Document, name: str | None) -> Place | None:
     if not name:
         return None
@@ -70,6 +104,10 @@ def _place_named(doc: Document, name: str | None) -> Place | None:
         if normalise(place.name) == key or normalise(place.text) == key:
             return place
     return None
+
+
+def _places_in(doc: Document, span: tuple[int, int]) -> tuple[Place, ...]:
+    return tuple(p for p in doc.places if span[0] <= p.span[0] and p.span[1] <= span[1])
 
 
 def _is_denial(att: Attribution) -> bool:
@@ -108,7 +146,8 @@ def items_of(doc: Document) -> Items:
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
         claims.append(Claim(
             ref("attributions", i, att.content.text, att.content.span, att, speaker or None),
-            normalise(speaker), content_words(att.content.text), _is_denial(att)))
+            normalise(speaker), content_words(att.content.text), _is_denial(att),
+            numbers(att.content.text), _places_in(doc, att.content.span)))
 
     events = []
     for i, ev in enumerate(doc.events):
@@ -124,16 +163,23 @@ def items_of(doc: Document) -> Items:
     def sentence(span: tuple[int, int]) -> int:
         return bisect.bisect_right(starts, span[0]) - 1
 
+    places = _story_places(doc)
     event_at = {sentence(ev.span): i for i, ev in reversed(list(enumerate(doc.events)))}
-    place_at = {sentence(p.span): p for p in reversed(doc.places)}
+    place_at: dict[int, list[Place]] = {}
+    for p in places:
+        place_at.setdefault(sentence(p.span), []).append(p)
+    default = next((p for p in places if p.kind != "country"), places[0] if places else None)
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)
         at = sentence(fig.span)
         event = event_at.get(at)
         when = interval(fig.date) or (events[event].when if event is not None else published)
+        place = (events[event].place if event is not None else None) or _nearest(
+            place_at.get(at, ()), fig.span) or default
         figures.append(FigureItem(
             ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier)),
-            fig.category, normalise(fig.about), normalise(fig.unit), fig.value, fig.qualifier,
-            when, place_at.get(at), (article.id, event) if event is not None else None))
+            fig.category, _whom(doc, fig.about), normalise(fig.unit), fig.value, fig.qualifier,
+            when, place, (article.id, event) if event is not None else None,
+            _outcome(fig, article.text)))
     return Items(tuple(claims), tuple(events), tuple(figures))

@@ -35,14 +35,25 @@ def _pairs(items: Iterable[T], key: Callable[[T], object], new: frozenset[str],
                 yield a, b
 
 
+def _same_claim(a: Claim, b: Claim) -> bool:
+    """The same wording, with no figure or place of one missing from the other."""
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return False
+    max_km = rules().max_km
+    if a.places and b.places and not any(
+            same_place(x, y, max_km) for x in a.places for y in b.places):
+        return False
+    return says_the_same(a.words, b.words, rules().claim_overlap, rules().claim_min_shared)
+
+
 def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
-    r = rules()
     named = [c for c in claims if c.speaker and not c.denial]
     for a, b in _pairs(named, lambda c: c.speaker, new):
-        if says_the_same(a.words, b.words, r.claim_overlap, r.claim_min_shared):
+        if _same_claim(a, b):
             score, shared = overlap(a.words, b.words)
             yield Link("claim", a.ref, b.ref, round(score, 3), explanation=(
-                f"same speaker {a.ref.value!r}; {shared} content words shared"))
+                f"same speaker {a.ref.value!r}; {shared} content words shared; "
+                "figures and places agree"))
 
 
 def _denied(denial: Claim, words: frozenset[str], other: ItemRef) -> bool:
@@ -66,6 +77,8 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
         for c in items.claims:
             if c.denial or c.speaker == d.speaker or not {c.ref.article_id, d.ref.article_id} & new:
                 continue
+            if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
+                continue  # the report of the denial ("TASS said Moscow denied ...")
             if _denied(d, c.words, c.ref):
                 yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
                                     f"{d.ref.value} denied what {c.ref.value} said",
@@ -154,18 +167,33 @@ def link_events(events: Sequence[EventItem], new: frozenset[str]
 
 
 def _same_figure(a: FigureItem, b: FigureItem,
-                 linked_events: set[frozenset[tuple[str, int]]]) -> bool:
-    """Counts of the same thing: whom they count, when and where."""
-    if a.about != b.about:
-        return False
+                 linked_events: set[frozenset[tuple[str, int]]]) -> int:
+    """Counts of the same thing: the same outcome of the same people or objects, on the
+    same day at the same place (or told with events already linked).
+
+    Returns:
+        0 when they are not, 1 when they may be (a place is unknown: enough to corroborate,
+        not to contradict), 2 when they are.
+    """
+    if a.outcome and b.outcome and a.outcome != b.outcome:
+        return 0  # launched, shot down and hit are different counts
+    if a.about and b.about and a.about != b.about:
+        return 0
     if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
-        return True
+        return 2
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
-        return False
-    specific = [p for p in (a.place, b.place) if p is not None and p.kind != "country"]
-    if len(specific) == 2:
-        return same_place(specific[0], specific[1], rules().max_km)
-    return bool(a.about)  # an anonymous count needs a shared town or region, or event
+        return 0
+    if a.place is None or b.place is None:
+        return 1
+    national = a.category in rules().country_level
+    if "country" in (a.place.kind, b.place.kind) and not national:
+        # a toll told only for a whole country must say whom it counts
+        return 2 if a.about and a.about == b.about and same_place(
+            a.place, b.place, rules().max_km) else 0
+    if same_place(a.place, b.place, rules().max_km):
+        return 2
+    # a national count (drones launched at a country) is not told at one town
+    return 1 if national and "country" in (a.place.kind, b.place.kind) else 0
 
 
 def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
@@ -174,13 +202,14 @@ def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
               for lk in event_links}
     links, clashes = [], []
     for a, b in _pairs(figures, lambda f: (f.category, f.unit), new):
-        if not _same_figure(a, b, linked):
+        same = _same_figure(a, b, linked)
+        if not same:
             continue
         key = f"{a.category} ({a.about or 'unspecified'})"
         if agree((a.value, a.qualifier), (b.value, b.qualifier)):
             links.append(Link("figure", a.ref, b.ref, explanation=(
                 f"{key}: {a.ref.value} and {b.ref.value} agree")))
-        else:
+        elif same == 2:
             clashes.append(Contradiction("figure", key, a.ref, b.ref,
                                          f"{a.ref.value} against {b.ref.value}",
                                          explanation="ranges allowed by qualifiers do not meet"))

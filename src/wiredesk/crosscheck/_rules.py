@@ -26,6 +26,13 @@ class Rules:
     denial_cues: frozenset[str]
     generic_words: frozenset[str]
     publishers: dict[str, str]  # normalised alias -> canonical name
+    country_level: frozenset[str]  # figure categories counted once per country and day
+    outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
+    paraphrases: dict[str, str]  # word form -> the word it counts as
+
+    @property
+    def outcome_names(self) -> frozenset[str]:
+        return frozenset(self.outcomes.values())
 
 
 @cache
@@ -56,7 +63,12 @@ def rules() -> Rules:
             one_off_types=frozenset(link["one_off_types"]),
             denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),
             generic_words=frozenset(data["denial"]["generic"]),
+            paraphrases={form.casefold(): word for word, forms in data["paraphrases"].items()
+                         for form in forms},
             publishers=publishers,
+            country_level=frozenset(data["figures"]["country_level"]),
+            outcomes={phrase.casefold(): outcome
+                      for outcome, phrases in data["outcomes"].items() for phrase in phrases},
         )
     except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: bad cross-checking rules: {exc}") from exc

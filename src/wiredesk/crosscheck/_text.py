@@ -34,14 +34,25 @@ def _stem(word: str) -> str:
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The words that carry a claim: stop words dropped, light stemming, numbers unformatted."""
+    """The words that carry a claim: stop words dropped, paraphrases and word forms merged
+    (data/crosscheck.toml), numbers unformatted."""
+    from wiredesk.crosscheck._rules import rules  # the rules normalise names with this module
+
+    paraphrases = rules().paraphrases
     out = set()
     for token in _TOKEN.findall(text.casefold()):
         if token[0].isdigit():
             out.add(token.replace(",", ""))
+        elif token in paraphrases:
+            out.add(paraphrases[token])
         elif token not in _STOP and len(token) > 1:
             out.add(_stem(token))
     return frozenset(out)
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers written in digits in `text`, unformatted ("1,050" -> "1050")."""
+    return frozenset(t.replace(",", "") for t in _TOKEN.findall(text) if t[0].isdigit())
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:

@@ -93,10 +93,31 @@ def _ref_json(ref: ItemRef) -> str:
 
 
 def _ref(text: str) -> ItemRef:
-    data = json.loads(text)
+    return _ref_of(json.loads(text))
+
+
+def _ref_of(data: dict[str, Any]) -> ItemRef:
     data["span"] = tuple(data["span"])
     data["chain"] = tuple(data.get("chain", ()))
     return ItemRef(**data)
+
+
+def _side_json(refs: tuple[ItemRef, ...]) -> str:
+    """One side of a contradiction: its report, or the list of all its reports."""
+    if len(refs) == 1:
+        return _ref_json(refs[0])
+    return "[" + ", ".join(_ref_json(r) for r in refs) + "]"
+
+
+def _side(text: str) -> tuple[ItemRef, ...]:
+    data = json.loads(text)
+    return tuple(_ref_of(d) for d in data) if isinstance(data, list) else (_ref_of(data),)
+
+
+def _contradiction(row: Any) -> Contradiction:
+    a, b = _side(row.a), _side(row.b)
+    return Contradiction(row.kind, row.key, a[0], b[0], row.detail, row.extractor,
+                         row.explanation, a if len(a) > 1 else (), b if len(b) > 1 else ())
 
 
 def write_crosscheck(conn: Connection, result: CrossCheck) -> None:
@@ -122,7 +143,8 @@ def write_crosscheck(conn: Connection, result: CrossCheck) -> None:
     if result.contradictions:
         conn.execute(insert(crosscheck_contradictions), [
             {"kind": x.kind, "key": x.key, "a_article_id": x.a.article_id,
-             "b_article_id": x.b.article_id, "a": _ref_json(x.a), "b": _ref_json(x.b),
+             "b_article_id": x.b.article_id, "a": _side_json(x.sides[0]),
+             "b": _side_json(x.sides[1]),
              "detail": x.detail, "extractor": x.extractor, "explanation": x.explanation}
             for x in result.contradictions])
 
@@ -135,14 +157,12 @@ def read_crosscheck(conn: Connection) -> CrossCheck:
         Link(r.kind, _ref(r.a), _ref(r.b), r.score, r.extractor, r.explanation)
         for r in conn.execute(select(crosscheck_links).order_by(crosscheck_links.c.id)))
     groups = tuple(
-        Corroboration(r.kind, r.key, tuple(_ref(json.dumps(i)) for i in json.loads(r.items)),
+        Corroboration(r.kind, r.key, tuple(_ref_of(i) for i in json.loads(r.items)),
                       tuple(json.loads(r.sources)), r.extractor, r.explanation)
         for r in conn.execute(select(crosscheck_corroborations).order_by(
             crosscheck_corroborations.c.id)))
     clashes = tuple(
-        Contradiction(r.kind, r.key, _ref(r.a), _ref(r.b), r.detail, r.extractor,
-                      r.explanation)
-        for r in conn.execute(select(crosscheck_contradictions).order_by(
+        _contradiction(r) for r in conn.execute(select(crosscheck_contradictions).order_by(
             crosscheck_contradictions.c.id)))
     return CrossCheck(done, links, groups, clashes)
 
@@ -153,17 +173,21 @@ def load_crosscheck(store: Store) -> CrossCheck:
         return read_crosscheck(conn)
 
 
-def update_crosscheck(store: Store) -> tuple[CrossCheck, int]:
+def update_crosscheck(store: Store, full: bool = False) -> tuple[CrossCheck, int]:
     """Cross-check the articles not yet checked against the rest and save the result.
 
+    Args:
+        store: an open store.
+        full: check every article again from scratch (after the rules or records changed).
+
     Returns:
-        The whole cross-check and how many articles were new to it.
+        The whole cross-check and how many articles were (re)checked.
     """
     from wiredesk.crosscheck import crosscheck
 
-    previous = load_crosscheck(store)
+    previous = CrossCheck() if full else load_crosscheck(store)
     docs = list(store.documents())
-    result = crosscheck(docs, previous)
+    result = crosscheck(docs, previous if previous.articles else None)
     with store._writing() as conn:
         write_crosscheck(conn, result)
     return result, len(set(result.articles) - set(previous.articles))

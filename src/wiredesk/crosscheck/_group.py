@@ -1,0 +1,79 @@
+"""Contradictions told once: pairwise clashes gathered into one per contested thing.
+
+Compared pairwise, one denial reported by two outlets against five reports of a strike is
+ten clashes; a desk wants one: what is denied (every report of it) against the denial
+(every report of it). Denials gather over the denied items and denials they join; other
+clashes gather by the corroborated clusters of their two sides (18 killed in two reports
+against 25 in one is one clash).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from wiredesk.crosscheck._clusters import Groups, RefKey, ref_key, ref_order
+from wiredesk.records import Contradiction, ItemRef, Link
+
+_WHY = {
+    "denial": "the denial shares the words of what it denies",
+    "figure": "the ranges their qualifiers allow do not meet",
+    "date": "same parties and place, days apart",
+    "place": "same parties and day, places far apart",
+}
+
+
+def _merge(refs: Iterable[ItemRef]) -> tuple[ItemRef, ...]:
+    by_key = {ref_key(r): r for r in refs}
+    return tuple(sorted(by_key.values(), key=ref_order))
+
+
+def _order(c: Contradiction) -> tuple[object, ...]:
+    return c.kind, ref_order(c.a), ref_order(c.b)
+
+
+def _names(refs: Sequence[ItemRef]) -> str:
+    names = list(dict.fromkeys(r.source for r in refs))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def grouped(clashes: Iterable[Contradiction], links: Iterable[Link]) -> list[Contradiction]:
+    """One Contradiction per contested thing, each side holding all its reports."""
+    clashes = sorted(set(clashes), key=_order)
+    same = Groups()
+    for link in links:
+        same.join(ref_key(link.a), ref_key(link.b))
+    denied = Groups()
+    for c in (c for c in clashes if c.kind == "denial"):
+        first = ref_key(c.a)
+        for ref in (*c.sides[0], *c.sides[1]):
+            denied.join(first, ref_key(ref))
+    buckets: dict[tuple[object, ...], list[Contradiction]] = defaultdict(list)
+    for c in clashes:
+        if c.kind == "denial":
+            buckets[("denial", denied.find(ref_key(c.a)))].append(c)
+        else:
+            roots = sorted((same.find(ref_key(c.a)), same.find(ref_key(c.b))))
+            buckets[(c.kind, *roots)].append(c)
+    return sorted((_one(members, same) for members in buckets.values()), key=_order)
+
+
+def _one(members: list[Contradiction], same: Groups) -> Contradiction:
+    first = members[0]
+    if len(members) == 1 and not (first.a_reports or first.b_reports):
+        return first
+    side_a: list[ItemRef] = []
+    side_b: list[ItemRef] = []
+    root_a: RefKey = same.find(ref_key(first.a))
+    for c in members:
+        a, b = c.sides
+        swapped = c.kind != "denial" and same.find(ref_key(c.a)) != root_a
+        side_a += b if swapped else a
+        side_b += a if swapped else b
+    a_reports, b_reports = _merge(side_a), _merge(side_b)
+    detail = first.detail
+    if first.kind == "denial":
+        detail = f"{_names(b_reports)} denied what {_names(a_reports)} reported"
+    why = f"{len(a_reports)} reports against {len(b_reports)}: {_WHY.get(first.kind, '')}"
+    return Contradiction(first.kind, first.key, a_reports[0], b_reports[0], detail,
+                         first.extractor, why, a_reports, b_reports)
