@@ -267,11 +267,18 @@ class Contradiction:
 
     kind: str  # figure, denial, date, place
     key: str
-    a: ItemRef
-    b: ItemRef
+    a: ItemRef  # the first report of one side (for a denial: what is denied)
+    b: ItemRef  # ... of the other side (for a denial: the denial)
     detail: str
     extractor: str = "crosscheck.v1"
     explanation: str = ""
+    a_reports: tuple[ItemRef, ...] = ()  # every report of a's side, a first; () means (a,)
+    b_reports: tuple[ItemRef, ...] = ()
+
+    @property
+    def sides(self) -> tuple[tuple[ItemRef, ...], tuple[ItemRef, ...]]:
+        """Every report on each side, the first ones being `a` and `b`."""
+        return self.a_reports or (self.a,), self.b_reports or (self.b,)
 
 
 @dataclass(frozen=True, slots=True)
