@@ -65,7 +65,7 @@ def test_numbers_values(text: str, expected: list[float]) -> None:
         ),
         (
             "Hundreds of people fled the city as the fighting spread.",
-            ("Hundreds of people", 200, "at_least", None, "people"),
+            ("Hundreds of people", 200, "at_least", None, "displaced"),
         ),
         # state media
         (

@@ -4,7 +4,8 @@
 Works on characters, not tokens, so that a figure's value never depends on how the parser
 split "10km" or "$1.3bn". Identifiers that only look like numbers are left out here: model
 names ("S-400", "Su-34", "Shahed-136", "COVID-19", "G7") by the letters glued to them,
-phone numbers and ISO dates by their shape, times of day by their colon.
+phone numbers (dialling codes, leading zeros) and ISO dates by their shape, times of day
+by their colon.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -28,7 +29,8 @@ class Number:
     spelled: bool = False  # written in words ("six"), not digits
     vague: bool = False  # "hundreds of": the value is a lower bound
     currency: str | None = None  # "USD" for "$1.3 billion"
-    high: float | None = None  # upper end of a range ("10-15", "10 to 15")
+    high: float | None = None  # upper end of a range ("10-15", "10 to 15", "between 20 and 30")
+    fraction: bool = False  # a share: "a third of", "two-thirds of"
 
 
 @cache
@@ -43,7 +45,7 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = lexicon()["number_words"]
     ones, tens = _alternation(words["ones"]), _alternation(words["tens"])
     long_scales = _alternation([s for s in words["scales"] if len(s) > 2])
@@ -61,17 +63,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:\s+(?P<scale>{long_scales})\b)|(?P<short>bn|mn|m|k)\b)?"
         rf"(?:(?:[-–]|\s+to\s+)(?P<high>{digits})(?:\s+(?P<hscale>{long_scales})\b)?)?"
     )
+    fractions = _alternation(list(words["fractions"]))
     found = re.compile(
-        rf"(?<![\w.,:/])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b)|(?![\w]|[.,:/]\d|[-–]\w))"
+        rf"(?<![\w.,:/#])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b)|(?![\w]|[.,:/]\d|[-–]\w))"
         rf"|(?P<vague>(?:{vague}))\s+of\b"
+        rf"|(?P<frac>\b(?:a|an|one|{ones})?[\s-]?(?P<denom>{fractions}))(?=\s+of\b)"
         rf"|(?P<words>\b(?:{spelled})\b)(?![-–]\w))",
         re.IGNORECASE,
     )
+    # "between 20 and 30": the second number closes a range the first opened
+    between = re.compile(rf"\s+and\s+(?:{currency})?\s?(?:{digits})(?:\s+(?:{long_scales})\b)?")
     masked = re.compile(
         r"\+\d[\d\s().-]{6,}\d|\(\d{2,5}\)\s?\d[\d\s-]{4,}\d|\b\d{3}-\d{3,4}(?:-\d{4})?\b"
         r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+        r"|(?<![\d,.])\b0\d{2,}(?:[-\s]\d{3,})*\b"  # a leading zero: a dialling code, never a count
+        r"|\b\d{5}\s\d{5}\b"  # a mobile number written in two fives
     )
-    return found, masked
+    return found, masked, between
 
 
 def _spelled_value(text: str) -> float:
@@ -100,19 +108,66 @@ def _digits(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def _fraction(words: str, denom: str) -> float:
+    """The share "two-thirds", "a quarter", "half" stands for."""
+    lex = lexicon()["number_words"]
+    head = words[: len(words) - len(denom)].strip(" -").lower()
+    ones = {w: i for i, w in enumerate(lex["ones"])}
+    numerator = ones.get(head, 1) if head not in ("", "a", "an") else 1
+    return numerator / lex["fractions"][denom.lower()]
+
+
+def _is_year(digits: str) -> bool:
+    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100
+
+
 def find_numbers(text: str) -> Iterator[Number]:
     """Every number in `text`, left to right, never overlapping."""
-    found, masked = _patterns()
+    numbers = list(_numbers(text))
+    between = _patterns()[2]
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if (
+            nxt is not None and n.high is None and not n.spelled and not nxt.spelled
+            and not _is_year(text[n.start : n.end])
+            and text[max(0, n.start - 8) : n.start].rstrip().lower().endswith("between")
+            and (m := between.match(text, n.end)) and m.end() == nxt.end
+        ):
+            low = n.value * _scale_of(nxt.value, n.value)
+            if nxt.value > low:
+                n, i = replace(n, end=nxt.end, value=low, high=nxt.value), i + 1
+        yield n
+        i += 1
+
+
+def _scale_of(high: float, low: float) -> float:
+    """The scale a range's low end shares with its high end: "between 1 and 2 million"."""
+    for factor in (1e9, 1e6, 1e3):
+        if low < 1000 and high >= factor and low * factor <= high:
+            return factor
+    return 1.0
+
+
+def _numbers(text: str) -> Iterator[Number]:
+    found, masked, _ = _patterns()
     hidden = [m.span() for m in masked.finditer(text)]
     scales = lexicon()["number_words"]["scales"]
     currencies = lexicon()["currencies"]
-    for m in found.finditer(text):
+    pos = 0
+    while (m := found.search(text, pos)) is not None:
         start, end = m.span()
+        pos = end
         if any(a < end and start < b for a, b in hidden):
             continue
         if m.group("vague"):
             value = lexicon()["number_words"]["vague"][re.sub(r"\s+", " ", m["vague"].lower())]
             yield Number(start, m.end("vague"), float(value), spelled=True, vague=True)
+            continue
+        if m.group("frac"):
+            value = _fraction(m["frac"], m["denom"])
+            yield Number(start, end, value, spelled=True, fraction=True)
             continue
         if m.group("words"):
             yield Number(start, end, _spelled_value(m["words"]), spelled=True)
@@ -129,9 +184,13 @@ def find_numbers(text: str) -> Iterator[Number]:
         if m.group("high"):
             hfactor = scales[m["hscale"].lower()] if m.group("hscale") else factor
             high = _digits(m["high"]) * hfactor
-            if high <= value:  # "2022-23", "7-1": not a range of quantities
+            if not scale and m.group("hscale"):  # "1-2 million"
+                value *= _scale_of(high, value)
+            if high <= value or _is_year(m["num"]):  # "2022-23", "7-1", "2023 to 500"
                 end = m.end("num") if not scale else m.end("scale" if m.group("scale") else "short")
                 high = None
+                if "to" in text[m.end("num") : m.start("high")]:
+                    pos = end  # "since 2023 to 62,895": what followed is a number of its own
         start = m.start("cur") if cur else m.start("num")
         currency = currencies.get(cur) or currencies.get(cur.upper()) if cur else None
         yield Number(start, end, value, currency=currency, high=high)

@@ -46,6 +46,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "total_before": re.compile(rf"\b({_alternation(lex['totals']['before'])})\s+$", re.I),
         "total_after": re.compile(r"^\s*(in total|in all|altogether|combined|overall)\b", re.I),
         "designator": re.compile(rf"\b({_alternation(lex['skip']['designators'])})\s*$", re.I),
+        "age_before": re.compile(r"[A-Za-z],\s$"),  # "Bo Nagar, 38, commands": an age
+        "ratio": re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I),  # "one in three"
         "after": re.compile(rf"^\s?-?({_alternation(lex['skip']['after'])})\b", re.I),
     }
 
@@ -62,11 +64,18 @@ def _unit(word: str) -> tuple[str, str] | None:
 
 
 def is_name_or_date(text: str, number: Number) -> bool:
-    """True for "Resolution 2231", "a 56-year-old", "four days", "3 pm"."""
+    """True for "Resolution 2231", "a 56-year-old", "four days", "3 pm", "one in three"."""
     pats = _patterns()
     before = text[max(0, number.start - LOOK) : number.start]
     after = text[number.end : number.end + LOOK]
-    return bool(pats["designator"].search(before) or pats["after"].match(after))
+    age = (
+        not number.spelled and number.value < 110 and after.startswith(",")
+        and bool(pats["age_before"].search(before))
+    )
+    return age or bool(
+        pats["designator"].search(before) or pats["ratio"].search(before)
+        or pats["after"].match(after)
+    )
 
 
 def read(text: str, number: Number) -> Reading:
@@ -84,7 +93,9 @@ def read(text: str, number: Number) -> Reading:
         qualifier = "at_least"
     unit = unit_category = None
     alt = None
-    if number.currency:
+    if number.fraction:
+        unit, unit_category = "fraction", "share"
+    elif number.currency:
         unit, unit_category = number.currency, "money"
     elif u := pats["unit"].match(text[end : end + LOOK]):
         found = _unit(u.group(1))

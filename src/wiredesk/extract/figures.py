@@ -10,13 +10,14 @@ insists on them (digits, a qualifier), so "the two leaders" is not a figure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._numbers import Number, find_numbers, lexicon
 from wiredesk.extract._numbers_reading import Reading, is_name_or_date, rate_at, read
-from wiredesk.extract._numbers_whose import name_of, owner
+from wiredesk.extract._numbers_whose import demonym, name_of, owner
 from wiredesk.extract._registry import Context, stage
 from wiredesk.records import Figure
 
@@ -34,12 +35,22 @@ class _Found:
     why: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """A figure, the noun it counts, and how sure the parse is of what it counts."""
+
+    figure: Figure
+    noun: Token | None
+    known: bool
+    weak: bool = False  # a bare number: kept only where a list around it says what it counts
+
+
 @stage("figures", layer="figures", requires=("attributions",))
 def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
     """Every figure in `doc`: numbers with what they count."""
     text = doc.text
     taken = [t.span for t in ctx.times]
-    out: list[tuple[Figure, Token | None, bool]] = []
+    out: list[_Made] = []
     covered = -1
     for number in find_numbers(text):
         if number.start < covered or is_name_or_date(text, number):
@@ -47,19 +58,20 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         made = _figure(doc, ctx, number, taken)
         if made is not None:
             out.append(made)
-            covered = made[0].span[1]
-    return tuple(_share_nouns(doc, out))
+            covered = made.figure.span[1]
+    return tuple(_share_nouns(doc, _elliptical(doc, out)))
 
 
 def _figure(
     doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
-) -> tuple[Figure, Token | None, bool] | None:
+) -> _Made | None:
     reading = read(doc.text, number)
     head = _head_token(doc, number)
     if head is None:
         return None
     found = _category(doc, head, reading)
-    if not _worth_keeping(doc, head, number, reading, found, taken):
+    keep = _worth_keeping(doc, head, number, reading, found, taken)
+    if keep is False:
         return None
     if found.end and not reading.rate:
         rate, rate_end = rate_at(doc.text, found.end)
@@ -89,7 +101,7 @@ def _figure(
         alt_unit=reading.alt[1] if reading.alt else None,
         total=reading.total or _is_total_noun(found),
     )
-    return figure, found.noun, found.known
+    return _Made(figure, found.noun, found.known, weak=keep is None)
 
 
 def _head_token(doc: Doc, number: Number) -> Token | None:
@@ -106,11 +118,15 @@ def _head_token(doc: Doc, number: Number) -> Token | None:
 def _noun_key(noun: Token) -> list[str]:
     """Lexicon keys for a noun, most specific first: "detention facility", "facility"."""
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
-    keys = [f"{m.lemma_.lower()} {noun.lemma_.lower()}" for m in reversed(mods)]
+    lemma = noun.lemma_.lower()
+    keys = [f"{w} {lemma}" for m in reversed(mods) for w in (m.lemma_.lower(), m.lower_)]
     keys += [noun.lemma_.lower(), noun.lower_]
-    for child in noun.rights:  # "prisoners of war"
+    for child in noun.rights:  # "prisoners of war", "rounds of (artillery) ammunition"
         if child.lower_ == "of":
             keys.insert(0, f"{noun.lemma_.lower()} of {' '.join(t.lower_ for t in child.rights)}")
+            obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if obj is not None:
+                keys.insert(1, f"{noun.lemma_.lower()} of {obj.lemma_.lower()}")
     return keys
 
 
@@ -134,14 +150,14 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             return _Found(cat, None, end, True, f"participle {nxt.text!r}")
     noun = _quantified_noun(head)
     found = _Found()
-    gov = _of_governor(head) or _total_word(doc, reading, head)
+    gov = _of_governor(head) or _at_governor(head) or _total_word(doc, reading, head)
     if noun is not None:
         found.noun, found.end = noun, noun.idx + len(noun)
-        found.category = _noun_category(noun)
+        found.category = _noun_category(noun) or _people(noun)
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
     elif gov is not None:
-        found.category = _noun_category(gov)
+        found.category = _noun_category(gov) or _counted_of(gov)
         if gov.lemma_.lower() in lex["totals"]["nouns"] and found.category in (None, "casualties"):
             subject = _copula_subject(gov)
             found.category = _noun_category(subject) if subject is not None else found.category
@@ -153,10 +169,13 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
 
 def _quantified_noun(head: Token) -> Token | None:
     """The noun a number quantifies: "10,000 [troops]", "hundreds of [people]"."""
-    if head.pos_ == "NOUN" and head.lower_ in lexicon()["number_words"]["vague"]:
+    vague = head.pos_ == "NOUN" and head.lower_ in lexicon()["number_words"]["vague"]
+    if vague or head.pos_ == "NUM":  # "hundreds of people", "212 of our fighters"
         for prep in head.rights:
             if prep.lower_ == "of":
-                return next((t for t in prep.rights if t.pos_ in ("NOUN", "PROPN")), None)
+                noun = next((t for t in prep.rights if t.pos_ in ("NOUN", "PROPN")), None)
+                counted = noun is not None and any(t.like_num for t in noun.lefts)
+                return None if counted else noun  # "47 of 58 drones": 58 counts them
     h = head.head
     if (
         head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
@@ -173,6 +192,38 @@ def _of_governor(head: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return head.head.head
     return None
+
+
+def _at_governor(head: Token) -> Token | None:
+    """The noun a verb puts a number "at" or "to": "put the toll at 64"."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in lexicon()["harm"]["at"]:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    totals = lexicon()["totals"]["nouns"]
+    for t in verb.children:
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
+            t.lemma_.lower() in totals or _noun_category(t)
+        ):
+            return t
+    return None
+
+
+def _counted_of(noun: Token) -> str | None:
+    """The kind a "number of displaced persons" counts."""
+    for prep in noun.children:
+        if prep.lower_ == "of":
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if obj is not None:
+                return _noun_category(obj)
+    return None
+
+
+def _people(noun: Token) -> str | None:
+    """"34 Palestinians", "one million Haitians": a people counts people."""
+    return "people" if noun.ent_type_ == "NORP" or demonym(noun.text) else None
 
 
 def _total_word(doc: Doc, reading: Reading, head: Token) -> Token | None:
@@ -195,14 +246,30 @@ def _copula_subject(noun: Token) -> Token | None:
 
 def _refine(head: Token, found: _Found) -> _Found:
     """Let the verb governing the counted thing say more: "sent 10,000 troops"."""
+    lex = lexicon()
     arg = found.noun or head
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head == head:
+        arg = head  # "dozens of soldiers were killed"
+    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        arg = arg.head  # "the dead included nine children and four women"
+    if arg.dep_ == "pobj" and arg.head.lower_ == "between":
+        arg = arg.head  # "killing between 30 and 40 soldiers"
     verb = arg.head
-    if arg.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
+    if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
+        "VERB", "AUX"
+    ):
         return found
-    verb_cat = lexicon()["verbs"].get(verb.lemma_.lower())
+    harm = lex["harm"]["categories"]
+    verb_cat = _state(verb) or lex["verbs"].get(verb.lemma_.lower())
+    if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
+        verb_cat = _including(verb, arg)
+        if verb_cat is not None and found.category in (None, "people", "troops"):
+            found.category, found.known = verb_cat, True
+            found.why += f", among {verb.text!r}"
+        return found
     if verb_cat is None:
         return found
-    if found.category is None and found.noun is None:
+    if found.category is None and (found.noun is None or verb_cat in harm):
         found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
     else:
         refined = lexicon()["verb_refines"].get(f"{found.category} {verb_cat}")
@@ -210,6 +277,36 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _state(verb: Token) -> str | None:
+    """The state a verb's complement names: "were shot dead", "taken hostage"."""
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num:
+            found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
+            if found in lex["harm"]["categories"]:
+                return str(found)
+    return None
+
+
+def _including(verb: Token, arg: Token) -> str | None:
+    """The harm a subject names for what it includes: "the dead included 11 children"."""
+    harm = lexicon()["harm"]["categories"]
+    for c in verb.children:
+        if c is arg:
+            continue
+        noun = c
+        if c.dep_ == "prep" and c.lower_ == "among":
+            noun = next((t for t in c.children if t.dep_ == "pobj"), c)
+        elif c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        found = _noun_category(noun)
+        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed"
+            found = found or lexicon()["verbs"].get(acl.lemma_.lower())
+        if found in harm:
+            return found
+    return None
 
 
 def _is_total_noun(found: _Found) -> bool:
@@ -223,21 +320,34 @@ def _worth_keeping(
     reading: Reading,
     found: _Found,
     taken: list[tuple[int, int]],
-) -> bool:
-    """Keep what counts something; drop years, dates and "the two leaders"."""
+) -> bool | None:
+    """Keep what counts something; drop years, dates and "the two leaders".
+
+    None marks a bare number ("331 in operations by the police") that only a list of
+    figures around it can say something about.
+    """
+    if number.spelled and number.value == 1 and reading.qualifier == "exact" and (
+        not found.known
+        or (found.noun is not None and found.noun.dep_ == "pobj" and found.noun.head.head != head)
+    ):
+        return False  # "in one attack", "one in three"
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b in taken)
-    if overlaps_time or head.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-        return False
+    if overlaps_time or head.ent_type_ in ("TIME", "ORDINAL"):
+        return False  # the times layer, not the parser's DATE, says what is a date
     digits = doc.text[number.start : number.end]
     if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100:
         return False
     if found.noun is None:
-        return reading.total or (reading.qualifier != "exact" and not number.spelled)
-    if number.spelled and number.value < 10 and reading.qualifier == "exact":
-        return False
-    return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
+        if reading.total or (reading.qualifier != "exact" and not number.spelled):
+            return True
+        return None if reading.qualifier == "exact" else False
+    if number.spelled and found.noun.lemma_.lower() in lexicon()["skip"]["nouns"]:
+        return False  # "two sides", "three reasons"
+    if number.spelled:
+        return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
+    return True
 
 
 def _about(head: Token, noun: Token | None) -> str | None:
@@ -301,14 +411,12 @@ def _unit_note(reading: Reading, value: float) -> str:
     return ""
 
 
-def _share_nouns(
-    doc: Doc, found: list[tuple[Figure, Token | None, bool]]
-) -> list[Figure]:
+def _share_nouns(doc: Doc, found: list[_Made]) -> list[Figure]:
     """"50 official and 22 unofficial detention facilities": both count the last noun."""
-    out = [f for f, _, _ in found]
+    out = [m.figure for m in found]
     for i in range(len(found) - 1):
-        fig, _, known = found[i]
-        nxt, _, nxt_known = found[i + 1]
+        fig, known = found[i].figure, found[i].known
+        nxt, nxt_known = found[i + 1].figure, found[i + 1].known
         between = doc.text[fig.span[1] : nxt.span[0]].strip().lower()
         if not known and nxt_known and between in ("and", "or", ",", "to"):
             out[i] = replace(
@@ -316,3 +424,69 @@ def _share_nouns(
                 explanation=f"shares the noun of {nxt.text!r}",
             )
     return out
+
+
+def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
+    """Numbers whose noun a list left out take it from the figure before them.
+
+    "Of the victims, 1,086 were killed by gangs, 331 by the police and 103 by militias";
+    "86 trucks entered, against a target of 500 a day". A bare number with no figure of a
+    known kind before it in its sentence (or in the sentence an "Of these" continues) is
+    dropped.
+    """
+    out: list[_Made] = []
+    last: _Made | None = None
+    for made in found:
+        fig = made.figure
+        if last is not None and not _same_list(doc, last.figure, fig):
+            last = None
+        bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
+        if (made.weak or not made.known) and bare and last is not None:
+            base = _base(last.figure)
+            category = f"{base}_{fig.unit}" if fig.unit in _RATES else base
+            made = replace(made, figure=replace(
+                fig, category=category, explanation=f"counts what {last.figure.text!r} counts"
+            ), known=True, weak=False)
+        elif last is not None and _subset_of(doc, last.figure, made):
+            made = replace(made, figure=replace(
+                fig, category=last.figure.category,
+                explanation=f"among the {last.figure.text!r}",
+            ))
+        if made.weak:
+            continue
+        out.append(made)
+        if made.known and made.figure.category not in ("count", "share"):
+            last = made
+    return out
+
+
+_RATES = ("per_day", "per_week", "per_month", "per_year")
+
+
+def _base(figure: Figure) -> str:
+    for rate in _RATES:
+        if figure.category.endswith(f"_{rate}"):
+            return figure.category.removesuffix(f"_{rate}")
+    return figure.category
+
+
+SUBSET = re.compile(r"^,?\s*(?:including|among them|of them|of whom)\s*$", re.I)
+
+
+def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
+    """"killing 11 people, including five children": the children were killed too."""
+    gap = doc.text[whole.span[1] : made.figure.span[0]]
+    generic = made.figure.category in ("count", "people", "troops")
+    return generic and whole.category in lexicon()["harm"]["categories"] and bool(SUBSET.match(gap))
+
+
+def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
+    """True when `fig` continues the sentence of `before`, or an "Of these," right after it."""
+    first = doc.char_span(before.span[0], before.span[1], alignment_mode="expand")
+    second = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    if first.sent == second.sent:
+        return True
+    sent = second.sent
+    return sent.start == first.sent.end and sent[0].lower_ == "of"
