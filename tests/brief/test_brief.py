@@ -71,7 +71,8 @@ def test_brief_is_deterministic(docs):
 @pytest.mark.parametrize(("old", "new", "problem"), [
     ("at 18 [", "at 81 [", "number “81”"),                          # misquoted figure
     ("on 11 August 2025", "on 12 August 2025", "date “12 August 2025”"),
-    ("Oleh Syniehubov put", "Vitali Klitschko put", "name “Vitali”"),
+    ("Oleh Syniehubov put", "Vitali Klitschko put", "name “Vitali Klitschko”"),
+    ("## 1. ", "## 1. Kyiv says ", "heading not in its story's cited spans"),
 ])
 def test_brief_verify_catches_misquotes(docs, old, new, problem):
     md = brief(docs, crosscheck(docs)).to_markdown()

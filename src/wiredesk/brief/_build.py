@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from wiredesk.brief._words import words, written_date
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
@@ -257,7 +258,7 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
                 union.join(ref_key(fig.ref), (aid, "events", fig.event[1]))
     clashes = [c for c in (_within(x, refs) for x in crosscheck.contradictions) if c]
     pairs = [(x.a, x.b) for x in crosscheck.links] + [
-        (a, b) for x in clashes for side in x.sides for a, b in zip(side, side[1:])] + [
+        (a, b) for x in clashes for side in x.sides for a, b in pairwise(side)] + [
         (x.a, x.b) for x in clashes]
     for a, b in pairs:
         if ref_key(a) in refs and ref_key(b) in refs:

@@ -23,8 +23,9 @@ _ENDS_CITED = re.compile(r"(\[\d+\])+\.?$")
 _CITATION_LINE = re.compile(
     r"^- \[(\d+)\] \S+, article ([0-9a-f]+), characters (\d+)–(\d+): “(.*)”$")
 _DATE = re.compile(r"\b(?:(\d{1,2}) )?(" + "|".join(MONTHS) + r") (\d{4})\b")
+_STORY_NUMBER = re.compile(r"^\d+\.\s*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*")
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")  # "Oleh Syniehubov" as one name
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +40,19 @@ class Cited:
 class Parsed:
     sentences: tuple[tuple[str, tuple[int, ...]], ...]
     citations: dict[int, Cited]
+    headings: tuple[tuple[str, tuple[int, ...]], ...] = ()  # a story's title, its citations
 
 
 def parse_markdown(text: str) -> Parsed:
-    """Sentences are the lines of story sections; citations the lines under "Citations"."""
+    """Sentences are the lines of story sections; citations the lines under "Citations";
+    a story's heading ("## 2. title") stands on the citations of its sentences."""
     sentences, citations, section = [], {}, ""
+    headings: list[tuple[str, list[int]]] = []
     for line in text.splitlines():
         if line.startswith("## "):
             section = line[3:].strip()
+            if section not in ("Sources", "Citations"):
+                headings.append((_STORY_NUMBER.sub("", section), []))
             continue
         if not line.strip() or line.startswith("# "):
             continue
@@ -60,7 +66,10 @@ def parse_markdown(text: str) -> Parsed:
             ends_cited = _ENDS_CITED.search(line.strip())
             cites = tuple(int(n) for n in _CITE.findall(line)) if ends_cited else ()
             sentences.append((line.strip(), cites))
-    return Parsed(tuple(sentences), citations)
+            if headings:
+                headings[-1][1].extend(cites)
+    return Parsed(tuple(sentences), citations,
+                  tuple((title, tuple(cites)) for title, cites in headings))
 
 
 def parse_json(text: str) -> Parsed:
@@ -69,7 +78,9 @@ def parse_json(text: str) -> Parsed:
                       for story in data["stories"] for s in story["sentences"])
     citations = {c["n"]: Cited(c["n"], c["article_id"], tuple(c["span"]), c["text"])
                  for c in data["citations"]}
-    return Parsed(sentences, citations)
+    headings = tuple((story["title"], tuple(n for s in story["sentences"] for n in s["citations"]))
+                     for story in data["stories"])
+    return Parsed(sentences, citations, headings)
 
 
 def _resolved(doc: Document, span: tuple[int, int]) -> list[str]:
@@ -123,6 +134,11 @@ def check(parsed: Parsed, lookup: Callable[[str], Document | None]) -> list[str]
             failures.append(f"[{n}]: characters {c.span[0]}–{c.span[1]} of article "
                             f"{c.article_id} do not read “{c.text}”")
     template = words().template_words | set(MONTHS)
+    for title, cites in parsed.headings:
+        spans = " ".join(" ".join(parsed.citations[n].text.split()) for n in cites
+                         if n in parsed.citations)
+        if " ".join(title.split()) not in spans:
+            failures.append(f"heading not in its story's cited spans: {title}")
     for text, cites in parsed.sentences:
         if not cites:
             failures.append(f"no citation: {text}")
@@ -158,10 +174,11 @@ def _misquotes(sentence: str, allowed: list[str], template: set[str] | frozenset
         if float(raw.replace(",", "")) not in numbers:
             problems.append(f"number “{raw}” not in its cited spans")
     names = " " + " ".join(normalise(a) for a in allowed) + " "
-    for word in _NAME.findall(body):
-        if word in template:
-            continue
-        key = normalise(word)
+    for phrase in _NAME.findall(body):
+        words = phrase.split()
+        while words and words[0] in template:
+            words.pop(0)  # "The Irrawaddy said", "Reports differ"
+        key = normalise(" ".join(words))
         if key and f" {key} " not in names and f" {key}" not in names:
-            problems.append(f"name “{word}” not in its cited spans")
+            problems.append(f"name “{' '.join(words)}” not in its cited spans")
     return problems
