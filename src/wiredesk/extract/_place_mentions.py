@@ -2,8 +2,9 @@
 
 A mention is the span to report, the name to look up, the kinds of entry its context
 allows ("Kursk region" is an admin1, not the town) and a direction ("western Russia").
-Capitalised names spaCy did not tag are proposed too; the resolver keeps them only when
-the gazetteer knows them well.
+Capitalised names spaCy did not tag are proposed too, and so are the capitalised
+datelines of wire and local copy ("FREMONT, Calif. --") and a legislator's home town
+("D-Springfield"); the resolver keeps them only when the gazetteer knows them well.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ MAYBE_PLACE_LABELS = frozenset(
 )
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
+# A dateline: a capitalised place opening the text, a line or a sentence, then a dash or
+# colon, maybe after ", State" or "(AP)": "SPRINGFIELD, Ill. --", "BEIRUT:".
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})"
+    r"(?=(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([A-Za-z ]+\))?"
+    r"\s*(?:--|[-\u2013\u2014:]))"
+)
+_SPEAKING = frozenset({"in", "near", "at", "outside", "into", "across", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,9 @@ class Mention:
     after_comma: bool = False  # "Trenton, N.J.": the second name may be an abbreviation
     embedded: bool = False  # the first words of an organisation's name ("Ohio Senate")
     fallback: Mention | None = None  # what to try when this mention names no place
+    civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
+    dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
+    person: bool = False  # also a word of a person named in the article ("Taylor said")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +66,9 @@ class Lexicon:
     not_before: frozenset[str]
     locative: frozenset[str]
     never_untagged: frozenset[str]
+    civic: frozenset[str]
+    aliases: dict[str, str]
+    parties: frozenset[str]
 
 
 @cache
@@ -67,6 +82,9 @@ def lexicon() -> Lexicon:
         frozenset(data["embedded"]["not_before"]),
         frozenset(data["locative"]["words"]),
         frozenset(data["untagged"]["never"]),
+        frozenset(data["civic"]["words"]),
+        dict(data["aliases"]),
+        frozenset(data["affiliation"]["parties"]),
     )
 
 
@@ -102,13 +120,18 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         if name.lower().startswith(prefix + " "):
             kinds = kinds or frozenset({"admin1", "admin2", "country"})
     direction = None
+    first = start
     if start > 0 and _is_direction(doc[start - 1]):
         direction = doc[start - 1].lower_
-        start -= 1
-    before = doc[start - 1].lower_ if start > 0 else ""
+        first = start - 1
+    elif end - start > 1 and _is_direction(doc[start]) and not lookup(name):
+        direction = doc[start].lower_  # "South Philadelphia" tagged as one name
+        name = doc[start + 1 : end].text if kinds is None else name
+    before = doc[first - 1].lower_ if first > 0 else ""
     return Mention(
-        doc[start].idx, doc[start:end].end_char, name_end, name, kinds, direction, tagged, label,
+        doc[first].idx, doc[first:end].end_char, name_end, name, kinds, direction, tagged, label,
         locative=before in lex.locative, after_comma=before == ",",
+        civic=end < len(doc) and doc[end].lower_ in lex.civic,
     )
 
 
@@ -119,7 +142,7 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
             return None
         if all(t.pos_ == "PROPN" for t in doc[start:stop]) and lookup(doc[start:stop].text):
             m = _mention(doc, start, stop, False, None)
-            return dataclasses.replace(m, embedded=True)
+            return dataclasses.replace(m, embedded=True, locative=False)
     return None
 
 
@@ -131,15 +154,31 @@ def mentions(doc: Doc) -> list[Mention]:
     """Every candidate toponym in `doc`, in text order, without overlaps."""
     out = []
     taken = [False] * len(doc)
+    for span in _special_spans(doc):
+        m = _mention(doc, span.start, span.end, False, None)
+        if span.label_ == "DATELINE":
+            m = dataclasses.replace(m, dateline=True)
+        else:
+            m = dataclasses.replace(m, locative=True)
+        out.append(m)
+        for i in range(span.start, span.end):
+            taken[i] = True
+    people = _person_words(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
             continue
         start, end = _trim(ent)
-        if start >= end:
+        if start >= end or any(taken[start:end]):
             continue
         m = _mention(doc, start, end, ent.label_ in PLACE_LABELS, ent.label_)
-        if ent.label_ in ORG_LABELS and end - start > 1:
-            m = dataclasses.replace(m, fallback=_embedded(doc, start, end))
+        if end - start > 1:
+            inner = _embedded(doc, start, end)
+            if ent.label_ in {"PERSON", "NORP"} and inner is not None and not inner.civic:
+                inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
+            m = dataclasses.replace(m, fallback=inner)
+        elif (m.name in people and not m.civic and not m.after_comma
+              and doc[start - 1 if start else 0].lower_ not in _SPEAKING):
+            m = dataclasses.replace(m, person=True)
         out.append(m)
         for i in range(ent.start, ent.end):
             taken[i] = True
@@ -152,10 +191,42 @@ def mentions(doc: Doc) -> list[Mention]:
         j = i + 1
         while j < len(doc) and j - i < 3 and not doc[j].ent_type_ and _capitalised_noun(doc[j]):
             j += 1
-        out.append(_mention(doc, i, j, False, None))
+        m = _mention(doc, i, j, False, None)
+        if j - i == 1 and m.name in people and not m.civic:
+            m = dataclasses.replace(m, person=True)
+        out.append(m)
         i = j
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _special_spans(doc: Doc) -> list[Span]:
+    """Datelines and legislators' home towns, which the tagger rarely calls places."""
+    spans = []
+    for match in _DATELINE.finditer(doc.text):
+        span = doc.char_span(*match.span(1), label="DATELINE", alignment_mode="contract")
+        if span is not None and len(span) and lookup(span.text):
+            spans.append(span)
+    parties = lexicon().parties
+    for tok in doc[:-2]:
+        if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
+            end = tok.i + 3
+            while end < len(doc) and end - tok.i < 5 and (
+                    doc[end].is_title or doc[end].text == "."):
+                end += 1
+            while end > tok.i + 3 and not lookup(doc[tok.i + 2 : end].text):
+                end -= 1
+            if lookup(doc[tok.i + 2 : end].text):
+                spans.append(Span(doc, tok.i + 2, end, label="HOME"))
+    return spans
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of every full person name in `doc`: a later "Taylor" is that person."""
+    return frozenset(
+        t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        if t.is_title
+    )
 
 
 def _capitalised_noun(tok: Token) -> bool:

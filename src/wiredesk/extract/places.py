@@ -29,6 +29,7 @@ UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or ne
 SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
+VOTE, MAX_NAMESAKE_REGIONS = 2.0, 40  # the other names' share of votes for a region
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class _ArticleContext:
     countries: Counter[str]
     admin1s: Counter[str]
     points: tuple[tuple[float, float, str], ...]  # lat, lon, the name it came from
+    votes: dict[str, dict[str, float]]  # region key -> each name's share of its namesakes
 
 
 def _names_to_try(m: Mention) -> list[str]:
@@ -100,8 +102,11 @@ def _candidates(m: Mention) -> _Found | None:
 
 
 def _lookup(m: Mention) -> _Found | None:
-    if looks_like_demonym(m.name) and not any(e.primary for e in lookup(m.name)):
+    if m.person or (looks_like_demonym(m.name) and not any(e.primary for e in lookup(m.name))):
         return None
+    alias = lexicon().aliases.get(m.name)
+    if alias is not None:
+        m = dataclasses.replace(m, name=alias)
     entries: tuple[Entry, ...] = ()
     for name in _names_to_try(m):
         entries = lookup(name)
@@ -113,7 +118,8 @@ def _lookup(m: Mention) -> _Found | None:
         m = dataclasses.replace(m, end=m.name_end, kinds=None)
         entries = lookup(m.name)
     if m.embedded:
-        entries = tuple(e for e in entries if e.kind in {"country", "admin1", "admin2"})
+        kinds = {"country", "admin1", "admin2"} | ({"city"} if m.civic else set())
+        entries = tuple(e for e in entries if e.kind in kinds)
     if not entries:
         return None
     return _Found(m, entries)
@@ -123,7 +129,11 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
     """Whether a name spaCy did not tag as a place may mean `e` here."""
     if m.name.lower() in lexicon().never_untagged:
         return False
-    if m.tagged:
+    if m.tagged or m.dateline:
+        return True
+    if e.kind == "admin2" and m.kinds is not None:  # "Platte County Court"
+        return True
+    if e.kind == "city" and e.primary and m.civic:  # "Elkhart man", "Richmond Police"
         return True
     if not e.primary:  # "Trenton, N.J.", or a big city under another spelling ("Kiev")
         return ((m.after_comma or m.kinds is not None) and e.kind == "admin1") or (
@@ -134,6 +144,27 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return m.label != "PERSON" or m.locative or e.population >= PERSON_TAGGED_MIN_POP
     in_region = e.kind == "city" and context.admin1s[f"{e.country}/{e.admin1}"] > 0
     return (m.locative or m.after_comma or m.label is None) and in_region
+
+
+def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
+    """How strongly the article's names point at each first-level region.
+
+    Each distinct name spreads one vote over the regions of its namesakes, so the state
+    that "Columbus", "Norfolk" and "Platte County" share outvotes each one's biggest
+    namesake; a dateline counts double.
+    """
+    votes: dict[str, dict[str, float]] = {}
+    for f in found:
+        keys = {f"{e.country}/{e.admin1}" for e in f.candidates
+                if e.kind in {"city", "admin2", "admin1"} and e.admin1}
+        if not keys or len(keys) > MAX_NAMESAKE_REGIONS:
+            continue
+        weight = (2.0 if f.mention.dateline else 1.0) / len(keys)
+        name = normalise(f.mention.name)
+        for key in keys:
+            by_name = votes.setdefault(key, {})
+            by_name[name] = max(by_name.get(name, 0.0), weight)
+    return votes
 
 
 def _article_context(found: list[_Found]) -> _ArticleContext:
@@ -155,7 +186,7 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         if e.kind in {"admin1", "city"} and e.admin1:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
-    return _ArticleContext(countries, admin1s, tuple(points))
+    return _ArticleContext(countries, admin1s, tuple(points), _region_votes(found))
 
 
 def _dominant(entries: tuple[Entry, ...]) -> bool:
@@ -173,8 +204,12 @@ def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
     others = context.countries[e.country or ""] - (1 if normalise(e.name) == own else 0)
     if others > 0:
         score += SAME_COUNTRY
-    if e.kind in {"city", "admin2"} and context.admin1s[f"{e.country}/{e.admin1}"] > 0:
+    key = f"{e.country}/{e.admin1}"
+    if e.kind in {"city", "admin2"} and context.admin1s[key] > 0:
         score += SAME_ADMIN1
+    if e.kind in {"city", "admin2"}:
+        share = sum(w for name, w in context.votes.get(key, {}).items() if name != own)
+        score += VOTE * min(share, 2.0)
     if any(name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM
            for lat, lon, name in context.points):
         score += NEAR
