@@ -2,9 +2,12 @@
 
 * sum: a stated total against the parts listed beside it ("a total of 340 - 18 killed and
   243 wounded, with 79 missing"); "including" makes the parts a subset of the total.
+  A breakdown in the next sentence counts too: "... caused 2,900 deaths. Of these, 2,000
+  bodies have been buried and 900 remain in morgues"; "Of the 36 hospitals, 18 ..., 12 ...".
 * unit: a measure against its restatement in brackets ("10 km (six miles)"), within the
   rounding the rounder number allows.
-* other: a rate against another rate of the same thing ("1,000 a day ... 7,000 a week").
+* other: a rate against another rate of the same thing ("1,000 a day ... 7,000 a week"), or
+  against a count over a period it restates ("1,120 trucks over the past week, or 160 a day").
 
 Each check names its figures by index and says by how much the arithmetic is off.
 """
@@ -13,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wiredesk.extract._numbers import lexicon
 from wiredesk.extract._registry import Context, stage
@@ -25,13 +29,18 @@ MAX_GAP = 40  # characters between a total and its first part, or between two pa
 SUBSET = re.compile(r"\b(includ\w*|among (?:them|whom)|of (?:them|whom))\b", re.I)
 BREAK = re.compile(r"[.;!?]\s|\d|\b(but|while|whereas|compared|against|versus)\b", re.I)
 DAYS = {"per_day": 1.0, "per_week": 7.0, "per_month": 30.44, "per_year": 365.25}
+PERIOD = re.compile(r"\b(?:this|last|past|over the past|in the past|a|per|each|every)\s+"
+                    r"(day|week|month|year)\b", re.I)
 
 
 @stage("checks", layer="checks", requires=("figures",))
 def find_checks(doc: Doc, ctx: Context) -> tuple[Check, ...]:
     """Sums, unit conversions and rates that the figures of `doc` allow checking."""
     figures: tuple[Figure, ...] = ctx.figures
-    found = [*_sums(doc, ctx, figures), *_units(doc, ctx, figures), *_rates(doc, ctx, figures)]
+    sums = list(_sums(doc, ctx, figures))
+    used = {c.figures[0] for c in sums}
+    breakdowns = [c for c in _breakdowns(doc, ctx, figures) if c.figures[0] not in used]
+    found = [*sums, *breakdowns, *_units(doc, ctx, figures), *_rates(doc, ctx, figures)]
     return tuple(sorted(found, key=lambda c: c.span))
 
 
@@ -123,6 +132,53 @@ def _sum_check(
     )
 
 
+def _over_period(doc: Doc, count: Figure, rate: Figure) -> Figure | None:
+    """`count` as a rate when its sentence gives the period: "1.5 million shells this year"."""
+    sent = _sentence(doc, count)
+    if sent is None or sent != _sentence(doc, rate) or count.category != _base(rate):
+        return None
+    words = doc.text[sent.start_char : rate.span[0]]
+    found = PERIOD.search(words)
+    if found is None:
+        return None
+    unit = f"per_{found.group(1).lower()}"
+    return replace(count, unit=unit, category=f"{count.category}_{unit}")
+
+
+def _base(fig: Figure) -> str:
+    return fig.category.removesuffix(f"_{fig.unit}") if fig.unit in DAYS else fig.category
+
+
+def _breakdowns(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
+    """A sentence opening "Of these," / "Of the 36 hospitals," that splits a total into parts."""
+    sents = [_sentence(doc, f) for f in figures]
+    for i, sent in enumerate(sents):
+        if sent is None or sent[0].lower_ != "of" or (i and sents[i - 1] == sent):
+            continue
+        mine = [j for j in range(i, len(figures)) if sents[j] == sent]
+        head_end = next((t.idx for t in sent if t.text == ","), sent.start_char)
+        if figures[i].span[1] <= head_end:  # "Of the 36 hospitals, ..."
+            total, parts = i, mine[1:]
+        else:  # "Of these, ...": the total stands in the sentence before
+            before = [j for j in range(i) if sents[j] is not None and sents[j].end == sent.start]
+            kinds = {figures[j].category for j in mine}
+            fits = [j for j in before if kinds <= _part_kinds(figures[j])]
+            if not fits:
+                continue
+            total, parts = fits[0], mine
+        kinds = _part_kinds(figures[total])
+        parts = [j for j in parts if figures[j].category in kinds and not figures[j].total]
+        if len(parts) < 2:
+            continue
+        span = (figures[total].span[0], figures[parts[-1]].span[1])
+        yield _sum_check(doc, ctx, figures[total], total, parts, figures, False, span)
+
+
+def _sentence(doc: Doc, fig: Figure) -> Span | None:
+    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    return words.sent if words is not None else None
+
+
 def _units(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
     factors = lexicon()["conversions"]
     for i, fig in enumerate(figures):
@@ -147,11 +203,14 @@ def _units(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Chec
 
 def _rates(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
     """Two rates of the same thing in one paragraph: "1,000 a day" against "7,000 a week"."""
-    for i, a in enumerate(figures):
+    for i, first in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if "\n" in doc.text[a.span[1] : b.span[0]]:
+            if "\n" in doc.text[first.span[1] : b.span[0]]:
                 break
+            a = first
+            if a.unit not in DAYS and b.unit in DAYS:
+                a = _over_period(doc, a, b) or a
             if a.unit not in DAYS or b.unit not in DAYS or a.unit == b.unit:
                 continue
             if a.category.removesuffix(f"_{a.unit}") != b.category.removesuffix(f"_{b.unit}"):
