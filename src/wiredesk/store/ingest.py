@@ -15,6 +15,7 @@ from wiredesk.extract import extract_articles
 from wiredesk.ingest import Problem, read_paths
 from wiredesk.records import Article
 from wiredesk.store import Store
+from wiredesk.store._crosscheck import update_crosscheck
 
 OUTCOMES = ("stored", "unchanged", "updated", "failed", "skipped")
 
@@ -96,4 +97,5 @@ def ingest_paths(
             report(Progress("failed", where, doc.article.id, str(exc)), Problem(where, str(exc)))
             continue
         report(Progress(result.status, where, result.article_id))
+    update_crosscheck(store)  # the new articles against the rest, incrementally
     return summary
