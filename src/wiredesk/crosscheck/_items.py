@@ -54,6 +54,7 @@ class FigureItem:
     place: Place | None
     event: tuple[str, int] | None  # (article id, event index) told in the same sentence
     outcome: str = ""  # what happened to what it counts: launched, shot_down, hit ... ("" unsaid)
+    group: frozenset[str] = frozenset()  # the group its own words name: "children", "soldier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,15 @@ def _outcome(fig: Figure, text: str) -> str:
     if fig.category in rules().outcome_names:
         return fig.category
     return "" if fig.unit else outcome(text, fig.span)
+
+
+_PART = re.compile(r"\bof (?:the|them|those|whom|these)\b", re.IGNORECASE)
+
+
+def _group(text: str) -> frozenset[str]:
+    """The group a figure's words name; "31 of the Ukrainians" is a part of another count."""
+    group = content_words(text) & rules().counted_groups
+    return group | {"part of"} if _PART.search(text) else group
 
 
 def _story_places(doc: Document) -> list[Place]:
@@ -181,5 +191,6 @@ def items_of(doc: Document) -> Items:
             ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier)),
             fig.category, _whom(doc, fig.about), normalise(fig.unit), fig.value, fig.qualifier,
             when, place, (article.id, event) if event is not None else None,
-            _outcome(fig, article.text)))
+            _outcome(fig, article.text),
+            _group(fig.text)))
     return Items(tuple(claims), tuple(events), tuple(figures))

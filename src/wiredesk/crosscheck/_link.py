@@ -179,6 +179,8 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return 0  # launched, shot down and hit are different counts
     if a.about and b.about and a.about != b.about:
         return 0
+    if a.group and b.group and a.group != b.group:
+        return 0  # "3 children" and "40 wounded" count different groups
     if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
         return 2
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
@@ -209,7 +211,7 @@ def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
         if agree((a.value, a.qualifier), (b.value, b.qualifier)):
             links.append(Link("figure", a.ref, b.ref, explanation=(
                 f"{key}: {a.ref.value} and {b.ref.value} agree")))
-        elif same == 2:
+        elif same == 2 and a.category not in rules().never_contradict and a.group == b.group:
             clashes.append(Contradiction("figure", key, a.ref, b.ref,
                                          f"{a.ref.value} against {b.ref.value}",
                                          explanation="ranges allowed by qualifiers do not meet"))

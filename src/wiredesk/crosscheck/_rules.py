@@ -27,6 +27,8 @@ class Rules:
     generic_words: frozenset[str]
     publishers: dict[str, str]  # normalised alias -> canonical name
     country_level: frozenset[str]  # figure categories counted once per country and day
+    never_contradict: frozenset[str]
+    counted_groups: frozenset[str]
     outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
     paraphrases: dict[str, str]  # word form -> the word it counts as
 
@@ -67,6 +69,8 @@ def rules() -> Rules:
                          for form in forms},
             publishers=publishers,
             country_level=frozenset(data["figures"]["country_level"]),
+            never_contradict=frozenset(data["figures"]["never_contradict"]),
+            counted_groups=frozenset(data["figures"]["counted_groups"]),
             outcomes={phrase.casefold(): outcome
                       for outcome, phrases in data["outcomes"].items() for phrase in phrases},
         )
