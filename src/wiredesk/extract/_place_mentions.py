@@ -34,7 +34,6 @@ _DATELINE = re.compile(
     r"(?=(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([A-Za-z ]+\))?"
     r"\s*(?:--|[-\u2013\u2014:]))"
 )
-_SPEAKING = frozenset({"in", "near", "at", "outside", "into", "across", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +49,7 @@ class Mention:
     tagged: bool  # spaCy called it a place (else a capitalised name it missed)
     label: str | None
     locative: bool = False  # after "in", "near", "from": a place whatever the tagger says
+    strongly_locative: bool = False  # after "in", "to", "from" but not "of": even a hamlet
     after_comma: bool = False  # "Trenton, N.J.": the second name may be an abbreviation
     embedded: bool = False  # the first words of an organisation's name ("Ohio Senate")
     fallback: Mention | None = None  # what to try when this mention names no place
@@ -65,6 +65,7 @@ class Lexicon:
     directions: frozenset[str]
     not_before: frozenset[str]
     locative: frozenset[str]
+    strong_locative: frozenset[str]
     never_untagged: frozenset[str]
     civic: frozenset[str]
     aliases: dict[str, str]
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         frozenset(data["directions"]["words"]),
         frozenset(data["embedded"]["not_before"]),
         frozenset(data["locative"]["words"]),
+        frozenset(data["locative"]["strong"]),
         frozenset(data["untagged"]["never"]),
         frozenset(data["civic"]["words"]),
         dict(data["aliases"]),
@@ -131,6 +133,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     return Mention(
         doc[first].idx, doc[first:end].end_char, name_end, name, kinds, direction, tagged, label,
         locative=before in lex.locative, after_comma=before == ",",
+        strongly_locative=before in lex.strong_locative and not name.isupper(),
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
     )
 
@@ -176,8 +179,8 @@ def mentions(doc: Doc) -> list[Mention]:
             if ent.label_ in {"PERSON", "NORP"} and inner is not None and not inner.civic:
                 inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
             m = dataclasses.replace(m, fallback=inner)
-        elif (m.name in people and not m.civic and not m.after_comma
-              and doc[start - 1 if start else 0].lower_ not in _SPEAKING):
+        elif m.name in people and not m.civic and not m.after_comma and not (
+                m.strongly_locative and doc[start - 1].lower_ != "to"):  # "said to Roe"
             m = dataclasses.replace(m, person=True)
         out.append(m)
         for i in range(ent.start, ent.end):
@@ -194,6 +197,8 @@ def mentions(doc: Doc) -> list[Mention]:
         m = _mention(doc, i, j, False, None)
         if j - i == 1 and m.name in people and not m.civic:
             m = dataclasses.replace(m, person=True)
+        elif j - i > 1:
+            m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
         out.append(m)
         i = j
     out.sort(key=lambda m: m.start)
@@ -222,10 +227,15 @@ def _special_spans(doc: Doc) -> list[Span]:
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """The words of every full person name in `doc`: a later "Taylor" is that person."""
+    """The words of every full person name in `doc`: a later "Taylor" is that person.
+
+    Not a word the tagger also calls a place on its own, nor a country's or region's name.
+    """
+    places = {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1}
     return frozenset(
         t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
-        if t.is_title
+        if t.is_title and t.text not in places
+        and not any(e.kind in {"country", "admin1"} for e in lookup(t.text))
     )
 
 

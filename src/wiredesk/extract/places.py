@@ -24,7 +24,7 @@ from wiredesk.records import Place
 
 EXTRACTOR = "places.v1"
 # A bare name's prior: countries and regions above towns of their size, then population.
-KIND_BONUS = {"country": 2.5, "admin1": 0.5, "region": 7.0, "feature": 7.0, "admin2": 3.5}
+KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 7.0, "feature": 7.0, "admin2": 3.5}
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
@@ -133,8 +133,8 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return True
     if e.kind == "admin2" and m.kinds is not None:  # "Platte County Court"
         return True
-    if e.kind == "city" and e.primary and m.civic:  # "Elkhart man", "Richmond Police"
-        return True
+    if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
+        return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
     if not e.primary:  # "Trenton, N.J.", or a big city under another spelling ("Kiev")
         return ((m.after_comma or m.kinds is not None) and e.kind == "admin1") or (
             e.kind == "city" and e.population >= PERSON_TAGGED_MIN_POP)
@@ -207,7 +207,7 @@ def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
     key = f"{e.country}/{e.admin1}"
     if e.kind in {"city", "admin2"} and context.admin1s[key] > 0:
         score += SAME_ADMIN1
-    if e.kind in {"city", "admin2"}:
+    if e.kind in {"city", "admin2", "admin1"}:
         share = sum(w for name, w in context.votes.get(key, {}).items() if name != own)
         score += VOTE * min(share, 2.0)
     if any(name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM
@@ -246,9 +246,19 @@ def _choose(f: _Found, context: _ArticleContext) -> tuple[Entry, str] | None:
 
 
 def _drop_region_of_same_name_city(f: _Found) -> tuple[Entry, ...]:
-    """A bare "Donetsk" or "Kiev" is the town: drop the admin1 named after a town there."""
+    """A bare "Donetsk" or "Kiev" is the town: drop the region its town names or outgrows.
+
+    Only the region of that town, or one a big town outweighs: "Washington" is the
+    capital, but "Wyoming" stays the state beside a suburb of that name in Michigan.
+    """
     if f.mention.kinds is not None:
         return f.candidates
-    towns = {e.country for e in f.candidates if e.kind == "city" and e.population >= 50_000}
-    kept = tuple(e for e in f.candidates if not (e.kind == "admin1" and e.country in towns))
+    towns = [e for e in f.candidates if e.kind == "city" and e.population >= 50_000]
+
+    def named_by_town(region: Entry) -> bool:
+        return any(t.country == region.country and (
+            t.admin1 == region.name or t.population * 4 >= region.population
+            or t.population >= PERSON_TAGGED_MIN_POP) for t in towns)
+
+    kept = tuple(e for e in f.candidates if not (e.kind == "admin1" and named_by_town(e)))
     return kept or f.candidates
