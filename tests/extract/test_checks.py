@@ -79,3 +79,23 @@ def test_checks_name_their_figures(extract) -> None:
 )
 def test_checks_step(value: float, expected: float) -> None:
     assert step(value) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holds"),
+    [
+        # official statement: the parts follow in an "Of these" sentence
+        ("The fighting caused 2,900 deaths. Of these, 2,000 bodies were buried and 900 remain "
+         "in morgues.", "sum", True),
+        # agency update: "Of the N ..." opens its own breakdown, which falls short
+        ("Of the 36 hospitals, 18 are partially working, 12 are closed and four are field "
+         "hospitals.", "sum", False),
+        # wire story: tonnes restated in pounds, a count over a period restated as a rate
+        ("A Jordanian airdrop delivered 11 tonnes (24,250 lb) of food.", "unit", True),
+        ("Kyiv needs about 1.5 million artillery shells this year, roughly 4,000 a day.",
+         "other", True),
+    ],
+)
+def test_checks_breakdowns_and_periods(extract, text: str, kind: str, holds: bool) -> None:
+    checks = [c for c in extract(text).checks if c.kind == kind]
+    assert [c.holds for c in checks] == [holds]

@@ -59,10 +59,10 @@ def test_events_types(extract, text: str, expected: tuple) -> None:
     kind, actor, mode = expected
     events = [e for e in extract(text, published="2025-06-02").events if e.type == kind]
     assert events, [(e.type, e.actor) for e in extract(text).events]
-    e = events[0]
     if actor is not None:
-        assert e.actor is not None and (actor in e.actor or e.actor in actor)
-    assert e.mode == mode
+        events = [e for e in events if e.actor and (actor in e.actor or e.actor in actor)]
+        assert events, actor
+    assert events[0].mode == mode
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,22 @@ def test_events_seed_floors() -> None:
         input=out, capture_output=True, text=True,
     )
     assert scored.returncode == 0, scored.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military briefing: weapons fired at someone, and what it is not
+        ("The Houthis fired two ballistic missiles at a tanker.", [("attack", "Houthis")]),
+        ("The destroyer shot down four drones over the Red Sea.", []),
+        # Indian press: "sanctioned" money is no sanction
+        ("The Centre has sanctioned Rs 500 crore for bunkers.", []),
+        # wire story: a killing needs someone behind it
+        ("Israeli air strikes killed 34 people in Gaza.", [("attack", "Israeli air strikes")]),
+        ("The violence has killed thousands since 2012.", []),
+        # interview: talking to the press is no consultation
+        ("He spoke to our correspondent by phone on Friday.", []),
+    ],
+)
+def test_events_triggers_and_their_objects(extract, text: str, expected: list[tuple]) -> None:
+    assert [(e.type, e.actor) for e in extract(text).events] == expected

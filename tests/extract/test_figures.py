@@ -140,3 +140,65 @@ def test_figures_date_and_attribution(extract) -> None:
     assert drones.value == 58
     tanks = next(f for f in doc.figures if f.category == "tanks")
     assert tanks.value == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire story: ranges written out, and the noun a list leaves out
+        (
+            "Gunmen killed between 30 and 40 villagers in the raid.",
+            [("between 30 and 40 villagers", 30, "at_least", None, "killed")],
+        ),
+        (
+            "Of the dead, 1,086 were killed by gangs, 331 by police and 103 by vigilantes.",
+            [("1,086", 1086, "exact", None, "killed"), ("331", 331, "exact", None, "killed"),
+             ("103", 103, "exact", None, "killed")],
+        ),
+        # Indian press: crore and lakh
+        (
+            "The state sanctioned Rs 500 crore for bunkers costing Rs 2.4 lakh each.",
+            [("Rs 500 crore", 5e9, "exact", "INR", "money"),
+             ("Rs 2.4 lakh", 240000, "exact", "INR", "money")],
+        ),
+        # agency update: shares, and people named by a demonym
+        (
+            "A third of the wells are dry and two-thirds of the clinics are shut.",
+            [("A third", 1 / 3, "exact", "fraction", "share"),
+             ("two-thirds", 2 / 3, "exact", "fraction", "share")],
+        ),
+        (
+            "Air strikes killed 34 Palestinians, including nine children.",
+            [("34 Palestinians", 34, "exact", None, "killed"),
+             ("nine children", 9, "exact", None, "killed")],
+        ),
+        # military briefing: units the text restates
+        (
+            "The ship was hit about 60 nautical miles (110 km) off the coast.",
+            [("about 60 nautical miles (110 km)", 60, "about", "nmi", "distance")],
+        ),
+        (
+            "Israel says 1,200 people were killed and 251 taken hostage.",
+            [("1,200 people", 1200, "exact", None, "killed"), ("251", 251, "exact", None, "hostages")],
+        ),
+    ],
+)
+def test_figures_lists_ranges_and_shares(extract, text: str, expected: list[tuple]) -> None:
+    got = [(f.text, f.value, f.qualifier, f.unit, f.category) for f in extract(text).figures]
+    assert [g[:2] for g in got] == [(e[0], pytest.approx(e[1])) for e in expected]
+    assert [g[2:] for g in got] == [e[2:] for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Nagar, 38, commands a brigade in the north.",
+        "Only one in three fighters has a rifle.",
+        "Helplines: 01965-220123 and 94190 12345.",
+        "Situation update #41 was issued at 08:00.",
+        "The two sides met in one room for three reasons.",
+        "Between 2020 and 2023 the budget doubled.",
+    ],
+)
+def test_figures_more_negatives(extract, text: str) -> None:
+    assert [f.text for f in extract(text).figures] == []

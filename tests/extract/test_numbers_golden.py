@@ -36,10 +36,10 @@ FLOORS = {
     "figures about": 0.7,
     "checks precision": 1.0,
     "checks recall": 0.88,
-    "events precision": 0.85,
-    "events recall": 0.64,
-    "events actor": 0.59,
-    "events mode": 0.82,
+    "events precision": 0.91,
+    "events recall": 0.86,
+    "events actor": 0.6,
+    "events mode": 0.85,
 }
 
 

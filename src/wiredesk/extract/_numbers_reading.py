@@ -91,6 +91,8 @@ def read(text: str, number: Number) -> Reading:
         start -= len(before) - q.start(1)
     if number.high is not None:
         qualifier = "at_least"
+        if before.lower().endswith("between "):  # the range's own word is part of it
+            start = number.start - len("between ")
     unit = unit_category = None
     alt = None
     if number.fraction:

@@ -80,12 +80,21 @@ def lemma_of(tok: Token) -> str:
 
 def _verb_ok(verb: Token, kind: str) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
-    need = lexicon()["types"][kind].get("need_object", {}).get(lemma_of(verb))
-    if need is not None:
-        objects = [t for t in verb.children if t.dep_ in ("dobj", "prep", "prt")]
+    entry = lexicon()["types"][kind]
+    need = entry.get("need_object", {}).get(lemma_of(verb))
+    avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
+    if need is not None or avoid is not None:
+        objects = [t for t in verb.children if t.dep_ in ("dobj", "prep", "prt", "dative")]
         words = {lemma_of(t) for o in objects for t in o.subtree}
-        if not words & set(need):
+        if need is not None and not words & set(need):
             return False
+        if avoid is not None and words & set(avoid):
+            return False
+    own = lexicon()["own_subject"]
+    if lemma_of(verb) in own["verbs"]:
+        subject = _subject(verb)
+        direct = subject is not None and (subject.head == verb or subject.head.head == verb)
+        return direct and subject is not None and lemma_of(subject) not in own["abstract"]
     return _subject(verb) is not None or verb.dep_ in ("xcomp", "conj", "advcl")
 
 
@@ -251,7 +260,8 @@ def _evidence(trigger: _Trigger, subject: Token | None) -> tuple[int, int]:
     """From the subject to the end of the trigger's object, stopping at clauses and commas."""
     word = trigger.word
     tokens = [word, trigger.head]
-    if subject is not None and trigger.head.i - 6 <= subject.i < word.i:
+    direct = subject is not None and subject.head == trigger.head
+    if subject is not None and direct and trigger.head.i - 6 <= subject.i < word.i:
         tokens += [t for t in subject.subtree if not t.is_space]
     core = word if word.pos_ == "NOUN" else next(
         (c for c in word.children if c.dep_ in ("dobj", "dative")), word
