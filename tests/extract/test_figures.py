@@ -179,7 +179,8 @@ def test_figures_date_and_attribution(extract) -> None:
         ),
         (
             "Israel says 1,200 people were killed and 251 taken hostage.",
-            [("1,200 people", 1200, "exact", None, "killed"), ("251", 251, "exact", None, "hostages")],
+            [("1,200 people", 1200, "exact", None, "killed"),
+             ("251", 251, "exact", None, "hostages")],
         ),
     ],
 )
