@@ -24,7 +24,7 @@ from wiredesk.records import Place
 
 EXTRACTOR = "places.v1"
 # A bare name's prior: countries and regions above towns of their size, then population.
-KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 7.0, "feature": 7.0, "admin2": 3.5}
+KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
