@@ -56,6 +56,7 @@ class Mention:
     civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
     dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
     person: bool = False  # also a word of a person named in the article ("Taylor said")
+    feature: bool = False  # ends in a street's or building's word: "Royal Street"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class Lexicon:
     civic: frozenset[str]
     aliases: dict[str, str]
     parties: frozenset[str]
+    feature_words: frozenset[str]
 
 
 @cache
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
         frozenset(data["civic"]["words"]),
         dict(data["aliases"]),
         frozenset(data["affiliation"]["parties"]),
+        frozenset(data["features"]["words"]),
     )
 
 
@@ -135,6 +138,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         locative=before in lex.locative, after_comma=before == ",",
         strongly_locative=before in lex.strong_locative and not name.isupper(),
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
+        feature=end - start > 1 and doc[end - 1].lower_.rstrip(".") in lex.feature_words,
     )
 
 

@@ -40,7 +40,13 @@ class _Found:
 
 @stage("places", layer="places")
 def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
-    found = [f for m in mentions(doc) if (f := _candidates(m)) is not None]
+    found, features = [], []
+    for m in mentions(doc):
+        f = _candidates(m)
+        if f is not None:
+            found.append(f)
+        elif m.feature and m.tagged:
+            features.append(m)
     context = _article_context(found)
     out = []
     for f in found:
@@ -66,7 +72,23 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 explanation=why,
             )
         )
-    return tuple(out)
+    out += [p for m in features if (p := _feature(doc, ctx, m, out)) is not None]
+    return tuple(sorted(out, key=lambda p: p.span))
+
+
+def _feature(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place | None:
+    """A street or building the gazetteer lacks, placed at the last town named before it."""
+    towns = [p for p in places if p.kind == "city" and p.span[0] < m.start]
+    if not towns:
+        return None
+    town = towns[-1]
+    return Place(
+        article_id=ctx.article_id, text=doc.text[m.start : m.end], span=(m.start, m.end),
+        name=m.name, kind="feature", country=town.country, admin1=town.admin1,
+        geonameid=None, lat=town.lat, lon=town.lon, direction=m.direction,
+        extractor=EXTRACTOR,
+        explanation=f"a street or building the gazetteer lacks, placed at {town.name}",
+    )
 
 
 @dataclass(frozen=True, slots=True)
