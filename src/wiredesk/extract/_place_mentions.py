@@ -233,13 +233,12 @@ def _special_spans(doc: Doc) -> list[Span]:
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of every full person name in `doc`: a later "Taylor" is that person.
 
-    Not a word the tagger also calls a place on its own, nor a country's or region's name.
+    Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt").
     """
     places = {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1}
     return frozenset(
         t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
         if t.is_title and t.text not in places
-        and not any(e.kind in {"country", "admin1"} for e in lookup(t.text))
     )
 
 

@@ -171,7 +171,7 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
 def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
     """How strongly the article's names point at each first-level region.
 
-    Each distinct name spreads one vote over the regions of its namesakes, so the state
+    Each distinct name spreads its vote over the regions of its namesakes, so the state
     that "Columbus", "Norfolk" and "Platte County" share outvotes each one's biggest
     namesake; a dateline counts double.
     """
@@ -181,7 +181,7 @@ def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
                 if e.kind in {"city", "admin2", "admin1"} and e.admin1}
         if not keys or len(keys) > MAX_NAMESAKE_REGIONS:
             continue
-        weight = (2.0 if f.mention.dateline else 1.0) / len(keys)
+        weight = (2.0 if f.mention.dateline else 1.0) / len(keys) ** 0.5
         name = normalise(f.mention.name)
         for key in keys:
             by_name = votes.setdefault(key, {})

@@ -1,0 +1,154 @@
+"""Places layer: local-news patterns, in our own sentences, with their negatives.
+
+Datelines, a legislator's home town, towns inside their own institutions' names, small
+towns after "in"/"from", people's surnames, states voted for by the other towns named,
+and streets placed at the town before them.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _near(doc, mention: str, point: tuple[float, float], within_km: float = 100) -> bool:
+    hits = [p for p in doc.places if p.text == mention]
+    assert hits, f"{mention!r} not found in {[p.text for p in doc.places]}"
+    return any(_km(p.lat, p.lon, *point) <= within_km for p in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # local paper, capitalised dateline with a state abbreviation
+        ("Budget vote delayed. SALINA, Kan. -- City commissioners postponed the vote on "
+         "Monday.", "SALINA", (38.84, -97.61)),
+        # wire copy, dateline with the agency in brackets
+        ("Ferry strike ends. PIRAEUS (Reuters) - Ferry crews returned to work on Friday.",
+         "PIRAEUS", (37.94, 23.65)),
+        # a dateline names the town even when the town alone would be ambiguous
+        ("Levee holds. VICKSBURG, Miss. — River levels fell overnight in Warren County.",
+         "VICKSBURG", (32.35, -90.88)),
+    ],
+)
+def test_places_context_datelines(extract, text, mention, point):
+    assert _near(extract(text), mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        ("The bill was sponsored by Sen. Maria Ortiz, D-Albuquerque, and two others.",
+         "Albuquerque", (35.08, -106.65)),
+        ("Rep. Dan Keller, R-Tulsa, voted against the measure.", "Tulsa", (36.15, -95.99)),
+    ],
+)
+def test_places_context_party_home_towns(extract, text, mention, point):
+    assert _near(extract(text), mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # official statement: a town inside its police department's name
+        ("Officers from the Lawrence Police Department and the Douglas County Sheriff's "
+         "Office responded to the call in Kansas.", "Lawrence", (38.97, -95.24)),
+        # interview: "a <town> man"
+        ("A Hutchinson man was arrested after a chase through Reno County, Kansas.",
+         "Hutchinson", (38.06, -97.93)),
+        # live blog: a county named inside a court's name
+        ("The Wichita case was heard in Sedgwick County District Court on Tuesday.",
+         "Sedgwick County", (37.68, -97.46)),
+    ],
+)
+def test_places_context_towns_inside_civic_names(extract, text, mention, point):
+    assert _near(extract(text), mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # a newspaper or a company is not its town
+        ("The Boston Globe first reported the merger.", {"Boston", "Boston Globe"}),
+        # an alliance is not the hamlet that shares its letters
+        ("Relations between NATO and the government have cooled.", {"NATO"}),
+    ],
+)
+def test_places_context_skips_company_names(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # a small town the tagger calls a person, made a place by "moved to"
+        ("After the mine closed, the family moved to Castlegar and opened a bakery.",
+         "Castlegar", (49.32, -117.66)),
+        ("Both suspects, who are from Hounslow, appeared before magistrates on Monday.",
+         "Hounslow", (51.47, -0.36)),
+    ],
+)
+def test_places_context_small_towns_after_locatives(extract, text, mention, point):
+    assert _near(extract(text), mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Police Chief Robert Douglas said the crowd dispersed. \u201cIt was tense,\u201d "
+         "Douglas said.", "Douglas"),
+        ("Sheriff Greg Taylor led the search. According to Taylor, the car was stolen.",
+         "Taylor"),
+        ("Coach Anna Houston praised the team. Houston said the defence held firm.",
+         "Houston"),
+    ],
+)
+def test_places_context_surnames_are_people(extract, text, surname):
+    assert surname not in {p.text for p in extract(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # the state shared by the other towns decides an ambiguous name
+        ("Storms hit Columbus on Friday; crews from Norfolk and Grand Island helped in "
+         "Platte County.", "Columbus", (41.43, -97.37)),
+        ("Schools in Richmond and Berea closed as Madison County, Ky., flooded.",
+         "Richmond", (37.75, -84.29)),
+        # a state keeps its name beside a suburb called after it
+        ("Ranchers in Wyoming and Montana asked for drought aid.", "Wyoming", (43.0, -107.5)),
+        # a capital beats the region of the same name
+        ("Officials in Washington said the sanctions would take effect on Monday.",
+         "Washington", (38.9, -77.04)),
+        # "L.A." is Los Angeles, not Louisiana's "La."
+        ("Traffic in L.A. was gridlocked after the storm.", "L.A.", (34.05, -118.24)),
+    ],
+)
+def test_places_context_resolution_follows_article(extract, text, mention, point):
+    assert _near(extract(text), mention, point, within_km=161)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("Crowds gathered in New Orleans, where a parade turned onto Magazine Street.",
+         "Magazine Street", "feature"),
+    ],
+)
+def test_places_context_streets_at_town_before(extract, text, mention, kind):
+    doc = extract(text)
+    assert _near(doc, mention, (29.95, -90.07), within_km=30)
+    assert {p.kind for p in doc.places if p.text == mention} == {kind}
+
+
+def test_places_context_street_without_town_is_skipped(extract):
+    assert "Magazine Street" not in {p.text for p in extract(
+        "A parade turned onto Magazine Street at noon.").places}
