@@ -68,11 +68,29 @@ def agree(a: tuple[float, str | None], b: tuple[float, str | None]) -> bool:
     return figure_range(*a).meets(figure_range(*b))
 
 
+_WORDS = {
+    "about": "about ", "more_than": "more than ", "at_least": "at least ",
+    "less_than": "fewer than ", "at_most": "at most ", "up_to": "up to ",
+}
+
+
 def describe(value: float, qualifier: str | None) -> str:
     """A figure as people write it: "about 1,000", "more than 10,000", "18"."""
-    words = {
-        "about": "about ", "more_than": "more than ", "at_least": "at least ",
-        "less_than": "fewer than ", "at_most": "at most ", "up_to": "up to ",
-    }
+    words = _WORDS
     number = f"{value:,.0f}" if value == int(value) else f"{value:,}"
     return words.get(qualifier or "exact", "") + number
+
+
+def described(text: str | None) -> tuple[float, str | None] | None:
+    """`describe` read back: "about 1,000" -> (1000.0, "about"); None when not one."""
+    if not text:
+        return None
+    qualifier = "exact"
+    for name, words in _WORDS.items():
+        if text.startswith(words):
+            qualifier, text = name, text[len(words):]
+            break
+    try:
+        return float(text.replace(",", "")), qualifier
+    except ValueError:
+        return None

@@ -18,6 +18,7 @@ _DATELINE = re.compile(
     r"\s*(?:--|[-–—]|\.\s*/[A-Z]+/\.)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\n—–]|\s-\s")
 _WINDOW = 160  # characters either side of a figure that its clause may reach
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
 
 
 def dateline_end(text: str) -> int:
@@ -33,7 +34,8 @@ def _outcome_phrases() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause around `span`: from the last clause mark before it to the next one."""
     before = text[max(0, span[0] - _WINDOW):span[0]]
     marks = list(_CLAUSE_MARK.finditer(before))
     start = span[0] - len(before) + marks[-1].end() if marks else span[0] - len(before)
@@ -43,7 +45,7 @@ def _clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 def outcome(text: str, span: tuple[int, int]) -> str:
     """The outcome the figure at `span` counts ("launched", "shot_down"), "" when unsaid."""
-    start, end = _clause(text, span)
+    start, end = clause(text, span)
     best: tuple[int, int, str] | None = None
     for m in _outcome_phrases().finditer(text, start, end):
         if m.start() < span[1] and span[0] < m.end():
@@ -53,3 +55,29 @@ def outcome(text: str, span: tuple[int, int]) -> str:
         key = (gap, 0 if after else 1, rules().outcomes[m[0].casefold()])
         best = key if best is None or key < best else best
     return best[2] if best else ""
+
+
+@cache
+def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternatives(phrases: list[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
+                        sorted(phrases, key=len, reverse=True))
+
+    r = rules()
+    # "including 3", "among them 31", "Of the injured, 26": words between need a comma
+    before = re.compile(r"\b(?:" + alternatives(r.part_before) + r")(?:(?:\s+[\w-]+){1,2},)?\s*\Z",
+                        re.IGNORECASE)
+    after = re.compile(r"\A\s*(?:[\w-]+\s+){0,2}?(?:" + alternatives(r.part_after) + r")\b",
+                       re.IGNORECASE)
+    return before, after
+
+
+def is_part(text: str, span: tuple[int, int]) -> bool:
+    """True when the words around a figure make it a part of another count: "Of the
+    injured, 26 ...", "22 wounded, four of them children", "1,050, 525 from each side"."""
+    before, after = _part_patterns()
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, span[0] - _WINDOW), span[0]))
+    start = marks[-1].end() if marks else max(0, span[0] - _WINDOW)
+    head = text[start:span[0]]
+    tail = text[span[1]:span[1] + 40]
+    return bool(before.search(head) or after.match(tail))

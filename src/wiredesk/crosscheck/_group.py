@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from wiredesk.crosscheck._agree import agree, described
 from wiredesk.crosscheck._clusters import Groups, RefKey, ref_key, ref_order
 from wiredesk.records import Contradiction, ItemRef, Link
 
@@ -58,6 +59,26 @@ def grouped(clashes: Iterable[Contradiction], links: Iterable[Link]) -> list[Con
     return sorted((_one(members, same) for members in buckets.values()), key=_order)
 
 
+def _by_value(first: Contradiction, reports: Sequence[ItemRef]
+              ) -> tuple[tuple[ItemRef, ...], tuple[ItemRef, ...]]:
+    """Reports of a figure clash sided by the value they allow: with `first.a`'s value and
+    not `first.b`'s, or the other way; a report allowing both or neither takes no side
+    (clusters joined through a loose figure would otherwise put 7 on both sides)."""
+    va, vb = described(first.a.value), described(first.b.value)
+    if va is None or vb is None:
+        return _merge(reports), ()
+    side_a: list[ItemRef] = []
+    side_b: list[ItemRef] = []
+    for ref in _merge(reports):
+        v = described(ref.value)
+        if v is None:
+            continue
+        with_a, with_b = agree(v, va), agree(v, vb)
+        if with_a != with_b:
+            (side_a if with_a else side_b).append(ref)
+    return tuple(side_a), tuple(side_b)
+
+
 def _one(members: list[Contradiction], same: Groups) -> Contradiction:
     first = members[0]
     if len(members) == 1 and not (first.a_reports or first.b_reports):
@@ -71,6 +92,8 @@ def _one(members: list[Contradiction], same: Groups) -> Contradiction:
         side_a += b if swapped else a
         side_b += a if swapped else b
     a_reports, b_reports = _merge(side_a), _merge(side_b)
+    if first.kind == "figure":
+        a_reports, b_reports = _by_value(first, a_reports + b_reports)
     detail = first.detail
     if first.kind == "denial":
         detail = f"{_names(b_reports)} denied what {_names(a_reports)} reported"

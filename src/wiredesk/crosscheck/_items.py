@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import dateline_end, outcome
+from wiredesk.crosscheck._context import clause, dateline_end, is_part, outcome
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import chain_of, outlet_name
 from wiredesk.crosscheck._text import content_words, normalise, numbers
-from wiredesk.crosscheck._when_where import Interval, interval
-from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place
+from wiredesk.crosscheck._when_where import Interval, interval, same_place
+from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
@@ -55,6 +55,7 @@ class FigureItem:
     event: tuple[str, int] | None  # (article id, event index) told in the same sentence
     outcome: str = ""  # what happened to what it counts: launched, shot_down, hit ... ("" unsaid)
     group: frozenset[str] = frozenset()  # the group its own words name: "children", "soldier"
+    spread: bool = False  # its clause names places far apart: a total over them
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +77,26 @@ def _outcome(fig: Figure, text: str) -> str:
     return "" if fig.unit else outcome(text, fig.span)
 
 
+_PART_OF = "part of"  # the group of a figure that is a part of another count
 _PART = re.compile(r"\bof (?:the|them|those|whom|these)\b", re.IGNORECASE)
 
 
-def _group(text: str) -> frozenset[str]:
-    """The group a figure's words name; "31 of the Ukrainians" is a part of another count."""
-    group = content_words(text) & rules().counted_groups
-    return group | {"part of"} if _PART.search(text) else group
+def _group(fig: Figure, text: str) -> frozenset[str]:
+    """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
+    from each side") is a part of another count."""
+    group = content_words(fig.text) & rules().counted_groups
+    part = _PART.search(fig.text) or is_part(text, fig.span)
+    return group | {_PART_OF} if part else group
+
+
+def _spread(doc: Document, fig: Figure) -> bool:
+    """True when the figure's clause names towns or regions far apart ("strikes on Poltava
+    and Kherson killed 25"): a total over places, the same count as none of them."""
+    if fig.category in rules().country_level:
+        return False
+    start, end = clause(doc.article.text, fig.span)
+    named = [p for p in doc.places if start <= p.span[0] < end and p.kind != "country"]
+    return any(not same_place(a, b, rules().max_km) for a in named for b in named)
 
 
 def _story_places(doc: Document) -> list[Place]:
@@ -192,5 +206,21 @@ def items_of(doc: Document) -> Items:
             fig.category, _whom(doc, fig.about), normalise(fig.unit), fig.value, fig.qualifier,
             when, place, (article.id, event) if event is not None else None,
             _outcome(fig, article.text),
-            _group(fig.text)))
-    return Items(tuple(claims), tuple(events), tuple(figures))
+            _group(fig, article.text), _spread(doc, fig)))
+    return Items(tuple(claims), tuple(events), _parts_carried(figures, sentence))
+
+
+def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]
+                   ) -> tuple[FigureItem, ...]:
+    """A part makes the later figures of its category in its sentence parts too: "Of the
+    injured, 26 are in hospital and 14 were treated at the scene"."""
+    out: list[FigureItem] = []
+    parts: set[tuple[int, str]] = set()
+    for fig in figures:
+        key = (sentence(fig.ref.span), fig.category)
+        if _PART_OF in fig.group:
+            parts.add(key)
+        elif key in parts:
+            fig = replace(fig, group=fig.group | {_PART_OF})
+        out.append(fig)
+    return tuple(out)

@@ -15,11 +15,12 @@ from typing import TypeVar
 from wiredesk.crosscheck._agree import agree
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._text import overlap, says_the_same
+from wiredesk.crosscheck._text import normalise, overlap, says_the_same
 from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, same_place
 from wiredesk.records import Contradiction, ItemRef, Link
 
 T = TypeVar("T", Claim, EventItem, FigureItem)
+_PART = "part of"  # the group of a figure that is part of another count (see _items)
 
 
 def _pairs(items: Iterable[T], key: Callable[[T], object], new: frozenset[str],
@@ -181,8 +182,18 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return 0
     if a.group and b.group and a.group != b.group:
         return 0  # "3 children" and "40 wounded" count different groups
-    if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
-        return 2
+    if a.spread or b.spread:
+        return 0  # a total over several places
+    if a.event and b.event:
+        if frozenset((a.event, b.event)) in linked_events:
+            return 2
+        # told with events compared and not found the same: at most the same kind of count
+        return min(1, _same_when_where(a, b))
+    return _same_when_where(a, b)
+
+
+def _same_when_where(a: FigureItem, b: FigureItem) -> int:
+    """The same day and place (see `_same_figure` for what the result means)."""
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
         return 0
     if a.place is None or b.place is None:
@@ -192,6 +203,9 @@ def _same_figure(a: FigureItem, b: FigureItem,
         # a toll told only for a whole country must say whom it counts
         return 2 if a.about and a.about == b.about and same_place(
             a.place, b.place, rules().max_km) else 0
+    if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
+            b.place.name):
+        return 1  # two named towns, however near, are two tolls (Kherson and Oleshky)
     if same_place(a.place, b.place, rules().max_km):
         return 2
     # a national count (drones launched at a country) is not told at one town
@@ -211,7 +225,8 @@ def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
         if agree((a.value, a.qualifier), (b.value, b.qualifier)):
             links.append(Link("figure", a.ref, b.ref, explanation=(
                 f"{key}: {a.ref.value} and {b.ref.value} agree")))
-        elif same == 2 and a.category not in rules().never_contradict and a.group == b.group:
+        elif (same == 2 and a.category not in rules().never_contradict and a.group == b.group
+              and _PART not in a.group):
             clashes.append(Contradiction("figure", key, a.ref, b.ref,
                                          f"{a.ref.value} against {b.ref.value}",
                                          explanation="ranges allowed by qualifiers do not meet"))

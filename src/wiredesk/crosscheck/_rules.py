@@ -29,6 +29,8 @@ class Rules:
     country_level: frozenset[str]  # figure categories counted once per country and day
     never_contradict: frozenset[str]
     counted_groups: frozenset[str]
+    part_before: list[str]  # words before a figure that make it a part of a count
+    part_after: list[str]  # ... after it
     outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
     paraphrases: dict[str, str]  # word form -> the word it counts as
 
@@ -71,6 +73,8 @@ def rules() -> Rules:
             country_level=frozenset(data["figures"]["country_level"]),
             never_contradict=frozenset(data["figures"]["never_contradict"]),
             counted_groups=frozenset(data["figures"]["counted_groups"]),
+            part_before=list(data["figures"]["part_before"]),
+            part_after=list(data["figures"]["part_after"]),
             outcomes={phrase.casefold(): outcome
                       for outcome, phrases in data["outcomes"].items() for phrase in phrases},
         )
