@@ -95,6 +95,7 @@ class Attribution:
     status: str = "asserted"  # asserted, hedged, unverified, denied, confirmed
     extractor: str = "attributions.v1"
     explanation: str = ""
+    content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
 
     @property
     def span(self) -> Span:

@@ -93,15 +93,34 @@ def test_attributions_split_quote_is_one_direct_quote(extract: Extract) -> None:
     assert a.content.text.endswith("the pressure is growing.")
 
 
-def test_attributions_continuation_goes_to_previous_speaker(extract: Extract) -> None:
-    text = ("“Our air defence worked well tonight,” Mayor Vitali Klitschko said. "
-            "“Two districts still have no water.”")
+@pytest.mark.parametrize(("text", "expected"), [
+    # wire style: “X,” he said. “Y.” is one attribution over both quotations
+    ("“Our air defence worked well tonight,” Mayor Vitali Klitschko said. "
+     "“Two districts still have no water.”",
+     [("Vitali Klitschko", False, ["Our air defence worked well tonight,",
+                                   "Two districts still have no water."])]),
+    # a long description between the quotations, with abbreviations in it
+    ("\"The port is open again,\" said Lt. Col. Anna Berg, a spokeswoman for the U.S. Navy. "
+     "\"Ships are moving.\" ",
+     [("Anna Berg", False, ["The port is open again,", "Ships are moving."])]),
+    # briefing style, three quotations of one paragraph
+    ("“The enemy lost 40 tanks,” the general told reporters. “The bridge is ours.” "
+     "“We expect more attacks.”",
+     [("general", False, ["The enemy lost 40 tanks,", "The bridge is ours.",
+                          "We expect more attacks."])]),
+    # a new paragraph: the previous speaker goes on, as an attribution of its own
+    ("“Our air defence worked well tonight,” Mayor Vitali Klitschko said.\n\n"
+     "“Two districts still have no water.”",
+     [("Vitali Klitschko", False, []), ("Vitali Klitschko", True, [])]),
+    # the second quotation has a cue of its own: two attributions
+    ("“The talks were useful,” Sybiha said. “We will meet again,” he added.",
+     [("Andrii Sybiha", False, []), ("Andrii Sybiha", False, [])]),
+])
+def test_attributions_quotation_goes_on(extract: Extract, text: str,
+                                        expected: list[tuple[str, bool, list[str]]]) -> None:
     doc = extract(text, published=PUBLISHED)
-    assert [(a.speaker.name, a.speaker.mention is None, a.cue is None, a.content.text)
-            for a in doc.attributions] == [
-        ("Vitali Klitschko", False, False, "Our air defence worked well tonight,"),
-        ("Vitali Klitschko", True, True, "Two districts still have no water."),
-    ]
+    assert [(a.speaker.name, a.speaker.mention is None,
+             [text[s:e] for s, e in a.content_fragments]) for a in doc.attributions] == expected
 
 
 def test_attributions_relative_clause_gives_two_attributions(extract: Extract) -> None:

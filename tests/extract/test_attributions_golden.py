@@ -23,6 +23,8 @@ def _plain(doc: Document) -> list[dict[str, object]]:
             "content": a.content.text,
             "kind": a.kind,
         }
+        if a.content_fragments:
+            item["fragments"] = [doc.article.text[s:e] for s, e in a.content_fragments]
         if a.status != "asserted":
             item["status"] = a.status
         if a.via:

@@ -23,6 +23,7 @@ class Found:
     kind: str | None = None  # set by finders that know it (a split quotation is direct)
     via: Span | None = None  # "according to a report seen by Reuters" behind a cue verb
     stance: bool = False  # a belief or intention, kept only at the top level
+    fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
 
 
 def text_of(doc: Doc) -> str:
@@ -47,14 +48,16 @@ def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def without_background(root: Token, start: int, end: int) -> int:
-    """The end of a content span before a trailing ", which ..." or ", in which ..." clause.
+    """The end of a content span before a trailing ", which ..." clause or participle.
 
     A non-restrictive relative clause at the end of a reported clause is the reporter's
-    background on a noun, not part of what the source said.
+    background on a noun, and "..., contradicting the police's account" the reporter's
+    comment, not part of what the source said.
     """
     doc = root.doc
     for tok in root.subtree:
-        if tok.dep_ != "relcl" or tok.right_edge.idx + len(tok.right_edge) < end - 1:
+        background = tok.dep_ == "relcl" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        if not background or tok.right_edge.idx + len(tok.right_edge) < end - 1:
             continue
         first = tok.left_edge
         if first.i > 0 and doc[first.i - 1].text == "," and doc[first.i - 1].idx > start:

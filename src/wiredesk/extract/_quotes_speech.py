@@ -13,11 +13,13 @@ from wiredesk.extract._cues_found import Found, text_of
 from wiredesk.extract._cues_lexicon import cues
 from wiredesk.extract._quotes import Quote, looks_like_speech
 
-_AFTER = re.compile(r"[^.!?\n“”\"]{0,160}")
+_AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
+_STOPS = {".", "!", "?", "…", "“", "”", '"', "``", "''", ";"}
 _BEFORE = re.compile(r"[^.!?\n“”\"]{0,200}$")
 _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
 _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # on a short window
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
+_ENDS = {".", "!", "?", "…", "...", "?!", "!!"}  # tokens that end a sentence ("Mr." is one token)
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
 
 
@@ -47,14 +49,40 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
         content, pattern = (quote.start, quote.end), "quote: “content,” speaker + cue"
         if cue.idx < quote.start:
             pattern = "quote: speaker + cue: “content”"
+        last = n
         nxt = quotes[n + 1] if n + 1 < len(quotes) else None
         if cue.idx > quote.end and nxt is not None and _split(text, quote, cue, nxt):
-            content, pattern = (quote.start, nxt.end), "quote: “content,” speaker + cue, “content”"
-            taken.add(n + 1)
+            pattern = "quote: “content,” speaker + cue, “content”"
+            last = n + 1
+        while last + 1 < len(quotes) and _goes_on(doc, quotes[last], quotes[last + 1], cue):
+            last += 1
+            pattern = pattern.removesuffix(" + more") + " + more"
+        taken.update(range(n + 1, last + 1))
+        pieces = tuple((q.start, q.end) for q in quotes[n:last + 1])
+        content = (quote.start, quotes[last].end)
         used.add(cue.i)
         cue_span = (cue.idx, cue.idx + len(cue))
-        found.append(Found(content, cue_span, cue, speaker, pattern, kind="direct"))
+        found.append(Found(content, cue_span, cue, speaker, pattern, kind="direct",
+                           fragments=pieces if len(pieces) > 1 else ()))
     return found, used
+
+
+def _goes_on(doc: Doc, quote: Quote, nxt: Quote, cue: Token) -> bool:
+    """“X,” she said. “Y.”: a quotation of the same paragraph that opens a sentence right
+    after the cue's clause, with no cue of its own, goes on with the same words."""
+    text = text_of(doc)
+    between = text[quote.outer[1]:nxt.outer[0]]
+    if "\n" in between or not looks_like_speech(text, nxt):
+        return False
+    if between.strip() and not _STARTS.search(_window(text, nxt.outer[0])):
+        return False
+    if nxt.closed and (_cue_after(doc, nxt) is not None or _DASHED.match(text, nxt.outer[1])):
+        return False
+    words = doc.char_span(quote.outer[1], nxt.outer[0], alignment_mode="contract") or ()
+    lex = cues()
+    ends = sum(t.text in _ENDS and t.pos_ == "PUNCT" for t in words)  # not "Lt." split in two
+    return ends <= 1 and not any(t.i != cue.i and t.pos_ == "VERB" and (
+        t.lemma_.lower() in lex.clause or t.lemma_.lower() in lex.quote_only) for t in words)
 
 
 def continuation_quotes(doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
@@ -81,13 +109,20 @@ def _window(text: str, end: int, size: int = 8) -> str:
 
 
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
-    """A reporting verb in the few words after the closing mark: “...,” he said."""
+    """A reporting verb in the words after the closing mark, before the sentence ends:
+    “...,” he said. / “...,” Sen. Jane Roe (D-Mo.), who chairs the panel, said."""
     if not quote.closed:
         return None
     start = quote.outer[1]
-    m = _AFTER.match(text_of(doc), start)
-    end = m.end() if m else start
-    return _cue_in(doc, start, end, first=True, limit=7)
+    span = doc.char_span(start, min(len(text_of(doc)), start + 240), alignment_mode="contract")
+    lex = cues()
+    for tok in list(span or ())[:_AFTER_TOKENS]:
+        if tok.text in _STOPS or "\n" in tok.text:
+            return None
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} and (lemma in lex.clause or lemma in lex.quote_only):
+            return tok
+    return None
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:

@@ -54,6 +54,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                    "hedged" if hedged(doc, f.content, f.cue_token) else "asserted",
             extractor=EXTRACTOR,
             explanation=f.pattern,
+            content_fragments=f.fragments,
         ))
     return _chained(_checked(doc, out))
 
