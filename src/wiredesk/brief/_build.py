@@ -1,5 +1,5 @@
-"""Briefings from stored records: stories of linked items told by templates, every
-sentence ending with citations of the exact spans it rests on.
+"""Briefings from stored records: stories of linked items, told most-corroborated first,
+every sentence ending with citations of the exact spans it rests on.
 
 Deterministic: the same documents and cross-check give the same briefing, because every
 list is sorted on stable keys and no clock or randomness is read.
@@ -8,198 +8,29 @@ list is sorted on stable keys and no clock or randomness is read.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 
-from wiredesk.brief._words import words, written_date
+from wiredesk.brief._cite import Citer, flat
+from wiredesk.brief._phrases import statement
+from wiredesk.brief._tell import StoryRefs, Teller
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
 from wiredesk.crosscheck._items import items_of
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import (
     Attribution,
     Briefing,
-    BriefSentence,
-    Citation,
     Contradiction,
     CrossCheck,
     Document,
-    Event,
-    Figure,
     ItemRef,
-    SourceRef,
     Story,
 )
 
-
-def _join(names: Iterable[str]) -> str:
-    items = list(dict.fromkeys(names))
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-@dataclass
-class _Citer:
-    """Numbers citations and sources in order of first use."""
-
-    docs: dict[str, Document]
-    citations: dict[RefKey, Citation] = field(default_factory=dict)
-    sources: dict[str, SourceRef] = field(default_factory=dict)
-
-    def cite(self, refs: Iterable[ItemRef]) -> tuple[int, ...]:
-        out = []
-        for ref in sorted(refs, key=ref_order):
-            key = ref_key(ref)
-            if key not in self.citations:
-                source = self._source(ref.article_id)
-                self.citations[key] = Citation(len(self.citations) + 1, ref.article_id, ref.span,
-                                               _flat(ref.text), source.id)
-            out.append(self.citations[key].n)
-        return tuple(dict.fromkeys(out))
-
-    def _source(self, article_id: str) -> SourceRef:
-        if article_id not in self.sources:
-            a = self.docs[article_id].article
-            self.sources[article_id] = SourceRef(f"S{len(self.sources) + 1}", article_id,
-                                                 a.source, a.title, a.url, a.published)
-        return self.sources[article_id]
-
-
-def _marks(ns: Sequence[int]) -> str:
-    return "".join(f"[{n}]" for n in ns)
-
-
-@dataclass
-class _Story:
-    refs: list[ItemRef] = field(default_factory=list)
-    clashes: list[Contradiction] = field(default_factory=list)
-
-
-class _Teller:
-    """Turns the records behind one story into sentences."""
-
-    def __init__(self, docs: dict[str, Document], cc: CrossCheck, citer: _Citer) -> None:
-        self.docs, self.citer = docs, citer
-        self.cluster: dict[RefKey, tuple[ItemRef, ...]] = {}
-        self.sources: dict[RefKey, tuple[str, ...]] = {}
-        for group in cc.corroborations:
-            if group.kind == "actor":
-                continue
-            members = tuple(i for i in group.items if i.article_id in docs)
-            for item in members:
-                self.cluster[ref_key(item)] = members
-                self.sources[ref_key(item)] = independent(members)
-
-    def _record(self, ref: ItemRef) -> Attribution | Event | Figure:
-        layer = getattr(self.docs[ref.article_id], ref.layer)
-        record: Attribution | Event | Figure = layer[ref.index]
-        return record
-
-    def _who(self, ref: ItemRef) -> str:
-        record = self._record(ref)
-        doc = self.docs[ref.article_id]
-        att_index = getattr(record, "attribution", None)
-        if isinstance(att_index, int) and 0 <= att_index < len(doc.attributions):
-            name = doc.attributions[att_index].speaker.name
-            if name:
-                return name
-        return doc.article.source or ref.source
-
-    def tell(self, story: _Story) -> list[BriefSentence]:
-        out: list[BriefSentence] = []
-        # items a contradiction tells (both figures, the denial) are told there only
-        told: set[RefKey] = {ref_key(r) for c in story.clashes if c.kind == "figure"
-                             for r in c.sides[0]}
-        told |= {ref_key(r) for c in story.clashes for r in c.sides[1]}
-        order = {"events": 0, "attributions": 1, "figures": 2}
-        for ref in sorted(story.refs, key=lambda r: (order[r.layer], ref_order(r))):
-            if ref_key(ref) in told:
-                continue
-            members = self.cluster.get(ref_key(ref), (ref,))
-            told.update(ref_key(m) for m in members)
-            out += self._item(ref, members)
-        for clash in story.clashes:
-            sentence = self._clash(clash)
-            if sentence not in out:
-                out.append(sentence)
-        return out
-
-    def _item(self, ref: ItemRef, members: tuple[ItemRef, ...]) -> list[BriefSentence]:
-        record = self._record(ref)
-        cites = self.citer.cite(members)
-        if isinstance(record, Event):
-            text, kind = self._event(record), "event"
-        elif isinstance(record, Attribution):
-            text, kind = self._claim(record), "claim"
-        else:
-            who = _join(self._who(m) for m in members)
-            text, kind = f"{who} put the {self._figure_name(record)} at {ref.value}", "figure"
-        out = [BriefSentence(f"{text} {_marks(cites)}.", cites, kind)]
-        status = getattr(record, "status", "asserted")
-        if status == "unverified":
-            out.append(BriefSentence(f"It could not be independently confirmed {_marks(cites)}.",
-                                     cites, "hedge"))
-        elif status == "hedged":
-            out.append(BriefSentence(
-                f"The report was hedged and remains unconfirmed {_marks(cites)}.", cites, "hedge"))
-        if len(members) > 1:
-            sources = self.sources.get(ref_key(ref), (ref.source,))
-            text = (f"Reported independently by {_join(sources)}" if len(sources) > 1
-                    else f"Every report of it relies on {sources[0]}")
-            out.append(BriefSentence(f"{text} {_marks(cites)}.", cites, "sources"))
-        return out
-
-    def _figure_name(self, fig: Figure) -> str:
-        name = words().figures.get(fig.category, fig.category.replace("_", " "))
-        return f"{name} ({fig.about})" if fig.about else name
-
-    def _event(self, ev: Event) -> str:
-        past, base = words().events.get(ev.type, (f"carried out a {ev.type} event against",
-                                                  f"carry out a {ev.type} event against"))
-        where = f" in {ev.place}" if ev.place else ""
-        when = f" {written_date(ev.date)}" if written_date(ev.date) else ""
-        target = f" {ev.target}" if ev.target else ""
-        if not ev.actor:
-            return f"A {ev.type} event involving {ev.target or 'unnamed parties'} was reported" \
-                   f"{where}{when}"
-        verb = {"planned": f"is to {base}", "hypothetical": f"could {base}",
-                "denied": f"was said not to {base}"}.get(ev.mode, past)
-        if not target:
-            verb = verb.removesuffix(" against").removesuffix(" to").removesuffix(" on")
-        return f"{ev.actor} {verb}{target}{where}{when}"
-
-    def _claim(self, att: Attribution) -> str:
-        speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention
-                                       else "An unnamed source")
-        verb = "denied" if att.status == "denied" else "said"
-        return f"{speaker} {verb}: “{_flat(att.content.text)}”"
-
-    def _clash(self, clash: Contradiction) -> BriefSentence:
-        side_a, side_b = clash.sides
-        a, b = self.citer.cite(side_a), self.citer.cite(side_b)
-        cites = tuple(dict.fromkeys(a + b))
-        if clash.kind == "figure":
-            fig = self._record(clash.a)
-            assert isinstance(fig, Figure)
-            text = (f"Accounts differ: {self._who(clash.a)} put the {self._figure_name(fig)} "
-                    f"at {clash.a.value} {_marks(a)}; {self._who(clash.b)} said "
-                    f"{clash.b.value} {_marks(b)}.")
-        elif clash.kind == "denial":
-            cites = b  # the denial's own words, in every report of it
-            text = (f"{clash.b.value or self._who(clash.b)} denied it: "
-                    f"“{_flat(clash.b.text)}” {_marks(cites)}.")
-        else:
-            what = {"date": "the date", "place": "the place"}[clash.kind]
-            first, second = self._record(clash.a), self._record(clash.b)
-            assert isinstance(first, Event) and isinstance(second, Event)
-            val_a = written_date(first.date) if clash.kind == "date" else f"in {first.place}"
-            val_b = written_date(second.date) if clash.kind == "date" else f"in {second.place}"
-            text = (f"Reports differ on {what}: {self._who(clash.a)} put it {val_a} {_marks(a)}; "
-                    f"{self._who(clash.b)} put it {val_b} {_marks(b)}.")
-        return BriefSentence(text, cites, "contradiction")
+_TITLE_WORDS = 12
+_DANGLING = frozenset({"and", "the", "a", "an", "of", "to", "in", "on", "with", "over", "for",
+                       "at", "by", "from", "that", "as", "its", "their", "was", "were"})
 
 
 def _within(clash: Contradiction, refs: dict[RefKey, ItemRef]) -> Contradiction | None:
@@ -224,6 +55,27 @@ def _in_period(doc: Document, since: str | None, until: str | None) -> bool:
     if (since or until) and not day:
         return False
     return (not since or day >= since) and (not until or day <= until)
+
+
+def _adopt_orphans(union: Groups, refs: dict[RefKey, ItemRef]) -> None:
+    """Items linked to nothing outside their own article join the story told by the
+    nearest item of that article that is (a quote after a paragraph of linked facts)."""
+    articles: dict[RefKey, set[str]] = defaultdict(set)
+    for key, ref in refs.items():
+        articles[union.find(key)].add(ref.article_id)
+    linked = {key for key in refs if len(articles[union.find(key)]) > 1}
+    shared: dict[str, list[ItemRef]] = defaultdict(list)
+    for key in sorted(linked):
+        shared[refs[key].article_id].append(refs[key])
+    for key, ref in sorted(refs.items()):
+        if key in linked:
+            continue
+        near = shared.get(ref.article_id)
+        if near:
+            best = min(near, key=lambda r: (abs(r.span[0] - ref.span[0]), ref_order(r)))
+            union.join(key, ref_key(best))
+        else:
+            union.join(key, (ref.article_id, "", 0))  # the article's own story
 
 
 def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None = None,
@@ -263,7 +115,8 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
     for a, b in pairs:
         if ref_key(a) in refs and ref_key(b) in refs:
             union.join(ref_key(a), ref_key(b))
-    stories: dict[RefKey, _Story] = defaultdict(_Story)
+    _adopt_orphans(union, refs)
+    stories: dict[RefKey, StoryRefs] = defaultdict(StoryRefs)
     for key, ref in refs.items():
         stories[union.find(key)].refs.append(ref)
     for clash in clashes:
@@ -272,17 +125,21 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
     chosen_stories = [s for s in stories.values()
                       if not wanted or any(_mentions(chosen[r.article_id], r, wanted)
                                            for r in s.refs)]
-    citer = _Citer(chosen)
-    teller = _Teller(chosen, crosscheck, citer)
+    citer = Citer(chosen)
+    years = sorted((d.article.published or "")[:4] for d in chosen.values())
+    teller = Teller(chosen, crosscheck, citer, years[-1] if years and years[-1] else None)
 
-    def rank(s: _Story) -> tuple[object, ...]:
-        first = min(s.refs, key=ref_order)
-        return (-len({r.source for r in s.refs}), ref_order(first))
+    def rank(s: StoryRefs) -> tuple[object, ...]:
+        return (-len(independent(s.refs)), -len(s.refs), ref_order(min(s.refs, key=ref_order)))
 
     told = []
     for s in sorted(chosen_stories, key=rank):
         s.clashes.sort(key=lambda c: (c.kind, ref_order(c.a), ref_order(c.b)))
-        told.append(Story(_title(s), tuple(teller.tell(s))))
+        sentences = teller.tell(s)
+        if sentences:
+            used = {n for x in sentences for n in x.citations}
+            cited = {key: c.n for key, c in citer.citations.items() if c.n in used}
+            told.append(Story(_title(s, cited, chosen), tuple(sentences)))
     period = " to ".join(dict.fromkeys(p for p in (since, until) if p)) or "all stored reports"
     title = f"wiredesk briefing: {period}" + (f", about {about}" if about else "")
     return Briefing(title, tuple(told), tuple(citer.sources.values()),
@@ -290,8 +147,22 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
                     since, until, about)
 
 
-def _title(story: _Story) -> str:
-    events = sorted((r for r in story.refs if r.layer == "events"), key=ref_order)
-    claims = sorted((r for r in story.refs if r.layer == "attributions"), key=ref_order)
-    first = (events or claims or sorted(story.refs, key=ref_order))[0]
-    return _flat(first.text)[:80]
+def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]) -> str:
+    """A headline from the story's own words: its first-told event that reads as a clause,
+    else its first-told statement, cut at a word (verify-brief compares without case)."""
+    told = sorted((r for r in story.refs if ref_key(r) in cited), key=lambda r: cited[ref_key(r)])
+    texts = [flat(r.text) for r in told if r.layer == "events" and "\n" not in r.text.strip()
+             and 3 <= len(r.text.split()) <= 16]
+    for r in told:
+        if r.layer == "attributions":
+            att = docs[r.article_id].attributions[r.index]
+            said = statement(att, docs[r.article_id])
+            if said:
+                texts.append(said)
+    if not texts:
+        texts = [flat(r.text) for r in told]
+    cut = texts[0].split()[:_TITLE_WORDS] if texts else []
+    while cut and cut[-1].casefold() in _DANGLING:
+        cut.pop()
+    title = " ".join(cut).strip(",;:\"“”'")
+    return title[:1].upper() + title[1:]

@@ -134,7 +134,7 @@ def _places_in(doc: Document, span: tuple[int, int]) -> tuple[Place, ...]:
     return tuple(p for p in doc.places if span[0] <= p.span[0] and p.span[1] <= span[1])
 
 
-def _is_denial(att: Attribution) -> bool:
+def is_denial(att: Attribution) -> bool:
     if att.status == "denied":
         return True
     cue = att.cue.text.casefold() if att.cue else ""
@@ -170,7 +170,7 @@ def items_of(doc: Document) -> Items:
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
         claims.append(Claim(
             ref("attributions", i, att.content.text, att.content.span, att, speaker or None),
-            normalise(speaker), content_words(att.content.text), _is_denial(att),
+            normalise(speaker), content_words(att.content.text), is_denial(att),
             numbers(att.content.text), _places_in(doc, att.content.span)))
 
     events = []

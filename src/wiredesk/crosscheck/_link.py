@@ -205,7 +205,7 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
             a.place, b.place, rules().max_km) else 0
     if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
             b.place.name):
-        return 1  # two named towns, however near, are two tolls (Kherson and Oleshky)
+        return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)
     if same_place(a.place, b.place, rules().max_km):
         return 2
     # a national count (drones launched at a country) is not told at one town

@@ -1,0 +1,158 @@
+"""Noun phrases and reported speech read off records: who speaks, who acted on what, and
+what was said, in the words a desk editor would print (or None when a record's words are
+too broken to print: a pronoun for a speaker, a place for an actor, a headline for a quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from wiredesk.brief._words import words
+from wiredesk.crosscheck._context import dateline_end
+from wiredesk.crosscheck._text import normalise
+from wiredesk.records import Attribution, Document, Event
+
+_WORD = re.compile(r"[\w’'-]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # "GMT-Swap" -> "GMT", "Swap"
+_OPEN_QUOTES = re.compile(r"[\"“”]")
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _is_plural(text: str) -> bool:
+    last = text.split()[-1].casefold()
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def _is_place(doc: Document, name: str) -> bool:
+    """A town, region or feature named in the document (a country may act and speak)."""
+    key = normalise(name)
+    return any(p.kind != "country" and key in (normalise(p.name), normalise(p.text))
+               for p in doc.places)
+
+
+def with_article(name: str) -> str:
+    """A name or description as a sentence opens with it: "The Russian Defence Ministry",
+    "Regional officials", "The regional head", "TASS", "Viktor Hnatenko"."""
+    w = words()
+    tokens = name.split()
+    first, last = tokens[0].casefold(), tokens[-1].casefold()
+    if first in w.determiners or "’s" in tokens[0] or "'s" in tokens[0]:
+        return capitalised(name)
+    if last in w.no_article:
+        return capitalised(name)
+    described = any(t[:1].islower() and t not in _LINKS for t in tokens)
+    if described:  # "regional head", "Regional administration head", "Russian forces"
+        plural = _is_plural(name) or not (last in w.takes_the or name[:1].islower())
+        return capitalised(name) if plural else "The " + name
+    if any(t.casefold() in w.takes_the for t in tokens):
+        return "The " + name  # "The State Emergency Service of Ukraine"
+    return name
+
+
+def speaker(att: Attribution, doc: Document) -> str | None:
+    """Who said it, opening a sentence; None when the record names no one printable."""
+    w = words()
+    name = att.speaker.name
+    mention = att.speaker.mention.text if att.speaker.mention else None
+    for value in (name, mention):
+        if value and set(_LETTERS.findall(value.casefold())) & w.not_speakers:
+            return None
+    if mention and mention.casefold() in w.pronouns:
+        mention = None
+    if name and _is_place(doc, name):
+        name = None  # "Kherson said": the place of a misread speaker
+    if name and mention and name[:1].isupper() and mention.endswith(name) and (
+            mention.split()[0].endswith(("’s", "'s"))):
+        return capitalised(mention)  # "Russia's Defence Ministry"
+    if name:
+        return with_article(name)
+    if mention and len(mention.split()) > 1:
+        return with_article(mention)
+    return None
+
+
+def actor(doc: Document, name: str | None) -> str | None:
+    """An event's actor, or None when it looks misread: a common noun ("shells", "the
+    enemy"), a place that cannot act ("Istanbul"), a generic word ("Ministry")."""
+    if not name or not any(c.isupper() for c in name):
+        return None
+    w = words()
+    found = set(_LETTERS.findall(name.casefold()))
+    if found <= w.generic_actors or found & w.not_speakers or _is_place(doc, name):
+        return None
+    return with_article(name)
+
+
+def object_phrase(doc: Document, ev: Event, name: str | None) -> tuple[str | None, bool]:
+    """An event's object with the determiner its text gives it ("the central market"), and
+    whether it reads as a full noun phrase; None when it cannot be found in the text."""
+    if not name or name.casefold().split()[-1] in words().weapons:
+        return None, False  # "Russia attacked drones": an interception misread
+    if name[:1].isupper():
+        return name, True  # a name: "Poltava", "Kherson central market"
+    text = doc.article.text
+    start, end = ev.span
+    low = text[start:end].casefold()
+    at = low.find(name.casefold())
+    if at < 0:
+        return None, False
+    before = _WORD.findall(text[max(0, start + at - 30):start + at])
+    gap = text[start + at - 1:start + at] if start + at > 0 else " "
+    if before and gap == " ":
+        det = before[-1]
+        if det.casefold() in words().object_determiners:
+            return f"{det.casefold()} {name}", True
+        if det.endswith(("’s", "'s")):
+            return f"{det} {name}", True  # "Kherson's central market"
+    if gap not in (" ", ""):
+        return None, False  # "left-bank town": a piece of a word
+    return name, False  # a bare common noun reads only after a verb
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def statement(att: Attribution, doc: Document) -> str | None:
+    """What was said, trimmed to its own words: after any headline line, without a
+    dateline, closing a quotation it opens; None for fragments and for what a cue that
+    is no speech verb introduces ("called it ...")."""
+    w = words()
+    cue = set(_WORD.findall(att.cue.text.casefold())) if att.cue else set()
+    if att.kind != "direct" and cue & w.not_say_cues:
+        return None
+    text = _last_line(att.content.text)
+    text = text[dateline_end(text):].strip()
+    text = text.rstrip(" ,;:-–—")
+    found = _WORD.findall(text)
+    if len(found) < w.min_words or found[0].casefold() in w.not_openers:
+        return None
+    if len(_OPEN_QUOTES.findall(text)) % 2:
+        text += "”" if "“" in text else '"'  # the span stopped inside a quotation
+    first = found[0]
+    if att.kind != "direct" and first != "I" and first[:1].isupper() and (
+            first.casefold() in STOP_WORDS or f" {first.casefold()} " in doc.article.text):
+        text = text[:1].lower() + text[1:]  # "said more than 10,000 households ..."
+    return text
+
+
+def reported(att: Attribution, who: str, text: str) -> str:
+    """The sentence telling a statement: direct speech in quotation marks, reported
+    speech without them, denials as denials."""
+    hedge = ""
+    if att.status in ("hedged", "unverified") and not (
+            set(_WORD.findall(text.casefold())) & words().hedges):
+        hedge = ", which could not be independently confirmed"
+    if att.kind == "direct":
+        verb = "denied" if att.status == "denied" else "said"
+        return f"{who} {verb}: “{text.rstrip(',')}”{hedge}"
+    if att.status == "denied":
+        return f"{who} denied " + (text if text.startswith("that ") else f"that {text}") + hedge
+    return f"{who} said {text}{hedge}"

@@ -1,0 +1,368 @@
+"""One story told as a desk editor would: what happened, how many, who said what, then
+denials and what could not be confirmed. One sentence a fact, its citations at its end."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from wiredesk.brief._cite import Citer, marks
+from wiredesk.brief._phrases import (
+    actor,
+    capitalised,
+    object_phrase,
+    reported,
+    speaker,
+    statement,
+    with_article,
+)
+from wiredesk.brief._words import Verb, counted, words, written_date
+from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
+from wiredesk.crosscheck._items import FigureItem, is_denial, items_of
+from wiredesk.crosscheck._text import normalise
+from wiredesk.records import (
+    Attribution,
+    BriefSentence,
+    Contradiction,
+    CrossCheck,
+    Document,
+    Event,
+    Figure,
+    ItemRef,
+)
+
+
+@dataclass
+class StoryRefs:
+    refs: list[ItemRef] = field(default_factory=list)
+    clashes: list[Contradiction] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    """One sentence and every report it rests on, with how it ranks in its section."""
+
+    text: str
+    kind: str
+    refs: list[ItemRef]
+    rank: tuple[object, ...] = ()
+    sources_line: bool = True
+    cited_inside: tuple[int, ...] = ()  # citations the text carries before its end
+
+
+def _join(names: Iterable[str]) -> str:
+    items = list(dict.fromkeys(names))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _place(doc: Document, name: str, but: str = "") -> bool:
+    """A place the document names (of any kind but `but`)."""
+    key = normalise(name)
+    return any(p.kind != but and key in (normalise(p.name), normalise(p.text))
+               for p in doc.places)
+
+
+def _feature(doc: Document, name: str) -> bool:
+    """A river or sea: "in the Dnipro River" needs words a name alone does not give."""
+    key = normalise(name)
+    return any(p.kind == "feature" and key in (normalise(p.name), normalise(p.text))
+               for p in doc.places)
+
+
+def _mid(name: str) -> str:
+    """A name as it stands inside a sentence ("the Russian Defence Ministry")."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
+class Teller:
+    """Turns the records behind one story into sentences."""
+
+    def __init__(self, docs: dict[str, Document], cc: CrossCheck, citer: Citer,
+                 year: str | None) -> None:
+        self.docs, self.citer, self.year = docs, citer, year
+        self.cluster: dict[RefKey, tuple[ItemRef, ...]] = {}
+        for group in cc.corroborations:
+            if group.kind == "actor":
+                continue
+            members = tuple(i for i in group.items if i.article_id in docs)
+            for item in members:
+                self.cluster[ref_key(item)] = members
+        self._figures: dict[str, tuple[FigureItem, ...]] = {}
+
+    # records --------------------------------------------------------------------------
+
+    def _record(self, ref: ItemRef) -> Attribution | Event | Figure:
+        record: Attribution | Event | Figure = getattr(self.docs[ref.article_id],
+                                                       ref.layer)[ref.index]
+        return record
+
+    def _figure_item(self, ref: ItemRef) -> FigureItem:
+        if ref.article_id not in self._figures:
+            self._figures[ref.article_id] = items_of(self.docs[ref.article_id]).figures
+        return self._figures[ref.article_id][ref.index]
+
+    def _source_name(self, ref: ItemRef, name: str) -> str:
+        """A source as a sentence names it: the speaker's own words when the source is the
+        speaker, else the name with its article."""
+        record = self._record(ref)
+        doc = self.docs[ref.article_id]
+        index = record.attribution if not isinstance(record, Attribution) else ref.index
+        if isinstance(index, int) and 0 <= index < len(doc.attributions):
+            att = doc.attributions[index]
+            if att.speaker.name and normalise(att.speaker.name) == normalise(name):
+                return speaker(att, doc) or with_article(name)
+        return with_article(name)
+
+    def _names(self, refs: Sequence[ItemRef]) -> str:
+        limit = words().names_per_side
+        names: dict[str, str] = {}
+        for name in independent(refs):
+            first = next((r for r in refs if name in (r.chain or (r.source,))), refs[0])
+            names.setdefault(normalise(name), self._source_name(first, name))
+        shown = sorted(names.values())
+        shown = shown[:1] + [_mid(n) for n in shown[1:]]
+        if len(shown) > limit:
+            return ", ".join(shown[:limit]) + " and others"
+        return _join(shown)
+
+    # sentences ------------------------------------------------------------------------
+
+    def tell(self, story: StoryRefs) -> list[BriefSentence]:
+        clashes = [c for c in story.clashes if self._clash_told(c)]
+        told = {ref_key(r) for c in clashes if c.kind == "figure" for side in c.sides
+                for r in side}
+        refs = sorted(story.refs, key=ref_order)
+        lines = self._events(refs)
+        lines += self._figure_lines([r for r in refs if ref_key(r) not in told])
+        lines += [x for c in clashes if c.kind in ("figure", "date", "place")
+                  if (x := self._clash(c))]
+        quotes, doubts = self._quotes(refs)
+        denials = self._denials(refs, clashes)
+        out: list[BriefSentence] = []
+        for line in lines + quotes + denials + doubts:
+            out += self._sentences(line)
+        return out
+
+    def _sentences(self, line: _Line) -> list[BriefSentence]:
+        cites = self.citer.cite(line.refs)
+        every = tuple(dict.fromkeys(line.cited_inside + cites))
+        out = [BriefSentence(f"{line.text} {marks(cites)}.", every, line.kind)]
+        sources = independent(line.refs)
+        if line.sources_line and len(sources) >= 2:
+            names = _join(_mid(self._source_name(
+                next(r for r in line.refs if s in (r.chain or (r.source,))), s))
+                for s in sources)
+            out.append(BriefSentence(
+                f"Reported independently by {counted(len(sources))} sources: "
+                f"{names} {marks(cites)}.", cites, "sources"))
+        return out
+
+    def _members(self, ref: ItemRef) -> tuple[ItemRef, ...]:
+        return self.cluster.get(ref_key(ref), (ref,))
+
+    def _merge(self, lines: dict[str, _Line], text: str, kind: str,
+               refs: Iterable[ItemRef], rank: tuple[object, ...]) -> None:
+        line = lines.setdefault(text, _Line(text, kind, [], rank))
+        known = {ref_key(r) for r in line.refs}
+        line.refs += [r for r in refs if ref_key(r) not in known]
+        line.rank = min(line.rank, rank)
+
+    @staticmethod
+    def _ranked(lines: dict[str, _Line]) -> list[_Line]:
+        return sorted(lines.values(),
+                      key=lambda x: (-len(independent(x.refs)), -len(x.refs), x.rank))
+
+    # what happened ------------------------------------------------------------------------
+
+    def _events(self, refs: Sequence[ItemRef]) -> list[_Line]:
+        lines: dict[str, _Line] = {}
+        done: set[RefKey] = set()
+        for ref in refs:
+            if ref.layer != "events" or ref_key(ref) in done:
+                continue
+            members = self._members(ref)
+            done.update(ref_key(m) for m in members)
+            told = [(t, m) for m in members if (t := self._event(m))]
+            if told:
+                best = max(told, key=lambda tm: (len(tm[0].split()), ref_order(tm[1])))[0]
+                self._merge(lines, best, "event", members, ref_order(members[0]))
+        return self._ranked(lines)
+
+    def _event(self, ref: ItemRef) -> str | None:
+        ev = self._record(ref)
+        assert isinstance(ev, Event)
+        verb = words().events.get(ev.type)
+        if verb is None or ev.mode not in ("happened", "planned"):
+            return None
+        doc = self.docs[ref.article_id]
+        who = actor(doc, ev.actor)
+        what, full = object_phrase(doc, ev, ev.target)
+        if what and not verb.participle and _place(doc, what, "country"):
+            what, full = None, False  # "held talks with Istanbul": the place, not a party
+        where = f" in {ev.place}" if ev.place and not (
+            what and normalise(ev.place) in normalise(what)) and not _feature(
+            doc, ev.place) else ""
+        if what and not who:
+            what, where = what + where, ""  # "The central market in Kherson was struck"
+        when = written_date(ev.date, self.year)
+        tail = where + (f" {when}" if when else "")
+        text = self._clause(verb, ev.mode, who, what, full, tail)
+        if text and ev.status in ("hedged", "unverified"):
+            text += ", which could not be independently confirmed"
+        return text
+
+    @staticmethod
+    def _clause(verb: Verb, mode: str, who: str | None, what: str | None, full: bool,
+                tail: str) -> str | None:
+        if who:
+            if mode == "planned":
+                rest = f"{verb.base} {what}" if what else (
+                    verb.base if verb.alone == verb.past else None)
+                return f"{who} was set to {rest}{tail}" if rest else None
+            if what:
+                return f"{who} {verb.past} {what}{tail}"
+            return f"{who} {verb.alone}{tail}" if verb.alone else None
+        if what and full and verb.participle and mode == "happened":
+            plural = what.split()[-1].casefold().endswith("s") and not what.endswith("ss")
+            return f"{capitalised(what)} {'were' if plural else 'was'} {verb.participle}{tail}"
+        return None
+
+    # how many ------------------------------------------------------------------------------
+
+    def _figure_name(self, ref: ItemRef) -> str | None:
+        fig = self._record(ref)
+        assert isinstance(fig, Figure)
+        w = words()
+        name = w.figures.get(fig.category)
+        item = self._figure_item(ref)
+        if name is None or item.group:
+            return None  # a part ("four of them") or a group ("three children")
+        if fig.category in w.outcome_needed:
+            outcome = w.outcomes.get(item.outcome)
+            return f"{name} {outcome}" if outcome else None
+        return name
+
+    def _figure_lines(self, refs: Sequence[ItemRef]) -> list[_Line]:
+        lines: dict[str, _Line] = {}
+        done: set[RefKey] = set()
+        for ref in refs:
+            if ref.layer != "figures" or ref_key(ref) in done:
+                continue
+            members = self._members(ref)
+            done.update(ref_key(m) for m in members)
+            named = [(n, m) for m in members if (n := self._figure_name(m))]
+            if not named:
+                continue
+            name = Counter(n for n, _ in named).most_common(1)[0][0]
+            value = Counter(m.value for _, m in named).most_common(1)[0][0]
+            if len(independent(members)) >= 2:
+                text = f"The {name} was put at {value}"
+            else:
+                first = named[0][1]
+                text = f"{self._source_name(first, first.source)} put the {name} at {value}"
+            self._merge(lines, text, "figure", members, ref_order(members[0]))
+        return self._ranked(lines)
+
+    def _clash_told(self, clash: Contradiction) -> bool:
+        if clash.kind != "figure":
+            return True
+        a, b = clash.sides
+        return bool(a and b) and a[0].value != b[0].value
+
+    def _clash(self, clash: Contradiction) -> _Line | None:
+        side_a, side_b = clash.sides
+        a = self.citer.cite(side_a)
+        if clash.kind == "figure":
+            fig = self._record(clash.a)
+            assert isinstance(fig, Figure)
+            name = words().figures.get(fig.category, fig.category.replace("_", " "))
+            text = (f"{self._names(side_a)} put the {name} at {clash.a.value} {marks(a)}; "
+                    f"{_mid(self._names(side_b))} said {clash.b.value}")
+        else:
+            first, second = self._record(clash.a), self._record(clash.b)
+            assert isinstance(first, Event) and isinstance(second, Event)
+            if clash.kind == "date":
+                val_a, val_b = (written_date(first.date, self.year),
+                                written_date(second.date, self.year))
+            else:
+                val_a, val_b = f"in {first.place}", f"in {second.place}"
+            what = {"date": "the date", "place": "the place"}[clash.kind]
+            text = (f"Reports differ on {what}: {self._names(side_a)} put it {val_a} "
+                    f"{marks(a)}; {_mid(self._names(side_b))} put it {val_b}")
+        return _Line(text, "contradiction", list(side_b), sources_line=False, cited_inside=a)
+
+    # who said what -------------------------------------------------------------------------
+
+    def _quotes(self, refs: Sequence[ItemRef]) -> tuple[list[_Line], list[_Line]]:
+        """The most informative statements (at most a few a story), and the unconfirmed."""
+        lines: dict[str, _Line] = {}
+        doubts: dict[str, _Line] = {}
+        done: set[RefKey] = set()
+        for ref in refs:
+            if ref.layer != "attributions" or ref_key(ref) in done:
+                continue
+            members = self._members(ref)
+            done.update(ref_key(m) for m in members)
+            att = self._record(ref)
+            assert isinstance(att, Attribution)
+            if att.status == "denied" or is_denial(att):
+                continue
+            doc = self.docs[ref.article_id]
+            who, said = speaker(att, doc), statement(att, doc)
+            if not who or not said:
+                continue
+            text = reported(att, who, said)
+            score = (att.kind == "direct") * 2 + any(c.isdigit() for c in said) + min(
+                len(said.split()), 30) / 30
+            target = doubts if att.status in ("hedged", "unverified") else lines
+            self._merge(target, text, "claim", members, (-score, ref_order(ref)))
+        best = sorted(lines.values(), key=lambda x: x.rank)[:words().quotes_per_story]
+        for line in best:
+            line.sources_line = False
+        shown = sorted(best, key=lambda x: x.rank[1:])
+        kept = sorted(doubts.values(), key=lambda x: x.rank)[:2]
+        for line in kept:
+            line.kind = "hedge"
+        return shown, sorted(kept, key=lambda x: x.rank[1:])
+
+    def _denials(self, refs: Sequence[ItemRef], clashes: Sequence[Contradiction]
+                 ) -> list[_Line]:
+        lines: dict[str, _Line] = {}
+        denying = [r for c in clashes if c.kind == "denial" for r in c.sides[1]]
+        for ref in sorted({ref_key(r): r for r in [*refs, *denying]}.values(), key=ref_order):
+            record = self._record(ref)
+            doc = self.docs[ref.article_id]
+            text = None
+            if isinstance(record, Attribution) and (
+                    record.status == "denied" or is_denial(record)):
+                text = self._denial(record, doc)
+            elif isinstance(record, Event) and record.mode == "denied":
+                text = self._denied_event(record, doc)
+            if text:
+                self._merge(lines, text, "denial", self._members(ref), ref_order(ref))
+        for line in lines.values():
+            line.sources_line = False
+        return sorted(lines.values(), key=lambda x: x.rank)
+
+    @staticmethod
+    def _denial(att: Attribution, doc: Document) -> str | None:
+        who = speaker(att, doc)
+        said = " ".join(att.content.text.split()).rstrip(" ,;:")
+        if not who or len(said.split()) < words().denial_min_words:
+            return None
+        cue = att.cue.text if att.cue else ""
+        if cue.endswith("ed") and cue.casefold() != "denied" and " " not in cue:
+            return f"{who} {cue} {said}"  # "Moscow rejected responsibility for the attack"
+        return f"{who} denied " + (said if said.startswith("that ") else f"that {said}")
+
+    def _denied_event(self, ev: Event, doc: Document) -> str | None:
+        verb = words().events.get(ev.type)
+        who = actor(doc, ev.actor)
+        what, _full = object_phrase(doc, ev, ev.target)
+        if verb is None or not who or not what:
+            return None
+        where = f" in {ev.place}" if ev.place and normalise(ev.place) not in normalise(
+            what) else ""
+        return f"{who} denied {verb.gerund} {what}{where}"
+
