@@ -183,3 +183,92 @@ def test_attributions_speaker_literal_mention_and_role(extract: Extract) -> None
 def test_attributions_explain_the_pattern(extract: Extract) -> None:
     [a] = extract("“We are ready,” he said.", published=PUBLISHED).attributions
     assert (a.extractor, a.explanation) == ("attributions.v1", "quote: “content,” speaker + cue")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # interview transcript: a name in capitals or a named person opens the line
+    ("Transcript of the interview:\nPESKOV: We have nothing to add to what the president said.",
+     [("Dmitry Peskov", "We have nothing to add to what the president said")]),
+    ("Sen. Jeanne Shaheen (D-N.H.): The aid package has to pass this month.",
+     [("Jeanne Shaheen", "The aid package has to pass this month")]),
+    # a colon after any verb with a subject hands it a quotation
+    ("The protesters had one message: “Stop the war now.”",
+     [("protesters", "Stop the war now.")]),
+    # headings and clock times are not speakers
+    ("CORRECTION: An earlier version misspelled the name of the village.", []),
+    ("Kherson market shelling: Live updates", []),
+    ("17:45: Air raid sirens sounded across the east of the country.", []),
+])
+def test_attributions_labels_and_colons(extract: Extract, text: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    assert [(name, content) for name, content, _ in found(extract, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks are expected to resume in Geneva next week.",
+     [(None, "The talks are expected to resume in Geneva next week", "hedged")]),
+    ("The ceasefire seems to be holding along most of the front.",
+     [(None, "The ceasefire seems to be holding along most of the front", "hedged")]),
+    ("Hundreds of civilians are believed to be trapped in the basement.",
+     [(None, "Hundreds of civilians are believed to be trapped in the basement", "hedged")]),
+    # a named source is the speaker, not an empty one
+    ("The talks are expected by diplomats to resume next week.", []),
+    ("Officials expect the talks to resume next week.",
+     [("Officials", "the talks to resume next week", "asserted")]),
+])
+def test_attributions_unsourced_claims(extract: Extract, text: str,
+                                       expected: list[tuple[str | None, str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.content.text, a.status) for a in doc.attributions] == expected
+    assert all(a.speaker.mention is None for a in doc.attributions if a.speaker.name is None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seven killed as shells hit central market\nKHERSON - Russian shells hit the central "
+     "market on Tuesday, killing seven people, the regional administration said.",
+     "Russian shells hit the central market on Tuesday, killing seven people"),
+    ("The ships left port overnight\nMost of the ships had left port, according to the Odesa "
+     "Regional Military Administration.", "Most of the ships had left port"),
+])
+def test_attributions_content_stays_in_its_paragraph(extract: Extract, text: str,
+                                                     expected: str) -> None:
+    [a] = extract(text, published=PUBLISHED).attributions
+    assert a.content.text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the article's own person wins over a registry namesake with the same surname
+    ("Myanmar's military spokesman Major General Zaw Min Tun denied that the army had shelled "
+     "the town. Tun said the fighters had attacked first.",
+     [("Zaw Min Tun", "Myanmar's military spokesman Major General Zaw Min Tun"),
+      ("Zaw Min Tun", "Tun")]),
+    ("Local councillor Maria Zelenska said the school had been hit. Zelenska said the "
+     "children were safe.",
+     [("Maria Zelenska", "Local councillor Maria Zelenska"), ("Maria Zelenska", "Zelenska")]),
+])
+def test_attributions_document_people_first(extract: Extract, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.speaker.mention.text if a.speaker.mention else None)
+            for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The prime minister mentioned the grain corridor twice.",
+     ("prime minister", "the grain corridor")),
+    ("The envoy likened the proposal to a surrender.", ("envoy", "the proposal to a surrender")),
+    ("Moscow apologized for the strike on the embassy.", ("Moscow", "the strike on the embassy")),
+    ("The minister touted the new air defence systems.",
+     ("minister", "the new air defence systems")),
+])
+def test_attributions_positions_by_object(extract: Extract, text: str,
+                                          expected: tuple[str, str]) -> None:
+    assert [(name, content) for name, content, _ in found(extract, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The army tried to retake the village twice.",
+    "Several countries support the plan.",
+])
+def test_attributions_not_positions(extract: Extract, text: str) -> None:
+    assert found(extract, text) == []

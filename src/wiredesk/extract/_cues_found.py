@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:\([^()\n]{1,30}\))?\s+[-–—]+\s+(?=\S)")
 _TRAIL = " \t\n.,;:–—-"
 _LEAD = " \t\n,;:–—-"
 
@@ -24,6 +26,7 @@ class Found:
     via: Span | None = None  # "according to a report seen by Reuters" behind a cue verb
     stance: bool = False  # a belief or intention, kept only at the top level
     fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
+    unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
 
 
 def text_of(doc: Doc) -> str:
@@ -48,18 +51,36 @@ def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def without_background(root: Token, start: int, end: int) -> int:
-    """The end of a content span before a trailing ", which ..." clause or participle.
+    """The end of a content span before a trailing ", which ..." or ", in which ..." clause.
 
     A non-restrictive relative clause at the end of a reported clause is the reporter's
-    background on a noun, and "..., contradicting the police's account" the reporter's
-    comment, not part of what the source said.
+    background on a noun, not part of what the source said. A participle stays: in
+    "shells hit the market, killing seven" the deaths are part of the claim.
     """
     doc = root.doc
     for tok in root.subtree:
-        background = tok.dep_ == "relcl" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        if not background or tok.right_edge.idx + len(tok.right_edge) < end - 1:
+        if tok.dep_ != "relcl" or tok.right_edge.idx + len(tok.right_edge) < end - 1:
             continue
         first = tok.left_edge
         if first.i > 0 and doc[first.i - 1].text == "," and doc[first.i - 1].idx > start:
             return doc[first.i - 1].idx
     return end
+
+
+def one_paragraph(doc: Doc, content: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """The part of `content` in one paragraph, the one nearest `anchor` (the cue), without a
+    dateline ("KHERSON - "): a reported clause never runs over a headline or a line break."""
+    text = text_of(doc)
+    start, end = content
+    if "\n" in text[start:end]:
+        pieces, at = [], start
+        for line in text[start:end].split("\n"):
+            pieces.append((at, at + len(line)))
+            at += len(line) + 1
+        pieces = [p for p in pieces if text[p[0]:p[1]].strip()] or pieces
+        start, end = min(pieces, key=lambda p: 0 if p[0] <= anchor <= p[1]
+                         else min(abs(anchor - p[0]), abs(anchor - p[1])))
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and (start == 0 or text[start - 1] == "\n"):
+        start = dateline.end()
+    return tidy(doc, start, end)

@@ -28,6 +28,9 @@ class Cues:
     question_markers: frozenset[str]
     statement_phrases: tuple[str, ...]
     source_nouns: frozenset[str]
+    label_headings: frozenset[str]
+    unsourced_passives: frozenset[str]
+    unsourced_verbs: frozenset[str]
 
     @property
     def clause(self) -> frozenset[str]:
@@ -64,6 +67,9 @@ def cues() -> Cues:
         question_markers=frozenset(raw["questions"]["markers"]),
         statement_phrases=tuple(raw["phrases"]["statement"]),
         source_nouns=frozenset(raw["sources"]["nouns"]),
+        label_headings=frozenset(raw["labels"]["headings"]),
+        unsourced_passives=frozenset(raw["unsourced"]["passives"]),
+        unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
     )
 
 

@@ -136,7 +136,20 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
         return _cue_in(doc, last.start_char, end, first=False, limit=1) if last else None
     m = _BEFORE.search(before)
     begin = window + m.start() if m else start
-    return _cue_in(doc, begin, start, first=False, limit=40)
+    cue = _cue_in(doc, begin, start, first=False, limit=40)
+    if cue is None and before.endswith(":"):
+        cue = _introducing(doc, begin, window + len(before) - 1)
+    return cue
+
+
+def _introducing(doc: Doc, start: int, colon: int) -> Token | None:
+    """Any verb with a subject that a colon hands a quotation to: 'X scolded him: “...”',
+    'The rally had one message: “...”'."""
+    span = doc.char_span(start, colon, alignment_mode="contract")
+    for tok in reversed(list(span or ())):
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in tok.children):
+            return tok
+    return None
 
 
 def _cue_in(doc: Doc, start: int, end: int, first: bool, limit: int) -> Token | None:

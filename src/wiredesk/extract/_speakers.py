@@ -2,22 +2,22 @@
 
 Resolution is document-level: a surname or a pronoun refers to someone named earlier in the
 same article, "White House spokeswoman Karoline Leavitt" teaches the article that "the
-spokeswoman" is Leavitt, and the actor registry (when installed) turns aliases and offices
+spokeswoman" is Leavitt, and the actor registry turns aliases and offices
 into canonical names.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.actors import Actor, ActorRegistry, registry
 from wiredesk.records import Mention, Speaker
 
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before the subject
@@ -25,17 +25,6 @@ _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
 _ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "government",
                  "NORP": "group", "FAC": "organization"}
-
-
-class _Actor(Protocol):
-    name: str
-    type: str
-
-
-class _Registry(Protocol):
-    def lookup(self, text: str) -> _Actor | None: ...
-
-    def describe(self, text: str, on: str | None = None) -> _Actor | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +47,6 @@ def _words() -> _Words:
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         other_pronouns=frozenset(raw["pronouns"]["other"]),
     )
-
-
-@cache
-def _registry() -> _Registry | None:
-    """The shared actor registry, or None while `wiredesk.extract.actors` is not installed."""
-    try:
-        module = importlib.import_module("wiredesk.extract.actors")
-    except ImportError:
-        return None
-    make = getattr(module, "registry", None)
-    return make() if callable(make) else None
 
 
 def mention_span(head: Token) -> Span:
@@ -116,12 +94,19 @@ class SpeakerResolver:
     history: list[Speaker] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
     roles: dict[str, Speaker] = field(default_factory=dict)
+    registry: ActorRegistry = field(default_factory=registry)
 
     def __post_init__(self) -> None:
+        shipped = self.registry
+        people: dict[str, Actor] = {}
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 name = ent.text.removesuffix("’s").removesuffix("'s")
                 self.surnames.setdefault(ent[-1].lower_, name)
+                if name not in people and shipped.lookup(name) is None:
+                    people[name] = Actor(name, "person")
+        if people:  # the article's own people go before registry namesakes ("Tun", "Kim")
+            self.registry = shipped.with_extra(people.values())
 
     def resolve(self, head: Token, extent: Span | None = None) -> Speaker:
         """The speaker whose words are headed by `head` (the mention is `extent` if given)."""
@@ -186,25 +171,23 @@ class SpeakerResolver:
         return speaker
 
     def _named(self, name: str, kind: str, mention: Mention, role: str | None) -> Speaker:
-        registry = _registry()
-        actor = registry.lookup(name) if registry else None
+        actor = self.registry.lookup(name)
         if actor is not None:
             return Speaker(actor.name, mention, actor.type, role)
         if kind == "person" or len(name.split()) == 1:
             name = self.surnames.get(name.split()[-1].lower(), name)
-            actor = registry.lookup(name) if registry else None
+            actor = self.registry.lookup(name)
             if actor is not None:
                 return Speaker(actor.name, mention, actor.type, role)
         return Speaker(name, mention, kind, role)
 
     def _description(self, head: Token, span: Span, mention: Mention) -> Speaker:
         words = _words()
-        registry = _registry()
-        actor = registry.describe(span.text, on=self.published) if registry else None
+        actor = self.registry.describe(span.text, on=self.published)
         if actor is not None:
             return Speaker(actor.name, mention, actor.type, _clean(span))
         for name in (_clean(span), _proper_tail(span)):
-            known = registry.lookup(name) if registry and name else None
+            known = self.registry.lookup(name) if name else None
             if known is not None:
                 return Speaker(known.name, mention, known.type, None)
             if name and name.lower() in self.surnames:

@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._cues import cue_verbs
 from wiredesk.extract._cues_according import according_to, via_names
-from wiredesk.extract._cues_found import Found, text_of
+from wiredesk.extract._cues_found import Found, one_paragraph, text_of
+from wiredesk.extract._cues_labels import labelled_lines
 from wiredesk.extract._cues_lexicon import cues
+from wiredesk.extract._cues_unsourced import unsourced
 from wiredesk.extract._quotes import Quote, find_quotes
 from wiredesk.extract._quotes_speech import continuation_quotes, quote_attributions
 from wiredesk.extract._registry import Context, stage
@@ -38,7 +40,8 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     for f in found:
         if f.kind is None:
-            f.content = _unquoted(f.content, quotes)
+            f.content = one_paragraph(doc, _unquoted(f.content, quotes),
+                                      f.cue[0] if f.cue else f.content[0])
         speaker = _speaker(f, resolver)
         if speaker is None:
             continue
@@ -62,6 +65,8 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
 def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
     """Every candidate once, nested ones only when a plausible source speaks, in reading order."""
     found, used = quote_attributions(doc, quotes)
+    found += [f for f in labelled_lines(doc) if not _inside(f.content[0], [q.outer for q in quotes
+                                                                         if q.closed])]
     direct = [f.content for f in found]
     verbs = [f for f in cue_verbs(doc, used)
              if f.cue_token is not None and not _inside(f.cue_token.idx, direct)]
@@ -74,6 +79,7 @@ def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
                      if f.cue_token is not None and f.cue_token.sent == head.sent):
             verbs.append(cand)
     found += verbs
+    found += [f for f in unsourced(doc) if not _inside(f.content[0], direct)]
     contents = [f.content for f in found if f.content[1] > f.content[0]]
     found = [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
     found += continuation_quotes(doc, quotes, [f.content for f in found])
@@ -112,6 +118,8 @@ def _position(f: Found) -> int:
 
 
 def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
+    if f.unsourced:
+        return Speaker(None, None)
     if f.speaker is None:
         previous = resolver.previous()
         if previous is None:
@@ -121,10 +129,12 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
 
 
 def _subjects(head: Token) -> Span:
-    """"North Korea's state news agency KCNA": two subjects the parser split, as one mention."""
+    """"North Korea's state news agency KCNA", "the army's spokesman Major General Aung Tun":
+    two subjects, or a subject and a name, that the parser split, as one mention."""
     span = mention_span(head)
     twins = [c for c in head.head.children if c.dep_ == head.dep_ and c is not head]
-    for twin in twins:
+    named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for twin in twins + named:
         other = mention_span(twin)
         if other.end == span.start or other.start == span.end:
             span = head.doc[min(span.start, other.start):max(span.end, other.end)]
