@@ -1,12 +1,14 @@
 """Figures, checks and events scored on hand-written articles in many outlets' styles.
 
-tests/golden/numbers/ holds articles nobody tuned the code on when they were written (wire,
-state media, official statements, live blogs, interviews, agency updates, military
-briefings) and, beside each, the figures, checks and events a careful reader marks. The
-test prints precision and recall per layer and fails when one drops below its floor.
-Floors only ever rise: raise them when a change lifts a score, never lower them.
+tests/golden/numbers/ holds articles (wire, state media, official statements, live blogs,
+interviews, agency updates, military briefings) and, beside each, the figures, checks and
+events a careful reader marks; the code was tuned on them. tests/golden/numbers_heldout/
+holds ten more in other places and styles, written before the code was next changed, so
+its first scores were an honest held-out estimate. The test prints precision and recall
+per layer and set and fails when one drops below its floor. Floors only ever rise: raise
+them when a change lifts a score, never lower them.
 
-    .venv/bin/python tests/extract/test_numbers_golden.py     # every miss and extra
+    .venv/bin/python tests/extract/test_numbers_golden.py [numbers_heldout]   # misses, extras
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ import pytest
 
 from wiredesk.records import Document
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "numbers"
-ARTICLES = sorted(p.stem for p in GOLDEN.glob("*.txt"))
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+SETS = {"numbers": 15, "numbers_heldout": 10}  # folder -> articles it must hold at least
 
-FLOORS = {
+FLOORS: dict[str, dict[str, float]] = {}
+FLOORS["numbers"] = {
     "figures precision": 0.99,
     "figures recall": 0.96,
     "figures category": 0.94,
@@ -40,6 +43,23 @@ FLOORS = {
     "events recall": 0.86,
     "events actor": 0.6,
     "events mode": 0.85,
+}
+# Held out: first measured on commit bb7250b's code, before any change made for this set:
+# figures P 0.976 R 0.968 category 0.746 about 0.779; checks P 0.900 R 0.643;
+# events P 0.775 R 0.470 actor 0.710 target 0.645 place 0.613 mode 0.839.
+FLOORS["numbers_heldout"] = {
+    "figures precision": 0.97,
+    "figures recall": 0.96,
+    "figures category": 0.74,
+    "figures qualifier": 1.0,
+    "figures unit": 0.99,
+    "figures about": 0.77,
+    "checks precision": 0.9,
+    "checks recall": 0.64,
+    "events precision": 0.77,
+    "events recall": 0.46,
+    "events actor": 0.7,
+    "events mode": 0.83,
 }
 
 
@@ -185,14 +205,21 @@ def _score_events(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally
             t.notes.append(f"  EXTRA  event {e.type} by {e.actor}: {e.text[:60]!r}")
 
 
-def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]]:
-    """Scores of every layer over the golden articles, and the notes that explain them."""
+def _articles(folder: str) -> list[Path]:
+    return sorted((GOLDEN / folder).glob("*.txt"))
+
+
+def score(
+    extract: Callable[..., Document], folder: str = "numbers"
+) -> tuple[dict[str, float], list[str]]:
+    """Scores of every layer over one golden folder, and the notes that explain them."""
     tallies = {"figures": Tally(), "checks": Tally(), "events": Tally()}
     notes: list[str] = []
     scorers = {"figures": _score_figures, "checks": _score_checks, "events": _score_events}
-    for name in ARTICLES:
-        expected = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
-        text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+    for path in _articles(folder):
+        name = path.stem
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
         doc = extract(text, published=expected["published"])
         notes.append(f"{name}:")
         for layer, tally in tallies.items():
@@ -208,19 +235,23 @@ def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]
     return scores, notes
 
 
-def test_numbers_golden_set_is_large_enough() -> None:
-    assert len(ARTICLES) >= 15
-    for name in ARTICLES:
-        words = len((GOLDEN / f"{name}.txt").read_text(encoding="utf-8").split())
-        assert 150 <= words <= 400, (name, words)
+@pytest.mark.parametrize(("folder", "least"), SETS.items())
+def test_numbers_golden_set_is_large_enough(folder: str, least: int) -> None:
+    paths = _articles(folder)
+    assert len(paths) >= least
+    for path in paths:
+        words = len(path.read_text(encoding="utf-8").split())
+        assert 150 <= words <= 400, (path.name, words)
 
 
-def test_numbers_golden_scores_above_floors(extract: Callable[..., Document]) -> None:
-    scores, _ = score(extract)
+@pytest.mark.parametrize("folder", SETS)
+def test_numbers_golden_scores_above_floors(extract: Callable[..., Document], folder: str) -> None:
+    scores, _ = score(extract, folder)
+    floors = FLOORS[folder]
     print()
     for key, value in scores.items():
-        print(f"{key:22} {value:.3f}   floor {FLOORS.get(key, 0.0):.3f}")
-    low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS.get(k, 0.0)}
+        print(f"{folder} {key:22} {value:.3f}   floor {floors.get(key, 0.0):.3f}")
+    low = {k: round(v, 3) for k, v in scores.items() if v < floors.get(k, 0.0)}
     assert not low, f"below floor: {low}"
 
 
@@ -236,7 +267,8 @@ def test_numbers_golden_names(gold: Any, pred: Any, same: bool) -> None:
 if __name__ == "__main__":
     import wiredesk
 
-    found, lines = score(wiredesk.extract)
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    found, lines = score(wiredesk.extract, args[0] if args else "numbers")
     print("\n".join(lines) if "-q" not in sys.argv else "")
     for key, value in found.items():
         print(f"{key:22} {value:.3f}")
