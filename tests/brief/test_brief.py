@@ -44,11 +44,13 @@ def test_brief_every_sentence_is_cited_and_verifies(docs):
     sentences = [s for story in b.stories for s in story.sentences]
     assert sentences and all(s.citations and s.text.endswith("].") for s in sentences)
     texts = [s.text for s in sentences]
-    assert any(t.startswith("Accounts differ: Oleh Syniehubov put the death toll at 18 [")
-               and " said 25 [" in t for t in texts)
-    assert any(t.startswith("Moscow denied it: “its forces struck civilian targets") for t in texts)
-    assert any(t.startswith("It could not be independently confirmed") for t in texts)
-    assert any(t.startswith("Russia attacked Kharkiv on 11 August 2025 [") for t in texts)
+    assert any(t.startswith(("Reuters put the death toll at 18 [",
+                             "Oleh Syniehubov put the death toll at 18 ["))
+               and "; Kyiv Independent said 25 [" in t for t in texts)
+    assert any(t.startswith("Moscow denied that its forces struck civilian targets")
+               for t in texts)
+    assert any(t.endswith(", which could not be independently confirmed [3].") for t in texts)
+    assert any(t.startswith("Russia struck Kharkiv on 11 August") for t in texts)
 
 
 def test_brief_ends_with_sources_and_cited_spans(docs):
@@ -70,8 +72,9 @@ def test_brief_is_deterministic(docs):
 
 @pytest.mark.parametrize(("old", "new", "problem"), [
     ("at 18 [", "at 81 [", "number “81”"),                          # misquoted figure
-    ("on 11 August 2025", "on 12 August 2025", "date “12 August 2025”"),
-    ("Oleh Syniehubov put", "Vitali Klitschko put", "name “Vitali Klitschko”"),
+    ("on 11 August", "on 12 August", "date “12 August”"),
+    ("on 11 August", "on 11 August 2024", "date “11 August 2024”"),
+    ("Oleh Syniehubov said", "Vitali Klitschko said", "name “Vitali Klitschko”"),
     ("## 1. ", "## 1. Kyiv says ", "heading not in its story's cited spans"),
 ])
 def test_brief_verify_catches_misquotes(docs, old, new, problem):

@@ -17,6 +17,8 @@ from wiredesk.records import Attribution, Document, Event
 _WORD = re.compile(r"[\w’'-]+")
 _LETTERS = re.compile(r"[^\W\d_]+")  # "GMT-Swap" -> "GMT", "Swap"
 _OPEN_QUOTES = re.compile(r"[\"“”]")
+_GOVERNING = ("government", "country")
+_LABEL = re.compile(r"\A[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s+")  # "Live updates: "
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
 
@@ -65,8 +67,8 @@ def speaker(att: Attribution, doc: Document) -> str | None:
             return None
     if mention and mention.casefold() in w.pronouns:
         mention = None
-    if name and _is_place(doc, name):
-        name = None  # "Kherson said": the place of a misread speaker
+    if name and att.speaker.type not in _GOVERNING and _is_place(doc, name):
+        name = None  # "Kherson said": the place of a misread speaker ("Moscow said" stays)
     if name and mention and name[:1].isupper() and mention.endswith(name) and (
             mention.split()[0].endswith(("’s", "'s"))):
         return capitalised(mention)  # "Russia's Defence Ministry"
@@ -130,6 +132,7 @@ def statement(att: Attribution, doc: Document) -> str | None:
         return None
     text = _last_line(att.content.text)
     text = text[dateline_end(text):].strip()
+    text = text[m.end():] if (m := _LABEL.match(text)) else text
     text = text.rstrip(" ,;:-–—")
     found = _WORD.findall(text)
     if len(found) < w.min_words or found[0].casefold() in w.not_openers:

@@ -56,6 +56,7 @@ class FigureItem:
     outcome: str = ""  # what happened to what it counts: launched, shot_down, hit ... ("" unsaid)
     group: frozenset[str] = frozenset()  # the group its own words name: "children", "soldier"
     spread: bool = False  # its clause names places far apart: a total over them
+    target: str = ""  # normalised target of the event it is told with ("" none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,8 @@ def items_of(doc: Document) -> Items:
             fig.category, _whom(doc, fig.about), normalise(fig.unit), fig.value, fig.qualifier,
             when, place, (article.id, event) if event is not None else None,
             _outcome(fig, article.text),
-            _group(fig, article.text), _spread(doc, fig)))
+            _group(fig, article.text), _spread(doc, fig),
+            events[event].target if event is not None else ""))
     return Items(tuple(claims), tuple(events), _parts_carried(figures, sentence))
 
 

@@ -184,10 +184,11 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return 0  # "3 children" and "40 wounded" count different groups
     if a.spread or b.spread:
         return 0  # a total over several places
-    if a.event and b.event:
-        if frozenset((a.event, b.event)) in linked_events:
-            return 2
-        # told with events compared and not found the same: at most the same kind of count
+    if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
+        return 2
+    if a.target and b.target and a.target != b.target:
+        # told with events on different targets ("a fuel depot", "targets across the
+        # region"): at most the same kind of count
         return min(1, _same_when_where(a, b))
     return _same_when_where(a, b)
 
