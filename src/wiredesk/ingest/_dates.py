@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from copy import deepcopy
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+from htmldate import find_date
+from lxml.html import HtmlElement
+
 _FORMATS = ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d")
+_FOOTERS = (
+    "//footer | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')]"
+    " | //*[@id='footer'] | //*[@role='contentinfo']"
+)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -29,3 +38,21 @@ def iso_date(value: str | None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def text_date(tree: HtmlElement) -> str | None:
+    """The page's date found by htmldate in its text (offline, original date), or None.
+
+    For pages whose metadata states none: a dateline or a "Published 3 March 2026" line.
+    Footers are left out, and a bare year is refused (htmldate gives it as 1 January: the
+    copyright year, or any year the text mentions), unless the text names that 1 January.
+    """
+    pruned = deepcopy(tree)
+    for footer in pruned.xpath(_FOOTERS):
+        footer.drop_tree()
+    found = find_date(pruned, extensive_search=True, original_date=True)
+    if found is None or not found.endswith("-01-01"):
+        return found
+    year = found[:4]
+    said = re.compile(rf"\b(?:1(?:st)?\s+January,?\s+{year}|January\s+1(?:st)?,?\s+{year})\b")
+    return found if said.search(pruned.text_content()) else None

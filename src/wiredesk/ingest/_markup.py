@@ -1,4 +1,4 @@
-"""Plain text out of an HTML fragment (a feed entry's summary), keeping paragraph breaks."""
+"""Plain text out of HTML (a feed entry's summary, a live-blog entry), keeping paragraph breaks."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+MIN_WORDS = 5  # less is a menu, a caption or a stamp and a link, not a report
 _BLOCKS = frozenset(
     [
         "p",
@@ -40,6 +41,11 @@ def fragment_text(markup: str) -> str:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return _tidy(markup)
+    return element_text(root)
+
+
+def element_text(root: lxml_html.HtmlElement) -> str:
+    """The words under `root`, one paragraph a block element (the tree's tails are changed)."""
     for el in root.iter():
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag in _BLOCKS or tag == "br":

@@ -1,19 +1,19 @@
-"""`read_paths`: every input, in order, as articles or problems; never raising for one bad input."""
+"""`read_paths`: every input, streamed, as articles or problems; never raising for one bad input."""
 
 from __future__ import annotations
 
 import io
 import os
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from wiredesk.errors import InputError
-from wiredesk.ingest._paths import expand
+from wiredesk.ingest._paths import STDIN, batches, folder_entries, folder_key
 from wiredesk.ingest._problem import Problem
-from wiredesk.ingest._sniff import HEAD_BYTES, read_head, sniff
-from wiredesk.ingest.feeds import joined_pages, read_feed_stream
-from wiredesk.ingest.files import read_bytes
+from wiredesk.ingest._sniff import FEED_HEAD_BYTES, HEAD_BYTES, sniff
+from wiredesk.ingest.feeds import read_feed_stream
+from wiredesk.ingest.files import open_regular, read_bytes
 from wiredesk.ingest.html import read_html_stream
 from wiredesk.ingest.jsonl import read_jsonl_stream
 from wiredesk.ingest.text import read_text_stream
@@ -26,10 +26,17 @@ READERS: dict[str, Reader] = {
     "text": read_text_stream,
     "html": read_html_stream,
     "jsonl": read_jsonl_stream,
-    "feed": read_feed_stream,
     "warc": read_warc_stream,
 }
-STDIN = "<stdin>"
+STDIN_NAME = "<stdin>"
+
+
+@dataclass
+class _Run:
+    """What one `read_paths` call remembers: pages feeds claimed, folders being walked."""
+
+    claimed: dict[str, str] = field(default_factory=dict)  # page -> "feed.xml entry N"
+    walking: set[tuple[int, int]] = field(default_factory=set)
 
 
 def _failure(exc: InputError, name: str) -> Problem:
@@ -37,28 +44,29 @@ def _failure(exc: InputError, name: str) -> Problem:
     return Problem(where, str(exc).removeprefix(f"{where}: "))
 
 
-def _open_binary(path: str) -> BinaryIO:
-    return open(path, "rb")  # closed by the caller's `with`
+def _open(path: str) -> tuple[str, BinaryIO]:
+    """(name, stream) of a file or standard input, refusing FIFOs, sockets and devices."""
+    if path == STDIN:
+        return STDIN_NAME, io.BytesIO(read_bytes(STDIN))
+    return path, open_regular(path)
 
 
-def _read_one(path: str) -> Iterator[Article | Problem]:
-    """Every article of one file, sniffed by content; failures as Problems."""
-    name = STDIN if path == "-" else path
+def _read_one(path: str, run: _Run) -> Iterator[Article | Problem]:
+    """Every article of one file, its kind sniffed from its first bytes; failures as Problems."""
+    name = STDIN_NAME if path == STDIN else path
     try:
-        if path == "-":
-            data = read_bytes("-")
-            head, full = data, True
-            opener: Callable[[], BinaryIO] = partial(io.BytesIO, data)
-        else:
-            head = read_head(path)
-            full, opener = len(head) < HEAD_BYTES, partial(_open_binary, path)
-        kind = sniff(head, os.path.basename(path), full=full)
-        if not head.strip():
-            yield Problem(name, "empty file: no text to read")
-        elif kind == "gzip":
-            yield Problem(name, "gzip-compressed but not a WARC; decompress it first")
-        else:
-            with opener() as stream:
+        name, stream = _open(path)
+        with stream:
+            head = stream.read(HEAD_BYTES)
+            kind = sniff(head, os.path.basename(path), full=len(head) < HEAD_BYTES)
+            stream.seek(0)
+            if not head.strip():
+                yield Problem(name, "empty file: no text to read")
+            elif kind == "gzip":
+                yield Problem(name, "gzip-compressed but not a WARC; decompress it first")
+            elif kind == "feed":
+                yield from read_feed_stream(name, stream, run.claimed)
+            else:
                 yield from READERS[kind](name, stream)
     except InputError as exc:
         yield _failure(exc, name)
@@ -67,40 +75,67 @@ def _read_one(path: str) -> Iterator[Article | Problem]:
 
 
 def _is_feed(path: str) -> bool:
-    try:
-        return path != "-" and sniff(read_head(path), os.path.basename(path)) == "feed"
-    except OSError:
+    """Whether a regular file opens like an RSS or Atom feed (its first few KB only)."""
+    if path == STDIN:
         return False
+    try:
+        with open_regular(path) as fh:
+            head = fh.read(FEED_HEAD_BYTES)
+    except (InputError, OSError):
+        return False  # said when the file itself is read
+    return sniff(head, os.path.basename(path), full=False) == "feed"
 
 
-def _joined(files: list[str | Problem]) -> dict[str, str]:
-    """Pages among the inputs that a feed beside them reads as an entry: page -> "feed entry N"."""
-    joined: dict[str, str] = {}
-    for path in files:
-        if isinstance(path, str) and _is_feed(path):
-            try:
-                pages = joined_pages(path)
-            except (InputError, OSError):
-                continue  # said when the feed itself is read
-            joined.update({page: f"{path} {entry}" for page, entry in pages.items()})
-    return joined
+def _read_batch(paths: list[str], run: _Run) -> Iterator[Article | Problem]:
+    """The feeds of a batch first (learning which pages beside them they read), then the rest.
+
+    Each feed is parsed once; a page a feed already read as an entry's full text is a skipped
+    Problem, not a second article. Folders are walked in place, in name order.
+    """
+    feeds = set()
+    for path in paths:
+        if _is_feed(path):
+            feeds.add(path)
+            yield from _read_one(path, run)
+    for path in paths:
+        if path in feeds:
+            continue
+        if (key := folder_key(path)) is not None:
+            yield from _read_folder(path, key, run)
+        elif (feed := run.claimed.get(os.path.normpath(path))) is not None:
+            yield Problem(path, f"read as the full text of {feed}", skipped=True)
+        else:
+            yield from _read_one(path, run)
+
+
+def _read_folder(folder: str, key: tuple[int, int], run: _Run) -> Iterator[Article | Problem]:
+    if key in run.walking:
+        yield Problem(folder, "a symlink loop back to a folder being read; skipped")
+        return
+    entries = folder_entries(folder)
+    if isinstance(entries, Problem):
+        yield entries
+        return
+    run.walking.add(key)
+    try:
+        yield from _read_batch(entries, run)
+    finally:
+        run.walking.discard(key)
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Article | Problem]:
-    """Articles from files, folders (recursively, sorted) and glob patterns, in input order.
+    """Articles from files, folders (recursively, by name) and glob patterns, streamed.
 
-    Each article's `origin` names its file and the line, entry or record inside it. A
-    missing path, an unreadable file, line, entry or record is a `Problem` and reading goes on;
-    inputs left out on purpose (a WARC request record, a page already read as the full text
-    of a feed entry beside it) are Problems with `skipped=True`.
+    In each folder (and each pattern's matches, or run of files named together) the feeds
+    come first, then the other files in name order, so a page a feed reads as an entry's full
+    text is not read again. Each article's `origin` names its file and the line, entry or
+    record inside it. A missing path, an unreadable file, folder, line, entry or record, a
+    FIFO or a symlink loop is a `Problem` and reading goes on; inputs left out on purpose (a
+    WARC request record, a page read as a feed entry's full text) have `skipped=True`.
     """
-    files = list(expand(paths))
-    joined = _joined(files)
-    for item in files:
-        if isinstance(item, Problem):
-            yield item
-        elif os.path.normpath(item) in joined:
-            message = f"read as the full text of {joined[os.path.normpath(item)]}"
-            yield Problem(item, message, skipped=True)
+    run = _Run()
+    for batch in batches(paths):
+        if isinstance(batch, Problem):
+            yield batch
         else:
-            yield from _read_one(item)
+            yield from _read_batch(batch, run)

@@ -5,18 +5,13 @@ from __future__ import annotations
 import re
 import zlib
 
-HEAD_BYTES = 64 * 1024  # enough to see a feed's root element or a few JSON lines
+HEAD_BYTES = 64 * 1024  # enough to see a few JSON lines
+FEED_HEAD_BYTES = 8192  # a feed's root element stands within this (after any prolog)
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 _HTML_PARTS = re.compile(rb"<(?:head|body|article|title|meta|div|p)[\s>]", re.IGNORECASE)
 _JSONL_EXTENSIONS = (".jsonl", ".ndjson", ".jsonlines")
-
-
-def read_head(path: str) -> bytes:
-    """The first `HEAD_BYTES` of a file (raises OSError like `open`)."""
-    with open(path, "rb") as fh:
-        return fh.read(HEAD_BYTES)
 
 
 def _gunzip_head(head: bytes) -> bytes:
@@ -49,9 +44,9 @@ def sniff(head: bytes, name: str = "", full: bool = True) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lowered = start[:1024].lower()
     if lowered.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf:rdf")):
-        if _FEED_ROOT.search(start[:8192]):
+        if _FEED_ROOT.search(start[:FEED_HEAD_BYTES]):
             return "feed"
-        if _HTML_ROOT.search(start[:8192]):
+        if _HTML_ROOT.search(start[:FEED_HEAD_BYTES]):
             return "html"
         return "feed"  # XML of another kind: the feed reader says what is wrong with it
     if lowered.startswith(b"<") and (_HTML_ROOT.search(lowered) or _HTML_PARTS.match(lowered)):

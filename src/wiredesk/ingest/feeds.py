@@ -50,18 +50,6 @@ def entry_page(link: str | None, folder: str) -> str | None:
     return None
 
 
-def joined_pages(path: str) -> dict[str, str]:
-    """Pages beside the feed at `path` that its entries are joined to: page -> "entry N"."""
-    parsed = parse_feed(read_bytes(path), path)
-    folder = os.path.dirname(path)
-    out = {}
-    for number, entry in enumerate(parsed.entries, start=1):
-        page = entry_page(entry.get("link"), folder)
-        if page is not None:
-            out[os.path.normpath(page)] = f"entry {number}"
-    return out
-
-
 def _entry_text(entry: Any) -> str:
     """The longest of the entry's content and summary, as plain text."""
     bodies = [c.get("value", "") for c in entry.get("content", ())]
@@ -70,13 +58,14 @@ def _entry_text(entry: Any) -> str:
 
 
 def _entry_items(
-    entry: Any, number: int, name: str, kind: str, source: str | None
+    entry: Any, number: int, name: str, kind: str, source: str | None, claims: dict[str, str]
 ) -> Iterator[Article | Problem]:
     where = f"{name}: entry {number}"
     link = entry.get("link") or None
     page_path = entry_page(link, os.path.dirname(name)) if name != "<stdin>" else None
     text, page, locator = "", None, f"entry {number}"
     if page_path is not None:
+        claims[os.path.normpath(page_path)] = f"{name} entry {number}"
         try:
             page = extract_page(decode(read_bytes(page_path), page_path), url=link)
         except InputError as exc:
@@ -99,10 +88,17 @@ def _entry_items(
     )
 
 
-def read_feed_stream(name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
-    """One article an entry, in feed order; an entry's full page beside the feed gives its text."""
+def read_feed_stream(
+    name: str, stream: BinaryIO, claims: dict[str, str] | None = None
+) -> Iterator[Article | Problem]:
+    """One article an entry, in feed order; an entry's full page beside the feed gives its text.
+
+    Each page read so is added to `claims` (page path -> "feed entry N") as its entry is
+    read, so the caller does not read it again as an article of its own.
+    """
     parsed = parse_feed(read_limited(stream, name), name)
     kind = "atom" if str(parsed.get("version", "")).startswith("atom") else "rss"
     source = fragment_text(parsed.feed.get("title", "")) or None
+    claims = {} if claims is None else claims
     for number, entry in enumerate(parsed.entries, start=1):
-        yield from _entry_items(entry, number, name, kind, source)
+        yield from _entry_items(entry, number, name, kind, source, claims)

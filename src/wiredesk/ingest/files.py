@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
-from pathlib import Path
 from typing import BinaryIO
 
 from wiredesk.errors import EmptyInput, InputError
@@ -31,22 +31,37 @@ def decode(data: bytes, where: str) -> str:
     return text.replace("\r\n", "\n")
 
 
+def open_regular(path: str) -> BinaryIO:
+    """`path` opened for reading, refusing anything but a regular file before a read can block.
+
+    Opened without blocking, then checked on the open descriptor, so a FIFO (whose open or
+    read would wait forever for a writer), a socket or a device is refused even when it
+    replaced a file after the folder was listed.
+
+    Raises:
+        InputError: a folder, FIFO, socket or device.
+        OSError: the path is gone, unreadable or a symlink loop (as `open` raises).
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = "a folder" if stat.S_ISDIR(mode) else "a FIFO, socket or device"
+        raise InputError(f"{what}, not a regular file; skipped", path)
+    return os.fdopen(fd, "rb")
+
+
 def read_bytes(path: str) -> bytes:
     """The file's bytes (`-` is standard input), with a clear error when it cannot be read."""
     if path == "-":
         return sys.stdin.buffer.read(MAX_BYTES + 1)
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", path)
-    if p.is_dir():
-        raise InputError("is a directory, not a file", path)
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"too large: {size} bytes (limit {MAX_BYTES}); split it", path)
     try:
-        return p.read_bytes()
+        with open_regular(path) as fh:
+            return read_limited(fh, path)
+    except FileNotFoundError as exc:
+        raise InputError("no such file", path) from exc
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from exc
+        raise InputError(f"cannot read: {exc.strerror or exc}", path) from exc
 
 
 def read_text(path: str) -> str:

@@ -1,28 +1,42 @@
-"""Web pages: the main text and metadata trafilatura finds (offline, never fetching)."""
+"""Web pages: the main text and metadata trafilatura finds (offline, never fetching).
+
+A live blog (see `_liveblog`) becomes one article an entry; any other page is one article
+with the locator "page".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from dataclasses import dataclass, replace
+from typing import Any, BinaryIO
 
 import trafilatura
 import trafilatura.settings
+from trafilatura.metadata import extract_metadata
+from trafilatura.utils import load_html
 
-from wiredesk.ingest._dates import iso_date
+from wiredesk.ingest._dates import iso_date, text_date
+from wiredesk.ingest._liveblog import Entry, take_entries
+from wiredesk.ingest._markup import MIN_WORDS
 from wiredesk.ingest._problem import Problem
 from wiredesk.ingest.files import decode, read_limited
 from wiredesk.records import Article, Origin
 
-MIN_WORDS = 5  # less is a menu or a caption trafilatura fell back to, not an article
-# a date the page states in its metadata or byline; no guessing from a copyright year: the
-# crawl's own date is a better fallback than that
+LEAD_MIN_WORDS = 20  # a live blog's own text that is more than its headline and byline
+PAGE = "page"  # the locator of a whole page read from a file
+# the date the page states in its metadata or markup; the text is searched only when these
+# say nothing (`text_date`), and never for a copyright year
 _DATES = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """What trafilatura found in one page."""
+    """What trafilatura found in one page.
+
+    `text` is the whole page as one text (a live blog's entries each opened by their time,
+    "3 March 2026, 10:42 GMT - ..."); `entries` are a live blog's entries and `lead` its
+    text outside them.
+    """
 
     text: str
     title: str | None
@@ -30,16 +44,14 @@ class Page:
     source: str | None
     author: str | None
     url: str | None
+    entries: tuple[Entry, ...] = ()
+    lead: str = ""
 
 
-def extract_page(markup: str | bytes, url: str | None = None) -> Page | None:
-    """The page's main text and metadata, or None when it holds no extractable text.
-
-    Bytes are decoded by trafilatura (charset from the page); `url` is only a hint.
-    """
+def _trafilatura(tree: Any, url: str | None) -> trafilatura.settings.Document | None:
     try:
         found = trafilatura.bare_extraction(
-            markup,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -47,24 +59,44 @@ def extract_page(markup: str | bytes, url: str | None = None) -> Page | None:
         )
     except (ValueError, TypeError, AttributeError):
         return None  # lxml or trafilatura choked on markup that is not a page
-    if not isinstance(found, trafilatura.settings.Document):
+    return found if isinstance(found, trafilatura.settings.Document) else None
+
+
+def extract_page(markup: str | bytes, url: str | None = None) -> Page | None:
+    """The page's main text and metadata, or None when it holds no extractable text.
+
+    Bytes are decoded by trafilatura (charset from the page); `url` is only a hint.
+    """
+    tree = load_html(markup)
+    if tree is None:
         return None
-    text = (found.text or "").strip()
-    if len(text.split()) < MIN_WORDS:
+    entries = take_entries(tree)
+    found = _trafilatura(tree, url)
+    lead = (found.text or "").strip() if found is not None else ""
+    if not entries and len(lead.split()) < MIN_WORDS:
         return None
+    meta = found if found is not None else extract_metadata(tree, url, _DATES)
+    text = "\n\n".join([lead] * bool(lead) + [f"{e.heading} - {e.text}" for e in entries])
     return Page(
         text=text,
-        title=found.title or None,
-        published=iso_date(found.date),
-        source=found.sitename or None,
-        author=found.author or None,
-        url=found.url or url,
+        title=meta.title or None,
+        published=iso_date(meta.date) or text_date(tree),
+        source=meta.sitename or None,
+        author=meta.author or None,
+        url=meta.url or url,
+        entries=entries,
+        lead=lead,
     )
 
 
-def page_article(page: Page, origin: Origin) -> Article:
-    """An article from a page."""
-    return Article(
+def _entry_locator(origin: Origin, number: int, entry: Entry) -> str:
+    where = f"entry {number} (#{entry.anchor})" if entry.anchor else f"entry {number}"
+    return where if origin.locator in (None, PAGE) else f"{origin.locator}, {where}"
+
+
+def page_articles(page: Page, origin: Origin) -> Iterator[Article]:
+    """The page as one article, or a live blog as its summary (if any) and one an entry."""
+    whole = Article(
         text=page.text,
         published=page.published,
         title=page.title,
@@ -73,12 +105,25 @@ def page_article(page: Page, origin: Origin) -> Article:
         author=page.author,
         origin=origin,
     )
+    if not page.entries:
+        yield whole
+        return
+    if len(page.lead.split()) >= LEAD_MIN_WORDS:
+        yield replace(whole, text=page.lead)
+    for number, entry in enumerate(page.entries, start=1):
+        locator = _entry_locator(origin, number, entry)
+        yield replace(
+            whole,
+            text=entry.text,
+            published=entry.published,
+            origin=replace(origin, locator=locator),
+        )
 
 
 def read_html_stream(name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
-    """The one article of an HTML file, or a Problem when the page has no main text."""
+    """The articles of an HTML file, or a Problem when the page has no main text."""
     page = extract_page(decode(read_limited(stream, name), name))
     if page is None:
         yield Problem(name, "no main text found in this HTML page (empty, broken or only markup)")
     else:
-        yield page_article(page, Origin(path=name, locator=None, kind="html"))
+        yield from page_articles(page, Origin(path=name, locator=PAGE, kind="html"))

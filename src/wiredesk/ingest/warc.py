@@ -11,7 +11,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from wiredesk.ingest._dates import iso_date
 from wiredesk.ingest._problem import Problem
-from wiredesk.ingest.html import extract_page, page_article
+from wiredesk.ingest.html import extract_page, page_articles
 from wiredesk.records import Article, Origin
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -90,6 +90,6 @@ def _page_item(
         where = f"{origin.path}: {origin.locator} (byte {offset})"
         yield Problem(where, f"HTML response for {url} holds no main text")
         return
-    date = iso_date(record.rec_headers.get_header("WARC-Date"))
-    article = page_article(page, origin)
-    yield replace(article, url=url or article.url, published=article.published or date)
+    date = iso_date(record.rec_headers.get_header("WARC-Date"))  # when crawled: the last resort
+    for article in page_articles(page, origin):
+        yield replace(article, url=url or article.url, published=article.published or date)
