@@ -1,0 +1,139 @@
+"""Scores of the golden sets of reports (tests/golden/crosscheck*/<set>/expected.toml):
+precision and recall of contradictions, recall of corroborations and whether their
+independent sources are counted right.
+
+    .venv/bin/python tests/crosscheck/golden_score.py tests/golden/crosscheck_heldout
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from wiredesk.cli import main
+from wiredesk.store import Store
+from wiredesk.store.ingest import ingest_paths
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def number(value: str) -> float:
+    return float(value.split()[-1].replace(",", ""))
+
+
+def ingest(folder: Path, db: str) -> None:
+    """Store the set's reports in `db` and cross-check them."""
+    with Store.open(db) as store:
+        summary = ingest_paths(sorted(str(p) for p in folder.glob("*.txt")), store)
+    assert summary.ok and summary.stored >= 3
+    run("crosscheck", "--db", db)
+
+
+def matches(found: dict[str, Any], want: dict[str, Any]) -> bool:
+    """Is the found contradiction the expected one?"""
+    if found["kind"] != want["kind"]:
+        return False
+    if want["kind"] == "figure":
+        return {number(found["a"]["value"]), number(found["b"]["value"])} == set(
+            map(float, want["values"]))
+    if want["kind"] == "denial":
+        denied = any(want["denied_text"] in r["text"] for r in found["a_reports"])
+        by = "denied_by" not in want or any(want["denied_by"] in r["source"]
+                                            for r in found["b_reports"])
+        return denied and by
+    return sorted((found["a"]["value"], found["b"]["value"])) == want["dates"]
+
+
+def corroboration_problem(groups: list[dict[str, Any]], want: dict[str, Any]) -> str:
+    """What is wrong with the expected corroboration `want` ("" when it is found right)."""
+    if want["kind"] == "figure":
+        hits = [g for g in groups if g["kind"] == "figure"
+                and any(number(i["value"]) == want["value"] for i in g["items"])]
+    else:
+        hits = [g for g in groups if g["kind"] == want["kind"] and want["text"] in g["about"]]
+    if not hits:
+        return "not found"
+    best = max(hits, key=lambda g: len({i["article_id"] for i in g["items"]}))
+    articles = len({i["article_id"] for i in best["items"]})
+    if articles != want["articles"]:
+        return f"{articles} articles, sources {best['sources']}"
+    if best["n_sources"] != want["sources"]:
+        return f"sources {best['sources']}"
+    return ""
+
+
+@dataclass
+class Score:
+    contradictions_found: int = 0
+    contradictions_right: int = 0
+    contradictions_expected: int = 0
+    contradictions_recalled: int = 0
+    corroborations_expected: int = 0
+    corroborations_linked: int = 0  # found over the right articles
+    sources_right: int = 0  # ... and with the right number of independent sources
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def line(self) -> str:
+        def ratio(a: int, b: int) -> str:
+            return f"{a}/{b}" + (f" ({a / b:.2f})" if b else "")
+
+        return (f"contradictions precision {ratio(self.contradictions_right, self.contradictions_found)}"
+                f", recall {ratio(self.contradictions_recalled, self.contradictions_expected)}; "
+                f"corroborations recall {ratio(self.corroborations_linked, self.corroborations_expected)}"
+                f", sources right {ratio(self.sources_right, self.corroborations_expected)}")
+
+
+def score(name: str, expected: dict[str, Any], db: str) -> Score:
+    s = Score()
+    found = json.loads(run("contradictions", "--db", db, "--format", "json"))
+    wanted = expected.get("contradiction", [])
+    s.contradictions_found, s.contradictions_expected = len(found), len(wanted)
+    s.contradictions_right = sum(any(matches(f, w) for w in wanted) for f in found)
+    s.contradictions_recalled = sum(any(matches(f, w) for f in found) for w in wanted)
+    s.problems += [f"{name}: extra {f['kind']} contradiction: {f['detail']}"
+                   for f in found if not any(matches(f, w) for w in wanted)]
+    s.problems += [f"{name}: missed {w}" for w in wanted if not any(matches(f, w) for f in found)]
+    groups = json.loads(run("corroboration", "--db", db, "--format", "json"))
+    for want in expected.get("corroboration", []):
+        s.corroborations_expected += 1
+        problem = corroboration_problem(groups, want)
+        s.corroborations_linked += not problem or problem.startswith("sources")
+        s.sources_right += not problem
+        if problem:
+            s.problems.append(f"{name}: corroboration {want.get('value', want.get('text'))}: "
+                              f"{problem}")
+    return s
+
+
+def main_(folder: Path) -> None:
+    total = Score()
+    for set_dir in sorted(p for p in folder.iterdir() if (p / "expected.toml").exists()):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = str(Path(tmp) / "store.db")
+            ingest(set_dir, db)
+            s = score(set_dir.name, tomllib.loads((set_dir / "expected.toml").read_text("utf-8")),
+                      db)
+        print(f"{set_dir.name}: {s.line()}")
+        for p in s.problems:
+            print("   ", p)
+        total.add(s)
+    print(f"ALL: {total.line()}")
+
+
+if __name__ == "__main__":
+    main_(Path(sys.argv[1]))
