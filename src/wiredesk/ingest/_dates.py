@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
@@ -40,19 +39,23 @@ def iso_date(value: str | None) -> str | None:
     return None
 
 
+def drop_footers(tree: HtmlElement) -> None:
+    """Remove a page's footers, whose dates (copyright, "updated") are not the page's."""
+    for footer in tree.xpath(_FOOTERS):
+        footer.drop_tree()
+
+
 def text_date(tree: HtmlElement) -> str | None:
     """The page's date found by htmldate in its text (offline, original date), or None.
 
     For pages whose metadata states none: a dateline or a "Published 3 March 2026" line.
-    Footers are left out, and a bare year is refused (htmldate gives it as 1 January: the
-    copyright year, or any year the text mentions), unless the text names that 1 January.
+    Give it a tree without footers (`drop_footers`). A bare year is refused (htmldate gives
+    it as 1 January: a copyright year, or any year the text mentions) unless the text names
+    that 1 January.
     """
-    pruned = deepcopy(tree)
-    for footer in pruned.xpath(_FOOTERS):
-        footer.drop_tree()
-    found = find_date(pruned, extensive_search=True, original_date=True)
+    found = find_date(tree, extensive_search=True, original_date=True)
     if found is None or not found.endswith("-01-01"):
         return found
     year = found[:4]
     said = re.compile(rf"\b(?:1(?:st)?\s+January,?\s+{year}|January\s+1(?:st)?,?\s+{year})\b")
-    return found if said.search(pruned.text_content()) else None
+    return found if said.search(" ".join(tree.itertext())) else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -135,11 +136,27 @@ def _entry_parts(owner: Element, others: set[Element]) -> list[Element]:
     return parts
 
 
+def _entry_text(parts: list[Element], stamp: Element) -> str:
+    """The words of an entry's parts, without its stamp, buttons, embeds and photos."""
+    box = new_element("div")
+    for part in parts:
+        box.append(deepcopy(part))
+    for el in box.xpath(_NOISE):
+        el.drop_tree()
+    for el in box.iter(stamp.tag):
+        if el.get("datetime") == stamp.get("datetime") and el.get("content") == stamp.get(
+            "content"
+        ):
+            el.drop_tree()  # its words ("10.42 GMT") would repeat the entry's time
+            break
+    return element_text(box)
+
+
 def take_entries(tree: Element) -> tuple[Entry, ...]:
     """The dated entries of a live-blog page, removed from `tree`; () when it is no live blog.
 
     What is left in `tree` is the page around the entries (title, summary, byline), for
-    trafilatura to read as usual.
+    trafilatura to read as usual; a page that is no live blog is left untouched.
     """
     stamps = _stamps(tree)
     if len(stamps) < 2:
@@ -152,19 +169,17 @@ def take_entries(tree: Element) -> tuple[Entry, ...]:
         if by_parent[owner.getparent()] >= 2 and not _in_comments(owner)
     ]
     others = {owner for owner, _, _ in chosen}
-    groups = [(_entry_parts(o, others), value, stamp) for o, value, stamp in chosen]
-    if sum(sum(_words(p) for p in parts) >= MIN_WORDS for parts, _, _ in groups) < 2:
-        return ()
-    entries = []
-    for parts, value, stamp in groups:
-        anchor = _anchor(parts[0])
-        box = new_element("div")
-        for part in parts:
-            box.append(part)  # moves it out of the page, with its tail
-        stamp.drop_tree()  # its words ("10.42 GMT") would repeat the entry's time
-        for noise in box.xpath(_NOISE):
-            noise.drop_tree()
-        text = element_text(box)
+    found = []
+    for owner, value, stamp in chosen:
+        parts = _entry_parts(owner, others)
+        if not any(p.tag == "p" or p.find(".//p") is not None for p in parts):
+            continue  # a dated link or caption, not a report
+        text = _entry_text(parts, stamp)
         if len(text.split()) >= MIN_WORDS:
-            entries.append(Entry(text=text, published=value, anchor=anchor))
-    return tuple(entries)
+            found.append((parts, Entry(text=text, published=value, anchor=_anchor(owner))))
+    if len(found) < 2:
+        return ()
+    for parts, _ in found:
+        for part in parts:
+            part.drop_tree()
+    return tuple(entry for _, entry in found)

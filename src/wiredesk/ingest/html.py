@@ -15,7 +15,7 @@ import trafilatura.settings
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import load_html
 
-from wiredesk.ingest._dates import iso_date, text_date
+from wiredesk.ingest._dates import drop_footers, iso_date, text_date
 from wiredesk.ingest._liveblog import Entry, take_entries
 from wiredesk.ingest._markup import MIN_WORDS
 from wiredesk.ingest._problem import Problem
@@ -70,6 +70,7 @@ def extract_page(markup: str | bytes, url: str | None = None) -> Page | None:
     tree = load_html(markup)
     if tree is None:
         return None
+    drop_footers(tree)
     entries = take_entries(tree)
     found = _trafilatura(tree, url)
     lead = (found.text or "").strip() if found is not None else ""
