@@ -325,3 +325,51 @@ def test_readers_warc_truncated(read: Read) -> None:
 def test_readers_gzip_that_is_not_warc(read: Read) -> None:
     [problem] = read({"notes.gz": gzip.compress(b"plain words")})
     assert isinstance(problem, Problem) and "not a WARC" in problem.message
+
+
+# --- every bad input of issue 5, among good files: reported where it is, the batch goes on ---
+
+GOOD = "Rescuers pulled two people from the rubble of a house in Sumy, the emergency service said."
+_CUT_WARC = _warc([(f"https://a.example/{i}", PAGE) for i in range(3)], gz=True)
+_RAW_WARC = _warc([(f"https://a.example/{i}", PAGE) for i in range(2)], gz=False)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where", "message"),
+    [
+        ("broken.html", "<html><body><nav>Home</nav><div><script>x()</script>", "broken.html",
+         "no main text"),
+        ("bad.jsonl", '{"text": "Sirens sounded in Kyiv."}\n{"text": "cut\n', "bad.jsonl: line 2",
+         "not JSON"),
+        ("latin.jsonl", b'{"text": "Caf\xe9 shelled in Kherson, the mayor said."}\n',
+         "latin.jsonl: line 1", "not UTF-8 at byte 13"),
+        ("cut.warc.gz", _CUT_WARC[: len(_CUT_WARC) - 700], "cut.warc.gz: record ",
+         "truncated or damaged WARC"),
+        ("cut.warc", _RAW_WARC[: len(_RAW_WARC) - 300], "cut.warc: record ",
+         "truncated or damaged WARC"),
+        ("feed.xml", '<?xml version="1.0"?>\n<rss><<< not xml', "feed.xml", "not a feed"),
+        ("cp1252.txt", b"Shelling hit the caf\xe9 at dawn.", "cp1252.txt", "not UTF-8: byte 20"),
+        ("cp1252.html", b"<html><body><p>Shelling hit the caf\xe9 at dawn, officials said.</p>",
+         "cp1252.html", "not UTF-8: byte 35 (line 1)"),
+        ("empty.txt", b"", "empty.txt", "empty file"),
+    ],
+    ids=lambda v: v if isinstance(v, str) and "." in v and len(v) < 20 else None,
+)
+def test_readers_bad_input_batch_goes_on(
+    read: Read, name: str, content: str | bytes, where: str, message: str
+) -> None:
+    items = read({"a-good.txt": GOOD, name: content, "z-good.txt": GOOD})
+    failures = [p for p in problems(items) if not p.skipped]
+    assert len(failures) == 1, failures
+    assert where in failures[0].where and message in failures[0].message
+    assert [a.origin.path.rsplit("/", 1)[1] for a in only_articles(items)  # type: ignore
+            if a.text == GOOD] == ["a-good.txt", "z-good.txt"]
+
+
+def test_readers_50mb_text_batch_goes_on(read: Read, tmp_path: Path) -> None:
+    with (tmp_path / "huge.txt").open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, refused before any read
+    items = read({"a-good.txt": GOOD, "z-good.txt": GOOD})
+    [huge] = problems(items)
+    assert huge.where.endswith("huge.txt") and "too large: 52428800 bytes" in huge.message
+    assert len(only_articles(items)) == 2

@@ -69,6 +69,9 @@ def read_warc_stream(name: str, stream: BinaryIO) -> Iterator[Article | Problem]
         payload = b"" if reason else record.content_stream().read()
         offset = records.get_record_offset()  # reads the record to its end: call it after
         end = offset + records.get_record_length()
+        if record.length is None:  # every WARC record states one: its header was cut
+            yield _damage(name, number, offset, "the record's header is cut off")
+            break
         if getattr(record.raw_stream, "limit", 0) > 0:
             yield _damage(name, number, offset, "the record is shorter than its Content-Length")
             break
