@@ -9,10 +9,11 @@ table and the parser's entities stand in, so that a figure or event still says w
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._numbers import lexicon
 
@@ -105,6 +106,8 @@ def entity_of(token: Token) -> Span | None:
 
 def name_of(token: Token) -> str | None:
     """The canonical actor `token` names, or None if it names none (a pronoun, "drones")."""
+    if in_dateline(token):
+        return None
     ent = entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENTS:
         titles = lexicon()["actors"]["titles"]
@@ -136,3 +139,23 @@ def group_name(noun: Token) -> str:
     words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
     keep = [t for t in words if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.tag_ != "POS"]
     return " ".join([t.text for t in keep] + [noun.text])
+
+
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Za-z'’.]*)*"  # CAIRO/GAZA, DEFENCE HEADQUARTERS
+    r"(?:,[^\n]{0,60}?)?[ \t]+[-–—][ \t]"  # ", Pakistan, Aug 5 (Wire)" and the dash
+)
+
+
+def datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Where the datelines of `doc` stand ("KHARKIV, June 3 (Wire) - "), found once a doc."""
+    found = doc.user_data.get("wiredesk.datelines")
+    if found is None:
+        found = tuple((m.start(), m.end()) for m in DATELINE.finditer(doc.text))
+        doc.user_data["wiredesk.datelines"] = found
+    return tuple(found)
+
+
+def in_dateline(token: Token) -> bool:
+    """True for a word of a dateline: a place heading the story, never an actor."""
+    return any(a <= token.idx < b for a, b in datelines(token.doc))

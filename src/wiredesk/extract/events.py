@@ -18,7 +18,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract._numbers_whose import _registry, entity_of, group_name, name_of
+from wiredesk.extract._numbers_whose import (
+    _registry,
+    capital,
+    entity_of,
+    group_name,
+    in_dateline,
+    name_of,
+)
+from wiredesk.extract._numbers_whose import owner as owner_of_noun
 from wiredesk.extract._registry import Context, stage
 from wiredesk.records import Event
 
@@ -54,24 +62,52 @@ class _Trigger:
 @stage("events", layer="events", requires=("times", "places", "attributions"))
 def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     """Every event `doc` reports, with actor, target, place, date, mode and status."""
-    return tuple(e for t in _find_triggers(doc) if (e := _event(doc, ctx, t)) is not None)
+    places = frozenset(p.span[0] for p in ctx.places)
+    return tuple(
+        e for t in _find_triggers(doc, places) if (e := _event(doc, ctx, t, places)) is not None
+    )
 
 
-def _find_triggers(doc: Doc) -> Iterator[_Trigger]:
+def _find_triggers(doc: Doc, places: frozenset[int]) -> Iterator[_Trigger]:
     verbs, nouns = _triggers()
-    light = lexicon()["light_verbs"]
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in verbs and _verb_ok(tok, verbs[lemma]):
+        nominal = tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL)
+        if nominal and (lemma in nouns or tok.lower_ in nouns):
+            trigger = _noun_trigger(tok, nouns.get(tok.lower_) or nouns[lemma], places)
+            if trigger is not None:
+                yield trigger
+        elif tok.pos_ == "VERB" and lemma in verbs and _verb_ok(tok, verbs[lemma]):
             yield _Trigger(verbs[lemma], tok, tok)
-        elif tok.pos_ == "NOUN" and (lemma in nouns or tok.lower_ in nouns):
-            kind = nouns.get(lemma) or nouns[tok.lower_]
-            carrier = tok.head
-            carried = lemma_of(carrier) in light["happened"] + light["planned"]
-            if tok.dep_ == "dobj" and carrier.pos_ == "VERB" and carried:
-                yield _Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
-            elif _participants(tok):
-                yield _Trigger(kind, tok, tok)
+
+
+NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj")  # "Fighting between X and Y killed 19"
+
+
+def _noun_trigger(tok: Token, kind: str, places: frozenset[int]) -> _Trigger | None:
+    """An event noun a light verb carries, or whose participants or place are named.
+
+    "launched a series of raids" reaches the noun through its quantity word; "called on
+    them and proposed talks", where the parser hangs the noun on the first verb with its
+    own verb as a modifier, is carried by that modifier.
+    """
+    light = lexicon()["light_verbs"]
+    carriers = light["happened"] + light["planned"]
+    slot = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+        lemma_of(tok.head.head) in lexicon()["quantities"]["nouns"]
+    ):
+        slot = tok.head.head
+    carrier = slot.head
+    if slot.dep_ == "dobj" and carrier.pos_ == "VERB" and lemma_of(carrier) in carriers:
+        return _Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
+    if tok.dep_ == "conj" and carrier.pos_ == "VERB":
+        mod = next((c for c in tok.lefts if c.dep_ == "amod" and lemma_of(c) in carriers), None)
+        if mod is not None:
+            return _Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
+    if _participants(tok) or _located_noun(tok, places):
+        return _Trigger(kind, tok, tok)
+    return None
 
 
 def lemma_of(tok: Token) -> str:
@@ -81,11 +117,21 @@ def lemma_of(tok: Token) -> str:
 def _verb_ok(verb: Token, kind: str) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
     entry = lexicon()["types"][kind]
+    if lemma_of(verb) in entry.get("intransitive", ()) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return False  # "call the Red Crescent on +249 ..." is no appeal
+    deps = {c.dep_ for c in verb.children}
+    states = lexicon()["states"]["progressive"]
+    if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
+        return False  # "it was fighting the dissidents" tells a war, not one event
+    if verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}:
+        return False  # "31 terrorists neutralised": a passive without its "were"
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
-        objects = [t for t in verb.children if t.dep_ in ("dobj", "prep", "prt", "dative")]
-        words = {lemma_of(t) for o in objects for t in o.subtree}
+        objects = [t for t in verb.children if t.dep_ in OBJECTS and not _is_time(t)]
+        words = {lemma_of(t) for o in objects for t in _phrase(o)}
         if need is not None and not words & set(need):
             return False
         if avoid is not None and words & set(avoid):
@@ -93,9 +139,43 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     own = lexicon()["own_subject"]
     if lemma_of(verb) in own["verbs"]:
         subject = _subject(verb)
-        direct = subject is not None and (subject.head == verb or subject.head.head == verb)
-        return direct and subject is not None and lemma_of(subject) not in own["abstract"]
+        shared = verb.dep_ == "conj" and verb.tag_ in FINITE  # "repelled it and killed 15"
+        direct = subject is not None and (
+            subject.head == verb or subject.head.head == verb or shared
+        )
+        abstract = subject is not None and (
+            lemma_of(subject) in own["abstract"] or subject.lower_ in own["abstract"]
+        )
+        return direct and not abstract
+    if kind in lexicon()["passive"]["types"] and _patient(verb) is not None:
+        return True  # "800 more troops would be sent", "five others were arrested"
     return _subject(verb) is not None or verb.dep_ in ("xcomp", "conj", "advcl")
+
+
+OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass")
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _phrase(word: Token) -> Iterator[Token]:
+    """`word` and the words of its phrase, without the clauses hung on it: in "six nationals
+    it said had laundered $12 million" the money is no object of "sanctioned"."""
+    yield word
+    for child in word.children:
+        if child.dep_ not in ("relcl", "acl", "ccomp", "advcl"):
+            yield from _phrase(child)
+
+
+def _is_time(prep: Token) -> bool:
+    """"on Monday", "for a week": a preposition that only dates the verb."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
+def _patient(verb: Token) -> Token | None:
+    """The passive subject of a verb without an agent: "troops" in "troops were sent"."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _participants(noun: Token) -> list[Token]:
@@ -106,10 +186,47 @@ def _participants(noun: Token) -> list[Token]:
     for word in near:
         for prep in word.children:
             if prep.lower_ in preps:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and _is_named(obj):
+                for obj in prep.children:  # "between" names its sides, named or not
+                    if obj.dep_ == "pobj" and (_is_named(obj) or prep.lower_ == "between"):
                         out += [obj, *(c for c in obj.children if c.dep_ == "conj")]
     return out
+
+
+def _located_noun(noun: Token, places: frozenset[int]) -> bool:
+    """A violent event noun put at a named place: "the shelling of Adigrat", "a strike on a
+    market in Sarrin". Said by itself it still reports something that happened there."""
+    if not _holderless(noun, "located"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.lefts):
+        return False  # "that strike" points back at one already told
+    preps = lexicon()["places"]["noun_prepositions"]
+    frontier = [noun]
+    for _ in range(2):  # the noun's place, or its target's place
+        objs = [o for w in frontier for p in w.children if p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj"]
+        if any(_is_place(o, places) for o in objs):
+            return True
+        frontier = objs
+    return False
+
+
+def _is_place(tok: Token, places: frozenset[int]) -> bool:
+    """A word the places layer resolved, or the head of a name it starts."""
+    return any(t.idx in places for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN")
+
+
+def _holderless(noun: Token, how: str) -> bool:
+    """True for an event noun that needs no holder when named `how` (sided or located)."""
+    words = _holderless_nouns(how)
+    return noun.lower_ in words or lemma_of(noun) in words
+
+
+@cache
+def _holderless_nouns(how: str) -> frozenset[str]:
+    """Event nouns of the types events.toml [holderless] lists under `how`."""
+    types = lexicon()["types"]
+    nouns = (n for k in lexicon()["holderless"][how] for n in types[k]["nouns"])
+    return frozenset(nouns) - {"fire"}  # "a fire in the engine room" is no attack
 
 
 def _is_named(tok: Token) -> bool:
@@ -133,14 +250,17 @@ def _noun_actor(noun: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of `verb`, through "is to hold", "wants to meet", and the passive's "by"."""
+    """The subject of `verb`, through "is to hold", "is due to visit", and the passive's "by".
+
+    A dateline ("PESHAWAR, Aug 5 (Wire) -") the parser took for a subject is skipped.
+    """
     for t in [verb, *verb.ancestors]:
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj"):
+            if c.dep_ in ("nsubj", "csubj") and not in_dateline(c):
                 return c
             if c.dep_ == "agent":
                 return next((o for o in c.children if o.dep_ == "pobj"), None)
-        if t.dep_ not in ("xcomp", "conj", "aux"):
+        if t.dep_ not in ("xcomp", "conj", "aux", "acomp"):
             return None
     return None
 
@@ -151,10 +271,12 @@ def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
         return None
     if tok.pos_ == "PRON":
         return _pronoun(tok, ctx, doc)
-    lex = lexicon()
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if lemma_of(tok) in lex["instruments"]["nouns"] and owner is not None:
-        return _actor(owner, ctx, doc)
+    if (owned := _owner_of(tok, ctx, doc)) is not None:
+        return owned
+    if lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
+        claimed = [o for a in tok.children if a.dep_ == "acl" for g in a.children
+                   if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        return _actor(claimed[0], ctx, doc) if claimed else None  # "a roadside bomb killed"
     named = _named(tok)
     if named is not None:
         return named
@@ -190,50 +312,118 @@ def _named(tok: Token) -> str | None:
 
 
 def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
-    """The subject named earlier in the sentence, else the speaker of a reported claim.
+    """The subject named earlier in the sentence, else the speaker of a reported claim, else
+    the subject of the sentence before ("He has ordered ...", "It appealed ...").
 
     In a direct quote "he" is someone other than the speaker, so it stays unresolved.
     """
     for t in pronoun.sent:
         if t.i >= pronoun.i:
             break
-        if t.dep_ == "nsubj" and t.pos_ != "PRON" and (found := _named(t)):
+        named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t)
+        if named and (found := _named(t) or _owner_of(t, ctx, doc)):
             return found
     att = _attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
-    if att is None:
+    if att is not None:
+        claim = ctx.attributions[att]
+        if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
+            return None
+        return claim.speaker.name
+    if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
+        return _previous_subject(pronoun, ctx, doc)
+    return None
+
+
+FIRST_PERSON = ("i", "we", "my", "our", "me", "us")
+
+
+def _previous_subject(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
+    """The named subject of the sentence before, a person for "he"/"she", else not one."""
+    start = pronoun.sent.start
+    if start == 0:
         return None
-    claim = ctx.attributions[att]
-    if claim.kind != "indirect" and pronoun.lower_ not in ("i", "we", "my", "our", "me", "us"):
+    before = doc[start - 1].sent
+    person = pronoun.lower_ in ("he", "she")
+    for t in before:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
+            if (t.ent_type_ == "PERSON") != person:
+                return None
+            return _named(t) or _owner_of(t, ctx, doc)
+    return None
+
+
+def _owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
+    """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
+    "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
+    conf = lexicon()["instruments"]
+    if lemma_of(tok) not in conf["nouns"] and lemma_of(tok) not in conf["held"]:
         return None
-    return claim.speaker.name
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((o for p in tok.children if p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"), None)
+    return _actor(owner, ctx, doc) if owner is not None else None
 
 
 def _target(trigger: _Trigger, actor: Token | None, ctx: Context, doc: Doc) -> str | None:
     word = trigger.word
+    conf = lexicon()["targets"]
     participants = [t for t in _participants(word) if actor is None or t.i != actor.i]
     if participants:
-        return _actor(participants[0], ctx, doc)
-    if trigger.kind not in lexicon()["targets"]["destination"]:
+        return _object_actor(trigger, participants[0], ctx, doc)
+    aimed = _aimed(trigger.kind)  # "fired its water cannon at the ship"
+    if aimed:
+        objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+        for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
+            for prep in (c for c in t.children if c.lower_ in aimed):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and not _is_time(prep):
+                    return _object_actor(trigger, obj, ctx, doc)
+    if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and obj.i != word.i:
-                return _actor(obj, ctx, doc)
+                return _object_actor(trigger, obj, ctx, doc)
     for t in word.subtree:
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
 
 
-def _event(doc: Doc, ctx: Context, trigger: _Trigger) -> Event | None:
-    carried = trigger.head != trigger.word or trigger.word.pos_ == "VERB"
+def _aimed(kind: str) -> list[str]:
+    return list(lexicon()["targets"]["aimed"].get(kind, ()))
+
+
+def _object_actor(trigger: _Trigger, obj: Token, ctx: Context, doc: Doc) -> str | None:
+    """Whom an object names. A capital accused, urged or met stands for its country, and
+    "the town of X" is X."""
+    if obj.lower_ in lexicon()["places"]["town_nouns"]:
+        named = [o for p in obj.children if p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+        obj = named[0] if named else obj
+    if trigger.kind in lexicon()["targets"]["political"] and (country := capital(obj.text)):
+        return country
+    return _actor(obj, ctx, doc)
+
+
+def _event(doc: Doc, ctx: Context, trigger: _Trigger, places: frozenset[int]) -> Event | None:
+    gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
+    carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
     subject = _subject(trigger.head) if carried else _noun_actor(trigger.word)
     actor = _actor(subject, ctx, doc)
-    if actor is None and not carried:
+    attribution = _attribution_of(ctx, *_clause_range(trigger))
+    if subject is None and carried and _patient(trigger.head) is not None:
+        actor = _passive_actor(trigger, ctx, doc, attribution)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
+        return None  # "Who carried out that strike?" asks; it does not report
+    if actor is None and not carried and not _holds_itself(trigger.word, places):
         return None  # "the summit with Trump": an event noun nobody holds says too little
+    if actor is None and subject is None and _patient(trigger.head) is not None:
+        return None  # "a fifth was arrested": a passive with nobody behind it
     target = _target(trigger, subject, ctx, doc)
     span = _evidence(trigger, subject)
     attribution = _attribution_of(ctx, *span)
-    mode = _mode(trigger)
+    mode = _mode(trigger, attribution is not None)
     status = _status(trigger, ctx, attribution)
     date = _date(doc, ctx, trigger) or (
         ctx.attributions[attribution].said_on if attribution is not None else None
@@ -254,6 +444,29 @@ def _event(doc: Doc, ctx: Context, trigger: _Trigger) -> Event | None:
         explanation=f"{trigger.kind} triggered by {trigger.word.text!r}"
         + (f" carried by {trigger.head.text!r}" if trigger.head != trigger.word else ""),
     )
+
+
+def _holds_itself(noun: Token, places: frozenset[int]) -> bool:
+    """A violent event noun with its sides or its place named needs no holder."""
+    sided = _holderless(noun, "sided") and bool(_participants(noun))
+    return sided or _located_noun(noun, places)
+
+
+def _passive_actor(
+    trigger: _Trigger, ctx: Context, doc: Doc, attribution: int | None
+) -> str | None:
+    """Who acts in a passive without "by": the subject of the clause it hangs on ("Forces
+    killed 12, while five others were arrested"), else, for deployments and arrests, the
+    side announcing them ("800 more troops would be sent", the minister said)."""
+    head = trigger.head
+    patient = _patient(head)
+    if patient is not None and (owner := owner_of_noun(patient)):
+        return owner  # "4,000 Rwandan soldiers are deployed"
+    if head.dep_ in ("advcl", "conj") and (subject := _subject(head.head)) is not None:
+        return _actor(subject, ctx, doc)
+    if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
+        return ctx.attributions[attribution].speaker.name
+    return None
 
 
 def _evidence(trigger: _Trigger, subject: Token | None) -> tuple[int, int]:
@@ -277,24 +490,47 @@ def _evidence(trigger: _Trigger, subject: Token | None) -> tuple[int, int]:
     return start, last.idx + len(last)
 
 
-def _mode(trigger: _Trigger) -> str:
+def _mode(trigger: _Trigger, reported: bool = False) -> str:
+    """happened, planned, hypothetical or denied, from the words around the trigger.
+
+    "would" in a reported claim with no condition is the future of the past ("said it would
+    deploy 2,000 troops"): planned, not hypothetical.
+    """
     modes = lexicon()["modes"]
     head = trigger.head
-    chain = [head, *head.ancestors][:4]
+    chain = _governors(head)
     words = {lemma_of(c) for t in (head, trigger.word) for c in t.children}
     words |= {c.lower_ for t in (head, trigger.word) for c in t.children}
+    words |= {m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children
+              if m.dep_ == "mark"}  # "would retaliate if the strikes continued"
     above = [lemma_of(t) for t in chain[1:]]
     if words & set(modes["negations"]) or set(above) & set(modes["denial_heads"]):
         return "denied"
-    if words & set(modes["hypothetical_marks"]) or words & set(modes["hypothetical_aux"]):
+    hypothetical = words & set(modes["hypothetical_aux"])
+    if reported and hypothetical <= set(modes["reported_future"]):
+        hypothetical = set()
+    if words & set(modes["hypothetical_marks"]) or hypothetical:
         return "hypothetical"
     if trigger.planned or words & set(modes["planned_aux"]) or words & set(modes["planned_words"]):
+        return "planned"
+    if reported and words & set(modes["reported_future"]):
         return "planned"
     if set(above[:2]) & set(modes["planned_heads"]):
         return "planned"
     if head.dep_ == "xcomp" and head.head.lemma_ == "be":  # "is to hold"
         return "planned"
     return "happened"
+
+
+def _governors(head: Token) -> list[Token]:
+    """`head` and up to three words above it, stopping where a finite verb is coordinated:
+    in "has promised to open crossings, and the EU pledged aid" the pledge is no promise."""
+    chain = [head]
+    t = head
+    while len(chain) < 4 and t.head != t and not (t.dep_ == "conj" and t.tag_ in FINITE):
+        t = t.head
+        chain.append(t)
+    return chain
 
 
 def _status(trigger: _Trigger, ctx: Context, attribution: int | None) -> str:
@@ -334,7 +570,8 @@ def _place(doc: Doc, ctx: Context, trigger: _Trigger) -> str | None:
     at = trigger.word.idx
     conf = lexicon()["places"]
     kinds = conf["kinds"]
-    found = [p for p in ctx.places if a <= p.span[0] < b and p.name and _located(doc, p.span)]
+    found = [p for p in ctx.places
+             if a <= p.span[0] < b and p.name and _located(doc, p.span, trigger)]
     best = min(
         found,
         key=lambda p: (kinds.index(p.kind) if p.kind in kinds else len(kinds), abs(p.span[0] - at)),
@@ -343,14 +580,28 @@ def _place(doc: Doc, ctx: Context, trigger: _Trigger) -> str | None:
     return str(best.name) if best else None
 
 
-def _located(doc: Doc, span: tuple[int, int]) -> bool:
-    """True for "near Dobropillia", "in Russia's Tatarstan region"; False for "US president"."""
+def _located(doc: Doc, span: tuple[int, int], trigger: _Trigger) -> bool:
+    """True for "near Dobropillia", "in Russia's Tatarstan region", "south of the Litani",
+    "sent troops to Alamata", "attacked the town of X"; False for "US president"."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
+    conf = lexicon()["places"]
     tok = words.root
+    modifies = False  # "Iran's nuclear sites", "U.S. warships" are no place
     while tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head != tok:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "the town of Dobropillia"
+        modifies, tok = True, tok.head
+    for _ in range(3):  # "the town of X", "the outskirts of the town of X"
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            break
         tok = tok.head.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in lexicon()["places"]["prepositions"]
+        if tok.lower_ in conf["directions"]:  # "south of the Litani River"
+            return True
+    if tok.dep_ == "dobj" and tok.head == trigger.head:
+        return trigger.kind in conf["object_types"] and not modifies  # "visit Kabul"
+    preps = conf["prepositions"]
+    if trigger.kind in lexicon()["targets"]["destination"]:
+        preps = [*preps, "to"]
+    if tok.head.head == trigger.head and tok.head.lower_ in _aimed(trigger.kind):
+        return False  # "called on the United States": whom, not where
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
