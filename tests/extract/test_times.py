@@ -262,3 +262,152 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
     assert record.extractor == "times.v1"
     assert record.explanation.startswith("weekday:")
     assert record.type == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value", "kind"),
+    [
+        # live blogs: entry stamps with a dot or a colon, alone on their line or before a dash
+        ("14.05 BST\nStrikes hit the port of Odesa.", TUE, "14.05 BST", "2025-08-12T14:05", "time"),
+        ("09:15 - Sirens sounded in Kharkiv.", TUE, "09:15", "2025-08-12T09:15", "time"),
+        ("Updated 2 hours ago\n\nThe border stays shut.", TUE, "2 hours ago", "PAST_REF", "date"),
+        # a clock time takes the day named after it in its sentence
+        (
+            "The raid began at 04:30 local time (01:30 GMT) on Sunday, police said.",
+            TUE,
+            "01:30 GMT",
+            "2025-08-10T01:30",
+            "time",
+        ),
+        ("Shelling stopped at 3 p.m. on Saturday.", TUE, "at 3 p.m.", "2025-08-09T15:00", "time"),
+        # a run of days, nights or weeks
+        (
+            "Fighting raged for the third day running.",
+            TUE,
+            "for the third day running",
+            "P3D",
+            "duration",
+        ),
+        (
+            "Rockets hit the city for a fifth straight night.",
+            TUE,
+            "for a fifth straight night",
+            "P5D",
+            "duration",
+        ),
+        (
+            "Food prices rose for the second consecutive week.",
+            TUE,
+            "for the second consecutive week",
+            "P2W",
+            "duration",
+        ),
+        # uncounted spans and sets of day parts
+        ("The town could fall within weeks.", TUE, "within weeks", "PXW", "duration"),
+        ("The siege tightened over months.", TUE, "over months", "PXM", "duration"),
+        ("We hear drones every night.", TUE, "every night", "XXXX-XX-XXTNI", "set"),
+        ("Two mobile clinics now run daily.", TUE, "daily", "P1D", "set"),
+    ],
+)
+def test_times_live_blogs_runs_and_clock_days(
+    extract: Extract, text: str, published: str, words: str, value: str, kind: str
+) -> None:
+    record = _record(extract, text, words, published)
+    assert (record.value, record.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        # movable feasts, from the table in data/times.toml
+        ("Aid convoys were blocked during Ramadan.", "2025-03-10", "Ramadan", "2025-03"),
+        ("Families marked Eid al-Adha in the camps.", "2025-06-06", "Eid al-Adha", "2025-06-06"),
+        ("Families will mark Eid al-Fitr in tents.", TUE, "Eid al-Fitr", "2026-03-20"),
+        ("The front was quiet at Easter.", "2024-05-02", "Easter", "2024-03-31"),
+        ("Shelling hit Kherson last Orthodox Easter.", TUE, "last Orthodox Easter", "2025-04-20"),
+        ("Talks broke down during Ramadan 2024.", TUE, "Ramadan 2024", "2024-03"),
+        ("Families marked Eid al-Adha.", "2036-06-15", "Eid al-Adha", None),  # not in the table
+        # the new year: the one coming late in a year, the one begun early in it
+        ("Nobody will negotiate before the new year.", "2024-11-23", "the new year", "2025"),
+        ("Fighting has eased since the new year.", "2025-01-20", "the new year", "2025"),
+        # day/month without a year: one reading resolved, two readings left open
+        ("A police log dated 3/8 lists the dead.", "2025-10-08", "dated 3/8", None),
+        ("The convoy left on 25/8 under guard.", "2025-10-08", "on 25/8", "2025-08-25"),
+        # the day the passage tells
+        (
+            "The truce collapsed on 20 July. That evening the shelling resumed.",
+            TUE,
+            "That evening",
+            "2025-07-20TEV",
+        ),
+        (
+            "Crowds gathered in the square throughout the day.",
+            TUE,
+            "throughout the day",
+            "2025-08-12",
+        ),
+        (
+            "Rebels took the airport on 3 August and the port the previous day. Looting was "
+            "reported overnight.",
+            TUE,
+            "overnight",
+            "2025-08-03TNI",
+        ),
+        (
+            "Drones struck Kyiv overnight, the air force said on Tuesday.",
+            TUE,
+            "overnight",
+            "2025-08-11TNI",
+        ),
+        # a bare weekday narrated after a yearless date weeks back is that week's
+        (
+            "Militants entered the village on July 20. On Tuesday they burned the school.",
+            TUE,
+            "On Tuesday",
+            "2025-07-22",
+        ),
+        # ... but not when it dates the report, or when the date is history with its year
+        (
+            "Militants entered the village on July 20, witnesses told reporters on Tuesday.",
+            TUE,
+            "on Tuesday",
+            "2025-08-12",
+        ),
+        (
+            "The war began on 24 February 2022. On Monday drones hit Kharkiv.",
+            TUE,
+            "On Monday",
+            "2025-08-11",
+        ),
+        # without a publication date, a day and month take the year last named
+        (
+            "She fled in September 2023. On 20 September the shooting stopped.",
+            None,
+            "20 September",
+            "2023-09-20",
+        ),
+    ],
+)
+def test_times_feasts_and_days_in_context(
+    extract: Extract, text: str, published: str | None, words: str, value: str | None
+) -> None:
+    assert _found(extract, text, published).get(words, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Delegates discussed the third day of talks.", "third"),
+        ("The party won 3/8 seats in the council.", "3/8"),
+        ("Medics work 24/7 in the ward.", "24/7"),
+        ("Shops open from 9/5 on weekdays.", "9/5"),
+        ("He spoke for 11.25 hours in parliament.", "11.25"),
+        ("Each family gets a daily ration of bread.", "daily"),
+        ("He visited Easter Island as a student.", "Easter"),
+        ("The president gave his New Year address.", "New Year"),
+        ("He recalled the day of the attack.", "the day"),
+        ("The ceasefire collapsed on 20 July.", "July."),
+    ],
+)
+def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word: str) -> None:
+    assert not [t.text for t in extract(text, published=TUE).times if word in t.text]

@@ -28,8 +28,10 @@ from wiredesk.records import Document
 HELDOUT = Path(__file__).resolve().parents[1] / "golden" / "times_heldout"
 
 # First measured on commit d40b8af's code, before any change made for this set:
-# value_acc 0.826 (date 0.901), found 0.871, precision 1.000.
-FLOORS = {"value_acc": 0.82, "date_value_acc": 0.9, "found": 0.87, "precision": 1.0}
+# value_acc 0.826 (date 0.901), found 0.871, precision 1.000. After the changes it taught
+# (live-blog stamps, movable feasts, runs of days, days told by the passage): all 1.000,
+# so from here on it is a regression set, no longer an estimate.
+FLOORS = {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0}
 
 
 def _pairable(g: tuple[int, int], p: tuple[int, int]) -> bool:

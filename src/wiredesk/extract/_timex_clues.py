@@ -24,6 +24,11 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(t["future_aux"]), frozenset(t["future_lemmas"]), frozenset(t["future_words"])
 
 
+@cache
+def _report_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["report_lemmas"])
+
+
 class Clues:
     """Questions about one parsed document, answered from its tokens."""
 
@@ -68,6 +73,13 @@ class Clues:
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
             return "past"
         return None
+
+    def reported(self, start: int, end: int) -> bool:
+        """True when the verb governing the words reports ("said on Monday") rather than
+        narrates ("attacked on Monday")."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        return verb is not None and verb.lemma_.lower() in _report_lemmas()
 
     def noun_use(self, start: int, end: int) -> bool:
         """True when the last word stands as a noun ("in the future"), not as an

@@ -65,6 +65,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\w-])"),
     ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\w/.-])"),
     (
+        "numeric_dm",
+        r"\b(?:on|dated|marked|since|until)\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/.-])",
+    ),
+    (
         "monthday",
         rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
@@ -91,7 +95,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{MOD}?(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
-    ("daypart", rf"\b(?P<rd>this|last|the)\s+(?P<part>{PART})\b"),
+    ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    (
+        "the_day",
+        r"\b(?:throughout|later\s+in|earlier\s+in|during|rest\s+of)\s+(?P<ana>the\s+day)\b"
+        r"(?!\s+(?:before|after|of|when|that|earlier|later))",
+    ),
+    ("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebration|message|address))"),
     (
         "relunit",
         rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
@@ -157,10 +167,21 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
         rf"(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
     ),
-    ("plural_span", r"\bfor\s+(?P<unit>days|weeks|months|years|decades)\b(?!\s+(?:ago|to\s+come))"),
+    (
+        "plural_span",
+        r"\b(?:for|within|over)\s+(?P<unit>days|weeks|months|years|decades)\b"
+        r"(?!\s+(?:ago|to\s+come))",
+    ),
+    (
+        "running",
+        r"\b(?:for\s+)?(?:the|a)\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")\s+(?:(?:straight|consecutive|successive)\s+(?P<u1>day|night|week|month|year)s?"
+        r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
+    ),
     (
         "set",
-        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY})",
+        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
     ),
     ("set_adverb", r"\b(?P<adv>annually|yearly|daily|weekly|monthly|hourly|nightly)\b"),
     ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
@@ -176,12 +197,24 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|Moscow\s+time|Kyiv\s+time))?",
     ),
+    # a live blog's entry stamp: "14:05" or "14.05 BST" alone at the head of a line or before a dash
+    (
+        "stamp",
+        r"(?m)^(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?"
+        r"(?=[ \t]*(?:$|[-–—|]))",
+    ),
     (
         "clock24",
-        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3]):?"
+        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
         r"(?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours\b|hrs\b)",
     ),
     ("noon", r"\b(?:(?P<pre>at|around|by|until|before|after)\s+)?(?P<rd>noon|midday|midnight)\b"),
+    (
+        "feast",
+        r"\b(?:(?P<rel>last|this|next)\s+(?:year['’]s\s+)?)?(?P<feast>"
+        + alternation([n for f in lexicon()["feasts"].values() for n in f["names"]])
+        + rf")(?!\s+Island)(?:\s+(?P<year>{YEAR}))?",
+    ),
     (
         "holiday",
         r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>" + alternation(_words("holidays")) + ")",
@@ -212,7 +245,7 @@ _TRIGGERS = {
     "vague_ago": r"\bago\b",
     "duration": _UNIT_WORD,
     "plural_span": _UNIT_WORD,
-    "set": _UNIT_WORD + "|" + WEEKDAY,
+    "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word

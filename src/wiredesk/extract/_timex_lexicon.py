@@ -24,12 +24,14 @@ def table(name: str) -> dict[str, Any]:
 def alternation(words: list[str], abbreviations: bool = False) -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace.
 
-    With `abbreviations`, words of at most four letters may carry a full stop ("Aug.").
+    With `abbreviations`, a word that shortens another ("Aug" of "August") may carry a full
+    stop ("Aug."); "July." at the end of a sentence keeps its stop out.
     """
     parts = []
     for w in sorted(words, key=len, reverse=True):
         body = r"\s+".join(re.escape(p) for p in w.split())
-        if abbreviations and len(w) <= 4 and w.isalpha():
+        shortens = any(o != w and o.startswith(w) for o in words)
+        if abbreviations and shortens and w.isalpha():
             parts.append(body + r"(?:\.|\b)")
         else:
             parts.append(body + (r"\b" if w[-1].isalnum() else ""))

@@ -9,14 +9,16 @@ Without a publication date, relative expressions get no value, never today's dat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from wiredesk.extract import _timex_calendar as cal
+from wiredesk.extract import _timex_feasts as feasts
 from wiredesk.extract._timex_clues import Clues
 from wiredesk.extract._timex_grammar import Candidate
 from wiredesk.extract._timex_lexicon import table
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_IN = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen|once|twice|times|percent)\b)"
@@ -45,6 +47,7 @@ class Timex:
     why: str = ""
     anchor: str | None = None
     context: bool = True  # False for "a year back" references: not the period under discussion
+    day_unknown: bool = False  # a clock time put on the publication day for want of its own
 
 
 def _unit(word: str) -> str:
@@ -105,11 +108,42 @@ class Resolver:
         self.last_quarter: tuple[int, int] | None = None
         self.quarter_sentence = -10
         self.day_sentence = -10
+        self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
+
+    def resolve_all(self, cands: list[Candidate]) -> list[tuple[Candidate, Timex]]:
+        """Resolve in reading order; a clock time takes a day named later in its sentence
+        ("at 04:30 local time on Tuesday")."""
+        out: list[tuple[Candidate, Timex]] = []
+        waiting: list[int] = []
+        for c in cands:
+            timex = self.resolve(c)
+            if timex is None:
+                continue
+            sentence = self.clues.sentence(c.start)
+            waiting = [i for i in waiting if self.clues.sentence(out[i][0].start) == sentence]
+            if timex.day_unknown:
+                waiting.append(len(out))
+            elif waiting and timex.value and _DAY.fullmatch(timex.value):
+                for i in waiting:
+                    held, clock = out[i][1], (out[i][1].value or "").partition("T")[2]
+                    out[i] = (
+                        out[i][0],
+                        replace(
+                            held,
+                            value=f"{timex.value}T{clock}",
+                            why="clock time on the day named after it",
+                            anchor=timex.value,
+                            day_unknown=False,
+                        ),
+                    )
+                waiting = []
+            out.append((c, timex))
+        return out
 
     def resolve(self, c: Candidate) -> Timex | None:
         method = getattr(self, "_" + c.rule)
         out: Timex | None = method(c, c.match)
-        if out is not None and out.value and out.context:
+        if out is not None and out.value and out.context and not out.day_unknown:
             self._remember(c, out.value)
         return out
 
@@ -186,6 +220,9 @@ class Resolver:
             d = cal.valid_day(year_value(m["year"]), mon, dd)
             return Timex(cal.day(d), mod=mod, why="full date") if d else None
         if self.dct is None:
+            d = cal.valid_day(self.last_year, mon, dd) if self.last_year else None
+            if d:
+                return Timex(cal.day(d), mod=mod, why="day and month in the year last named")
             return Timex(f"XXXX-{mon:02d}-{dd:02d}", mod=mod, why="day and month, year unknown")
         year = self.dct.year
         d = cal.valid_day(year, mon, dd)
@@ -196,6 +233,8 @@ class Resolver:
             d = cal.valid_day(year - 1, mon, dd) or d
         elif tense == "future" and (self.dct - d).days > 60:
             d = cal.valid_day(year + 1, mon, dd) or d
+        if 7 < (self.dct - d).days <= 120:
+            self.story_day = (d, self.clues.sentence(c.start))
         return Timex(
             cal.day(d), mod=mod, why="day and month in the publication year", anchor=self._dct()
         )
@@ -256,8 +295,23 @@ class Resolver:
             future = self._tense(c) == "future"
             d = cal.weekday_near(self.dct, wd, future=future)
             why = "coming weekday (future cue)" if future else "past weekday (reported event)"
+            if (
+                not future
+                and (story := self._story_day(c))
+                and not self.clues.reported(c.start, c.end)
+            ):
+                d = story + timedelta(days=(wd - story.isoweekday()) % 7)
+                why = "the weekday after a date weeks back in the same passage"
         value = cal.day(d) + (f"T{part}" if part else "")
         return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=self._dct())
+
+    def _story_day(self, c: Candidate) -> date | None:
+        """The yearless date weeks back that the sentence, or the one before, narrates
+        ("began on June 1 ... On Wednesday they ambushed ..."), if any."""
+        if self.story_day is None:
+            return None
+        d, sentence = self.story_day
+        return d if 0 <= self.clues.sentence(c.start) - sentence <= 1 else None
 
     def _relday(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         rd = m["rd"].lower()
@@ -270,21 +324,28 @@ class Resolver:
             return Timex(
                 None, type="time" if part else "date", mod=mod, why=f"{rd}, no publication date"
             )
-        value = cal.day(self.dct + timedelta(days=shift)) + (f"T{part}" if part else "")
+        base, why = self.dct + timedelta(days=shift), f"{rd} from publication"
+        told = self._day_in_passage(c) if rd == "overnight" else None
+        if told and 0 < (base - told).days <= 31:
+            base, why = told, "the night after the day the passage tells"
+        value = cal.day(base) + (f"T{part}" if part else "")
         return Timex(
-            value,
-            type="time" if part else "date",
-            mod=mod,
-            why=f"{rd} from publication",
-            anchor=self._dct(),
+            value, type="time" if part else "date", mod=mod, why=why, anchor=base.isoformat()
         )
+
+    def _day_in_passage(self, c: Candidate) -> date | None:
+        """The day last named in this sentence or the one before."""
+        near = self.clues.sentence(c.start) - self.day_sentence <= 1
+        return self.last_day if near else None
 
     def _daypart(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         part = table("day_parts")[m["part"].lower()]
         rd = m["rd"].lower()
         if rd == "the" and part != "MO":
             return None
-        base = self.last_day if rd == "the" and self.last_day else self.dct
+        base = self.last_day if rd in ("the", "that") and self.last_day else self.dct
+        if rd == "that" and self.last_day is None:
+            return Timex(None, type="time", why="that part of a day, no day named before")
         if base is None:
             return Timex(None, type="time", why="part of a day, no publication date")
         if rd == "last":
@@ -510,6 +571,8 @@ class Resolver:
             return None
         assert isinstance(n, int)
         sign = 1 if direction in ("later", "from now", "hence") else -1
+        if unit in _CLOCK_UNITS and direction == "ago":
+            return Timex("PAST_REF", why="hours back from an unknown clock of publication")
         if unit in _CLOCK_UNITS:
             return Timex(_duration(n, unit), type="duration", mod=mod, why="clock span")
         if unit == "year" and self._quarter_talk(c) and self.last_quarter:
@@ -560,6 +623,8 @@ class Resolver:
         if unit.lower().rstrip("s") in table("weekdays"):
             wd = table("weekdays")[unit.lower().rstrip("s")]
             return Timex(f"XXXX-WXX-{wd}", type="set", why="every such weekday")
+        if part := table("day_parts").get(unit.lower()):
+            return Timex(f"XXXX-XX-XXT{part}", type="set", why="every such part of a day")
         u = _unit(unit)
         if n is None or (u == "second" and n == 1):
             return None
@@ -567,9 +632,7 @@ class Resolver:
 
     def _set_adverb(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         adv = m["adv"].lower()
-        if adv != "annually" and self.clues.noun_use(c.start, c.end):
-            return None
-        if adv != "annually" and not self._adverb(c):
+        if adv != "annually" and not self._adverb(c):  # "a daily ration", "the Daily Mail"
             return None
         unit = {"annually": "Y", "yearly": "Y", "daily": "D", "weekly": "W", "monthly": "M",
                 "hourly": "TH", "nightly": "D"}[adv]  # fmt: skip
@@ -613,7 +676,10 @@ class Resolver:
         if base is None:
             return Timex(None, why="anaphor with no date before it")
         value = cal.shifted(base, _UNIT_LETTER[unit], shift)
-        return Timex(value, why="the date last mentioned", anchor=base.isoformat())
+        # a step back ("the previous day") looks behind the story's day without moving it
+        return Timex(
+            value, why="the date last mentioned", anchor=base.isoformat(), context=shift >= 0
+        )
 
     # ---------------------------------------------------------------- clock times
     def _clock(self, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -625,7 +691,16 @@ class Resolver:
         return self._time_of_day(c, f"{h:02d}:{mi:02d}")
 
     def _clock24(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        if m["sep"] == "." and m["tz"].lower() in ("hours", "hrs"):
+            return None  # "11.25 hours" is a span, not a clock
         return self._time_of_day(c, f"{int(m['h']):02d}:{m['min']}")
+
+    def _stamp(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        if self.dct is None:
+            return Timex(f"XXXX-XX-XXT{int(m['h']):02d}:{m['min']}", type="time", why="entry stamp")
+        value = f"{cal.day(self.dct)}T{int(m['h']):02d}:{m['min']}"
+        return Timex(value, type="time", why="live-blog entry stamp, on the publication day",
+                     anchor=self._dct())  # fmt: skip
 
     def _noon(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         return self._time_of_day(c, {"midnight": "24"}.get(m["rd"].lower(), "12:00"))
@@ -635,7 +710,54 @@ class Resolver:
         base = self.last_day if same else self.dct
         day_part = cal.day(base) if base else "XXXX-XX-XX"
         return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
-                     anchor=base.isoformat() if base else None)  # fmt: skip
+                     anchor=base.isoformat() if base else None, day_unknown=not same)  # fmt: skip
+
+    def _the_day(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        base = self._day_in_passage(c) or self.dct
+        if base is None:
+            return Timex(None, why="the day in context, none named")
+        return Timex(cal.day(base), why="the day the passage tells", anchor=base.isoformat())
+
+    def _numeric_dm(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        a, b = int(m["a"]), int(m["b"])
+        readings = {(mon, dd) for mon, dd in ((b, a), (a, b)) if cal.valid_day(2000, mon, dd)}
+        if len(readings) != 1:
+            return Timex(None, why="day/month or month/day: both read, left open")
+        ((mon, dd),) = readings
+        if self.dct is None:
+            return Timex(f"XXXX-{mon:02d}-{dd:02d}", why="numeric day and month, year unknown")
+        d = cal.valid_day(self.dct.year, mon, dd) or cal.valid_day(self.dct.year - 1, mon, dd)
+        if d and (d - self.dct).days > 60:
+            d = cal.valid_day(self.dct.year - 1, mon, dd)
+        return Timex(cal.day(d) if d else None, why="numeric day and month, one reading only",
+                     anchor=self._dct())  # fmt: skip
+
+    def _new_year(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        if self.dct is None:
+            return Timex(None, why="the new year, no publication date")
+        late = self.dct.month >= 10 or (self.dct.month > 3 and self._tense(c) == "future")
+        year = self.dct.year + late
+        return Timex(str(year), why="the year about to begin" if late else "the year just begun",
+                     anchor=self._dct())  # fmt: skip
+
+    def _running(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        word = m["ord"].lower()
+        n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(table("ordinals")[word])
+        unit = (m["u1"] or m["u2"]).lower()
+        return Timex(_duration(n, "day" if unit == "night" else unit), type="duration",
+                     why="the nth unit in a row: a run of n units")  # fmt: skip
+
+    def _feast(self, c: Candidate, m: re.Match[str]) -> Timex | None:
+        feast = feasts.named(m["feast"])
+        rel = (m["rel"] or "").lower()
+        if m["year"]:
+            year: int | None = year_value(m["year"])
+        elif self.dct:
+            year = feasts.year_of(feast, self.dct, rel, self._tense(c))
+        else:
+            year = self.last_year
+        value = feasts.value(feast, year) if year else None
+        return Timex(value, why=f"{feast.key} in {year or 'an unknown year'}", anchor=self._dct())
 
     def _holiday(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         mmdd = table("holidays")[" ".join(m["hol"].lower().split())]

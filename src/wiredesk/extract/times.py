@@ -27,10 +27,7 @@ def find_times(doc: Doc, ctx: Context) -> tuple[TimeExpr, ...]:
     text = doc.text
     resolver = Resolver(parse_anchor(ctx.article.published), Clues(doc))
     out = []
-    for cand in candidates(text):
-        timex = resolver.resolve(cand)
-        if timex is None:
-            continue
+    for cand, timex in resolver.resolve_all(candidates(text)):
         out.append(
             TimeExpr(
                 article_id=ctx.article_id,
