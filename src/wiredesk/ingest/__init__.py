@@ -5,8 +5,10 @@
     ...     print(item) if isinstance(item, Problem) else handle(item)
 
 `read_paths` tells each file's kind from its first bytes (WARC, RSS/Atom feed, HTML, JSON
-lines, plain text), streams large inputs, and never raises for a bad input: a file, line,
-entry or record it cannot read becomes a `Problem` and the rest goes on.
+lines, plain text), streams folders one at a time and large inputs record by record, and
+never raises for a bad input: a file, folder, line, entry or record it cannot read (or a
+FIFO, a symlink loop, a file gone since its folder was listed) becomes a `Problem` and the
+rest goes on. A live blog becomes one article an entry (see `_liveblog`).
 """
 
 from wiredesk.ingest._problem import Problem
