@@ -104,6 +104,7 @@ def _spelled_value(text: str) -> float:
                 total, current = total + current, 0.0
     return total + current
 
+
 def _digits(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -130,10 +131,14 @@ def find_numbers(text: str) -> Iterator[Number]:
         n = numbers[i]
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if (
-            nxt is not None and n.high is None and not n.spelled and not nxt.spelled
+            nxt is not None
+            and n.high is None
+            and not n.spelled
+            and not nxt.spelled
             and not _is_year(text[n.start : n.end])
             and text[max(0, n.start - 8) : n.start].rstrip().lower().endswith("between")
-            and (m := between.match(text, n.end)) and m.end() == nxt.end
+            and (m := between.match(text, n.end))
+            and m.end() == nxt.end
         ):
             low = n.value * _scale_of(nxt.value, n.value)
             if nxt.value > low:
@@ -170,6 +175,9 @@ def _numbers(text: str) -> Iterator[Number]:
             yield Number(start, end, value, spelled=True, fraction=True)
             continue
         if m.group("words"):
+            glued = re.search(r"\d\s$", text[max(0, start - 2) : start])
+            if m["words"].lower() in scales and glued:
+                continue  # "N397 million": the scale of a number glued to a sign unknown here
             yield Number(start, end, _spelled_value(m["words"]), spelled=True)
             continue
         cur = m.group("cur")

@@ -49,6 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "age_before": re.compile(r"[A-Za-z],\s$"),  # "Bo Nagar, 38, commands": an age
         "ratio": re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I),  # "one in three"
         "after": re.compile(rf"^\s?-?({_alternation(lex['skip']['after'])})\b", re.I),
+        # "444 Brigade", "3rd Army": a capitalised unit word right after makes it a name
+        "named_unit": re.compile(rf"^\s(?:{_alternation(lex['skip']['named_units'])})\b"),
     }
 
 
@@ -64,17 +66,22 @@ def _unit(word: str) -> tuple[str, str] | None:
 
 
 def is_name_or_date(text: str, number: Number) -> bool:
-    """True for "Resolution 2231", "a 56-year-old", "four days", "3 pm", "one in three"."""
+    """True for "Resolution 2231", "444 Brigade", "a 56-year-old", "four days", "3 pm",
+    "one in three"."""
     pats = _patterns()
     before = text[max(0, number.start - LOOK) : number.start]
     after = text[number.end : number.end + LOOK]
     age = (
-        not number.spelled and number.value < 110 and after.startswith(",")
+        not number.spelled
+        and number.value < 110
+        and after.startswith(",")
         and bool(pats["age_before"].search(before))
     )
     return age or bool(
-        pats["designator"].search(before) or pats["ratio"].search(before)
+        pats["designator"].search(before)
+        or pats["ratio"].search(before)
         or pats["after"].match(after)
+        or (not number.spelled and pats["named_unit"].match(after))
     )
 
 

@@ -131,6 +131,15 @@ def owner(noun: Token) -> str | None:
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and (found := name_of(child)):
             return found
+    for prep in noun.rights:  # "two servicemen of the Azerbaijan Army"
+        if prep.lower_ == "of":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.ent_type_ in ("ORG", "GPE", "NORP")
+                and (found := name_of(obj) or owner(obj))
+            ):
+                return found
     return None
 
 

@@ -29,8 +29,11 @@ MAX_GAP = 40  # characters between a total and its first part, or between two pa
 SUBSET = re.compile(r"\b(includ\w*|among (?:them|whom)|of (?:them|whom))\b", re.I)
 BREAK = re.compile(r"[.;!?]\s|\d|\b(but|while|whereas|compared|against|versus)\b", re.I)
 DAYS = {"per_day": 1.0, "per_week": 7.0, "per_month": 30.44, "per_year": 365.25}
-PERIOD = re.compile(r"\b(?:this|last|past|over the past|in the past|a|per|each|every)\s+"
-                    r"(day|week|month|year)\b", re.I)
+PERIOD = re.compile(
+    r"\b(?:this|last|past|over the past|in the past|a|per|each|every)\s+"
+    r"(day|week|month|year)\b",
+    re.I,
+)
 
 
 @stage("checks", layer="checks", requires=("figures",))
@@ -98,13 +101,27 @@ def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check
             continue
         first, last = min(parts[0], i), max(parts[-1], i)
         gap = doc.text[total.span[1] : figures[parts[0]].span[0]] if parts[0] > i else ""
-        yield _sum_check(doc, ctx, total, i, parts, figures, bool(SUBSET.search(gap)),
-                         (figures[first].span[0], figures[last].span[1]))
+        yield _sum_check(
+            doc,
+            ctx,
+            total,
+            i,
+            parts,
+            figures,
+            bool(SUBSET.search(gap)),
+            (figures[first].span[0], figures[last].span[1]),
+        )
 
 
 def _sum_check(
-    doc: Doc, ctx: Context, total: Figure, i: int, parts: list[int],
-    figures: tuple[Figure, ...], subset: bool, span: tuple[int, int],
+    doc: Doc,
+    ctx: Context,
+    total: Figure,
+    i: int,
+    parts: list[int],
+    figures: tuple[Figure, ...],
+    subset: bool,
+    span: tuple[int, int],
 ) -> Check:
     values = [figures[j].value for j in parts]
     got, want = sum(values), total.value
@@ -122,11 +139,18 @@ def _sum_check(
         if relation == "=":
             detail = f"{shown} = {_num(want)} holds"
     else:
-        detail = (f"parts sum to {_num(got)}, stated total {_num(want)}: "
-                  f"off by {_num(abs(got - want))}")
+        detail = (
+            f"parts sum to {_num(got)}, stated total {_num(want)}: off by {_num(abs(got - want))}"
+        )
     return Check(
-        article_id=ctx.article_id, kind="sum", text=doc.text[span[0] : span[1]], span=span,
-        holds=holds, detail=detail, figures=(i, *parts), extractor=EXTRACTOR,
+        article_id=ctx.article_id,
+        kind="sum",
+        text=doc.text[span[0] : span[1]],
+        span=span,
+        holds=holds,
+        detail=detail,
+        figures=(i, *parts),
+        extractor=EXTRACTOR,
         explanation=f"total {total.text!r} ({total.qualifier}) against {len(parts)} parts"
         + (", listed as included" if subset else ""),
     )
@@ -150,28 +174,60 @@ def _base(fig: Figure) -> str:
 
 
 def _breakdowns(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
-    """A sentence opening "Of these," / "Of the 36 hospitals," that splits a total into parts."""
+    """A sentence that splits a total into parts: "Of these, ...", "Of the 36 hospitals, ...",
+    or one that follows a stated total with its parts ("suffered 13 casualties. Five soldiers
+    were killed and eight wounded"; "1,081 were killed. The toll included 332 ...")."""
     sents = [_sentence(doc, f) for f in figures]
     for i, sent in enumerate(sents):
-        if sent is None or sent[0].lower_ != "of" or (i and sents[i - 1] == sent):
+        if sent is None or (i and sents[i - 1] == sent):
             continue
+        subset = False
         mine = [j for j in range(i, len(figures)) if sents[j] == sent]
+        before = [j for j in range(i) if (s := sents[j]) is not None and s.end == sent.start]
         head_end = next((t.idx for t in sent if t.text == ","), sent.start_char)
-        if figures[i].span[1] <= head_end:  # "Of the 36 hospitals, ..."
+        if sent[0].lower_ == "of" and figures[i].span[1] <= head_end:  # "Of the 36 hospitals,"
             total, parts = i, mine[1:]
-        else:  # "Of these, ...": the total stands in the sentence before
-            before = [j for j in range(i) if (s := sents[j]) is not None and s.end == sent.start]
+        elif sent[0].lower_ != "of" and _restates_total(sent):  # "The toll included ..."
+            fits = [j for j in before if figures[i].category in _part_kinds(figures[j])]
+            if not fits:
+                continue
+            total, subset = fits[-1], True
+            parts = [i, *_run(doc, figures, i, _part_kinds(figures[total]), 1)]
+        elif sent[0].lower_ == "of":  # "Of these, ..."
             kinds = {figures[j].category for j in mine}
             fits = [j for j in before if kinds <= _part_kinds(figures[j])]
             if not fits:
                 continue
             total, parts = fits[0], mine
+        elif before and figures[before[-1]].total and _leads(doc, sent, figures[i]):
+            total = before[-1]  # the parts open the sentence after the total, listed together
+            parts = _run(doc, figures, i, _part_kinds(figures[total]), 1)
+            parts = [i, *parts] if figures[i].category in _part_kinds(figures[total]) else []
+        else:
+            continue
         kinds = _part_kinds(figures[total])
         parts = [j for j in parts if figures[j].category in kinds and not figures[j].total]
         if len(parts) < 2:
             continue
         span = (figures[total].span[0], figures[parts[-1]].span[1])
-        yield _sum_check(doc, ctx, figures[total], total, parts, figures, False, span)
+        yield _sum_check(doc, ctx, figures[total], total, parts, figures, subset, span)
+
+
+def _restates_total(sent: Span) -> bool:
+    """ "The toll included ...", "The dead comprised ...": a sentence that breaks down a total
+    stated before it."""
+    lex = lexicon()
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.head.lemma_.lower() in lex["harm"]["including"] + ["comprise"]
+        and (subject.lemma_.lower() in lex["totals"]["nouns"] or subject.lower_ == "dead")
+    )
+
+
+def _leads(doc: Doc, sent: Span, fig: Figure) -> bool:
+    """True when `fig` opens its sentence ("Five soldiers were killed and eight ...")."""
+    return len(doc.text[sent.start_char : fig.span[0]].split()) <= 1
 
 
 def _sentence(doc: Doc, fig: Figure) -> Span | None:
@@ -192,11 +248,20 @@ def _units(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Chec
         off = abs(converted - fig.alt_value)
         holds = off <= tol
         stated = f"{_num(fig.value)} {fig.unit} = {converted:.1f} {fig.alt_unit}"
-        detail = (f"{stated}, stated {_num(fig.alt_value)}: holds" if holds else
-                  f"{stated}, stated {_num(fig.alt_value)}: off by {off:.1f} {fig.alt_unit}")
+        detail = (
+            f"{stated}, stated {_num(fig.alt_value)}: holds"
+            if holds
+            else f"{stated}, stated {_num(fig.alt_value)}: off by {off:.1f} {fig.alt_unit}"
+        )
         yield Check(
-            article_id=ctx.article_id, kind="unit", text=fig.text, span=fig.span, holds=holds,
-            detail=detail, figures=(i,), extractor=EXTRACTOR,
+            article_id=ctx.article_id,
+            kind="unit",
+            text=fig.text,
+            span=fig.span,
+            holds=holds,
+            detail=detail,
+            figures=(i,),
+            extractor=EXTRACTOR,
             explanation=f"conversion within rounding of ±{tol:.1f} {fig.alt_unit}",
         )
 
@@ -221,9 +286,14 @@ def _rates(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Chec
             holds = abs(a_day - b_day) <= tol
             span = (a.span[0], b.span[1])
             yield Check(
-                article_id=ctx.article_id, kind="other", text=doc.text[span[0] : span[1]],
-                span=span, holds=holds,
+                article_id=ctx.article_id,
+                kind="other",
+                text=doc.text[span[0] : span[1]],
+                span=span,
+                holds=holds,
                 detail=f"{a_day:.1f} a day against {b_day:.1f} a day: "
                 + ("holds" if holds else f"off by {abs(a_day - b_day):.1f} a day"),
-                figures=(i, j), extractor=EXTRACTOR, explanation="two rates of one thing",
+                figures=(i, j),
+                extractor=EXTRACTOR,
+                explanation="two rates of one thing",
             )

@@ -94,8 +94,10 @@ def _noun_trigger(tok: Token, kind: str, places: frozenset[int]) -> _Trigger | N
     light = lexicon()["light_verbs"]
     carriers = light["happened"] + light["planned"]
     slot = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-        lemma_of(tok.head.head) in lexicon()["quantities"]["nouns"]
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and (lemma_of(tok.head.head) in lexicon()["quantities"]["nouns"])
     ):
         slot = tok.head.head
     carrier = slot.head
@@ -166,7 +168,7 @@ def _phrase(word: Token) -> Iterator[Token]:
 
 
 def _is_time(prep: Token) -> bool:
-    """"on Monday", "for a week": a preposition that only dates the verb."""
+    """ "on Monday", "for a week": a preposition that only dates the verb."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.dep_ == "prep" and obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
@@ -202,8 +204,14 @@ def _located_noun(noun: Token, places: frozenset[int]) -> bool:
     preps = lexicon()["places"]["noun_prepositions"]
     frontier = [noun]
     for _ in range(2):  # the noun's place, or its target's place
-        objs = [o for w in frontier for p in w.children if p.lower_ in preps
-                for o in p.children if o.dep_ == "pobj"]
+        objs = [
+            o
+            for w in frontier
+            for p in w.children
+            if p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         if any(_is_place(o, places) for o in objs):
             return True
         frontier = objs
@@ -274,8 +282,15 @@ def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
     if (owned := _owner_of(tok, ctx, doc)) is not None:
         return owned
     if lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
-        claimed = [o for a in tok.children if a.dep_ == "acl" for g in a.children
-                   if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+        claimed = [
+            o
+            for a in tok.children
+            if a.dep_ == "acl"
+            for g in a.children
+            if g.dep_ == "agent"
+            for o in g.children
+            if o.dep_ == "pobj"
+        ]
         return _actor(claimed[0], ctx, doc) if claimed else None  # "a roadside bomb killed"
     named = _named(tok)
     if named is not None:
@@ -360,8 +375,10 @@ def _owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
         return None
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
-        owner = next((o for p in tok.children if p.lower_ == "of" for o in p.children
-                      if o.dep_ == "pobj"), None)
+        owner = next(
+            (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
     return _actor(owner, ctx, doc) if owner is not None else None
 
 
@@ -398,8 +415,13 @@ def _object_actor(trigger: _Trigger, obj: Token, ctx: Context, doc: Doc) -> str 
     """Whom an object names. A capital accused, urged or met stands for its country, and
     "the town of X" is X."""
     if obj.lower_ in lexicon()["places"]["town_nouns"]:
-        named = [o for p in obj.children if p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")]
+        named = [
+            o
+            for p in obj.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")
+        ]
         obj = named[0] if named else obj
     if trigger.kind in lexicon()["targets"]["political"] and (country := capital(obj.text)):
         return country
@@ -476,8 +498,10 @@ def _evidence(trigger: _Trigger, subject: Token | None) -> tuple[int, int]:
     direct = subject is not None and subject.head == trigger.head
     if subject is not None and direct and trigger.head.i - 6 <= subject.i < word.i:
         tokens += [t for t in subject.subtree if not t.is_space]
-    core = word if word.pos_ == "NOUN" else next(
-        (c for c in word.children if c.dep_ in ("dobj", "dative")), word
+    core = (
+        word
+        if word.pos_ == "NOUN"
+        else next((c for c in word.children if c.dep_ in ("dobj", "dative")), word)
     )
     for t in core.subtree:
         if t.i > word.i and ((t.is_punct and t.text in ",;:()–—") or t.dep_ in CLAUSES[:3]):
@@ -501,8 +525,9 @@ def _mode(trigger: _Trigger, reported: bool = False) -> str:
     chain = _governors(head)
     words = {lemma_of(c) for t in (head, trigger.word) for c in t.children}
     words |= {c.lower_ for t in (head, trigger.word) for c in t.children}
-    words |= {m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children
-              if m.dep_ == "mark"}  # "would retaliate if the strikes continued"
+    words |= {
+        m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    }  # "would retaliate if the strikes continued"
     above = [lemma_of(t) for t in chain[1:]]
     if words & set(modes["negations"]) or set(above) & set(modes["denial_heads"]):
         return "denied"
@@ -535,8 +560,12 @@ def _governors(head: Token) -> list[Token]:
 
 def _status(trigger: _Trigger, ctx: Context, attribution: int | None) -> str:
     hedges = set(lexicon()["modes"]["hedges"])
-    near = {lemma_of(c) for t in (trigger.head, trigger.word) for c in t.children
-            if c.dep_ in ("aux", "advmod", "auxpass")}
+    near = {
+        lemma_of(c)
+        for t in (trigger.head, trigger.word)
+        for c in t.children
+        if c.dep_ in ("aux", "advmod", "auxpass")
+    }
     near |= {lemma_of(t) for t in list(trigger.head.ancestors)[:2]}
     if attribution is not None and ctx.attributions[attribution].status in ("hedged", "unverified"):
         return str(ctx.attributions[attribution].status)
@@ -570,8 +599,9 @@ def _place(doc: Doc, ctx: Context, trigger: _Trigger) -> str | None:
     at = trigger.word.idx
     conf = lexicon()["places"]
     kinds = conf["kinds"]
-    found = [p for p in ctx.places
-             if a <= p.span[0] < b and p.name and _located(doc, p.span, trigger)]
+    found = [
+        p for p in ctx.places if a <= p.span[0] < b and p.name and _located(doc, p.span, trigger)
+    ]
     best = min(
         found,
         key=lambda p: (kinds.index(p.kind) if p.kind in kinds else len(kinds), abs(p.span[0] - at)),

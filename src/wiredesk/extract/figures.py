@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._numbers import Number, find_numbers, lexicon
 from wiredesk.extract._numbers_reading import Reading, is_name_or_date, rate_at, read
-from wiredesk.extract._numbers_whose import demonym, name_of, owner
+from wiredesk.extract._numbers_whose import capital, demonym, group_name, name_of, owner
 from wiredesk.extract._registry import Context, stage
 from wiredesk.records import Figure
 
@@ -59,12 +59,10 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
-    return tuple(_share_nouns(doc, _elliptical(doc, out)))
+    return tuple(_share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
 
 
-def _figure(
-    doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
-) -> _Made | None:
+def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]) -> _Made | None:
     reading = read(doc.text, number)
     head = _head_token(doc, number)
     if head is None:
@@ -84,6 +82,7 @@ def _figure(
     end = max(reading.end, found.end or 0)
     span = (reading.start, end)
     explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
+    attribution = _attribution(ctx, span)
     figure = Figure(
         article_id=ctx.article_id,
         text=doc.text[span[0] : span[1]],
@@ -92,8 +91,10 @@ def _figure(
         category=category,
         qualifier=reading.qualifier,
         unit=unit,
-        about=_about(head, found.noun),
-        attribution=_attribution(ctx, span),
+        about=None if category in MEASURES else _about(
+            head, found.noun, None if _harm(category) else _speaker(ctx, attribution)
+        ),
+        attribution=attribution,
         date=_date(doc, ctx, head),
         extractor=EXTRACTOR,
         explanation=explanation,
@@ -140,6 +141,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
     if reading.unit_category:
         return _Found(reading.unit_category, None, None, True, f"unit {reading.unit}")
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "RB" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured"
     if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
         cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
         if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
@@ -156,6 +159,9 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.category = _noun_category(noun) or _people(noun)
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
+        if (harmed := _participle_after(noun)) is not None:  # "41 civilians killed"
+            found.category, found.known = harmed, True
+            found.why += f", {harmed}"
     elif gov is not None:
         found.category = _noun_category(gov) or _counted_of(gov)
         if gov.lemma_.lower() in lex["totals"]["nouns"] and found.category in (None, "casualties"):
@@ -187,6 +193,16 @@ def _quantified_noun(head: Token) -> Token | None:
     return None
 
 
+def _participle_after(noun: Token) -> str | None:
+    """The harm a participle right after a counted noun names: "41 civilians killed"."""
+    lex = lexicon()
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.tag_ != "VBN" or nxt.head not in (noun, noun.head):
+        return None
+    found = lex["verbs"].get(nxt.lemma_.lower())
+    return str(found) if found in lex["harm"]["categories"] else None
+
+
 def _of_governor(head: Token) -> Token | None:
     """The noun a number is "of": "casualties of about 1,000", "a total of 340"."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
@@ -204,8 +220,10 @@ def _at_governor(head: Token) -> Token | None:
         return None
     totals = lexicon()["totals"]["nouns"]
     for t in verb.children:
-        if t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
-            t.lemma_.lower() in totals or _noun_category(t)
+        if (
+            t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and t.pos_ == "NOUN"
+            and (t.lemma_.lower() in totals or _noun_category(t))
         ):
             return t
     return None
@@ -222,7 +240,7 @@ def _counted_of(noun: Token) -> str | None:
 
 
 def _people(noun: Token) -> str | None:
-    """"34 Palestinians", "one million Haitians": a people counts people."""
+    """ "34 Palestinians", "one million Haitians": a people counts people."""
     return "people" if noun.ent_type_ == "NORP" or demonym(noun.text) else None
 
 
@@ -235,7 +253,7 @@ def _total_word(doc: Doc, reading: Reading, head: Token) -> Token | None:
 
 
 def _copula_subject(noun: Token) -> Token | None:
-    """"casualties" in "the casualties were a total of 340"."""
+    """ "casualties" in "the casualties were a total of 340"."""
     if noun.dep_ in ("attr", "appos") and noun.head.pos_ in ("AUX", "VERB", "NOUN"):
         verb = noun.head
         if verb.pos_ == "NOUN":
@@ -256,7 +274,8 @@ def _refine(head: Token, found: _Found) -> _Found:
         arg = arg.head  # "killing between 30 and 40 soldiers"
     verb = arg.head
     if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
-        "VERB", "AUX"
+        "VERB",
+        "AUX",
     ):
         return found
     harm = lex["harm"]["categories"]
@@ -326,9 +345,18 @@ def _worth_keeping(
     None marks a bare number ("331 in operations by the police") that only a list of
     figures around it can say something about.
     """
-    if number.spelled and number.value == 1 and reading.qualifier == "exact" and (
-        not found.known
-        or (found.noun is not None and found.noun.dep_ == "pobj" and found.noun.head.head != head)
+    if (
+        number.spelled
+        and number.value == 1
+        and reading.qualifier == "exact"
+        and (
+            not found.known
+            or (
+                found.noun is not None
+                and found.noun.dep_ == "pobj"
+                and found.noun.head.head != head
+            )
+        )
     ):
         return False  # "in one attack", "one in three"
     if found.known or reading.unit or reading.rate:
@@ -345,13 +373,27 @@ def _worth_keeping(
         return None if reading.qualifier == "exact" else False
     if number.spelled and found.noun.lemma_.lower() in lexicon()["skip"]["nouns"]:
         return False  # "two sides", "three reasons"
+    if number.spelled and _is_source(found.noun):
+        return False  # "two officials said": who speaks, not what is counted
     if number.spelled:
         return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
     return True
 
 
-def _about(head: Token, noun: Token | None) -> str | None:
-    """Whose figure: the owner of the counted noun, else the subject of its clause."""
+def _is_source(noun: Token) -> bool:
+    """True for the subject of a reporting verb: "officials" in "two officials said"."""
+    verb = noun.head
+    reporting = lexicon()["clauses"]["reporting"]
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
+
+
+def _about(head: Token, noun: Token | None, speaker: str | None = None) -> str | None:
+    """Whose figure: the owner of the counted noun, else the subject of its clause.
+
+    A relative "which" stands for the noun it hangs on ("Rwanda's force, which has 4,000
+    troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
+    an institution with no name ("the government had sent") is named as the text names it.
+    """
     clauses = lexicon()["clauses"]
     token: Token = noun or head
     for _ in range(8):
@@ -359,15 +401,40 @@ def _about(head: Token, noun: Token | None) -> str | None:
             return found
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clauses["reporting"]:
             return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]:
+            return None  # "killing two citizens": the harmed are not the harmer's
         if token.pos_ in ("VERB", "AUX"):
             subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
-                harmed = token.lemma_.lower() in clauses["harming"]
-                return None if harmed else (name_of(subject) or owner(subject))
+                return _subject_actor(subject, token, speaker)
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _subject_actor(subject: Token, verb: Token, speaker: str | None) -> str | None:
+    """The actor a clause's subject names, through "which", "it" and institutions."""
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "Rwanda's defence force, which has about 4,000 troops"
+    elif subject.lower_ in ("it", "they"):
+        return capital(speaker) or speaker if speaker else None  # "Beirut said it had sent"
+    found = name_of(subject) or owner(subject)
+    if found is None and subject.lemma_.lower() in lexicon()["actors"]["institutions"]:
+        return group_name(subject)  # "the government had sent 1,200 police officers"
+    return found
+
+
+MEASURES = ("distance", "area", "percent", "share", "weight", "volume")  # belong to nobody
+
+
+def _harm(category: str) -> bool:
+    """Harm counts the harmed: an ambulance service's "it carried 57" is not its own."""
+    return category in lexicon()["harm"]["categories"] or category == "casualties"
+
+
+def _speaker(ctx: Context, attribution: int | None) -> str | None:
+    return ctx.attributions[attribution].speaker.name if attribution is not None else None
 
 
 def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
@@ -412,17 +479,35 @@ def _unit_note(reading: Reading, value: float) -> str:
 
 
 def _share_nouns(doc: Doc, found: list[_Made]) -> list[Figure]:
-    """"50 official and 22 unofficial detention facilities": both count the last noun."""
+    """ "50 official and 22 unofficial detention facilities": both count the last noun."""
     out = [m.figure for m in found]
     for i in range(len(found) - 1):
         fig, known = found[i].figure, found[i].known
         nxt, nxt_known = found[i + 1].figure, found[i + 1].known
         between = doc.text[fig.span[1] : nxt.span[0]].strip().lower()
-        if not known and nxt_known and between in ("and", "or", ",", "to"):
+        noun = found[i].noun  # "27 rifles, 4,000 rounds": each counts its own
+        own = noun is not None and (noun.tag_ in ("NNS", "NNPS") or fig.value == 1)
+        if not known and not own and nxt_known and between in ("and", "or", ",", "to"):
             out[i] = replace(
-                fig, category=nxt.category,
+                fig,
+                category=nxt.category,
                 explanation=f"shares the noun of {nxt.text!r}",
             )
+    return out
+
+
+def _tolls(doc: Doc, found: list[_Made]) -> list[_Made]:
+    """A toll counts the dead, unless its sentence breaks it into dead and wounded: then it
+    counts casualties ("The toll was a total of 57 - 21 killed and 36 wounded")."""
+    out = list(found)
+    for i, made in enumerate(found):
+        noun = made.noun
+        if noun is None or noun.lemma_.lower() != "toll" or made.figure.category != "killed":
+            continue
+        sent = noun.sent
+        later = [m.figure for m in found[i + 1 :] if m.figure.span[0] < sent.end_char]
+        if any(f.category == "wounded" for f in later):
+            out[i] = replace(made, figure=replace(made.figure, category="casualties"))
     return out
 
 
@@ -441,17 +526,36 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         if last is not None and not _same_list(doc, last.figure, fig):
             last = None
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
-        if (made.weak or not made.known) and bare and last is not None:
+        frame = _frame(doc, fig) if (made.weak or not made.known) else None
+        if frame is not None:
+            made = replace(
+                made,
+                figure=replace(
+                    fig, category=frame, explanation=f"among the {frame} the sentence opens with"
+                ),
+                known=True,
+                weak=False,
+            )
+        elif (made.weak or not made.known) and bare and last is not None:
             base = _base(last.figure)
             category = f"{base}_{fig.unit}" if fig.unit in _RATES else base
-            made = replace(made, figure=replace(
-                fig, category=category, explanation=f"counts what {last.figure.text!r} counts"
-            ), known=True, weak=False)
+            made = replace(
+                made,
+                figure=replace(
+                    fig, category=category, explanation=f"counts what {last.figure.text!r} counts"
+                ),
+                known=True,
+                weak=False,
+            )
         elif last is not None and _subset_of(doc, last.figure, made):
-            made = replace(made, figure=replace(
-                fig, category=last.figure.category,
-                explanation=f"among the {last.figure.text!r}",
-            ))
+            made = replace(
+                made,
+                figure=replace(
+                    fig,
+                    category=last.figure.category,
+                    explanation=f"among the {last.figure.text!r}",
+                ),
+            )
         if made.weak:
             continue
         out.append(made)
@@ -463,6 +567,23 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
 _RATES = ("per_day", "per_week", "per_month", "per_year")
 
 
+def _frame(doc: Doc, fig: Figure) -> str | None:
+    """The kind a sentence opened by "Of the dead," or "Of those arrested," counts."""
+    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    first = words.sent[0]
+    if first.lower_ != "of" or first.i >= words.start:
+        return None
+    lex = lexicon()
+    for t in first.subtree:
+        found = _noun_category(t) if t.pos_ == "NOUN" else None
+        found = found or lex["nouns"].get(t.lower_) or lex["verbs"].get(t.lemma_.lower())
+        if found in lex["harm"]["categories"]:
+            return str(found)
+    return None
+
+
 def _base(figure: Figure) -> str:
     for rate in _RATES:
         if figure.category.endswith(f"_{rate}"):
@@ -470,11 +591,14 @@ def _base(figure: Figure) -> str:
     return figure.category
 
 
-SUBSET = re.compile(r"^,?\s*(?:including|among them|of them|of whom)\s*$", re.I)
+SUBSET = re.compile(
+    r"^\s*(?:dead|killed|wounded|injured)?,?\s*(?:including|among them|of them|of whom)\s*$",
+    re.I,
+)
 
 
 def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
-    """"killing 11 people, including five children": the children were killed too."""
+    """ "killing 11 people, including five children": the children were killed too."""
     gap = doc.text[whole.span[1] : made.figure.span[0]]
     generic = made.figure.category in ("count", "people", "troops")
     return generic and whole.category in lexicon()["harm"]["categories"] and bool(SUBSET.match(gap))
