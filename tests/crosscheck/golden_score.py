@@ -92,10 +92,12 @@ class Score:
         def ratio(a: int, b: int) -> str:
             return f"{a}/{b}" + (f" ({a / b:.2f})" if b else "")
 
-        return (f"contradictions precision {ratio(self.contradictions_right, self.contradictions_found)}"
-                f", recall {ratio(self.contradictions_recalled, self.contradictions_expected)}; "
-                f"corroborations recall {ratio(self.corroborations_linked, self.corroborations_expected)}"
-                f", sources right {ratio(self.sources_right, self.corroborations_expected)}")
+        wanted = self.corroborations_expected
+        return (f"contradictions precision "
+                f"{ratio(self.contradictions_right, self.contradictions_found)}, recall "
+                f"{ratio(self.contradictions_recalled, self.contradictions_expected)}; "
+                f"corroborations recall {ratio(self.corroborations_linked, wanted)}, "
+                f"sources right {ratio(self.sources_right, wanted)}")
 
 
 def score(name: str, expected: dict[str, Any], db: str) -> Score:

@@ -31,10 +31,12 @@ def test_crosscheck_two_outlets_citing_kcna_are_one_source():
 
 @pytest.mark.parametrize(("speaker", "via", "type_", "outlet", "expected"), [
     ("KCNA", (), "media", "Yonhap", "KCNA"),                     # state media quoted
-    ("Vladimir Putin", ("KCNA",), "person", "BBC", "Vladimir Putin, KCNA"),  # relayed
+    # relayed; a head of state speaks for the country (the registry's role)
+    ("Vladimir Putin", ("KCNA",), "person", "BBC", "Vladimir Putin, Russia, KCNA"),
     ("Reuters", (), "organization", "Kyiv Independent", "Reuters"),  # "according to Reuters"
-    ("António Guterres", ("report", "Reuters"), "person", "AFP", "António Guterres, Reuters"),
-    ("Volodymyr Zelenskyy", (), "person", "Associated Press", "Volodymyr Zelenskyy"),
+    ("António Guterres", ("report", "Reuters"), "person", "AFP",
+     "António Guterres, United Nations, Reuters"),
+    ("Volodymyr Zelenskyy", (), "person", "Associated Press", "Volodymyr Zelenskyy, Ukraine"),
     ("Korean Central News Agency", (), None, "CNN", "KCNA"),   # publisher aliases
     ("DeepState", (), "organization", "Meduza", "DeepState"),
     (None, (), None, "AP", "Associated Press"),                # unnamed: the outlet's own

@@ -96,14 +96,14 @@ def object_phrase(doc: Document, ev: Event, name: str | None) -> tuple[str | Non
     whether it reads as a full noun phrase; None when it cannot be found in the text."""
     if not name or name.casefold().split()[-1] in words().weapons:
         return None, False  # "Russia attacked drones": an interception misread
-    if name[:1].isupper():
-        return name, True  # a name: "Poltava", "Kherson central market"
+    if name[:1].isupper() and name.split()[-1][:1].isupper():
+        return name, True  # a name: "Poltava", "Kherson Central Market"
     text = doc.article.text
     start, end = ev.span
     low = text[start:end].casefold()
     at = low.find(name.casefold())
     if at < 0:
-        return None, False
+        return (name, True) if name[:1].isupper() else (None, False)
     before = _WORD.findall(text[max(0, start + at - 30):start + at])
     gap = text[start + at - 1:start + at] if start + at > 0 else " "
     if before and gap == " ":
@@ -114,6 +114,9 @@ def object_phrase(doc: Document, ev: Event, name: str | None) -> tuple[str | Non
             return f"{det} {name}", True  # "Kherson's central market"
     if gap not in (" ", ""):
         return None, False  # "left-bank town": a piece of a word
+    if name[:1].isupper():  # "Ukrainian artillery position": a described thing, not a name
+        article = "an" if name[:1] in "AEIOU" else "a"
+        return (name if _is_plural(name) else f"{article} {name}"), True
     return name, False  # a bare common noun reads only after a verb
 
 

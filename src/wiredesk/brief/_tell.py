@@ -70,6 +70,18 @@ def _feature(doc: Document, name: str) -> bool:
                for p in doc.places)
 
 
+def _at(value: str | None) -> str:
+    """ "put at 18"; a figure with its own "at" ("at least 25") stands alone."""
+    return str(value) if str(value).startswith("at ") else f"put at {value}"
+
+
+def _put(name: str, value: str | None) -> str:
+    """ "put the death toll at 18", "said the death toll was at least 25" (never "at at")."""
+    if str(value).startswith("at "):
+        return f"said the {name} was {value}"
+    return f"put the {name} at {value}"
+
+
 def _mid(name: str) -> str:
     """A name as it stands inside a sentence ("the Russian Defence Ministry")."""
     return "the" + name[3:] if name.startswith("The ") else name
@@ -231,14 +243,12 @@ class Teller:
     # how many ------------------------------------------------------------------------------
 
     def _figure_name(self, ref: ItemRef) -> str | None:
-        fig = self._record(ref)
-        assert isinstance(fig, Figure)
         w = words()
-        name = w.figures.get(fig.category)
         item = self._figure_item(ref)
+        name = w.figures.get(item.category)
         if name is None or item.group:
             return None  # a part ("four of them") or a group ("three children")
-        if fig.category in w.outcome_needed:
+        if item.category in w.outcome_needed:
             outcome = w.outcomes.get(item.outcome)
             return f"{name} {outcome}" if outcome else None
         return name
@@ -257,10 +267,10 @@ class Teller:
             name = Counter(n for n, _ in named).most_common(1)[0][0]
             value = Counter(m.value for _, m in named).most_common(1)[0][0]
             if len(independent(members)) >= 2:
-                text = f"The {name} was put at {value}"
+                text = f"The {name} was {_at(value)}"
             else:
                 first = named[0][1]
-                text = f"{self._source_name(first, first.source)} put the {name} at {value}"
+                text = f"{self._source_name(first, first.source)} {_put(name, value)}"
             self._merge(lines, text, "figure", members, ref_order(members[0]))
         return self._ranked(lines)
 
@@ -274,10 +284,9 @@ class Teller:
         side_a, side_b = clash.sides
         a = self.citer.cite(side_a)
         if clash.kind == "figure":
-            fig = self._record(clash.a)
-            assert isinstance(fig, Figure)
-            name = words().figures.get(fig.category, fig.category.replace("_", " "))
-            text = (f"{self._names(side_a)} put the {name} at {clash.a.value} {marks(a)}; "
+            category = self._figure_item(clash.a).category
+            name = words().figures.get(category, category.replace("_", " "))
+            text = (f"{self._names(side_a)} {_put(name, clash.a.value)} {marks(a)}; "
                     f"{_mid(self._names(side_b))} said {clash.b.value}")
         else:
             first, second = self._record(clash.a), self._record(clash.b)

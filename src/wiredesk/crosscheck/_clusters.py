@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from wiredesk.crosscheck._sources import BodyKey, body_key, plain_body, same_body
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Corroboration, Document, ItemRef, Link
 
@@ -43,12 +44,45 @@ def _node(name: str) -> RefKey:
     return normalise(name), "", 0
 
 
+def _own_reporting(items: Sequence[ItemRef], chains: list[tuple[str, ...]]) -> set[int]:
+    """Items an outlet tells as its own in an article that also gives them a named source
+    ("a militia leader told AFP" beside "said Babakura Kolo"): the named source stands
+    for the article, so the outlet is no second source."""
+    named = {item.article_id for item, chain in zip(items, chains, strict=True)
+             if not _is_outlet(item, chain)}
+    return {i for i, (item, chain) in enumerate(zip(items, chains, strict=True))
+            if item.article_id in named and _is_outlet(item, chain)}
+
+
+def _is_outlet(item: ItemRef, chain: tuple[str, ...]) -> bool:
+    return len(chain) == 1 and normalise(chain[0]) == normalise(item.outlet)
+
+
+def _join_bodies(names: Groups, originals: Iterable[str]) -> None:
+    """Join names that stand for one body (see `body_key`); a ministry named without its
+    country joins the one ministry of that topic named with one, if only one is."""
+    keyed: dict[str, BodyKey] = {}
+    for name in originals:
+        key = body_key(name) or plain_body(name)
+        if key is not None:
+            keyed.setdefault(normalise(name), key)
+    for name, key in keyed.items():
+        matches = [other for other, k in keyed.items() if other != name and same_body(key, k)]
+        countries = {keyed[m][2] for m in matches if keyed[m][2] != key[2]}
+        if key[2] == "" and len(countries) > 1:
+            continue  # "the Defence Ministry" beside Armenia's and Azerbaijan's
+        for other in matches:
+            names.join(_node(name), _node(other))
+
+
 def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
     """One name per independent source, named after its most frequent originator.
 
     Items whose chains share a name are one source; an outlet cited by another report
     ("according to Reuters") is whoever that outlet's own reports rest on; a short name
-    that ends exactly one longer name ("Air Force", "Ukrainian Air Force") is that name.
+    that ends exactly one longer name ("Air Force", "Ukrainian Air Force") is that name;
+    names of one body are one source (`_join_bodies`), and an outlet's own telling of what
+    its article also attributes is no source of its own (`_own_reporting`).
     """
     names = Groups()
     chains = [item.chain or (item.source,) for item in items]
@@ -64,9 +98,12 @@ def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
         longer = [n for n in known if n.endswith(" " + short)]
         if len(longer) == 1:
             names.join((short, "", 0), (longer[0], "", 0))
+    _join_bodies(names, sorted({n for chain in chains for n in chain}))
+    dropped = _own_reporting(items, chains)
     groups: dict[RefKey, Counter[str]] = defaultdict(Counter)
-    for chain in chains:
-        groups[names.find(_node(chain[0]))][chain[0]] += 1
+    for i, chain in enumerate(chains):
+        if i not in dropped:
+            groups[names.find(_node(chain[0]))][chain[0]] += 1
     return tuple(sorted(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                         for c in groups.values()))
 

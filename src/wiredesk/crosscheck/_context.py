@@ -43,14 +43,24 @@ def clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, after.start() if after else min(len(text), span[1] + _WINDOW)
 
 
-def outcome(text: str, span: tuple[int, int]) -> str:
-    """The outcome the figure at `span` counts ("launched", "shot_down"), "" when unsaid."""
+def own_outcome(text: str, span: tuple[int, int]) -> str:
+    """The outcome the figure's own words name ("19 lives", "35 wounded"), "" when none."""
+    m = _outcome_phrases().search(text, span[0], span[1])
+    return rules().outcomes[m[0].casefold()] if m else ""
+
+
+def outcome(text: str, span: tuple[int, int], after_only: bool = False) -> str:
+    """The outcome the figure at `span` counts ("launched", "shot_down"), "" when unsaid
+    (`after_only`: only words after it, "32 persons injured", not "who lives two streets
+    away")."""
     start, end = clause(text, span)
     best: tuple[int, int, str] | None = None
     for m in _outcome_phrases().finditer(text, start, end):
         if m.start() < span[1] and span[0] < m.end():
             continue  # the figure's own words ("death toll of 18") are its category
         after = m.start() >= span[1]
+        if after_only and not after:
+            continue
         gap = m.start() - span[1] if after else span[0] - m.end()
         key = (gap, 0 if after else 1, rules().outcomes[m[0].casefold()])
         best = key if best is None or key < best else best

@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import clause, dateline_end, is_part, outcome
+from wiredesk.crosscheck._context import clause, dateline_end, is_part, outcome, own_outcome
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._sources import chain_of, outlet_name
-from wiredesk.crosscheck._text import content_words, normalise, numbers
+from wiredesk.crosscheck._sources import chain_of, outlet_name, speaker_name
+from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, same_place
+from wiredesk.extract.actors import registry
 from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
@@ -26,6 +27,7 @@ class Claim:
     denial: bool
     numbers: frozenset[str] = frozenset()  # the figures it states, unformatted
     places: tuple[Place, ...] = ()  # the places it names
+    names: frozenset[str] = frozenset()  # its proper names, as content words
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,7 @@ class EventItem:
     mode: str
     words: frozenset[str]
     claimant: str  # normalised: who says it happened (its speaker, else the outlet)
+    names: frozenset[str] = frozenset()  # its proper names, as content words
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ class FigureItem:
     group: frozenset[str] = frozenset()  # the group its own words name: "children", "soldier"
     spread: bool = False  # its clause names places far apart: a total over them
     target: str = ""  # normalised target of the event it is told with ("" none)
+    guessed: bool = False  # its place is the article's, not one named with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +76,22 @@ def _sentence_starts(text: str) -> list[int]:
 
 def _outcome(fig: Figure, text: str) -> str:
     """What the figure counts happening: its category when that is an outcome ("killed"),
-    none for measures (km, money), else the words around it."""
+    none for measures (km, money), else its own words ("19 lives"), else the words around
+    it."""
     if fig.category in rules().outcome_names:
         return fig.category
-    return "" if fig.unit else outcome(text, fig.span)
+    return "" if fig.unit else own_outcome(text, fig.span) or outcome(text, fig.span)
+
+
+def _category(fig: Figure, text: str) -> str:
+    """A figure's category; a bare count ("19 lives", "32 persons injured") takes the
+    harm its own words or the words after it name, so it meets the tolls other reports
+    give as such."""
+    r = rules()
+    if fig.category not in r.generic or fig.unit:
+        return fig.category
+    harm = own_outcome(text, fig.span) or outcome(text, fig.span, after_only=True)
+    return harm if harm in r.generic_outcomes else fig.category
 
 
 _PART_OF = "part of"  # the group of a figure that is a part of another count
@@ -136,10 +152,23 @@ def _places_in(doc: Document, span: tuple[int, int]) -> tuple[Place, ...]:
 
 
 def is_denial(att: Attribution) -> bool:
+    """A denied statement, or one whose cue denies; a misread that left the denying verb
+    on the speaker ("The Ministry rejects | reports that ...") denies too."""
     if att.status == "denied":
         return True
     cue = att.cue.text.casefold() if att.cue else ""
-    return cue in rules().denial_cues or any(w in rules().denial_cues for w in cue.split())
+    cues = rules().denial_cues
+    mention = att.speaker.mention.text.casefold().split() if att.speaker.mention else []
+    return cue in cues or any(w in cues for w in cue.split()) or bool(
+        mention and mention[-1] in cues)
+
+
+def speaker_key(name: str) -> str:
+    """A speaker compared across reports: its canonical name when the registry knows it
+    ("IDF" and "the Israeli army"), without a verb a misread left on it."""
+    clean = speaker_name(name)
+    actor = registry().lookup(clean)
+    return normalise(actor.name if actor is not None else clean)
 
 
 def _attribution(doc: Document, index: int | None) -> Attribution | None:
@@ -150,7 +179,7 @@ def _attribution(doc: Document, index: int | None) -> Attribution | None:
 
 def _claimant(att: Attribution | None, article: Article) -> str:
     if att is not None and att.speaker.name:
-        return normalise(att.speaker.name)
+        return speaker_key(att.speaker.name)
     return normalise(outlet_name(article))
 
 
@@ -171,8 +200,9 @@ def items_of(doc: Document) -> Items:
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
         claims.append(Claim(
             ref("attributions", i, att.content.text, att.content.span, att, speaker or None),
-            normalise(speaker), content_words(att.content.text), is_denial(att),
-            numbers(att.content.text), _places_in(doc, att.content.span)))
+            speaker_key(speaker), content_words(att.content.text), is_denial(att),
+            numbers(att.content.text), _places_in(doc, att.content.span),
+            proper_names(att.content.text)))
 
     events = []
     for i, ev in enumerate(doc.events):
@@ -181,7 +211,8 @@ def items_of(doc: Document) -> Items:
         events.append(EventItem(
             ref("events", i, ev.text, ev.span, said, ev.date), ev.type, normalise(ev.actor),
             normalise(ev.target), _place_named(doc, ev.place), ev.date,
-            interval(ev.date) or published, ev.mode, words, _claimant(said, article)))
+            interval(ev.date) or published, ev.mode, words, _claimant(said, article),
+            proper_names(ev.text)))
 
     starts = _sentence_starts(article.text)
 
@@ -194,21 +225,23 @@ def items_of(doc: Document) -> Items:
     for p in places:
         place_at.setdefault(sentence(p.span), []).append(p)
     default = next((p for p in places if p.kind != "country"), places[0] if places else None)
+    # a figure told with no event or date of its own is of the article's first dated event
+    main_day = next((e.when for e in events if e.date and e.when), published)
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)
         at = sentence(fig.span)
         event = event_at.get(at)
-        when = interval(fig.date) or (events[event].when if event is not None else published)
+        when = interval(fig.date) or (events[event].when if event is not None else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
-            place_at.get(at, ()), fig.span) or default
+            place_at.get(at, ()), fig.span)
+        counts = _outcome(fig, article.text)
         figures.append(FigureItem(
             ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier)),
-            fig.category, _whom(doc, fig.about), normalise(fig.unit), fig.value, fig.qualifier,
-            when, place, (article.id, event) if event is not None else None,
-            _outcome(fig, article.text),
-            _group(fig, article.text), _spread(doc, fig),
-            events[event].target if event is not None else ""))
+            _category(fig, article.text), _whom(doc, fig.about), normalise(fig.unit), fig.value,
+            fig.qualifier, when, place or default, (article.id, event) if event is not None
+            else None, counts, _group(fig, article.text), _spread(doc, fig),
+            events[event].target if event is not None else "", guessed=place is None))
     return Items(tuple(claims), tuple(events), _parts_carried(figures, sentence))
 
 

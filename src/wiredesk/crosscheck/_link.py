@@ -57,15 +57,26 @@ def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
                 "figures and places agree"))
 
 
-def _denied(denial: Claim, words: frozenset[str], other: ItemRef) -> bool:
-    """Shares the specific words (generic war verbs aside), published days apart at most."""
+def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: ItemRef
+            ) -> bool:
+    """Shares the specific words (generic war verbs aside), or a proper name and more
+    specific words ("fire on positions near Sotk"), published days apart at most."""
     r = rules()
     when, then = interval((denial.ref.published or "")[:10]), interval(
         (other.published or "")[:10])
     if when and then and gap_days(when, then) > r.date_conflict_window:
         return False
-    return says_the_same(denial.words - r.generic_words, words - r.generic_words,
-                         r.denial_overlap, r.denial_min_shared)
+    mine, theirs = denial.words - r.generic_words, words - r.generic_words
+    if denial.names & names - r.generic_words and len(mine & theirs) >= r.denial_min_shared:
+        return True
+    return says_the_same(mine, theirs, r.denial_overlap, r.denial_min_shared)
+
+
+def _as_denials(items: Items) -> list[Claim]:
+    """Denying claims, and events told as denied ("denied targeting the hospital")."""
+    return [c for c in items.claims if c.denial] + [
+        Claim(e.ref, e.claimant, e.words, True, names=e.names)
+        for e in items.events if e.mode == "denied" and e.claimant]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -74,13 +85,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
     """Denial cues or denied attributions against another claimant's claim or event."""
-    for d in (c for c in items.claims if c.denial):
+    for d in _as_denials(items):
         for c in items.claims:
             if c.denial or c.speaker == d.speaker or not {c.ref.article_id, d.ref.article_id} & new:
                 continue
             if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
                 continue  # the report of the denial ("TASS said Moscow denied ...")
-            if _denied(d, c.words, c.ref):
+            if _denied(d, c.words, c.names, c.ref):
                 yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
                                     f"{d.ref.value} denied what {c.ref.value} said",
                                     explanation="denial shares the claim's content words")
@@ -91,7 +102,7 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
                 continue
             if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
                 continue  # the event is the denied content itself
-            if _denied(d, e.words, e.ref):
+            if _denied(d, e.words, e.names, e.ref):
                 yield Contradiction("denial", _event_key(e), e.ref, d.ref,
                                     f"{d.ref.value} denied the {e.type} event",
                                     explanation="denial shares the event's words")
@@ -209,6 +220,8 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
         return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)
     if same_place(a.place, b.place, rules().max_km):
         return 2
+    if a.guessed or b.guessed:
+        return 1  # a place guessed from the article may be wrong: enough to corroborate
     # a national count (drones launched at a country) is not told at one town
     return 1 if national and "country" in (a.place.kind, b.place.kind) else 0
 
@@ -224,6 +237,8 @@ def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
             continue
         key = f"{a.category} ({a.about or 'unspecified'})"
         if agree((a.value, a.qualifier), (b.value, b.qualifier)):
+            if max(a.value, b.value) > rules().link_ratio * min(a.value, b.value):
+                continue  # "at least 3" and 87 allow each other, but say different things
             links.append(Link("figure", a.ref, b.ref, explanation=(
                 f"{key}: {a.ref.value} and {b.ref.value} agree")))
         elif (same == 2 and a.category not in rules().never_contradict and a.group == b.group

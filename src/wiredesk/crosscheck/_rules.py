@@ -15,6 +15,7 @@ class Rules:
     about: float
     rounding: float
     round_min_zeros: int
+    link_ratio: float
     max_days: int
     max_km: float
     claim_overlap: float
@@ -28,11 +29,19 @@ class Rules:
     publishers: dict[str, str]  # normalised alias -> canonical name
     country_level: frozenset[str]  # figure categories counted once per country and day
     never_contradict: frozenset[str]
+    generic: frozenset[str]  # categories that only count: their harm is their category
+    generic_outcomes: frozenset[str]  # ... when it is one of these
     counted_groups: frozenset[str]
     part_before: list[str]  # words before a figure that make it a part of a count
     part_after: list[str]  # ... after it
     outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
     paraphrases: dict[str, str]  # word form -> the word it counts as
+    offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
+    governing: frozenset[str]  # words that make a name a governing body ("government")
+    territory: frozenset[str]  # words about a body's territory ("state", "regional")
+    filler: frozenset[str]  # words a body's name may or may not carry ("public")
+    trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
+    instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
 
     @property
     def outcome_names(self) -> frozenset[str]:
@@ -57,6 +66,7 @@ def rules() -> Rules:
             about=float(agree["about"]),
             rounding=float(agree["rounding"]),
             round_min_zeros=int(agree["round_min_zeros"]),
+            link_ratio=float(agree["link_ratio"]),
             max_days=int(link["max_days"]),
             max_km=float(link["max_km"]),
             claim_overlap=float(link["claim_overlap"]),
@@ -72,9 +82,17 @@ def rules() -> Rules:
             publishers=publishers,
             country_level=frozenset(data["figures"]["country_level"]),
             never_contradict=frozenset(data["figures"]["never_contradict"]),
+            generic=frozenset(data["figures"]["generic"]),
+            generic_outcomes=frozenset(data["figures"]["generic_outcomes"]),
             counted_groups=frozenset(data["figures"]["counted_groups"]),
             part_before=list(data["figures"]["part_before"]),
             part_after=list(data["figures"]["part_after"]),
+            offices=frozenset(data["sources"]["offices"]),
+            governing=frozenset(data["sources"]["governing"]),
+            territory=frozenset(data["sources"]["territory"]),
+            filler=frozenset(data["sources"]["filler"]),
+            trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
+            instruments=frozenset(link["instruments"]),
             outcomes={phrase.casefold(): outcome
                       for outcome, phrases in data["outcomes"].items() for phrase in phrases},
         )

@@ -5,13 +5,30 @@ Items whose chains share a name are one source: outlets repeating one official a
 official once; "KCNA said" in two outlets is KCNA once; "the ministry said, TASS
 reported" and "according to TASS" are one source; "according to Reuters" inside
 another outlet is Reuters; an outlet's own reporting is the outlet, twice or not.
+
+A person speaks for the body they lead or speak for, so the body follows them in their
+chain: the description the article gives them ("Viktor Hnatenko, head of the Poltava
+Regional Military Administration") or the office the actor registry knows them to hold.
+`body_key` then tells when two names stand for one body ("the Governor of Borno State",
+"the Borno State Government").
 """
 
 from __future__ import annotations
 
+import re
+
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
+from wiredesk.extract.actors import registry
 from wiredesk.records import Article, Attribution
+
+# A body as `body_key` gives it: (kind, the words that name it, its country or "").
+BodyKey = tuple[str, str, str]
+
+_DESCRIPTION = 100  # characters a description next to a name may take
+_AFTER = re.compile(r",\s+((?:the\s+|a\s+)?[^,.;:\n\"“”]{3,100}?)\s*(?:,|\.|\s+(?:said|says|told))")
+_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\b(?:[Tt]he)\s+)([A-Z][^,.;:\n\"“”]{3,100}),\s*\Z")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def publisher(name: str | None) -> str | None:
@@ -26,18 +43,62 @@ def outlet_name(article: Article) -> str:
     return f"article {article.id}"
 
 
+def speaker_name(name: str) -> str:
+    """A speaker name without a verb a misread left on it ("The Ministry rejects")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in rules().trailing_verbs:
+        words.pop()
+    return " ".join(words)
+
+
+def _has_office(description: str) -> bool:
+    words = normalise(description).split()
+    offices = rules().offices
+    return any(w in offices or f"{w} {n}" in offices for w, n in zip(words, [*words[1:], ""],
+                                                                      strict=True))
+
+
+def described_as(text: str, name: str) -> str | None:
+    """The office the article gives a person next to their name, if any: "Viktor Hnatenko,
+    head of the ... Administration," or "The Governor of Borno State, Babagana Zulum,"."""
+    for m in re.finditer(re.escape(name), text):
+        after = _AFTER.match(text, m.end(), m.end() + _DESCRIPTION + 20)
+        if after and _has_office(after[1]):
+            return after[1]
+        before = _BEFORE.search(text, max(0, m.start() - _DESCRIPTION - 10), m.start())
+        if before and _has_office(before[1]):
+            return before[1]
+    return None
+
+
+def _bodies(article: Article, att: Attribution, name: str) -> list[str]:
+    """The bodies a speaker speaks for: their stated role, their description in the
+    article, the offices the registry knows them to hold on the day."""
+    found = [att.speaker.role] if att.speaker.role else []
+    if att.speaker.type == "person":
+        found.append(described_as(article.text, name) or "")
+        actor = registry().lookup(name)
+        day = (article.published or "")[:10] or None
+        if actor is not None:
+            found += [r.of for r in actor.roles if r.of and r.holds_on(day)]
+    return [b for b in found if b and normalise(b) != normalise(name)]
+
+
 def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ...]:
-    """The reporting chain of an item, originator first: the speaker, then named relays.
+    """The reporting chain of an item, originator first: the speaker, the bodies they
+    speak for, then named relays.
 
     An item nobody is quoted for is the outlet's own reporting: its chain is the outlet.
     """
     chain: list[str] = []
     # "regional officials", "a source": unnamed speakers leave the item to its outlet
-    name = attribution.speaker.name if attribution is not None else None
+    name = speaker_name(attribution.speaker.name) if attribution is not None and (
+        attribution.speaker.name) else None
     if attribution is not None and name and name[:1].isupper():
         chain.append(publisher(name) or name)
-        for relay in attribution.via:
-            named = publisher(relay) or (relay if relay[:1].isupper() else None)
+        for named in [*_bodies(article, attribution, name), *(
+                publisher(relay) or (relay if relay[:1].isupper() else None)
+                for relay in attribution.via)]:
             if named and named not in chain:
                 chain.append(named)
     return tuple(chain) or (outlet_name(article),)
@@ -46,3 +107,59 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
 def source_of(article: Article, attribution: Attribution | None) -> str:
     """The independent source of an item: whoever it originates with (see `chain_of`)."""
     return chain_of(article, attribution)[0]
+
+
+def _country(word: str) -> str | None:
+    return registry().demonym(re.sub(r"[’']s$", "", word))
+
+
+def body_key(name: str) -> BodyKey | None:
+    """The body a name stands for, when it names one by office or governing role:
+    "Governor of Borno State", "Borno State Government" -> ("body", "borno", "");
+    "Armenia's Defence Ministry", "Ministry of Defence of Armenia" ->
+    ("ministry", "defence", "Armenia"); None for other names (compared as they are)."""
+    r = rules()
+    words = _WORD.findall(speaker_name(name))
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    low = [w.casefold() for w in words]
+    if "of" in low[1:]:
+        cut = low.index("of")
+        title = " ".join(low[:cut])
+        if title in r.offices or title.split()[-1] in r.offices:
+            rest = " ".join(words[cut + 1:])
+            if title.split()[-1] == "minister":
+                return body_key(f"Ministry of {rest}")
+            return body_key(rest) or plain_body(rest)
+    if "ministry" in low:
+        countries = {c for w in words if (c := _country(w))}
+        topic = sorted({normalise(w) for w in words if not _country(w)}
+                       - r.filler - {"ministry", "s"})
+        if topic and len(countries) <= 1:
+            return "ministry", " ".join(topic), min(countries, default="")
+        return None
+    if set(low) & r.governing:
+        core = [w for w in low if w not in r.governing | r.territory | r.filler]
+        return ("body", normalise(" ".join(core)), "") if core else None
+    if len(low) > 1 and low[-1] in r.offices:
+        return body_key(" ".join(words[:-1])) or plain_body(" ".join(words[:-1]))
+    return None
+
+
+def plain_body(name: str) -> BodyKey | None:
+    """A body named plainly ("Kremlin", "Borno State"), territory words aside."""
+    r = rules()
+    core = [w for w in normalise(name).split() if w not in r.territory | r.filler]
+    return ("body", " ".join(core), "") if core else None
+
+
+def same_body(a: BodyKey, b: BodyKey) -> bool:
+    """One body: the same words, or ministries whose topics nest, in one country."""
+    if a[0] != b[0]:
+        return False
+    if a[0] != "ministry":
+        return a == b
+    if a[2] and b[2] and a[2] != b[2]:
+        return False
+    x, y = set(a[1].split()), set(b[1].split())
+    return x <= y or y <= x

@@ -50,6 +50,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def proper_names(text: str) -> frozenset[str]:
+    """The capitalised words inside `text` (its first word aside), as `content_words` has
+    them: the names ("Sotk", "Nabatieh Governmental Hospital") that pin what it is about."""
+    words = _TOKEN.findall(text)[1:]
+    return content_words(" ".join(w for w in words if w[:1].isupper()))
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in digits in `text`, unformatted ("1,050" -> "1050")."""
     return frozenset(t.replace(",", "") for t in _TOKEN.findall(text) if t[0].isdigit())
