@@ -38,7 +38,7 @@ class Origin:
     """Where an article came from: the input path and the place inside it."""
 
     path: str | None = None
-    locator: str | None = None  # "line 12", "record 3", "entry 5"
+    locator: str | None = None  # "line 12", "record 3", "entry 5", "page", "entry 2 (#block-x)"
     kind: str | None = None  # text, html, rss, warc, jsonl, stdin
 
 
