@@ -80,8 +80,8 @@ def test_cli_extract_reads_stdin(runner) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("empty.txt", b"", "empty input"),
-        ("blank.txt", b"  \n\n ", "empty input"),
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
         ("binary.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL byte at byte 8"),
         ("latin1.txt", "Kyiv said caf\u00e9 prices rose.".encode("latin-1"), "byte 13 (line 1)"),
         ("missing.txt", None, "no such file"),

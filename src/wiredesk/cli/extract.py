@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import click
 
 from wiredesk.cli._output import document_text, warn
-from wiredesk.errors import InputError
 from wiredesk.extract import extract_articles
-from wiredesk.ingest.files import read_text
-from wiredesk.ingest.text import read_text_article
+from wiredesk.ingest import Problem, read_paths
 from wiredesk.records import Article
 
 
@@ -27,22 +27,24 @@ def extract_command(paths: tuple[str, ...], published: str | None, source: str |
                     fmt: str) -> None:
     """Extract who said what, when, where, how many and what happened.
 
-    One article per file; `-` reads standard input. The publication date comes from
-    --published, else from the file's header, else it stays unknown.
+    One article per text file (`-` reads standard input); HTML pages, feeds, WARC and JSON
+    lines files give one article per page, entry, record or line. The publication date comes
+    from --published, else from the input's own metadata (a text file's header, a page's or
+    feed's date), else it stays unknown.
 
     Example: wiredesk extract report.txt --published 2025-08-12 --format json
     """
-    failed: list[str] = []
+    failed: list[Problem] = []
+    given: dict[str, Any] = {k: v for k, v in (("published", published), ("source", source)) if v}
 
     def articles() -> Iterator[Article]:
-        for path in paths:
-            try:
-                raw = read_text(path)
-            except InputError as exc:
-                warn(str(exc))
-                failed.append(path)
-                continue
-            yield read_text_article(raw, path=path, published=published, source=source)
+        for item in read_paths(paths):
+            if isinstance(item, Problem):
+                warn(str(item))
+                if not item.skipped:
+                    failed.append(item)
+            else:
+                yield dataclasses.replace(item, **given) if given else item
 
     docs = extract_articles(articles())
     if fmt == "json":
