@@ -99,3 +99,32 @@ def test_checks_step(value: float, expected: float) -> None:
 def test_checks_breakdowns_and_periods(extract, text: str, kind: str, holds: bool) -> None:
     checks = [c for c in extract(text).checks if c.kind == kind]
     assert [c.holds for c in checks] == [holds]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "detail"),
+    [
+        # military briefing: a total broken down in the NEXT sentence
+        ("The army suffered 13 casualties in the attack. Five soldiers were killed and eight "
+         "wounded.", True, "5+8 = 13 holds"),
+        # wire story: "The toll included ..." restates the dead of the sentence before
+        ("Some 1,081 people were killed this year. The toll included 332 soldiers, 401 civilians "
+         "and 358 militants.", False, "parts sum to 1091, stated total 1081: off by 10"),
+    ],
+)
+def test_checks_breakdown_in_the_next_sentence(extract, text: str, holds: bool,
+                                               detail: str) -> None:
+    sums = [c for c in extract(text).checks if c.kind == "sum"]
+    assert [(c.holds, c.detail) for c in sums] == [(holds, detail)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army suffered 13 casualties in the attack. Later, five soldiers were killed and "
+        "eight wounded in another raid.",
+        "At least 19 people were killed. Police arrested 11 men and detained four women.",
+    ],
+)
+def test_checks_next_sentence_needs_a_breakdown(extract, text: str) -> None:
+    assert [c.detail for c in extract(text).checks if c.kind == "sum"] == []

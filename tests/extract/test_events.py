@@ -127,3 +127,118 @@ def test_events_seed_floors() -> None:
 )
 def test_events_triggers_and_their_objects(extract, text: str, expected: list[tuple]) -> None:
     assert [(e.type, e.actor) for e in extract(text).events] == expected
+
+
+def _events(extract, text: str) -> list[tuple]:
+    doc = extract(text, published="2025-06-17")
+    return [(e.type, e.actor, e.target, e.mode) for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target", "mode"),
+    [
+        # wire story: requests made with "called on", and arrests
+        ("The African Union called on both parties to return to the talks.",
+         "request", "African Union", "parties", "happened"),
+        ("Police arrested 14 protesters in Lagos on Saturday.", "arrest", "Police", "protesters",
+         "happened"),
+        ("Soldiers killed six gunmen, while four others were arrested.", "arrest", "Soldiers",
+         None, "happened"),
+        # ministry statement: passives without "by" still say who acts
+        ("About 2,000 Chadian soldiers were deployed along the border.", "deploy", "Chad", None,
+         "happened"),
+        ("Defence Minister Boris Pistorius said 500 more troops would be sent to Lithuania.",
+         "deploy", "Boris Pistorius", None, "planned"),
+        # agency update: clashes between two sides, strikes put at a place nobody holds
+        ("Clashes between army units and rebel fighters erupted near Goma.", "fight", "army units",
+         "rebel fighters", "happened"),
+        ("Five people died in the shelling of Kherson on Sunday.", "attack", None, None,
+         "happened"),
+        # dateline and capitals: the heading is no actor, a capital speaks for its country
+        ("KHARKIV, June 3 (Wire) - Russian drones attacked the city overnight.", "attack",
+         "Russia", None, "happened"),
+        ("The SDF blamed Turkey; Ankara denied it.", "reject", "Turkey", None, "happened"),
+        ("Beijing accused Manila of provoking the incident.", "accuse", "China", "Philippines",
+         "happened"),
+        # official statement: what a weapon was aimed at, not the weapon
+        ("A coast guard ship fired its water cannon at the fishing boat.", "attack", "ship",
+         "fishing boat", "happened"),
+        # live blog: "he" and "its" from the sentence before or the subject before
+        ("President William Ruto arrived in Mombasa. He has ordered the deployment of 400 police "
+         "officers to the coast.", "deploy", "William Ruto", None, "happened"),
+        ("Rwanda's defence force says its soldiers repelled the assault and killed 15 insurgents.",
+         "attack", "Rwanda", "insurgents", "happened"),
+        # interview and briefing: the future of a reported claim, schedules, conditions
+        ("The prime minister said the government would deploy 2,000 more troops.", "deploy",
+         "government", None, "planned"),
+        ("Iran's foreign minister said Tehran would strike back if the raids continued.",
+         "attack", "Iran", None, "hypothetical"),
+        ("The army chief is due to visit Kabul next week.", "meet", "army chief", "Afghanistan",
+         "planned"),
+        # state media: light verbs through "a series of", protests filed, visitors received
+        ("Enemy warplanes launched a series of raids on the town of Khiam.", "attack",
+         "Enemy warplanes", None, "happened"),
+        ("The foreign ministry filed a diplomatic protest with the Chinese embassy.", "protest",
+         "foreign ministry", "embassy", "happened"),
+        ("President Joseph Aoun received the UNIFIL head of mission in Baabda.", "meet",
+         "Joseph Aoun", "UNIFIL", "happened"),
+        # military briefing: jargon and plain weapons
+        ("Troops neutralised 42 terrorists in Borno State.", "attack", "Troops", "terrorists",
+         "happened"),
+        ("An Israeli drone dropped a stun grenade near fishermen in Tyre.", "attack", "Israel",
+         "stun grenade", "happened"),
+        ("Washington designated the group a terrorist organisation.", "sanction", "United States",
+         "group", "happened"),
+        ("A roadside bomb killed three soldiers in North Waziristan.", "attack", None, "soldiers",
+         "happened"),
+        ("A car bomb claimed by al Shabaab killed nine people in Mogadishu.", "attack", "Shabaab",
+         "people", "happened"),
+        # a pledge coordinated after a promise is no promise
+        ("Damascus has promised to open two crossings, and the EU pledged 35 million euros in aid.",
+         "aid", "European Union", None, "happened"),
+    ],
+)
+def test_events_patterns(extract, text: str, kind: str, actor, target, mode: str) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert found, _events(extract, text)
+    _, got_actor, got_target, got_mode = found[0]
+    assert (actor is None and got_actor is None) or (
+        actor is not None and got_actor is not None and actor in got_actor
+    ), got_actor
+    assert target is None or (got_target is not None and target in got_target), got_target
+    assert got_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The minister called on Monday to offer his condolences.", "request"),
+        ("Relatives can call the Red Crescent on 0800 123 456.", "request"),
+        ("The plan calls for a phased withdrawal of forces.", "request"),
+        ("A fifth suspect was arrested.", "arrest"),
+        ("The ELN said it was fighting the dissidents.", "fight"),
+        ("The fighting around the city has displaced thousands.", "fight"),
+        ("Who carried out that strike?", "attack"),
+        ("The hospital received 40 wounded people.", "meet"),
+        ("Observers will visit the area on Wednesday.", "meet"),
+        ("She spoke to us by phone from Raqqa.", "consult"),
+        ("Kabul denies sheltering militants.", "reject"),
+        ("The army said only 12 soldiers were killed and 31 terrorists neutralised.", "attack"),
+        ("Warplanes struck the town, dropping more than 10 heavy missiles.", "attack"),
+    ],
+)
+def test_events_pattern_negatives(extract, text: str, kind: str) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    if kind == "attack" and "Warplanes" in text:  # the strike, not the bombs it dropped
+        assert len(found) == 1, found
+    elif "terrorists neutralised" in text:  # the dead are not the attackers
+        assert all(e[1] != "terrorists" for e in found), found
+    else:
+        assert found == [], found
+
+
+def test_events_place_of_a_deployment_and_a_visit(extract) -> None:
+    doc = extract("The army deployed two divisions to Alamata on 8 March. The envoy will visit "
+                  "Kabul next week.", published="2025-03-11")
+    places = {e.type: e.place for e in doc.events}
+    assert places == {"deploy": "Alamata", "meet": "Kabul"}

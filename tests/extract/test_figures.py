@@ -208,3 +208,62 @@ def test_figures_lists_ranges_and_shares(extract, text: str, expected: list[tupl
 )
 def test_figures_more_negatives(extract, text: str) -> None:
     assert [f.text for f in extract(text).figures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire story: a breakdown opened by "Of the dead," counts the dead
+        ("Fighting killed 19 people and wounded 47. Of the dead, 11 were fighters and eight were "
+         "civilians.", [("19 people", "killed"), ("47", "wounded"), ("11", "killed"),
+                        ("eight", "killed")]),
+        ("Police detained 241 people. Of those arrested, 23 were oil thieves.",
+         [("241 people", "detained"), ("23", "arrested")]),
+        # interview: the participle after the noun, or after an adverb
+        ("Our teams counted 41 civilians killed in January.", [("41 civilians", "killed")]),
+        ("Some 62,000 newly displaced people reached Mekelle.",
+         [("Some 62,000 newly displaced", "displaced")]),
+        # agency update: a bare toll counts the dead; martyrs are dead
+        ("The toll rose to 64 on Tuesday.", [("64", "killed")]),
+        ("The toll has risen to 182 martyrs and 488 wounded.",
+         [("182 martyrs", "killed"), ("488 wounded", "wounded")]),
+        # military briefing: each noun of a list counts its own kind
+        ("Soldiers seized 27 rifles, 4,000 rounds of ammunition and nine armoured vehicles.",
+         [("27 rifles", "count"), ("4,000 rounds", "shells"),
+          ("nine armoured vehicles", "armoured_vehicles")]),
+        ("A total of 117 rounds were fired at the positions.",
+         [("A total of 117 rounds", "shells")]),
+        ("Troops recovered 412,000 litres of stolen crude.", [("412,000 litres", "volume")]),
+        # names and signs that are no figures
+        ("Fighters of the 444 Brigade withdrew from the airport.", []),
+        ("They seized crude worth an estimated N397 million.", []),
+        ("The attack was not claimed, two officials said.", []),
+        ("Two officials were killed in the attack.", [("Two officials", "killed")]),
+        ("Three police officers are missing.", [("Three police officers", "missing")]),
+    ],
+)
+def test_figures_categories_in_context(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-06-17")
+    assert [(f.text, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "about"),
+    [
+        # whose: through "which", "it" in a claim, an institution, "of", and never a dateline
+        ("Rwanda's defence force, which has about 4,000 troops in the province, said the town "
+         "was calm.", "4,000", "Rwanda"),
+        ("Beirut said on Monday it had sent 1,500 more soldiers to the south.", "1,500",
+         "Lebanon"),
+        ("The government had sent 1,200 police officers to the capital.", "1,200", "government"),
+        ("Two servicemen of the Azerbaijan Army were wounded.", "Two", "Azerbaijan"),
+        ("ABUJA - Troops killed 42 militants in Borno State.", "42", None),
+        # harm and measures belong to nobody the clause names
+        ("A Chinese drone hit a car, killing two fishermen.", "two", None),
+        ("Chinese vessels sailed within 12 nautical miles of the coast.", "12", None),
+    ],
+)
+def test_figures_whose(extract, text: str, number: str, about) -> None:
+    doc = extract(text, published="2025-06-17")
+    fig = next(f for f in doc.figures if f.text.startswith(number) or number in f.text)
+    assert fig.about == about or (about is not None and fig.about and about in fig.about)

@@ -3,10 +3,10 @@
 tests/golden/numbers/ holds articles (wire, state media, official statements, live blogs,
 interviews, agency updates, military briefings) and, beside each, the figures, checks and
 events a careful reader marks; the code was tuned on them. tests/golden/numbers_heldout/
-holds ten more in other places and styles, written before the code was next changed, so
-its first scores were an honest held-out estimate. The test prints precision and recall
-per layer and set and fails when one drops below its floor. Floors only ever rise: raise
-them when a change lifts a score, never lower them.
+holds ten more in other places and styles, written before the code was next changed: its
+first scores (kept below) were an honest held-out estimate; later ones are not. The test
+prints precision and recall per layer and set and fails when one drops below its floor.
+Floors only ever rise: raise them when a change lifts a score, never lower them.
 
     .venv/bin/python tests/extract/test_numbers_golden.py [numbers_heldout]   # misses, extras
 """
@@ -33,33 +33,34 @@ FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
     "figures precision": 0.99,
     "figures recall": 0.96,
-    "figures category": 0.94,
+    "figures category": 0.95,
     "figures qualifier": 1.0,
     "figures unit": 1.0,
-    "figures about": 0.7,
+    "figures about": 0.73,
     "checks precision": 1.0,
-    "checks recall": 0.88,
+    "checks recall": 0.94,
     "events precision": 0.91,
-    "events recall": 0.86,
-    "events actor": 0.6,
-    "events mode": 0.85,
+    "events recall": 0.9,
+    "events actor": 0.65,
+    "events mode": 0.92,
 }
 # Held out: first measured on commit bb7250b's code, before any change made for this set:
 # figures P 0.976 R 0.968 category 0.746 about 0.779; checks P 0.900 R 0.643;
 # events P 0.775 R 0.470 actor 0.710 target 0.645 place 0.613 mode 0.839.
+# The code has since been changed while looking at this set: it is held out no longer.
 FLOORS["numbers_heldout"] = {
-    "figures precision": 0.97,
+    "figures precision": 0.99,
     "figures recall": 0.96,
-    "figures category": 0.74,
+    "figures category": 0.92,
     "figures qualifier": 1.0,
-    "figures unit": 0.99,
-    "figures about": 0.77,
-    "checks precision": 0.9,
-    "checks recall": 0.64,
-    "events precision": 0.77,
-    "events recall": 0.46,
-    "events actor": 0.7,
-    "events mode": 0.83,
+    "figures unit": 1.0,
+    "figures about": 0.89,
+    "checks precision": 1.0,
+    "checks recall": 0.85,
+    "events precision": 0.89,
+    "events recall": 0.9,
+    "events actor": 0.86,
+    "events mode": 0.98,
 }
 
 

@@ -227,7 +227,7 @@ def _restates_total(sent: Span) -> bool:
 
 def _leads(doc: Doc, sent: Span, fig: Figure) -> bool:
     """True when `fig` opens its sentence ("Five soldiers were killed and eight ...")."""
-    return len(doc.text[sent.start_char : fig.span[0]].split()) <= 1
+    return not doc.text[sent.start_char : fig.span[0]].strip()
 
 
 def _sentence(doc: Doc, fig: Figure) -> Span | None:

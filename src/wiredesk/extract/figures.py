@@ -273,6 +273,8 @@ def _refine(head: Token, found: _Found) -> _Found:
     if arg.dep_ == "pobj" and arg.head.lower_ == "between":
         arg = arg.head  # "killing between 30 and 40 soldiers"
     verb = arg.head
+    if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "three officers are missing", the subject hung on "are"
     if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
         "VERB",
         "AUX",
