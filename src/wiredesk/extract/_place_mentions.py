@@ -22,9 +22,7 @@ from wiredesk.extract._gazetteer import lookup
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
-MAYBE_PLACE_LABELS = frozenset(
-    {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"}
-)
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"})
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 # A dateline: a capitalised place opening the text, a line or a sentence, then a dash or
@@ -51,6 +49,10 @@ class Mention:
     locative: bool = False  # after "in", "near", "from": a place whatever the tagger says
     strongly_locative: bool = False  # after "in", "to", "from" but not "of": even a hamlet
     after_comma: bool = False  # "Trenton, N.J.": the second name may be an abbreviation
+    contained: bool = False  # a known place follows after a comma: "Estey's Bridge, N.B."
+    place_noun_of: bool = False  # "the village of Nuli", "a suburb of Madinaty"
+    possessive: bool = False  # "Kemira's": an owner more often than a place when unknown
+    institution: bool = False  # embedded before a local institution's word: "Dublin Clinic"
     embedded: bool = False  # the first words of an organisation's name ("Ohio Senate")
     fallback: Mention | None = None  # what to try when this mention names no place
     civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
@@ -72,6 +74,8 @@ class Lexicon:
     aliases: dict[str, str]
     parties: frozenset[str]
     feature_words: frozenset[str]
+    place_nouns: frozenset[str]
+    institutions: frozenset[str]
 
 
 @cache
@@ -90,6 +94,8 @@ def lexicon() -> Lexicon:
         dict(data["aliases"]),
         frozenset(data["affiliation"]["parties"]),
         frozenset(data["features"]["words"]),
+        frozenset(data["locative"]["place_nouns"]),
+        frozenset(data["embedded"]["institutions"]),
     )
 
 
@@ -133,13 +139,39 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         direction = doc[start].lower_  # "South Philadelphia" tagged as one name
         name = doc[start + 1 : end].text if kinds is None else name
     before = doc[first - 1].lower_ if first > 0 else ""
+    place_of = before == "of" and first > 1 and doc[first - 2].lower_ in lex.place_nouns
     return Mention(
-        doc[first].idx, doc[first:end].end_char, name_end, name, kinds, direction, tagged, label,
-        locative=before in lex.locative, after_comma=before == ",",
-        strongly_locative=before in lex.strong_locative and not name.isupper(),
+        doc[first].idx,
+        doc[first:end].end_char,
+        name_end,
+        name,
+        kinds,
+        direction,
+        tagged,
+        label,
+        locative=before in lex.locative,
+        after_comma=before == ",",
+        strongly_locative=(
+            (before in lex.strong_locative and not _according_to(doc, first)) or place_of
+        )
+        and not name.isupper(),
+        contained=_known_place_follows(doc, end),
+        place_noun_of=place_of,
+        possessive=end < len(doc) and doc[end].lower_ in {"'s", "’s"},
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
         feature=end - start > 1 and doc[end - 1].lower_.rstrip(".") in lex.feature_words,
     )
+
+
+def _according_to(doc: Doc, first: int) -> bool:
+    return first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lower_ == "according"
+
+
+def _known_place_follows(doc: Doc, end: int) -> bool:
+    """Whether ", <a place the gazetteer knows>" follows token `end` ("Snetterton, Norfolk")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_title:
+        return False
+    return any(lookup(doc[end + 1 : stop].text) for stop in range(end + 2, min(end + 4, len(doc))))
 
 
 def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
@@ -149,7 +181,10 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
             return None
         if all(t.pos_ == "PROPN" for t in doc[start:stop]) and lookup(doc[start:stop].text):
             m = _mention(doc, start, stop, False, None)
-            return dataclasses.replace(m, embedded=True, locative=False)
+            lex = lexicon()
+            rest = {t.lower_.rstrip(".") for t in doc[stop:end]}
+            local = bool(rest & (lex.institutions | lex.civic | lex.feature_words))
+            return dataclasses.replace(m, embedded=True, locative=False, institution=local)
     return None
 
 
@@ -183,8 +218,12 @@ def mentions(doc: Doc) -> list[Mention]:
             if ent.label_ in {"PERSON", "NORP"} and inner is not None and not inner.civic:
                 inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
             m = dataclasses.replace(m, fallback=inner)
-        elif m.name in people and not m.civic and not m.after_comma and not (
-                m.strongly_locative and doc[start - 1].lower_ != "to"):  # "said to Roe"
+        elif (
+            m.name in people
+            and not m.civic
+            and not m.after_comma
+            and not (m.strongly_locative and doc[start - 1].lower_ != "to")
+        ):  # "said to Roe"
             m = dataclasses.replace(m, person=True)
         out.append(m)
         for i in range(ent.start, ent.end):
@@ -220,8 +259,9 @@ def _special_spans(doc: Doc) -> list[Span]:
     for tok in doc[:-2]:
         if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
             end = tok.i + 3
-            while end < len(doc) and end - tok.i < 5 and (
-                    doc[end].is_title or doc[end].text == "."):
+            while (
+                end < len(doc) and end - tok.i < 5 and (doc[end].is_title or doc[end].text == ".")
+            ):
                 end += 1
             while end > tok.i + 3 and not lookup(doc[tok.i + 2 : end].text):
                 end -= 1
@@ -237,7 +277,10 @@ def _person_words(doc: Doc) -> frozenset[str]:
     """
     places = {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1}
     return frozenset(
-        t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        t.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for t in ent
         if t.is_title and t.text not in places
     )
 

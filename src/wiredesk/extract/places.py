@@ -40,18 +40,20 @@ class _Found:
 
 @stage("places", layer="places")
 def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
-    found, features = [], []
+    found, unknown = [], []
     for m in mentions(doc):
         f = _candidates(m)
         if f is not None:
-            found.append(f)
-        elif m.feature and m.tagged:
-            features.append(m)
-    context = _article_context(found)
+            found.append((m, f))
+        elif _worth_keeping(m):
+            unknown.append(m)
+    context = _article_context([f for _, f in found])
     out = []
-    for f in found:
+    for written, f in found:
         chosen = _choose(f, context)
         if chosen is None:
+            if f.mention is not written and _worth_keeping(written):
+                unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
         m = f.mention
@@ -72,22 +74,49 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 explanation=why,
             )
         )
-    out += [p for m in features if (p := _feature(doc, ctx, m, out)) is not None]
+    taken = {p.span for p in out}
+    out += [_unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
     return tuple(sorted(out, key=lambda p: p.span))
 
 
-def _feature(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place | None:
-    """A street or building the gazetteer lacks, placed at the last town named before it."""
-    towns = [p for p in places if p.kind == "city" and p.span[0] < m.start]
-    if not towns:
-        return None
-    town = towns[-1]
+def _worth_keeping(m: Mention) -> bool:
+    """A name the gazetteer lacks that is still surely a place: the tagger's place, or a
+    street's or building's name ("Royal Street", "Glenrock Lagoon")."""
+    if m.person or m.embedded or looks_like_demonym(m.name) or not m.name[:1].isupper():
+        return False
+    if m.place_noun_of:  # "the village of Nuli", whatever the tagger says
+        return True
+    if m.feature:
+        return m.tagged
+    if m.possessive:  # "from Kemira's plant": an owner, more often than a place
+        return False
+    if m.tagged:
+        return m.strongly_locative or m.contained
+    return m.label in {None, "ORG"} and m.contained
+
+
+def _unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
+    """A place the gazetteer lacks, reported with the point of the place that contains it:
+    the one named right after it ("Estey's Bridge, N.B."), else the last town before it."""
+    after = [p for p in places if 0 < p.span[0] - m.end <= 2 and doc.text[m.end] == ","]
+    before = [p for p in places if p.kind == "city" and p.span[1] <= m.start]
+    host = after[0] if after else (before[-1] if before else None)
+    kind = "feature" if m.feature or m.label == "FAC" else "city"
+    where = f"placed at {host.name}" if host else "no point"
     return Place(
-        article_id=ctx.article_id, text=doc.text[m.start : m.end], span=(m.start, m.end),
-        name=m.name, kind="feature", country=town.country, admin1=town.admin1,
-        geonameid=None, lat=town.lat, lon=town.lon, direction=m.direction,
+        article_id=ctx.article_id,
+        text=doc.text[m.start : m.end],
+        span=(m.start, m.end),
+        name=m.name,
+        kind=kind,
+        country=host.country if host else None,
+        admin1=host.admin1 if host else None,
+        geonameid=None,
+        lat=host.lat if host else None,
+        lon=host.lon if host else None,
+        direction=m.direction,
         extractor=EXTRACTOR,
-        explanation=f"a street or building the gazetteer lacks, placed at {town.name}",
+        explanation=f"a place the gazetteer lacks, {where}",
     )
 
 
@@ -116,7 +145,7 @@ def _names_to_try(m: Mention) -> list[str]:
 
 
 def _candidates(m: Mention) -> _Found | None:
-    """The entries a mention may mean, or None when it is not a toponym at all."""
+    """The entries a mention may mean, or None when the gazetteer does not know it."""
     found = _lookup(m)
     if found is None and m.fallback is not None:
         found = _lookup(m.fallback)
@@ -140,7 +169,7 @@ def _lookup(m: Mention) -> _Found | None:
         m = dataclasses.replace(m, end=m.name_end, kinds=None)
         entries = lookup(m.name)
     if m.embedded:
-        kinds = {"country", "admin1", "admin2"} | ({"city"} if m.civic else set())
+        kinds = {"country", "admin1", "admin2"} | ({"city"} if m.civic or m.institution else set())
         entries = tuple(e for e in entries if e.kind in kinds)
     if not entries:
         return None
@@ -157,9 +186,13 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return True
     if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
         return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
-    if not e.primary:  # "Trenton, N.J.", or a big city under another spelling ("Kiev")
-        return ((m.after_comma or m.kinds is not None) and e.kind == "admin1") or (
-            e.kind == "city" and e.population >= PERSON_TAGGED_MIN_POP)
+    if not e.primary:  # "U.S.", "Trenton, N.J.", a big city under another spelling ("Kiev")
+        abbreviated = m.after_comma or m.kinds is not None or (m.embedded and "." in m.name)
+        return (
+            e.kind == "country"
+            or (abbreviated and e.kind == "admin1")
+            or (e.kind == "city" and e.population >= PERSON_TAGGED_MIN_POP)
+        )
     if e.kind in {"country", "admin1", "region", "feature"}:
         return True
     if e.kind == "city" and e.population >= UNTAGGED_MIN_POP:
@@ -177,8 +210,11 @@ def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
     """
     votes: dict[str, dict[str, float]] = {}
     for f in found:
-        keys = {f"{e.country}/{e.admin1}" for e in f.candidates
-                if e.kind in {"city", "admin2", "admin1"} and e.admin1}
+        keys = {
+            f"{e.country}/{e.admin1}"
+            for e in f.candidates
+            if e.kind in {"city", "admin2", "admin1"} and e.admin1
+        }
         if not keys or len(keys) > MAX_NAMESAKE_REGIONS:
             continue
         weight = (2.0 if f.mention.dateline else 1.0) / len(keys) ** 0.5
@@ -195,8 +231,10 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
     points = []
     for f in found:
         sure = [e for e in f.candidates if e.kind in {"country", "admin1"}]
-        if any(e.kind == "city" and e.primary and e.population >= UNTAGGED_MIN_POP
-               for e in f.candidates):
+        if any(
+            e.kind == "city" and e.primary and e.population >= UNTAGGED_MIN_POP
+            for e in f.candidates
+        ):
             sure = []
         if len(f.candidates) == 1 or _dominant(f.candidates):
             sure = [max(f.candidates, key=lambda e: e.population)]
@@ -214,8 +252,11 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
 def _dominant(entries: tuple[Entry, ...]) -> bool:
     """One big town and only small namesakes: "Atlanta" is sure to be Georgia's."""
     pops = sorted((e.population for e in entries if e.kind == "city"), reverse=True)
-    return len(pops) == len(entries) and pops[0] >= UNTAGGED_MIN_POP and (
-        len(pops) == 1 or pops[0] >= 10 * pops[1])
+    return (
+        len(pops) == len(entries)
+        and pops[0] >= UNTAGGED_MIN_POP
+        and (len(pops) == 1 or pops[0] >= 10 * pops[1])
+    )
 
 
 def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
@@ -232,16 +273,19 @@ def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
     if e.kind in {"city", "admin2", "admin1"}:
         share = sum(w for name, w in context.votes.get(key, {}).items() if name != own)
         score += VOTE * min(share, 2.0)
-    if any(name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM
-           for lat, lon, name in context.points):
+    if any(
+        name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM for lat, lon, name in context.points
+    ):
         score += NEAR
     return score
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    h = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -255,9 +299,7 @@ def _choose(f: _Found, context: _ArticleContext) -> tuple[Entry, str] | None:
         reverse=True,
     )
     best = ranked[0][2]
-    shown = ", ".join(
-        f"{e.name} ({e.kind}, {e.country or '-'}) {s:.1f}" for s, _, e in ranked[:4]
-    )
+    shown = ", ".join(f"{e.name} ({e.kind}, {e.country or '-'}) {s:.1f}" for s, _, e in ranked[:4])
     named = ", ".join(c for c, _ in context.countries.most_common(3)) or "none"
     why = f"{len(ranked)} candidate(s): {shown}; article countries: {named}"
     if f.mention.direction:
@@ -278,9 +320,15 @@ def _drop_region_of_same_name_city(f: _Found) -> tuple[Entry, ...]:
     towns = [e for e in f.candidates if e.kind == "city" and e.population >= 50_000]
 
     def named_by_town(region: Entry) -> bool:
-        return any(t.country == region.country and (
-            t.admin1 == region.name or t.population * 4 >= region.population
-            or t.population >= PERSON_TAGGED_MIN_POP) for t in towns)
+        return any(
+            t.country == region.country
+            and (
+                t.admin1 == region.name
+                or t.population * 4 >= region.population
+                or t.population >= PERSON_TAGGED_MIN_POP
+            )
+            for t in towns
+        )
 
     kept = tuple(e for e in f.candidates if not (e.kind == "admin1" and named_by_town(e)))
     return kept or f.candidates
