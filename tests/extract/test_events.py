@@ -193,6 +193,11 @@ def _events(extract, text: str) -> list[tuple]:
          "happened"),
         ("A car bomb claimed by al Shabaab killed nine people in Mogadishu.", "attack", "Shabaab",
          "people", "happened"),
+        # event nouns with no light verb, held by the side their own phrase names
+        ("Israel says 1,200 people were killed in the Hamas-led attack.", "attack", "Hamas", None,
+         "happened"),
+        ("The plan calls for a phased Israeli withdrawal to a buffer zone.", "retreat", "Israel",
+         None, "planned"),
         # a pledge coordinated after a promise is no promise
         ("Damascus has promised to open two crossings, and the EU pledged 35 million euros in aid.",
          "aid", "European Union", None, "happened"),
@@ -223,6 +228,7 @@ def test_events_patterns(extract, text: str, kind: str, actor, target, mode: str
         ("Observers will visit the area on Wednesday.", "meet"),
         ("She spoke to us by phone from Raqqa.", "consult"),
         ("Kabul denies sheltering militants.", "reject"),
+        ("Both sides must respect the Pretoria agreement.", "agree"),
         ("The army said only 12 soldiers were killed and 31 terrorists neutralised.", "attack"),
         ("Warplanes struck the town, dropping more than 10 heavy missiles.", "attack"),
     ],

@@ -237,6 +237,7 @@ def test_figures_more_negatives(extract, text: str) -> None:
         # names and signs that are no figures
         ("Fighters of the 444 Brigade withdrew from the airport.", []),
         ("They seized crude worth an estimated N397 million.", []),
+        ("Jets dropped 500-pound bombs (227 kg) on the sites.", []),
         ("The attack was not claimed, two officials said.", []),
         ("Two officials were killed in the attack.", [("Two officials", "killed")]),
         ("Three police officers are missing.", [("Three police officers", "missing")]),
@@ -258,6 +259,8 @@ def test_figures_categories_in_context(extract, text: str, expected: list[tuple]
         ("The government had sent 1,200 police officers to the capital.", "1,200", "government"),
         ("Two servicemen of the Azerbaijan Army were wounded.", "Two", "Azerbaijan"),
         ("ABUJA - Troops killed 42 militants in Borno State.", "42", None),
+        ("Ukraine's defence minister said Kyiv needs about 1.5 million artillery shells.", "about",
+         "Ukraine"),
         # harm and measures belong to nobody the clause names
         ("A Chinese drone hit a car, killing two fishermen.", "two", None),
         ("Chinese vessels sailed within 12 nautical miles of the coast.", "12", None),

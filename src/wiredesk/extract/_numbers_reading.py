@@ -49,7 +49,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "age_before": re.compile(r"[A-Za-z],\s$"),  # "Bo Nagar, 38, commands": an age
         "ratio": re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I),  # "one in three"
         "after": re.compile(rf"^\s?-?({_alternation(lex['skip']['after'])})\b", re.I),
-        # "444 Brigade", "3rd Army": a capitalised unit word right after makes it a name
+        # "500-pound bombs (227 kg)": the brackets restate a measure glued to its noun
+        "restated": re.compile(rf"\d-(?:{unit_words})(?:\s+[a-z]+){{0,2}}\s*\($", re.I),
+        # "444 Brigade": a capitalised unit word right after makes it a name
         "named_unit": re.compile(rf"^\s(?:{_alternation(lex['skip']['named_units'])})\b"),
     }
 
@@ -67,7 +69,7 @@ def _unit(word: str) -> tuple[str, str] | None:
 
 def is_name_or_date(text: str, number: Number) -> bool:
     """True for "Resolution 2231", "444 Brigade", "a 56-year-old", "four days", "3 pm",
-    "one in three"."""
+    "one in three", and the "(227 kg)" of "500-pound bombs (227 kg)"."""
     pats = _patterns()
     before = text[max(0, number.start - LOOK) : number.start]
     after = text[number.end : number.end + LOOK]
@@ -80,7 +82,7 @@ def is_name_or_date(text: str, number: Number) -> bool:
     return age or bool(
         pats["designator"].search(before)
         or pats["ratio"].search(before)
-        or pats["after"].match(after)
+        or pats["after"].match(after) or pats["restated"].search(before)
         or (not number.spelled and pats["named_unit"].match(after))
     )
 

@@ -115,8 +115,10 @@ def name_of(token: Token) -> str | None:
         text = " ".join(t.text for t in words).replace(" - ", "-")
         if ent.label_ == "NORP":
             return demonym(text) or _canonical(text)
-        if ent.label_ != "PERSON" and token.dep_ in SEAT_DEPS and (country := capital(text)):
-            return country  # "Moscow says", "Kyiv's losses": the seat stands for its country
+        if token.dep_ in SEAT_DEPS and (country := capital(text)) and (
+            ent.label_ != "PERSON" or (len(ent) == 1 and country in token.doc.text)
+        ):  # "Moscow says", "Kyiv's losses": the seat stands for its country (the parser
+            return country  # may take "Kyiv" for a person where Ukraine is in the story)
         return _canonical(text) if text else None
     if (country := demonym(token.text)) is not None:
         return country

@@ -62,13 +62,13 @@ class _Trigger:
 @stage("events", layer="events", requires=("times", "places", "attributions"))
 def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     """Every event `doc` reports, with actor, target, place, date, mode and status."""
-    places = frozenset(p.span[0] for p in ctx.places)
+    places = {p.span[0]: p.kind for p in ctx.places}
     return tuple(
         e for t in _find_triggers(doc, places) if (e := _event(doc, ctx, t, places)) is not None
     )
 
 
-def _find_triggers(doc: Doc, places: frozenset[int]) -> Iterator[_Trigger]:
+def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger]:
     verbs, nouns = _triggers()
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -84,7 +84,7 @@ def _find_triggers(doc: Doc, places: frozenset[int]) -> Iterator[_Trigger]:
 NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj")  # "Fighting between X and Y killed 19"
 
 
-def _noun_trigger(tok: Token, kind: str, places: frozenset[int]) -> _Trigger | None:
+def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trigger | None:
     """An event noun a light verb carries, or whose participants or place are named.
 
     "launched a series of raids" reaches the noun through its quantity word; "called on
@@ -109,6 +109,25 @@ def _noun_trigger(tok: Token, kind: str, places: frozenset[int]) -> _Trigger | N
             return _Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
     if _participants(tok) or _located_noun(tok, places):
         return _Trigger(kind, tok, tok)
+    held = _held(tok)
+    told = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "by"
+    )  # its own verb tells the event: "Israeli strikes killed 34"
+    if held is not None and not told and places.get(held.idx, "country") == "country":
+        return _Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
+    return None
+
+
+def _held(noun: Token) -> Token | None:
+    """The side an event noun's own phrase names: "a phased Israeli withdrawal", "the
+    Hamas-led attack", "Pakistani shelling"; None for "the withdrawal", "his visit"."""
+    for c in noun.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return c
+        if c.dep_ == "amod" and lemma_of(c) in lexicon()["holders"]["led"]:
+            led = next((g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE")), None)
+            if led is not None:
+                return led
     return None
 
 
@@ -194,7 +213,7 @@ def _participants(noun: Token) -> list[Token]:
     return out
 
 
-def _located_noun(noun: Token, places: frozenset[int]) -> bool:
+def _located_noun(noun: Token, places: dict[int, str | None]) -> bool:
     """A violent event noun put at a named place: "the shelling of Adigrat", "a strike on a
     market in Sarrin". Said by itself it still reports something that happened there."""
     if not _holderless(noun, "located"):
@@ -218,7 +237,7 @@ def _located_noun(noun: Token, places: frozenset[int]) -> bool:
     return False
 
 
-def _is_place(tok: Token, places: frozenset[int]) -> bool:
+def _is_place(tok: Token, places: dict[int, str | None]) -> bool:
     """A word the places layer resolved, or the head of a name it starts."""
     return any(t.idx in places for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN")
 
@@ -250,6 +269,8 @@ def _noun_actor(noun: Token) -> Token | None:
     for c in noun.lefts:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_):
             return c
+    if (held := _held(noun)) is not None:
+        return held
     for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
         for prep in word.children:
             if prep.lower_ == "between":
@@ -428,7 +449,9 @@ def _object_actor(trigger: _Trigger, obj: Token, ctx: Context, doc: Doc) -> str 
     return _actor(obj, ctx, doc)
 
 
-def _event(doc: Doc, ctx: Context, trigger: _Trigger, places: frozenset[int]) -> Event | None:
+def _event(
+    doc: Doc, ctx: Context, trigger: _Trigger, places: dict[int, str | None]
+) -> Event | None:
     gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
     carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
     subject = _subject(trigger.head) if carried else _noun_actor(trigger.word)
@@ -468,7 +491,7 @@ def _event(doc: Doc, ctx: Context, trigger: _Trigger, places: frozenset[int]) ->
     )
 
 
-def _holds_itself(noun: Token, places: frozenset[int]) -> bool:
+def _holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
     """A violent event noun with its sides or its place named needs no holder."""
     sided = _holderless(noun, "sided") and bool(_participants(noun))
     return sided or _located_noun(noun, places)
