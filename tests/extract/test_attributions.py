@@ -272,3 +272,76 @@ def test_attributions_positions_by_object(extract: Extract, text: str,
 ])
 def test_attributions_not_positions(extract: Extract, text: str) -> None:
     assert found(extract, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue's clause runs on with its own subordinate verbs: still one quotation
+    ("“Checkpoints are not optional,” regional governor Oleh Syniehubov said after the convoy "
+     "failed to arrive at the crossing it was sent to. “The drivers are our witnesses.”",
+     [("Oleh Syniehubov", ["Checkpoints are not optional,", "The drivers are our witnesses."])]),
+    # a programme title inside the cue's sentence is passed over
+    ("“He is right,” Kallas said on Monday on the BBC’s “Newsnight.” “There is a gap between "
+     "the leaders and the army.”",
+     [("Kaja Kallas", ["He is right,", "There is a gap between the leaders and the army."])]),
+    # a participle that reports nothing does not split the quotation
+    ("“Every time you say that,” Stoltenberg said, referring to the funding gap, “you hand "
+     "ammunition to the other side.”",
+     [("Jens Stoltenberg", ["Every time you say that,",
+                            "you hand ammunition to the other side."])]),
+    # the speaker's next reporting verb starts a second attribution
+    ("“The talks were useful,” Sybiha said, adding later, “We will meet again in Geneva.”",
+     [("Andrii Sybiha", []), ("Andrii Sybiha", [])]),
+    # the parser's subject inside the marks is not the speaker
+    ("“My answer, that was reckless,” Ukraine's former defence minister said in an interview. "
+     "“He really should apologise.”",
+     [("Ukraine's former defence minister", ["My answer, that was reckless,",
+                                             "He really should apologise."])]),
+])
+def test_attributions_quotation_over_the_cue(extract: Extract, text: str,
+                                             expected: list[tuple[str, list[str]]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, [text[s:e] for s, e in a.content_fragments])
+            for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short quotations that a reporting verb takes as its object
+    ("When the mayor thanked the volunteers and said it was good to be back, a man yelled "
+     "“Go home!”", ("man", "yelled", "Go home!")),
+    ("The soldiers marched past the ministry, chanting “Glory to the heroes!”",
+     ("soldiers", "chanting", "Glory to the heroes!")),
+    ("The crowd outside the parliament chanted “No to war,” “Free the prisoners” and "
+     "“Elections now.”", ("crowd outside the parliament", "chanted",
+                          "No to war,” “Free the prisoners” and “Elections now.")),
+    ("The minister would later denounce “forced evacuation,” which emptied whole villages.",
+     ("minister", "denounce", "forced evacuation,")),
+    # a quotation after "according to X," is X's words as a whole
+    ("According to the commander, “the bridge will not be rebuilt this year. The river is too "
+     "high.”", ("commander", "According to",
+               "the bridge will not be rebuilt this year. The river is too high.")),
+    # a transcript label glued to the quotation
+    ("Rep. Jane Roe (D-Ohio):\"Who told you that the figure was right?\"",
+     ("Jane Roe", ":", "Who told you that the figure was right?")),
+    # a name the tokenizer glued to the closing mark
+    ("“It is surprising to see a man who was good company traffic in fear and paranoia,”Kallas "
+     "said.", ("Kaja Kallas", "said",
+               "It is surprising to see a man who was good company traffic in fear and paranoia,")),
+])
+def test_attributions_quoted_objects(extract: Extract, text: str,
+                                     expected: tuple[str, str, str]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    got = [(a.speaker.name, a.cue.text if a.cue else None, a.content.text, a.kind)
+           for a in doc.attributions]
+    assert (*expected, "direct") in got
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The minister praised the “heroic” defenders of the city.", "heroic"),
+    ("He held up a placard reading “Thank you, Kharkiv” and waved.", "you"),
+    ("The sergeant laughed, and I changed my answer: \"Of course I am afraid. I was only "
+     "joking.\" To which she said, \"Then say so next time.\"",
+     "Of course I am afraid. I was only joking.\" To which she said, \"Then say so next time."),
+])
+def test_attributions_quoted_objects_negatives(extract: Extract, text: str,
+                                               unwanted: str) -> None:
+    assert unwanted not in [a.content.text for a in extract(text, published=PUBLISHED).attributions]

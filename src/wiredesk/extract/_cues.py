@@ -41,6 +41,8 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
     own = _subject(cue)
     if own is not None:
         return own
+    if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1:
+        return cue.head  # "..., a man yelled “...”" parsed as a noun with a relative verb
     node, fallback = cue, None
     while node.dep_ in _UPWARD and node.head is not node:
         node = node.head
@@ -49,9 +51,12 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
             continue
         if node.pos_ in {"VERB", "AUX"} and lex.is_cue(node.lemma_.lower()):
             return subject
-        if fallback is None and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"} \
-                and (cue.lemma_.lower() in lex.speech or cue.lemma_.lower() in lex.quote_only) \
-                and not _infinitive(cue):
+        if (
+            fallback is None
+            and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"}
+            and (cue.lemma_.lower() in lex.speech or cue.lemma_.lower() in lex.quote_only)
+            and not _infinitive(cue)
+        ):
             fallback = subject  # "signed a statement, saying ...": the signers say it
     if cue.dep_ == "relcl" or fallback is not None:
         return fallback if fallback is not None else cue.head
@@ -96,11 +101,23 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         yield from _parataxis(cue, speaker, stance)
         return
     if lemma in lex.infinitive:
-        inf = next((c for c in cue.children if c.dep_ == "xcomp"
-                    and any(a.lower_ == "to" for a in c.children)), None)
+        inf = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
         if inf is not None:
-            yield Found(tidy(doc, inf.left_edge.idx, _end(inf)), span, cue, speaker,
-                        "infinitive: speaker + cue + to ...", stance=True)
+            yield Found(
+                tidy(doc, inf.left_edge.idx, _end(inf)),
+                span,
+                cue,
+                speaker,
+                "infinitive: speaker + cue + to ...",
+                stance=True,
+            )
             return
     particles = lex.preposition.get(lemma, frozenset())
     for prep in cue.children:
@@ -108,8 +125,13 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 cue_end = prep.idx + len(prep) if prep.i == cue.i + 1 else span[1]
-                yield Found(tidy(doc, obj.left_edge.idx, _end(obj)), (cue.idx, cue_end), cue,
-                            speaker, "preposition: speaker + cue + particle + object")
+                yield Found(
+                    tidy(doc, obj.left_edge.idx, _end(obj)),
+                    (cue.idx, cue_end),
+                    cue,
+                    speaker,
+                    "preposition: speaker + cue + particle + object",
+                )
                 return
     if lemma in lex.object:
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
@@ -120,15 +142,31 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     last = c
                 elif c.i > obj.i:
                     break
-            told = next((c for c in obj.children if c.dep_ in {"acl", "ccomp"}
-                         and any(m.lower_ == "that" for m in c.children)), None)
+            told = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
             if told is not None:  # "rejected reports that ...": the reports' clause
-                yield Found(tidy(doc, told.left_edge.idx, _end(told)), span, cue, speaker,
-                            "object: speaker + cue + noun that ...")
+                yield Found(
+                    tidy(doc, told.left_edge.idx, _end(told)),
+                    span,
+                    cue,
+                    speaker,
+                    "object: speaker + cue + noun that ...",
+                )
                 return
             end = _end(last) if last is not obj else _end_before(obj, lex)
-            yield Found(tidy(doc, obj.left_edge.idx, end), span, cue, speaker,
-                        "object: speaker + cue + object")
+            yield Found(
+                tidy(doc, obj.left_edge.idx, end),
+                span,
+                cue,
+                speaker,
+                "object: speaker + cue + object",
+            )
 
 
 def _end_before(obj: Token, lex: Cues) -> int:
@@ -170,15 +208,27 @@ def _clause_parts(clause: Token, lex: Cues) -> Iterator[tuple[int, int]]:
 
 
 def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
-    """"Y, X said, and Z": the clause around the cue, before it and coordinated after it."""
+    """ "Y, X said, and Z": the clause around the cue, before it and coordinated after it."""
     doc = cue.doc
     head = cue.head
     span = (cue.idx, cue.idx + len(cue))
     before_end = cue.left_edge.idx
     start = head.left_edge.idx
     if start < before_end:
-        yield Found(tidy(doc, start, before_end), span, cue, speaker,
-                    "parataxis: content, speaker + cue", stance=stance)
+        yield Found(
+            tidy(doc, start, before_end),
+            span,
+            cue,
+            speaker,
+            "parataxis: content, speaker + cue",
+            stance=stance,
+        )
     for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
-        yield Found(tidy(doc, conj.left_edge.idx, _end(conj)), span, cue, speaker,
-                    "parataxis: speaker + cue, and content", stance=stance)
+        yield Found(
+            tidy(doc, conj.left_edge.idx, _end(conj)),
+            span,
+            cue,
+            speaker,
+            "parataxis: speaker + cue, and content",
+            stance=stance,
+        )

@@ -17,7 +17,9 @@ _SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentenc
 # a label of capitalised words (an office, initials, a party tag) then a colon, at a line start
 _LABEL = re.compile(
     r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*[ \t]+){0,6}[A-Z][\w.'’-]*(?:[ \t]+\([^()\n]{1,24}\))?)"
-    r":[ \t]+(?=\S)", re.MULTILINE)
+    r":(?:[ \t]+|(?=[\"“]))(?=\S)",
+    re.MULTILINE,
+)
 
 
 def labelled_lines(doc: Doc) -> Iterator[Found]:
@@ -31,9 +33,17 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
         content = tidy(doc, m.end(), len(text) if end < 0 else end)
         if content[1] - content[0] < 12 or not _SAID.search(text, content[0], content[1] + 1):
             continue
-        head = max((t for t in label if t.pos_ == "PROPN"), key=lambda t: t.i, default=label.root)
-        yield Found(content, (m.end(1), m.end(1) + 1), None, head, "label: SPEAKER: content",
-                    speaker_extent=label)
+        person = next((e for e in label.ents if e.label_ == "PERSON"), None)
+        named = person if person is not None else label  # not the party tag of "(D-Ohio)"
+        head = max((t for t in named if t.pos_ == "PROPN"), key=lambda t: t.i, default=label.root)
+        yield Found(
+            content,
+            (m.end(1), m.end(1) + 1),
+            None,
+            head,
+            "label: SPEAKER: content",
+            speaker_extent=label,
+        )
 
 
 def _names_someone(label: Span) -> bool:

@@ -20,6 +20,7 @@ _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
 _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # on a short window
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _ENDS = {".", "!", "?", "…", "...", "?!", "!!"}  # tokens that end a sentence ("Mr." is one token)
+_LISTED = re.compile(r"^,?\s*(?:(?:and|or)\s+)?$")  # “X,” “Y” and “Z”
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
 
 
@@ -30,20 +31,37 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
     used: set[int] = set()
     taken: set[int] = set()
     for n, quote in enumerate(quotes):
-        if n in taken or not looks_like_speech(text, quote):
+        if n in taken:
+            continue
+        quoted = _quoted_object(doc, quotes, n)
+        if quoted is not None and quoted.cue_token is not None:
+            taken.update(range(n + 1, n + len(quoted.fragments)))
+            found.append(quoted)
+            used.add(quoted.cue_token.i)
+            continue
+        if not looks_like_speech(text, quote):
             continue
         opens_clause = quote.outer[0] == 0 or bool(_OPENS.search(_window(text, quote.outer[0])))
         signed = _DASHED.match(text, quote.outer[1]) if quote.closed else None
         if opens_clause and signed:
             head = _name_after(doc, signed.end())
             if head is not None:
-                found.append(Found((quote.start, quote.end), (signed.start(1), signed.end(1)),
-                                   None, head, "quote: “content” ― speaker", kind="direct"))
+                found.append(
+                    Found(
+                        (quote.start, quote.end),
+                        (signed.start(1), signed.end(1)),
+                        None,
+                        head,
+                        "quote: “content” ― speaker",
+                        kind="direct",
+                    )
+                )
                 continue
-        cue = (_cue_after(doc, quote) if opens_clause else None) or _cue_before(doc, quote)
+        cue_follows = opens_clause and not _new_sentence_after(text, quote)
+        cue = (_cue_after(doc, quote) if cue_follows else None) or _cue_before(doc, quote)
         if cue is None:
             continue
-        speaker = find_speaker(cue, cues()) or _inverted_speaker(cue)
+        speaker = _outside(find_speaker(cue, cues()), quote) or _inverted_speaker(cue)
         if speaker is None:
             continue
         content, pattern = (quote.start, quote.end), "quote: “content,” speaker + cue"
@@ -54,24 +72,81 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
         if cue.idx > quote.end and nxt is not None and _split(text, quote, cue, nxt):
             pattern = "quote: “content,” speaker + cue, “content”"
             last = n + 1
-        while last + 1 < len(quotes) and _goes_on(doc, quotes[last], quotes[last + 1], cue):
-            last += 1
+        while (after := _next_sentence_quote(text, quotes, last)) is not None and _goes_on(
+            doc, quotes[last], quotes[after], cue
+        ):
+            last = after
             pattern = pattern.removesuffix(" + more") + " + more"
         taken.update(range(n + 1, last + 1))
-        pieces = tuple((q.start, q.end) for q in quotes[n:last + 1])
+        pieces = tuple((q.start, q.end) for q in quotes[n : last + 1] if looks_like_speech(text, q))
         content = (quote.start, quotes[last].end)
         used.add(cue.i)
         cue_span = (cue.idx, cue.idx + len(cue))
-        found.append(Found(content, cue_span, cue, speaker, pattern, kind="direct",
-                           fragments=pieces if len(pieces) > 1 else ()))
+        found.append(
+            Found(
+                content,
+                cue_span,
+                cue,
+                speaker,
+                pattern,
+                kind="direct",
+                fragments=pieces if len(pieces) > 1 else (),
+            )
+        )
     return found, used
+
+
+def _new_sentence_after(text: str, quote: Quote) -> bool:
+    """“... I was only joking.” To which she said ...: a quotation closed by a full stop
+    ends its sentence, and the capitalised words after it start the next one."""
+    if not quote.closed or not text[quote.start : quote.end].rstrip().endswith("."):
+        return False
+    rest = text[quote.outer[1] : quote.outer[1] + 3].lstrip(" ")
+    return rest[:1].isupper()
+
+
+def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
+    """A quotation that is the object of a reporting verb right before it: 'a man yelled
+    “Go home!”', 'chanting “No more war” and “Peace now”', 'would denounce “forced exile”'.
+    Short quotations count here: the verb says they are someone's words."""
+    text = text_of(doc)
+    quote = quotes[n]
+    if not quote.closed:
+        return None
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or not words.text.strip() or words.start < 2:
+        return None
+    verb = doc[words.start - 2] if doc[words.start - 1].is_quote else doc[words.start - 1]
+    lex = cues()
+    if verb.pos_ != "VERB" or not lex.is_cue(verb.lemma_.lower()):
+        return None
+    if words.root.head.i != verb.i and words.root.i != verb.i:
+        return None  # 'praised the “heroic” defenders': the quotation is not the object
+    speaker = find_speaker(verb, lex)
+    if speaker is None:
+        return None
+    last = n
+    while last + 1 < len(quotes) and _LISTED.match(
+        text[quotes[last].outer[1] : quotes[last + 1].outer[0]]
+    ):
+        last += 1
+    pieces = tuple((q.start, q.end) for q in quotes[n : last + 1])
+    return Found(
+        (quote.start, quotes[last].end),
+        (verb.idx, verb.idx + len(verb)),
+        verb,
+        speaker,
+        "quote: speaker + cue + “object”",
+        kind="direct",
+        fragments=pieces if len(pieces) > 1 else (),
+    )
 
 
 def _goes_on(doc: Doc, quote: Quote, nxt: Quote, cue: Token) -> bool:
     """“X,” she said. “Y.”: a quotation of the same paragraph that opens a sentence right
     after the cue's clause, with no cue of its own, goes on with the same words."""
     text = text_of(doc)
-    between = text[quote.outer[1]:nxt.outer[0]]
+    between = text[quote.outer[1] : nxt.outer[0]]
     if "\n" in between or not looks_like_speech(text, nxt):
         return False
     if between.strip() and not _STARTS.search(_window(text, nxt.outer[0])):
@@ -79,14 +154,54 @@ def _goes_on(doc: Doc, quote: Quote, nxt: Quote, cue: Token) -> bool:
     if nxt.closed and (_cue_after(doc, nxt) is not None or _DASHED.match(text, nxt.outer[1])):
         return False
     words = doc.char_span(quote.outer[1], nxt.outer[0], alignment_mode="contract") or ()
-    lex = cues()
     ends = sum(t.text in _ENDS and t.pos_ == "PUNCT" for t in words)  # not "Lt." split in two
-    return ends <= 1 and not any(t.i != cue.i and t.pos_ == "VERB" and (
-        t.lemma_.lower() in lex.clause or t.lemma_.lower() in lex.quote_only) for t in words)
+    return ends <= 1 and not any(_another_cue(t, cue) for t in words)
 
 
-def continuation_quotes(doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
-                        ) -> Iterator[Found]:
+def _another_cue(tok: Token, cue: Token) -> bool:
+    """A reporting verb between two quotations that starts an attribution of its own: the
+    speaker's next verb ("..., adding", "before asking her") or another speaker's ("Peskov
+    added"); a verb with its own subject inside the cue's clause ("said after the envoy
+    stated ...") or one that reports nothing ("said, referring to ...") does not."""
+    if tok.i == cue.i or tok.pos_ != "VERB":
+        return False
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    if cue in tok.ancestors:
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        return not own and (lemma in lex.speech or lemma in lex.quote_only)
+    return lemma in lex.clause or lemma in lex.quote_only
+
+
+def _next_sentence_quote(text: str, quotes: tuple[Quote, ...], last: int) -> int | None:
+    """The next quotation after `last` that opens a sentence, passing over titles inside
+    the cue's own sentence ('said on Fox News's “Fox and Friends.” “I mean ...”')."""
+    for k in range(last + 1, min(len(quotes), last + 4)):
+        if "\n" in text[quotes[last].outer[1] : quotes[k].outer[0]]:
+            return None
+        if _STARTS.search(_window(text, quotes[k].outer[0])):
+            return k
+    return None
+
+
+def _outside(speaker: Token | None, quote: Quote) -> Token | None:
+    """The speaker unless the parser took it from the quoted words: “My answer, ...,” the
+    minister said has two subjects, and the one inside the marks is not the speaker."""
+    if speaker is None or not quote.start <= speaker.idx < speaker.idx + len(speaker) <= quote.end:
+        return speaker  # a token glued to the mark ("paranoia,”Kallas") runs out of it
+    return next(
+        (
+            c
+            for c in speaker.head.children
+            if c.dep_ == "nsubj" and not quote.start <= c.idx < quote.end
+        ),
+        None,
+    )
+
+
+def continuation_quotes(
+    doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
+) -> Iterator[Found]:
     """Quotations that stand as whole sentences with no cue: the previous speaker goes on."""
     text = text_of(doc)
     for quote in quotes:
@@ -99,13 +214,14 @@ def continuation_quotes(doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple
         after = quote.outer[1]
         if not _DONE.match(text, after):
             continue
-        yield Found((quote.start, quote.end), None, None, None, "quote: continuation, no cue",
-                    kind="direct")
+        yield Found(
+            (quote.start, quote.end), None, None, None, "quote: continuation, no cue", kind="direct"
+        )
 
 
 def _window(text: str, end: int, size: int = 8) -> str:
     """The few characters before `end`: enough for the anchored patterns, and cheap."""
-    return text[max(0, end - size):end]
+    return text[max(0, end - size) : end]
 
 
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
@@ -179,8 +295,8 @@ def _name_after(doc: Doc, at: int) -> Token | None:
 
 
 def _inverted_speaker(cue: Token) -> Token | None:
-    """"..., said Karoline Leavitt": the first name or noun after the cue."""
-    for tok in cue.doc[cue.i + 1:min(len(cue.doc), cue.i + 8)]:
+    """ "..., said Karoline Leavitt": the first name or noun after the cue."""
+    for tok in cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 8)]:
         if tok.pos_ in {"PROPN", "NOUN", "PRON"}:
             node = tok
             while node.dep_ in {"compound", "amod", "poss"} and node.head.i > node.i:
@@ -193,8 +309,8 @@ def _inverted_speaker(cue: Token) -> Token | None:
 
 def _split(text: str, quote: Quote, cue: Token, nxt: Quote) -> bool:
     """“Y,” X said, “Z.”: the next quotation reopens right after the cue's words."""
-    between = text[quote.outer[1]:nxt.outer[0]]
-    later = [t for t in cue.doc[cue.i + 1:] if t.idx < nxt.outer[0]]
-    if any(t.pos_ == "VERB" and cues().is_cue(t.lemma_.lower()) for t in later):
+    between = text[quote.outer[1] : nxt.outer[0]]
+    later = [t for t in cue.doc[cue.i + 1 :] if t.idx < nxt.outer[0]]
+    if any(_another_cue(t, cue) for t in later):
         return False  # “X,” he said, adding later, “Y”: two cues, two attributions
     return "\n" not in between and between.rstrip().endswith(",") and len(between) < 80

@@ -20,11 +20,17 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import Actor, ActorRegistry, registry
 from wiredesk.records import Mention, Speaker
 
+_GLUED = re.compile(r"^\S*[”\"](?=\w)")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before the subject
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
-_ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "government",
-                 "NORP": "group", "FAC": "organization"}
+_ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "government",
+    "NORP": "group",
+    "FAC": "organization",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +45,8 @@ class _Words:
 @cache
 def _words() -> _Words:
     raw: dict[str, Any] = tomllib.loads(
-        resources.files("wiredesk").joinpath("data", "speakers.toml").read_text("utf-8"))
+        resources.files("wiredesk").joinpath("data", "speakers.toml").read_text("utf-8")
+    )
     return _Words(
         roles=frozenset(raw["roles"]["person"]),
         documents=frozenset(raw["documents"]["nouns"]),
@@ -64,16 +71,21 @@ def mention_span(head: Token) -> Span:
         left += 1
     while right > head.i and doc[right].pos_ in {"PUNCT", "CCONJ", "ADP"}:
         right -= 1
-    return doc[left:right + 1]
+    return doc[left : right + 1]
 
 
 def _clean(span: Span) -> str:
     """A name from words: no leading article or quantifier, no possessive ending."""
-    tokens = [t for t in span if t.dep_ not in {"det", "predet", "case"} and t.pos_ != "PUNCT"
-              and t.lower_ not in {"all", "some", "both"}]
+    tokens = [
+        t
+        for t in span
+        if t.dep_ not in {"det", "predet", "case"}
+        and t.pos_ != "PUNCT"
+        and t.lower_ not in {"all", "some", "both"}
+    ]
     if not tokens:
         return span.text
-    return span.doc[tokens[0].i:tokens[-1].i + 1].text.removesuffix("’s").removesuffix("'s")
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text.removesuffix("’s").removesuffix("'s")
 
 
 def _proper_tail(span: Span) -> str:
@@ -112,8 +124,17 @@ class SpeakerResolver:
         """The speaker whose words are headed by `head` (the mention is `extent` if given)."""
         span = extent if extent is not None else mention_span(head)
         mention = Mention(span.text, (span.start_char, span.end_char))
-        speaker = (self._pronoun(head, mention) or self._entity(head, span, mention)
-                   or self._description(head, span, mention))
+        glued = _GLUED.match(span.text)
+        if glued:  # “... paranoia,”Kallas said: the tokenizer kept the name on the mark
+            start = span.start_char + glued.end()
+            mention = Mention(span.text[glued.end() :], (start, span.end_char))
+            speaker = self._named(mention.text, "person", mention, None)
+        else:
+            speaker = (
+                self._pronoun(head, mention)
+                or self._entity(head, span, mention)
+                or self._description(head, span, mention)
+            )
         self.history.append(speaker)
         return speaker
 
@@ -131,11 +152,11 @@ class SpeakerResolver:
         for earlier in reversed(self.history):
             if (earlier.type == "person") == wants_person:
                 return Speaker(earlier.name, mention, earlier.type, earlier.role)
-        for ent in reversed(self.doc[max(0, head.i - 200):head.i].ents):
+        for ent in reversed(self.doc[max(0, head.i - 200) : head.i].ents):
             if ent.end_char <= mention.span[0] and (ent.label_ == "PERSON") == wants_person:
                 kind = "person" if wants_person else "organization"
                 return self._named(ent.text, kind, mention, None)
-        for tok in reversed(self.doc[max(0, head.sent.start - 200):head.sent.start]):
+        for tok in reversed(self.doc[max(0, head.sent.start - 200) : head.sent.start]):
             is_role = tok.lemma_.lower() in words.roles
             if tok.dep_ in {"nsubj", "appos"} and is_role == wants_person and tok.pos_ == "NOUN":
                 return self._description(tok, mention_span(tok), mention)
@@ -147,21 +168,31 @@ class SpeakerResolver:
         if owner is None and head.lemma_.lower() not in _words().roles:
             # "Ukraine's SBU intelligence agency", "state news agency KCNA": the body's name
             owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree}
-            owner = next((e for e in ents if e.label_ in {"PERSON", "ORG"}
-                          and not any(t.i in owned for t in e)), None)
+            owner = next(
+                (
+                    e
+                    for e in ents
+                    if e.label_ in {"PERSON", "ORG"} and not any(t.i in owned for t in e)
+                ),
+                None,
+            )
         if owner is not None and owner[-1].pos_ == "ADP":  # "Ministry of Foreign Affairs of"
             owner = None
         if owner is None:
             if head.pos_ == "PROPN":
-                return self._named(_clean(span), "person" if head.ent_type_ == "PERSON"
-                                   else "organization", mention, None)
+                return self._named(
+                    _clean(span),
+                    "person" if head.ent_type_ == "PERSON" else "organization",
+                    mention,
+                    None,
+                )
             return None
         kind = _ENTITY_TYPES[owner.label_]
         if kind == "organization" and any(t.lower_ in _words().media for t in span):
             kind = "media"
         role = None
         if owner.label_ == "PERSON" and owner.start > span.start:
-            words = self.doc[span.start:owner.start]
+            words = self.doc[span.start : owner.start]
             role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
         speaker = self._named(_clean(owner), kind, mention, role)
         if role:
@@ -197,8 +228,9 @@ class SpeakerResolver:
             holder = self.roles[head.lower_]
             return Speaker(holder.name, mention, holder.type, holder.role)
         singular = head.tag_ in {"NN", "NNP"}
-        definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"}
-                       for t in head.lefts)
+        definite = any(
+            t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"} for t in head.lefts
+        )
         if singular and definite:  # "the agency" after "the state news agency BelTA"
             for earlier in reversed(self.history):
                 said = earlier.mention.text.lower().split() if earlier.mention else []

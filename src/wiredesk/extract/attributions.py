@@ -20,7 +20,7 @@ from wiredesk.extract._cues_found import Found, one_paragraph, text_of
 from wiredesk.extract._cues_labels import labelled_lines
 from wiredesk.extract._cues_lexicon import cues
 from wiredesk.extract._cues_unsourced import unsourced
-from wiredesk.extract._quotes import Quote, find_quotes
+from wiredesk.extract._quotes import Quote, find_quotes, looks_like_speech
 from wiredesk.extract._quotes_speech import continuation_quotes, quote_attributions
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract._speakers import SpeakerResolver, mention_span
@@ -40,43 +40,60 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     for f in found:
         if f.kind is None:
-            f.content = one_paragraph(doc, _unquoted(f.content, quotes),
-                                      f.cue[0] if f.cue else f.content[0])
+            f.content = one_paragraph(
+                doc, _unquoted(f.content, quotes), f.cue[0] if f.cue else f.content[0]
+            )
         speaker = _speaker(f, resolver)
         if speaker is None:
             continue
-        out.append(Attribution(
-            article_id=ctx.article_id,
-            content=Mention(text[f.content[0]:f.content[1]], f.content),
-            kind=f.kind or _kind(f.content, quotes),
-            speaker=speaker,
-            cue=Mention(text[f.cue[0]:f.cue[1]], f.cue) if f.cue else None,
-            said_on=_said_on(f.cue_token, ctx.times),
-            via=via_names(f.via) if f.via is not None else (),
-            status="denied" if denied(f.cue_token) else
-                   "hedged" if hedged(doc, f.content, f.cue_token) else "asserted",
-            extractor=EXTRACTOR,
-            explanation=f.pattern,
-            content_fragments=f.fragments,
-        ))
+        out.append(
+            Attribution(
+                article_id=ctx.article_id,
+                content=Mention(text[f.content[0] : f.content[1]], f.content),
+                kind=f.kind or _kind(f.content, quotes),
+                speaker=speaker,
+                cue=Mention(text[f.cue[0] : f.cue[1]], f.cue) if f.cue else None,
+                said_on=_said_on(f.cue_token, ctx.times),
+                via=via_names(f.via) if f.via is not None else (),
+                status="denied"
+                if denied(f.cue_token)
+                else "hedged"
+                if hedged(doc, f.content, f.cue_token)
+                else "asserted",
+                extractor=EXTRACTOR,
+                explanation=f.pattern,
+                content_fragments=f.fragments,
+            )
+        )
     return _chained(_checked(doc, out))
 
 
 def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
     """Every candidate once, nested ones only when a plausible source speaks, in reading order."""
     found, used = quote_attributions(doc, quotes)
-    found += [f for f in labelled_lines(doc) if not _inside(f.content[0], [q.outer for q in quotes
-                                                                         if q.closed])]
+    found += [
+        f
+        for f in labelled_lines(doc)
+        if f.cue is None or not _inside(f.cue[0], [q.outer for q in quotes if q.closed])
+    ]
     direct = [f.content for f in found]
-    verbs = [f for f in cue_verbs(doc, used)
-             if f.cue_token is not None and not _inside(f.cue_token.idx, direct)]
+    text = text_of(doc)
+    slogans = [q.outer for q in quotes if q.closed and not looks_like_speech(text, q)]
+    verbs = [  # not "thank" in a placard's “Thank you, Kharkiv”
+        f
+        for f in cue_verbs(doc, used)
+        if f.cue_token is not None and not _inside(f.cue_token.idx, direct + slogans)
+    ]
     by_cue = {f.cue_token.i: f for f in verbs if f.cue_token is not None}
-    for cand, head in according_to(doc):
+    for cand, head in according_to(doc, quotes):
         carrier = by_cue.get(head.i)
         if carrier is not None and carrier.via is None:
             carrier.via = cand.speaker_extent
-        elif not any(f.content[0] <= cand.content[0] < f.content[1] for f in found + verbs
-                     if f.cue_token is not None and f.cue_token.sent == head.sent):
+        elif not any(
+            f.content[0] <= cand.content[0] < f.content[1]
+            for f in found + verbs
+            if f.cue_token is not None and f.cue_token.sent == head.sent
+        ):
             verbs.append(cand)
     found += verbs
     found += [f for f in unsourced(doc) if not _inside(f.content[0], direct)]
@@ -98,14 +115,19 @@ def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
     """A nested attribution ("KCNA said Putin said ...") needs a speaking verb and a source
-    that can speak: a name, a pronoun or a noun such as "officials"."""
-    if f.cue is None or f.speaker is None or not _inside(f.cue[0], contents):
+    that can speak: a name, a pronoun or a noun such as "officials". A quotation split by
+    its own cue (“X,” the narrator says, “Y.”) holds that cue without being nested."""
+    others = [c for c in contents if c != f.content]
+    if f.kind == "direct":
+        return True  # a quotation with a cue of its own: the enclosing content overran it
+    if f.cue is None or f.speaker is None or not _inside(f.cue[0], others):
         return True
     if f.stance:
         return False
     head = f.speaker
-    return (head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != ""
-            or head.lower_ in cues().source_nouns)
+    return (
+        head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != "" or head.lower_ in cues().source_nouns
+    )
 
 
 def _position(f: Found) -> int:
@@ -129,7 +151,7 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
 
 
 def _subjects(head: Token) -> Span:
-    """"North Korea's state news agency KCNA", "the army's spokesman Major General Aung Tun":
+    """ "North Korea's state news agency KCNA", "the army's spokesman Major General Aung Tun":
     two subjects, or a subject and a name, that the parser split, as one mention."""
     span = mention_span(head)
     twins = [c for c in head.head.children if c.dep_ == head.dep_ and c is not head]
@@ -137,7 +159,7 @@ def _subjects(head: Token) -> Span:
     for twin in twins + named:
         other = mention_span(twin)
         if other.end == span.start or other.start == span.end:
-            span = head.doc[min(span.start, other.start):max(span.end, other.end)]
+            span = head.doc[min(span.start, other.start) : max(span.end, other.end)]
     return span
 
 
@@ -192,8 +214,10 @@ def _checked(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         return found
     claims = [(a.content.span, a.speaker.name) for a in found]
     flagged = unverified_claims(text_of(doc), sentences, claims)
-    return [_with(a, status="unverified") if i in flagged and a.status != "denied" else a
-            for i, a in enumerate(found)]
+    return [
+        _with(a, status="unverified") if i in flagged and a.status != "denied" else a
+        for i, a in enumerate(found)
+    ]
 
 
 def _chained(found: list[Attribution]) -> tuple[Attribution, ...]:
@@ -204,8 +228,11 @@ def _chained(found: list[Attribution]) -> tuple[Attribution, ...]:
         inner = out[i]
         if inner.cue is None:
             continue
-        outers = [j for j in range(len(out)) if j != i
-                  and out[j].span[0] <= inner.cue.span[0] < out[j].span[1]]
+        outers = [
+            j
+            for j in range(len(out))
+            if j != i and out[j].span[0] <= inner.cue.span[0] < out[j].span[1]
+        ]
         if outers:
             j = min(outers, key=lambda k: out[k].span[1] - out[k].span[0])
             outer = out[j].speaker
