@@ -49,7 +49,7 @@ def test_brief_every_sentence_is_cited_and_verifies(docs):
                and "; Kyiv Independent said 25 [" in t for t in texts)
     assert any(t.startswith("Moscow denied that its forces struck civilian targets")
                for t in texts)
-    assert any(t.endswith(", which could not be independently confirmed [3].") for t in texts)
+    assert any(", which could not be independently confirmed [" in t for t in texts)
     assert any(t.startswith("Russia struck Kharkiv on 11 August") for t in texts)
 
 

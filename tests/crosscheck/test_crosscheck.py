@@ -7,7 +7,7 @@ from handmade_docs import Doc  # a plain module beside the tests (tests/ is no p
 
 from wiredesk.crosscheck import crosscheck, source_of
 from wiredesk.crosscheck._clusters import independent
-from wiredesk.crosscheck._sources import chain_of
+from wiredesk.crosscheck._sources import chain_of, described_as
 from wiredesk.records import CrossCheck, ItemRef
 
 KCNA_LINE = "Kim Jong-un pledged to strengthen cooperation with Russia"
@@ -62,6 +62,64 @@ def test_crosscheck_independent_sources_merge_shared_chains(chains, expected):
     refs = [ItemRef(f"a{i}", "figures", 0, "18 killed", (0, 9), chain[0], chain=chain)
             for i, chain in enumerate(chains)]
     assert independent(refs) == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # a governor and the state's government; a short and a long name of one ministry
+    (["Governor of Borno State", "Borno State Government", "Borno Government"], 1),
+    (["Health Ministry", "Ministry of Public Health"], 1),
+    (["Armenia's Defence Ministry", "Ministry of Defence of Armenia"], 1),
+    (["Kharkiv Regional Military Administration", "head of the Kharkiv administration"], 1),
+    (["Kremlin spokesman", "Kremlin"], 1),
+    # negatives: two countries' ministries; a countryless one beside both stays apart
+    (["Ministry of Defence of Azerbaijan", "Armenia's Defence Ministry"], 2),
+    (["Defence Ministry", "Ministry of Defence of Azerbaijan", "Armenia's Defence Ministry"], 3),
+    (["Health Ministry", "Ministry of Justice"], 2),
+    (["Borno State Government", "Yobe State Government"], 2),
+    (["Ukrainian Air Force", "Ukraine"], 2),
+])
+def test_crosscheck_independent_names_of_one_body(names, expected):
+    refs = [ItemRef(f"a{i}", "figures", 0, "19 killed", (0, 9), name, outlet="Wire",
+                    chain=(name,)) for i, name in enumerate(names)]
+    assert len(independent(refs)) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The Governor of Borno State, Babagana Zulum, has confirmed the toll.", "Babagana Zulum",
+     "The Governor of Borno State"),
+    ("Nine people died, said Oleh Syniehubov, head of the Kharkiv Regional Military "
+     "Administration.", "Oleh Syniehubov", "head of the Kharkiv Regional Military Administration"),
+    ("Oleh Syniehubov, the regional governor, said nine died.", "Oleh Syniehubov",
+     "the regional governor"),
+    ("Amina Bello, 34, a trader, said the market was full.", "Amina Bello", None),  # no office
+    ("Witness Amina Bello said the market was full.", "Amina Bello", None),
+])
+def test_crosscheck_described_as_office_next_to_name(text, name, expected):
+    assert described_as(text, name) == expected
+
+
+def test_crosscheck_person_and_body_they_lead_are_one_source():
+    a = Doc("Oleh Syniehubov, head of the Kharkiv Regional Military Administration, said "
+            "nine people were killed.", source="Wire A")
+    i = a.say("Oleh Syniehubov", "nine people were killed", type_="person")
+    b = Doc("Nine people were killed, the Kharkiv Regional Military Administration said.",
+            source="Wire B")
+    j = b.say("Kharkiv Regional Military Administration", "Nine people were killed",
+              type_="government")
+    doc_a, doc_b = a.done(), b.done()
+    refs = [ItemRef(d.article.id, "attributions", k, "x", (0, 1), "", outlet=d.article.source,
+                    chain=chain_of(d.article, d.attributions[k]))
+            for d, k in ((doc_a, i), (doc_b, j))]
+    assert len(independent(refs)) == 1
+
+
+def test_crosscheck_outlets_own_telling_beside_a_named_source_is_no_second_source():
+    refs = [ItemRef("a1", "figures", 0, "19", (0, 2), "AFP", outlet="AFP", chain=("AFP",)),
+            ItemRef("a1", "figures", 1, "19", (50, 52), "Babakura Kolo", outlet="AFP",
+                    chain=("Babakura Kolo",)),
+            ItemRef("a2", "figures", 0, "19", (0, 2), "Reuters", outlet="Reuters",
+                    chain=("Reuters",))]
+    assert independent(refs) == ("Babakura Kolo", "Reuters")
 
 
 def test_crosscheck_unattributed_items_are_the_outlets_own():

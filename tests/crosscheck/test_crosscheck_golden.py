@@ -1,24 +1,28 @@
-"""Hand-checked sets of reports (tests/golden/crosscheck/<set>/) through the real pipeline,
-a SQLite store and the CLI: every expected corroboration and contradiction is found, and
-no other contradiction is (a desk trusts the list only if it is not noisy)."""
+"""Hand-checked sets of reports (tests/golden/crosscheck/<set>/, and the sets written to be
+held out, tests/golden/crosscheck_heldout/<set>/) through the real pipeline, a SQLite store
+and the CLI: every expected corroboration and contradiction is found, and no other
+contradiction is (a desk trusts the list only if it is not noisy). An expectation marked
+`known_miss` is an upstream layer's miss, written down in the set: an xfail while missed."""
 
 from __future__ import annotations
 
 import json
 import tomllib
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from golden_score import corroboration_problem, matches
 
 from wiredesk.cli import main
 from wiredesk.store import Store
 from wiredesk.store.ingest import ingest_paths
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "crosscheck"
-SETS = sorted(p.name for p in GOLDEN.iterdir() if (p / "expected.toml").exists())
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+FOLDERS = (GOLDEN / "crosscheck", GOLDEN / "crosscheck_heldout")
+SETS = sorted(f"{folder.name}/{p.name}" for folder in FOLDERS for p in folder.iterdir()
+              if (p / "expected.toml").exists())
 
 
 def _run(*args: str) -> str:
@@ -27,16 +31,12 @@ def _run(*args: str) -> str:
     return result.output
 
 
-def _number(value: str) -> float:
-    return float(value.split()[-1].replace(",", ""))
-
-
 @pytest.fixture(scope="module", params=SETS)
 def golden(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
            ) -> tuple[str, dict[str, Any], str]:
     """(set name, its expected.toml, a store holding its reports, cross-checked)."""
     folder = GOLDEN / request.param
-    db = str(tmp_path_factory.mktemp(request.param) / "store.db")
+    db = str(tmp_path_factory.mktemp(folder.name) / "store.db")
     with Store.open(db) as store:
         summary = ingest_paths(sorted(str(p) for p in folder.glob("*.txt")), store)
     assert summary.ok and summary.stored >= 3
@@ -45,48 +45,24 @@ def golden(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 
 def test_crosscheck_golden_sets_exist():
-    assert len(SETS) >= 5
+    assert sum(s.startswith("crosscheck/") for s in SETS) >= 5
+    assert sum(s.startswith("crosscheck_heldout/") for s in SETS) >= 6
 
 
 def test_crosscheck_golden_contradictions(golden):
     name, expected, db = golden
     found = json.loads(_run("contradictions", "--db", db, "--format", "json"))
     wanted = expected.get("contradiction", [])
-    assert Counter(c["kind"] for c in found) == Counter(w["kind"] for w in wanted), (
-        name, [(c["kind"], c["detail"]) for c in found])
-    for want in wanted:
-        same_kind = [c for c in found if c["kind"] == want["kind"]]
-        if want["kind"] == "figure":
-            assert any({_number(c["a"]["value"]), _number(c["b"]["value"])}
-                       == set(map(float, want["values"])) for c in same_kind), name
-        elif want["kind"] == "denial":
-            assert any(want["denied_text"] in r["text"] for c in same_kind
-                       for r in c["a_reports"]), name
-            if "denied_by" in want:
-                assert any(want["denied_by"] in r["source"] for c in same_kind
-                           for r in c["b_reports"]), name
-        else:
-            assert any(sorted((c["a"]["value"], c["b"]["value"])) == want["dates"]
-                       for c in same_kind), name
+    missed = [w for w in wanted if not any(matches(c, w) for c in found)]
+    assert all("known_miss" in w for w in missed), (name, missed)
+    extra = [(c["kind"], c["detail"]) for c in found if not any(matches(c, w) for w in wanted)]
+    assert not extra, (name, extra)
     for c in found:  # both sides carry their provenance
         for side in ("a_reports", "b_reports"):
             assert all(r["article_id"] and r["span"] and r["source"] and r["published"]
                        for r in c[side])
-
-
-def _corroborated(groups: list[dict[str, Any]], want: dict[str, Any]) -> str:
-    """What is wrong with the expected corroboration `want` ("" when it is found right)."""
-    if want["kind"] == "figure":
-        hits = [g for g in groups if g["kind"] == "figure"
-                and any(_number(i["value"]) == want["value"] for i in g["items"])]
-    else:
-        hits = [g for g in groups if g["kind"] == want["kind"] and want["text"] in g["about"]]
-    if not hits:
-        return "not found"
-    articles = len({i["article_id"] for i in hits[0]["items"]})
-    if articles != want["articles"] or hits[0]["n_sources"] != want["sources"]:
-        return f"{articles} articles, sources {hits[0]['sources']}"
-    return ""
+    if missed:
+        pytest.xfail("; ".join(w["known_miss"] for w in missed))
 
 
 def test_crosscheck_golden_corroborations(golden):
@@ -94,7 +70,7 @@ def test_crosscheck_golden_corroborations(golden):
     groups = json.loads(_run("corroboration", "--db", db, "--format", "json"))
     known = []
     for want in expected.get("corroboration", []):
-        problem = _corroborated(groups, want)
+        problem = corroboration_problem(groups, want)
         if "known_miss" in want:  # an upstream layer's miss, written down in the set
             known += [want["known_miss"]] if problem else []
         else:

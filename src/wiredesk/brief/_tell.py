@@ -51,6 +51,52 @@ class _Line:
     cited_inside: tuple[int, ...] = ()  # citations the text carries before its end
 
 
+_UNCONFIRMED = ", which could not be independently confirmed"
+
+
+@dataclass(frozen=True)
+class _Fact:
+    """What an event line says, to tell when two lines tell one event."""
+
+    type: str
+    actor: str
+    head: str  # the last word of its target ("depot" of "a fuel depot")
+    place: str
+    date: str
+
+    @property
+    def detail(self) -> int:
+        return sum(map(bool, (self.actor, self.head, self.place, self.date)))
+
+    def tells(self, other: _Fact) -> bool:
+        """The same event: one type and target, no actor, place or date that differ."""
+        return self.type == other.type and bool(self.head) and self.head == other.head and all(
+            not x or not y or x == y for x, y in ((self.actor, other.actor),
+                                                  (self.place, other.place),
+                                                  (self.date, other.date)))
+
+
+def _merged_events(lines: dict[str, _Line], facts: dict[str, _Fact]) -> dict[str, _Line]:
+    """One event told several times in a story ("A depot was struck", "Russian drones
+    struck a fuel depot in Poltava on 3 March") becomes its most informative sentence,
+    citing every report of it."""
+    order = sorted(lines, key=lambda t: (-facts[t].detail, t.endswith(_UNCONFIRMED), -len(t),
+                                         lines[t].rank))
+    kept: dict[str, _Line] = {}
+    for text in order:
+        into = next((k for k in kept if facts[k].tells(facts[text])), None)
+        if into is None:
+            kept[text] = lines[text]
+            continue
+        line = kept[into]
+        known = {ref_key(r) for r in line.refs}
+        line.refs += [r for r in lines[text].refs if ref_key(r) not in known]
+        line.rank = min(line.rank, lines[text].rank)
+        if not text.endswith(_UNCONFIRMED):  # another report asserts it
+            line.text = line.text.removesuffix(_UNCONFIRMED)
+    return {line.text: line for line in kept.values()}
+
+
 def _join(names: Iterable[str]) -> str:
     items = list(dict.fromkeys(names))
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
@@ -189,6 +235,7 @@ class Teller:
 
     def _events(self, refs: Sequence[ItemRef]) -> list[_Line]:
         lines: dict[str, _Line] = {}
+        facts: dict[str, _Fact] = {}
         done: set[RefKey] = set()
         for ref in refs:
             if ref.layer != "events" or ref_key(ref) in done:
@@ -197,9 +244,11 @@ class Teller:
             done.update(ref_key(m) for m in members)
             told = [(t, m) for m in members if (t := self._event(m))]
             if told:
-                best = max(told, key=lambda tm: (len(tm[0].split()), ref_order(tm[1])))[0]
+                best, first = max(told, key=lambda tm: (  # an assertion over a hedge
+                    not tm[0].endswith(_UNCONFIRMED), len(tm[0].split()), ref_order(tm[1])))
                 self._merge(lines, best, "event", members, ref_order(members[0]))
-        return self._ranked(lines)
+                facts.setdefault(best, self._fact(first))
+        return self._ranked(_merged_events(lines, facts))
 
     def _event(self, ref: ItemRef) -> str | None:
         ev = self._record(ref)
@@ -221,8 +270,16 @@ class Teller:
         tail = where + (f" {when}" if when else "")
         text = self._clause(verb, ev.mode, who, what, full, tail)
         if text and ev.status in ("hedged", "unverified"):
-            text += ", which could not be independently confirmed"
+            text += _UNCONFIRMED
         return text
+
+    def _fact(self, ref: ItemRef) -> _Fact:
+        ev = self._record(ref)
+        assert isinstance(ev, Event)
+        target = normalise(ev.target).split()
+        who = actor(self.docs[ref.article_id], ev.actor)  # as told: a misread actor is none
+        return _Fact(ev.type, normalise(who), target[-1] if target else "",
+                     normalise(ev.place), ev.date or "")
 
     @staticmethod
     def _clause(verb: Verb, mode: str, who: str | None, what: str | None, full: bool,

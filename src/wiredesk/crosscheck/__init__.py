@@ -10,12 +10,13 @@ A pure function over records: the CLI, the web page and a Spark job call it the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from wiredesk.crosscheck._clusters import actor_clusters, clusters, ref_order
 from wiredesk.crosscheck._group import grouped
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items, items_of
 from wiredesk.crosscheck._link import denials, link_claims, link_events, link_figures
-from wiredesk.crosscheck._sources import source_of
+from wiredesk.crosscheck._sources import people_bodies, source_of, with_bodies
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, Document, Link
 
 __all__ = ["crosscheck", "source_of"]
@@ -41,11 +42,12 @@ def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> 
     claims: list[Claim] = []
     events: list[EventItem] = []
     figures: list[FigureItem] = []
+    bodies = people_bodies(docs)
     for doc in sorted(docs, key=lambda d: d.article.id):
         items = items_of(doc)
-        claims += items.claims
-        events += items.events
-        figures += items.figures
+        claims += [replace(c, ref=with_bodies(c.ref, bodies)) for c in items.claims]
+        events += [replace(e, ref=with_bodies(e.ref, bodies)) for e in items.events]
+        figures += [replace(f, ref=with_bodies(f.ref, bodies)) for f in items.figures]
     links: list[Link] = list(link_claims(claims, new))
     event_links, clashes = link_events(events, new)
     old_links = [x for x in previous.links if {x.a.article_id, x.b.article_id} <= ids] \

@@ -68,8 +68,9 @@ def _join_bodies(names: Groups, originals: Iterable[str]) -> None:
             keyed.setdefault(normalise(name), key)
     for name, key in keyed.items():
         matches = [other for other, k in keyed.items() if other != name and same_body(key, k)]
-        countries = {keyed[m][2] for m in matches if keyed[m][2] != key[2]}
-        if key[2] == "" and len(countries) > 1:
+        if key[2]:  # a countryless name is joined from its own side
+            matches = [m for m in matches if keyed[m][2]]
+        elif len({keyed[m][2] for m in matches} - {""}) > 1:
             continue  # "the Defence Ministry" beside Armenia's and Azerbaijan's
         for other in matches:
             names.join(_node(name), _node(other))
@@ -96,7 +97,7 @@ def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
     known = sorted(cited)
     for short in known:
         longer = [n for n in known if n.endswith(" " + short)]
-        if len(longer) == 1:
+        if len(longer) == 1 and body_key(short) is None:  # bodies: `_join_bodies`
             names.join((short, "", 0), (longer[0], "", 0))
     _join_bodies(names, sorted({n for chain in chains for n in chain}))
     dropped = _own_reporting(items, chains)

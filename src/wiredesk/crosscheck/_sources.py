@@ -16,11 +16,14 @@ Regional Military Administration") or the office the actor registry knows them t
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
 
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
-from wiredesk.records import Article, Attribution
+from wiredesk.records import Article, Attribution, Document, ItemRef
 
 # A body as `body_key` gives it: (kind, the words that name it, its country or "").
 BodyKey = tuple[str, str, str]
@@ -44,8 +47,9 @@ def outlet_name(article: Article) -> str:
 
 
 def speaker_name(name: str) -> str:
-    """A speaker name without a verb a misread left on it ("The Ministry rejects")."""
-    words = name.split()
+    """A speaker name without a verb a misread left on it ("The Ministry rejects") or a
+    line before it ("17.05 BST\nIsrael's military")."""
+    words = name.strip().split("\n")[-1].split()
     while len(words) > 1 and words[-1].casefold() in rules().trailing_verbs:
         words.pop()
     return " ".join(words)
@@ -102,6 +106,25 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
             if named and named not in chain:
                 chain.append(named)
     return tuple(chain) or (outlet_name(article),)
+
+
+def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
+    """Every speaker with the bodies some article says they speak for: one report calls
+    Viktor Hnatenko head of the Poltava administration, and that holds in every report."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for att in doc.attributions:
+            name = speaker_name(att.speaker.name) if att.speaker.name else ""
+            if name[:1].isupper():
+                found[normalise(name)].update(_bodies(doc.article, att, name))
+    return {name: tuple(sorted(bodies)) for name, bodies in found.items() if bodies}
+
+
+def with_bodies(ref: ItemRef, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
+    """`ref` with the bodies its originator speaks for next in its chain."""
+    chain = ref.chain or (ref.source,)
+    extra = [b for b in bodies.get(normalise(chain[0]), ()) if b not in chain]
+    return replace(ref, chain=(chain[0], *extra, *chain[1:])) if extra else ref
 
 
 def source_of(article: Article, attribution: Attribution | None) -> str:
