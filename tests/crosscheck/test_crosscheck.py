@@ -310,6 +310,49 @@ def test_crosscheck_denials(claim, denial, status, cue, clash):
         assert found[0].a.text == claim and found[0].b.text == denial
 
 
+@pytest.mark.parametrize(("claim", "denial", "clash"), [
+    # the denial names the village and says more of the same: a proper name pins it
+    ("Azerbaijani troops fired on Armenian positions near Sotk overnight",
+     "units of the Azerbaijan Army opened fire on positions near Sotk", True),
+    # a proper name alone, with nothing else shared, is another matter
+    ("Azerbaijani troops fired on Armenian positions near Sotk overnight",
+     "Sotk will host a trade fair in May", False),
+])
+def test_crosscheck_denials_pinned_by_names(claim, denial, clash):
+    a = Doc(f"Armenia's defence ministry said {claim}.", source="AFP")
+    a.say("Armenian Ministry of Defence", claim, mention="Armenia's defence ministry")
+    b = Doc(f"The Ministry of Defence of Azerbaijan refuted claims that {denial}.",
+            source="APA")
+    b.say("Azerbaijan", denial, "refuted", mention="The Ministry of Defence of Azerbaijan")
+    found = [c for c in crosscheck([a.done(), b.done()]).contradictions if c.kind == "denial"]
+    assert bool(found) is clash
+
+
+def test_crosscheck_denial_left_on_the_speaker_and_a_denied_event():
+    """ "The Ministry rejects | reports that ..." (the cue misread as the noun) and an event
+    told as denied ("denied targeting the hospital") both deny."""
+    a = Doc("Insurgents seized two armoured vehicles from the convoy.", source="Lusa")
+    a.event("seize", "Insurgents seized two armoured vehicles", actor="Insurgents",
+            target="armoured vehicles")
+    b = Doc("The Ministry rejects reports that insurgents seized armoured vehicles.",
+            source="Ministry of Defence")
+    b.say("Ministry rejects", "insurgents seized armoured vehicles", "reports",
+          mention="The Ministry rejects")
+    c = Doc("Our correspondent says the strike damaged the Nabatieh Governmental Hospital.",
+            source="Al Jazeera")
+    c.say("Our correspondent", "the strike damaged the Nabatieh Governmental Hospital",
+          "says")
+    d = Doc("The army said it had denied targeting the Nabatieh Governmental Hospital.",
+            source="L'Orient Today")
+    d.event("attack", "targeting the Nabatieh Governmental Hospital", actor="Israeli army",
+            target="Nabatieh Governmental Hospital", mode="denied")
+    found = [x for x in crosscheck([a.done(), b.done(), c.done(), d.done()]).contradictions
+             if x.kind == "denial"]
+    denied = {r.text for x in found for r in x.sides[0]}
+    assert "Insurgents seized two armoured vehicles" in denied
+    assert "the strike damaged the Nabatieh Governmental Hospital" in denied
+
+
 def test_crosscheck_denial_of_an_event():
     a = Doc("A Russian missile hit a hospital in Kharkiv on Monday.", source="Reuters",
             published="2025-08-11")
