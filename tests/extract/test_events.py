@@ -158,6 +158,8 @@ def _events(extract, text: str) -> list[tuple]:
         ("KHARKIV, June 3 (Wire) - Russian drones attacked the city overnight.", "attack",
          "Russia", None, "happened"),
         ("The SDF blamed Turkey; Ankara denied it.", "reject", "Turkey", None, "happened"),
+        ("Kyiv said it had sent 500 soldiers to the border.", "deploy", "Ukraine", None,
+         "happened"),
         ("Beijing accused Manila of provoking the incident.", "accuse", "China", "Philippines",
          "happened"),
         # official statement: what a weapon was aimed at, not the weapon
@@ -228,6 +230,7 @@ def test_events_patterns(extract, text: str, kind: str, actor, target, mode: str
         ("Observers will visit the area on Wednesday.", "meet"),
         ("She spoke to us by phone from Raqqa.", "consult"),
         ("Kabul denies sheltering militants.", "reject"),
+        ("Air defences shot down 41 of them over the capital.", "attack"),
         ("Both sides must respect the Pretoria agreement.", "agree"),
         ("The army said only 12 soldiers were killed and 31 terrorists neutralised.", "attack"),
         ("Warplanes struck the town, dropping more than 10 heavy missiles.", "attack"),

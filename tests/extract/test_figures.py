@@ -259,6 +259,8 @@ def test_figures_categories_in_context(extract, text: str, expected: list[tuple]
         ("The government had sent 1,200 police officers to the capital.", "1,200", "government"),
         ("Two servicemen of the Azerbaijan Army were wounded.", "Two", "Azerbaijan"),
         ("ABUJA - Troops killed 42 militants in Borno State.", "42", None),
+        ("Russia launched 87 drones overnight and Ukraine shot down 41 of them.", "41",
+         "Ukraine"),
         ("Ukraine's defence minister said Kyiv needs about 1.5 million artillery shells.", "about",
          "Ukraine"),
         # harm and measures belong to nobody the clause names

@@ -173,7 +173,7 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     return _subject(verb) is not None or verb.dep_ in ("xcomp", "conj", "advcl")
 
 
-OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass")
+OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass", "advmod")  # "shot down" as advmod
 FINITE = ("VBD", "VBZ", "VBP")
 
 
@@ -364,13 +364,18 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
             return None
-        return claim.speaker.name
+        return _seat(claim.speaker.name)
     if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
         return _previous_subject(pronoun, ctx, doc)
     return None
 
 
 FIRST_PERSON = ("i", "we", "my", "our", "me", "us")
+
+
+def _seat(name: str | None) -> str | None:
+    """A speaking capital stands for its country: "Kyiv said it had sent ..." -> Ukraine."""
+    return (capital(name) or name) if name else None
 
 
 def _previous_subject(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
@@ -510,7 +515,7 @@ def _passive_actor(
     if head.dep_ in ("advcl", "conj") and (subject := _subject(head.head)) is not None:
         return _actor(subject, ctx, doc)
     if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
-        return ctx.attributions[attribution].speaker.name
+        return _seat(ctx.attributions[attribution].speaker.name)
     return None
 
 

@@ -92,7 +92,8 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
         qualifier=reading.qualifier,
         unit=unit,
         about=None if category in MEASURES else _about(
-            head, found.noun, None if _harm(category) else _speaker(ctx, attribution)
+            head, found.noun, None if _harm(category) else _speaker(ctx, attribution),
+            category in lexicon()["clauses"]["own_counts"],
         ),
         attribution=attribution,
         date=_date(doc, ctx, head),
@@ -389,12 +390,15 @@ def _is_source(noun: Token) -> bool:
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
 
 
-def _about(head: Token, noun: Token | None, speaker: str | None = None) -> str | None:
+def _about(
+    head: Token, noun: Token | None, speaker: str | None = None, own: bool = False
+) -> str | None:
     """Whose figure: the owner of the counted noun, else the subject of its clause.
 
     A relative "which" stands for the noun it hangs on ("Rwanda's force, which has 4,000
     troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
     an institution with no name ("the government had sent") is named as the text names it.
+    `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41").
     """
     clauses = lexicon()["clauses"]
     token: Token = noun or head
@@ -403,7 +407,8 @@ def _about(head: Token, noun: Token | None, speaker: str | None = None) -> str |
             return found
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clauses["reporting"]:
             return None
-        if token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]:
+        harming = token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]
+        if harming and not own:
             return None  # "killing two citizens": the harmed are not the harmer's
         if token.pos_ in ("VERB", "AUX"):
             subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
