@@ -76,6 +76,7 @@ class Lexicon:
     feature_words: frozenset[str]
     place_nouns: frozenset[str]
     institutions: frozenset[str]
+    demonym_nouns: frozenset[str]
 
 
 @cache
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         frozenset(data["features"]["words"]),
         frozenset(data["locative"]["place_nouns"]),
         frozenset(data["embedded"]["institutions"]),
+        frozenset(data["demonyms"]["nouns"]),
     )
 
 
@@ -205,6 +207,11 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         for i in range(span.start, span.end):
             taken[i] = True
+    for m in _demonym_places(doc):
+        if not any(taken[t.i] for t in doc.char_span(m.start, m.end) or ()):
+            out.append(m)
+            for t in doc.char_span(m.start, m.end) or ():
+                taken[t.i] = True
     people = _person_words(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
@@ -268,6 +275,31 @@ def _special_spans(doc: Doc) -> list[Span]:
             if lookup(doc[tok.i + 2 : end].text):
                 spans.append(Span(doc, tok.i + 2, end, label="HOME"))
     return spans
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Adjectives of nationality and the country each names ("Greek" -> "Greece")."""
+    text = (resources.files("wiredesk") / "data" / "demonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) == 4 and r[3] == "adjective"}
+
+
+def _demonym_places(doc: Doc) -> list[Mention]:
+    """An adjective of nationality that locates a place: "the Greek islands", "a Georgian
+    town", "Georgian-held villages"; not "Greek officials"."""
+    nouns, out = lexicon().demonym_nouns, []
+    for tok in doc[:-1]:
+        country = _demonyms().get(tok.text)
+        if country is None:
+            continue
+        nxt = doc[tok.i + 1]
+        held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
+        if nxt.lower_ in nouns or held:
+            m = Mention(tok.idx, tok.idx + len(tok), tok.idx + len(tok), country,
+                        frozenset({"country"}), None, True, "NORP")
+            out.append(m)
+    return out
 
 
 def _person_words(doc: Doc) -> frozenset[str]:

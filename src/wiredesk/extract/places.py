@@ -82,10 +82,12 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
 def _worth_keeping(m: Mention) -> bool:
     """A name the gazetteer lacks that is still surely a place: the tagger's place, or a
     street's or building's name ("Royal Street", "Glenrock Lagoon")."""
-    if m.person or m.embedded or looks_like_demonym(m.name) or not m.name[:1].isupper():
+    if m.person or m.embedded or not m.name[:1].isupper():
         return False
-    if m.place_noun_of:  # "the village of Nuli", whatever the tagger says
+    if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
         return True
+    if looks_like_demonym(m.name):
+        return False
     if m.feature:
         return m.tagged
     if m.possessive:  # "from Kemira's plant": an owner, more often than a place
@@ -182,7 +184,8 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return False
     if m.tagged or m.dateline:
         return True
-    if e.kind == "admin2" and m.kinds is not None:  # "Platte County Court"
+    if e.kind == "admin2" and (m.kinds is not None or (m.after_comma and e.primary)):
+        # "Platte County Court", "a hamlet near Keswick, Cumbria"
         return True
     if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
         return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"

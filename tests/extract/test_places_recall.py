@@ -1,0 +1,122 @@
+"""Places layer: toponyms the gazetteer lacks or spaCy mislabels, in our own sentences.
+
+Unknown places are kept when their words locate them ("the village of ...", "in ...",
+"..., Cumbria") at the point of the place that contains them; towns opening a local
+institution's name, country abbreviations inside organisations, adjectives of nationality
+before a place noun; and the usual centres of large countries and regions. Each pattern
+has its negatives.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _hits(doc, mention: str):
+    hits = [p for p in doc.places if p.text == mention]
+    assert hits, f"{mention!r} not found in {[p.text for p in doc.places]}"
+    return hits
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # military briefing: a hamlet no gazetteer of towns over 1,000 people lists
+        ("Artillery hit the village of Dravenki overnight, the general staff said.", "Dravenki"),
+        # agency update
+        ("Residents of the settlement of Koshmar-Tepe were evacuated on Monday.",
+         "Koshmar-Tepe"),
+    ],
+)
+def test_places_recall_unknown_after_place_noun(extract, text, mention):
+    assert {p.kind for p in _hits(extract(text), mention)} == {"city"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # local paper: an unknown hamlet placed at the county named after it
+        ("Two barns burned in Ashwick Mere, Cumbria, late on Sunday.", "Ashwick Mere",
+         (54.6, -2.9)),
+        # live blog: a street placed at the town named before it
+        ("Police in Leeds closed Tarnwell Road after the crash.", "Tarnwell Road",
+         (53.8, -1.55)),
+    ],
+)
+def test_places_recall_unknown_at_containing_place(extract, text, mention, point):
+    hits = _hits(extract(text), mention)
+    assert any(_km(p.lat, p.lon, *point) < 161 for p in hits if p.lat is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # a person after "according to" or "from" is not a place
+        ("The deal collapsed, according to Halvorsen, after a week of talks.", {"Halvorsen"}),
+        ("The parcel came from Velmora's office in the capital.", {"Velmora"}),
+        # a nationality describing people, not a place
+        ("Greek officials denied the report on Tuesday.", {"Greek"}),
+        ("Georgian troops withdrew, the ministry said.", {"Georgian"}),
+        # a celebrity named after a city
+        ("Paris Hilton arrived late to the premiere.", {"Paris"}),
+    ],
+)
+def test_places_recall_negatives(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "point"),
+    [
+        # official statement: a town opening a local institution's name
+        ("The Omaha Film Festival opens on Friday with a documentary.", "Omaha", "US",
+         (41.26, -95.94)),
+        ("She graduated from the Leicester University law school in 2004.", "Leicester", "GB",
+         (52.64, -1.13)),
+        # wire story: a country's abbreviation inside an agency's name
+        ("The U.S. Geological Survey recorded a magnitude 4.1 quake.", "U.S.", "US", None),
+        # a state's abbreviation opening an agency's name
+        ("The N.J. Division of Fish and Wildlife closed the lake.", "N.J.", "US",
+         (40.1, -74.5)),
+    ],
+)
+def test_places_recall_towns_inside_institutions(extract, text, mention, country, point):
+    hits = _hits(extract(text), mention)
+    assert {p.country for p in hits} == {country}
+    assert point is None or any(_km(p.lat, p.lon, *point) < 161 for p in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # state media: nationality adjectives before place nouns
+        ("Asylum seekers remain stranded on the Greek islands.", "Greek", "GR"),
+        ("Shelling hit the Georgian town near the boundary line.", "Georgian", "GE"),
+        ("Rebels attacked Georgian-held villages at dawn.", "Georgian", "GE"),
+        ("Drones were launched from Tunisian airbases, officials said.", "Tunisian", "TN"),
+    ],
+)
+def test_places_recall_nationality_before_place_noun(extract, text, mention, country):
+    assert {(p.kind, p.country) for p in _hits(extract(text), mention)} == {("country", country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # the usual centre of a large country, not where its people live
+        ("Wildfires spread across Canada this summer.", "Canada", (60.1, -113.6)),
+        ("Flooding hit Queensland after days of rain.", "Queensland", (-20.0, 145.0)),
+        ("The delegation flew on to Libya.", "Libya", (28.0, 17.0)),
+    ],
+)
+def test_places_recall_centres_of_large_regions(extract, text, mention, point):
+    assert any(_km(p.lat, p.lon, *point) < 100 for p in _hits(extract(text), mention))
