@@ -111,7 +111,12 @@ def name_of(token: Token) -> str | None:
     ent = entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENTS:
         titles = lexicon()["actors"]["titles"]
-        words = [t for t in ent if t.lower_ not in titles and t.tag_ != "POS"]
+        words = [t for t in ent if t.tag_ != "POS"]
+        if ent.label_ == "PERSON":
+            words = [t for t in words if t.lower_ not in titles]
+        else:  # "Foreign Minister X" loses its title; "Department of Foreign Affairs" keeps it
+            while words and words[0].lower_ in titles:
+                words = words[1:]
         text = " ".join(t.text for t in words).replace(" - ", "-")
         if ent.label_ == "NORP":
             return demonym(text) or _canonical(text)
