@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 
@@ -74,8 +75,11 @@ def test_samples_briefing_verifies(sample_db, tmp_path):
     assert "every sentence verifies" in _run("verify-brief", str(out), "--db", sample_db)
     bad = tmp_path / "bad.md"
     text = out.read_text(encoding="utf-8")
-    bad.write_text(text.replace(" at 18 [", " at 81 [", 1) if " at 18 [" in text
-                   else text.replace("[1]", "", 1), encoding="utf-8")
+    # a misquoted figure: the first "put ... at N [" told as N + 1
+    misquoted = re.sub(r"( at )(\d+)( \[)", lambda m: f"{m[1]}{int(m[2]) + 1}{m[3]}", text,
+                       count=1)
+    assert misquoted != text
+    bad.write_text(misquoted, encoding="utf-8")
     result = CliRunner().invoke(main, ["verify-brief", str(bad), "--db", sample_db])
     assert result.exit_code == 1 and result.output.strip()
     page = tmp_path / "brief.html"

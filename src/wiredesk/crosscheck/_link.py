@@ -210,6 +210,8 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
         return 0
     if a.place is None or b.place is None:
         return 1
+    if None in (a.place.lat, b.place.lat):  # a place the gazetteer lacks: no evidence apart
+        return 2 if same_place(a.place, b.place, rules().max_km) else 1
     national = a.category in rules().country_level
     if "country" in (a.place.kind, b.place.kind) and not national:
         # a toll told only for a whole country must say whom it counts
