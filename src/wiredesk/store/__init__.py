@@ -11,8 +11,6 @@ in records (`wiredesk.records`) and plain dict rows.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -26,12 +24,19 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from wiredesk.errors import StoreError
 from wiredesk.records import Document
-from wiredesk.store import _export, _migrations, _queries, _read, _search, _write
+from wiredesk.store import (  # _crosscheck adds its tables to schema.metadata
+    _crosscheck,  # noqa: F401
+    _export,
+    _migrations,
+    _queries,
+    _read,
+    _search,
+    _write,
+)
 
 __all__ = ["DEFAULT_PATH", "PutResult", "Store", "default_url"]
 
 DEFAULT_PATH = "wiredesk.db"
-_TABLE_MODULES = ("wiredesk.store._crosscheck",)  # modules adding tables to schema.metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +81,6 @@ def _reason(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).strip()
 
 
-def _load_table_modules() -> None:
-    for name in _TABLE_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name)
-
-
 class Store:
     """Documents in a database; open with `Store.open`."""
 
@@ -103,7 +102,6 @@ class Store:
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open store {url!r}: {exc}") from exc
         store = cls(engine)
-        _load_table_modules()
         with store._writing() as conn:
             if conn.dialect.name == "postgresql":  # one migrator at a time
                 conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
