@@ -176,7 +176,7 @@ def figures_command(category: str | None, since: str | None, until: str | None, 
 
 
 @click.command("events", cls=StoreCommand)
-@click.option("--type", "type_", metavar="TYPE", help="Event type, e.g. ASSAULT, AGREE.")
+@click.option("--type", "type_", metavar="TYPE", help="PLOVER-style event type, e.g. attack, assault, meet, deploy.")
 @since_option
 @until_option
 @format_option
@@ -185,7 +185,7 @@ def events_command(type_: str | None, since: str | None, until: str | None, fmt:
                    db: str | None) -> None:
     """What happened: every stored event with its article and span.
 
-    Example: wiredesk events --type ASSAULT --since 2026-03-01 --until 2026-03-07
+    Example: wiredesk events --type attack --since 2026-03-01 --until 2026-03-07
     """
     with Store.open(db) as store:
         rows = store.events(type=type_, since=since, until=until)
