@@ -345,3 +345,69 @@ def test_attributions_quoted_objects(extract: Extract, text: str,
 def test_attributions_quoted_objects_negatives(extract: Extract, text: str,
                                                unwanted: str) -> None:
     assert unwanted not in [a.content.text for a in extract(text, published=PUBLISHED).attributions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "his spokesman" speaks for the man named before him in the sentence, not for the
+    # previous paragraph's speaker, and that man's call reaches us through the spokesman
+    ("The Israeli foreign minister said the strikes targeted militants.\n\nUN Secretary-General "
+     "Antonio Guterres called for an immediate ceasefire, his spokesman said.",
+     [("Gideon Sa'ar", "The Israeli foreign minister", ()),
+      ("spokesman for António Guterres", "his spokesman", ()),
+      ("António Guterres", "UN Secretary-General Antonio Guterres",
+       ("spokesman for António Guterres",))]),
+    ("Pope Leo XIV met the families of the hostages. His spokeswoman said the meeting lasted "
+     "an hour.", [("spokeswoman for Pope Leo XIV", "His spokeswoman", ())]),
+    # a spokesman named beside the pronoun is that person
+    ("Guterres called for calm, his spokesman, Stéphane Dujarric, said.",
+     [("António Guterres", "Guterres", ("Stéphane Dujarric",)),
+      ("Stéphane Dujarric", "his spokesman, Stéphane Dujarric", ())]),
+])
+def test_attributions_speaking_for_someone(extract: Extract, text: str,
+                                           expected: list[tuple[str, str, tuple[str, ...]]]
+                                           ) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.speaker.mention.text if a.speaker.mention else None, a.via)
+            for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state agency's dateline: the agency relays every claim, and "the report" is the agency
+    ("Kim inspects munitions factory\nPyongyang, November 3 (KCNA) -- Kim Jong Un inspected a "
+     "munitions factory on Sunday and said production must double.\n\nThe factory has met its "
+     "yearly plan, the report added.",
+     [("Kim Jong Un", "production must double", ("KCNA",)),
+      ("KCNA", "The factory has met its yearly plan", ())]),
+    ("Moscow, March 4 (TASS) -- The Russian Defence Ministry said air defences downed 30 "
+     "drones overnight, the agency reported.",
+     [("TASS", "The Russian Defence Ministry said air defences downed 30 drones overnight", ()),
+      ("Russian Defence Ministry", "air defences downed 30 drones overnight", ("TASS",))]),
+    # a wire service's dateline names the outlet itself, not a relay
+    ("KYIV (Reuters) - Ukraine's air force said it shot down 40 drones overnight.",
+     [("Ukrainian Air Force", "it shot down 40 drones overnight", ())]),
+])
+def test_attributions_state_media_dateline(extract: Extract, text: str,
+                                           expected: list[tuple[str, str, tuple[str, ...]]]
+                                           ) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.content.text, a.via) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech over two paragraphs: the second reopens the quotation with a mark
+    ("The mayor of Kharkiv told reporters: “We will rebuild the bridge. The engineers are "
+     "ready.\n\n“We start on Monday, and we will finish by spring.”",
+     ["We will rebuild the bridge. The engineers are ready.\n\n“We start on Monday, and we "
+      "will finish by spring."]),
+    # transcript lines that each open a mark are separate turns
+    ("\"HOST: Let us start with the strike on the port. What do you know?\n\n\"SYBIHA: We know "
+     "that three ships were hit and two sailors were killed.",
+     ["Let us start with the strike on the port. What do you know?",
+      "We know that three ships were hit and two sailors were killed"]),
+    # a straight mark closed by a curly one
+    ("The governor said the repairs would take \"several weeks” at least.",
+     ["the repairs would take \"several weeks” at least"]),
+])
+def test_attributions_quotation_marks_over_paragraphs(extract: Extract, text: str,
+                                                      expected: list[str]) -> None:
+    assert [a.content.text for a in extract(text, published=PUBLISHED).attributions] == expected

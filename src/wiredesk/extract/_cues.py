@@ -83,13 +83,20 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     doc = cue.doc
     stance = lemma in lex.stance and lemma not in lex.speech
     span = (cue.idx, cue.idx + len(cue))
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    clause = _past_aside(next((c for c in cue.children if c.dep_ == "ccomp"), None), cue, lex)
     if clause is not None and lemma in lex.clause:
         marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
         first = clause.left_edge.lower_
         asked = lemma in lex.quote_only and first in lex.question_markers
         if marker in {"whether", "if"} or asked:
             return  # a question put to someone is not their claim
+        outer = cue.head
+        if clause.i < cue.i and cue.dep_ == "ccomp" and outer.i < clause.left_edge.i \
+                and lex.is_cue(outer.lemma_.lower()) and _subject(outer) is not None:
+            # "X said Y, the agency reported": the agency reports X's saying it
+            yield Found(tidy(doc, outer.left_edge.idx, _end(clause)), span, cue, speaker,
+                        "aside: speaker + cue + content, speaker + cue", stance=stance)
+            return
         if clause.i < cue.i and cue.dep_ == "ROOT" and clause.left_edge.i == cue.sent.start:
             pattern = "clause: content, speaker + cue"
         else:
@@ -167,6 +174,17 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 speaker,
                 "object: speaker + cue + object",
             )
+
+
+def _past_aside(clause: Token | None, cue: Token, lex: Cues) -> Token | None:
+    """ "said Y, the agency reported": the parser hangs Y from the aside's verb; the content
+    of "said" is Y, and the aside is an attribution of its own."""
+    if clause is None or clause.i < cue.i or not lex.is_cue(clause.lemma_.lower()):
+        return clause
+    if _subject(clause) is None:
+        return clause
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and cue.i < c.i < clause.i), None)
+    return inner if inner is not None else clause
 
 
 def _end_before(obj: Token, lex: Cues) -> int:

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’/-]{1,40}(?:\([^()\n]{1,30}\))?\s+[-–—]+\s+(?=\S)")
+_DATELINE = re.compile(  # "KHERSON - ", "Pyongyang, November 3 (KCNA) -- "
+    r"(?:[A-Z][A-Z .,'’/-]{1,40}(?:\([^()\n]{1,30}\))?|[A-Z][\w .,'’/-]{1,50}\([^()\n]{1,30}\))"
+    r"\s+[-–—]+\s+(?=\S)"
+)
 _TRAIL = " \t\n.,;:–—-"
 _LEAD = " \t\n,;:–—-"
 
@@ -77,9 +80,13 @@ def one_paragraph(doc: Doc, content: tuple[int, int], anchor: int) -> tuple[int,
         for line in text[start:end].split("\n"):
             pieces.append((at, at + len(line)))
             at += len(line) + 1
-        pieces = [p for p in pieces if text[p[0]:p[1]].strip()] or pieces
-        start, end = min(pieces, key=lambda p: 0 if p[0] <= anchor <= p[1]
-                         else min(abs(anchor - p[0]), abs(anchor - p[1])))
+        pieces = [p for p in pieces if text[p[0] : p[1]].strip()] or pieces
+        start, end = min(
+            pieces,
+            key=lambda p: (
+                0 if p[0] <= anchor <= p[1] else min(abs(anchor - p[0]), abs(anchor - p[1]))
+            ),
+        )
     dateline = _DATELINE.match(text, start, end)
     if dateline and (start == 0 or text[start - 1] == "\n"):
         start = dateline.end()

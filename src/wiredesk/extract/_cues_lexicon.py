@@ -37,8 +37,13 @@ class Cues:
         return self.speech | self.stance
 
     def is_cue(self, lemma: str) -> bool:
-        return (lemma in self.clause or lemma in self.infinitive or lemma in self.object
-                or lemma in self.preposition or lemma in self.quote_only)
+        return (
+            lemma in self.clause
+            or lemma in self.infinitive
+            or lemma in self.object
+            or lemma in self.preposition
+            or lemma in self.quote_only
+        )
 
 
 @dataclass(frozen=True, slots=True)

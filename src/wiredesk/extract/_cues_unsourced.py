@@ -31,8 +31,14 @@ def unsourced(doc: Doc) -> Iterator[Found]:
         last = clause.right_edge
         content = tidy(doc, subject.left_edge.idx, last.idx + len(last))
         cue = (tok.idx, tok.idx + len(tok))
-        yield Found(content, cue, tok, None, "unsourced: content with is expected to / seems to",
-                    unsourced=True)
+        yield Found(
+            content,
+            cue,
+            tok,
+            None,
+            "unsourced: content with is expected to / seems to",
+            unsourced=True,
+        )
 
 
 def _infinitive(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._cues import find_speaker
 from wiredesk.extract._cues_found import Found, text_of
 from wiredesk.extract._cues_lexicon import cues
-from wiredesk.extract._quotes import Quote, looks_like_speech
+from wiredesk.extract._quotes import Quote, looks_like_speech, starts_with_label
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
 _STOPS = {".", "!", "?", "…", "“", "”", '"', "``", "''", ";"}
@@ -207,8 +207,8 @@ def continuation_quotes(
     for quote in quotes:
         if any(s <= quote.start and quote.end <= e for s, e in claimed):
             continue
-        if not looks_like_speech(text, quote):
-            continue
+        if not looks_like_speech(text, quote) or starts_with_label(text, quote):
+            continue  # '"SYBIHA: ...' is a transcript line, its label the speaker
         if not _STARTS.search(_window(text, quote.outer[0])) and quote.outer[0] > 0:
             continue
         after = quote.outer[1]

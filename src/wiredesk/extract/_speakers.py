@@ -24,6 +24,8 @@ _GLUED = re.compile(r"^\S*[”\"](?=\w)")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before the subject
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
+_DASHES = {"-", "--", "–", "—"}
+_OWNERS = {"his", "her", "its", "their"}
 _ENTITY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -40,10 +42,13 @@ class _Words:
     media: frozenset[str]
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
+    agencies: tuple[str, ...]
+    reports: frozenset[str]
 
 
 @cache
-def _words() -> _Words:
+def speaker_words() -> _Words:
+    """The word lists of data/speakers.toml, read once."""
     raw: dict[str, Any] = tomllib.loads(
         resources.files("wiredesk").joinpath("data", "speakers.toml").read_text("utf-8")
     )
@@ -53,6 +58,8 @@ def _words() -> _Words:
         media=frozenset(raw["media"]["words"]),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         other_pronouns=frozenset(raw["pronouns"]["other"]),
+        agencies=tuple(raw["datelines"]["agencies"]),
+        reports=frozenset(raw["datelines"]["reports"]),
     )
 
 
@@ -67,6 +74,10 @@ def mention_span(head: Token) -> Span:
             break
         right = max(right, child.right_edge.i)
     doc = head.doc
+    for tok in doc[left : head.i]:
+        spaced = tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
+        if tok.text in _DASHES and spaced:  # "KYIV (Reuters) - Ukraine's air force"
+            left = tok.i + 1
     while left < head.i and (doc[left].pos_ in _LEADING or _CLOCK.match(doc[left].text)):
         left += 1
     while right > head.i and doc[right].pos_ in {"PUNCT", "CCONJ", "ADP"}:
@@ -103,6 +114,7 @@ class SpeakerResolver:
 
     doc: Doc
     published: str | None = None
+    dateline: str | None = None  # the state agency whose story this is ("KCNA")
     history: list[Speaker] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
     roles: dict[str, Speaker] = field(default_factory=dict)
@@ -145,7 +157,7 @@ class SpeakerResolver:
         return self.history[-1] if self.history else None
 
     def _pronoun(self, head: Token, mention: Mention) -> Speaker | None:
-        words = _words()
+        words = speaker_words()
         if head.pos_ != "PRON" or head.lower_ not in words.person_pronouns | words.other_pronouns:
             return None
         wants_person = head.lower_ in words.person_pronouns
@@ -165,7 +177,7 @@ class SpeakerResolver:
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
         ents = [e for e in span.ents if e.label_ in _ENTITY_TYPES]
         owner = next((e for e in ents if e.start <= head.i < e.end), None)
-        if owner is None and head.lemma_.lower() not in _words().roles:
+        if owner is None and head.lemma_.lower() not in speaker_words().roles:
             # "Ukraine's SBU intelligence agency", "state news agency KCNA": the body's name
             owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree}
             owner = next(
@@ -188,7 +200,7 @@ class SpeakerResolver:
                 )
             return None
         kind = _ENTITY_TYPES[owner.label_]
-        if kind == "organization" and any(t.lower_ in _words().media for t in span):
+        if kind == "organization" and any(t.lower_ in speaker_words().media for t in span):
             kind = "media"
         role = None
         if owner.label_ == "PERSON" and owner.start > span.start:
@@ -213,7 +225,7 @@ class SpeakerResolver:
         return Speaker(name, mention, kind, role)
 
     def _description(self, head: Token, span: Span, mention: Mention) -> Speaker:
-        words = _words()
+        words = speaker_words()
         actor = self.registry.describe(span.text, on=self.published)
         if actor is not None:
             return Speaker(actor.name, mention, actor.type, _clean(span))
@@ -224,13 +236,16 @@ class SpeakerResolver:
             if name and name.lower() in self.surnames:
                 return Speaker(self.surnames[name.lower()], mention, "person", None)
         lemma = head.lemma_.lower()
+        owner = self._owner(head) if lemma in words.roles else None
+        if owner is not None:  # "his spokesman": someone speaking for the one named before
+            return Speaker(f"{lemma} for {owner}", mention, "person", _clean(span))
+        if self.dateline and lemma in words.reports and _definite(head):
+            return Speaker(self.dateline, mention, "media", None)  # "the report added"
         if head.lower_ in self.roles:
             holder = self.roles[head.lower_]
             return Speaker(holder.name, mention, holder.type, holder.role)
         singular = head.tag_ in {"NN", "NNP"}
-        definite = any(
-            t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"} for t in head.lefts
-        )
+        definite = _definite(head)
         if singular and definite:  # "the agency" after "the state news agency BelTA"
             for earlier in reversed(self.history):
                 said = earlier.mention.text.lower().split() if earlier.mention else []
@@ -249,3 +264,25 @@ class SpeakerResolver:
         else:
             kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
         return Speaker(_clean(span), mention, kind)
+
+    def _owner(self, head: Token) -> str | None:
+        """Whom "his", "her", "its" or "their" before a role refers to: the nearest fitting
+        name in this sentence or the one before, else the last speaker of that kind."""
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pronoun is None or pronoun.lower_ not in _OWNERS:
+            return None
+        wants_person = pronoun.lower_ in {"his", "her"}
+        doc = head.doc
+        previous = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        for ent in reversed(doc[max(previous, pronoun.i - 120) : pronoun.i].ents):
+            if (ent.label_ == "PERSON") == wants_person and ent.label_ in _ENTITY_TYPES:
+                kind = "person" if wants_person else _ENTITY_TYPES[ent.label_]
+                return self._named(_clean(ent), kind, Mention(ent.text, (0, 0)), None).name
+        for earlier in reversed(self.history):
+            if (earlier.type == "person") == wants_person and earlier.name:
+                return earlier.name
+        return None
+
+
+def _definite(head: Token) -> bool:
+    return any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"} for t in head.lefts)

@@ -39,8 +39,9 @@ def denied(cue: Token | None) -> bool:
 def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentences where the reporter says a claim could not be checked."""
     patterns = status_words().unverified
-    return [(s.start_char, s.end_char) for s in doc.sents
-            if any(p.search(s.text) for p in patterns)]
+    return [
+        (s.start_char, s.end_char) for s in doc.sents if any(p.search(s.text) for p in patterns)
+    ]
 
 
 def paragraph_of(text: str, at: int) -> tuple[int, int]:
@@ -49,8 +50,11 @@ def paragraph_of(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def unverified_claims(text: str, sentences: Sequence[tuple[int, int]],
-                      claims: Sequence[tuple[tuple[int, int], str | None]]) -> set[int]:
+def unverified_claims(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    claims: Sequence[tuple[tuple[int, int], str | None]],
+) -> set[int]:
     """Indexes of the `claims` (content span, speaker name) that an unverified sentence refers
     to: the claims of the last source before it in the same paragraph."""
     out: set[int] = set()

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._cues import cue_verbs
 from wiredesk.extract._cues_according import according_to, via_names
+from wiredesk.extract._cues_dateline import dateline_agency
 from wiredesk.extract._cues_found import Found, one_paragraph, text_of
 from wiredesk.extract._cues_labels import labelled_lines
 from wiredesk.extract._cues_lexicon import cues
@@ -36,7 +37,8 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     text = text_of(doc)
     quotes = find_quotes(text)
     found = _candidates(doc, quotes)
-    resolver = SpeakerResolver(doc, ctx.article.published)
+    agency = dateline_agency(text)
+    resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency)
     out: list[Attribution] = []
     for f in found:
         if f.kind is None:
@@ -65,7 +67,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 content_fragments=f.fragments,
             )
         )
-    return _chained(_checked(doc, out))
+    return _relayed(_chained(_checked(doc, out)), agency)
 
 
 def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
@@ -156,10 +158,12 @@ def _subjects(head: Token) -> Span:
     span = mention_span(head)
     twins = [c for c in head.head.children if c.dep_ == head.dep_ and c is not head]
     named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    doc = head.doc
     for twin in twins + named:
         other = mention_span(twin)
-        if other.end == span.start or other.start == span.end:
-            span = head.doc[min(span.start, other.start) : max(span.end, other.end)]
+        comma = twin in named and other.start == span.end + 1 and doc[span.end].text == ","
+        if other.end == span.start or other.start == span.end or comma:
+            span = doc[min(span.start, other.start) : max(span.end, other.end)]
     return span
 
 
@@ -239,6 +243,15 @@ def _chained(found: list[Attribution]) -> tuple[Attribution, ...]:
             name = outer.name or (outer.mention.text if outer.mention else "")
             out[i] = _with(inner, via=(name, *out[j].via, *inner.via))
     return tuple(out)
+
+
+def _relayed(found: tuple[Attribution, ...], agency: str | None) -> tuple[Attribution, ...]:
+    """In a state agency's story every claim reaches the reader through the agency."""
+    if agency is None:
+        return found
+    return tuple(
+        a if agency in (a.speaker.name, *a.via) else _with(a, via=(*a.via, agency)) for a in found
+    )
 
 
 def _with(a: Attribution, **changes: Any) -> Attribution:
