@@ -176,7 +176,8 @@ def figures_command(category: str | None, since: str | None, until: str | None, 
 
 
 @click.command("events", cls=StoreCommand)
-@click.option("--type", "type_", metavar="TYPE", help="PLOVER-style event type, e.g. attack, assault, meet, deploy.")
+@click.option("--type", "type_", metavar="TYPE",
+              help="PLOVER-style event type, e.g. attack, assault, meet, deploy.")
 @since_option
 @until_option
 @format_option
