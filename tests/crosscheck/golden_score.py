@@ -52,7 +52,15 @@ def matches(found: dict[str, Any], want: dict[str, Any]) -> bool:
         by = "denied_by" not in want or any(want["denied_by"] in r["source"]
                                             for r in found["b_reports"])
         return denied and by
+    if want["kind"] == "place":
+        return all(place in found["detail"] for place in want["places"])
     return sorted((found["a"]["value"], found["b"]["value"])) == want["dates"]
+
+
+def revision_found(groups: list[dict[str, Any]], want: dict[str, Any]) -> bool:
+    """Is the expected revision (one source raising or cutting its own figure) shown?"""
+    return any(g["kind"] == "revision" and {number(i["value"]) for i in g["items"]}
+               == set(map(float, want["values"])) for g in groups)
 
 
 def corroboration_problem(groups: list[dict[str, Any]], want: dict[str, Any]) -> str:
@@ -82,6 +90,8 @@ class Score:
     corroborations_expected: int = 0
     corroborations_linked: int = 0  # found over the right articles
     sources_right: int = 0  # ... and with the right number of independent sources
+    revisions_expected: int = 0
+    revisions_found: int = 0
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -97,7 +107,9 @@ class Score:
                 f"{ratio(self.contradictions_right, self.contradictions_found)}, recall "
                 f"{ratio(self.contradictions_recalled, self.contradictions_expected)}; "
                 f"corroborations recall {ratio(self.corroborations_linked, wanted)}, "
-                f"sources right {ratio(self.sources_right, wanted)}")
+                f"sources right {ratio(self.sources_right, wanted)}"
+                + (f"; revisions {ratio(self.revisions_found, self.revisions_expected)}"
+                   if self.revisions_expected else ""))
 
 
 def score(name: str, expected: dict[str, Any], db: str) -> Score:
@@ -119,6 +131,11 @@ def score(name: str, expected: dict[str, Any], db: str) -> Score:
         if problem:
             s.problems.append(f"{name}: corroboration {want.get('value', want.get('text'))}: "
                               f"{problem}")
+    for want in expected.get("revision", []):
+        s.revisions_expected += 1
+        s.revisions_found += revision_found(groups, want)
+        if not revision_found(groups, want):
+            s.problems.append(f"{name}: revision {want['values']} not shown")
     return s
 
 
