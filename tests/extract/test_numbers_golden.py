@@ -3,12 +3,14 @@
 tests/golden/numbers/ holds articles (wire, state media, official statements, live blogs,
 interviews, agency updates, military briefings) and, beside each, the figures, checks and
 events a careful reader marks; the code was tuned on them. tests/golden/numbers_heldout/
-holds ten more in other places and styles, written before the code was next changed: its
-first scores (kept below) were an honest held-out estimate; later ones are not. The test
+holds ten more in other places and styles, and tests/golden/numbers_heldout2/ ten more again
+(briefings full of counts, losses tables, sanctions, hedged assessments, transcripts), each
+written before the code was next changed: their first scores (kept below) were honest held-out
+estimates; later ones are not. The test
 prints precision and recall per layer and set and fails when one drops below its floor.
 Floors only ever rise: raise them when a change lifts a score, never lower them.
 
-    .venv/bin/python tests/extract/test_numbers_golden.py [numbers_heldout]   # misses, extras
+    .venv/bin/python tests/extract/test_numbers_golden.py [numbers_heldout2]   # misses, extras
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ import pytest
 from wiredesk.records import Document
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-SETS = {"numbers": 15, "numbers_heldout": 10}  # folder -> articles it must hold at least
+# folder -> articles it must hold at least
+SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -62,6 +65,27 @@ FLOORS["numbers_heldout"] = {
     "events actor": 0.86,
     "events mode": 0.98,
 }
+# Held out again: ten more (a Russian MoD briefing, a Ukrainian General Staff losses table, an
+# IDF statement, a ministry toll with breakdowns, a weekly conflict overview, a Sudan wire, a
+# junta statement, a hedged assessment, a Pentagon transcript, a sanctions story), first
+# measured on commit 6a87a5e's code, before any change made for them:
+# figures P 0.985 R 0.886 category 0.780 qualifier 0.992 unit 0.970 about 0.477;
+# checks P 1.000 R 0.333; events P 0.818 R 0.692 actor 0.648 target 0.685 place 0.796
+# date 0.815 mode 0.963 status 0.926.
+FLOORS["numbers_heldout2"] = {
+    "figures precision": 0.98,
+    "figures recall": 0.88,
+    "figures category": 0.78,
+    "figures qualifier": 0.99,
+    "figures unit": 0.96,
+    "figures about": 0.47,
+    "checks precision": 1.0,
+    "checks recall": 0.33,
+    "events precision": 0.81,
+    "events recall": 0.69,
+    "events actor": 0.64,
+    "events mode": 0.96,
+}
 
 
 def _norm(name: str) -> str:
@@ -94,7 +118,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _types(gold: Any) -> list[str]:
+def _types(gold: Any) -> list[Any]:
+    """A gold field given as a list accepts any of its values."""
     return gold if isinstance(gold, list) else [gold]
 
 
@@ -196,7 +221,7 @@ def _score_events(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally
                 t.notes.append(f"  {name.upper():6} {g['evidence'][:40]!r}: want {g[name]}, "
                                f"got {getattr(e, name)}")
         for name in ("date", "mode", "status"):
-            ok = getattr(e, name) == g[name]
+            ok = getattr(e, name) in _types(g[name])
             t.agree(name, ok)
             if not ok:
                 t.notes.append(f"  {name.upper():6} {g['evidence'][:40]!r}: want {g[name]}, "
