@@ -411,3 +411,39 @@ def test_attributions_state_media_dateline(extract: Extract, text: str,
 def test_attributions_quotation_marks_over_paragraphs(extract: Extract, text: str,
                                                       expected: list[str]) -> None:
     assert [a.content.text for a in extract(text, published=PUBLISHED).attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reporter's circumstances after an object are not what the speaker said
+    ("The foreign minister condemned the missile launch during a visit to Seoul on Monday.",
+     "the missile launch"),
+    ("The envoy praised the new aid corridor, which opened in March.", "the new aid corridor"),
+    ("The general cited the figure in July when he briefed the committee.", "the figure"),
+    # what completes the verb stays: "as ...", "to ...", "for ..."
+    ("The president described the offensive as a turning point during his address.",
+     "the offensive as a turning point"),
+    ("The mayor blamed the army for the blackout at a news conference.",
+     "the army for the blackout"),
+])
+def test_attributions_object_ends_before_circumstances(extract: Extract, text: str,
+                                                       expected: str) -> None:
+    assert [a.content.text for a in extract(text, published=PUBLISHED).attributions] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside in the middle of the reported sentence: one content in two pieces
+    ("The latest test, the defence ministry said, was its largest yet.",
+     ("The latest test, the defence ministry said, was its largest yet",
+      ["The latest test", "was its largest yet"])),
+    ("Without more air defence, Zelenskyy warned on Tuesday, the cities will freeze this winter.",
+     ("Without more air defence, Zelenskyy warned on Tuesday, the cities will freeze this winter",
+      ["Without more air defence", "the cities will freeze this winter"])),
+    # an aside at the end: the words before it
+    ("The bridge was destroyed overnight, the army said.",
+     ("The bridge was destroyed overnight", [])),
+])
+def test_attributions_aside_in_the_sentence(extract: Extract, text: str,
+                                            expected: tuple[str, list[str]]) -> None:
+    [a] = extract(text, published=PUBLISHED).attributions
+    assert (a.content.text, [text[s:e] for s, e in a.content_fragments]) == (
+        expected[0], expected[1])

@@ -104,7 +104,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         for part in _clause_parts(clause, lex):
             yield Found(part, span, cue, speaker, pattern, stance=stance)
         return
-    if cue.dep_ == "parataxis" and lemma in lex.clause:
+    if (cue.dep_ == "parataxis" or _aside(cue, speaker)) and lemma in lex.clause:
         yield from _parataxis(cue, speaker, stance)
         return
     if lemma in lex.infinitive:
@@ -145,7 +145,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if obj is not None:
             last = obj
             for c in cue.rights:
-                if c.i > obj.i and c.dep_ in {"oprd", "prep", "advcl", "ccomp", "xcomp"}:
+                if c.i > obj.i and _completes(c, lex):
                     last = c
                 elif c.i > obj.i:
                     break
@@ -168,7 +168,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 return
             end = _end(last) if last is not obj else _end_before(obj, lex)
             yield Found(
-                tidy(doc, obj.left_edge.idx, end),
+                tidy(doc, obj.left_edge.idx, without_background(obj, obj.left_edge.idx, end)),
                 span,
                 cue,
                 speaker,
@@ -187,10 +187,23 @@ def _past_aside(clause: Token | None, cue: Token, lex: Cues) -> Token | None:
     return inner if inner is not None else clause
 
 
+def _completes(part: Token, lex: Cues) -> bool:
+    """A part after the object that belongs to what the speaker said: "described him as a
+    fraud", "likened the plan to a surrender", "called them liars"; not the reporter's
+    circumstances ("during the debate", "on Friday", "when he ran", ", meaning ...")."""
+    if part.dep_ in {"oprd", "ccomp", "xcomp"}:
+        return True
+    return part.dep_ == "prep" and part.lower_ in lex.complements and not _dated(part)
+
+
+def _dated(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
 def _end_before(obj: Token, lex: Cues) -> int:
     """The end of an object without a circumstance the reporter adds: "... without mentioning"."""
     for child in obj.rights:
-        if child.dep_ == "prep" and child.lower_ in lex.circumstances:
+        if child.dep_ == "prep" and (child.lower_ in lex.circumstances or _dated(child)):
             before = obj.doc[child.i - 1]
             return before.idx + len(before)
     return _end(obj)
@@ -225,21 +238,47 @@ def _clause_parts(clause: Token, lex: Cues) -> Iterator[tuple[int, int]]:
             yield tidy(doc, start, without_background(conj, start, _end(conj)))
 
 
+def _aside(cue: Token, speaker: Token) -> bool:
+    """ "Without X, Zelenskyy warned, the cities will freeze": the parser hangs the aside
+    from the main verb after it as if it were that verb's clause."""
+    doc = cue.doc
+    first = speaker.left_edge.i
+    return (
+        cue.dep_ == "ccomp"
+        and cue.head.i > cue.i
+        and 0 < first < cue.i
+        and doc[first - 1].text == ","
+        and doc[cue.right_edge.i + 1].text == ","
+    )
+
+
 def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
-    """ "Y, X said, and Z": the clause around the cue, before it and coordinated after it."""
+    """ "Y, X said." / "Y, X said, Z." (one content around the aside, in two pieces) /
+    "Y, X said, and Z" (the clause before, and each one coordinated after)."""
     doc = cue.doc
     head = cue.head
     span = (cue.idx, cue.idx + len(cue))
-    before_end = cue.left_edge.idx
-    start = head.left_edge.idx
-    if start < before_end:
+    aside = speaker.left_edge.i if speaker.i < cue.i else cue.left_edge.i  # ", X said,"
+    before = tidy(doc, head.left_edge.idx, doc[aside].idx)
+    after_at = cue.right_edge.i + 1
+    while after_at < len(doc) and doc[after_at].is_punct and doc[after_at].i <= head.right_edge.i:
+        after_at += 1
+    if after_at <= head.right_edge.i and doc[after_at].pos_ != "CCONJ" and before[1] > before[0]:
+        after = tidy(doc, doc[after_at].idx, _end(head))
+        if after[1] > after[0]:
+            yield Found(
+                (before[0], after[1]),
+                span,
+                cue,
+                speaker,
+                "parataxis: content, speaker + cue, content",
+                stance=stance,
+                fragments=(before, after),
+            )
+            return
+    if before[1] > before[0]:
         yield Found(
-            tidy(doc, start, before_end),
-            span,
-            cue,
-            speaker,
-            "parataxis: content, speaker + cue",
-            stance=stance,
+            before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance
         )
     for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
         yield Found(

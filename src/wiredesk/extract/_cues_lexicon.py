@@ -25,6 +25,7 @@ class Cues:
     preposition: dict[str, frozenset[str]]
     quote_only: frozenset[str]
     circumstances: frozenset[str]
+    complements: frozenset[str]
     question_markers: frozenset[str]
     statement_phrases: tuple[str, ...]
     source_nouns: frozenset[str]
@@ -69,6 +70,7 @@ def cues() -> Cues:
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
         quote_only=frozenset(raw["quote_only"]["verbs"]),
         circumstances=frozenset(raw["object"]["circumstances"]),
+        complements=frozenset(raw["object"]["complements"]),
         question_markers=frozenset(raw["questions"]["markers"]),
         statement_phrases=tuple(raw["phrases"]["statement"]),
         source_nouns=frozenset(raw["sources"]["nouns"]),
