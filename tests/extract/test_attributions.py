@@ -447,3 +447,23 @@ def test_attributions_aside_in_the_sentence(extract: Extract, text: str,
     [a] = extract(text, published=PUBLISHED).attributions
     assert (a.content.text, [text[s:e] for s, e in a.content_fragments]) == (
         expected[0], expected[1])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue noun its owner holds, with the clause or infinitive it carries
+    ("Kyiv's claim that the dam had been mined surprised the inspectors.",
+     ("Kyiv's", "the dam had been mined")),
+    ("The governor's warning that the reservoir could fail went unheeded.",
+     ("The governor's", "the reservoir could fail")),
+    ("Her plan to reopen the crossing next week drew criticism.",
+     ("Her", "to reopen the crossing next week")),
+    # a cue noun nobody owns carries no speaker to name
+    ("The claim that the dam had been mined was never checked.", None),
+    ("The plan to reopen the crossing drew criticism.", None),
+])
+def test_attributions_owned_cue_nouns(extract: Extract, text: str,
+                                      expected: tuple[str, str] | None) -> None:
+    doc = extract(text, published=PUBLISHED)
+    got = [(a.speaker.mention.text if a.speaker.mention else None, a.content.text)
+           for a in doc.attributions if a.explanation.startswith("noun:")]
+    assert got == ([expected] if expected else [])

@@ -26,6 +26,8 @@ class Cues:
     quote_only: frozenset[str]
     circumstances: frozenset[str]
     complements: frozenset[str]
+    noun_clause: frozenset[str]
+    noun_infinitive: frozenset[str]
     question_markers: frozenset[str]
     statement_phrases: tuple[str, ...]
     source_nouns: frozenset[str]
@@ -71,6 +73,8 @@ def cues() -> Cues:
         quote_only=frozenset(raw["quote_only"]["verbs"]),
         circumstances=frozenset(raw["object"]["circumstances"]),
         complements=frozenset(raw["object"]["complements"]),
+        noun_clause=frozenset(raw["nouns"]["clause"]),
+        noun_infinitive=frozenset(raw["nouns"]["infinitive"]),
         question_markers=frozenset(raw["questions"]["markers"]),
         statement_phrases=tuple(raw["phrases"]["statement"]),
         source_nouns=frozenset(raw["sources"]["nouns"]),

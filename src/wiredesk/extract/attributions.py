@@ -20,6 +20,7 @@ from wiredesk.extract._cues_dateline import dateline_agency
 from wiredesk.extract._cues_found import Found, one_paragraph, text_of
 from wiredesk.extract._cues_labels import labelled_lines
 from wiredesk.extract._cues_lexicon import cues
+from wiredesk.extract._cues_nouns import noun_cues
 from wiredesk.extract._cues_unsourced import unsourced
 from wiredesk.extract._quotes import Quote, find_quotes, looks_like_speech
 from wiredesk.extract._quotes_speech import continuation_quotes, quote_attributions
@@ -99,6 +100,7 @@ def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
             verbs.append(cand)
     found += verbs
     found += [f for f in unsourced(doc) if not _inside(f.content[0], direct)]
+    found += [f for f in noun_cues(doc) if not _inside(f.cue[0] if f.cue else 0, direct)]
     contents = [f.content for f in found if f.content[1] > f.content[0]]
     found = [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
     found += continuation_quotes(doc, quotes, [f.content for f in found])
