@@ -119,7 +119,7 @@ def test_events_seed_floors() -> None:
         # Indian press: "sanctioned" money is no sanction
         ("The Centre has sanctioned Rs 500 crore for bunkers.", []),
         # wire story: a killing needs someone behind it
-        ("Israeli air strikes killed 34 people in Gaza.", [("attack", "Israeli air strikes")]),
+        ("Israeli air strikes killed 34 people in Gaza.", [("attack", "Israel")]),
         ("The violence has killed thousands since 2012.", []),
         # interview: talking to the press is no consultation
         ("He spoke to our correspondent by phone on Friday.", []),

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._numbers_whose import (
     _registry,
     capital,
+    demonym,
     entity_of,
     group_name,
     in_dateline,
@@ -57,6 +58,7 @@ class _Trigger:
     word: Token  # the verb or event noun
     head: Token  # the clause's verb: the trigger itself or the light verb carrying it
     planned: bool = False  # carried by "plan", "prepare" ...
+    refusal: bool = False  # a negated "accept": the negation is the event, not its denial
 
 
 @stage("events", layer="events", requires=("times", "places", "attributions"))
@@ -79,6 +81,17 @@ def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger
                 yield trigger
         elif tok.pos_ == "VERB" and lemma in verbs and _verb_ok(tok, verbs[lemma]):
             yield _Trigger(verbs[lemma], tok, tok)
+        elif tok.pos_ == "VERB" and _is_refusal(tok):
+            yield _Trigger("reject", tok, tok, refusal=True)
+
+
+def _is_refusal(verb: Token) -> bool:
+    """ "Moscow would not accept restrictions": a negated acceptance with a subject."""
+    return (
+        lemma_of(verb) in lexicon()["refusals"]["verbs"]
+        and any(c.dep_ == "neg" for c in verb.children)
+        and _subject(verb) is not None
+    )
 
 
 NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj")  # "Fighting between X and Y killed 19"
@@ -93,6 +106,8 @@ def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trig
     """
     light = lexicon()["light_verbs"]
     carriers = light["happened"] + light["planned"]
+    if _of_event(tok):
+        return None  # "a package of sanctions": the sanctions tell the event
     slot = tok
     if (
         tok.dep_ == "pobj"
@@ -101,7 +116,13 @@ def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trig
     ):
         slot = tok.head.head
     carrier = slot.head
-    if slot.dep_ == "dobj" and carrier.pos_ == "VERB" and lemma_of(carrier) in carriers:
+    particle = any(c.dep_ == "prt" and c.lower_ in light["particles"] for c in carrier.children)
+    if (
+        slot.dep_ == "dobj"
+        and carrier.pos_ == "VERB"
+        and lemma_of(carrier) in carriers
+        and not particle
+    ):
         return _Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
     if tok.dep_ == "conj" and carrier.pos_ == "VERB":
         mod = next((c for c in tok.lefts if c.dep_ == "amod" and lemma_of(c) in carriers), None)
@@ -116,6 +137,17 @@ def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trig
     if held is not None and not told and places.get(held.idx, "country") == "country":
         return _Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
     return None
+
+
+def _of_event(noun: Token) -> bool:
+    """True for a noun whose "of" names another event noun: "package of sanctions"."""
+    nouns = _triggers()[1]
+    return any(
+        o.dep_ == "pobj" and (lemma_of(o) in nouns or o.lower_ in nouns)
+        for p in noun.children
+        if p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _held(noun: Token) -> Token | None:
@@ -399,6 +431,11 @@ def _owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
     conf = lexicon()["instruments"]
     if lemma_of(tok) not in conf["nouns"] and lemma_of(tok) not in conf["held"]:
         return None
+    side = next(
+        (d for c in tok.lefts if c.dep_ in ("amod", "compound") and (d := demonym(c.text))), None
+    )
+    if side is not None:
+        return side  # "Ukrainian forces", "Ukrainian drones": the country they fight for
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
         owner = next(
@@ -457,6 +494,8 @@ def _object_actor(trigger: _Trigger, obj: Token, ctx: Context, doc: Doc) -> str 
 def _event(
     doc: Doc, ctx: Context, trigger: _Trigger, places: dict[int, str | None]
 ) -> Event | None:
+    if (warner := _warner(trigger)) is not None:
+        return _threat(doc, ctx, trigger, warner)
     gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
     carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
     subject = _subject(trigger.head) if carried else _noun_actor(trigger.word)
@@ -493,6 +532,45 @@ def _event(
         extractor=EXTRACTOR,
         explanation=f"{trigger.kind} triggered by {trigger.word.text!r}"
         + (f" carried by {trigger.head.text!r}" if trigger.head != trigger.word else ""),
+    )
+
+
+def _warner(trigger: _Trigger) -> Token | None:
+    """The "warned" or "vowed" that makes a violent act still to come a threat: "warned that
+    Beirut would be struck again", "vowed to retaliate"."""
+    threats = lexicon()["threats"]
+    if trigger.kind not in threats["violent"] or trigger.word.pos_ != "VERB":
+        return None
+    above = _governors(trigger.head)[1:3]
+    warner = next((t for t in above if lemma_of(t) in threats["heads"]), None)
+    if warner is None or _mode(trigger, True) not in ("planned", "hypothetical"):
+        return None
+    return warner
+
+
+def _threat(doc: Doc, ctx: Context, trigger: _Trigger, warner: Token) -> Event:
+    """A threat made by whoever warned, against whom the act would be aimed."""
+    said = _Trigger("threaten", warner, warner)
+    actor = _actor(_subject(warner), ctx, doc)
+    patient = _patient(trigger.head)
+    target = _object_actor(trigger, patient, ctx, doc) if patient is not None else None
+    start, end = _evidence(trigger, None)
+    span = (min(warner.idx, start), end)
+    attribution = _attribution_of(ctx, *span)
+    return Event(
+        article_id=ctx.article_id,
+        type="threaten",
+        text=doc.text[span[0] : span[1]],
+        span=span,
+        actor=actor,
+        target=target or _target(trigger, None, ctx, doc),
+        place=_place(doc, ctx, trigger),
+        date=_date(doc, ctx, said),
+        mode="planned" if _mode(said, attribution is not None) == "planned" else "happened",
+        status=_status(said, ctx, attribution),
+        attribution=attribution,
+        extractor=EXTRACTOR,
+        explanation=f"threat: {trigger.kind} {trigger.word.text!r} announced by {warner.text!r}",
     )
 
 
@@ -548,6 +626,8 @@ def _mode(trigger: _Trigger, reported: bool = False) -> str:
     "would" in a reported claim with no condition is the future of the past ("said it would
     deploy 2,000 troops"): planned, not hypothetical.
     """
+    if trigger.refusal:
+        return "happened"
     modes = lexicon()["modes"]
     head = trigger.head
     chain = _governors(head)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._numbers import Number, find_numbers, lexicon
 from wiredesk.extract._numbers_reading import Reading, is_name_or_date, rate_at, read
+from wiredesk.extract._numbers_table import Row, table_rows
 from wiredesk.extract._numbers_whose import capital, demonym, group_name, name_of, owner
 from wiredesk.extract._registry import Context, stage
 from wiredesk.records import Figure
@@ -52,10 +53,14 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
     taken = [t.span for t in ctx.times]
     out: list[_Made] = []
     covered = -1
+    rows = table_rows(text) if "\n" in text else []
     for number in find_numbers(text):
-        if number.start < covered or is_name_or_date(text, number):
+        if number.start < covered:
             continue
-        made = _figure(doc, ctx, number, taken)
+        row = next((r for r in rows if r.label[1] < number.start < _row_end(r)), None)
+        made = _row_figure(doc, ctx, number, row) if row is not None else _acts(doc, ctx, number)
+        if made is None and not is_name_or_date(text, number):
+            made = _figure(doc, ctx, number, taken)
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
@@ -104,6 +109,74 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
         total=reading.total or _is_total_noun(found),
     )
     return _Made(figure, found.noun, found.known, weak=keep is None)
+
+
+def _row_end(row: Row) -> int:
+    return (row.added or row.total)[1]
+
+
+def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | None:
+    """A losses table's total or daily increment: "tanks - 11,182 (+12)"."""
+    reading = read(doc.text, number)
+    label = doc.char_span(*row.label, alignment_mode="expand")
+    nouns = [t for t in label or () if t.pos_ in ("NOUN", "PROPN")]
+    category = next((c for t in nouns if (c := _noun_category(t))), None) or "count"
+    if category in ("troops", "people"):
+        category = "casualties"  # "personnel - about 1,087,930": the people a side lost
+    start, unit = reading.start, None
+    if row.added is not None and row.added[0] <= number.start:
+        start, unit, category = row.added[0], "per_day", f"{category}_per_day"
+    side = next((d for w in row.owner_words if (d := demonym(w))), None)
+    span = (start, number.end)
+    figure = Figure(
+        article_id=ctx.article_id,
+        text=doc.text[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category=category,
+        qualifier=reading.qualifier,
+        unit=unit,
+        about=side,
+        attribution=_attribution(ctx, span),
+        extractor=EXTRACTOR,
+        explanation=f"losses table row {doc.text[row.label[0] : row.label[1]]!r}"
+        + (", added over the last day" if unit else ""),
+    )
+    return _Made(figure, None, True)
+
+
+TIMES = re.compile(r"^\s+times\b", re.I)
+
+
+def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
+    """ "attacked 52 times", "attacked at least 170 times: 66 times in Iraq": attacks counted
+    by how often a violent verb happened."""
+    times = TIMES.match(doc.text[number.end : number.end + 8])
+    if times is None:
+        return None
+    head = _head_token(doc, number)
+    if head is None:
+        return None
+    verbs = lexicon()["acts"]["verbs"]
+    if not any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]]):
+        return None
+    reading = read(doc.text, number)
+    span = (reading.start, number.end + len(times.group(0)))
+    figure = Figure(
+        article_id=ctx.article_id,
+        text=doc.text[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category="attacks",
+        qualifier=reading.qualifier,
+        about=_about(head, None, None, True),
+        attribution=_attribution(ctx, span),
+        date=_date(doc, ctx, head),
+        extractor=EXTRACTOR,
+        explanation="how many times a violent act happened",
+        total=reading.total,
+    )
+    return _Made(figure, None, True)
 
 
 def _head_token(doc: Doc, number: Number) -> Token | None:
