@@ -467,3 +467,19 @@ def test_attributions_owned_cue_nouns(extract: Extract, text: str,
     got = [(a.speaker.mention.text if a.speaker.mention else None, a.content.text)
            for a in doc.attributions if a.explanation.startswith("noun:")]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "... and that ...": one content as the speaker said it, its claims kept as fragments
+    ("The police chief said witnesses saw a gun near the checkpoint and that one was found "
+     "nearby.", ("witnesses saw a gun near the checkpoint and that one was found nearby",
+                 ["witnesses saw a gun near the checkpoint", "one was found nearby"])),
+    # a coordinated reporting verb of the speaker is not part of the content
+    ("The minister said the talks had stalled, and called for new sanctions.",
+     ("the talks had stalled", [])),
+])
+def test_attributions_claims_of_one_clause(extract: Extract, text: str,
+                                           expected: tuple[str, list[str]]) -> None:
+    first = extract(text, published=PUBLISHED).attributions[0]
+    assert (first.content.text, [text[s:e] for s, e in first.content_fragments]) == (
+        expected[0], expected[1])

@@ -101,8 +101,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             pattern = "clause: content, speaker + cue"
         else:
             pattern = "clause: speaker + cue + ccomp"
-        for part in _clause_parts(clause, lex):
-            yield Found(part, span, cue, speaker, pattern, stance=stance)
+        content, pieces = _clause_parts(clause, lex)
+        yield Found(content, span, cue, speaker, pattern, stance=stance, fragments=pieces)
         return
     if (cue.dep_ == "parataxis" or _aside(cue, speaker)) and lemma in lex.clause:
         yield from _parataxis(cue, speaker, stance)
@@ -214,28 +214,38 @@ def _end(tok: Token) -> int:
     return edge.idx + len(edge)
 
 
-def _clause_parts(clause: Token, lex: Cues) -> Iterator[tuple[int, int]]:
-    """The reported clause, split where "and that ..." starts a second one, without a
-    coordinated reporting verb that belongs to the speaker ("..., and called ...")."""
+def _clause_parts(
+    clause: Token, lex: Cues
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """The reported clause without a coordinated reporting verb that belongs to the speaker
+    ("..., and called ..."), and its pieces where "and that ..." starts a second claim:
+    one content, as the speaker said it, whose fragments keep the claims apart."""
     doc = clause.doc
     start, end = clause.left_edge.idx, _end(clause)
-    cuts: list[Token] = []
+    claims: list[Token] = []
     for conj in (c for c in clause.children if c.dep_ == "conj"):
-        own_that = any(c.dep_ == "mark" for c in conj.children)
-        speaker_verb = lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None
-        if own_that or speaker_verb:
-            cuts.append(conj)
-    for conj in cuts:
-        left = conj.left_edge.i
-        while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
-            left -= 1
-        end = min(end, doc[left].idx)
-    end = without_background(clause, start, end)
-    yield tidy(doc, start, end)
-    for conj in cuts:
         if any(c.dep_ == "mark" for c in conj.children):
-            start = conj.left_edge.idx
-            yield tidy(doc, start, without_background(conj, start, _end(conj)))
+            claims.append(conj)
+        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None:
+            left = conj.left_edge.i
+            while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
+                left -= 1
+            end = min(end, doc[left].idx)
+    claims = [c for c in claims if c.idx < end]
+    whole = tidy(doc, start, without_background(clause, start, end))
+    if not claims:
+        return whole, ()
+    pieces = []
+    for first, nxt in zip([clause, *claims], [*claims, None], strict=True):
+        left = first.left_edge.idx if first is not clause else start
+        right = whole[1]
+        if nxt is not None:
+            cut = nxt.left_edge.i
+            while cut > 0 and doc[cut - 1].pos_ in {"CCONJ", "PUNCT"}:
+                cut -= 1
+            right = doc[cut].idx
+        pieces.append(tidy(doc, left, right))
+    return whole, tuple(pieces)
 
 
 def _aside(cue: Token, speaker: Token) -> bool:
