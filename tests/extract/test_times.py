@@ -366,7 +366,15 @@ def test_times_live_blogs_runs_and_clock_days(
             "On Tuesday",
             "2025-07-22",
         ),
-        # ... but not when it dates the report, or when the date is history with its year
+        # ... but not when it dates the report, does not open its sentence, or the date is
+        # history with its year
+        (
+            "Militants entered the village on July 20. Police found arms there Sunday.",
+            TUE,
+            "Sunday",
+            "2025-08-10",
+        ),
+        ("Shares were bought from July 14 to Thursday.", TUE, "Thursday", "2025-08-07"),
         (
             "Militants entered the village on July 20, witnesses told reporters on Tuesday.",
             TUE,

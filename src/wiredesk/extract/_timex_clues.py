@@ -42,6 +42,11 @@ class Clues:
     def sentence(self, char: int) -> int:
         return bisect_right(self._sent_starts, char)
 
+    def opens_sentence(self, char: int) -> bool:
+        """True when only spaces or quote marks stand between its sentence's start and `char`."""
+        start = self._sent_starts[self.sentence(char) - 1] if self.sentence(char) else 0
+        return not self.doc.text[start:char].strip(" \t\n\"'“‘")
+
     def _span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
 

@@ -246,6 +246,7 @@ _TRIGGERS = {
     "duration": _UNIT_WORD,
     "plural_span": _UNIT_WORD,
     "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
+    "running": r"\b(?:running|row|straight|consecutive|successive)\b",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word

@@ -306,12 +306,12 @@ class Resolver:
         return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=self._dct())
 
     def _story_day(self, c: Candidate) -> date | None:
-        """The yearless date weeks back that the sentence, or the one before, narrates
-        ("began on June 1 ... On Wednesday they ambushed ..."), if any."""
-        if self.story_day is None:
+        """The yearless date weeks back that the sentence before narrates, when this one opens
+        on the weekday ("began on June 1. On Wednesday they ambushed ..."), if any."""
+        if self.story_day is None or not self.clues.opens_sentence(c.start):
             return None
         d, sentence = self.story_day
-        return d if 0 <= self.clues.sentence(c.start) - sentence <= 1 else None
+        return d if self.clues.sentence(c.start) - sentence == 1 else None
 
     def _relday(self, c: Candidate, m: re.Match[str]) -> Timex | None:
         rd = m["rd"].lower()
