@@ -13,14 +13,14 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from golden_score import corroboration_problem, matches
+from golden_score import corroboration_problem, matches, revision_found
 
 from wiredesk.cli import main
 from wiredesk.store import Store
 from wiredesk.store.ingest import ingest_paths
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-FOLDERS = (GOLDEN / "crosscheck", GOLDEN / "crosscheck_heldout")
+FOLDERS = (GOLDEN / "crosscheck", GOLDEN / "crosscheck_heldout", GOLDEN / "crosscheck_heldout2")
 SETS = sorted(f"{folder.name}/{p.name}" for folder in FOLDERS for p in folder.iterdir()
               if (p / "expected.toml").exists())
 
@@ -47,6 +47,7 @@ def golden(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 def test_crosscheck_golden_sets_exist():
     assert sum(s.startswith("crosscheck/") for s in SETS) >= 5
     assert sum(s.startswith("crosscheck_heldout/") for s in SETS) >= 6
+    assert sum(s.startswith("crosscheck_heldout2/") for s in SETS) >= 6
 
 
 def test_crosscheck_golden_contradictions(golden):
@@ -75,6 +76,8 @@ def test_crosscheck_golden_corroborations(golden):
             known += [want["known_miss"]] if problem else []
         else:
             assert not problem, (name, want, problem)
+    for want in expected.get("revision", []):  # one source revising itself: no clash
+        assert revision_found(groups, want), (name, want)
     if known:
         pytest.xfail("; ".join(known))
 

@@ -25,6 +25,7 @@ from wiredesk.records import (
     Attribution,
     BriefSentence,
     Contradiction,
+    Corroboration,
     CrossCheck,
     Document,
     Event,
@@ -140,8 +141,9 @@ class Teller:
                  year: str | None) -> None:
         self.docs, self.citer, self.year = docs, citer, year
         self.cluster: dict[RefKey, tuple[ItemRef, ...]] = {}
+        self.revisions = [g for g in cc.corroborations if g.kind == "revision"]
         for group in cc.corroborations:
-            if group.kind == "actor":
+            if group.kind in ("actor", "revision"):
                 continue
             members = tuple(i for i in group.items if i.article_id in docs)
             for item in members:
@@ -195,6 +197,9 @@ class Teller:
         lines += self._figure_lines([r for r in refs if ref_key(r) not in told])
         lines += [x for c in clashes if c.kind in ("figure", "date", "place")
                   if (x := self._clash(c))]
+        keys = {ref_key(r) for r in refs}
+        lines += [self._revision(g) for g in self.revisions
+                  if all(ref_key(i) in keys for i in g.items)]
         quotes, doubts = self._quotes(refs)
         denials = self._denials(refs, clashes)
         out: list[BriefSentence] = []
@@ -336,6 +341,18 @@ class Teller:
             return True
         a, b = clash.sides
         return bool(a and b) and a[0].value != b[0].value
+
+    def _revision(self, group: Corroboration) -> _Line:
+        """One source changing its own figure: said as a revision, not a clash."""
+        first, last = group.items[0], group.items[-1]
+        earlier = [i for i in group.items if i.value == first.value]
+        category = self._figure_item(first).category
+        name = words().figures.get(category, category.replace("_", " "))
+        text = (f"{self._names(group.items)} revised the {name} from {first.value} "
+                f"{marks(self.citer.cite(earlier))} to {last.value}")
+        later = [i for i in group.items if i.value == last.value]
+        return _Line(text, "figure", later, sources_line=False,
+                     cited_inside=self.citer.cite(earlier))
 
     def _clash(self, clash: Contradiction) -> _Line | None:
         side_a, side_b = clash.sides

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from wiredesk.crosscheck._clusters import actor_clusters, clusters, ref_order
+from wiredesk.crosscheck._clusters import RefKey, actor_clusters, clusters, ref_key, ref_order
 from wiredesk.crosscheck._group import grouped
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items, items_of
 from wiredesk.crosscheck._link import denials, link_claims, link_events, link_figures
@@ -24,6 +24,18 @@ __all__ = ["crosscheck", "source_of"]
 
 def _link_order(x: Link) -> tuple[object, ...]:
     return x.kind, ref_order(x.a), ref_order(x.b)
+
+
+def _without(c: Contradiction, superseded: set[RefKey]) -> Contradiction | None:
+    """A stored figure clash without the reports their own source has since revised
+    (None when a side is left empty)."""
+    if c.kind != "figure":
+        return c
+    a, b = ([r for r in side if ref_key(r) not in superseded] for side in c.sides)
+    if not a or not b:
+        return None
+    return replace(c, a=a[0], b=b[0], a_reports=tuple(a) if c.a_reports else (),
+                   b_reports=tuple(b) if c.b_reports else ())
 
 
 def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> CrossCheck:
@@ -55,12 +67,18 @@ def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> 
     figure_links, figure_clashes = link_figures(figures, new, event_links + [
         x for x in old_links if x.kind == "event"])
     links += event_links + figure_links + old_links
-    contradictions: list[Contradiction] = clashes + figure_clashes
+    # a figure its own source later revised clashes with nothing
+    superseded = {ref_key(x.a) for x in links if x.kind == "revision"}
+    contradictions: list[Contradiction] = clashes + [
+        c for c in figure_clashes if not {ref_key(c.a), ref_key(c.b)} & superseded]
     contradictions += denials(Items(tuple(claims), tuple(events), tuple(figures)), new)
     if previous:
-        contradictions += [x for x in previous.contradictions
-                           if all(r.article_id in ids for side in x.sides for r in side)]
-    groups: list[Corroboration] = clusters(links) + actor_clusters(docs)
+        contradictions += [c for x in previous.contradictions
+                           if all(r.article_id in ids for side in x.sides for r in side)
+                           and (c := _without(x, superseded)) is not None]
+    groups: list[Corroboration] = (
+        clusters(x for x in links if x.kind != "revision")
+        + clusters(x for x in links if x.kind == "revision") + actor_clusters(docs))
     groups.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
     return CrossCheck(
         articles=tuple(sorted(ids)),

@@ -14,8 +14,13 @@ from functools import cache
 from wiredesk.crosscheck._rules import rules
 
 _DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z .'’-]{2,}(?:,[^\n()]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?"
-    r"\s*(?:--|[-–—]|\.\s*/[A-Z]+/\.)")
+    # "KYIV (Reuters) -", "SKADOVSK, July 8. /TASS/."
+    r"\A\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^\n()]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?"
+    r"\s*(?:--|[-–—]|\.\s*/[A-Z]+/\.)"
+    # "YEREVAN, SEPTEMBER 15, ARMENPRESS."
+    r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z]+\s+\d{1,2}(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,}\."
+    # "Mogadishu (SONNA) -", "Jos —"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z .-]{1,30}\)\s*[-–—]|\s+[—–])\s)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\n—–]|\s-\s")
 _WINDOW = 160  # characters either side of a figure that its clause may reach
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
@@ -65,6 +70,29 @@ def outcome(text: str, span: tuple[int, int], after_only: bool = False) -> str:
         key = (gap, 0 if after else 1, rules().outcomes[m[0].casefold()])
         best = key if best is None or key < best else best
     return best[2] if best else ""
+
+
+@cache
+def _rise() -> re.Pattern[str]:
+    phrases = sorted(rules().rises, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                      + r")\s*\Z", re.IGNORECASE)
+
+
+def harm_before(text: str, span: tuple[int, int]) -> str:
+    """The outcome a bare count takes from words before it: right before it ("the bodies
+    of seven people"), or named earlier in a sentence that says a total rose to it ("the
+    number of people killed ... has risen to seven"); "" when neither."""
+    marks = list(_SENTENCE_MARK.finditer(text, max(0, span[0] - 2 * _WINDOW), span[0]))
+    start = marks[-1].end() if marks else max(0, span[0] - 2 * _WINDOW)
+    r = rules()
+    found = [(m.end(), r.outcomes[m[0].casefold()])
+             for m in _outcome_phrases().finditer(text, start, span[0])]
+    if found and span[0] - found[-1][0] <= r.before_gap:
+        return found[-1][1]
+    if _rise().search(text, start, span[0]):
+        return next((harm for _, harm in reversed(found) if harm in r.generic_outcomes), "")
+    return ""
 
 
 @cache

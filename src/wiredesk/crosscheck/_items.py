@@ -8,9 +8,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import clause, dateline_end, is_part, outcome, own_outcome
+from wiredesk.crosscheck._context import (
+    clause,
+    dateline_end,
+    harm_before,
+    is_part,
+    outcome,
+    own_outcome,
+)
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._sources import chain_of, outlet_name, speaker_name
+from wiredesk.crosscheck._sources import chain_of, named_speaker, outlet_name, speaker_name
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, same_place
 from wiredesk.extract.actors import registry
@@ -43,6 +50,7 @@ class EventItem:
     words: frozenset[str]
     claimant: str  # normalised: who says it happened (its speaker, else the outlet)
     names: frozenset[str] = frozenset()  # its proper names, as content words
+    towns: frozenset[str] = frozenset()  # every place its article names, normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +98,8 @@ def _category(fig: Figure, text: str) -> str:
     r = rules()
     if fig.category not in r.generic or fig.unit:
         return fig.category
-    harm = own_outcome(text, fig.span) or outcome(text, fig.span, after_only=True)
+    harm = (own_outcome(text, fig.span) or outcome(text, fig.span, after_only=True)
+            or harm_before(text, fig.span))
     return harm if harm in r.generic_outcomes else fig.category
 
 
@@ -178,9 +187,27 @@ def _attribution(doc: Document, index: int | None) -> Attribution | None:
 
 
 def _claimant(att: Attribution | None, article: Article) -> str:
-    if att is not None and att.speaker.name:
-        return speaker_key(att.speaker.name)
-    return normalise(outlet_name(article))
+    name = named_speaker(article, att)
+    return speaker_key(name) if name else normalise(outlet_name(article))
+
+
+def party(actor: str | None) -> str:
+    """An event's actor as a party: a weapon names none ("a drone hit ..."), and one
+    with a side's adjective is that side's ("a Ukrainian drone" -> "ukraine")."""
+    words = normalise(actor).split()
+    instruments = rules().instruments
+    if not words or words[-1] not in instruments:
+        return normalise(actor)
+    side = [w for w in words if w not in instruments]
+    country = registry().demonym(" ".join(side).title()) if side else None
+    return normalise(country) if country else ""
+
+
+def _denier(actor: str | None) -> str | None:
+    """Who denies an event told as denied with no speaker: its actor when the registry
+    knows it ("the RSF denied shelling the market")."""
+    known = registry().lookup(actor) if actor else None
+    return known.name if known is not None else None
 
 
 def items_of(doc: Document) -> Items:
@@ -190,8 +217,8 @@ def items_of(doc: Document) -> Items:
     outlet = outlet_name(article) if article.source else article.source
 
     def ref(layer: str, index: int, text: str, span: tuple[int, int],
-            att: Attribution | None, value: str | None) -> ItemRef:
-        chain = chain_of(article, att)
+            att: Attribution | None, value: str | None, by: str | None = None) -> ItemRef:
+        chain = (by, outlet) if by and outlet else chain_of(article, att)
         return ItemRef(article.id, layer, index, text, span, chain[0], outlet,
                        article.published, value, chain)
 
@@ -205,14 +232,18 @@ def items_of(doc: Document) -> Items:
             proper_names(att.content.text)))
 
     events = []
+    towns = frozenset(normalise(p.name) for p in doc.places if p.name)
     for i, ev in enumerate(doc.events):
         said = _attribution(doc, ev.attribution)
         words = content_words(" ".join(filter(None, (ev.text, ev.actor, ev.target, ev.place))))
+        denier = _denier(ev.actor) if ev.mode == "denied" and not named_speaker(
+            article, said) else None
         events.append(EventItem(
-            ref("events", i, ev.text, ev.span, said, ev.date), ev.type, normalise(ev.actor),
-            normalise(ev.target), _place_named(doc, ev.place), ev.date,
-            interval(ev.date) or published, ev.mode, words, _claimant(said, article),
-            proper_names(ev.text)))
+            ref("events", i, ev.text, ev.span, said, ev.date, denier), ev.type,
+            party(ev.actor), normalise(ev.target), _place_named(doc, ev.place), ev.date,
+            interval(ev.date) or published, ev.mode, words,
+            normalise(denier) if denier else _claimant(said, article), proper_names(ev.text),
+            towns))
 
     starts = _sentence_starts(article.text)
 
@@ -235,10 +266,11 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (events[event].when if event is not None else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
-        counts = _outcome(fig, article.text)
+        category = _category(fig, article.text)
+        counts = category if category in rules().outcome_names else _outcome(fig, article.text)
         figures.append(FigureItem(
             ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier)),
-            _category(fig, article.text), _whom(doc, fig.about), normalise(fig.unit), fig.value,
+            category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
             else None, counts, _group(fig, article.text), _spread(doc, fig),
             events[event].target if event is not None else "", guessed=place is None))

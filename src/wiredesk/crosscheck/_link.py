@@ -15,9 +15,11 @@ from typing import TypeVar
 from wiredesk.crosscheck._agree import agree
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._text import normalise, overlap, says_the_same
-from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, same_place
-from wiredesk.records import Contradiction, ItemRef, Link
+from wiredesk.crosscheck._sources import one_source
+from wiredesk.crosscheck._text import content_words, normalise, overlap, says_the_same
+from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, km, same_place
+from wiredesk.extract.actors import registry
+from wiredesk.records import Contradiction, ItemRef, Link, Place
 
 T = TypeVar("T", Claim, EventItem, FigureItem)
 _PART = "part of"  # the group of a figure that is part of another count (see _items)
@@ -112,18 +114,32 @@ def _event_key(e: EventItem) -> str:
     return f"{e.type}: {e.actor or '?'} -> {e.target or '?'}"
 
 
+def _two_towns(a: Place, b: Place) -> bool:
+    """Two named towns farther apart than one place can be, whatever region holds them."""
+    distance = km(a, b)
+    return (a.kind == b.kind == "city" and normalise(a.name) != normalise(b.name)
+            and distance is not None and distance > rules().max_km)
+
+
 def _places_compatible(a: EventItem, b: EventItem) -> bool:
     if a.place is None or b.place is None:
         return True
-    return same_place(a.place, b.place, rules().max_km)
+    return same_place(a.place, b.place, rules().max_km) and not _two_towns(a.place, b.place)
+
+
+def _same_target(x: str, y: str) -> bool:
+    """The same target, one maybe told more fully ("minibus", "passenger minibus")."""
+    wx, wy = content_words(x), content_words(y)
+    return x == y or bool(wx and wy and (wx <= wy or wy <= wx))
 
 
 def _same_event(a: EventItem, b: EventItem) -> bool:
     """Same type, the same named parties, dated within a day, at the same place."""
-    for x, y in ((a.actor, b.actor), (a.target, b.target)):
-        if x and y and x != y:
-            return False
-    if not ((a.actor and a.actor == b.actor) or (a.target and a.target == b.target)):
+    if a.actor and b.actor and a.actor != b.actor:
+        return False
+    if a.target and b.target and not _same_target(a.target, b.target):
+        return False
+    if not ((a.actor and a.actor == b.actor) or (a.target and b.target)):
         return False
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
         return False
@@ -159,12 +175,37 @@ def _conflict(a: EventItem, b: EventItem) -> Contradiction | None:
     return None
 
 
+def _is_place(target: str, a: EventItem, b: EventItem) -> bool:
+    """A target that is a country or town ("an attack on Ukraine"): no one strike."""
+    return target in a.towns | b.towns or registry().demonym(target.title()) is not None
+
+
+def _placed_apart(a: EventItem, b: EventItem) -> Contradiction | None:
+    """One side's strike on one target on one day, told at two towns far apart by
+    reports that each name only their own town: the same event given two places."""
+    if not (a.actor and a.actor == b.actor and a.mode == b.mode == "happened"):
+        return None
+    if a.place is None or b.place is None or not _two_towns(a.place, b.place):
+        return None
+    if normalise(b.place.name) in a.towns or normalise(a.place.name) in b.towns:
+        return None  # a report naming both towns tells of two strikes
+    if a.when is None or b.when is None or gap_days(a.when, b.when):
+        return None
+    heads = {t.split()[-1] for t in (a.target, b.target) if t and not _is_place(t, a, b)
+             } - rules().vague_targets
+    if not heads or not all(content_words(h) <= a.words & b.words for h in heads):
+        return None
+    return Contradiction("place", _event_key(a), a.ref, b.ref,
+                         f"placed at {a.place.name} and {b.place.name}",
+                         explanation="same side, target and day; towns far apart")
+
+
 def link_events(events: Sequence[EventItem], new: frozenset[str]
                 ) -> tuple[list[Link], list[Contradiction]]:
     links, clashes = [], []
     for a, b in _pairs(events, lambda e: e.type, new):
         if _same_event(a, b):
-            if {a.mode, b.mode} == {"happened", "denied"}:
+            if {a.mode, b.mode} == {"happened", "denied"} and a.claimant != b.claimant:
                 happened, denied = (a, b) if a.mode == "happened" else (b, a)
                 clashes.append(Contradiction(
                     "denial", _event_key(a), happened.ref, denied.ref,
@@ -173,7 +214,7 @@ def link_events(events: Sequence[EventItem], new: frozenset[str]
             elif a.mode == b.mode:
                 links.append(Link("event", a.ref, b.ref, explanation=(
                     f"{_event_key(a)}; dates within {rules().max_days} day; places agree")))
-        elif (clash := _conflict(a, b)) is not None:
+        elif (clash := _conflict(a, b) or _placed_apart(a, b)) is not None:
             clashes.append(clash)
     return links, clashes
 
@@ -228,6 +269,16 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
     return 1 if national and "country" in (a.place.kind, b.place.kind) else 0
 
 
+def _revised(a: FigureItem, b: FigureItem) -> FigureItem | None:
+    """The earlier of two figures when one source gave both at different times (a
+    governor's 3 killed at dawn, 7 by noon): a revision, not a clash between sources."""
+    if not (a.ref.published and b.ref.published) or a.ref.published == b.ref.published:
+        return None
+    if not one_source(a.ref.chain or (a.ref.source,), b.ref.chain or (b.ref.source,)):
+        return None
+    return a if a.ref.published < b.ref.published else b
+
+
 def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
                  event_links: Sequence[Link]) -> tuple[list[Link], list[Contradiction]]:
     linked = {frozenset(((lk.a.article_id, lk.a.index), (lk.b.article_id, lk.b.index)))
@@ -243,6 +294,10 @@ def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
                 continue  # "at least 3" and 87 allow each other, but say different things
             links.append(Link("figure", a.ref, b.ref, explanation=(
                 f"{key}: {a.ref.value} and {b.ref.value} agree")))
+        elif a.group == b.group and (earlier := _revised(a, b)) is not None:
+            later = b if earlier is a else a
+            links.append(Link("revision", earlier.ref, later.ref, explanation=(
+                f"{key}: {later.ref.source} revised {earlier.ref.value} to {later.ref.value}")))
         elif (same == 2 and a.category not in rules().never_contradict and a.group == b.group
               and _PART not in a.group):
             clashes.append(Contradiction("figure", key, a.ref, b.ref,

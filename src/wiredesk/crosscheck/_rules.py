@@ -34,13 +34,18 @@ class Rules:
     counted_groups: frozenset[str]
     part_before: list[str]  # words before a figure that make it a part of a count
     part_after: list[str]  # ... after it
+    rises: list[str]  # words making a bare count a revised total ("risen to")
+    before_gap: int  # characters an outcome word may stand before a bare count
     outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
     paraphrases: dict[str, str]  # word form -> the word it counts as
     offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
     governing: frozenset[str]  # words that make a name a governing body ("government")
     territory: frozenset[str]  # words about a body's territory ("state", "regional")
     filler: frozenset[str]  # words a body's name may or may not carry ("public")
+    services: frozenset[str]  # bodies named by their kind alone ("police")
+    service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
+    vague_targets: frozenset[str]  # targets that name no one strike ("building")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
 
     @property
@@ -87,12 +92,17 @@ def rules() -> Rules:
             counted_groups=frozenset(data["figures"]["counted_groups"]),
             part_before=list(data["figures"]["part_before"]),
             part_after=list(data["figures"]["part_after"]),
+            rises=list(data["figures"]["rises"]),
+            before_gap=int(data["figures"]["before_gap"]),
             offices=frozenset(data["sources"]["offices"]),
             governing=frozenset(data["sources"]["governing"]),
             territory=frozenset(data["sources"]["territory"]),
             filler=frozenset(data["sources"]["filler"]),
+            services=frozenset(data["sources"]["services"]),
+            service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             instruments=frozenset(link["instruments"]),
+            vague_targets=frozenset(link["vague_targets"]),
             outcomes={phrase.casefold(): outcome
                       for outcome, phrases in data["outcomes"].items() for phrase in phrases},
         )

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
@@ -32,6 +33,13 @@ _DESCRIPTION = 100  # characters a description next to a name may take
 _AFTER = re.compile(r",\s+((?:the\s+|a\s+)?[^,.;:\n\"“”]{3,100}?)\s*(?:,|\.|\s+(?:said|says|told))")
 _BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\b(?:[Tt]he)\s+)([A-Z][^,.;:\n\"“”]{3,100}),\s*\Z")
 _WORD = re.compile(r"[\w’'-]+")
+_CHANNEL = re.compile(r"\s*\([^()]*\)\s*\Z")
+_PARENS = re.compile(r"\(([^()\n]{2,40})\)")
+_SIGNED = re.compile(r"(?:\(|[-–—]\s*|\bwith\s+)([A-Z][\w .-]{1,30}?)\)?\s*\Z")
+_BARE_MINISTRY = frozenset({"ministry", "the ministry"})
+_MINISTRY = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)?")
 
 
 def publisher(name: str | None) -> str | None:
@@ -40,10 +48,47 @@ def publisher(name: str | None) -> str | None:
 
 
 def outlet_name(article: Article) -> str:
-    """The article's outlet as a source name; an unnamed outlet is its own source."""
+    """The article's outlet as a source name, without the channel it came through
+    ("Azawad Liberation Front (Telegram)"); an unnamed outlet is its own source."""
     if article.source:
-        return publisher(article.source) or article.source.strip()
+        name = _CHANNEL.sub("", article.source).strip() or article.source.strip()
+        return publisher(name) or name
     return f"article {article.id}"
+
+
+def copied_from(article: Article) -> str | None:
+    """The agency whose story the article carries ("KADUGLI — ... (AFP)", a dateline
+    "(AFP)" in another outlet's paper): its own telling is that agency's."""
+    head = article.text[:dateline_end(article.text)]
+    for found in (*_PARENS.findall(head), *_SIGNED.findall(article.text[-60:])):
+        agency = publisher(found)
+        if agency and agency != outlet_name(article):
+            return agency
+    return None
+
+
+def named_speaker(article: Article, att: Attribution | None) -> str | None:
+    """The speaker's name as a source; none for a dateline misread as a speaker
+    ("BAMAKO, Mali (AP) —"), and the article's ministry for a bare "the ministry"."""
+    if att is None or not att.speaker.name:
+        return None
+    mention = att.speaker.mention
+    if mention is not None and mention.span[1] <= dateline_end(article.text):
+        return None
+    name = speaker_name(att.speaker.name)
+    if normalise(name) in _BARE_MINISTRY:
+        return _ministry_before(article, mention.span[0] if mention else len(article.text))
+    return name
+
+
+def _ministry_before(article: Article, end: int) -> str | None:
+    """The last ministry the article names before `end` by its topic, else the outlet
+    when it is one."""
+    named = [m[0] for m in _MINISTRY.finditer(article.text, 0, end) if body_key(m[0])]
+    if named:
+        return named[-1]
+    outlet = outlet_name(article)
+    return outlet if body_key(outlet) else None
 
 
 def speaker_name(name: str) -> str:
@@ -95,17 +140,21 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
     An item nobody is quoted for is the outlet's own reporting: its chain is the outlet.
     """
     chain: list[str] = []
-    # "regional officials", "a source": unnamed speakers leave the item to its outlet
-    name = speaker_name(attribution.speaker.name) if attribution is not None and (
-        attribution.speaker.name) else None
-    if attribution is not None and name and name[:1].isupper():
+    # "regional officials", "a source": unnamed speakers leave the item to its outlet,
+    # or to the service they name ("police said")
+    name = named_speaker(article, attribution)
+    if name and normalise(name) in rules().services:
+        name = normalise(name)
+    elif name and not name[:1].isupper():
+        name = None
+    if attribution is not None and name:
         chain.append(publisher(name) or name)
         for named in [*_bodies(article, attribution, name), *(
                 publisher(relay) or (relay if relay[:1].isupper() else None)
                 for relay in attribution.via)]:
             if named and named not in chain:
                 chain.append(named)
-    return tuple(chain) or (outlet_name(article),)
+    return tuple(chain) or (copied_from(article) or outlet_name(article),)
 
 
 def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
@@ -114,7 +163,7 @@ def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         for att in doc.attributions:
-            name = speaker_name(att.speaker.name) if att.speaker.name else ""
+            name = named_speaker(doc.article, att) or ""
             if name[:1].isupper():
                 found[normalise(name)].update(_bodies(doc.article, att, name))
     return {name: tuple(sorted(bodies)) for name, bodies in found.items() if bodies}
@@ -142,7 +191,8 @@ def body_key(name: str) -> BodyKey | None:
     "Armenia's Defence Ministry", "Ministry of Defence of Armenia" ->
     ("ministry", "defence", "Armenia"); None for other names (compared as they are)."""
     r = rules()
-    words = _WORD.findall(speaker_name(name))
+    # "Governor of Borno State, Babagana Zulum": a body's name ends at a comma
+    words = _WORD.findall(speaker_name(name).split(",")[0])
     if words and words[0].casefold() == "the":
         words = words[1:]
     low = [w.casefold() for w in words]
@@ -161,6 +211,11 @@ def body_key(name: str) -> BodyKey | None:
         if topic and len(countries) <= 1:
             return "ministry", " ".join(topic), min(countries, default="")
         return None
+    if kind := sorted(set(low) & r.services):
+        countries = {c for w in words if (c := _country(w))}
+        core = [w for w in low if w not in r.services | r.service_units | r.territory
+                | r.filler and not _country(w)]
+        return kind[0], " ".join(core), min(countries, default="")
     if set(low) & r.governing:
         core = [w for w in low if w not in r.governing | r.territory | r.filler]
         return ("body", normalise(" ".join(core)), "") if core else None
@@ -180,9 +235,20 @@ def same_body(a: BodyKey, b: BodyKey) -> bool:
     """One body: the same words, or ministries whose topics nest, in one country."""
     if a[0] != b[0]:
         return False
+    if a[0] in rules().services:  # "police" is the force of wherever it is told
+        return (not a[2] or not b[2] or a[2] == b[2]) and (
+            not a[1] or not b[1] or a[1] == b[1])
     if a[0] != "ministry":
         return a == b
     if a[2] and b[2] and a[2] != b[2]:
         return False
     x, y = set(a[1].split()), set(b[1].split())
     return x <= y or y <= x
+
+
+def one_source(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two reporting chains that start with one originator (its name, or one body)."""
+    if normalise(a[0]) == normalise(b[0]):
+        return True
+    x, y = body_key(a[0]), body_key(b[0])
+    return x is not None and y is not None and x[2] == y[2] and same_body(x, y)

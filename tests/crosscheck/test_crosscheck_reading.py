@@ -1,0 +1,93 @@
+"""What cross-checking reads off a report's own text: datelines in agency styles, the harm
+a bare count takes from words before it, the agency a paper copies, bodies named several
+ways, weapons named as actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.crosscheck._context import dateline_end, harm_before
+from wiredesk.crosscheck._items import party
+from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
+from wiredesk.records import Article
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("YEREVAN, SEPTEMBER 15, ARMENPRESS. Two servicemen were wounded.",
+     "YEREVAN, SEPTEMBER 15, ARMENPRESS."),                        # Armenpress
+    ("BAKU, MARCH 2, AZERTAC. The ministry said.", "BAKU, MARCH 2, AZERTAC."),
+    ("Mogadishu (SONNA) - The army repelled an attack.", "Mogadishu (SONNA) - "),
+    ("Jos — A youth leader said 40 were killed.", "Jos — "),         # Nigerian papers
+    ("GAZA CITY, May 2 (AP) — Strikes hit Rafah.", "GAZA CITY, May 2 (AP) —"),
+    ("DONETSK, June 3. /TASS/. Shelling hit the city.", "DONETSK, June 3. /TASS/."),
+    ("The Ministry of Defence said on Monday.", ""),                 # no dateline
+    ("Russian forces - the ministry said - advanced.", ""),
+])
+def test_crosscheck_reading_dateline(text, expected):
+    assert text[:dateline_end(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("The number of people killed in the strike on Sumy has risen to nine, the mayor said.",
+     "nine", "killed"),
+    ("The death toll from the flooding of the camp climbed to 41 on Friday.", "41", "killed"),
+    ("The number of people injured when the drone hit the depot rose to 16.", "16", "wounded"),
+    ("Rescuers recovered the bodies of eleven people from the rubble.", "eleven", "killed"),
+    ("The drone hit a house where six people lived.", "six", ""),    # harm not before
+    ("Officials said 30 people were evacuated.", "30", ""),
+])
+def test_crosscheck_reading_harm_before(text, figure, expected):
+    start = text.index(figure)
+    assert harm_before(text, (start, start + len(figure))) == expected
+
+
+@pytest.mark.parametrize(("source", "text", "outlet", "copied"), [
+    ("Sudan Tribune", "KHARTOUM — Shelling killed 12 people, a medic said. (AFP)",
+     "Sudan Tribune", "AFP"),
+    ("Daily Nation", "NAIROBI, May 3 (Reuters) - Floods killed 20.", "Daily Nation", "Reuters"),
+    ("The Namibian", "Floods killed 20 in the north. - AFP", "The Namibian", "AFP"),
+    ("Reuters", "KYIV, May 3 (Reuters) - Drones hit Kyiv.", "Reuters", None),  # its own
+    ("Azawad Liberation Front (Telegram)", "Our forces repelled the attack.",
+     "Azawad Liberation Front", None),                               # the channel aside
+    ("Vanguard", "Jos — Gunmen killed 12 (police).", "Vanguard", None),  # not an agency
+])
+def test_crosscheck_reading_copied_agency(source, text, outlet, copied):
+    article = Article(text, source=source)
+    assert outlet_name(article) == outlet
+    assert copied_from(article) == copied
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("police", "Plateau State Police Command", True),
+    ("Regional police", "the National Police", True),
+    ("Commissioner of Police", "police", True),
+    ("Governor of Borno State, Babagana Zulum", "Borno Government", True),
+    ("Ministry of Defence", "Ministry of Defence and Veterans Affairs", True),
+    ("police", "Ministry of Interior", False),
+    ("Plateau State Police Command", "Kaduna State Police Command", False),
+    ("Oleh Syniehubov", "State Emergency Service", False),
+])
+def test_crosscheck_reading_one_source(a, b, expected):
+    assert one_source((a,), (b,)) is expected
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Nigeria Police Force", "police"),
+    ("the National Police", "police"),
+    ("Ministry of Public Health", "ministry"),
+    ("Reuters", None),
+])
+def test_crosscheck_reading_body_kind(name, kind):
+    key = body_key(name)
+    assert (key[0] if key else None) == kind
+
+
+@pytest.mark.parametrize(("actor", "expected"), [
+    ("Ukrainian drone", "ukraine"),      # a side's weapon is the side's
+    ("Russian missiles", "russia"),
+    ("drone", ""),                       # a weapon alone names no party
+    ("Houthi rebels", "houthi rebels"),
+    ("Rapid Support Forces", "rapid support forces"),
+])
+def test_crosscheck_reading_party(actor, expected):
+    assert party(actor) == expected
