@@ -83,7 +83,7 @@ def events(conn: Connection, type_: str | None, since: str | None, until: str | 
     query = _with_article(t, t.c.type, t.c.actor, t.c.target, t.c.place, t.c.date, t.c.mode,
                           t.c.status, t.c.attribution)
     if type_:
-        query = query.where(t.c.type == type_.lower())  # types are stored lower-case
+        query = query.where(func.lower(t.c.type) == type_.lower())
     return _run(conn, query, t, since, until)
 
 
