@@ -153,3 +153,40 @@ def test_places_context_street_without_town_has_no_point(extract):
     hits = [p for p in extract("A parade turned onto Magazine Street at noon.").places
             if p.text == "Magazine Street"]
     assert [(p.kind, p.lat, p.lon) for p in hits] == [("feature", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # local paper: the state written after the town binds it, even a small namesake
+        ("The animal shelter in Springfield, Ga., reopened on Monday after the storm.",
+         "Springfield", (32.37, -81.31)),
+        ("The mayor of Columbus, Miss., said on Friday that the bridge would reopen.",
+         "Columbus", (33.5, -88.43)),
+        # wire copy: the state spelled out
+        ("Officials in Paris, Texas, said the water main had been repaired.",
+         "Paris", (33.66, -95.56)),
+        # negative: a clause after the comma names no region, the bigger namesake stays
+        ("Officials in Paris, where the summit opened on Monday, said talks would go on.",
+         "Paris", (48.85, 2.35)),
+    ],
+)
+def test_places_context_state_written_after_town(extract, text, mention, point):
+    assert _near(extract(text), mention, point, within_km=50)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # sheriff's briefing: a town beside a county and a town of one state is that state's
+        ("Deputies from Hall County and police in Grand Island searched on Sunday for a man "
+         "last seen near Aurora.", "Aurora", (40.87, -98.0)),
+        # negative: alone, the name is the bigger namesake
+        ("A gunman opened fire at a cinema in Aurora, police said.", "Aurora", (39.73, -104.83)),
+        # negative: the state named in the article keeps the capital
+        ("Voters in Columbus backed the levy, the Ohio secretary of state said.",
+         "Columbus", (39.96, -83.0)),
+    ],
+)
+def test_places_context_neighbours_pick_namesake(extract, text, mention, point):
+    assert _near(extract(text), mention, point, within_km=50)

@@ -11,6 +11,7 @@ country, a region or a sizeable town.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -30,6 +31,11 @@ SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
 VOTE, MAX_NAMESAKE_REGIONS = 2.0, 40  # the other names' share of votes for a region
+# Other names with a namesake this close to a candidate, each weighted by how few
+# namesakes it has: "Columbus" beside "Norfolk" and "Platte County" is Nebraska's.
+NEIGHBOUR, NEIGHBOUR_KM, NEIGHBOUR_CAP = 2.0, 300.0, 2.0
+QUALIFIED = 6.0  # "Columbus, Ga.", "Paris, Texas": the state or country written after it
+_CELL = 3.0  # degrees; a neighbour lies in the 3 x 3 cells around a point (300 km < 3 deg lat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +54,10 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         elif _worth_keeping(m):
             unknown.append(m)
     context = _article_context([f for _, f in found])
+    qualifiers = _qualifiers(doc, [f for _, f in found])
     out = []
     for written, f in found:
-        chosen = _choose(f, context)
+        chosen = _choose(f, context, qualifiers.get(f.mention.start, frozenset()))
         if chosen is None:
             if f.mention is not written and _worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
@@ -77,6 +84,23 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     taken = {p.span for p in out}
     out += [_unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
     return tuple(sorted(out, key=lambda p: p.span))
+
+
+def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
+    """The regions written right after a name, by its start: "Columbus, Ga." gives
+    {"US/Georgia", "US"}; "Paris, France" gives {"FR"}."""
+    out: dict[int, frozenset[str]] = {}
+    for f, after in itertools.pairwise(found):
+        if doc.text[f.mention.end : after.mention.start].strip() != ",":
+            continue
+        keys = {
+            f"{e.country}/{e.admin1}" if e.kind == "admin1" else str(e.country)
+            for e in after.candidates
+            if e.kind in {"admin1", "country"}
+        }
+        if keys:
+            out[f.mention.start] = frozenset(keys)
+    return out
 
 
 def _worth_keeping(m: Mention) -> bool:
@@ -127,9 +151,11 @@ class _ArticleContext:
     """What the article names without doubt: countries, admin1 regions, their points."""
 
     countries: Counter[str]
+    country_names: dict[str, set[str]]  # country -> the names that surely lie in it
     admin1s: Counter[str]
     points: tuple[tuple[float, float, str], ...]  # lat, lon, the name it came from
     votes: dict[str, dict[str, float]]  # region key -> each name's share of its namesakes
+    grid: dict[tuple[int, int], list[tuple[float, float, str, float]]]  # namesakes by cell
 
 
 def _names_to_try(m: Mention) -> list[str]:
@@ -230,6 +256,7 @@ def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
 
 def _article_context(found: list[_Found]) -> _ArticleContext:
     countries: Counter[str] = Counter()
+    country_names: dict[str, set[str]] = {}
     admin1s: Counter[str] = Counter()
     points = []
     for f in found:
@@ -246,10 +273,54 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         e = sure[0]
         if e.country:
             countries[e.country] += 1
+            country_names.setdefault(e.country, set()).add(normalise(f.mention.name))
         if e.kind in {"admin1", "city"} and e.admin1:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
-    return _ArticleContext(countries, admin1s, tuple(points), _region_votes(found))
+    return _ArticleContext(
+        countries,
+        country_names,
+        admin1s,
+        tuple(points),
+        _region_votes(found),
+        _namesake_grid(found),
+    )
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // _CELL), int(lon // _CELL)
+
+
+def _namesake_grid(
+    found: list[_Found],
+) -> dict[tuple[int, int], list[tuple[float, float, str, float]]]:
+    """Every local namesake of every name, by grid cell, with that name's weight: one over
+    the root of its namesakes (a dateline counts double), so "Washington" says little."""
+    grid: dict[tuple[int, int], list[tuple[float, float, str, float]]] = {}
+    seen: set[str] = set()
+    for f in found:
+        name = normalise(f.mention.name)
+        local = [e for e in f.candidates if e.kind in {"city", "admin2"}]
+        if name in seen or not local or len(local) > MAX_NAMESAKE_REGIONS:
+            continue
+        seen.add(name)
+        weight = (2.0 if f.mention.dateline else 1.0) / len(local) ** 0.5
+        for e in local:
+            grid.setdefault(_cell(e.lat, e.lon), []).append((e.lat, e.lon, name, weight))
+    return grid
+
+
+def _neighbours(e: Entry, own: str, context: _ArticleContext) -> float:
+    """The summed weights of the other names with a namesake within NEIGHBOUR_KM of `e`."""
+    row, col = _cell(e.lat, e.lon)
+    best: dict[str, float] = {}
+    for dr in (-1, 0, 1):
+        for dc in (-1, 0, 1):
+            for lat, lon, name, weight in context.grid.get((row + dr, col + dc), ()):
+                close = name != own and _km(e.lat, e.lon, lat, lon) <= NEIGHBOUR_KM
+                if close and weight > best.get(name, 0.0):
+                    best[name] = weight
+    return sum(best.values())
 
 
 def _dominant(entries: tuple[Entry, ...]) -> bool:
@@ -262,13 +333,17 @@ def _dominant(entries: tuple[Entry, ...]) -> bool:
     )
 
 
-def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
+def _score(
+    e: Entry, f: _Found, context: _ArticleContext, qualifier: frozenset[str] = frozenset()
+) -> float:
     own = normalise(f.mention.name)
     pop = math.log10(e.population + 10)
     score = KIND_BONUS.get(e.kind, pop) + (pop if e.kind in {"country", "admin1"} else 0.0)
     score += PRIMARY if e.primary else 0.0
-    others = context.countries[e.country or ""] - (1 if normalise(e.name) == own else 0)
-    if others > 0:
+    if e.kind != "country" and (f"{e.country}/{e.admin1}" in qualifier or e.country in qualifier):
+        score += QUALIFIED
+    repeated = e.kind == "country" and context.countries[e.country or ""] > 1
+    if repeated or context.country_names.get(e.country or "", set()) - {own}:
         score += SAME_COUNTRY
     key = f"{e.country}/{e.admin1}"
     if e.kind in {"city", "admin2"} and context.admin1s[key] > 0:
@@ -276,6 +351,8 @@ def _score(e: Entry, f: _Found, context: _ArticleContext) -> float:
     if e.kind in {"city", "admin2", "admin1"}:
         share = sum(w for name, w in context.votes.get(key, {}).items() if name != own)
         score += VOTE * min(share, 2.0)
+    if e.kind in {"city", "admin2"}:
+        score += NEIGHBOUR * min(_neighbours(e, own, context), NEIGHBOUR_CAP)
     if any(
         name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM for lat, lon, name in context.points
     ):
@@ -292,12 +369,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _choose(f: _Found, context: _ArticleContext) -> tuple[Entry, str] | None:
+def _choose(
+    f: _Found, context: _ArticleContext, qualifier: frozenset[str]
+) -> tuple[Entry, str] | None:
     candidates = [e for e in _drop_region_of_same_name_city(f) if _plausible(e, f.mention, context)]
     if not candidates:
         return None
     ranked = sorted(
-        ((_score(e, f, context), e.population, e) for e in candidates),
+        ((_score(e, f, context, qualifier), e.population, e) for e in candidates),
         key=lambda t: (t[0], t[1]),
         reverse=True,
     )
@@ -305,6 +384,8 @@ def _choose(f: _Found, context: _ArticleContext) -> tuple[Entry, str] | None:
     shown = ", ".join(f"{e.name} ({e.kind}, {e.country or '-'}) {s:.1f}" for s, _, e in ranked[:4])
     named = ", ".join(c for c, _ in context.countries.most_common(3)) or "none"
     why = f"{len(ranked)} candidate(s): {shown}; article countries: {named}"
+    if qualifier:
+        why += f"; written with {', '.join(sorted(qualifier))}"
     if f.mention.direction:
         why += f"; direction {f.mention.direction!r}"
     if f.mention.embedded:
