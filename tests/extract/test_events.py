@@ -251,3 +251,57 @@ def test_events_place_of_a_deployment_and_a_visit(extract) -> None:
                   "Kabul next week.", published="2025-03-11")
     places = {e.type: e.place for e in doc.events}
     assert places == {"deploy": "Alamata", "meet": "Kabul"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target", "mode"),
+    [
+        # a negated acceptance is a refusal that happened, not a denied event
+        ("Tehran would not accept any inspection of its missile sites, the ministry said.",
+         "reject", "Iran", None, "happened"),
+        ("The junta will not recognise the results of the vote, state television said.",
+         "reject", "junta", None, "happened"),
+        # a violent act announced by a warning is a threat by whoever warned
+        ("The minister warned that Goma would be shelled again if the rebels advanced.",
+         "threaten", "minister", "Goma", "happened"),
+        ("Pyongyang warned that it would strike US bases in the region.", "threaten",
+         "North Korea", None, "happened"),
+        # sanctions told by freezing, banning, or a package of them
+        ("The Treasury froze $40 million in assets held by the network.", "sanction", "Treasury",
+         None, "happened"),
+        ("Britain banned transactions with three Iranian banks on Monday.", "sanction",
+         "United Kingdom", None, "happened"),
+        ("The EU adopted a new package of sanctions against Minsk.", "sanction", "European Union",
+         "Belarus", "happened"),
+        # a demonym's forces, drones and operators act for their country
+        ("Ukrainian drones struck a refinery in the Samara region overnight.", "attack",
+         "Ukraine", None, "happened"),
+        ("Sudanese troops shelled RSF positions near El Obeid.", "attack", "Sudan", None,
+         "happened"),
+    ],
+)
+def test_events_refusals_threats_sanctions(
+    extract, text: str, kind: str, actor: str, target: str | None, mode: str
+) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert found, _events(extract, text)
+    _, got_actor, got_target, got_mode = found[0]
+    assert got_actor is not None and actor in got_actor, got_actor
+    assert target is None or (got_target is not None and target in got_target), got_target
+    assert got_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The council accepted the proposal on Tuesday.", "reject"),  # accepted, not refused
+        ("Families said they could not accept the bodies without a burial permit.", "sanction"),
+        ("The minister warned of a humanitarian disaster in the camps.", "threaten"),
+        ("The EU adopted a package of aid for the flood victims.", "sanction"),
+        ("Lawmakers held up the aid package for three months.", "aid"),  # delayed, not given
+        ("Residents froze in fear as the shelling began.", "sanction"),
+        ("The city banned fireworks for the new year.", "sanction"),
+    ],
+)
+def test_events_refusals_threats_sanctions_negatives(extract, text: str, kind: str) -> None:
+    assert [e for e in _events(extract, text) if e[0] == kind] == []

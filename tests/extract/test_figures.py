@@ -272,3 +272,60 @@ def test_figures_whose(extract, text: str, number: str, about) -> None:
     doc = extract(text, published="2025-06-17")
     fig = next(f for f in doc.figures if f.text.startswith(number) or number in f.text)
     assert fig.about == about or (about is not None and fig.about and about in fig.about)
+
+
+GENERAL_STAFF = (
+    "KYIV - The General Staff gave these figures for Russian losses since February 2022:\n\n"
+    "personnel - about 1,050,200 (+980)\n"
+    "tanks - 11,020 (+7)\n"
+    "artillery systems - 31,900 (+35)\n"
+    "air defence systems - 1,190\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a losses table: running totals, and daily increments as per-day rates
+        (GENERAL_STAFF, [
+            ("about 1,050,200", "casualties", None, "Russia"),
+            ("+980", "casualties_per_day", "per_day", "Russia"),
+            ("11,020", "tanks", None, "Russia"),
+            ("+7", "tanks_per_day", "per_day", "Russia"),
+            ("31,900", "artillery", None, "Russia"),
+            ("+35", "artillery_per_day", "per_day", "Russia"),
+            ("1,190", "air_defence", None, "Russia"),
+        ]),
+        # how often a violent act happened counts attacks
+        ("The rebels attacked 14 times near Bunia overnight, the army said.",
+         [("14 times", "attacks", None, None)]),
+        ("US troops in Syria have been attacked at least 20 times since June.",
+         [("at least 20 times", "attacks", None, None)]),
+        # what an air defence shoots down, whatever it is called
+        ("Air defences shot down a total of 48 aerial targets over the Black Sea.",
+         [("a total of 48 aerial targets", "shot_down", None, None)]),
+        ("The army destroyed 12 multiple rocket launchers and 9 air defence systems.",
+         [("12 multiple rocket launchers", "artillery", None, None),
+          ("9 air defence systems", "air_defence", None, None)]),
+    ],
+)
+def test_figures_tables_and_counted_acts(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-06-17")
+    got = [(f.text, f.category, f.unit, f.about) for f in doc.figures]
+    for want in expected:
+        match = [g for g in got if g[:3] == want[:3]]
+        assert match, got
+        assert want[3] is None or match[0][3] == want[3], match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were postponed three times, the mediators said.",  # no violent act
+        "Kyiv - 3\nLviv - 2\n",  # two lines are no table
+        "He visited the front 12 times this year.",
+    ],
+)
+def test_figures_tables_and_counted_acts_negatives(extract, text: str) -> None:
+    doc = extract(text, published="2025-06-17")
+    assert all(f.category != "attacks" and f.unit != "per_day" for f in doc.figures), doc.figures

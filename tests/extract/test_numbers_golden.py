@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
     "figures precision": 0.99,
     "figures recall": 0.96,
-    "figures category": 0.95,
+    "figures category": 0.96,
     "figures qualifier": 1.0,
     "figures unit": 1.0,
     "figures about": 0.73,
@@ -44,7 +44,7 @@ FLOORS["numbers"] = {
     "checks recall": 0.94,
     "events precision": 0.91,
     "events recall": 0.93,
-    "events actor": 0.65,
+    "events actor": 0.67,
     "events mode": 0.92,
 }
 # Held out: first measured on commit bb7250b's code, before any change made for this set:
@@ -61,7 +61,7 @@ FLOORS["numbers_heldout"] = {
     "checks precision": 1.0,
     "checks recall": 0.85,
     "events precision": 0.89,
-    "events recall": 0.9,
+    "events recall": 0.92,
     "events actor": 0.86,
     "events mode": 0.98,
 }
@@ -72,19 +72,20 @@ FLOORS["numbers_heldout"] = {
 # figures P 0.985 R 0.886 category 0.803 qualifier 0.992 unit 0.970 about 0.477;
 # checks P 1.000 R 0.333; events P 0.818 R 0.692 actor 0.648 target 0.685 place 0.796
 # date 0.815 mode 0.963 status 0.926. (Category counted vessels as "count", the convention of the
-# two sets before; the first draft said "ships" and scored 0.780.)
+# two sets before; the first draft said "ships" and scored 0.780.) The code has since been
+# changed while looking at this set: it is held out no longer.
 FLOORS["numbers_heldout2"] = {
     "figures precision": 0.98,
-    "figures recall": 0.88,
-    "figures category": 0.78,
+    "figures recall": 0.95,
+    "figures category": 0.92,
     "figures qualifier": 0.99,
-    "figures unit": 0.96,
-    "figures about": 0.47,
+    "figures unit": 0.99,
+    "figures about": 0.59,
     "checks precision": 1.0,
-    "checks recall": 0.33,
-    "events precision": 0.81,
-    "events recall": 0.69,
-    "events actor": 0.64,
+    "checks recall": 0.5,
+    "events precision": 0.86,
+    "events recall": 0.82,
+    "events actor": 0.73,
     "events mode": 0.96,
 }
 

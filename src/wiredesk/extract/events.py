@@ -83,6 +83,8 @@ def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger
             yield _Trigger(verbs[lemma], tok, tok)
         elif tok.pos_ == "VERB" and _is_refusal(tok):
             yield _Trigger("reject", tok, tok, refusal=True)
+        elif tok.pos_ == "VERB" and lemma in verbs and _warner(_Trigger(verbs[lemma], tok, tok)):
+            yield _Trigger(verbs[lemma], tok, tok)  # "warned that Goma would be shelled"
 
 
 def _is_refusal(verb: Token) -> bool:

@@ -96,8 +96,12 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
         category=category,
         qualifier=reading.qualifier,
         unit=unit,
-        about=None if category in MEASURES else _about(
-            head, found.noun, None if _harm(category) else _speaker(ctx, attribution),
+        about=None
+        if category in MEASURES
+        else _about(
+            head,
+            found.noun,
+            None if _harm(category) else _speaker(ctx, attribution),
             category in lexicon()["clauses"]["own_counts"],
         ),
         attribution=attribution,
@@ -342,6 +346,9 @@ def _refine(head: Token, found: _Found) -> _Found:
     arg = found.noun or head
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head == head:
         arg = head  # "dozens of soldiers were killed"
+    totals = lex["totals"]["nouns"]
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_ in totals:
+        arg = arg.head.head  # "shot down a total of 48 aerial targets"
     while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM"):
         arg = arg.head  # "the dead included nine children and four women"
     if arg.dep_ == "pobj" and arg.head.lower_ == "between":
