@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._numbers import lexicon
+from wiredesk.nlp import doc_text
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 SEAT_DEPS = ("poss", "nsubj", "nsubjpass")  # where a capital acts for its country
@@ -120,8 +121,10 @@ def name_of(token: Token) -> str | None:
         text = " ".join(t.text for t in words).replace(" - ", "-")
         if ent.label_ == "NORP":
             return demonym(text) or _canonical(text)
-        if token.dep_ in SEAT_DEPS and (country := capital(text)) and (
-            ent.label_ != "PERSON" or (len(ent) == 1 and country in token.doc.text)
+        if (
+            token.dep_ in SEAT_DEPS
+            and (country := capital(text))
+            and (ent.label_ != "PERSON" or (len(ent) == 1 and country in doc_text(token.doc)))
         ):  # "Moscow says", "Kyiv's losses": the seat stands for its country (the parser
             return country  # may take "Kyiv" for a person where Ukraine is in the story)
         return _canonical(text) if text else None
@@ -167,7 +170,7 @@ def datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Where the datelines of `doc` stand ("KHARKIV, June 3 (Wire) - "), found once a doc."""
     found = doc.user_data.get("wiredesk.datelines")
     if found is None:
-        found = tuple((m.start(), m.end()) for m in DATELINE.finditer(doc.text))
+        found = tuple((m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc)))
         doc.user_data["wiredesk.datelines"] = found
     return tuple(found)
 

@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._gazetteer import lookup
+from wiredesk.nlp import doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
@@ -258,7 +259,7 @@ def mentions(doc: Doc) -> list[Mention]:
 def _special_spans(doc: Doc) -> list[Span]:
     """Datelines and legislators' home towns, which the tagger rarely calls places."""
     spans = []
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(*match.span(1), label="DATELINE", alignment_mode="contract")
         if span is not None and len(span) and lookup(span.text):
             spans.append(span)
@@ -296,8 +297,16 @@ def _demonym_places(doc: Doc) -> list[Mention]:
         nxt = doc[tok.i + 1]
         held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
         if nxt.lower_ in nouns or held:
-            m = Mention(tok.idx, tok.idx + len(tok), tok.idx + len(tok), country,
-                        frozenset({"country"}), None, True, "NORP")
+            m = Mention(
+                tok.idx,
+                tok.idx + len(tok),
+                tok.idx + len(tok),
+                country,
+                frozenset({"country"}),
+                None,
+                True,
+                "NORP",
+            )
             out.append(m)
     return out
 

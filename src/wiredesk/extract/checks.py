@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from wiredesk.extract._numbers import lexicon
 from wiredesk.extract._registry import Context, stage
+from wiredesk.nlp import doc_text
 from wiredesk.records import Check, Figure
 
 EXTRACTOR = "checks.v1"
@@ -74,7 +75,7 @@ def _part_kinds(total: Figure) -> set[str]:
 
 def _linked(doc: Doc, a: Figure, b: Figure) -> bool:
     """True when nothing but a short connective stands between two figures."""
-    gap = doc.text[a.span[1] : b.span[0]]
+    gap = doc_text(doc)[a.span[1] : b.span[0]]
     return 0 <= len(gap) <= MAX_GAP and not BREAK.search(gap)
 
 
@@ -100,7 +101,7 @@ def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check
         if len(parts) < 2:
             continue
         first, last = min(parts[0], i), max(parts[-1], i)
-        gap = doc.text[total.span[1] : figures[parts[0]].span[0]] if parts[0] > i else ""
+        gap = doc_text(doc)[total.span[1] : figures[parts[0]].span[0]] if parts[0] > i else ""
         yield _sum_check(
             doc,
             ctx,
@@ -145,7 +146,7 @@ def _sum_check(
     return Check(
         article_id=ctx.article_id,
         kind="sum",
-        text=doc.text[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         span=span,
         holds=holds,
         detail=detail,
@@ -161,7 +162,7 @@ def _over_period(doc: Doc, count: Figure, rate: Figure) -> Figure | None:
     sent = _sentence(doc, count)
     if sent is None or sent != _sentence(doc, rate) or count.category != _base(rate):
         return None
-    words = doc.text[sent.start_char : rate.span[0]]
+    words = doc_text(doc)[sent.start_char : rate.span[0]]
     found = PERIOD.search(words)
     if found is None:
         return None
@@ -227,7 +228,7 @@ def _restates_total(sent: Span) -> bool:
 
 def _leads(doc: Doc, sent: Span, fig: Figure) -> bool:
     """True when `fig` opens its sentence ("Five soldiers were killed and eight ...")."""
-    return not doc.text[sent.start_char : fig.span[0]].strip()
+    return not doc_text(doc)[sent.start_char : fig.span[0]].strip()
 
 
 def _sentence(doc: Doc, fig: Figure) -> Span | None:
@@ -271,7 +272,7 @@ def _rates(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Chec
     for i, first in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if "\n" in doc.text[first.span[1] : b.span[0]]:
+            if "\n" in doc_text(doc)[first.span[1] : b.span[0]]:
                 break
             a = first
             if a.unit not in DAYS and b.unit in DAYS:
@@ -288,7 +289,7 @@ def _rates(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Chec
             yield Check(
                 article_id=ctx.article_id,
                 kind="other",
-                text=doc.text[span[0] : span[1]],
+                text=doc_text(doc)[span[0] : span[1]],
                 span=span,
                 holds=holds,
                 detail=f"{a_day:.1f} a day against {b_day:.1f} a day: "

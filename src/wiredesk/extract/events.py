@@ -29,6 +29,7 @@ from wiredesk.extract._numbers_whose import (
 )
 from wiredesk.extract._numbers_whose import owner as owner_of_noun
 from wiredesk.extract._registry import Context, stage
+from wiredesk.nlp import doc_text
 from wiredesk.records import Event
 
 EXTRACTOR = "events.v1"
@@ -522,7 +523,7 @@ def _event(
     return Event(
         article_id=ctx.article_id,
         type=trigger.kind,
-        text=doc.text[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         span=span,
         actor=actor,
         target=target,
@@ -562,7 +563,7 @@ def _threat(doc: Doc, ctx: Context, trigger: _Trigger, warner: Token) -> Event:
     return Event(
         article_id=ctx.article_id,
         type="threaten",
-        text=doc.text[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         span=span,
         actor=actor,
         target=target or _target(trigger, None, ctx, doc),

@@ -20,6 +20,7 @@ from wiredesk.extract._numbers_reading import Reading, is_name_or_date, rate_at,
 from wiredesk.extract._numbers_table import Row, table_rows
 from wiredesk.extract._numbers_whose import capital, demonym, group_name, name_of, owner
 from wiredesk.extract._registry import Context, stage
+from wiredesk.nlp import doc_text
 from wiredesk.records import Figure
 
 EXTRACTOR = "figures.v1"
@@ -49,7 +50,7 @@ class _Made:
 @stage("figures", layer="figures", requires=("attributions",))
 def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
     """Every figure in `doc`: numbers with what they count."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [t.span for t in ctx.times]
     out: list[_Made] = []
     covered = -1
@@ -68,7 +69,7 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
 
 
 def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]) -> _Made | None:
-    reading = read(doc.text, number)
+    reading = read(doc_text(doc), number)
     head = _head_token(doc, number)
     if head is None:
         return None
@@ -77,7 +78,7 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
     if keep is False:
         return None
     if found.end and not reading.rate:
-        rate, rate_end = rate_at(doc.text, found.end)
+        rate, rate_end = rate_at(doc_text(doc), found.end)
         if rate:
             reading = replace(reading, rate=rate, end=max(reading.end, rate_end))
     category = found.category or "count"
@@ -90,7 +91,7 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
     attribution = _attribution(ctx, span)
     figure = Figure(
         article_id=ctx.article_id,
-        text=doc.text[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         span=span,
         value=number.value,
         category=category,
@@ -121,7 +122,7 @@ def _row_end(row: Row) -> int:
 
 def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | None:
     """A losses table's total or daily increment: "tanks - 11,182 (+12)"."""
-    reading = read(doc.text, number)
+    reading = read(doc_text(doc), number)
     label = doc.char_span(*row.label, alignment_mode="expand")
     nouns = [t for t in label or () if t.pos_ in ("NOUN", "PROPN")]
     category = next((c for t in nouns if (c := _noun_category(t))), None) or "count"
@@ -134,7 +135,7 @@ def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | Non
     span = (start, number.end)
     figure = Figure(
         article_id=ctx.article_id,
-        text=doc.text[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         span=span,
         value=number.value,
         category=category,
@@ -143,7 +144,7 @@ def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | Non
         about=side,
         attribution=_attribution(ctx, span),
         extractor=EXTRACTOR,
-        explanation=f"losses table row {doc.text[row.label[0] : row.label[1]]!r}"
+        explanation=f"losses table row {doc_text(doc)[row.label[0] : row.label[1]]!r}"
         + (", added over the last day" if unit else ""),
     )
     return _Made(figure, None, True)
@@ -155,7 +156,7 @@ TIMES = re.compile(r"^\s+times\b", re.I)
 def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
     """ "attacked 52 times", "attacked at least 170 times: 66 times in Iraq": attacks counted
     by how often a violent verb happened."""
-    times = TIMES.match(doc.text[number.end : number.end + 8])
+    times = TIMES.match(doc_text(doc)[number.end : number.end + 8])
     if times is None:
         return None
     head = _head_token(doc, number)
@@ -164,11 +165,11 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
     verbs = lexicon()["acts"]["verbs"]
     if not any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]]):
         return None
-    reading = read(doc.text, number)
+    reading = read(doc_text(doc), number)
     span = (reading.start, number.end + len(times.group(0)))
     figure = Figure(
         article_id=ctx.article_id,
-        text=doc.text[span[0] : span[1]],
+        text=doc_text(doc)[span[0] : span[1]],
         span=span,
         value=number.value,
         category="attacks",
@@ -225,7 +226,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
         if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
             end = nxt.idx + len(nxt)
-            tail = doc.text[end : end + 10]
+            tail = doc_text(doc)[end : end + 10]
             if tail.lower().startswith(" in action"):
                 end += len(" in action")
             return _Found(cat, None, end, True, f"participle {nxt.text!r}")
@@ -447,7 +448,7 @@ def _worth_keeping(
     overlaps_time = any(a < number.end and number.start < b for a, b in taken)
     if overlaps_time or head.ent_type_ in ("TIME", "ORDINAL"):
         return False  # the times layer, not the parser's DATE, says what is a date
-    digits = doc.text[number.start : number.end]
+    digits = doc_text(doc)[number.start : number.end]
     if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100:
         return False
     if found.noun is None:
@@ -571,7 +572,7 @@ def _share_nouns(doc: Doc, found: list[_Made]) -> list[Figure]:
     for i in range(len(found) - 1):
         fig, known = found[i].figure, found[i].known
         nxt, nxt_known = found[i + 1].figure, found[i + 1].known
-        between = doc.text[fig.span[1] : nxt.span[0]].strip().lower()
+        between = doc_text(doc)[fig.span[1] : nxt.span[0]].strip().lower()
         noun = found[i].noun  # "27 rifles, 4,000 rounds": each counts its own
         own = noun is not None and (noun.tag_ in ("NNS", "NNPS") or fig.value == 1)
         if not known and not own and nxt_known and between in ("and", "or", ",", "to"):
@@ -686,7 +687,7 @@ SUBSET = re.compile(
 
 def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
     """ "killing 11 people, including five children": the children were killed too."""
-    gap = doc.text[whole.span[1] : made.figure.span[0]]
+    gap = doc_text(doc)[whole.span[1] : made.figure.span[0]]
     generic = made.figure.category in ("count", "people", "troops")
     return generic and whole.category in lexicon()["harm"]["categories"] and bool(SUBSET.match(gap))
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from wiredesk.extract._gazetteer import Entry, lookup, normalise
 from wiredesk.extract._place_mentions import Mention, lexicon, looks_like_demonym, mentions
 from wiredesk.extract._registry import Context, stage
+from wiredesk.nlp import doc_text
 from wiredesk.records import Place
 
 EXTRACTOR = "places.v1"
@@ -67,7 +68,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         out.append(
             Place(
                 article_id=ctx.article_id,
-                text=doc.text[m.start : m.end],
+                text=doc_text(doc)[m.start : m.end],
                 span=(m.start, m.end),
                 name=best.name,
                 kind=best.kind,
@@ -91,7 +92,7 @@ def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
     {"US/Georgia", "US"}; "Paris, France" gives {"FR"}."""
     out: dict[int, frozenset[str]] = {}
     for f, after in itertools.pairwise(found):
-        if doc.text[f.mention.end : after.mention.start].strip() != ",":
+        if doc_text(doc)[f.mention.end : after.mention.start].strip() != ",":
             continue
         keys = {
             f"{e.country}/{e.admin1}" if e.kind == "admin1" else str(e.country)
@@ -124,14 +125,14 @@ def _worth_keeping(m: Mention) -> bool:
 def _unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
     the one named right after it ("Estey's Bridge, N.B."), else the last town before it."""
-    after = [p for p in places if 0 < p.span[0] - m.end <= 2 and doc.text[m.end] == ","]
+    after = [p for p in places if 0 < p.span[0] - m.end <= 2 and doc_text(doc)[m.end] == ","]
     before = [p for p in places if p.kind == "city" and p.span[1] <= m.start]
     host = after[0] if after else (before[-1] if before else None)
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
         article_id=ctx.article_id,
-        text=doc.text[m.start : m.end],
+        text=doc_text(doc)[m.start : m.end],
         span=(m.start, m.end),
         name=m.name,
         kind=kind,

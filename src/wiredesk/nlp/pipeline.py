@@ -26,6 +26,14 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
         ) from exc
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per document: spaCy joins every token again on each access."""
+    text = doc.user_data.get("wiredesk.text")
+    if text is None:
+        text = doc.user_data["wiredesk.text"] = doc.text
+    return str(text)
+
+
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse many texts, in order, in batches."""
     yield from load_pipeline().pipe(texts, batch_size=batch_size)
