@@ -483,3 +483,21 @@ def test_attributions_claims_of_one_clause(extract: Extract, text: str,
     first = extract(text, published=PUBLISHED).attributions[0]
     assert (first.content.text, [text[s:e] for s, e in first.content_fragments]) == (
         expected[0], expected[1])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a family name first: "Kim" after "Kim Jong Un" is the same man
+    ("Kim Jong Un inspected the units on Monday. “There will be no second warning,” Kim told "
+     "the commanders.", [("Kim Jong Un", "Kim")]),
+    # a headline the parser runs into the first line lends it no subject
+    ("UN chief urges calm after border shelling\nNEW YORK - UN Secretary-General António "
+     "Guterres called for restraint on both sides, his spokesman said.",
+     [("spokesman for António Guterres", "his spokesman"),
+      ("António Guterres", "UN Secretary-General António Guterres")]),
+])
+def test_attributions_speaker_mentions(extract: Extract, text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.speaker.name, a.speaker.mention.text if a.speaker.mention else None)
+            for a in doc.attributions if "urges" not in (a.cue.text if a.cue else "")
+            ] == expected

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract._cues_found import Found, tidy, without_background
+from wiredesk.extract._cues_found import Found, text_of, tidy, without_background
 from wiredesk.extract._cues_lexicon import Cues, cues
 
 _SUBJECTS = {"nsubj"}
@@ -37,7 +37,20 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
 
 
 def find_speaker(cue: Token, lex: Cues) -> Token | None:
-    """The subject of `cue`, or of the reporting verb it hangs from."""
+    """The subject of `cue`, or of the reporting verb it hangs from, on the cue's own line: a
+    headline the parser ran into the first sentence ("UN chief urges calm\nNEW YORK - ...")
+    does not lend its subject to the story."""
+    speaker = _speaker_of(cue, lex)
+    if speaker is None:
+        return None
+    lo, hi = sorted((speaker.idx, cue.idx))
+    if "\n" not in text_of(cue.doc)[lo:hi]:
+        return speaker
+    before = cue.doc[cue.i - 1] if cue.i > 0 else cue
+    return before if before.pos_ in {"PROPN", "NOUN"} and before.i > speaker.i else None
+
+
+def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     own = _subject(cue)
     if own is not None:
         return own
@@ -91,11 +104,22 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if marker in {"whether", "if"} or asked:
             return  # a question put to someone is not their claim
         outer = cue.head
-        if clause.i < cue.i and cue.dep_ == "ccomp" and outer.i < clause.left_edge.i \
-                and lex.is_cue(outer.lemma_.lower()) and _subject(outer) is not None:
+        if (
+            clause.i < cue.i
+            and cue.dep_ == "ccomp"
+            and outer.i < clause.left_edge.i
+            and lex.is_cue(outer.lemma_.lower())
+            and _subject(outer) is not None
+        ):
             # "X said Y, the agency reported": the agency reports X's saying it
-            yield Found(tidy(doc, outer.left_edge.idx, _end(clause)), span, cue, speaker,
-                        "aside: speaker + cue + content, speaker + cue", stance=stance)
+            yield Found(
+                tidy(doc, outer.left_edge.idx, _end(clause)),
+                span,
+                cue,
+                speaker,
+                "aside: speaker + cue + content, speaker + cue",
+                stance=stance,
+            )
             return
         if clause.i < cue.i and cue.dep_ == "ROOT" and clause.left_edge.i == cue.sent.start:
             pattern = "clause: content, speaker + cue"
@@ -214,9 +238,7 @@ def _end(tok: Token) -> int:
     return edge.idx + len(edge)
 
 
-def _clause_parts(
-    clause: Token, lex: Cues
-) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
     """The reported clause without a coordinated reporting verb that belongs to the speaker
     ("..., and called ..."), and its pieces where "and that ..." starts a second claim:
     one content, as the speaker said it, whose fragments keep the claims apart."""
@@ -287,9 +309,7 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
             )
             return
     if before[1] > before[0]:
-        yield Found(
-            before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance
-        )
+        yield Found(before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance)
     for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
         yield Found(
             tidy(doc, conj.left_edge.idx, _end(conj)),

@@ -24,8 +24,14 @@ def noun_cues(doc: Doc) -> Iterator[Found]:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        content = next((c for c in tok.children if c.i > tok.i and (
-            (said and _that_clause(c)) or (meant and _infinitive(c)))), None)
+        content = next(
+            (
+                c
+                for c in tok.children
+                if c.i > tok.i and ((said and _that_clause(c)) or (meant and _infinitive(c)))
+            ),
+            None,
+        )
         if content is None:
             continue
         last = content.right_edge
@@ -41,9 +47,11 @@ def noun_cues(doc: Doc) -> Iterator[Found]:
 
 def _that_clause(tok: Token) -> bool:
     return tok.dep_ in {"acl", "ccomp", "appos"} and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+    )
 
 
 def _infinitive(tok: Token) -> bool:
     return tok.dep_ in {"acl", "relcl"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )

@@ -82,7 +82,7 @@ def _closes(text: str, m: re.Match[str], closer: str) -> bool:
     """The expected closing mark, or a straight/curly or mis-turned one standing where a
     closing mark stands: after a word and before a space ('"more hours” before')."""
     mark = m.group()
-    if mark == closer or (closer in "”\"" and mark in "”\""):
+    if mark == closer or (closer in '”"' and mark in '”"'):
         return True
     if closer == "”" and mark == "“":
         after = text[m.end() : m.end() + 1]

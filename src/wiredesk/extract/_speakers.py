@@ -117,6 +117,7 @@ class SpeakerResolver:
     dateline: str | None = None  # the state agency whose story this is ("KCNA")
     history: list[Speaker] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)
+    given: dict[str, str] = field(default_factory=dict)  # first words of the article's names
     roles: dict[str, Speaker] = field(default_factory=dict)
     registry: ActorRegistry = field(default_factory=registry)
 
@@ -127,6 +128,7 @@ class SpeakerResolver:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 name = ent.text.removesuffix("’s").removesuffix("'s")
                 self.surnames.setdefault(ent[-1].lower_, name)
+                self.given.setdefault(ent[0].lower_, name)  # "Kim" after "Kim Jong Un"
                 if name not in people and shipped.lookup(name) is None:
                     people[name] = Actor(name, "person")
         if people:  # the article's own people go before registry namesakes ("Tun", "Kim")
@@ -218,7 +220,9 @@ class SpeakerResolver:
         if actor is not None:
             return Speaker(actor.name, mention, actor.type, role)
         if kind == "person" or len(name.split()) == 1:
-            name = self.surnames.get(name.split()[-1].lower(), name)
+            word = name.split()[-1].lower()
+            given = self.given.get(word) if " " not in name else None
+            name = self.surnames.get(word) or given or name
             actor = self.registry.lookup(name)
             if actor is not None:
                 return Speaker(actor.name, mention, actor.type, role)
