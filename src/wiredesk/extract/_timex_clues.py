@@ -13,6 +13,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._timex_lexicon import lexicon
+from wiredesk.nlp import doc_text
 
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
 _TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "time", "era"}
@@ -45,7 +46,7 @@ class Clues:
     def opens_sentence(self, char: int) -> bool:
         """True when only spaces or quote marks stand between its sentence's start and `char`."""
         start = self._sent_starts[self.sentence(char) - 1] if self.sentence(char) else 0
-        return not self.doc.text[start:char].strip(" \t\n\"'“‘")
+        return not doc_text(self.doc)[start:char].strip(" \t\n\"'“‘")
 
     def _span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")

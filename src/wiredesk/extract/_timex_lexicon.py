@@ -16,8 +16,9 @@ def lexicon() -> dict[str, Any]:
     return tomllib.loads(raw)
 
 
+@cache
 def table(name: str) -> dict[str, Any]:
-    """One section of the lexicon with lower-cased keys, for lookups."""
+    """One section of the lexicon with lower-cased keys, for lookups (built once a name)."""
     return {k.lower(): v for k, v in lexicon()[name].items()}
 
 

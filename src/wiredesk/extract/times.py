@@ -16,6 +16,7 @@ from wiredesk.extract._timex_calendar import parse_anchor
 from wiredesk.extract._timex_clues import Clues
 from wiredesk.extract._timex_grammar import candidates
 from wiredesk.extract._timex_resolve import Resolver
+from wiredesk.nlp import doc_text
 from wiredesk.records import TimeExpr
 
 EXTRACTOR = "times.v1"
@@ -24,7 +25,7 @@ EXTRACTOR = "times.v1"
 @stage("times", layer="times")
 def find_times(doc: Doc, ctx: Context) -> tuple[TimeExpr, ...]:
     """TimeExpr records for `doc`, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     resolver = Resolver(parse_anchor(ctx.article.published), Clues(doc))
     out = []
     for cand, timex in resolver.resolve_all(candidates(text)):
