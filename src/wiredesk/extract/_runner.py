@@ -20,7 +20,7 @@ from wiredesk.records import Article, Document, Mention
 log = logging.getLogger(__name__)
 
 DEFAULT_STAGES = ("times", "places", "attributions", "figures", "checks", "events")
-CHUNK_ARTICLES = 48  # articles a worker process takes at a time
+CHUNK_ARTICLES = 16  # articles a worker process takes at a time: small chunks keep both busy
 PIECE_CHARS = 100_000  # spaCy's memory grows with a text's length: parse long texts in pieces
 
 
@@ -113,7 +113,12 @@ def _extract_chunk(
 def _extract_parallel(
     articles: Iterable[Article], stages: tuple[str, ...], batch_size: int, jobs: int
 ) -> Iterator[Document]:
-    context = multiprocessing.get_context("spawn")  # no forked copies of a half-used model
+    # Load the model and every stage's data here once, then fork: workers share it
+    # copy-on-write and start at once; where fork is missing, spawn and load per worker.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        list(extract_articles([Article("Kyiv said on Monday that 3 people died.")], stages))
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         pending: deque[Future[list[Document]]] = deque()
         for chunk in batched(articles, CHUNK_ARTICLES):
