@@ -120,3 +120,58 @@ def test_places_recall_nationality_before_place_noun(extract, text, mention, cou
 )
 def test_places_recall_centres_of_large_regions(extract, text, mention, point):
     assert any(_km(p.lat, p.lon, *point) < 100 for p in _hits(extract(text), mention))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "point"),
+    [
+        # wire: a region's English name where GeoNames keeps another spelling
+        ("Junta jets bombed a monastery in Sagaing Region on Friday.", "Sagaing Region",
+         "admin1", (24.0, 95.5)),
+        # state media: a governorate under its usual transliteration
+        ("Floods cut roads across Hodeidah Governorate, the agency said.",
+         "Hodeidah Governorate", "admin1", (14.8, 43.2)),
+        # military briefing: a province named with its type word
+        ("Taliban fighters seized checkpoints in Uruzgan province, officials said.",
+         "Uruzgan province",
+         "admin1", (32.9, 66.0)),
+        # live blog: Ukrainian spelling of an oblast
+        ("Air raid alerts sounded across Zaporizhzhia Oblast.", "Zaporizhzhia Oblast",
+         "admin1", (47.6, 35.5)),
+    ],
+)
+def test_places_recall_regions_under_usual_names(extract, text, mention, kind, point):
+    hits = _hits(extract(text), mention)
+    assert {p.kind for p in hits} == {kind}
+    assert any(_km(p.lat, p.lon, *point) < 161 for p in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # official statement: a border village cities1000 lacks, untagged
+        ("Yerevan said Azerbaijani troops fired on Sotk, a village on the border.", "Sotk",
+         (40.2, 45.9)),
+        # wire: a south Lebanon town and another spelling of Nabatieh
+        ("An air strike hit a house in Khiam, state media said.", "Khiam", (33.3, 35.6)),
+        ("Two people were killed near Nabatiyeh on Sunday.", "Nabatiyeh", (33.4, 35.5)),
+        # interview: an airport named on its own
+        ("Flights out of Mitiga were suspended after the shelling.", "Mitiga", (32.9, 13.3)),
+        # agency update: a Somali town the tagger calls a person
+        ("Al-Shabaab fighters attacked Moqokori at dawn.", "Moqokori", (4.0, 46.0)),
+    ],
+)
+def test_places_recall_hand_kept_conflict_towns(extract, text, mention, point):
+    assert any(_km(p.lat, p.lon, *point) < 50 for p in _hits(extract(text), mention))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # the Arabic article opening a group's name is no place ("al" is a Norwegian district)
+        ("Fighters of al-Shabaab claimed the attack.", {"al", "al-Shabaab"}),
+        ("A leader of al-Qaeda was killed in the raid.", {"al", "al-Qaeda"}),
+    ],
+)
+def test_places_recall_article_of_group_names_is_no_place(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places

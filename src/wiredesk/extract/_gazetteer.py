@@ -62,8 +62,18 @@ def _entry(index: _Index, ref: str) -> Entry:
     primary = ref.startswith("=")
     ident = int(ref.lstrip("="))
     _, name, kind, cc, a1, lat, lon, pop, gid = index.rows[ident].split("\t")
-    return Entry(ident, name, kind, cc or None, a1 or None, float(lat), float(lon),
-                 int(pop or 0), int(gid) if gid else None, primary)
+    return Entry(
+        ident,
+        name,
+        kind,
+        cc or None,
+        a1 or None,
+        float(lat),
+        float(lon),
+        int(pop or 0),
+        int(gid) if gid else None,
+        primary,
+    )
 
 
 def lookup(name: str) -> tuple[Entry, ...]:

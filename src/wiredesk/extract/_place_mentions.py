@@ -182,7 +182,10 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
     for stop in range(min(start + 3, end - 1), start, -1):
         if doc[stop].lower_ in lexicon().not_before:
             return None
-        if all(t.pos_ == "PROPN" for t in doc[start:stop]) and lookup(doc[start:stop].text):
+        leading = doc[start:stop]
+        if leading.text[:1].isupper() and all(t.pos_ == "PROPN" for t in leading) and lookup(
+            leading.text
+        ):  # not "al" of "al-Shabaab"
             m = _mention(doc, start, stop, False, None)
             lex = lexicon()
             rest = {t.lower_.rstrip(".") for t in doc[stop:end]}

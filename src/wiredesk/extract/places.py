@@ -223,12 +223,18 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
             or (abbreviated and e.kind == "admin1")
             or (e.kind == "city" and e.population >= PERSON_TAGGED_MIN_POP)
         )
-    if e.kind in {"country", "admin1", "region", "feature"}:
+    if e.kind in {"country", "admin1", "region", "feature"} or _hand_kept(e):
         return True
     if e.kind == "city" and e.population >= UNTAGGED_MIN_POP:
         return m.label != "PERSON" or m.locative or e.population >= PERSON_TAGGED_MIN_POP
     in_region = e.kind == "city" and context.admin1s[f"{e.country}/{e.admin1}"] > 0
     return (m.locative or m.after_comma or m.label is None) and in_region
+
+
+def _hand_kept(e: Entry) -> bool:
+    """A town of conflict news from the hand-kept features.tsv (no GeoNames id): news names
+    it as a place, so it is kept like a region even when the tagger missed it ("fired on Sotk")."""
+    return e.kind == "city" and e.geonameid is None
 
 
 def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
