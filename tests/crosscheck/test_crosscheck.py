@@ -328,6 +328,60 @@ def test_crosscheck_denials_pinned_by_names(claim, denial, clash):
     assert bool(found) is clash
 
 
+@pytest.mark.parametrize(("claim", "denial", "clash"), [
+    # the same target: the denial answers the report
+    ("the Defence Ministry said it had destroyed a bridge over the Oskil river",
+     "its forces destroyed the Oskil bridge", True),
+    # another strike, quoting the denier by name: the name is who speaks, not what is denied
+    ("the Defence Ministry said it had destroyed a bridge over the Oskil river",
+     "its forces shelled the Defence Ministry building in Izium", False),
+])
+def test_crosscheck_denial_shares_more_than_the_speakers_name(claim, denial, clash):
+    a = Doc(f"Interfax reported that {claim}.", source="Interfax", published="2025-08-11")
+    a.say("Interfax", claim, "reported", mention="Interfax")
+    b = Doc(f"Russia's Ministry of Defence denied that {denial}.", source="RIA Novosti",
+            published="2025-08-12")
+    b.say("Russian Ministry of Defence", denial, "denied", mention="Russia's Ministry of Defence")
+    found = [c for c in crosscheck([a.done(), b.done()]).contradictions if c.kind == "denial"]
+    assert bool(found) is clash
+
+
+@pytest.mark.parametrize(("denial", "target", "place", "clash"), [
+    # the denial names the same target at the same town
+    ("denied striking the railway station in Kharkiv", "railway station", "Kharkiv", True),
+    # a general statement: no one attack is denied
+    ("insisted its forces never target civilian facilities", "civilian facilities", None,
+     False),
+])
+def test_crosscheck_denied_event_needs_one_target_or_town(denial, target, place, clash):
+    a = Doc("A Russian missile attack hit the railway station in Kharkiv on Monday.",
+            source="Ukrinform", published="2025-08-11")
+    a.place("Kharkiv")
+    a.event("attack", "A Russian missile attack", "Russia", None, "Kharkiv", "2025-08-11")
+    a.event("attack", "hit the railway station in Kharkiv", None, "railway station",
+            "Kharkiv", "2025-08-11")
+    b = Doc(f"Russia's Defence Ministry {denial}.", source="TASS", published="2025-08-11")
+    if place:
+        b.place(place)
+    b.event("attack", denial.split(" ", 1)[1], "Russia", target, place, "2025-08-11",
+            mode="denied")
+    found = [c for c in crosscheck([a.done(), b.done()]).contradictions if c.kind == "denial"]
+    assert bool(found) is clash
+
+
+def test_crosscheck_a_side_alone_nowhere_links_no_events():
+    """ "A Russian drone attack" one day and a Russian strike on another target the next
+    are not one event: a side with no target and no place identifies nothing."""
+    a = Doc("Residents described a Russian drone attack overnight.", source="Kyiv Post",
+            published="2025-08-11")
+    a.event("attack", "a Russian drone attack", "Russia", None, None, "2025-08-11")
+    b = Doc("Russian artillery struck a bridge on the Oskil river.", source="TASS",
+            published="2025-08-12")
+    b.event("attack", "Russian artillery struck a bridge", "Russia", "bridge", None,
+            "2025-08-12")
+    assert not [lk for lk in crosscheck([a.done(), b.done()]).links if lk.kind == "event"]
+
+
 def test_crosscheck_denial_left_on_the_speaker_and_a_denied_event():
     """ "The Ministry rejects | reports that ..." (the cue misread as the noun) and an event
     told as denied ("denied targeting the hospital") both deny."""

@@ -113,6 +113,9 @@ def object_phrase(doc: Document, ev: Event, name: str | None) -> tuple[str | Non
             return f"{det.casefold()} {name}", True
         if det.endswith(("’s", "'s")):
             return f"{det} {name}", True  # "Kherson's central market"
+        if len(before) > 1 and det.isalpha() and det.islower() and (
+                before[-2].casefold() in words().object_determiners):
+            return f"{before[-2].casefold()} {det} {name}", True  # "a fuel storage facility"
     if gap not in (" ", ""):
         return None, False  # "left-bank town": a piece of a word
     if name[:1].isupper():  # "Ukrainian artillery position": a described thing, not a name

@@ -21,6 +21,7 @@ from wiredesk.brief._words import Verb, counted, words, written_date
 from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
 from wiredesk.crosscheck._items import FigureItem, is_denial, items_of
 from wiredesk.crosscheck._text import normalise
+from wiredesk.extract.actors import registry
 from wiredesk.records import (
     Attribution,
     BriefSentence,
@@ -108,6 +109,15 @@ def _place(doc: Document, name: str, but: str = "") -> bool:
     key = normalise(name)
     return any(p.kind != but and key in (normalise(p.name), normalise(p.text))
                for p in doc.places)
+
+
+def _abroad(doc: Document, country: str, town: str) -> bool:
+    """A country told struck at a town the document places in another country ("38
+    Ukrainian drones destroyed over Belgorod" read as "Ukraine in Belgorod was struck")."""
+    found = registry().lookup(country)
+    code = found.country if found is not None and found.type == "country" else None
+    return bool(code) and any(normalise(p.name) == normalise(town) and p.country
+                              and p.country != code for p in doc.places)
 
 
 def _feature(doc: Document, name: str) -> bool:
@@ -266,6 +276,8 @@ class Teller:
         what, full = object_phrase(doc, ev, ev.target)
         if what and not verb.participle and _place(doc, what, "country"):
             what, full = None, False  # "held talks with Istanbul": the place, not a party
+        if what and ev.place and _abroad(doc, what, ev.place):
+            return None
         where = f" in {ev.place}" if ev.place and not (
             what and normalise(ev.place) in normalise(what)) and not _feature(
             doc, ev.place) else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from itertools import combinations
 from typing import TypeVar
 
@@ -59,16 +60,24 @@ def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
                 "figures and places agree"))
 
 
-def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: ItemRef
-            ) -> bool:
-    """Shares the specific words (generic war verbs aside), or a proper name and more
-    specific words ("fire on positions near Sotk"), published days apart at most."""
+def _who(ref: ItemRef, speaker: str) -> frozenset[str]:
+    """The words naming who tells an item: a report quoting "Russia's Defence Ministry"
+    shares them with the ministry's denial without being what it denies."""
+    return frozenset().union(*(content_words(n) for n in (speaker, ref.source, *ref.chain)))
+
+
+def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: ItemRef,
+            speaker: str) -> bool:
+    """Shares the specific words (generic war verbs and the names of who speaks aside), or
+    a proper name and more specific words ("fire on positions near Sotk"), published days
+    apart at most."""
     r = rules()
     when, then = interval((denial.ref.published or "")[:10]), interval(
         (other.published or "")[:10])
     if when and then and gap_days(when, then) > r.date_conflict_window:
         return False
-    mine, theirs = denial.words - r.generic_words, words - r.generic_words
+    aside = r.generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
+    mine, theirs = denial.words - aside, words - aside
     if denial.names & names - r.generic_words and len(mine & theirs) >= r.denial_min_shared:
         return True
     return says_the_same(mine, theirs, r.denial_overlap, r.denial_min_shared)
@@ -81,6 +90,11 @@ def _as_denials(items: Items) -> list[Claim]:
         for e in items.events if e.mode == "denied" and e.claimant]
 
 
+def _one_teller(a: ItemRef, b: ItemRef) -> bool:
+    """One source on both sides: a ministry's own account beside its denial is no clash."""
+    return one_source(a.chain or (a.source,), b.chain or (b.source,))
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -89,22 +103,23 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
     """Denial cues or denied attributions against another claimant's claim or event."""
     for d in _as_denials(items):
         for c in items.claims:
-            if c.denial or c.speaker == d.speaker or not {c.ref.article_id, d.ref.article_id} & new:
+            if c.denial or _one_teller(c.ref, d.ref) or not {
+                    c.ref.article_id, d.ref.article_id} & new:
                 continue
             if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
                 continue  # the report of the denial ("TASS said Moscow denied ...")
-            if _denied(d, c.words, c.names, c.ref):
+            if _denied(d, c.words, c.names, c.ref, c.speaker):
                 yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
                                     f"{d.ref.value} denied what {c.ref.value} said",
                                     explanation="denial shares the claim's content words")
         for e in items.events:
-            if e.mode != "happened" or e.claimant == d.speaker:
+            if e.mode != "happened" or e.claimant == d.speaker or _one_teller(e.ref, d.ref):
                 continue
             if not {e.ref.article_id, d.ref.article_id} & new:
                 continue
             if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
                 continue  # the event is the denied content itself
-            if _denied(d, e.words, e.names, e.ref):
+            if _denied(d, e.words, e.names, e.ref, e.claimant):
                 yield Contradiction("denial", _event_key(e), e.ref, d.ref,
                                     f"{d.ref.value} denied the {e.type} event",
                                     explanation="denial shares the event's words")
@@ -134,16 +149,35 @@ def _same_target(x: str, y: str) -> bool:
 
 
 def _same_event(a: EventItem, b: EventItem) -> bool:
-    """Same type, the same named parties, dated within a day, at the same place."""
+    """Same type, the same named parties, dated within a day, at the same place; a side
+    alone ("a Russian drone attack") is one event only with a target or both places."""
     if a.actor and b.actor and a.actor != b.actor:
         return False
     if a.target and b.target and not _same_target(a.target, b.target):
         return False
     if not ((a.actor and a.actor == b.actor) or (a.target and b.target)):
         return False
+    if not (a.target and b.target) and (a.place is None or b.place is None):
+        return False  # a side named with no target and no place: any of its strikes
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
         return False
     return _places_compatible(a, b)
+
+
+@cache
+def _vague_words() -> frozenset[str]:
+    """The vague targets as content words ("facilities" -> "faciliti")."""
+    return frozenset().union(*(content_words(t) for t in rules().vague_targets))
+
+
+def _one_strike(a: EventItem, b: EventItem) -> bool:
+    """Both name one specific target ("the market", not "civilian facilities") or one town:
+    a general statement ("our forces do not strike civilians") denies no given attack."""
+    if a.target and b.target and _same_target(a.target, b.target) and not (
+            content_words(a.target) | content_words(b.target)) <= _vague_words():
+        return True
+    return bool(a.place and b.place and a.place.kind == b.place.kind == "city"
+                and same_place(a.place, b.place, rules().max_km))
 
 
 def _published_gap(a: EventItem, b: EventItem) -> int | None:
@@ -206,6 +240,8 @@ def link_events(events: Sequence[EventItem], new: frozenset[str]
     for a, b in _pairs(events, lambda e: e.type, new):
         if _same_event(a, b):
             if {a.mode, b.mode} == {"happened", "denied"} and a.claimant != b.claimant:
+                if not _one_strike(a, b):
+                    continue
                 happened, denied = (a, b) if a.mode == "happened" else (b, a)
                 clashes.append(Contradiction(
                     "denial", _event_key(a), happened.ref, denied.ref,
