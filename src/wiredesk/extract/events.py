@@ -19,7 +19,6 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._numbers_whose import (
-    _registry,
     capital,
     demonym,
     entity_of,
@@ -29,6 +28,7 @@ from wiredesk.extract._numbers_whose import (
 )
 from wiredesk.extract._numbers_whose import owner as owner_of_noun
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.actors import registry
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event
 
@@ -351,10 +351,9 @@ def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
     named = _named(tok)
     if named is not None:
         return named
-    reg = _registry()
-    if reg is not None and tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN":
         phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
-        found = reg.describe(phrase, ctx.article.published)
+        found = registry().describe(phrase, ctx.article.published)
         if found is not None:
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -374,11 +373,10 @@ def _named(tok: Token) -> str | None:
     for c in tok.lefts:
         if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "PERSON"):
             return name_of(c)
-    reg = _registry()
-    if reg is not None and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
-        found = reg.lookup(tok.text)
-        if found is not None:
-            return str(found.name)
+    if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+        actor = registry().lookup(tok.text)
+        if actor is not None:
+            return actor.name
     return None
 
 
