@@ -82,7 +82,8 @@ def is_name_or_date(text: str, number: Number) -> bool:
     return age or bool(
         pats["designator"].search(before)
         or pats["ratio"].search(before)
-        or pats["after"].match(after) or pats["restated"].search(before)
+        or pats["after"].match(after)
+        or pats["restated"].search(before)
         or (not number.spelled and pats["named_unit"].match(after))
     )
 
