@@ -175,3 +175,35 @@ def test_places_recall_hand_kept_conflict_towns(extract, text, mention, point):
 )
 def test_places_recall_article_of_group_names_is_no_place(extract, text, not_places):
     assert not {p.text for p in extract(text).places} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "count"),
+    [
+        # local paper: a small town made sure once, then opening a sentence
+        ("The fire started in Chiefland, Fla., on Sunday. Officials said the Chiefland "
+         "blaze was contained. Chiefland residents returned on Tuesday.", "Chiefland", "US", 2),
+        # military briefing: the tagger calls the town a product, then an organisation
+        ("Fighting reached Vuhledar on Monday. Vuhledar has been shelled for months, the "
+         "Vuhledar military administration said.", "Vuhledar", "UA", 3),
+    ],
+)
+def test_places_recall_same_name_same_place(extract, text, mention, country, count):
+    hits = _hits(extract(text), mention)
+    assert len(hits) == count
+    assert {p.country for p in hits} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # an adjective spelled like a place named earlier stays an adjective
+        ("Athletes arrived in Olympia on Monday. The Olympic torch was lit at noon.",
+         {"Olympic"}),
+        # a person sharing a town's name, not located by any word
+        ("Police in Jordan, Minn., closed the road. Jordan Smith said Jordan was calm.",
+         {"Jordan Smith"}),
+    ],
+)
+def test_places_recall_same_name_negatives(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places

@@ -56,9 +56,9 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
             unknown.append(m)
     context = _article_context([f for _, f in found])
     qualifiers = _qualifiers(doc, [f for _, f in found])
+    choices = [_choose(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
     out = []
-    for written, f in found:
-        chosen = _choose(f, context, qualifiers.get(f.mention.start, frozenset()))
+    for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
         if chosen is None:
             if f.mention is not written and _worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
@@ -85,6 +85,34 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     taken = {p.span for p in out}
     out += [_unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
     return tuple(sorted(out, key=lambda p: p.span))
+
+
+def _same_sense(
+    found: list[tuple[Mention, _Found]], choices: list[tuple[Entry, str] | None]
+) -> list[tuple[Entry, str] | None]:
+    """One sense per article: a name resolved once means the same place where it is written
+    elsewhere without the words that made it sure ("moved to Meadow Grove ... Meadow Grove
+    council"), unless the tagger calls that one a person and nothing locates it, or it is
+    an adjective."""
+    first: dict[str, tuple[Entry, str]] = {}
+    for (_, f), chosen in zip(found, choices, strict=True):
+        if chosen is not None:
+            first.setdefault(normalise(f.mention.name), chosen)
+    out = []
+    for (_, f), chosen in zip(found, choices, strict=True):
+        earlier = first.get(normalise(f.mention.name))
+        m = f.mention
+        if (
+            chosen is None
+            and earlier is not None
+            and m.label != "NORP"
+            and not looks_like_demonym(m.name)  # "Olympic", "Arab": adjectives elsewhere
+            and (m.label != "PERSON" or m.locative)
+        ):
+            entry, why = earlier
+            chosen = entry, f"as the same name elsewhere in the article: {why}"
+        out.append(chosen)
+    return out
 
 
 def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
