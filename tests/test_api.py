@@ -62,3 +62,22 @@ def test_api_document_json_follows_schema(extract) -> None:
     doc = json.loads(extract(text, published="2026-03-03").to_json())
     jsonschema.validate(doc, schema)
     assert doc["article"]["text"] == text
+
+
+def test_api_long_text_is_parsed_in_pieces_with_spans_on_the_article(extract) -> None:
+    paragraph = (
+        "The governor said on Monday that shelling killed 4 people in Kharkiv. "
+        "“We will rebuild,” he said.\n\n"
+    )
+    text = paragraph * 1500  # ~150,000 characters: two pieces of at most 100,000
+    doc = extract(text, published="2026-03-03")
+    assert len(doc.places) >= 1500 and len(doc.times) >= 1500
+    for layer in (doc.places, doc.times, doc.figures):
+        for item in layer:
+            assert text[item.span[0] : item.span[1]] == item.text
+    for att in doc.attributions:
+        assert text[att.content.span[0] : att.content.span[1]] == att.content.text
+    assert doc.places[-1].span[0] > 100_000
+    for fig in doc.figures:
+        if fig.attribution is not None:
+            assert doc.attributions[fig.attribution].content.span[0] <= fig.span[0]

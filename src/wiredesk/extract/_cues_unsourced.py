@@ -19,8 +19,10 @@ def unsourced(doc: Doc) -> Iterator[Found]:
     lex = cues()
     for tok in doc:
         lemma = tok.lemma_.lower()
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        if not ((passive and lemma in lex.unsourced_passives) or lemma in lex.unsourced_verbs):
+        if lemma not in lex.unsourced_verbs and (
+            lemma not in lex.unsourced_passives
+            or not any(c.dep_ == "auxpass" for c in tok.children)
+        ):
             continue
         if any(c.dep_ == "agent" for c in tok.children):
             continue  # "is expected by analysts to ...": a source is named

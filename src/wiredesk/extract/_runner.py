@@ -138,6 +138,9 @@ def _drain(
         layers: dict[str, list[Any]] = {name: [] for name in LAYERS}
         for offset, _ in parts:
             ctx = _run_stages(next(docs), article, stages)
+            if len(parts) == 1:  # the usual case: spans already stand on the article
+                layers = {name: list(getattr(ctx, name)) for name in LAYERS}
+                break
             base = {name: len(layers[name]) for name in LAYERS}
             for name in LAYERS:
                 layers[name].extend(_shift(x, offset, base) for x in getattr(ctx, name))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._cues_lexicon import status_words
+from wiredesk.nlp import doc_text
 
 
 def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
@@ -39,6 +40,8 @@ def denied(cue: Token | None) -> bool:
 def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentences where the reporter says a claim could not be checked."""
     patterns = status_words().unverified
+    if not any(p.search(doc_text(doc)) for p in patterns):
+        return []  # most reports say nothing of the kind: one pass over the text, not each sentence
     return [
         (s.start_char, s.end_char) for s in doc.sents if any(p.search(s.text) for p in patterns)
     ]
