@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract._cues_found import Found, text_of, tidy, without_background
+from wiredesk.extract._cues_found import Found, tidy, without_background
 from wiredesk.extract._cues_lexicon import Cues, cues
+from wiredesk.nlp import doc_text
 
 _SUBJECTS = {"nsubj"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -44,7 +45,7 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
     if speaker is None:
         return None
     lo, hi = sorted((speaker.idx, cue.idx))
-    if "\n" not in text_of(cue.doc)[lo:hi]:
+    if "\n" not in doc_text(cue.doc)[lo:hi]:
         return speaker
     before = cue.doc[cue.i - 1] if cue.i > 0 else cue
     return before if before.pos_ in {"PROPN", "NOUN"} and before.i > speaker.i else None

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.nlp import doc_text
+
 _DATELINE = re.compile(  # "KHERSON - ", "Pyongyang, November 3 (KCNA) -- "
     r"(?:[A-Z][A-Z .,'’/-]{1,40}(?:\([^()\n]{1,30}\))?|[A-Z][\w .,'’/-]{1,50}\([^()\n]{1,30}\))"
     r"\s+[-–—]+\s+(?=\S)"
@@ -32,17 +34,9 @@ class Found:
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
 
 
-def text_of(doc: Doc) -> str:
-    """`doc.text`, built once: spaCy joins every token again on each access."""
-    text = doc.user_data.get("attributions.text")
-    if text is None:
-        text = doc.user_data["attributions.text"] = doc.text
-    return str(text)
-
-
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, edge punctuation and a leading "that" from a content span."""
-    text = text_of(doc)
+    text = doc_text(doc)
     while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _TRAIL:
@@ -73,7 +67,7 @@ def without_background(root: Token, start: int, end: int) -> int:
 def one_paragraph(doc: Doc, content: tuple[int, int], anchor: int) -> tuple[int, int]:
     """The part of `content` in one paragraph, the one nearest `anchor` (the cue), without a
     dateline ("KHERSON - "): a reported clause never runs over a headline or a line break."""
-    text = text_of(doc)
+    text = doc_text(doc)
     start, end = content
     if "\n" in text[start:end]:
         pieces, at = [], start

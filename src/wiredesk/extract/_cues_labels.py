@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from wiredesk.extract._cues_found import Found, text_of, tidy
+from wiredesk.extract._cues_found import Found, tidy
 from wiredesk.extract._cues_lexicon import cues
+from wiredesk.nlp import doc_text
 
 _SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
 _SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentence, a heading does not
@@ -24,7 +25,7 @@ _LABEL = re.compile(
 
 def labelled_lines(doc: Doc) -> Iterator[Found]:
     """Each line that a speaker's label opens, with the rest of the line as the content."""
-    text = text_of(doc)
+    text = doc_text(doc)
     for m in _LABEL.finditer(text):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if label is None or not _names_someone(label):

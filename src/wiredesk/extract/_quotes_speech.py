@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._cues import find_speaker
-from wiredesk.extract._cues_found import Found, text_of
+from wiredesk.extract._cues_found import Found
 from wiredesk.extract._cues_lexicon import cues
 from wiredesk.extract._quotes import Quote, looks_like_speech, starts_with_label
+from wiredesk.nlp import doc_text
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
 _STOPS = {".", "!", "?", "…", "“", "”", '"', "``", "''", ";"}
@@ -26,7 +27,7 @@ _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
 
 def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found], set[int]]:
     """Attributions of the quotations in `doc` and the cue tokens they used."""
-    text = text_of(doc)
+    text = doc_text(doc)
     found: list[Found] = []
     used: set[int] = set()
     taken: set[int] = set()
@@ -109,7 +110,7 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
     """A quotation that is the object of a reporting verb right before it: 'a man yelled
     “Go home!”', 'chanting “No more war” and “Peace now”', 'would denounce “forced exile”'.
     Short quotations count here: the verb says they are someone's words."""
-    text = text_of(doc)
+    text = doc_text(doc)
     quote = quotes[n]
     if not quote.closed:
         return None
@@ -145,7 +146,7 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
 def _goes_on(doc: Doc, quote: Quote, nxt: Quote, cue: Token) -> bool:
     """“X,” she said. “Y.”: a quotation of the same paragraph that opens a sentence right
     after the cue's clause, with no cue of its own, goes on with the same words."""
-    text = text_of(doc)
+    text = doc_text(doc)
     between = text[quote.outer[1] : nxt.outer[0]]
     if "\n" in between or not looks_like_speech(text, nxt):
         return False
@@ -203,7 +204,7 @@ def continuation_quotes(
     doc: Doc, quotes: tuple[Quote, ...], claimed: list[tuple[int, int]]
 ) -> Iterator[Found]:
     """Quotations that stand as whole sentences with no cue: the previous speaker goes on."""
-    text = text_of(doc)
+    text = doc_text(doc)
     for quote in quotes:
         if any(s <= quote.start and quote.end <= e for s, e in claimed):
             continue
@@ -230,7 +231,7 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     if not quote.closed:
         return None
     start = quote.outer[1]
-    span = doc.char_span(start, min(len(text_of(doc)), start + 240), alignment_mode="contract")
+    span = doc.char_span(start, min(len(doc_text(doc)), start + 240), alignment_mode="contract")
     lex = cues()
     for tok in list(span or ())[:_AFTER_TOKENS]:
         if tok.text in _STOPS or "\n" in tok.text:
@@ -245,7 +246,7 @@ def _cue_before(doc: Doc, quote: Quote) -> Token | None:
     """A reporting verb before the opening mark, ending in a colon or comma: he said: “...”."""
     start = quote.outer[0]
     window = max(0, start - 240)
-    before = text_of(doc)[window:start].rstrip()
+    before = doc_text(doc)[window:start].rstrip()
     if not before.endswith((":", ",")):
         end = window + len(before)
         last = doc.char_span(end - 1, end, alignment_mode="expand") if end else None
@@ -283,7 +284,7 @@ def _cue_in(doc: Doc, start: int, end: int, first: bool, limit: int) -> Token | 
 
 def _name_after(doc: Doc, at: int) -> Token | None:
     """The head of the name that signs a quotation: “...” ― Jane Doe."""
-    span = doc.char_span(at, min(len(text_of(doc)), at + 60), alignment_mode="expand")
+    span = doc.char_span(at, min(len(doc_text(doc)), at + 60), alignment_mode="expand")
     if span is None or span[0].pos_ != "PROPN":
         return None
     last = span[0]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract._cues import cue_verbs
 from wiredesk.extract._cues_according import according_to, via_names
 from wiredesk.extract._cues_dateline import dateline_agency
-from wiredesk.extract._cues_found import Found, one_paragraph, text_of
+from wiredesk.extract._cues_found import Found, one_paragraph
 from wiredesk.extract._cues_labels import labelled_lines
 from wiredesk.extract._cues_lexicon import cues
 from wiredesk.extract._cues_nouns import noun_cues
@@ -27,6 +27,7 @@ from wiredesk.extract._quotes_speech import continuation_quotes, quote_attributi
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract._speakers import SpeakerResolver, mention_span
 from wiredesk.extract._status import denied, hedged, unverified_claims, unverified_sentences
+from wiredesk.nlp import doc_text
 from wiredesk.records import Attribution, Mention, Speaker
 
 EXTRACTOR = "attributions.v1"
@@ -35,7 +36,7 @@ _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
 
 @stage("attributions", layer="attributions", requires=("times",))
 def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
-    text = text_of(doc)
+    text = doc_text(doc)
     quotes = find_quotes(text)
     found = _candidates(doc, quotes)
     agency = dateline_agency(text)
@@ -80,7 +81,7 @@ def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
         if f.cue is None or not _inside(f.cue[0], [q.outer for q in quotes if q.closed])
     ]
     direct = [f.content for f in found]
-    text = text_of(doc)
+    text = doc_text(doc)
     slogans = [q.outer for q in quotes if q.closed and not looks_like_speech(text, q)]
     verbs = [  # not "thank" in a placard's “Thank you, Kharkiv”
         f
@@ -219,7 +220,7 @@ def _checked(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     if not sentences:
         return found
     claims = [(a.content.span, a.speaker.name) for a in found]
-    flagged = unverified_claims(text_of(doc), sentences, claims)
+    flagged = unverified_claims(doc_text(doc), sentences, claims)
     return [
         _with(a, status="unverified") if i in flagged and a.status != "denied" else a
         for i, a in enumerate(found)
