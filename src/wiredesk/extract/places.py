@@ -20,11 +20,11 @@ from spacy.tokens import Doc
 
 from wiredesk.extract._gazetteer import Entry, lookup, normalise
 from wiredesk.extract._place_mentions import Mention, lexicon, looks_like_demonym, mentions
+from wiredesk.extract._place_unknown import EXTRACTOR, unresolved, worth_keeping
 from wiredesk.extract._registry import Context, stage
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
 
-EXTRACTOR = "places.v1"
 # A bare name's prior: countries and regions above towns of their size, then population.
 KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
@@ -52,7 +52,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         f = _candidates(m)
         if f is not None:
             found.append((m, f))
-        elif _worth_keeping(m):
+        elif worth_keeping(m):
             unknown.append(m)
     context = _article_context([f for _, f in found])
     qualifiers = _qualifiers(doc, [f for _, f in found])
@@ -60,7 +60,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     out = []
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
         if chosen is None:
-            if f.mention is not written and _worth_keeping(written):
+            if f.mention is not written and worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
@@ -83,7 +83,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
             )
         )
     taken = {p.span for p in out}
-    out += [_unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
+    out += [unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
     return tuple(sorted(out, key=lambda p: p.span))
 
 
@@ -130,49 +130,6 @@ def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
         if keys:
             out[f.mention.start] = frozenset(keys)
     return out
-
-
-def _worth_keeping(m: Mention) -> bool:
-    """A name the gazetteer lacks that is still surely a place: the tagger's place, or a
-    street's or building's name ("Royal Street", "Glenrock Lagoon")."""
-    if m.person or m.embedded or not m.name[:1].isupper():
-        return False
-    if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
-        return True
-    if looks_like_demonym(m.name):
-        return False
-    if m.feature:
-        return m.tagged
-    if m.possessive:  # "from Kemira's plant": an owner, more often than a place
-        return False
-    if m.tagged:
-        return m.strongly_locative or m.contained
-    return m.label in {None, "ORG"} and m.contained
-
-
-def _unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
-    """A place the gazetteer lacks, reported with the point of the place that contains it:
-    the one named right after it ("Estey's Bridge, N.B."), else the last town before it."""
-    after = [p for p in places if 0 < p.span[0] - m.end <= 2 and doc_text(doc)[m.end] == ","]
-    before = [p for p in places if p.kind == "city" and p.span[1] <= m.start]
-    host = after[0] if after else (before[-1] if before else None)
-    kind = "feature" if m.feature or m.label == "FAC" else "city"
-    where = f"placed at {host.name}" if host else "no point"
-    return Place(
-        article_id=ctx.article_id,
-        text=doc_text(doc)[m.start : m.end],
-        span=(m.start, m.end),
-        name=m.name,
-        kind=kind,
-        country=host.country if host else None,
-        admin1=host.admin1 if host else None,
-        geonameid=None,
-        lat=host.lat if host else None,
-        lon=host.lon if host else None,
-        direction=m.direction,
-        extractor=EXTRACTOR,
-        explanation=f"a place the gazetteer lacks, {where}",
-    )
 
 
 @dataclass(frozen=True, slots=True)
