@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from wiredesk.cli import main
 from wiredesk.store import Store
@@ -69,6 +71,31 @@ def test_store_cli_ingest_bad_input_exit_1_names_file_and_line(tmp_path: Path,
     assert "3 stored" in result.output
     with Store.open(path) as store:
         assert store.stats()["articles"] == 3
+
+
+def _crawl_with_an_image(path: Path) -> None:
+    """A WARC holding one HTML article and one PNG response (a deliberate skip)."""
+    html = ("<html><head><title>Kherson</title></head><body><article><p>Kherson was shelled "
+            "overnight, the regional administration said on Tuesday.</p></article></body></html>")
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, kind, data in [("https://a.example/k", "text/html", html.encode()),
+                                ("https://a.example/k.png", "image/png", b"\x89PNG")]:
+            http = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(data), length=len(data), http_headers=http))
+
+
+@pytest.mark.parametrize(("quiet", "shown"), [(True, False), (False, True)])
+def test_store_cli_ingest_quiet_hides_deliberate_skips(tmp_path: Path, quiet: bool,
+                                                       shown: bool) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    _crawl_with_an_image(crawl)
+    args = ["ingest", str(crawl), "--db", str(tmp_path / "c.db")] + (["--quiet"] if quiet else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "1 stored" in result.output and "1 skipped" in result.output
+    assert ("skipped: " in result.output) is shown
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
     """A progress callback: a live bar of articles done, failures and articles/s."""
     console = Console(stderr=True)
     if quiet:
-        yield lambda step: _print_problem(console, step)
+        yield lambda step: _print_problem(console, step, quiet=True)
         return
     columns = (
         SpinnerColumn(),
@@ -74,8 +74,9 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
         yield advance
 
 
-def _print_problem(console: Console, step: Step) -> None:
-    if step.outcome in ("failed", "skipped"):
+def _print_problem(console: Console, step: Step, quiet: bool = False) -> None:
+    """A failure always; a deliberate skip (an image in a crawl) only when not quiet."""
+    if step.outcome == "failed" or (step.outcome == "skipped" and not quiet):
         label = "failed" if step.outcome == "failed" else "skipped"
         console.print(f"{label}: {step.where}: {step.message}", markup=False, highlight=False,
                       soft_wrap=True)
