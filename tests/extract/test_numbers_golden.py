@@ -3,8 +3,10 @@
 tests/golden/numbers/ holds articles (wire, state media, official statements, live blogs,
 interviews, agency updates, military briefings) and, beside each, the figures, checks and
 events a careful reader marks; the code was tuned on them. tests/golden/numbers_heldout/
-holds ten more in other places and styles, and tests/golden/numbers_heldout2/ ten more again
-(briefings full of counts, losses tables, sanctions, hedged assessments, transcripts), each
+holds ten more in other places and styles, tests/golden/numbers_heldout2/ ten more again
+(briefings full of counts, losses tables, sanctions, hedged assessments, transcripts), and
+tests/golden/numbers_heldout3/ eight more (totals of "killed or injured", running tolls, ranges,
+nautical miles, both sides' figures with denials), each
 written before the code was next changed: their first scores (kept below) were honest held-out
 estimates; later ones are not. The test
 prints precision and recall per layer and set and fails when one drops below its floor.
@@ -30,7 +32,7 @@ from wiredesk.records import Document
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 # folder -> articles it must hold at least
-SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10}
+SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -87,6 +89,29 @@ FLOORS["numbers_heldout2"] = {
     "events recall": 0.82,
     "events actor": 0.73,
     "events mode": 0.96,
+}
+
+# Held out a third time: eight more (a Malian army communique, a Colombian local paper on an ELN
+# attack, an Amhara drone strike with contested tolls, a Line of Control exchange with both
+# sides' figures and denials, an OCHA flash update on Haiti, a CENTCOM statement on a Red Sea
+# attack with nautical miles, a DRC agency update with ranges, a Lebanon live blog with a
+# running toll), first measured on commit 4eac0b8's code, before any change made for them:
+# figures P 0.948 R 0.948 category 0.804 qualifier 0.989 unit 1.000 about 0.783;
+# checks P 0.667 R 0.222; events P 0.600 R 0.660 actor 0.636 target 0.848 place 0.727
+# date 0.879 mode 0.939 status 1.000.
+FLOORS["numbers_heldout3"] = {
+    "figures precision": 0.94,
+    "figures recall": 0.94,
+    "figures category": 0.80,
+    "figures qualifier": 0.98,
+    "figures unit": 0.99,
+    "figures about": 0.77,
+    "checks precision": 0.66,
+    "checks recall": 0.22,
+    "events precision": 0.59,
+    "events recall": 0.65,
+    "events actor": 0.63,
+    "events mode": 0.93,
 }
 
 
