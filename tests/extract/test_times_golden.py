@@ -1,15 +1,17 @@
 """The times layer scored on hand-written conflict reports it was not tuned on.
 
 tests/golden/times_heldout/ holds twelve short articles (wire, state media, statements,
-live blogs with timestamps, interviews, agency updates, military briefings), each beside
-the TIMEX3 (text, value, type) a careful annotator gives every temporal expression in it.
-They were written before the code was changed for them, so the first scores were an
+live blogs with timestamps, interviews, agency updates, military briefings) and
+tests/golden/times_heldout2/ ten more in styles the first lacks (weekly humanitarian
+updates, results statements, retrospectives, US and UK numeric dates), each beside the
+TIMEX3 (text, value, type) a careful annotator gives every temporal expression in it.
+Each set was written before the code was changed for it, so its first scores were an
 honest held-out estimate. A gold item is found when a prediction overlaps it and is not
 far longer (as ../shared/tools/score_dev.py pairs them); its value is right when the
 TIMEX3 values are equal (a null gold value, "3/8", wants a null prediction). Floors only
 ever rise: raise them when a change lifts a score, never lower them.
 
-    .venv/bin/python tests/extract/test_times_golden.py        # misses, wrong values, extras
+    .venv/bin/python tests/extract/test_times_golden.py [times_heldout2]  # misses, values, extras
 """
 
 from __future__ import annotations
@@ -25,13 +27,19 @@ import pytest
 
 from wiredesk.records import Document
 
-HELDOUT = Path(__file__).resolve().parents[1] / "golden" / "times_heldout"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
-# First measured on commit d40b8af's code, before any change made for this set:
+# times_heldout, first measured on commit d40b8af's code, before any change made for this set:
 # value_acc 0.826 (date 0.901), found 0.871, precision 1.000. After the changes it taught
 # (live-blog stamps, movable feasts, runs of days, days told by the passage): all 1.000,
 # so from here on it is a regression set, no longer an estimate.
-FLOORS = {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0}
+# times_heldout2, first measured on the times code of commit f6ba157, before any change made
+# for it: value_acc 0.837 (date 0.857), found 0.889, precision 1.000 (two annotation slips,
+# "A year of war" and a bare "now", fixed in the gold before that measure).
+FLOORS = {
+    "times_heldout": {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0},
+    "times_heldout2": {"value_acc": 0.83, "date_value_acc": 0.85, "found": 0.88, "precision": 1.0},
+}
 
 
 def _pairable(g: tuple[int, int], p: tuple[int, int]) -> bool:
@@ -59,18 +67,20 @@ def _pairs(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> dict[int
     return out
 
 
-def _articles() -> list[tuple[Path, dict[str, Any]]]:
+def _articles(name: str) -> list[tuple[Path, dict[str, Any]]]:
     return [
         (path, json.loads(path.with_suffix(".json").read_text(encoding="utf-8")))
-        for path in sorted(HELDOUT.glob("*.txt"))
+        for path in sorted((GOLDEN / name).glob("*.txt"))
     ]
 
 
-def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]]:
-    """Value accuracy, found and precision over the held-out set, with the notes behind them."""
+def score(
+    extract: Callable[..., Document], name: str = "times_heldout"
+) -> tuple[dict[str, float], list[str]]:
+    """Value accuracy, found and precision over one held-out set, with the notes behind them."""
     n = {"gold": 0, "date": 0, "found": 0, "value": 0, "date_value": 0, "pred": 0, "paired": 0}
     notes: list[str] = []
-    for path, expected in _articles():
+    for path, expected in _articles(name):
         text = path.read_text(encoding="utf-8")
         gold = expected["times"]
         preds = list(extract(text, published=expected["published"]).times)
@@ -109,11 +119,14 @@ def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]
     return scores, notes
 
 
-def test_times_golden_set_is_varied() -> None:
-    articles = _articles()
-    assert len(articles) >= 12
+@pytest.mark.parametrize(
+    ("name", "size", "undated"), [("times_heldout", 12, 1), ("times_heldout2", 10, 0)]
+)
+def test_times_golden_set_is_varied(name: str, size: int, undated: int) -> None:
+    articles = _articles(name)
+    assert len(articles) >= size
     dated = [date.fromisoformat(e["published"]) for _, e in articles if e["published"]]
-    assert len(dated) == len(articles) - 1  # exactly one without a publication date
+    assert len(dated) == len(articles) - undated
     assert {d.isoweekday() for d in dated} == set(range(1, 8))
     assert len({d.month for d in dated}) == len(dated)
     for path, expected in articles:
@@ -136,19 +149,21 @@ def test_times_golden_pairs(
     assert _pairs(gold, pred) == pairs
 
 
-def test_times_golden_scores_above_floors(extract: Callable[..., Document]) -> None:
-    scores, _ = score(extract)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_times_golden_scores_above_floors(extract: Callable[..., Document], name: str) -> None:
+    scores, _ = score(extract, name)
     print()
     for key, value in scores.items():
-        print(f"times_heldout {key:15} {value:.3f}   floor {FLOORS[key]:.3f}")
-    low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS[k]}
+        print(f"{name} {key:15} {value:.3f}   floor {FLOORS[name][key]:.3f}")
+    low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS[name][k]}
     assert not low, f"below floor: {low}"
 
 
 if __name__ == "__main__":
     import wiredesk
 
-    found, lines = score(wiredesk.extract)
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or ["times_heldout"]
+    found, lines = score(wiredesk.extract, names[0])
     print("\n".join(lines) if "-q" not in sys.argv else "")
     for key, value in found.items():
         print(f"{key:15} {value:.3f}")
