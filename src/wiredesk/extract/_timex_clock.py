@@ -1,0 +1,54 @@
+"""Clock times ("04:30 local time", "3 p.m.", "noon") and live-blog entry stamps, put on
+the day their sentence names or, failing that, the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wiredesk.extract import _timex_calendar as cal
+from wiredesk.extract._timex_grammar import Candidate
+from wiredesk.extract._timex_state import ReadingState, Rule, Timex
+
+
+def clock(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    h, mi = int(m["h"]), int(m["min"] or 0)
+    if m["ampm"].lower().startswith("p") and h < 12:
+        h += 12
+    elif m["ampm"].lower().startswith("a") and h == 12:
+        h = 0
+    return _time_of_day(s, c, f"{h:02d}:{mi:02d}")
+
+
+def clock24(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    if m["sep"] == "." and m["tz"].lower() in ("hours", "hrs"):
+        return None  # "11.25 hours" is a span, not a clock
+    return _time_of_day(s, c, f"{int(m['h']):02d}:{m['min']}")
+
+
+def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    if s.dct is None:
+        return Timex(f"XXXX-XX-XXT{int(m['h']):02d}:{m['min']}", type="time", why="entry stamp")
+    value = f"{cal.day(s.dct)}T{int(m['h']):02d}:{m['min']}"
+    return Timex(value, type="time", why="live-blog entry stamp, on the publication day",
+                 anchor=s.dct_iso())  # fmt: skip
+
+
+def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    return _time_of_day(s, c, {"midnight": "24"}.get(m["rd"].lower(), "12:00"))
+
+
+def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
+    same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
+    base = s.last_day if same else s.dct
+    day_part = cal.day(base) if base else "XXXX-XX-XX"
+    return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
+                 anchor=base.isoformat() if base else None, day_unknown=not same)  # fmt: skip
+
+
+RULES: dict[str, Rule] = {
+    "clock": clock,
+    "clock24": clock24,
+    "stamp": stamp,
+    "noon": noon,
+}
