@@ -128,3 +128,53 @@ def test_checks_breakdown_in_the_next_sentence(extract, text: str, holds: bool,
 )
 def test_checks_next_sentence_needs_a_breakdown(extract, text: str) -> None:
     assert [c.detail for c in extract(text).checks if c.kind == "sum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holds", "detail"),
+    [
+        # local paper: a "killed or wounded" total against its parts after a colon
+        ("Since January, 27 soldiers and police officers have been killed or wounded in the "
+         "province: 9 killed and 17 wounded.",
+         "sum", False, "parts sum to 26, stated total 27: off by 1"),
+        ("Officials said 42 people were killed or injured in the attacks: 18 were killed and 24 "
+         "injured.", "sum", True, "18+24 = 42 holds"),
+        ("The hospital received 61 people killed or wounded, 23 of them dead and 38 injured.",
+         "sum", True, "23+38 = 61 holds"),
+        # live blog: a revised toll against the count said to be added
+        ("The death toll rose from 12 to 15 after rescuers pulled three more bodies from the "
+         "rubble.", "other", True, "12 + 3 = 15, revised to 15: holds"),
+        ("The death toll rose from 12 to 16 after rescuers found three more bodies.",
+         "other", False, "12 + 3 = 15, revised to 16: off by 1"),
+        ("The number of missing fell from 40 to 35 after five more people were found alive.",
+         "other", True, "40 - 5 = 35, revised to 35: holds"),
+        # CENTCOM statement: nautical miles against kilometres
+        ("The ship was struck about 55 nautical miles (102 km) off Aden.", "unit", True,
+         "55 nmi = 101.9 km, stated 102: holds"),
+        ("A drone boat was destroyed 70 nautical miles (110 km) west of Hodeidah.", "unit", False,
+         "70 nmi = 129.6 km, stated 110: off by 19.6 km"),
+        ("Troops patrol the 740-km (460-mile) frontier.", "unit", True,
+         "740 km = 459.8 mi, stated 460: holds"),
+    ],
+)
+def test_checks_totals_revisions_and_nautical_miles(
+    extract, text: str, kind: str, holds: bool, detail: str
+) -> None:
+    checks = [c for c in extract(text, published="2025-03-22").checks if c.kind == kind]
+    assert [(c.holds, c.detail) for c in checks] == [(holds, detail)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a revision alone is no sum, nor a range
+        "The death toll rose from 12 to 15, the ministry said. It has since risen to 17.",
+        "The toll has risen to 17. Another 27 people were wounded.",
+        # a range is no total of its ends
+        "Between 2,500 and 3,000 people were killed when the rebels took the city.",
+        # parts of different things do not sum to a "killed or wounded" total
+        "In all, 85 people were killed or wounded; 60 homes and 25 shops burned.",
+    ],
+)
+def test_checks_revisions_and_ranges_are_no_sums(extract, text: str) -> None:
+    assert [c.detail for c in extract(text, published="2025-03-22").checks] == []

@@ -329,3 +329,88 @@ def test_figures_tables_and_counted_acts(extract, text: str, expected: list[tupl
 def test_figures_tables_and_counted_acts_negatives(extract, text: str) -> None:
     doc = extract(text, published="2025-06-17")
     assert all(f.category != "attacks" and f.unit != "per_day" for f in doc.figures), doc.figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local paper: those "killed or wounded" are casualties, a total of the parts after it
+        ("Since January, 27 soldiers and police officers have been killed or wounded in the "
+         "province: 9 killed and 17 wounded.",
+         [("27 soldiers", "casualties", True), ("9 killed", "killed", False),
+          ("17 wounded", "wounded", False)]),
+        # UN flash update: the key-figures line and the verb before the number
+        ("- 56 people killed or injured", [("56 people", "casualties", True)]),
+        ("Shelling has killed or injured more than 400 civilians this year.",
+         [("more than 400 civilians", "casualties", True)]),
+        # hospital director: "N of them dead" is the dead among the total
+        ("The hospital received 61 people killed or wounded, 23 of them dead and 38 injured.",
+         [("61 people", "casualties", True), ("23 of them dead", "killed", False),
+          ("38 injured", "wounded", False)]),
+        # negatives: a killed count and a wounded count side by side are no such total
+        ("The raid killed 9 and wounded 17.", [("9", "killed", False), ("17", "wounded", False)]),
+        ("Four soldiers were killed and five wounded.",
+         [("Four soldiers", "killed", False), ("five wounded", "wounded", False)]),
+    ],
+)
+def test_figures_killed_or_wounded_totals(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-04-04")
+    assert [(f.text, f.category, f.total) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # live blog: a toll revised is two figures, the old and the new, not a range
+        ("The death toll rose from 12 to 15, the ministry said.",
+         [("12", 12.0, "exact", "killed"), ("15", 15.0, "exact", "killed")]),
+        ("The number of dead has climbed from 40 to 52.",
+         [("40", 40.0, "exact", "killed"), ("52", 52.0, "exact", "killed")]),
+        ("The toll was revised down from 31 to 27.",
+         [("31", 31.0, "exact", "killed"), ("27", 27.0, "exact", "killed")]),
+        # agency update: a range stays one figure, its low end at least
+        ("Fighting left between 20 and 30 civilians dead.",
+         [("between 20 and 30 civilians", 20.0, "at_least", "killed")]),
+        ("Estimates of the rebel force range from 4,000 to 6,000 fighters.",
+         [("4,000 to 6,000 fighters", 4000.0, "at_least", "troops")]),
+    ],
+)
+def test_figures_running_tolls_and_ranges(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-03-22")
+    assert [(f.text, f.value, f.qualifier, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire: a measure hyphenated to its noun, and its restatement
+        ("Troops patrol the 740-km (460-mile) frontier.",
+         [("740-km (460-mile)", 740.0, "km", 460.0, "mi")]),
+        ("A 30-mile convoy stalled.", [("30-mile", 30.0, "mi", None, None)]),
+        # military statement: nautical miles kept, their kilometres the restatement
+        ("The vessel was hit about 55 nautical miles (102 km) southeast of Aden.",
+         [("about 55 nautical miles (102 km)", 55.0, "nmi", 102.0, "km")]),
+        ("The drone boat was destroyed 40 nmi west of Hodeidah.",
+         [("40 nmi", 40.0, "nmi", None, None)]),
+    ],
+)
+def test_figures_measures(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2024-01-19")
+    assert [(f.text, f.value, f.unit, f.alt_value, f.alt_unit) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army recovered a 12.7 mm machine gun.",
+        "Crews loaded 155-mm shells onto the trucks.",
+        "An F-16 and an Su-34 were seen over the S-400 site.",
+        "A Patriot PAC-3 battery was moved to the port.",
+        "The council cited Resolution 2334 and Resolution 47.",
+        "Call the hotline on 310 455 2870 or the free number 80 00 11 14.",
+        "The ceasefire of 2003 was renewed in 2021.",
+        "09:12 GMT - Update, 1530 GMT: no news yet.",
+    ],
+)
+def test_figures_identifiers_are_no_figures(extract, text: str) -> None:
+    assert [f.text for f in extract(text, published="2025-03-22").figures] == []

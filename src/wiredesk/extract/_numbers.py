@@ -58,6 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     currency = _alternation(list(lexicon()["currencies"]))
     glued = r"(?:km|kms|mi|kg|lb|ft|m)"  # units written without a space: "10km"
+    # units hyphenated to an adjective: "a 740-km (460-mile) frontier"; never "155-mm" calibres
+    hyphened = r"[-–](?:km|kilometre|kilometer|mile|nautical[-\s]mile|metre|meter|kg|tonne|ton)\b"
     number = (
         rf"(?P<cur>{currency})?\s?(?P<num>{digits})"
         rf"(?:(?:\s+(?P<scale>{long_scales})\b)|(?P<short>bn|mn|m|k)\b)?"
@@ -65,7 +67,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     fractions = _alternation(list(words["fractions"]))
     found = re.compile(
-        rf"(?<![\w.,:/#])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b)|(?![\w]|[.,:/]\d|[-–]\w))"
+        rf"(?<![\w.,:/#])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b|{hyphened})|(?![\w]|[.,:/]\d|[-–]\w))"
         rf"|(?P<vague>(?:{vague}))\s+of\b"
         rf"|(?P<frac>\b(?:a|an|one|{ones})?[\s-]?(?P<denom>{fractions}))(?=\s+of\b)"
         rf"|(?P<words>\b(?:{spelled})\b)(?![-–]\w))",
@@ -78,8 +80,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
         r"|(?<![\d,.])\b0\d{2,}(?:[-\s]\d{3,})*\b"  # a leading zero: a dialling code, never a count
         r"|\b\d{5}\s\d{5}\b"  # a mobile number written in two fives
+        r"|\b\d{3}\s\d{3}\s\d{4}\b|\b\d{2}(?:\s\d{2}){3,}\b"  # "310 455 2870", "80 00 11 14"
     )
     return found, masked, between
+
+
+@cache
+def _revision() -> re.Pattern[str]:
+    """A change verb and "from" right before a number: "rose from 12 to 15" is a toll revised,
+    not a range."""
+    verbs = _alternation(lexicon()["revisions"]["verbs"] + lexicon()["revisions"]["down"])
+    return re.compile(rf"\b({verbs})\s+from\s+$", re.I)
+
+
+def revised_from(text: str, start: int) -> int:
+    """+1 when the number at `start` is the old value of a rise ("rose from 12 to 15"), -1 of
+    a fall ("fell from 15 to 12"), 0 when it is no revision's old value."""
+    found = _revision().search(text, max(0, start - 30), start)
+    if found is None:
+        return 0
+    return -1 if found.group(1).lower() in lexicon()["revisions"]["down"] else 1
 
 
 def _spelled_value(text: str) -> float:
@@ -194,7 +214,8 @@ def _numbers(text: str) -> Iterator[Number]:
             high = _digits(m["high"]) * hfactor
             if not scale and m.group("hscale"):  # "1-2 million"
                 value *= _scale_of(high, value)
-            if high <= value or _is_year(m["num"]):  # "2022-23", "7-1", "2023 to 500"
+            revised = revised_from(text, start) != 0  # "rose from 12 to 15": two figures
+            if high <= value or _is_year(m["num"]) or revised:  # "2022-23", "7-1", "2023 to 500"
                 end = m.end("num") if not scale else m.end("scale" if m.group("scale") else "short")
                 high = None
                 if "to" in text[m.end("num") : m.start("high")]:

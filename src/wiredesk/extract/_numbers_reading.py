@@ -40,7 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "qualifier": re.compile(rf"(?<![\w-])({_alternation(list(lex['qualifiers']))})\s+$", re.I),
         "trailing": re.compile(rf"^\s*({_alternation(list(lex['trailing_qualifiers']))})\b", re.I),
-        "unit": re.compile(rf"^\s?({unit_words})", re.I),
+        "unit": re.compile(rf"^(?:\s|[-–](?=[a-z]))?({unit_words})", re.I),
         "rate": re.compile(rf"^\s*({_alternation(list(lex['rates']))})\b", re.I),
         "bracket": re.compile(r"^\s*\(([^()]{1,40})\)"),
         "total_before": re.compile(rf"\b({_alternation(lex['totals']['before'])})\s+$", re.I),
@@ -140,7 +140,7 @@ def _bracket(text: str, end: int) -> tuple[tuple[float, str] | None, int]:
     numbers = list(find_numbers(inside))
     if len(numbers) != 1:
         return None, end
-    found = _unit(inside[numbers[0].end :].strip())
+    found = _unit(inside[numbers[0].end :].strip(" -–"))
     if not found:
         return None, end
     return (numbers[0].value, found[0]), end + b.end()

@@ -77,8 +77,8 @@ def entity_of(token: Token) -> Span | None:
 
 def name_of(token: Token) -> str | None:
     """The canonical actor `token` names, or None if it names none (a pronoun, "drones")."""
-    if in_dateline(token):
-        return None
+    if in_dateline(token) or token.lower_ in lexicon()["skip"]["after"]:
+        return None  # a dateline's place; a live blog's "11:30 GMT"
     ent = entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENTS:
         titles = lexicon()["actors"]["titles"]

@@ -7,7 +7,9 @@
 * unit: a measure against its restatement in brackets ("10 km (six miles)"), within the
   rounding the rounder number allows.
 * other: a rate against another rate of the same thing ("1,000 a day ... 7,000 a week"), or
-  against a count over a period it restates ("1,120 trucks over the past week, or 160 a day").
+  against a count over a period it restates ("1,120 trucks over the past week, or 160 a day");
+  a revised toll against the count it says was added ("rose from 12 to 15 after three more
+  bodies were found"). A revision alone is no sum: its old and new values are not parts.
 
 Each check names its figures by index and says by how much the arithmetic is off.
 """
@@ -20,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from wiredesk.extract._numbers import lexicon
+from wiredesk.extract._numbers import lexicon, revised_from
 from wiredesk.extract._registry import Context, stage
 from wiredesk.nlp import doc_text
 from wiredesk.records import Check, Figure
@@ -44,7 +46,13 @@ def find_checks(doc: Doc, ctx: Context) -> tuple[Check, ...]:
     sums = list(_sums(doc, ctx, figures))
     used = {c.figures[0] for c in sums}
     breakdowns = [c for c in _breakdowns(doc, ctx, figures) if c.figures[0] not in used]
-    found = [*sums, *breakdowns, *_units(doc, ctx, figures), *_rates(doc, ctx, figures)]
+    found = [
+        *sums,
+        *breakdowns,
+        *_units(doc, ctx, figures),
+        *_rates(doc, ctx, figures),
+        *_revisions(doc, ctx, figures),
+    ]
     return tuple(sorted(found, key=lambda c: c.span))
 
 
@@ -76,7 +84,8 @@ def _part_kinds(total: Figure) -> set[str]:
 def _linked(doc: Doc, a: Figure, b: Figure) -> bool:
     """True when nothing but a short connective stands between two figures."""
     gap = doc_text(doc)[a.span[1] : b.span[0]]
-    return 0 <= len(gap) <= MAX_GAP and not BREAK.search(gap)
+    room = 2 * MAX_GAP if gap.rstrip().endswith(":") else MAX_GAP  # "killed or wounded ...: 9"
+    return 0 <= len(gap) <= room and not BREAK.search(gap)
 
 
 def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: int) -> list[int]:
@@ -298,3 +307,48 @@ def _rates(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Chec
                 extractor=EXTRACTOR,
                 explanation="two rates of one thing",
             )
+
+
+ADDED = re.compile(r"\b(more|additional|further|another|new)\b", re.I)
+
+
+def _revisions(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
+    """ "rose from 12 to 15 after rescuers pulled three more bodies": old + added = new."""
+    text = doc_text(doc)
+    for i in range(len(figures) - 2):
+        old, new = figures[i], figures[i + 1]
+        way = revised_from(text, old.span[0])
+        if not way or text[old.span[1] : new.span[0]].strip() != "to":
+            continue
+        sent = _sentence(doc, new)
+        added_at = next(
+            (
+                k
+                for k, f in enumerate(figures[i + 2 :], i + 2)
+                if sent is not None
+                and f.span[1] <= sent.end_char
+                and f.category in (new.category, "people", "count")
+                and ADDED.search(text[max(new.span[1], f.span[0] - 12) : f.span[1]])
+            ),
+            None,
+        )
+        if added_at is None:
+            continue
+        added = figures[added_at]
+        got = old.value + way * added.value
+        holds = got == new.value
+        sign = "+" if way > 0 else "-"
+        shown = f"{_num(old.value)} {sign} {_num(added.value)} = {_num(got)}"
+        span = (old.span[0], added.span[1])
+        yield Check(
+            article_id=ctx.article_id,
+            kind="other",
+            text=text[span[0] : span[1]],
+            span=span,
+            holds=holds,
+            detail=f"{shown}, revised to {_num(new.value)}: "
+            + ("holds" if holds else f"off by {_num(abs(got - new.value))}"),
+            figures=(i, i + 1, added_at),
+            extractor=EXTRACTOR,
+            explanation="a revised figure against the count added to it",
+        )

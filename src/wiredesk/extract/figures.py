@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -73,6 +74,8 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
     head = _head_token(doc, number)
     if head is None:
         return None
+    if head.dep_ == "quantmod" and head.head.i == head.i + 2 and doc[head.i + 1].lower_ == "to":
+        head = head.head  # "rose from 12 to 15": the parse joins a revision like a range
     found = _category(doc, head, reading)
     keep = _worth_keeping(doc, head, number, reading, found, taken)
     if keep is False:
@@ -82,6 +85,9 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
         if rate:
             reading = replace(reading, rate=rate, end=max(reading.end, rate_end))
     category = found.category or "count"
+    either = category in _EITHER_OF and _killed_or_wounded(doc, head, reading)
+    if either:
+        category, found.why = "casualties", found.why + ", killed or wounded"
     unit = reading.unit
     if reading.rate:
         category, unit = f"{category}_{reading.rate}", reading.rate
@@ -111,9 +117,33 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
         explanation=explanation,
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
-        total=reading.total or _is_total_noun(found),
+        total=reading.total or either or _is_total_noun(found),
     )
-    return _Made(figure, found.noun, found.known, weak=keep is None)
+    return _Made(figure, found.noun, found.known or either, weak=keep is None and not either)
+
+
+_EITHER_OF = ("killed", "wounded", "people", "troops", "count")
+
+
+@cache
+def _either() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "killed or wounded" right before a number's phrase, or after it before any other."""
+    words = "|".join(re.escape(w) for w in lexicon()["harm"]["either"])
+    pair = rf"\b(?:{words})\s+(?:or|and|and/or)\s+(?:{words})\b"
+    before = re.compile(rf"{pair}[^\d.;:,]{{0,12}}$", re.I)
+    return before, re.compile(rf"^[^\d.;:]{{0,50}}?{pair}", re.I)
+
+
+def _killed_or_wounded(doc: Doc, head: Token, reading: Reading) -> bool:
+    """A count of those "killed or wounded" is a total of casualties: "27 soldiers have been
+    killed or wounded: 9 killed and 17 wounded"; "killed or injured more than 300"."""
+    before, after = _either()
+    sent = head.sent
+    text = doc_text(doc)
+    return bool(
+        before.search(text, max(sent.start_char, reading.start - 60), reading.start)
+        or after.search(text[reading.end : min(sent.end_char, reading.end + 80)])
+    )
 
 
 def _row_end(row: Row) -> int:
@@ -220,6 +250,13 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
     if reading.unit_category:
         return _Found(reading.unit_category, None, None, True, f"unit {reading.unit}")
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ == "of"
+        and nxt.i + 2 < len(doc)
+        and doc[nxt.i + 1].lower_ in ("them", "whom", "those")
+    ):
+        nxt = doc[nxt.i + 2]  # "34 of them dead", "3 of them seriously"
     if nxt is not None and nxt.tag_ == "RB" and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured"
     if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
