@@ -414,3 +414,81 @@ def test_figures_measures(extract, text: str, expected: list[tuple]) -> None:
 )
 def test_figures_identifiers_are_no_figures(extract, text: str) -> None:
     assert [f.text for f in extract(text, published="2025-03-22").figures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agency update: "left N civilians dead", "two of the wounded"
+        (
+            "Fighting has left between 20 and 30 civilians dead in the past three days.",
+            [("between 20 and 30 civilians", "killed")],
+        ),
+        (
+            "He said two of the wounded were flown to the capital.",
+            [("two of the wounded", "wounded")],
+        ),
+        # statement: a phrase after the noun or its verb says what befell them
+        ("The crew reported three sailors with minor injuries.", [("three sailors", "wounded")]),
+        (
+            "The floods of violence forced some 50,000 people from their homes.",
+            [("some 50,000 people", "displaced")],
+        ),
+        (
+            "Officials said about 1,500 people had moved to safer places.",
+            [("about 1,500 people", "displaced")],
+        ),
+        # live blog: those listed among the killed were killed
+        (
+            "The ministry said 12 people were killed, among them two children.",
+            [("12 people", "killed"), ("two children", "killed")],
+        ),
+        # UN flash update: a key-figures list, one line a figure, dates no figures
+        (
+            "KEY FIGURES\n- 3,200 people displaced since 31 March\n- 42 people killed or injured\n"
+            "- 5 temporary sites opened",
+            [
+                ("3,200 people", "displaced"),
+                ("42 people", "casualties"),
+                ("5 temporary sites", "count"),
+            ],
+        ),
+        # negatives: troops moved stay troops; a phrase of place is no harm
+        ("The army moved 500 troops to the border.", [("500 troops", "troops")]),
+        ("Some 300 people from the town attended.", [("Some 300 people", "people")]),
+    ],
+)
+def test_figures_harm_told_around_the_noun(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-04-04")
+    assert [(f.text, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "about"),
+    [
+        # a military speaker's own soldiers, told as the subject
+        (
+            "Three soldiers died on Sunday when rebels attacked a base, the Army's Eighteenth "
+            "Brigade reported.",
+            "Three soldiers",
+            "Eighteenth Brigade",
+        ),
+        # not a civilian source's, nor the soldiers another side lost
+        (
+            "Three soldiers died on Sunday when rebels attacked a base, the hospital said.",
+            "Three soldiers",
+            None,
+        ),
+        # "accused X of sending": X sent them
+        (
+            "The Congolese government accused Rwanda of sending some 4,000 troops into Congo.",
+            "some 4,000 troops",
+            "Rwanda",
+        ),
+        # a live blog's time zone owns nothing
+        ("11:30 GMT - The death toll rose from 12 to 15, the ministry said.", "15", None),
+    ],
+)
+def test_figures_whose_soldiers(extract, text: str, number: str, about: str | None) -> None:
+    doc = extract(text, published="2025-03-22")
+    assert [f.about for f in doc.figures if f.text == number] == [about]

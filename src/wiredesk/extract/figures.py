@@ -52,7 +52,7 @@ class _Made:
 def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
     """Every figure in `doc`: numbers with what they count."""
     text = doc_text(doc)
-    taken = [t.span for t in ctx.times]
+    taken = [(*t.span, t.type == "date") for t in ctx.times]
     out: list[_Made] = []
     covered = -1
     rows = table_rows(text) if "\n" in text else []
@@ -69,7 +69,9 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
     return tuple(_share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
 
 
-def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]) -> _Made | None:
+def _figure(
+    doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int, bool]]
+) -> _Made | None:
     reading = read(doc_text(doc), number)
     head = _head_token(doc, number)
     if head is None:
@@ -105,12 +107,7 @@ def _figure(doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int]]
         unit=unit,
         about=None
         if category in MEASURES
-        else _about(
-            head,
-            found.noun,
-            None if _harm(category) else _speaker(ctx, attribution),
-            category in lexicon()["clauses"]["own_counts"],
-        ),
+        else _whose(ctx, head, found.noun, category, attribution),
         attribution=attribution,
         date=_date(doc, ctx, head),
         extractor=EXTRACTOR,
@@ -130,8 +127,8 @@ def _either() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "killed or wounded" right before a number's phrase, or after it before any other."""
     words = "|".join(re.escape(w) for w in lexicon()["harm"]["either"])
     pair = rf"\b(?:{words})\s+(?:or|and|and/or)\s+(?:{words})\b"
-    before = re.compile(rf"{pair}[^\d.;:,]{{0,12}}$", re.I)
-    return before, re.compile(rf"^[^\d.;:]{{0,50}}?{pair}", re.I)
+    before = re.compile(rf"{pair}[^\d.;:,\n]{{0,12}}$", re.I)
+    return before, re.compile(rf"^[^\d.;:\n]{{0,50}}?{pair}", re.I)
 
 
 def _killed_or_wounded(doc: Doc, head: Token, reading: Reading) -> bool:
@@ -275,8 +272,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.category = _noun_category(noun) or _people(noun)
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
-        if (harmed := _participle_after(noun)) is not None:  # "41 civilians killed"
-            found.category, found.known = harmed, True
+        if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
+            found.category, found.known = harmed, True  # "41 civilians killed"
             found.why += f", {harmed}"
     elif gov is not None:
         found.category = _noun_category(gov) or _counted_of(gov)
@@ -295,7 +292,14 @@ def _quantified_noun(head: Token) -> Token | None:
     if vague or head.pos_ == "NUM":  # "hundreds of people", "212 of our fighters"
         for prep in head.rights:
             if prep.lower_ == "of":
-                noun = next((t for t in prep.rights if t.pos_ in ("NOUN", "PROPN")), None)
+                noun = next(
+                    (
+                        t
+                        for t in prep.rights
+                        if t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon()["nouns"]
+                    ),
+                    None,
+                )  # "two of the wounded"
                 counted = noun is not None and any(t.like_num for t in noun.lefts)
                 return None if counted else noun  # "47 of 58 drones": 58 counts them
     h = head.head
@@ -313,10 +317,25 @@ def _participle_after(noun: Token) -> str | None:
     """The harm a participle right after a counted noun names: "41 civilians killed"."""
     lex = lexicon()
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.tag_ != "VBN" or nxt.head not in (noun, noun.head):
-        return None
-    found = lex["verbs"].get(nxt.lemma_.lower())
+    if nxt is None or nxt.tag_ not in ("VBN", "JJ") or nxt.head not in (noun, noun.head):
+        return None  # "41 civilians killed", "30 civilians dead"
+    found = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
     return str(found) if found in lex["harm"]["categories"] else None
+
+
+def _phrase_after(noun: Token) -> str | None:
+    """The harm a phrase after a counted noun, or its verb, names: "three sailors with minor
+    injuries", "forced 50,000 people from their homes" (data/figures.toml [phrases])."""
+    phrases = lexicon()["phrases"]
+    near = [*noun.rights]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        near += [t for t in noun.head.rights if t.i > noun.i]
+    for prep in near:
+        if prep.dep_ == "prep":
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if obj is not None and (found := phrases.get(f"{prep.lower_} {obj.lemma_.lower()}")):
+                return str(found)
+    return None
 
 
 def _of_governor(head: Token) -> Token | None:
@@ -399,6 +418,9 @@ def _refine(head: Token, found: _Found) -> _Found:
         "AUX",
     ):
         return found
+    a, b = sorted((arg.idx, verb.idx))
+    if "\n" in doc_text(arg.doc)[a:b]:
+        return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
     verb_cat = _state(verb) or lex["verbs"].get(verb.lemma_.lower())
     if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
@@ -459,7 +481,7 @@ def _worth_keeping(
     number: Number,
     reading: Reading,
     found: _Found,
-    taken: list[tuple[int, int]],
+    taken: list[tuple[int, int, bool]],
 ) -> bool | None:
     """Keep what counts something; drop years, dates and "the two leaders".
 
@@ -480,9 +502,11 @@ def _worth_keeping(
         )
     ):
         return False  # "in one attack", "one in three"
+    if any(a <= number.start and number.end <= b for a, b, date in taken if date):
+        return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
     if found.known or reading.unit or reading.rate:
         return True
-    overlaps_time = any(a < number.end and number.start < b for a, b in taken)
+    overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
     if overlaps_time or head.ent_type_ in ("TIME", "ORDINAL"):
         return False  # the times layer, not the parser's DATE, says what is a date
     digits = doc_text(doc)[number.start : number.end]
@@ -528,6 +552,10 @@ def _about(
         harming = token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]
         if harming and not own:
             return None  # "killing two citizens": the harmed are not the harmer's
+        if token.dep_ == "pcomp" and token.head.lower_ == "of":  # "accused Rwanda of sending"
+            obj = next((t for t in token.head.head.children if t.dep_ == "dobj"), None)
+            if obj is not None and (named := name_of(obj)):
+                return named
         if token.pos_ in ("VERB", "AUX"):
             subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
@@ -551,6 +579,35 @@ def _subject_actor(subject: Token, verb: Token, speaker: str | None) -> str | No
 
 
 MEASURES = ("distance", "area", "percent", "share", "weight", "volume")  # belong to nobody
+
+
+def _whose(
+    ctx: Context, head: Token, noun: Token | None, category: str, attribution: int | None
+) -> str | None:
+    """Whose figure: the phrase's owner or subject; harm counts not the speaker's, except the
+    soldiers a military speaker reports ("Three soldiers died, the army's brigade reported")."""
+    speaker = _speaker(ctx, attribution)
+    harm = _harm(category)
+    found = _about(
+        head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"]
+    )
+    if (
+        found is None
+        and harm
+        and speaker
+        and speaker[0].isupper()  # a name, not "the army" of any side
+        and noun is not None
+        and noun.dep_ in ("nsubj", "nsubjpass")  # "soldiers died", not "Russia lost soldiers"
+        and _is_soldier(noun)
+    ):
+        military = lexicon()["actors"]["military"]
+        if any(w in military for w in speaker.lower().split()):
+            return speaker
+    return found
+
+
+def _is_soldier(noun: Token) -> bool:
+    return noun.lemma_.lower() in lexicon()["actors"]["soldiers"]
 
 
 def _harm(category: str) -> bool:
@@ -717,7 +774,8 @@ def _base(figure: Figure) -> str:
 
 
 SUBSET = re.compile(
-    r"^\s*(?:dead|killed|wounded|injured)?,?\s*(?:including|among them|of them|of whom)\s*$",
+    r"^\s*(?:(?:were|was|are|have been|had been)\s+)?(?:dead|killed|wounded|injured)?,?\s*"
+    r"(?:including|among them|among whom|of them|of whom)\s*$",
     re.I,
 )
 
