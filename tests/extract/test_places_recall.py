@@ -182,7 +182,7 @@ def test_places_recall_article_of_group_names_is_no_place(extract, text, not_pla
     [
         # local paper: a small town made sure once, then opening a sentence
         ("The fire started in Chiefland, Fla., on Sunday. Officials said the Chiefland "
-         "blaze was contained. Chiefland residents returned on Tuesday.", "Chiefland", "US", 2),
+         "blaze was contained. Chiefland residents returned on Tuesday.", "Chiefland", "US", 3),
         # military briefing: the tagger calls the town a product, then an organisation
         ("Fighting reached Vuhledar on Monday. Vuhledar has been shelled for months, the "
          "Vuhledar military administration said.", "Vuhledar", "UA", 3),

@@ -24,13 +24,16 @@ from wiredesk.nlp import doc_text
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"})
+_SPLIT_AT = frozenset({"in", "at", "near"})  # "The George in Twickenham"
+_LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
+_LIST_REACH = 16  # tokens back to the word opening a list of places
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 # A dateline: a capitalised place opening the text, a line or a sentence, then a dash or
 # colon, maybe after ", State" or "(AP)": "SPRINGFIELD, Ill. --", "BEIRUT:".
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})"
-    r"(?=(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([A-Za-z ]+\))?"
+    r"(?=(?:,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?))?\s*(?:\([A-Za-z ]+\))?"
     r"\s*(?:--|[-\u2013\u2014:]))"
 )
 
@@ -78,6 +81,8 @@ class Lexicon:
     place_nouns: frozenset[str]
     institutions: frozenset[str]
     demonym_nouns: frozenset[str]
+    sure_features: frozenset[str]
+    brand_words: frozenset[str]
 
 
 @cache
@@ -99,6 +104,8 @@ def lexicon() -> Lexicon:
         frozenset(data["locative"]["place_nouns"]),
         frozenset(data["embedded"]["institutions"]),
         frozenset(data["demonyms"]["nouns"]),
+        frozenset(data["features"]["sure"]),
+        frozenset(data["brands"]["words"]),
     )
 
 
@@ -138,11 +145,21 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     if start > 0 and _is_direction(doc[start - 1]):
         direction = doc[start - 1].lower_
         first = start - 1
-    elif end - start > 1 and _is_direction(doc[start]) and not lookup(name):
+    elif (
+        end - start > 1
+        and _is_direction(doc[start])
+        and not lookup(name)
+        and last.rstrip(".") not in lex.feature_words  # "Northwestern Memorial Hospital"
+    ):
         direction = doc[start].lower_  # "South Philadelphia" tagged as one name
         name = doc[start + 1 : end].text if kinds is None else name
     before = doc[first - 1].lower_ if first > 0 else ""
-    place_of = before == "of" and first > 1 and doc[first - 2].lower_ in lex.place_nouns
+    listed = _list_head(doc, first, end)  # "in" of "in Zilina, Nitra and Kosice"
+    place_of = (before == "of" and first > 1 and doc[first - 2].lower_ in lex.place_nouns) or (
+        listed is not None and listed.lower_ == "of" and _after_place_noun(listed)
+    )
+    home_of = before == "of" and _after_person(doc, first - 1)
+    based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
     return Mention(
         doc[first].idx,
         doc[first:end].end_char,
@@ -155,15 +172,60 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         locative=before in lex.locative,
         after_comma=before == ",",
         strongly_locative=(
-            (before in lex.strong_locative and not _according_to(doc, first)) or place_of
+            (before in lex.strong_locative and not _according_to(doc, first))
+            or place_of
+            or home_of
+            or based  # "a Kent-based team"
+            or _owns_a_street(doc, end)
+            or (listed is not None and listed.lower_ in lex.strong_locative)
         )
         and not name.isupper(),
         contained=_known_place_follows(doc, end),
         place_noun_of=place_of,
         possessive=end < len(doc) and doc[end].lower_ in {"'s", "’s"},
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
-        feature=end - start > 1 and doc[end - 1].lower_.rstrip(".") in lex.feature_words,
+        feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
     )
+
+
+def _owns_a_street(doc: Doc, end: int) -> bool:
+    """ "Middletown's New Road": a name owning a street's or building's name is a town."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in {"'s", "’s"}:
+        return False
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title:
+        stop += 1
+    return stop - end > 2 and doc[stop - 1].lower_.rstrip(".") in lexicon().sure_features
+
+
+def _list_head(doc: Doc, first: int, end: int) -> Token | None:
+    """The word before the list of names whose later item is tokens [first, end): "in" of
+    "stores in Zilina, Nitra and Kosice", "of" of "the villages of Nuli and Avnevi". None
+    for a name the sentence goes on with ("in London, Paris said")."""
+    if first == 0 or doc[first - 1].lower_ not in {",", "and", "or"}:
+        return None
+    if doc[first - 1].text == "," and end < len(doc) and doc[end].lower_ not in _LIST_ENDS:
+        return None
+    i = first - 1
+    while i > 0 and first - i < _LIST_REACH:
+        tok = doc[i]
+        if not (tok.lower_ in {",", "and", "or", "-", "."} or tok.is_title):
+            break
+        i -= 1
+    return doc[i]
+
+
+def _after_place_noun(of: Token) -> bool:
+    return of.i > 0 and of.doc[of.i - 1].lower_ in lexicon().place_nouns
+
+
+def _after_person(doc: Doc, of: int) -> bool:
+    """Whether the "of" at token `of` follows a person's name or age, as where they live
+    does in local copy: "Jane Roe of Springfield", "Jane Roe, 30, of Springfield"."""
+    i = of - 1
+    if i >= 3 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        i -= 3
+    return i >= 0 and doc[i].ent_type_ == "PERSON"
 
 
 def _according_to(doc: Doc, first: int) -> bool:
@@ -178,13 +240,20 @@ def _known_place_follows(doc: Doc, end: int) -> bool:
 
 
 def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
-    """The longest leading name the gazetteer knows in an organisation's name ("Ohio Senate")."""
+    """The longest leading name the gazetteer knows in an organisation's name ("Ohio Senate"),
+    after a direction opening it ("Western Pennsylvania Kennel Association")."""
+    if end - start > 2 and _is_direction(doc[start]):
+        start += 1
     for stop in range(min(start + 3, end - 1), start, -1):
         if doc[stop].lower_ in lexicon().not_before:
             return None
         leading = doc[start:stop]
-        if leading.text[:1].isupper() and all(t.pos_ == "PROPN" for t in leading) and lookup(
-            leading.text
+        if stop - start > 1 and doc[stop - 1].lower_ in lexicon().civic:
+            continue  # "Alexandria City Public Schools": the town, then its own words
+        if (
+            leading.text[:1].isupper()
+            and all(t.pos_ == "PROPN" for t in leading)
+            and lookup(leading.text)
         ):  # not "al" of "al-Shabaab"
             m = _mention(doc, start, stop, False, None)
             lex = lexicon()
@@ -202,12 +271,15 @@ def mentions(doc: Doc) -> list[Mention]:
     """Every candidate toponym in `doc`, in text order, without overlaps."""
     out = []
     taken = [False] * len(doc)
-    for span in _special_spans(doc):
+    for span, written in _special_spans(doc):
         m = _mention(doc, span.start, span.end, False, None)
+        if written != span.text:  # "Calif." glued to its dash: "Calif.--"
+            end = span.start_char + len(written)
+            m = dataclasses.replace(m, name=written, end=end, name_end=end)
         if span.label_ == "DATELINE":
             m = dataclasses.replace(m, dateline=True)
-        else:
-            m = dataclasses.replace(m, locative=True)
+        else:  # a home state is as often abbreviated as one after a comma: "D-N.J."
+            m = dataclasses.replace(m, locative=True, strongly_locative=True, after_comma=True)
         out.append(m)
         for i in range(span.start, span.end):
             taken[i] = True
@@ -223,30 +295,24 @@ def mentions(doc: Doc) -> list[Mention]:
         start, end = _trim(ent)
         if start >= end or any(taken[start:end]):
             continue
-        m = _mention(doc, start, end, ent.label_ in PLACE_LABELS, ent.label_)
-        if end - start > 1:
-            inner = _embedded(doc, start, end)
-            if ent.label_ in {"PERSON", "NORP"} and inner is not None and not inner.civic:
-                inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
-            m = dataclasses.replace(m, fallback=inner)
-        elif (
-            m.name in people
-            and not m.civic
-            and not m.after_comma
-            and not (m.strongly_locative and doc[start - 1].lower_ != "to")
-        ):  # "said to Roe"
-            m = dataclasses.replace(m, person=True)
-        out.append(m)
+        for first, last in _parts(doc, start, end):
+            out.append(_entity_mention(doc, first, last, ent.label_, people))
         for i in range(ent.start, ent.end):
             taken[i] = True
     i = 0
     while i < len(doc):  # runs of proper nouns outside any entity: "Kyiv's", "Kursk region"
         tok = doc[i]
-        if taken[i] or tok.ent_type_ or not _capitalised_noun(tok):
+        if taken[i] or tok.ent_type_ or not (_capitalised_noun(tok) or _civic_head(doc, i)):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < 3 and not doc[j].ent_type_ and _capitalised_noun(doc[j]):
+        while (
+            _capitalised_noun(tok)
+            and j < len(doc)
+            and j - i < 3
+            and not doc[j].ent_type_
+            and _capitalised_noun(doc[j])
+        ):
             j += 1
         m = _mention(doc, i, j, False, None)
         if j - i == 1 and m.name in people and not m.civic:
@@ -256,16 +322,62 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         i = j
     out.sort(key=lambda m: m.start)
-    return out
+    return [m for m in out if not _names_a_brand(doc, m)]
 
 
-def _special_spans(doc: Doc) -> list[Span]:
-    """Datelines and legislators' home towns, which the tagger rarely calls places."""
+def _names_a_brand(doc: Doc, m: Mention) -> bool:
+    """ "a Milwaukee brand drill", "the Hoover label": a maker named after a town."""
+    after = doc_text(doc)[m.end : m.end + 12].split()
+    return bool(after) and after[0].lower() in lexicon().brand_words
+
+
+def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozenset[str]) -> Mention:
+    m = _mention(doc, start, end, label in PLACE_LABELS, label)
+    if end - start > 1:
+        inner = _embedded(doc, start, end)
+        if label in {"PERSON", "NORP"} and inner is not None and not inner.civic:
+            inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
+        return dataclasses.replace(m, fallback=inner)
+    if (
+        m.name in people
+        and not m.civic
+        and not m.after_comma
+        and not (m.strongly_locative and doc[start - 1].lower_ != "to")
+    ):  # "said to Roe"
+        return dataclasses.replace(m, person=True)
+    return m
+
+
+def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity the tagger ran over a comma or a preposition, cut into its names:
+    "Thruxton, Hampshire" is two places, "The George in Twickenham" a pub and a town
+    (only the town is proposed). A name the gazetteer knows whole stays whole."""
+    cuts = [t.i for t in doc[start:end] if t.text == "," or t.lower_ in _SPLIT_AT]
+    if not cuts or lookup(doc[start:end].text):
+        return [(start, end)]
+    parts, first = [], start
+    for cut in [*cuts, end]:
+        if first < cut and doc[first].is_title:
+            parts.append((first, cut))
+        first = cut + 1
+    if any(doc[c].lower_ in _SPLIT_AT for c in cuts):
+        return parts[-1:]  # "The George in Twickenham": the pub is no toponym
+    return parts
+
+
+def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Datelines and legislators' home towns, which the tagger rarely calls places, each
+    with its name as written (a token may run on past it)."""
     spans = []
     for match in _DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(*match.span(1), label="DATELINE", alignment_mode="contract")
-        if span is not None and len(span) and lookup(span.text):
-            spans.append(span)
+        if span is None or not len(span) or not lookup(span.text):
+            continue
+        spans.append((span, span.text))
+        state = match.group(2)  # "Calif." of "FREMONT, Calif. --"
+        where = doc.char_span(*match.span(2), label="HOME", alignment_mode="expand")
+        if state and where is not None and where.start_char == match.start(2) and lookup(state):
+            spans.append((where, state))
     parties = lexicon().parties
     for tok in doc[:-2]:
         if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
@@ -277,7 +389,8 @@ def _special_spans(doc: Doc) -> list[Span]:
             while end > tok.i + 3 and not lookup(doc[tok.i + 2 : end].text):
                 end -= 1
             if lookup(doc[tok.i + 2 : end].text):
-                spans.append(Span(doc, tok.i + 2, end, label="HOME"))
+                home = Span(doc, tok.i + 2, end, label="HOME")
+                spans.append((home, home.text))
     return spans
 
 
@@ -323,9 +436,23 @@ def _person_words(doc: Doc) -> frozenset[str]:
     return frozenset(
         t.text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
         for t in ent
         if t.is_title and t.text not in places
+    )
+
+
+def _civic_head(doc: Doc, i: int) -> bool:
+    """A capitalised word the tagger took for a common one, before a town's own word:
+    "Grovetown police" opening a sentence, "a vulnerable Hounslow resident"."""
+    tok = doc[i]
+    return (
+        i + 1 < len(doc)
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and doc[i + 1].lower_ in lexicon().civic
+        and tok.lower_ not in lexicon().never_untagged
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from wiredesk.extract._place_mentions import Mention, looks_like_demonym
+from wiredesk.extract._place_mentions import Mention, lexicon, looks_like_demonym
 from wiredesk.extract._registry import Context
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
@@ -22,8 +22,8 @@ def worth_keeping(m: Mention) -> bool:
         return True
     if looks_like_demonym(m.name):
         return False
-    if m.feature:
-        return m.tagged
+    if m.feature:  # "Royal Street", "Northwestern Memorial Hospital", whatever the tagger says
+        return m.tagged or m.name.split()[-1].lower().rstrip(".") in lexicon().sure_features
     if m.possessive:  # "from Kemira's plant": an owner, more often than a place
         return False
     if m.tagged:
@@ -33,8 +33,14 @@ def worth_keeping(m: Mention) -> bool:
 
 def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
-    the one named right after it ("Estey's Bridge, N.B."), else the last town before it."""
-    after = [p for p in places if 0 < p.span[0] - m.end <= 2 and doc_text(doc)[m.end] == ","]
+    the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
+    the last town before it."""
+    text = doc_text(doc)
+    after = [
+        p
+        for p in places
+        if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
+    ]
     before = [p for p in places if p.kind == "city" and p.span[1] <= m.start]
     host = after[0] if after else (before[-1] if before else None)
     kind = "feature" if m.feature or m.label == "FAC" else "city"

@@ -1,0 +1,154 @@
+"""Places layer: toponyms in the frames local and wire copy use, which the tagger misses.
+
+A legislator's home state after the party letter, a state glued to a press release's
+dateline, a town opening a sentence before its police or residents, a town where a
+person lives ("Jane Roe, 42, of ..."), an entity the tagger ran over a comma or a
+preposition, a region after a direction inside an organisation's name, a streets' or
+buildings' names at the town that holds them. Each pattern has its negatives: people,
+newspapers and brands named after towns, headline nouns spelled like towns.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _near(extract, text: str, mention: str, point: tuple[float, float]) -> bool:
+    hits = [p for p in extract(text).places if p.text == mention]
+    assert hits, f"{mention!r} not found in {[p.text for p in extract(text).places]}"
+    return any(p.lat is not None and _km(p.lat, p.lon, *point) < 161 for p in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # wire: party and abbreviated home state after a senator's name
+        ("Sen. Joe Manchin, D-W. Va., voted against the bill.", "W. Va.", (38.6, -80.6)),
+        ("Rep. Bill Pascrell, D-N.J., said the tunnel was overdue.", "N.J.", (40.2, -74.5)),
+        ("Rep. Jim Jordan (R-Ohio) objected to the motion.", "Ohio", (40.3, -82.7)),
+        # state house copy: a home town
+        ("Assemblywoman Jane Roe, D-Grovetown, filed the bill.", "Grovetown", (33.45, -82.2)),
+        # press release: the state glued to the dashes of the dateline
+        ("SPRINGFIELD, Ill.--(BUSINESS WIRE)--Acme Corp said on Monday it would hire 200 "
+         "people.", "Ill.", (40.0, -89.0)),
+    ],
+)
+def test_places_mentions_affiliation_and_dateline_states(extract, text, mention, point):
+    assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # local paper: a town opening a sentence before its own police or residents
+        ("Grovetown police arrested a man on Friday.", "Grovetown", (33.45, -82.2)),
+        ("Hounslow residents complained about the noise.", "Hounslow", (51.47, -0.36)),
+        # court report: where a defendant lives, after the age or the name
+        ("Maria Lopez, 42, of Grovetown, was charged with theft.", "Grovetown",
+         (33.45, -82.2)),
+        ("Tom Baker of Pataskala won the raffle.", "Pataskala", (40.0, -82.7)),
+        # business page: a firm based in a town
+        ("The Pataskala-based bakery opened a second shop.", "Pataskala", (40.0, -82.7)),
+    ],
+)
+def test_places_mentions_towns_in_local_frames(extract, text, mention, point):
+    assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # business news: every item of a list opened by "in"
+        ("The chain sold its stores in Zilina, Nitra, Presov and Kosice last year.",
+         {"Zilina", "Nitra", "Presov", "Kosice"}),
+        # local paper: a list after "the cities of"
+        ("In the three cities of Newark, Heath and Pataskala, sales dropped.",
+         {"Newark", "Heath", "Pataskala"}),
+        # military briefing: hamlets the gazetteer lacks, after "the villages of"
+        ("Shelling hit the villages of Nuli and Avnevi overnight.", {"Nuli", "Avnevi"}),
+    ],
+)
+def test_places_mentions_lists_of_places(extract, text, mentions):
+    assert mentions <= {p.text for p in extract(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a calendar of venues the tagger reads as one entity each
+        ("Round two: Thruxton, Hampshire. Round three: Oulton Park, Cheshire.",
+         {"Thruxton", "Hampshire", "Oulton Park"}),
+        # a pub and its town as one person's name: the town is kept
+        ("The Crown in Twickenham hosts a quiz night on Thursdays.", {"Twickenham"}),
+    ],
+)
+def test_places_mentions_entities_cut_at_commas_and_prepositions(extract, text, mentions):
+    assert mentions <= {p.text for p in extract(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # official statement: a region after a direction inside an association's name
+        ("The president of the Eastern Kentucky Dental Association resigned.",
+         "Eastern Kentucky", "Kentucky"),
+        # a town before its own schools, the word "City" between them
+        ("The Alexandria City Public Schools closed for snow.", "Alexandria", "Alexandria"),
+    ],
+)
+def test_places_mentions_towns_inside_organisations(extract, text, mention, name):
+    assert name in {p.name for p in extract(text).places if p.text == mention}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # live blog: a hospital the tagger calls an organisation, at the town after it
+        ("He was taken to Mercy Hospital in Des Moines.", "Mercy Hospital", (41.6, -93.6)),
+        # travel feature: a street, at the city after it
+        ("Crowds gathered on Bourbon Street in New Orleans on Tuesday.", "Bourbon Street",
+         (30.0, -90.1)),
+        # police statement: a street the tagger calls a person, at the city named before it
+        ("Toronto police said the break-in happened near Dubonet Drive.", "Dubonet Drive",
+         (43.7, -79.4)),
+        # a direction opening a building's name stays in it
+        ("He was pronounced dead at Northwestern Memorial Hospital in Chicago.",
+         "Northwestern Memorial Hospital", (41.9, -87.6)),
+    ],
+)
+def test_places_mentions_streets_and_buildings(extract, text, mention, point):
+    assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # people named like towns, also after a place and a comma
+        ("He met officials in Leeds, Jordan Smith said.", {"Jordan", "Jordan Smith"}),
+        ("Jordan Henderson scored twice for Liverpool.", {"Jordan", "Jordan Henderson"}),
+        ("Paris Hilton arrived late to the premiere.", {"Paris", "Paris Hilton"}),
+        # a newspaper named after its city
+        ("A Washington Post reporter asked the question.", {"Washington", "Washington Post"}),
+        # a brand named after its town
+        ("He bought a Milwaukee brand drill at the store.", {"Milwaukee"}),
+        # headline nouns and adjectives spelled like towns (Man, Cote d'Ivoire; Young, NSW)
+        ("Man arrested after shop fire. Officers said he was 30.", {"Man"}),
+        ("Young man dies after crash. Local police said the driver was 19.",
+         {"Young", "Local"}),
+        # "of" after a person's office, not where they live
+        ("Jane Roe of the Treasury said rates would rise.", {"Treasury"}),
+        # a research centre is an organisation, not a building, unless the tagger says so
+        ("Data from the Pew Research Center show a rise.", {"Pew Research Center"}),
+    ],
+)
+def test_places_mentions_negatives(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
