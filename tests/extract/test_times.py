@@ -419,3 +419,89 @@ def test_times_feasts_and_days_in_context(
 )
 def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word: str) -> None:
     assert not [t.text for t in extract(text, published=TUE).times if word in t.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value", "kind"),
+    [
+        # bare clock times after a preposition; a clock told "on" a day takes that day
+        ("The curfew starts at 22:00 in Goma.", TUE, "at 22:00", "2025-08-12T22:00", "time"),
+        (
+            "Figures are as of 07:30 on 11 August 2025.",
+            TUE,
+            "as of 07:30",
+            "2025-08-11T07:30",
+            "time",
+        ),
+        (
+            "The road was shut on 10 August from 06:00 until 18:00 on Monday.",
+            TUE,
+            "until 18:00",
+            "2025-08-11T18:00",
+            "time",
+        ),
+        # day/month/year with a two-digit year, and at the end of a sentence
+        ("Ref. 0412 of 23/07/25 lists the convoy.", TUE, "23/07/25", "2025-07-23", "date"),
+        ("The next report is due 28/08/2025.", TUE, "28/08/2025", "2025-08-28", "date"),
+        ("The notice was dated 7/30/2025.", TUE, "7/30/2025", "2025-07-30", "date"),
+        # "on the 14th": a day of the month under discussion, else of the publication month
+        (
+            "Voting began on 2 July and results came on the 9th.",
+            TUE,
+            "on the 9th",
+            "2025-07-09",
+            "date",
+        ),
+        ("Talks resume on the 20th, a mediator said.", TUE, "on the 20th", "2025-08-20", "date"),
+        # seasons: "the summer" of the publication year; "next winter" the first to begin
+        ("Fighting has eased since the summer.", TUE, "the summer", "2025-SU", "date"),
+        ("Stocks must last through the winter.", TUE, "the winter", "2025-WI", "date"),
+        ("Repairs will finish before next winter.", "2025-04-10", "next winter", "2025-WI", "date"),
+        ("Repairs will finish before next winter.", "2025-12-20", "next winter", "2026-WI", "date"),
+        ("Power cuts returned this winter.", "2025-01-20", "this winter", "2024-WI", "date"),
+        # "since" a month or day: not one still to come
+        ("Since the floods in October, 40 schools closed.", TUE, "October", "2024-10", "date"),
+        ("Since October 7, trade has collapsed.", "2024-10-06", "October 7", "2023-10-07", "date"),
+        # "the previous week" after a day the passage tells is the week before it
+        (
+            "In the week to 3 August, 900 people fled, against 400 the previous week.",
+            TUE,
+            "the previous week",
+            "2025-W30",
+            "date",
+        ),
+        # spans without a count, fortnights, runs of weeks
+        ("Over the past day, 40 clashes were recorded.", TUE, "the past day", "P1D", "duration"),
+        ("Prices doubled in the past fortnight.", TUE, "the past fortnight", "P2W", "duration"),
+        ("The town was shelled a fortnight ago.", TUE, "a fortnight ago", "2025-W31", "date"),
+        (
+            "Cases fell for three consecutive weeks.",
+            TUE,
+            "for three consecutive weeks",
+            "P3W",
+            "duration",
+        ),
+        ("Rebuilding the bridge will take years.", TUE, "take years", "PXY", "duration"),
+    ],
+)
+def test_times_clocks_numeric_dates_seasons_and_spans(
+    extract: Extract, text: str, published: str, words: str, value: str, kind: str
+) -> None:
+    record = _record(extract, text, words, published)
+    assert (record.value, record.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The score was 2:1 at half time.", "2:1"),
+        ("Read Psalm 23:4 aloud.", "23:4"),
+        ("He lives on the 14th floor.", "14th"),
+        ("She finished on the 3rd lap.", "3rd"),
+        ("The summer heat wave killed crops.", "summer"),
+        ("He is a summer intern.", "summer"),
+        ("Rations for the last day ran out.", "last day"),
+    ],
+)
+def test_times_negatives_of_clocks_days_and_seasons(extract: Extract, text: str, word: str) -> None:
+    assert not [t.text for t in extract(text, published=TUE).times if word in t.text]

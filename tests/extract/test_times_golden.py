@@ -35,10 +35,12 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 # so from here on it is a regression set, no longer an estimate.
 # times_heldout2, first measured on the times code of commit f6ba157, before any change made
 # for it: value_acc 0.837 (date 0.857), found 0.889, precision 1.000 (two annotation slips,
-# "A year of war" and a bare "now", fixed in the gold before that measure).
+# "A year of war" and a bare "now", fixed in the gold before that measure). After the changes
+# it taught (bare clock times, day/month/year dates, "on the 14th", seasons, "since", the
+# previous week of a week told, spans without a count): 0.961 (date 0.952), 0.987, 1.000.
 FLOORS = {
     "times_heldout": {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0},
-    "times_heldout2": {"value_acc": 0.83, "date_value_acc": 0.85, "found": 0.88, "precision": 1.0},
+    "times_heldout2": {"value_acc": 0.96, "date_value_acc": 0.95, "found": 0.98, "precision": 1.0},
 }
 
 

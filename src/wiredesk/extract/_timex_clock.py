@@ -10,6 +10,8 @@ from wiredesk.extract import _timex_calendar as cal
 from wiredesk.extract._timex_grammar import Candidate
 from wiredesk.extract._timex_state import ReadingState, Rule, Timex
 
+_ON_AFTER = re.compile(r"\s+on\s")
+
 
 def clock(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     h, mi = int(m["h"]), int(m["min"] or 0)
@@ -26,6 +28,10 @@ def clock24(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return _time_of_day(s, c, f"{int(m['h']):02d}:{m['min']}")
 
 
+def clock_bare(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    return _time_of_day(s, c, f"{int(m['h']):02d}:{m['min']}")
+
+
 def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     if s.dct is None:
         return Timex(f"XXXX-XX-XXT{int(m['h']):02d}:{m['min']}", type="time", why="entry stamp")
@@ -39,16 +45,20 @@ def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
+    """On the day named before it in its sentence, else the publication day; a clock told
+    "on" a day ("until 06:00 on Sunday") waits for that day instead."""
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
     base = s.last_day if same else s.dct
     day_part = cal.day(base) if base else "XXXX-XX-XX"
+    waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
-                 anchor=base.isoformat() if base else None, day_unknown=not same)  # fmt: skip
+                 anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
 
 
 RULES: dict[str, Rule] = {
     "clock": clock,
     "clock24": clock24,
+    "clock_bare": clock_bare,
     "stamp": stamp,
     "noon": noon,
 }

@@ -104,6 +104,11 @@ class Clues:
             return tok.ent_type_ == "DATE" and tok.head.tag_ != "NNS"  # "2000 troops" counts
         return tok.ent_type_ == "DATE" or tok.ent_type_ not in _NOT_TIMES or _after_preposition(tok)
 
+    def modifies_next(self, start: int, end: int) -> bool:
+        """True when the last word leans on a word after it ("the 14th floor")."""
+        span = self._span(start, end)
+        return span is not None and span[-1].head.i > span[-1].i
+
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)

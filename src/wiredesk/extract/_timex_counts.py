@@ -37,6 +37,8 @@ def ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
             return Timex("PAST_REF", why="vague count back")
         return None
     assert isinstance(n, int)
+    if unit == "fortnight":
+        n, unit = 2 * n, "week"
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if unit in units.CLOCK_UNITS and direction == "ago":
         return Timex("PAST_REF", why="hours back from an unknown clock of publication")
@@ -80,6 +82,11 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
     if m["half"] and isinstance(n, int):
         value = units.duration_half(n, unit)
     return Timex(value, type="duration", mod=units.mod_of(m["approx"]), why="counted span")
+
+
+def past_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "over the past day", "the next fortnight": a span of one unit, not a date."""
+    return Timex(units.duration(1, m["unit"] or m["unit2"]), type="duration", why="one-unit span")
 
 
 def plural_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -130,6 +137,7 @@ RULES: dict[str, Rule] = {
     "ago": ago,
     "vague_ago": vague_ago,
     "duration": counted_span,
+    "past_unit": past_unit,
     "plural_span": plural_span,
     "running": running,
     "set": every_unit,

@@ -14,6 +14,7 @@ from wiredesk.extract._timex_grammar import Candidate
 from wiredesk.extract._timex_lexicon import table
 from wiredesk.extract._timex_state import ReadingState, Rule, Timex
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|through|of|from|to|during|before|after|between|and|or|"
     r"early|late|mid|last|next|this|each|every)\s*-?$",
@@ -27,7 +28,7 @@ def iso(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def numeric(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    a, b, year = int(m["a"]), int(m["b"] or m["b2"]), int(m["year"] or m["year2"])
     year += 2000 if year < 100 else 0
     dmy, mdy = cal.valid_day(year, b, a), cal.valid_day(year, a, b)
     if dmy and mdy and dmy != mdy:
@@ -58,6 +59,11 @@ def _month_number(word: str) -> int:
     return int(table("months")[word.rstrip(".").lower()])
 
 
+def _since(c: Candidate) -> bool:
+    """True after "since" a few words back ("since the cuts in March"): a date not to come."""
+    return _SINCE_BEFORE.search(c.match.string, max(0, c.start - 40), c.start) is not None
+
+
 def _year_for_month(
     s: ReadingState, mon: int, c: Candidate, rel: str | None
 ) -> tuple[int | None, str]:
@@ -72,6 +78,8 @@ def _year_for_month(
     if rel in ("this", "the current", "the latest"):
         return y, "this year's month"
     tense, gap = s.tense(c), mon - s.dct.month
+    if _since(c):
+        return y - (gap > 0), "since: the last such month before publication"
     if tense == "past" and gap > 1:
         return y - 1, "past tense: last year's month"
     if tense == "future" and gap < -1:
@@ -97,7 +105,9 @@ def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     if d is None:
         return None
     tense = s.tense(c)
-    if tense != "future" and (d - s.dct).days > 60:
+    if _since(c) and d > s.dct:
+        d = cal.valid_day(year - 1, mon, dd) or d  # "since October 7", not yet this year
+    elif tense != "future" and (d - s.dct).days > 60:
         d = cal.valid_day(year - 1, mon, dd) or d
     elif tense == "future" and (s.dct - d).days > 60:
         d = cal.valid_day(year + 1, mon, dd) or d
@@ -106,6 +116,18 @@ def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(
         cal.day(d), mod=mod, why="day and month in the publication year", anchor=s.dct_iso()
     )
+
+
+def month_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "on the 14th": that day of the month under discussion, else of the publication month."""
+    if s.clues.modifies_next(c.start, c.end):
+        return None  # "by the 14th round"
+    year, mon = s.last_month or ((s.dct.year, s.dct.month) if s.dct else (None, None))
+    dd = int(m["day"])
+    if year is None or mon is None:
+        return Timex(None, why="day of an unknown month")
+    d = cal.valid_day(year, mon, dd)
+    return Timex(cal.day(d), why="day of the month under discussion") if d else None
 
 
 def monthyear(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -144,6 +166,7 @@ RULES: dict[str, Rule] = {
     "numeric_dm": numeric_dm,
     "monthday": monthday,
     "daymonth": monthday,
+    "month_day": month_day,
     "monthyear": monthyear,
     "month": month,
 }

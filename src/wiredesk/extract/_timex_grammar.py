@@ -38,7 +38,7 @@ NUM = (
     + alternation(_words("numbers"))
     + ")"
 )
-UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 DIGIT_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
 SPOKEN_YEAR = (
@@ -63,7 +63,11 @@ START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code 
 
 RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\w-])"),
-    ("numeric", r"(?<![\w/.-])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})(?![\w/.-])"),
+    (
+        "numeric",
+        r"(?<![\w/.-])(?P<a>\d{1,2})(?:([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})|/(?P<b2>\d{1,2})/"
+        r"(?P<year2>\d\d))(?![\w/-]|\.\d)",
+    ),
     (
         "numeric_dm",
         r"\b(?:on|dated|marked|since|until)\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/.-])",
@@ -100,6 +104,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "the_day",
         r"\b(?:throughout|later\s+in|earlier\s+in|during|rest\s+of)\s+(?P<ana>the\s+day)\b"
         r"(?!\s+(?:before|after|of|when|that|earlier|later))",
+    ),
+    (
+        "month_day",
+        r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
     ),
     ("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebration|message|address))"),
     (
@@ -165,11 +174,16 @@ RULES: tuple[tuple[str, str], ...] = (
         r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
         rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
         rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
-        rf"(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
+        rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
+    ),
+    (
+        "past_unit",
+        r"\bthe\s+(?:past\s+(?P<unit>day)|(?:past|next|coming)\s+(?P<unit2>fortnight))\b(?!-)",
     ),
     (
         "plural_span",
-        r"\b(?:for|within|over)\s+(?P<unit>days|weeks|months|years|decades)\b"
+        r"\b(?:(?:for|within|over)\s+|(?:take|takes|took|taken|taking)\s+(?:many\s+)?)"
+        r"(?P<unit>days|weeks|months|years|decades)\b"
         r"(?!\s+(?:ago|to\s+come))",
     ),
     (
@@ -208,6 +222,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
         r"(?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours\b|hrs\b)",
     ),
+    (
+        "clock_bare",
+        r"\b(?:at|around|about|by|until|till|from|before|after|as\s+of|since)\s+"
+        r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:,.]\d)",
+    ),
     ("noon", r"\b(?:(?P<pre>at|around|by|until|before|after)\s+)?(?P<rd>noon|midday|midnight)\b"),
     (
         "feast",
@@ -226,7 +245,7 @@ ORDER = {name: i for i, (name, _) in enumerate(RULES)}
 
 # A rule runs only near a word it cannot match without, so most of a long text is read
 # once (by the trigger) rather than once a rule. Rules absent here run over the whole text.
-_UNIT_WORD = r"\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)"
+_UNIT_WORD = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)"
 _TRIGGERS = {
     "monthday": MONTH_ANY,
     "daymonth": MONTH_ANY,
@@ -247,6 +266,9 @@ _TRIGGERS = {
     "plural_span": _UNIT_WORD,
     "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
+    "past_unit": r"\b(?:day|fortnight)\b",
+    "month_day": r"\d(?:st|nd|rd|th)\b",
+    "clock_bare": r"\d:\d\d",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word

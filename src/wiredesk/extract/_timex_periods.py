@@ -16,6 +16,7 @@ from wiredesk.extract._timex_grammar import Candidate
 from wiredesk.extract._timex_lexicon import table
 from wiredesk.extract._timex_state import ReadingState, Rule, Timex
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _YEAR_IN = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
@@ -44,6 +45,10 @@ def relunit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
          "the coming": 1, "this coming": 1}.get(rel, 0)  # fmt: skip
     if unit == "quarter" and rel == "the latest":
         n = -1
+    told = s.day_in_passage(c) if rel == "the previous" else None
+    if told:  # "the week to 9 March ... up from the previous week": the week before that one
+        return Timex(cal.shifted(told, letter, n), mod=mod, why=f"the {unit} before the day told",
+                     anchor=told.isoformat())  # fmt: skip
     return Timex(
         cal.shifted(s.dct, letter, n),
         mod=mod,
@@ -82,12 +87,14 @@ def season(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     mod = units.mod_of(m["mod"])
     if m["year"]:
         return Timex(f"{units.year_value(m['year'])}-{code}", mod=mod, why="season and year")
-    if m["mod"] and not rel:
+    if not rel and (m["mod"] or m[0][:4].lower() == "the "):
         rel = "the"
     if not rel or (rel == "the" and code == "FA" and not m["mod"]):
         return None  # "summer" alone, "the fall of ..." are too often not times
-    if rel == "the" and c.match.string[c.end : c.end + 4].lower() == " of ":
-        return None
+    if rel == "the" and (
+        c.match.string[c.end : c.end + 4].lower() == " of " or s.clues.modifies_next(c.start, c.end)
+    ):
+        return None  # "the summer of ...", "the spring offensive"
     if s.dct is None:
         return Timex(f"XXXX-{code}", mod=mod, why="season, no publication date")
     y = s.dct.year
@@ -95,7 +102,9 @@ def season(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         season_end = {"SP": 5, "SU": 8, "FA": 11}.get(code, 13)
         y -= 0 if s.dct.month > season_end else 1
     elif rel == "next":
-        y += 1
+        y += s.dct.month >= _SEASON_START[code]  # the first such season to begin after publication
+    elif code == "WI" and s.dct.month <= 2:
+        y -= 1  # a winter is the year it begins in: January is still last year's winter
     return Timex(
         f"{y}-{code}",
         mod=mod,

@@ -8,7 +8,8 @@ import re
 from wiredesk.extract._timex_lexicon import table
 
 UNIT_LETTER = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+    "month": "M",
     "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE",
 }  # fmt: skip
 CLOCK_UNITS = {"second", "minute", "hour"}
@@ -65,6 +66,8 @@ def duration(n: int | str, unit: str) -> str:
     letter = UNIT_LETTER[unit]
     if unit == "quarter":
         n, letter = (n * 3 if isinstance(n, int) else n), "M"
+    if unit == "fortnight" and isinstance(n, int):
+        n *= 2
     if unit == "decade" and isinstance(n, int):
         n, letter = n * 10, "Y"
     if unit in ("century", "centurie") and isinstance(n, int):
