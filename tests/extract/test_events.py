@@ -305,3 +305,68 @@ def test_events_refusals_threats_sanctions(
 )
 def test_events_refusals_threats_sanctions_negatives(extract, text: str, kind: str) -> None:
     assert [e for e in _events(extract, text) if e[0] == kind] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        # agency update: a place taken, troops pulled back
+        ("Residents fled when the M23 took Bukavu last month, the governor said.",
+         "seize", "M23", None),
+        ("Burundian troops pulled back from their positions near Kamanyola on Saturday.",
+         "retreat", "Burundi", None),
+        ("Kenyan troops fell back to the border town of Mandera.", "retreat", "Kenya", None),
+        # UN update: relief handed out
+        ("Partners distributed 8,000 hot meals at the sites.", "aid", "Partners", None),
+        # wire: two sides exchanging fire
+        ("Indian and Pakistani troops exchanged heavy fire across the Line of Control.",
+         "fight", "India", None),
+        # statement: "the group" points back at the armed group named before it
+        ("The Houthis claimed the strike. A spokesman said the group had targeted the Star "
+         "Meridian.", "attack", "Houthis", "Star Meridian"),
+        ("The army struck Hezbollah depots and accused the group of hiding rockets in homes.",
+         "accuse", "army", "Hezbollah"),
+    ],
+)
+def test_events_places_taken_relief_and_groups(
+    extract, text: str, kind: str, actor: str, target: str | None
+) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert found, _events(extract, text)
+    assert found[0][1] is not None and actor in found[0][1], found
+    assert target is None or (found[0][2] is not None and target in found[0][2]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # weapons and strikes act for nobody the text names
+        ("The drone struck the market around midday.", "attack"),
+        ("A shell hit a house in Uri, the spokesman said.", "attack"),
+        ("Drone strikes have killed dozens of civilians this year.", "attack"),
+        ("The strikes came after two rockets were launched from Lebanese territory.", "attack"),
+    ],
+)
+def test_events_weapons_name_no_actor(extract, text: str, kind: str) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert found and found[0][1] is None, _events(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The talks took two hours.", "seize"),
+        ("The delegation took the train to Geneva.", "seize"),
+        ("Officials distributed leaflets to reporters.", "aid"),
+        ("The ministers exchanged views on the crisis.", "fight"),
+        ("Prices pulled the index up.", "retreat"),
+        # "the group" with a name of its own, or no armed group before it, is no anaphor
+        ("The African Union met. Later the group called for a ceasefire.", "request"),
+    ],
+)
+def test_events_places_taken_relief_and_groups_negatives(extract, text: str, kind: str) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    if kind == "request":
+        assert all(e[1] != "African Union" for e in found), found
+    else:
+        assert found == [], found

@@ -82,10 +82,21 @@ def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger
                 yield trigger
         elif tok.pos_ == "VERB" and lemma in verbs and _verb_ok(tok, verbs[lemma]):
             yield _Trigger(verbs[lemma], tok, tok)
+        elif tok.pos_ == "VERB" and (kind := _takes_place(tok, places)) is not None:
+            yield _Trigger(kind, tok, tok)  # "the M23 took Goma"
         elif tok.pos_ == "VERB" and _is_refusal(tok):
             yield _Trigger("reject", tok, tok, refusal=True)
         elif tok.pos_ == "VERB" and lemma in verbs and _warner(_Trigger(verbs[lemma], tok, tok)):
             yield _Trigger(verbs[lemma], tok, tok)  # "warned that Goma would be shelled"
+
+
+def _takes_place(verb: Token, places: dict[int, str | None]) -> str | None:
+    """The type of a verb that is an event when a subject does it to a place: "took Goma"."""
+    kind = lexicon()["place_objects"].get(lemma_of(verb))
+    if kind is None or _subject(verb) is None:
+        return None
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    return kind if any(_is_place(o, places) for o in objects) else None
 
 
 def _is_refusal(verb: Token) -> bool:
@@ -337,6 +348,10 @@ def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
         return _pronoun(tok, ctx, doc)
     if (owned := _owner_of(tok, ctx, doc)) is not None:
         return owned
+    if _is_weapon(tok):
+        return None  # "the drone struck", "a shell hit a house": whose, the text does not say
+    if (group := _group_named_before(tok, ctx, doc)) is not None:
+        return group
     if lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
         claimed = [
             o
@@ -358,6 +373,29 @@ def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
         return group_name(tok)
+    return None
+
+
+def _is_weapon(tok: Token) -> bool:
+    """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
+    weapons = lexicon()["instruments"]["weapons"]
+    names = ("GPE", "NORP", "ORG", "PERSON")
+    return lemma_of(tok) in weapons and not any(c.ent_type_ in names for c in tok.lefts)
+
+
+def _group_named_before(tok: Token, ctx: Context, doc: Doc) -> str | None:
+    """The armed group "the group" points back at: the last armed group the actor registry
+    knows named in the sentences before it ("the Houthis ... the group")."""
+    if lemma_of(tok) not in lexicon()["instruments"]["anaphors"] or not any(
+        c.lower_ == "the" for c in tok.lefts
+    ):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") for c in tok.lefts):
+        return None  # "the Wagner group", "the rebel group": named where it stands
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and tok.i - e.end < 200]):
+        found = registry().lookup(ent.text)
+        if found is not None and found.type == "group":
+            return str(found.name)
     return None
 
 
@@ -508,8 +546,10 @@ def _event(
         return None  # "Who carried out that strike?" asks; it does not report
     if actor is None and not carried and not _holds_itself(trigger.word, places):
         return None  # "the summit with Trump": an event noun nobody holds says too little
-    if actor is None and subject is None and _patient(trigger.head) is not None:
-        return None  # "a fifth was arrested": a passive with nobody behind it
+    patient = _patient(trigger.head)
+    if actor is None and subject is None and patient is not None and not _is_weapon(patient):
+        return None  # "a fifth was arrested": a passive with nobody behind it; "two rockets
+        # were launched" still tells an attack
     target = _target(trigger, subject, ctx, doc)
     span = _evidence(trigger, subject)
     attribution = _attribution_of(ctx, *span)
