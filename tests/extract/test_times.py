@@ -482,6 +482,21 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "duration",
         ),
         ("Rebuilding the bridge will take years.", TUE, "take years", "PXY", "duration"),
+        # ISO dates with slashes; the first day of a range written with one month
+        ("The decree was signed on 2025/07/30.", TUE, "2025/07/30", "2025-07-30", "date"),
+        ("Shelling raged from 3 to 7 August.", TUE, "3", "2025-08-03", "date"),
+        ("Talks ran between 10 and 12 March 2024.", TUE, "10", "2024-03-10", "date"),
+        ("The summit is set for 22-23 August.", TUE, "22", "2025-08-22", "date"),
+        # a winter told as past before the next one begins is the one just gone
+        ("Kyiv faced blackouts through the winter.", "2025-03-20", "the winter", "2024-WI", "date"),
+        # years later: counted from the year told, not from publication
+        (
+            "Sanctions were lifted in 2019 and reimposed two years later.",
+            TUE,
+            "two years later",
+            "2021",
+            "date",
+        ),
     ],
 )
 def test_times_clocks_numeric_dates_seasons_and_spans(
@@ -501,6 +516,8 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
         ("The summer heat wave killed crops.", "summer"),
         ("He is a summer intern.", "summer"),
         ("Rations for the last day ran out.", "last day"),
+        ("Recruits aged 19 to 24 left.", "19"),
+        ("The score was 3 to 1 at the end.", "3"),
     ],
 )
 def test_times_negatives_of_clocks_days_and_seasons(extract: Extract, text: str, word: str) -> None:

@@ -7,6 +7,7 @@ A count of days back from publication is a date; a count standing alone is a spa
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from wiredesk.extract import _timex_calendar as cal
 from wiredesk.extract import _timex_units as units
@@ -49,8 +50,11 @@ def ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         why = "the quarter under discussion, years back"
         return Timex(f"{y + sign * n}-Q{q}", mod=mod, why=why, context=False)
     base = s.dct
-    if direction in ("earlier", "later"):
+    if direction in ("earlier", "later"):  # counted from the time told, not from publication
         base = s.last_day if unit in ("day", "week") and s.last_day else s.dct
+        if unit == "year" and direction == "later" and s.last_year:
+            base = date(s.last_year, 1, 1)  # "in 2019 ... two years later" (while "a year
+            # earlier" compares with the period reported, so stays with publication)
     if base is None:
         return Timex(None, mod=mod, why="counted back, no anchor")
     return Timex(

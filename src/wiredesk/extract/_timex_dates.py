@@ -166,6 +166,7 @@ RULES: dict[str, Rule] = {
     "numeric_dm": numeric_dm,
     "monthday": monthday,
     "daymonth": monthday,
+    "range_start": monthday,
     "month_day": month_day,
     "monthyear": monthyear,
     "month": month,

@@ -62,7 +62,7 @@ REL = (
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
-    ("iso", r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\w-])"),
+    ("iso", r"(?<![\w/-])(?P<year>\d{4})([-/])(?P<mon>\d{2})\2(?P<day>\d{2})(?![\w/-])"),
     (
         "numeric",
         r"(?<![\w/.-])(?P<a>\d{1,2})(?:([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})|/(?P<b2>\d{1,2})/"
@@ -81,6 +81,12 @@ RULES: tuple[tuple[str, str], ...] = (
         "daymonth",
         rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
         rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # the first day of a range written with one month: "from 3 to 7 March", "22-23 March"
+    (
+        "range_start",
+        rf"\b{MOD}?(?P<day>{DAYNUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAYNUM}\s+(?:of\s+)?"
+        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?)",
     ),
     (
         "monthyear",
@@ -249,6 +255,7 @@ _UNIT_WORD = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|dec
 _TRIGGERS = {
     "monthday": MONTH_ANY,
     "daymonth": MONTH_ANY,
+    "range_start": MONTH_ANY,
     "monthyear": MONTH_ANY,
     "month": MONTH_FULL,
     "weekday": WEEKDAY,
