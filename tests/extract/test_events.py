@@ -370,3 +370,38 @@ def test_events_places_taken_relief_and_groups_negatives(extract, text: str, kin
         assert all(e[1] != "African Union" for e in found), found
     else:
         assert found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # live blog: the entry's label is no subject
+        ("Update, 1530 GMT: The rebels seized Kamanyola on Saturday, two military sources said.",
+         "seize", "rebels"),
+        # a request of its own after an asked-for act is still a request
+        ("The Government calls on its partners to impose sanctions on Rwanda and demands the "
+         "withdrawal of all foreign forces.", "request", "Government"),
+        # a threatened act stays, planned
+        ("The Houthis threatened to target U.S. warships.", "attack", "Houthis"),
+    ],
+)
+def test_events_live_blog_labels_and_requests(extract, text: str, kind: str, actor: str) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert found and found[-1][1] is not None and actor in found[-1][1], _events(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what a request asks for is not done
+        ("The council demanded that the rebels halt their offensive and that foreign forces "
+         "withdraw.", "retreat"),
+        ("The envoy urged both sides to withdraw their troops.", "retreat"),
+        ("He said he would ask the Security Council to condemn the strike.", "accuse"),
+        # a communique informing the public consults nobody
+        ("The General Staff informs national and international opinion that the post held.",
+         "consult"),
+    ],
+)
+def test_events_asked_for_and_informing_negatives(extract, text: str, kind: str) -> None:
+    assert [e for e in _events(extract, text) if e[0] == kind] == []

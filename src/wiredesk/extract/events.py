@@ -80,6 +80,8 @@ def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger
             trigger = _noun_trigger(tok, nouns.get(tok.lower_) or nouns[lemma], places)
             if trigger is not None:
                 yield trigger
+        elif _asked_for(tok):
+            continue  # "asked the Council to condemn", "threatened to hit Beirut": not done
         elif tok.pos_ == "VERB" and lemma in verbs and _verb_ok(tok, verbs[lemma]):
             yield _Trigger(verbs[lemma], tok, tok)
         elif tok.pos_ == "VERB" and (kind := _takes_place(tok, places)) is not None:
@@ -88,6 +90,19 @@ def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger
             yield _Trigger("reject", tok, tok, refusal=True)
         elif tok.pos_ == "VERB" and lemma in verbs and _warner(_Trigger(verbs[lemma], tok, tok)):
             yield _Trigger(verbs[lemma], tok, tok)  # "warned that Goma would be shelled"
+
+
+def _asked_for(verb: Token) -> bool:
+    """True for a verb that only says what a request wants done: "urged both sides to
+    withdraw", "demanded that the M23 halt its offensive and that forces withdraw". The
+    request is the event; a request of its own ("... and demands the withdrawal") still is
+    one, and a threatened act stays a planned one ("threatened to target warships")."""
+    asking = lexicon()["types"]["request"]["verbs"]
+    if verb.pos_ != "VERB" or lemma_of(verb) in asking:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and lemma_of(verb.head) in asking
 
 
 def _takes_place(verb: Token, places: dict[int, str | None]) -> str | None:
@@ -331,13 +346,18 @@ def _subject(verb: Token) -> Token | None:
     """
     for t in [verb, *verb.ancestors]:
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj") and not in_dateline(c):
+            if c.dep_ in ("nsubj", "csubj") and not in_dateline(c) and not _is_label(c):
                 return c
             if c.dep_ == "agent":
                 return next((o for o in c.children if o.dep_ == "pobj"), None)
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp"):
             return None
     return None
+
+
+def _is_label(tok: Token) -> bool:
+    """A live blog's entry label the parser took for a subject: "Update, 1530 GMT: ..."."""
+    return tok.lower_ in lexicon()["labels"]["words"]
 
 
 def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
