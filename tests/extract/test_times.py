@@ -489,6 +489,24 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("The summit is set for 22-23 August.", TUE, "22", "2025-08-22", "date"),
         # a winter told as past before the next one begins is the one just gone
         ("Kyiv faced blackouts through the winter.", "2025-03-20", "the winter", "2024-WI", "date"),
+        # military clock times: four digits with a leading zero, before a day
+        (
+            "Strikes went on from 0600 on 10 August to 0600 on 11 August.",
+            TUE,
+            "to 0600",
+            "2025-08-11T06:00",
+            "time",
+        ),
+        # halves of the year under discussion; runs told with "for a second week"
+        (
+            "In the first half of the year, 300 died.",
+            TUE,
+            "the first half of the year",
+            "2025-H1",
+            "date",
+        ),
+        ("Protests went on for a second week.", TUE, "for a second week", "P2W", "duration"),
+        ("Schools stayed shut for the third day.", TUE, "for the third day", "P3D", "duration"),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",
@@ -517,6 +535,9 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
         ("He is a summer intern.", "summer"),
         ("Rations for the last day ran out.", "last day"),
         ("Recruits aged 19 to 24 left.", "19"),
+        ("The ministry put the toll at 1500 on Monday.", "1500"),
+        ("Aid will flow for the first week of March.", "first week"),
+        ("He won for the first time in years.", "first time"),
         ("The score was 3 to 1 at the end.", "3"),
     ],
 )

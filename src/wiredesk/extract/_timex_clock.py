@@ -29,7 +29,9 @@ def clock24(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def clock_bare(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    return _time_of_day(s, c, f"{int(m['h']):02d}:{m['min']}")
+    """ "as of 08:00", and military "0600 on 10 March": four digits only with a leading zero
+    and before a day, which no count has."""
+    return _time_of_day(s, c, f"{int(m['h'] or m['h4']):02d}:{m['min'] or m['min4']}")
 
 
 def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:

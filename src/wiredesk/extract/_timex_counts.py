@@ -102,7 +102,7 @@ def plural_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None
 def running(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     word = m["ord"].lower()
     n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(table("ordinals")[word])
-    unit = (m["u1"] or m["u2"]).lower()
+    unit = (m["u1"] or m.groupdict().get("u2") or "").lower()
     return Timex(units.duration(n, "day" if unit == "night" else unit), type="duration",
                  why="the nth unit in a row: a run of n units")  # fmt: skip
 
@@ -144,6 +144,7 @@ RULES: dict[str, Rule] = {
     "past_unit": past_unit,
     "plural_span": plural_span,
     "running": running,
+    "running_for": running,
     "set": every_unit,
     "set_adverb": set_adverb,
 }

@@ -147,7 +147,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "half",
         rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?"
-        rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next)\s+year\b)",
+        rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s+year\b)",
     ),
     (
         "year",
@@ -199,6 +199,13 @@ RULES: tuple[tuple[str, str], ...] = (
         + r")\s+(?:(?:straight|consecutive|successive)\s+(?P<u1>day|night|week|month|year)s?"
         r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
     ),
+    # "protests continued for a second week": a run of two weeks
+    (
+        "running_for",
+        r"\bfor\s+(?:the|a)\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")\s+(?P<u1>day|night|week|month|year)\b(?!\s+of\b|-)",
+    ),
     (
         "set",
         rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
@@ -230,8 +237,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock_bare",
-        r"\b(?:at|around|about|by|until|till|from|before|after|as\s+of|since)\s+"
-        r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:,.]\d)",
+        r"\b(?:at|around|about|by|until|till|from|to|before|after|as\s+of|since)\s+"
+        rf"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:,.]\d)|(?P<h4>0\d)"
+        rf"(?P<min4>[0-5]\d)(?=\s+on\s+(?:\d|the\s+\d|{WEEKDAY})))",
     ),
     ("noon", r"\b(?:(?P<pre>at|around|by|until|before|after)\s+)?(?P<rd>noon|midday|midnight)\b"),
     (
@@ -272,10 +280,11 @@ _TRIGGERS = {
     "duration": _UNIT_WORD,
     "plural_span": _UNIT_WORD,
     "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
+    "running_for": r"\bfor\s+(?:the|a)\s",
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
     "past_unit": r"\b(?:day|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
-    "clock_bare": r"\d:\d\d",
+    "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word

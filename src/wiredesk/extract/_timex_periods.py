@@ -193,7 +193,7 @@ def half(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return Timex(f"{units.year_value(m['year'])}-H{h}", why="half of a named year")
     if s.dct is None:
         return None
-    y = s.dct.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+    y = s.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[m["yrel"].lower()]
     return Timex(f"{y}-H{h}", why="half of a relative year", anchor=s.dct_iso())
 
 
