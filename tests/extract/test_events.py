@@ -405,3 +405,40 @@ def test_events_live_blog_labels_and_requests(extract, text: str, kind: str, act
 )
 def test_events_asked_for_and_informing_negatives(extract, text: str, kind: str) -> None:
     assert [e for e in _events(extract, text) if e[0] == kind] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "count"),
+    [
+        # military communique: an attack told by its noun and its "by"
+        ("The post of Lere was the target of a complex attack by armed terrorist groups.",
+         "attack", "armed terrorist groups", 1),
+        # a relative clause's "which" stands for the noun it hangs on
+        ("The army was backed by air assets, which carried out two strikes on the attackers.",
+         "attack", "air assets", 1),
+        # one strike, told by its noun and by its verb, is one event
+        ("A drone strike on a busy market in Amhara killed at least 28 people on Saturday.",
+         "attack", None, 1),
+        # a headline's noun over the entry below it swallows nothing
+        ("Live: Israeli strikes on southern Lebanon\n\n09:12 GMT - An Israeli strike hit a "
+         "building in Nabatieh overnight.", "attack", "Israel", 2),
+    ],
+)
+def test_events_nouns_by_relatives_and_one_event_a_strike(
+    extract, text: str, kind: str, actor: str | None, count: int
+) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert len(found) == count, found
+    assert actor is None or (found[-1][1] is not None and actor in found[-1][1]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Q: Who carried out that strike?", "attack"),
+        ("The talks by phone lasted an hour.", "consult"),
+        ("He was hurt by fire from a tank.", "attack"),
+    ],
+)
+def test_events_nouns_by_relatives_negatives(extract, text: str, kind: str) -> None:
+    assert [e for e in _events(extract, text) if e[0] == kind] == []

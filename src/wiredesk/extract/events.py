@@ -66,9 +66,27 @@ class _Trigger:
 def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     """Every event `doc` reports, with actor, target, place, date, mode and status."""
     places = {p.span[0]: p.kind for p in ctx.places}
-    return tuple(
-        e for t in _find_triggers(doc, places) if (e := _event(doc, ctx, t, places)) is not None
-    )
+    found: list[Event] = []
+    nouns: set[tuple[int, str]] = set()  # event nouns that told an event, with its type
+    for trigger in _find_triggers(doc, places):
+        if _told_by_its_noun(trigger, nouns):
+            continue
+        if (event := _event(doc, ctx, trigger, places)) is not None:
+            found.append(event)
+            if trigger.word.pos_ == "NOUN":
+                nouns.add((trigger.word.i, trigger.kind))
+    return tuple(found)
+
+
+def _told_by_its_noun(trigger: _Trigger, nouns: set[tuple[int, str]]) -> bool:
+    """ "A drone strike on a busy market killed 28": the strike, an event already, is the
+    subject of its own verb, which tells no second one."""
+    if trigger.word.pos_ != "VERB":
+        return False
+    subject = _subject(trigger.head)
+    if subject is None or (subject.i, trigger.kind) not in nouns:
+        return False
+    return "\n" not in doc_text(subject.doc)[subject.idx : trigger.head.idx]  # not a headline
 
 
 def _find_triggers(doc: Doc, places: dict[int, str | None]) -> Iterator[_Trigger]:
@@ -157,7 +175,8 @@ def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trig
         mod = next((c for c in tok.lefts if c.dep_ == "amod" and lemma_of(c) in carriers), None)
         if mod is not None:
             return _Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
-    if _participants(tok) or _located_noun(tok, places):
+    by = _holderless(tok, "located") and _by(tok) is not None  # "an attack by armed groups"
+    if _participants(tok) or _located_noun(tok, places) or by:
         return _Trigger(kind, tok, tok)
     held = _held(tok)
     told = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB") or (
@@ -336,7 +355,19 @@ def _noun_actor(noun: Token) -> Token | None:
         for prep in word.children:
             if prep.lower_ == "between":
                 return next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return None
+    return _by(noun)
+
+
+def _asks(verb: Token) -> bool:
+    """True when the clause of `verb` ends in a question mark: "Q: Who carried out that strike?"."""
+    end = next((t for t in verb.doc[verb.i : verb.sent.end] if t.text in (".", "?", "!")), None)
+    return end is not None and end.text == "?"
+
+
+def _by(noun: Token) -> Token | None:
+    """Who an event noun says did it: "the target of a complex attack by armed groups"."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -558,6 +589,14 @@ def _event(
     gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
     carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
     subject = _subject(trigger.head) if carried else _noun_actor(trigger.word)
+    if (
+        subject is not None
+        and subject.tag_ in ("WP", "WDT")
+        and subject.head == trigger.head
+        and trigger.head.dep_ == "relcl"
+        and not _asks(trigger.head)
+    ):
+        subject = trigger.head.head  # "air assets, which carried out two strikes"
     actor = _actor(subject, ctx, doc)
     attribution = _attribution_of(ctx, *_clause_range(trigger))
     if subject is None and carried and _patient(trigger.head) is not None:
