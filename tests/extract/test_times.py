@@ -507,6 +507,10 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ),
         ("Protests went on for a second week.", TUE, "for a second week", "P2W", "duration"),
         ("Schools stayed shut for the third day.", TUE, "for the third day", "P3D", "duration"),
+        # ISO date and time stamps; reporting periods closed by a date
+        ("Last updated: 2025-08-12T10:15Z", TUE, "2025-08-12T10:15Z", "2025-08-12T10:15", "time"),
+        ("In the week to 3 August, 900 fled.", TUE, "the week", "P1W", "duration"),
+        ("Data for the month ending 31 July show a rise.", TUE, "the month", "P1M", "duration"),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",
@@ -538,6 +542,8 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
         ("The ministry put the toll at 1500 on Monday.", "1500"),
         ("Aid will flow for the first week of March.", "first week"),
         ("He won for the first time in years.", "first time"),
+        ("The week-long summit opened in Doha.", "week"),
+        ("He walked to the week to come.", "week"),
         ("The score was 3 to 1 at the end.", "3"),
     ],
 )

@@ -93,6 +93,11 @@ def past_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(units.duration(1, m["unit"] or m["unit2"]), type="duration", why="one-unit span")
 
 
+def period_to(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "the week to 9 March": a span of one unit; the date closing it is read on its own."""
+    return Timex(units.duration(1, m["unit"].lower()), type="duration", why="reporting period")
+
+
 def plural_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(
         units.duration("X", units.unit_of(m["unit"])), type="duration", why="uncounted span"
@@ -142,6 +147,7 @@ RULES: dict[str, Rule] = {
     "vague_ago": vague_ago,
     "duration": counted_span,
     "past_unit": past_unit,
+    "period_to": period_to,
     "plural_span": plural_span,
     "running": running,
     "running_for": running,

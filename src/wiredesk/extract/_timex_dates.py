@@ -24,6 +24,8 @@ _CUE_BEFORE = re.compile(
 
 def iso(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     d = cal.valid_day(int(m["year"]), int(m["mon"]), int(m["day"]))
+    if d and m["hh"]:
+        return Timex(f"{cal.day(d)}T{m['hh']}:{m['mm']}", type="time", why="ISO date and time")
     return Timex(cal.day(d), why="ISO date") if d else None
 
 

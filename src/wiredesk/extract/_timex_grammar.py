@@ -62,7 +62,11 @@ REL = (
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
-    ("iso", r"(?<![\w/-])(?P<year>\d{4})([-/])(?P<mon>\d{2})\2(?P<day>\d{2})(?![\w/-])"),
+    (
+        "iso",
+        r"(?<![\w/-])(?P<year>\d{4})([-/])(?P<mon>\d{2})\2(?P<day>\d{2})"
+        r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])",
+    ),
     (
         "numeric",
         r"(?<![\w/.-])(?P<a>\d{1,2})(?:([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})|/(?P<b2>\d{1,2})/"
@@ -182,6 +186,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
         rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
     ),
+    # a reporting period closed by a date: "in the week to 9 March", "the month ending 30 June"
+    (
+        "period_to",
+        rf"\bthe\s+(?P<unit>week|fortnight|month)(?=\s+(?:to|ending|ended|up\s+to|through)\s+"
+        rf"(?:\d|{MONTH_ANY}|{WEEKDAY}))",
+    ),
     (
         "past_unit",
         r"\bthe\s+(?:past\s+(?P<unit>day)|(?:past|next|coming)\s+(?P<unit2>fortnight))\b(?!-)",
@@ -282,6 +292,7 @@ _TRIGGERS = {
     "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
     "running_for": r"\bfor\s+(?:the|a)\s",
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
+    "period_to": r"\b(?:to|ending|ended|through)\b",
     "past_unit": r"\b(?:day|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
