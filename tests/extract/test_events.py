@@ -442,3 +442,24 @@ def test_events_nouns_by_relatives_and_one_event_a_strike(
 )
 def test_events_nouns_by_relatives_negatives(extract, text: str, kind: str) -> None:
     assert [e for e in _events(extract, text) if e[0] == kind] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modes"),
+    [
+        # communique: a group's claim the army denies after it
+        ("JNIM said its fighters had seized the post. The General Staff denied that the post had "
+         "fallen.", "seize", ["denied"]),
+        # both sides' figures: one side's claim, the other side's denial
+        ("ISPR said Pakistani troops destroyed five Indian posts. The Indian Army denied losing "
+         "any soldiers or posts.", "attack", ["denied"]),
+        # a denial of something else leaves the claim as told
+        ("ISPR said Pakistani troops destroyed five Indian posts. The Indian Army denied "
+         "reports of a curfew in Uri.", "attack", ["happened"]),
+        # a side does not deny its own claim
+        ("The Indian Army said its troops destroyed three Pakistani posts. India denied losing "
+         "any posts.", "attack", ["happened"]),
+    ],
+)
+def test_events_claims_denied_after_them(extract, text: str, kind: str, modes: list[str]) -> None:
+    assert [e[3] for e in _events(extract, text) if e[0] == kind] == modes

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -75,7 +75,62 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
             found.append(event)
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
-    return tuple(found)
+    return tuple(_denied_later(doc, ctx, found))
+
+
+DENIAL_REACH = 400  # characters after a claim within which another side's denial answers it
+
+
+def _denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
+    """A claim another side denies in the lines after it is denied: "JNIM said it seized the
+    post. The General Staff denied that the post had fallen"; "ISPR said its troops destroyed
+    five Indian posts. The Indian Army denied losing any soldiers or posts"."""
+    heads = lexicon()["modes"]["denial_heads"]
+    denials = [
+        (verb, subject)
+        for verb in doc
+        if verb.pos_ == "VERB"
+        and lemma_of(verb) in heads
+        and (subject := _subject(verb)) is not None
+    ]
+    if not denials:
+        return events
+    out = list(events)
+    for verb, subject in denials:
+        denier = _actor(subject, ctx, doc)
+        words = {lemma_of(t) for c in verb.children if c.dep_ in DENIED for t in c.subtree}
+        for i, event in enumerate(out):
+            near = 0 < verb.idx - event.span[1] <= DENIAL_REACH
+            if not near or event.mode != "happened" or event.attribution is None:
+                continue
+            claimant = ctx.attributions[event.attribution].speaker.name
+            if _same_side(denier, claimant) or _same_side(denier, event.actor):
+                continue
+            told = doc.char_span(*event.span, alignment_mode="expand")
+            nouns = {lemma_of(t) for t in told or () if t.pos_ == "NOUN"}
+            if nouns & words:
+                out[i] = replace(
+                    event,
+                    mode="denied",
+                    explanation=event.explanation + f"; denied by {denier or subject.text!r}",
+                )
+    return out
+
+
+DENIED = ("ccomp", "xcomp", "dobj", "pcomp", "advcl")
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """True when two names are one side: "Indian Army" and "India", "ISPR" and itself."""
+    if not a or not b:
+        return False
+    low_a, low_b = a.lower(), b.lower()
+    return low_a in low_b or low_b in low_a or _side(a) == _side(b)
+
+
+def _side(name: str) -> str:
+    """The country a name's first word is the demonym of ("Indian Army"), else the name."""
+    return (demonym(name.split()[0]) or name).lower()
 
 
 def _told_by_its_noun(trigger: _Trigger, nouns: set[tuple[int, str]]) -> bool:
