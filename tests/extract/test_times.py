@@ -511,6 +511,13 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("Last updated: 2025-08-12T10:15Z", TUE, "2025-08-12T10:15Z", "2025-08-12T10:15", "time"),
         ("In the week to 3 August, 900 fled.", TUE, "the week", "P1W", "duration"),
         ("Data for the month ending 31 July show a rise.", TUE, "the month", "P1M", "duration"),
+        # fiscal shorthand and halves by code; more movable feasts
+        ("Guidance for FY26 was cut.", TUE, "FY26", "2026", "date"),
+        ("Sales in H1 2025 were weak.", TUE, "H1 2025", "2025-H1", "date"),
+        ("Markets shut for Lunar New Year.", "2025-02-03", "Lunar New Year", "2025-01-29", "date"),
+        ("Rockets were fired on Yom Kippur.", "2024-10-20", "Yom Kippur", "2024-10-12", "date"),
+        ("Families will gather for Passover.", "2025-03-12", "Passover", "2025-04-13", "date"),
+        ("Celebrations for Diwali were muted.", "2025-11-02", "Diwali", "2025-10-20", "date"),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",
@@ -543,6 +550,8 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
         ("Aid will flow for the first week of March.", "first week"),
         ("He won for the first time in years.", "first time"),
         ("The week-long summit opened in Doha.", "week"),
+        ("He applied for an H1 visa.", "H1"),
+        ("The Yom Kippur War began in 1973.", "Yom Kippur"),
         ("He walked to the week to come.", "week"),
         ("The score was 3 to 1 at the end.", "3"),
     ],

@@ -140,7 +140,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"[\s-]+)*)(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
         rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+(?P<yrel2>this|last|next)\s+year\b)?",
     ),
-    ("qcode", rf"\b(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?\b"),
+    ("qcode", rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?P<year>{YEAR}))?\b"),
     (
         "period",
         rf"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:{YEAR}|latest|current|year-ago|year-earlier|"
@@ -153,6 +153,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?"
         rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s+year\b)",
     ),
+    ("fiscal_short", r"\b(?-i:FY)\s?(?P<yy>\d\d)\b"),
     (
         "year",
         rf"{START}{MOD}?(?:(?P<fiscal>fiscal|the\s+year|FY)\s*)?(?P<year>{YEAR})"
@@ -256,7 +257,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "feast",
         r"\b(?:(?P<rel>last|this|next)\s+(?:year['’]s\s+)?)?(?P<feast>"
         + alternation([n for f in lexicon()["feasts"].values() for n in f["names"]])
-        + rf")(?!\s+Island)(?:\s+(?P<year>{YEAR}))?",
+        + rf")(?!\s+(?:Island|War|Offensive|offensive|war))(?:\s+(?P<year>{YEAR}))?",
     ),
     (
         "holiday",

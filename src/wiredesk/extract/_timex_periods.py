@@ -143,6 +143,12 @@ def quarter(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def qcode(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    if m["q"][0] in "Hh":  # "H1 2025"; a bare "H1" is as often a visa or a gene
+        return (
+            Timex(f"{units.year_value(m['year'])}-H{m['q'][1]}", why="H-number half")
+            if m["year"]
+            else None
+        )
     q = int(m["q"][1])
     year = units.year_value(m["year"]) if m["year"] else _quarter_year(s, q)
     return Timex(f"{year}-Q{q}" if year else f"XXXX-Q{q}", why="Q-number quarter")

@@ -24,6 +24,11 @@ def year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(str(units.year_value(m["year"])), mod=mod, why="year")
 
 
+def fiscal_short(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "FY25": a fiscal year by its last two digits, this century's."""
+    return Timex(str(2000 + int(m["yy"])), why="fiscal year, two digits")
+
+
 def decade(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     mod = units.mod_of(m["mod"])
     if m["c"]:
@@ -55,6 +60,7 @@ def new_year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 RULES: dict[str, Rule] = {
     "year": year,
+    "fiscal_short": fiscal_short,
     "decade": decade,
     "century": century,
     "new_year": new_year,
