@@ -463,3 +463,37 @@ def test_events_nouns_by_relatives_negatives(extract, text: str, kind: str) -> N
 )
 def test_events_claims_denied_after_them(extract, text: str, kind: str, modes: list[str]) -> None:
     assert [e[3] for e in _events(extract, text) if e[0] == kind] == modes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "mode"),
+    [
+        # agency update: an advance told by its direction
+        ("M23 rebels backed by Rwanda pushed south from Bukavu towards Uvira on Sunday.",
+         "assault", "M23", "happened"),
+        ("Russian troops advanced on the city of Kostiantynivka.", "assault", "Russia",
+         "happened"),
+        # backing a rebel force is aid, here denied
+        ("Kigali denies backing the rebels.", "aid", "Kigali", "denied"),
+        # a live blog's clock is no part of a name
+        ("14:15 GMT - France and the United States called for restraint.", "request", "France",
+         "happened"),
+    ],
+)
+def test_events_advances_and_backing(extract, text: str, kind: str, actor: str, mode: str) -> None:
+    found = [e for e in _events(extract, text) if e[0] == kind]
+    assert found and found[0][1] is not None and actor in found[0][1], _events(extract, text)
+    assert found[0][1] != "GMT France" and found[0][3] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Activists pushed for talks with the government.", "assault"),
+        ("The bill advanced to a second reading.", "assault"),
+        ("These reckless attacks threaten international security.", "threaten"),
+        ("Turkey backs the plan for a ceasefire.", "aid"),
+    ],
+)
+def test_events_advances_and_backing_negatives(extract, text: str, kind: str) -> None:
+    assert [e for e in _events(extract, text) if e[0] == kind] == []

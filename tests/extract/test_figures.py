@@ -492,3 +492,26 @@ def test_figures_harm_told_around_the_noun(extract, text: str, expected: list[tu
 def test_figures_whose_soldiers(extract, text: str, number: str, about: str | None) -> None:
     doc = extract(text, published="2025-03-22")
     assert [f.about for f in doc.figures if f.text == number] == [about]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # communique: a force "numbering" so many
+        ("The assailants, numbering about 200, were repelled.", [("about 200", 200.0, "troops")]),
+        # local paper: the number "of displaced" put at so many people
+        ("The ombudsman's office put the number of displaced at 150 people.",
+         [("150 people", 150.0, "displaced")]),
+        # a claim quoting its vague number
+        ('JNIM said its fighters had killed "dozens" of soldiers.',
+         [('dozens" of soldiers', 24.0, "killed")]),
+        # UN update: a breakdown's own nouns keep their kind
+        ("Of the 3,200 people displaced from Kenscoff, 1,900 are staying in five temporary sites "
+         "and 1,300 with host families.",
+         [("3,200 people", 3200.0, "displaced"), ("1,900", 1900.0, "displaced"),
+          ("five temporary sites", 5.0, "count"), ("1,300", 1300.0, "displaced")]),
+    ],
+)
+def test_figures_numbering_totals_and_breakdowns(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-04-04")
+    assert [(f.text, f.value, f.category) for f in doc.figures] == expected

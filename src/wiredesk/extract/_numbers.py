@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fractions = _alternation(list(words["fractions"]))
     found = re.compile(
         rf"(?<![\w.,:/#])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b|{hyphened})|(?![\w]|[.,:/]\d|[-–]\w))"
-        rf"|(?P<vague>(?:{vague}))\s+of\b"
+        rf"|(?P<vague>(?:{vague}))[\"”’']?\s+of\b"  # 'killed "dozens" of soldiers'
         rf"|(?P<frac>\b(?:a|an|one|{ones})?[\s-]?(?P<denom>{fractions}))(?=\s+of\b)"
         rf"|(?P<words>\b(?:{spelled})\b)(?![-–]\w))",
         re.IGNORECASE,

@@ -126,7 +126,12 @@ def owner(noun: Token) -> str | None:
 def group_name(noun: Token) -> str:
     """A group noun as the text names it, without articles or quantities: "EU leaders"."""
     words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
-    keep = [t for t in words if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.tag_ != "POS"]
+    skip = lexicon()["skip"]["after"]  # "14:15 GMT - France ...": the clock is no name
+    keep = [
+        t
+        for t in words
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.tag_ != "POS" and t.lower_ not in skip
+    ]
     return " ".join([t.text for t in keep] + [noun.text])
 
 

@@ -266,10 +266,19 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             return _Found(cat, None, end, True, f"participle {nxt.text!r}")
     noun = _quantified_noun(head)
     found = _Found()
-    gov = _of_governor(head) or _at_governor(head) or _total_word(doc, reading, head)
+    gov = (
+        _of_governor(head)
+        or _at_governor(head)
+        or _numbering(head)
+        or _total_word(doc, reading, head)
+    )
     if noun is not None:
         found.noun, found.end = noun, noun.idx + len(noun)
         found.category = _noun_category(noun) or _people(noun)
+        if found.category in (None, "people") and (total := _at_governor(noun)) is not None:
+            found.category = (
+                _counted_of(total) or found.category
+            )  # "number of displaced at 150 people"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
         if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
@@ -361,6 +370,14 @@ def _at_governor(head: Token) -> Token | None:
             and (t.lemma_.lower() in totals or _noun_category(t))
         ):
             return t
+    return None
+
+
+def _numbering(head: Token) -> Token | None:
+    """The noun a "numbering" puts a number on: "the assailants, numbering about 200"."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() == "number" and verb.dep_ == "acl":
+        return verb.head
     return None
 
 
@@ -708,7 +725,9 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         if last is not None and not _same_list(doc, last.figure, fig):
             last = None
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
-        frame = _frame(doc, fig) if (made.weak or not made.known) else None
+        framed = made.weak or not made.known
+        framed = framed and (bare or fig.category in ("people", "troops"))  # not "five sites"
+        frame = _frame(doc, fig) if framed else None
         if frame is not None:
             made = replace(
                 made,
