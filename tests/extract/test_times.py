@@ -518,6 +518,22 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("Rockets were fired on Yom Kippur.", "2024-10-20", "Yom Kippur", "2024-10-12", "date"),
         ("Families will gather for Passover.", "2025-03-12", "Passover", "2025-04-13", "date"),
         ("Celebrations for Diwali were muted.", "2025-11-02", "Diwali", "2025-10-20", "date"),
+        # a month after publication's, told as past, is last year's; not a deadline, not a plan
+        ("The only truce came in late November.", "2024-10-06", "late November", "2023-11", "date"),
+        (
+            "Rebels were given until mid-November to leave.",
+            "2025-10-20",
+            "mid-November",
+            "2025-11",
+            "date",
+        ),
+        (
+            "Rules to be published in early November were delayed.",
+            "2025-10-30",
+            "early November",
+            "2025-11",
+            "date",
+        ),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",

@@ -68,6 +68,9 @@ class Clues:
                 return "future"
             if tok.lemma_.lower() in lemmas and tok is verb:
                 return "future"
+        deps = {(c.lower_, c.dep_) for c in verb.children}
+        if ("to", "aux") in deps and ("be", "auxpass") in deps:
+            return "future"  # "guidelines to be published in November"
         if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
             head = verb.head
             if head.lemma_ in ("be", "go") and head.i < verb.i:

@@ -15,6 +15,7 @@ from wiredesk.extract._timex_lexicon import table
 from wiredesk.extract._timex_state import ReadingState, Rule, Timex
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|through|of|from|to|during|before|after|between|and|or|"
     r"early|late|mid|last|next|this|each|every)\s*-?$",
@@ -66,6 +67,11 @@ def _since(c: Candidate) -> bool:
     return _SINCE_BEFORE.search(c.match.string, max(0, c.start - 40), c.start) is not None
 
 
+def _deadline(c: Candidate) -> bool:
+    """True for a deadline ("gave them until mid-November"), which a past verb can set ahead."""
+    return _DEADLINE_BEFORE.search(c.match.string, max(0, c.start - 20), c.start) is not None
+
+
 def _year_for_month(
     s: ReadingState, mon: int, c: Candidate, rel: str | None
 ) -> tuple[int | None, str]:
@@ -82,7 +88,7 @@ def _year_for_month(
     tense, gap = s.tense(c), mon - s.dct.month
     if _since(c):
         return y - (gap > 0), "since: the last such month before publication"
-    if tense == "past" and gap > 1:
+    if tense == "past" and gap > 0 and not _deadline(c):
         return y - 1, "past tense: last year's month"
     if tense == "future" and gap < -1:
         return y + 1, "future tense: next year's month"
