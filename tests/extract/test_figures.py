@@ -368,6 +368,12 @@ def test_figures_killed_or_wounded_totals(extract, text: str, expected: list[tup
          [("40", 40.0, "exact", "killed"), ("52", 52.0, "exact", "killed")]),
         ("The toll was revised down from 31 to 27.",
          [("31", 31.0, "exact", "killed"), ("27", 27.0, "exact", "killed")]),
+        # the old value is measured in, and counts, what the new one is
+        ("Fuel rose from 5 to 7 dollars a litre.",
+         [("5", 5.0, "exact", "money"), ("7 dollars", 7.0, "exact", "money")]),
+        ("The number of displaced climbed from 40,000 to 52,000 people.",
+         [("40,000", 40000.0, "exact", "displaced"),
+          ("52,000 people", 52000.0, "exact", "displaced")]),
         # agency update: a range stays one figure, its low end at least
         ("Fighting left between 20 and 30 civilians dead.",
          [("between 20 and 30 civilians", 20.0, "at_least", "killed")]),

@@ -76,8 +76,13 @@ def _figure(
     head = _head_token(doc, number)
     if head is None:
         return None
-    if head.dep_ == "quantmod" and head.head.i == head.i + 2 and doc[head.i + 1].lower_ == "to":
-        head = head.head  # "rose from 12 to 15": the parse joins a revision like a range
+    revised = (
+        head.dep_ == "quantmod" and head.head.i == head.i + 2 and doc[head.i + 1].lower_ == "to"
+    )
+    if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
+        head = head.head  # the old value counts, and is measured in, what the new one is
+        new = read(doc_text(doc), Number(head.idx, head.idx + len(head), number.value))
+        reading = replace(reading, unit=new.unit, unit_category=new.unit_category)
     found = _category(doc, head, reading)
     keep = _worth_keeping(doc, head, number, reading, found, taken)
     if keep is False:
@@ -93,7 +98,7 @@ def _figure(
     unit = reading.unit
     if reading.rate:
         category, unit = f"{category}_{reading.rate}", reading.rate
-    end = max(reading.end, found.end or 0)
+    end = reading.end if revised else max(reading.end, found.end or 0)
     span = (reading.start, end)
     explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
     attribution = _attribution(ctx, span)
