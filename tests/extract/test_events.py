@@ -456,6 +456,11 @@ def test_events_nouns_by_relatives_negatives(extract, text: str, kind: str) -> N
         # a denial of something else leaves the claim as told
         ("ISPR said Pakistani troops destroyed five Indian posts. The Indian Army denied "
          "reports of a curfew in Uri.", "attack", ["happened"]),
+        # "denied the claim" answers the claim in the sentence before it
+        ("Hamas said its fighters had killed 10 soldiers in Rafah. The Israeli military denied "
+         "the claim.", "attack", ["denied"]),
+        ("Hamas said its fighters had killed 10 soldiers in Rafah. Egypt opened the crossing on "
+         "Sunday. The Israeli military denied the claim.", "attack", ["happened"]),
         # a side does not deny its own claim
         ("The Indian Army said its troops destroyed three Pakistani posts. India denied losing "
          "any posts.", "attack", ["happened"]),

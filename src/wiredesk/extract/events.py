@@ -102,6 +102,8 @@ def _denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
     for verb, subject in denials:
         denier = _actor(subject, ctx, doc)
         words = {lemma_of(t) for c in verb.children if c.dep_ in DENIED for t in c.subtree}
+        claim = _bare_claim(verb)  # "denied the claim", not "denied reports of a curfew"
+        before = doc[verb.sent.start - 1].sent.start_char if verb.sent.start else 0
         for i, event in enumerate(out):
             near = 0 < verb.idx - event.span[1] <= DENIAL_REACH
             if not near or event.mode != "happened" or event.attribution is None:
@@ -111,7 +113,7 @@ def _denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                 continue
             told = doc.char_span(*event.span, alignment_mode="expand")
             nouns = {lemma_of(t) for t in told or () if t.pos_ == "NOUN"}
-            if nouns & words:
+            if nouns & words or (claim and event.span[0] >= before):
                 out[i] = replace(
                     event,
                     mode="denied",
@@ -121,6 +123,16 @@ def _denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
 
 
 DENIED = ("ccomp", "xcomp", "dobj", "pcomp", "advcl")
+
+
+def _bare_claim(verb: Token) -> bool:
+    """True when a denial names only "the claim" or "the reports", saying nothing of what
+    they told: then it answers the claim just before it."""
+    claims = lexicon()["modes"]["denied_claims"]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if lemma_of(obj) in claims:
+            return not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children)
+    return False
 
 
 @cache
