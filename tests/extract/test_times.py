@@ -534,6 +534,29 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2025-11",
             "date",
         ),
+        # a yearless date setting the scene after a year the passage tells is in that year
+        (
+            "I stayed in Mariupol until 2022. On the morning of 24 February we heard blasts.",
+            TUE,
+            "the morning of 24 February",
+            "2022-02-24TMO",
+            "time",
+        ),
+        (
+            "The siege began in 2022. Food ran out. On 16 March the theatre was hit.",
+            TUE,
+            "16 March",
+            "2022-03-16",
+            "date",
+        ),
+        # ... but not a date inside a sentence after a year that only qualifies a noun
+        (
+            "A plan approved in 2019 set no cap. The firm bought shares through 30 July.",
+            TUE,
+            "30 July",
+            "2025-07-30",
+            "date",
+        ),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",

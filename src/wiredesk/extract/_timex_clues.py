@@ -7,6 +7,7 @@ talks on Wednesday", "the summit scheduled on Friday").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache, cached_property
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract._timex_lexicon import lexicon
 from wiredesk.nlp import doc_text
 
+_LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
 _TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "time", "era"}
 
@@ -47,6 +49,13 @@ class Clues:
         """True when only spaces or quote marks stand between its sentence's start and `char`."""
         start = self._sent_starts[self.sentence(char) - 1] if self.sentence(char) else 0
         return not doc_text(self.doc)[start:char].strip(" \t\n\"'“‘")
+
+    def leads_sentence(self, char: int) -> bool:
+        """True when at most a preposition ("On", "By the morning of") stands before `char` in
+        its sentence: a date that sets the scene of what the sentence tells."""
+        start = self._sent_starts[self.sentence(char) - 1] if self.sentence(char) else 0
+        lead = doc_text(self.doc)[start:char].strip(" \t\n\"'“‘").lower()
+        return _LEAD.fullmatch(lead) is not None
 
     def _span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")

@@ -7,6 +7,7 @@ distance from publication says the year before or after is meant.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wiredesk.extract import _timex_calendar as cal
 from wiredesk.extract import _timex_units as units
@@ -98,6 +99,15 @@ def _year_for_month(
 
 
 def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """A day and month; "the morning of 24 February" is that day's morning, a time."""
+    out = _monthday(s, c, m)
+    part = table("day_parts").get((m.groupdict().get("dpart") or "").lower())
+    if out is None or not part or not out.value:
+        return out
+    return replace(out, value=f"{out.value}T{part}", type="time")
+
+
+def _monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     mon, dd = _month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     mod = units.mod_of(m["mod"])
     if m["year"]:
@@ -108,6 +118,11 @@ def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         if d:
             return Timex(cal.day(d), mod=mod, why="day and month in the year last named")
         return Timex(f"XXXX-{mon:02d}-{dd:02d}", mod=mod, why="day and month, year unknown")
+    told = s.year_in_passage(c)
+    told_day = cal.valid_day(told, mon, dd) if told and told < s.dct.year else None
+    if told_day and s.clues.leads_sentence(c.start):
+        why = "day and month in the year the passage tells"
+        return Timex(cal.day(told_day), mod=mod, why=why)
     year = s.dct.year
     d = cal.valid_day(year, mon, dd)
     if d is None:

@@ -31,6 +31,7 @@ WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
 PART = r"(?:morning|afternoon|evening|night)"
+DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART})\s+of\s+)"  # "the morning of 24 February"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUM = (
@@ -78,12 +79,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "monthday",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
+        rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     (
         "daymonth",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
+        rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
         rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # the first day of a range written with one month: "from 3 to 7 March", "22-23 March"

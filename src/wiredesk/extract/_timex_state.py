@@ -41,6 +41,7 @@ class ReadingState:
         self.quarter_sentence = -10
         self.day_sentence = -10
         self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
+        self.year_sentence = -10  # the sentence that last named a year, month or day
 
     def remember(self, c: Candidate, value: str) -> None:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
@@ -54,6 +55,13 @@ class ReadingState:
             self.quarter_sentence = self.clues.sentence(c.start)
         elif m := re.fullmatch(r"(\d{4})", value):
             self.last_year = int(m[1])
+        else:
+            return
+        self.year_sentence = self.clues.sentence(c.start)
+
+    def year_in_passage(self, c: Candidate) -> int | None:
+        """The year named in this sentence or the two before ("In 2022 ... On 24 February")."""
+        return self.last_year if self.clues.sentence(c.start) - self.year_sentence <= 2 else None
 
     def quarter_talk(self, c: Candidate) -> bool:
         """True when a quarter was named in this sentence or the one before."""
