@@ -178,3 +178,33 @@ def test_checks_totals_revisions_and_nautical_miles(
 )
 def test_checks_revisions_and_ranges_are_no_sums(extract, text: str) -> None:
     assert [c.detail for c in extract(text, published="2025-03-22").checks] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holds", "detail"),
+    [
+        # a colon opens the parts, however the clause before it runs
+        ("Medics said 251 people had been killed or wounded while seeking aid on Saturday alone: "
+         "56 dead and 185 wounded.", False, "parts sum to 241, stated total 251: off by 10"),
+        # a count followed by a colon is the total of the counts listed after it
+        ("U.S. forces have been attacked at least 170 times: 66 times in Iraq and 98 times in "
+         "Syria.", False, "parts sum to 164, stated total 170: off by 6"),
+        ("Drones attacked the port 30 times: 12 times on Monday and 18 times on Tuesday.", True,
+         "12+18 = 30 holds"),
+    ],
+)
+def test_checks_totals_before_a_colon(extract, text: str, holds: bool, detail: str) -> None:
+    checks = [c for c in extract(text, published="2024-02-06").checks if c.kind == "sum"]
+    assert [(c.holds, c.detail) for c in checks] == [(holds, detail)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon after a count of another kind opens no sum of it
+        "The army listed 3 demands: 12 prisoners freed and 30 roads reopened.",
+        "Fighting killed 12 people: the worst toll since March, while 30 were hurt elsewhere.",
+    ],
+)
+def test_checks_totals_before_a_colon_negatives(extract, text: str) -> None:
+    assert [c.detail for c in extract(text, published="2024-02-06").checks] == []

@@ -31,6 +31,8 @@ EXTRACTOR = "checks.v1"
 MAX_GAP = 40  # characters between a total and its first part, or between two parts
 SUBSET = re.compile(r"\b(includ\w*|among (?:them|whom)|of (?:them|whom))\b", re.I)
 BREAK = re.compile(r"[.;!?]\s|\d|\b(but|while|whereas|compared|against|versus)\b", re.I)
+HARD_BREAK = re.compile(r"[.;!?]\s|\d")
+COLON = re.compile(r"^\s*:")  # "attacked at least 170 times: 66 in Iraq, 98 in Syria ..."
 DAYS = {"per_day": 1.0, "per_week": 7.0, "per_month": 30.44, "per_year": 365.25}
 PERIOD = re.compile(
     r"\b(?:this|last|past|over the past|in the past|a|per|each|every)\s+"
@@ -84,8 +86,9 @@ def _part_kinds(total: Figure) -> set[str]:
 def _linked(doc: Doc, a: Figure, b: Figure) -> bool:
     """True when nothing but a short connective stands between two figures."""
     gap = doc_text(doc)[a.span[1] : b.span[0]]
-    room = 2 * MAX_GAP if gap.rstrip().endswith(":") else MAX_GAP  # "killed or wounded ...: 9"
-    return 0 <= len(gap) <= room and not BREAK.search(gap)
+    if gap.rstrip().endswith(":"):  # "killed or wounded while seeking aid ...: 56 dead"
+        return len(gap) <= 2 * MAX_GAP and not HARD_BREAK.search(gap)
+    return 0 <= len(gap) <= MAX_GAP and not BREAK.search(gap)
 
 
 def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: int) -> list[int]:
@@ -102,8 +105,9 @@ def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: in
 
 
 def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
+    text = doc_text(doc)
     for i, total in enumerate(figures):
-        if not total.total:
+        if not total.total and not COLON.match(text[total.span[1] : total.span[1] + 4]):
             continue
         kinds = _part_kinds(total)
         parts = _run(doc, figures, i, kinds, 1) or _run(doc, figures, i, kinds, -1)

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract._numbers import Number, find_numbers, lexicon
+from wiredesk.extract._numbers import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract._numbers_reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract._numbers_table import Row, table_rows
 from wiredesk.extract._numbers_whose import capital, demonym, group_name, name_of, owner
@@ -76,9 +76,7 @@ def _figure(
     head = _head_token(doc, number)
     if head is None:
         return None
-    revised = (
-        head.dep_ == "quantmod" and head.head.i == head.i + 2 and doc[head.i + 1].lower_ == "to"
-    )
+    revised = head.head.i == head.i + 2 and revised_from(doc_text(doc), number.start) != 0
     if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
         head = head.head  # the old value counts, and is measured in, what the new one is
         new = read(doc_text(doc), Number(head.idx, head.idx + len(head), number.value))
@@ -182,7 +180,7 @@ def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | Non
     return _Made(figure, None, True)
 
 
-TIMES = re.compile(r"^\s+times\b", re.I)
+TIMES = re.compile(r"^\s+times?\b", re.I)  # "66 times in Iraq ... and one time in Jordan"
 
 
 def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
