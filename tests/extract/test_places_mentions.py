@@ -103,6 +103,12 @@ def test_places_mentions_entities_cut_at_commas_and_prepositions(extract, text, 
          "Eastern Kentucky", "Kentucky"),
         # a town before its own schools, the word "City" between them
         ("The Alexandria City Public Schools closed for snow.", "Alexandria", "Alexandria"),
+        # a town opening a shopping centre's name
+        ("She shopped at the Glendale Galleria near Los Angeles.", "Glendale", "Glendale"),
+        # a country or province closing an agency's or a union's name
+        ("Transport Canada grounded the jets on Friday.", "Canada", "Canada"),
+        ("The new FrontCounter BC office opened in Nelson.", "BC", "British Columbia"),
+        ("Tom Dooher, president of Education Minnesota, objected.", "Minnesota", "Minnesota"),
     ],
 )
 def test_places_mentions_towns_inside_organisations(extract, text, mention, name):
@@ -120,6 +126,8 @@ def test_places_mentions_towns_inside_organisations(extract, text, mention, name
         # police statement: a street the tagger calls a person, at the city named before it
         ("Toronto police said the break-in happened near Dubonet Drive.", "Dubonet Drive",
          (43.7, -79.4)),
+        # a town owning a street
+        ("He ran a shop on Middletown's New Road for years.", "Middletown", (40.4, -74.1)),
         # a direction opening a building's name stays in it
         ("He was pronounced dead at Northwestern Memorial Hospital in Chicago.",
          "Northwestern Memorial Hospital", (41.9, -87.6)),
@@ -127,6 +135,24 @@ def test_places_mentions_towns_inside_organisations(extract, text, mention, name
 )
 def test_places_mentions_streets_and_buildings(extract, text, mention, point):
     assert _near(extract, text, mention, point)
+
+
+def test_places_mentions_short_directions(extract):
+    places = extract("Fire damages S.E. Paris apartment. Paris firefighters put it out.").places
+    assert [(p.text, p.direction) for p in places][:1] == [("S.E. Paris", "southeast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # Canadian copy: a province's abbreviation after a hamlet
+        ("Dogs were taken from a farm in Estey's Bridge, N.B. on Tuesday.", "N.B.",
+         "New Brunswick"),
+        ("Smoke from the fires reached Kelowna, B.C., by noon.", "B.C.", "British Columbia"),
+    ],
+)
+def test_places_mentions_province_abbreviations(extract, text, mention, name):
+    assert name in {p.name for p in extract(text).places if p.text == mention}
 
 
 @pytest.mark.parametrize(

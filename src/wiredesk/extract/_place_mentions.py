@@ -69,7 +69,7 @@ class Mention:
 class Lexicon:
     region_words: dict[str, frozenset[str]]
     region_prefixes: tuple[str, ...]
-    directions: frozenset[str]
+    directions: dict[str, str]  # as written, lower-cased -> the word reported
     not_before: frozenset[str]
     locative: frozenset[str]
     strong_locative: frozenset[str]
@@ -92,7 +92,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         {w: frozenset(k) for w, k in data["region_words"].items()},
         tuple(data["region_prefixes"]["words"]),
-        frozenset(data["directions"]["words"]),
+        {w: w for w in data["directions"]["words"]} | data["directions"]["short"],
         frozenset(data["embedded"]["not_before"]),
         frozenset(data["locative"]["words"]),
         frozenset(data["locative"]["strong"]),
@@ -143,7 +143,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     direction = None
     first = start
     if start > 0 and _is_direction(doc[start - 1]):
-        direction = doc[start - 1].lower_
+        direction = lex.directions[doc[start - 1].lower_]
         first = start - 1
     elif (
         end - start > 1
@@ -151,7 +151,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         and not lookup(name)
         and last.rstrip(".") not in lex.feature_words  # "Northwestern Memorial Hospital"
     ):
-        direction = doc[start].lower_  # "South Philadelphia" tagged as one name
+        direction = lex.directions[doc[start].lower_]  # "South Philadelphia" as one name
         name = doc[start + 1 : end].text if kinds is None else name
     before = doc[first - 1].lower_ if first > 0 else ""
     listed = _list_head(doc, first, end)  # "in" of "in Zilina, Nitra and Kosice"
@@ -263,6 +263,22 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
     return None
 
 
+def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
+    """A country or province closing an organisation's name: "Transport Canada",
+    "FrontCounter BC", "Education Minnesota"."""
+    for first in (end - 2, end - 1):
+        name = doc[first:end].text
+        if first <= start or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]
+        ):
+            continue
+        entries = lookup(lexicon().aliases.get(name, name))
+        if any(e.kind in {"country", "admin1"} for e in entries):
+            m = _mention(doc, first, end, False, None)
+            return dataclasses.replace(m, embedded=True, locative=False)
+    return None
+
+
 def _is_direction(token: Token) -> bool:
     return token.lower_ in lexicon().directions and token.pos_ in {"ADJ", "PROPN", "NOUN"}
 
@@ -335,6 +351,8 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
     m = _mention(doc, start, end, label in PLACE_LABELS, label)
     if end - start > 1:
         inner = _embedded(doc, start, end)
+        if inner is None and label == "ORG":
+            inner = _embedded_last(doc, start, end)
         if label in {"PERSON", "NORP"} and inner is not None and not inner.civic:
             inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
         return dataclasses.replace(m, fallback=inner)
