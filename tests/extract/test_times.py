@@ -557,6 +557,15 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2025-07-30",
             "date",
         ),
+        # a night across two days is the first day's night; the past hour is a span
+        (
+            "Drones hit the port on the night of 5-6 August.",
+            TUE,
+            "the night of 5",
+            "2025-08-05TNI",
+            "time",
+        ),
+        ("Within the past hour, sirens sounded again.", TUE, "the past hour", "PT1H", "duration"),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",

@@ -89,7 +89,7 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
 
 
 def past_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    """ "over the past day", "the next fortnight": a span of one unit, not a date."""
+    """ "over the past day", "the past hour", "the next fortnight": a one-unit span, not a date."""
     return Timex(units.duration(1, m["unit"] or m["unit2"]), type="duration", why="one-unit span")
 
 

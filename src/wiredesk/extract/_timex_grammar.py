@@ -90,7 +90,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # the first day of a range written with one month: "from 3 to 7 March", "22-23 March"
     (
         "range_start",
-        rf"\b{MOD}?(?P<day>{DAYNUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAYNUM}\s+(?:of\s+)?"
+        rf"\b{DAY_PART_OF}?{MOD}?(?P<day>{DAYNUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAYNUM}\s+(?:of\s+)?"
         rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?)",
     ),
     (
@@ -196,7 +196,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "past_unit",
-        r"\bthe\s+(?:past\s+(?P<unit>day)|(?:past|next|coming)\s+(?P<unit2>fortnight))\b(?!-)",
+        r"\bthe\s+(?:past\s+(?P<unit>day|hour)|(?:past|next|coming)\s+(?P<unit2>fortnight))\b(?!-)",
     ),
     (
         "plural_span",
@@ -295,7 +295,7 @@ _TRIGGERS = {
     "running_for": r"\bfor\s+(?:the|a)\s",
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
     "period_to": r"\b(?:to|ending|ended|through)\b",
-    "past_unit": r"\b(?:day|fortnight)\b",
+    "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
 }
