@@ -566,6 +566,13 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "time",
         ),
         ("Within the past hour, sirens sounded again.", TUE, "the past hour", "PT1H", "duration"),
+        (
+            "Since the start of the day, 46 assaults failed.",
+            TUE,
+            "the start of the day",
+            "2025-08-12",
+            "date",
+        ),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",
@@ -599,6 +606,7 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
         ("He won for the first time in years.", "first time"),
         ("The week-long summit opened in Doha.", "week"),
         ("He applied for an H1 visa.", "H1"),
+        ("At the end of the day, voters decide.", "the day"),
         ("The Yom Kippur War began in 1973.", "Yom Kippur"),
         ("He walked to the week to come.", "week"),
         ("The score was 3 to 1 at the end.", "3"),

@@ -127,7 +127,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
         r"(?!-)\b",
     ),
-    ("part_of", rf"\b{MOD}the\s+(?P<unit>week|month|year)\b"),
+    ("part_of", rf"\b{MOD}the\s+(?P<unit>day|week|month|year)\b"),
     ("weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
     (
         "season",

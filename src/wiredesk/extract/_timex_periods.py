@@ -58,6 +58,8 @@ def relunit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def part_of(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    if m["unit"].lower() == "day" and units.mod_of(m["mod"]) != "START":
+        return None  # "at the end of the day" is an idiom; "since the start of the day" a time
     if s.dct is None:
         return Timex(
             None, mod=units.mod_of(m["mod"]), why="part of this period, no publication date"
