@@ -502,3 +502,20 @@ def test_events_advances_and_backing(extract, text: str, kind: str, actor: str, 
 )
 def test_events_advances_and_backing_negatives(extract, text: str, kind: str) -> None:
     assert [e for e in _events(extract, text) if e[0] == kind] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a live blog's title names its topic; the entries report
+        ("Live: Israeli strikes on southern Lebanon\n\n09:12 GMT - An Israeli strike hit a "
+         "building in Nabatieh overnight.", 1),
+        # a headline with its verb still reports
+        ("Israeli strikes on Gaza kill 12", 1),
+        # "it is the third attack": a recap, not another attack
+        ("Rebels attacked a base in Saravena on Sunday. It is the third attack on security "
+         "forces in Arauca this month.", 1),
+    ],
+)
+def test_events_titles_and_recaps(extract, text: str, count: int) -> None:
+    assert len([e for e in _events(extract, text) if e[0] == "attack"]) == count

@@ -234,6 +234,12 @@ def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trig
     carriers = light["happened"] + light["planned"]
     if _of_event(tok):
         return None  # "a package of sanctions": the sanctions tell the event
+    if tok.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in tok.head.children
+    ):
+        return None  # "It is the third attack on security forces this month": a recap
+    if _in_title(tok):
+        return None  # "Live: Israeli strikes on southern Lebanon" names the story's topic
     slot = tok
     if (
         tok.dep_ == "pobj"
@@ -264,6 +270,20 @@ def _noun_trigger(tok: Token, kind: str, places: dict[int, str | None]) -> _Trig
     if held is not None and not told and places.get(held.idx, "country") == "country":
         return _Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
     return None
+
+
+def _in_title(tok: Token) -> bool:
+    """True for a word on a line without a verb: a title or a heading, not a report. Headline
+    verbs the parser takes for nouns ("Israeli strikes on Gaza kill 12") still count."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = tok.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    verbs = _triggers()[0]
+    return line is not None and not any(
+        t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t != tok and lemma_of(t) in verbs)
+        for t in line
+    )
 
 
 def _of_event(noun: Token) -> bool:
