@@ -55,16 +55,16 @@ FLOORS["numbers"] = {
 # The code has since been changed while looking at this set: it is held out no longer.
 FLOORS["numbers_heldout"] = {
     "figures precision": 0.99,
-    "figures recall": 0.96,
+    "figures recall": 0.97,
     "figures category": 0.92,
     "figures qualifier": 1.0,
     "figures unit": 1.0,
     "figures about": 0.89,
     "checks precision": 1.0,
     "checks recall": 0.85,
-    "events precision": 0.89,
+    "events precision": 0.9,
     "events recall": 0.92,
-    "events actor": 0.86,
+    "events actor": 0.89,
     "events mode": 0.98,
 }
 # Held out again: ten more (a Russian MoD briefing, a Ukrainian General Staff losses table, an
@@ -77,17 +77,17 @@ FLOORS["numbers_heldout"] = {
 # two sets before; the first draft said "ships" and scored 0.780.) The code has since been
 # changed while looking at this set: it is held out no longer.
 FLOORS["numbers_heldout2"] = {
-    "figures precision": 0.98,
-    "figures recall": 0.95,
-    "figures category": 0.92,
+    "figures precision": 0.99,
+    "figures recall": 0.96,
+    "figures category": 0.93,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
     "figures about": 0.59,
     "checks precision": 1.0,
-    "checks recall": 0.5,
-    "events precision": 0.86,
+    "checks recall": 0.83,
+    "events precision": 0.87,
     "events recall": 0.82,
-    "events actor": 0.73,
+    "events actor": 0.79,
     "events mode": 0.96,
 }
 
@@ -98,20 +98,22 @@ FLOORS["numbers_heldout2"] = {
 # running toll), first measured on commit 4eac0b8's code, before any change made for them:
 # figures P 0.948 R 0.948 category 0.804 qualifier 0.989 unit 1.000 about 0.783;
 # checks P 0.667 R 0.222; events P 0.600 R 0.660 actor 0.636 target 0.848 place 0.727
-# date 0.879 mode 0.939 status 1.000.
+# date 0.879 mode 0.939 status 1.000. The code has since been changed while looking at this
+# set (killed-or-wounded totals, revisions, colons, hyphenated measures, denials, "the group",
+# titles): it is held out no longer.
 FLOORS["numbers_heldout3"] = {
-    "figures precision": 0.94,
-    "figures recall": 0.94,
-    "figures category": 0.80,
-    "figures qualifier": 0.98,
+    "figures precision": 0.97,
+    "figures recall": 0.98,
+    "figures category": 0.95,
+    "figures qualifier": 0.99,
     "figures unit": 0.99,
-    "figures about": 0.77,
-    "checks precision": 0.66,
-    "checks recall": 0.22,
-    "events precision": 0.59,
-    "events recall": 0.65,
-    "events actor": 0.63,
-    "events mode": 0.93,
+    "figures about": 0.81,
+    "checks precision": 0.99,
+    "checks recall": 0.88,
+    "events precision": 0.72,
+    "events recall": 0.79,
+    "events actor": 0.87,
+    "events mode": 0.99,
 }
 
 
