@@ -48,7 +48,7 @@ def _record(extract: Extract, text: str, words: str, published: str | None = TUE
         ("The elections are due in October.", "October", "2025-10"),
         ("Troops withdrew in November last year.", "November last year", "2024-11"),
         # state media
-        ("The Supreme Leader inspected the plant on Christmas Day.", "Christmas Day", "2025-12-25"),
+        ("The Supreme Leader inspected the plant on Christmas Day.", "Christmas Day", "2024-12-25"),
         ("The ministry said last month that the drills had ended.", "last month", "2025-07"),
         ("The minister arrived in Minsk yesterday.", "yesterday", "2025-08-11"),
         ("Parliament will vote tomorrow on the bill.", "tomorrow", "2025-08-13"),
@@ -573,6 +573,11 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2025-08-12",
             "date",
         ),
+        # holidays on the nth weekday of a month; a bare holiday follows the tense
+        ("Families gathered on Thanksgiving.", "2025-03-12", "Thanksgiving", "2024-11-28", "date"),
+        ("The parade is set for Memorial Day.", "2025-03-12", "Memorial Day", "2025-05-26", "date"),
+        ("The shop was looted at Christmas.", "2025-03-12", "Christmas", "2024-12-25", "date"),
+        ("Shops will close for Christmas.", "2025-03-12", "Christmas", "2025-12-25", "date"),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",

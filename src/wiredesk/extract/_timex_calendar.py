@@ -68,6 +68,15 @@ def week_day(anchor: date, weekday: int) -> date:
     return anchor + timedelta(days=weekday - anchor.isoweekday())
 
 
+def nth_weekday(year: int, mon: int, weekday: int, nth: int) -> date:
+    """The `nth` `weekday` (1 = Monday) of a month; nth -1 is the last."""
+    if nth > 0:
+        first = date(year, mon, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = shift_months(date(year, mon, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def valid_day(year: int, mon: int, dd: int) -> date | None:
     try:
         return date(year, mon, dd)

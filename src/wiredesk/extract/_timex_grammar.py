@@ -262,7 +262,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>" + alternation(_words("holidays")) + ")",
+        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
+        + alternation(_words("holidays") + _words("weekday_holidays"))
+        + ")",
     ),
 )
 

@@ -29,16 +29,26 @@ def feast(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def holiday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    mmdd = table("holidays")[" ".join(m["hol"].lower().split())]
+    """A holiday in the year meant: "last Christmas" the one before publication, a bare one
+    the publication year's unless the tense says it has not come yet (past) or is over."""
+    name = " ".join(m["hol"].lower().split())
     if s.dct is None:
-        return Timex(f"XXXX-{mmdd}", why="holiday, year unknown")
-    rel = (m["rel"] or "").lower()
-    d = date.fromisoformat(f"{s.dct.year}-{mmdd}")
-    if rel == "last" and d >= s.dct:
-        d = d.replace(year=d.year - 1)
-    elif rel == "next" and d <= s.dct:
-        d = d.replace(year=d.year + 1)
-    return Timex(cal.day(d), why="fixed-date holiday", anchor=s.dct_iso())
+        mmdd = table("holidays").get(name)
+        return Timex(f"XXXX-{mmdd}" if mmdd else None, why="holiday, year unknown")
+    rel, tense, year = (m["rel"] or "").lower(), s.tense(c), s.dct.year
+    d = _holiday_day(name, year)
+    if (rel == "last" or (not rel and tense == "past")) and d > s.dct:
+        d = _holiday_day(name, year - 1)
+    elif (rel == "next" or (not rel and tense == "future")) and d < s.dct:
+        d = _holiday_day(name, year + 1)
+    return Timex(cal.day(d), why="holiday", anchor=s.dct_iso())
+
+
+def _holiday_day(name: str, year: int) -> date:
+    if mmdd := table("holidays").get(name):
+        return date.fromisoformat(f"{year}-{mmdd}")
+    mon, weekday, nth = table("weekday_holidays")[name]
+    return cal.nth_weekday(year, mon, weekday, nth)
 
 
 RULES: dict[str, Rule] = {
