@@ -459,7 +459,10 @@ def test_figures_identifiers_are_no_figures(extract, text: str) -> None:
                 ("5 temporary sites", "count"),
             ],
         ),
+        ("Neighbours said some 40 families left their farms after the fighting.",
+         [("some 40 families", "displaced")]),
         # negatives: troops moved stay troops; a phrase of place is no harm
+        ("Some 300 soldiers left the base on Monday.", [("Some 300 soldiers", "troops")]),
         ("The army moved 500 troops to the border.", [("500 troops", "troops")]),
         ("Some 300 people from the town attended.", [("Some 300 people", "people")]),
     ],

@@ -337,7 +337,8 @@ def _participle_after(noun: Token) -> str | None:
 
 def _phrase_after(noun: Token) -> str | None:
     """The harm a phrase after a counted noun, or its verb, names: "three sailors with minor
-    injuries", "forced 50,000 people from their homes" (data/figures.toml [phrases])."""
+    injuries", "forced 50,000 people from their homes", "40 families left their farms"
+    (data/figures.toml [phrases])."""
     phrases = lexicon()["phrases"]
     near = [*noun.rights]
     if noun.dep_ in ("dobj", "nsubjpass"):
@@ -346,6 +347,11 @@ def _phrase_after(noun: Token) -> str | None:
         if prep.dep_ == "prep":
             obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
             if obj is not None and (found := phrases.get(f"{prep.lower_} {obj.lemma_.lower()}")):
+                return str(found)
+    if noun.dep_ == "nsubj":  # "some 40 families left their farms"
+        verb = noun.head
+        for obj in (t for t in verb.children if t.dep_ == "dobj"):
+            if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
                 return str(found)
     return None
 
