@@ -578,6 +578,15 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("The parade is set for Memorial Day.", "2025-03-12", "Memorial Day", "2025-05-26", "date"),
         ("The shop was looted at Christmas.", "2025-03-12", "Christmas", "2024-12-25", "date"),
         ("Shops will close for Christmas.", "2025-03-12", "Christmas", "2025-12-25", "date"),
+        # "early on" and "late on" a date or a weekday keep their mod
+        (
+            "Early on 11 August, a drone hit the depot.",
+            TUE,
+            "Early on 11 August",
+            "2025-08-11",
+            "date",
+        ),
+        ("Late on Sunday, the army retook the town.", TUE, "Late on Sunday", "2025-08-10", "date"),
         # years later: counted from the year told, not from publication
         (
             "Sanctions were lifted in 2019 and reimposed two years later.",
@@ -619,3 +628,17 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
 )
 def test_times_negatives_of_clocks_days_and_seasons(extract: Extract, text: str, word: str) -> None:
     assert not [t.text for t in extract(text, published=TUE).times if word in t.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mod"),
+    [
+        ("Early on 11 August, a drone hit the depot.", "Early on 11 August", "START"),
+        ("Late on Sunday, the army retook the town.", "Late on Sunday", "END"),
+        ("Rebels were given until mid-November.", "mid-November", "MID"),
+        ("Since the start of the day, 46 assaults failed.", "the start of the day", "START"),
+        ("Aid arrived on 11 August.", "11 August", None),
+    ],
+)
+def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) -> None:
+    assert _record(extract, text, words).mod == mod

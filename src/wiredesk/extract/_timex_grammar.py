@@ -49,7 +49,8 @@ SPOKEN_YEAR = (
 YEAR = rf"(?:{DIGIT_YEAR}|{SPOKEN_YEAR})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
 MOD = (
-    r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)(?:\s+|-))"
+    r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)"
+    r"(?:\s+on)?(?:\s+|-))"
 )
 APPROX = (
     "(?:(?P<approx>"
@@ -102,7 +103,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
-        rf"the\s+following|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
+        rf"the\s+following|early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
         rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
     ),
     (
