@@ -524,3 +524,27 @@ def test_figures_whose_soldiers(extract, text: str, number: str, about: str | No
 def test_figures_numbering_totals_and_breakdowns(extract, text: str, expected: list[tuple]) -> None:
     doc = extract(text, published="2025-04-04")
     assert [(f.text, f.value, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # state agency: a long named group before its "killed or wounded"
+        ("The toll stands at 23 civilians and Volunteers for the Defence of the Homeland killed "
+         "or wounded: 11 killed and 12 wounded.",
+         [("23 civilians", 23.0, "casualties"), ("11 killed", 11.0, "killed"),
+          ("12 wounded", 12.0, "wounded")]),
+        # governor's updates: "the number of injured", then "Four of them"
+        ("The number of injured has risen to 21. Four of them are in a serious condition.",
+         [("21", 21.0, "wounded"), ("Four", 4.0, "wounded")]),
+        # vague amounts with their own lower bounds
+        ('The army neutralised "several dozen" of them.', [("several dozen", 24.0, "killed")]),
+        ("Several hundred of the fighters surrendered.",
+         [("Several hundred of the fighters", 200.0, "troops")]),
+        # negative: "Four of them" opening a story has nothing to count with
+        ("Four of them are in a serious condition.", []),
+    ],
+)
+def test_figures_groups_counts_and_vague_amounts(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-08-14")
+    assert [(f.text, f.value, f.category) for f in doc.figures] == expected

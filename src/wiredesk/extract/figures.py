@@ -90,7 +90,7 @@ def _figure(
         if rate:
             reading = replace(reading, rate=rate, end=max(reading.end, rate_end))
     category = found.category or "count"
-    either = category in _EITHER_OF and _killed_or_wounded(doc, head, reading)
+    either = category in _EITHER_OF and _killed_or_wounded(doc, head, reading, found.end)
     if either:
         category, found.why = "casualties", found.why + ", killed or wounded"
     unit = reading.unit
@@ -134,7 +134,7 @@ def _either() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, re.compile(rf"^[^\d.;:\n]{{0,50}}?{pair}", re.I)
 
 
-def _killed_or_wounded(doc: Doc, head: Token, reading: Reading) -> bool:
+def _killed_or_wounded(doc: Doc, head: Token, reading: Reading, noun_end: int | None) -> bool:
     """A count of those "killed or wounded" is a total of casualties: "27 soldiers have been
     killed or wounded: 9 killed and 17 wounded"; "killed or injured more than 300"."""
     before, after = _either()
@@ -142,7 +142,9 @@ def _killed_or_wounded(doc: Doc, head: Token, reading: Reading) -> bool:
     text = doc_text(doc)
     return bool(
         before.search(text, max(sent.start_char, reading.start - 60), reading.start)
-        or after.search(text[reading.end : min(sent.end_char, reading.end + 80)])
+        or after.search(
+            text[(end := max(reading.end, noun_end or 0)) : min(sent.end_char, end + 80)]
+        )
     )
 
 
@@ -393,8 +395,8 @@ def _numbering(head: Token) -> Token | None:
 def _counted_of(noun: Token) -> str | None:
     """The kind a "number of displaced persons" counts."""
     for prep in noun.children:
-        if prep.lower_ == "of":
-            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+        if prep.lower_ == "of":  # "number of displaced persons", "number of injured"
+            obj = next((t for t in prep.children if t.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return _noun_category(obj)
     return None
@@ -816,7 +818,8 @@ def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
 
 
 def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
-    """True when `fig` continues the sentence of `before`, or an "Of these," right after it."""
+    """True when `fig` continues the sentence of `before`, or an "Of these," or "Four of
+    them ..." right after it."""
     first = doc.char_span(before.span[0], before.span[1], alignment_mode="expand")
     second = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
     if first is None or second is None:
@@ -824,4 +827,10 @@ def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
     if first.sent == second.sent:
         return True
     sent = second.sent
-    return sent.start == first.sent.end and sent[0].lower_ == "of"
+    them = (
+        OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]) and second.start == sent.start
+    )
+    return sent.start == first.sent.end and (sent[0].lower_ == "of" or bool(them))
+
+
+OF_THEM = re.compile(r"^\s+of\s+(?:them|those|whom)\b", re.I)  # "Four of them are in a serious ..."
