@@ -56,6 +56,9 @@ def test_places_mentions_affiliation_and_dateline_states(extract, text, mention,
         ("Maria Lopez, 42, of Grovetown, was charged with theft.", "Grovetown",
          (33.45, -82.2)),
         ("Tom Baker of Pataskala won the raffle.", "Pataskala", (40.0, -82.7)),
+        # police statement: an officer's station, the town read as an adjective
+        ("PC Jane Roe, of Hounslow safer streets team, issued the warning.", "Hounslow",
+         (51.47, -0.36)),
         # business page: a firm based in a town
         ("The Pataskala-based bakery opened a second shop.", "Pataskala", (40.0, -82.7)),
     ],
@@ -101,8 +104,11 @@ def test_places_mentions_entities_cut_at_commas_and_prepositions(extract, text, 
         # official statement: a region after a direction inside an association's name
         ("The president of the Eastern Kentucky Dental Association resigned.",
          "Eastern Kentucky", "Kentucky"),
-        # a town before its own schools, the word "City" between them
-        ("The Alexandria City Public Schools closed for snow.", "Alexandria", "Alexandria"),
+        # a direction belonging to the name: the state, not Virginia
+        ("He studied at West Virginia University in Morgantown.", "West Virginia",
+         "West Virginia"),
+        # a town before its own council, the word "City" between them
+        ("The Gainesville City Council voted to raise fees.", "Gainesville", "Gainesville"),
         # a town opening a shopping centre's name
         ("She shopped at the Glendale Galleria near Los Angeles.", "Glendale", "Glendale"),
         # a country or province closing an agency's or a union's name
@@ -126,8 +132,13 @@ def test_places_mentions_towns_inside_organisations(extract, text, mention, name
         # police statement: a street the tagger calls a person, at the city named before it
         ("Toronto police said the break-in happened near Dubonet Drive.", "Dubonet Drive",
          (43.7, -79.4)),
-        # a town owning a street
+        # a state's possessive written with a bare curly apostrophe
+        ("The State of Illinois’ Web site lists the rates.", "State of Illinois",
+         (40.0, -89.0)),
+        # a town owning a street, also inside one entity with a curly apostrophe
         ("He ran a shop on Middletown's New Road for years.", "Middletown", (40.4, -74.1)),
+        ("Her uncle owned Roe Plumbing on Middletown’s New Road until 1990.", "New Road",
+         (40.4, -74.1)),
         # a direction opening a building's name stays in it
         ("He was pronounced dead at Northwestern Memorial Hospital in Chicago.",
          "Northwestern Memorial Hospital", (41.9, -87.6)),
@@ -172,6 +183,13 @@ def test_places_mentions_province_abbreviations(extract, text, mention, name):
          {"Young", "Local"}),
         # "of" after a person's office, not where they live
         ("Jane Roe of the Treasury said rates would rise.", {"Treasury"}),
+        # languages and faiths after "in" and "to"
+        ("Classes are taught in English and in French at the school.", {"English", "French"}),
+        # an era after a year, not British Columbia
+        ("The mounds were built from 500 BC to 1000 AD.", {"BC", "AD"}),
+        # a list's later name the gazetteer lacks, a person
+        ("Without the right to stay in Greece, Darvan and his family face removal.",
+         {"Darvan"}),
         # a research centre is an organisation, not a building, unless the tagger says so
         ("Data from the Pew Research Center show a rise.", {"Pew Research Center"}),
     ],

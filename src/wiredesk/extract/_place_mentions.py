@@ -24,7 +24,9 @@ from wiredesk.nlp import doc_text
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"})
-_SPLIT_AT = frozenset({"in", "at", "near"})  # "The George in Twickenham"
+_SPLIT_AT = frozenset({"in", "at", "near"})  # "The George in Twickenham": the town only
+_CUT_AT = frozenset({",", "'", "’"})  # "Thruxton, Hampshire", "Illinois’ Web site": each
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
 _LIST_REACH = 16  # tokens back to the word opening a list of places
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -63,6 +65,7 @@ class Mention:
     dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
+    listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ class Lexicon:
     demonym_nouns: frozenset[str]
     sure_features: frozenset[str]
     brand_words: frozenset[str]
+    eras: frozenset[str]
 
 
 @cache
@@ -106,6 +110,7 @@ def lexicon() -> Lexicon:
         frozenset(data["demonyms"]["nouns"]),
         frozenset(data["features"]["sure"]),
         frozenset(data["brands"]["words"]),
+        frozenset(data["eras"]["words"]),
     )
 
 
@@ -120,7 +125,7 @@ def _trim(span: Span) -> tuple[int, int]:
     doc = span.doc
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'"}):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVES):
         end -= 1
     return start, end
 
@@ -185,6 +190,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         possessive=end < len(doc) and doc[end].lower_ in {"'s", "’s"},
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
         feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
+        listed=listed is not None and listed.lower_ in lex.strong_locative,
     )
 
 
@@ -225,6 +231,8 @@ def _after_person(doc: Doc, of: int) -> bool:
     i = of - 1
     if i >= 3 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
         i -= 3
+    elif i >= 1 and doc[i].text == ",":  # "Jane Roe, of Springfield"
+        i -= 1
     return i >= 0 and doc[i].ent_type_ == "PERSON"
 
 
@@ -240,16 +248,14 @@ def _known_place_follows(doc: Doc, end: int) -> bool:
 
 
 def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
-    """The longest leading name the gazetteer knows in an organisation's name ("Ohio Senate"),
-    after a direction opening it ("Western Pennsylvania Kennel Association")."""
-    if end - start > 2 and _is_direction(doc[start]):
-        start += 1
-    for stop in range(min(start + 3, end - 1), start, -1):
+    """The longest leading name the gazetteer knows in an organisation's name ("Ohio Senate",
+    "West Virginia University"), else the one after a direction opening it ("Western
+    Pennsylvania Kennel Association")."""
+    directed = end - start > 2 and _is_direction(doc[start])
+    for stop in range(min(start + 3, end - 1), start + directed, -1):
         if doc[stop].lower_ in lexicon().not_before:
             return None
         leading = doc[start:stop]
-        if stop - start > 1 and doc[stop - 1].lower_ in lexicon().civic:
-            continue  # "Alexandria City Public Schools": the town, then its own words
         if (
             leading.text[:1].isupper()
             and all(t.pos_ == "PROPN" for t in leading)
@@ -260,7 +266,7 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
             rest = {t.lower_.rstrip(".") for t in doc[stop:end]}
             local = bool(rest & (lex.institutions | lex.civic | lex.feature_words))
             return dataclasses.replace(m, embedded=True, locative=False, institution=local)
-    return None
+    return _embedded(doc, start + 1, end) if directed else None
 
 
 def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
@@ -318,7 +324,11 @@ def mentions(doc: Doc) -> list[Mention]:
     i = 0
     while i < len(doc):  # runs of proper nouns outside any entity: "Kyiv's", "Kursk region"
         tok = doc[i]
-        if taken[i] or tok.ent_type_ or not (_capitalised_noun(tok) or _civic_head(doc, i)):
+        if (
+            taken[i]
+            or tok.ent_type_
+            or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
+        ):
             i += 1
             continue
         j = i + 1
@@ -338,7 +348,13 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         i = j
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not _names_a_brand(doc, m)]
+    return [m for m in out if not _names_a_brand(doc, m) and not _names_an_era(doc, m)]
+
+
+def _names_an_era(doc: Doc, m: Mention) -> bool:
+    """ "500 BC": an era, not British Columbia."""
+    before = doc_text(doc)[max(0, m.start - 12) : m.start].split()
+    return m.name in lexicon().eras and bool(before) and before[-1].isdigit()
 
 
 def _names_a_brand(doc: Doc, m: Mention) -> bool:
@@ -367,16 +383,21 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
 
 
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """An entity the tagger ran over a comma or a preposition, cut into its names:
-    "Thruxton, Hampshire" is two places, "The George in Twickenham" a pub and a town
-    (only the town is proposed). A name the gazetteer knows whole stays whole."""
-    cuts = [t.i for t in doc[start:end] if t.text == "," or t.lower_ in _SPLIT_AT]
+    """An entity the tagger ran over a comma, a preposition or a town's possessive, cut
+    into its names: "Thruxton, Hampshire" is two places, "Middletown's New Road" a town and
+    its street, "The George in Twickenham" a pub and a town (only the town is proposed). A
+    name the gazetteer knows whole stays whole."""
+    cuts = [
+        t.i
+        for t in doc[start:end]
+        if t.text in _CUT_AT or t.lower_ in _SPLIT_AT or (t.i > start and _owns_a_street(doc, t.i))
+    ]
     if not cuts or lookup(doc[start:end].text):
         return [(start, end)]
     parts, first = [], start
     for cut in [*cuts, end]:
         if first < cut and doc[first].is_title:
-            parts.append((first, cut))
+            parts.append((first, cut))  # a possessive stays with its owner: "Middletown's"
         first = cut + 1
     if any(doc[c].lower_ in _SPLIT_AT for c in cuts):
         return parts[-1:]  # "The George in Twickenham": the pub is no toponym
@@ -472,6 +493,17 @@ def _civic_head(doc: Doc, i: int) -> bool:
         and doc[i + 1].lower_ in lexicon().civic
         and tok.lower_ not in lexicon().never_untagged
     )
+
+
+def _located_word(doc: Doc, i: int) -> bool:
+    """A capitalised word the tagger took for an adjective where a town is written: "in
+    Hounslow" or "Jane Roe, of Hounslow" mid-sentence."""
+    tok, lex = doc[i], lexicon()
+    if i == 0 or tok.is_sent_start or not tok.is_title or not tok.is_alpha or tok.is_stop:
+        return False
+    before = doc[i - 1].lower_
+    located = before in lex.strong_locative or (before == "of" and _after_person(doc, i - 1))
+    return located and tok.lower_ not in lex.never_untagged
 
 
 def _capitalised_noun(tok: Token) -> bool:

@@ -26,8 +26,8 @@ def worth_keeping(m: Mention) -> bool:
         return m.tagged or m.name.split()[-1].lower().rstrip(".") in lexicon().sure_features
     if m.possessive:  # "from Kemira's plant": an owner, more often than a place
         return False
-    if m.tagged:
-        return m.strongly_locative or m.contained
+    if m.tagged:  # not a list's later name: "in Greece, Guhdar and his family"
+        return (m.strongly_locative and not m.listed) or m.contained
     return m.label in {None, "ORG"} and m.contained
 
 
