@@ -28,14 +28,19 @@ from wiredesk.records import Place
 # A bare name's prior: countries and regions above towns of their size, then population.
 KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
-SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0
+SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0  # near the article's sure places
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
-VOTE, MAX_NAMESAKE_REGIONS = 2.0, 40  # the other names' share of votes for a region
-# Other names with a namesake this close to a candidate, each weighted by how few
-# namesakes it has: "Columbus" beside "Norfolk" and "Platte County" is Nebraska's.
-NEIGHBOUR, NEIGHBOUR_KM, NEIGHBOUR_CAP = 2.0, 300.0, 2.0
 QUALIFIED = 6.0  # "Columbus, Ga.", "Paris, Texas": the state or country written after it
+# Coherence: the article's other names that mean a place close to a candidate ("Richmond"
+# beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
+# a coincidence even for a common name; within NEARBY_KM it counts less, and less again
+# the more namesakes the other name has.
+COHERE, COHERE_CAP = 3.0, 2.0
+CLOSE_KM, NEARBY_KM, NEARBY = 50.0, 300.0, 0.35
+OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by its namesakes
+REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
+MAX_CANDIDATES, ROUNDS, REPEATS_CAP = 40, 4, 4
 _CELL = 3.0  # degrees; a neighbour lies in the 3 x 3 cells around a point (300 km < 3 deg lat)
 
 
@@ -56,7 +61,11 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
             unknown.append(m)
     context = _article_context([f for _, f in found])
     qualifiers = _qualifiers(doc, [f for _, f in found])
-    choices = [_choose(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
+    ranked = [_rank(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
+    choices = [
+        _explain(f, best, context, qualifiers.get(f.mention.start, frozenset()))
+        for (_, f), best in zip(found, _cohere(ranked), strict=True)
+    ]
     out = []
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
         if chosen is None:
@@ -134,14 +143,12 @@ def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
 
 @dataclass(frozen=True, slots=True)
 class _ArticleContext:
-    """What the article names without doubt: countries, admin1 regions, their points."""
+    """What the article names without doubt: countries and admin1 regions."""
 
     countries: Counter[str]
     country_names: dict[str, set[str]]  # country -> the names that surely lie in it
     admin1s: Counter[str]
     points: tuple[tuple[float, float, str], ...]  # lat, lon, the name it came from
-    votes: dict[str, dict[str, float]]  # region key -> each name's share of its namesakes
-    grid: dict[tuple[int, int], list[tuple[float, float, str, float]]]  # namesakes by cell
 
 
 def _names_to_try(m: Mention) -> list[str]:
@@ -222,30 +229,6 @@ def _hand_kept(e: Entry) -> bool:
     return e.kind == "city" and e.geonameid is None
 
 
-def _region_votes(found: list[_Found]) -> dict[str, dict[str, float]]:
-    """How strongly the article's names point at each first-level region.
-
-    Each distinct name spreads its vote over the regions of its namesakes, so the state
-    that "Columbus", "Norfolk" and "Platte County" share outvotes each one's biggest
-    namesake; a dateline counts double.
-    """
-    votes: dict[str, dict[str, float]] = {}
-    for f in found:
-        keys = {
-            f"{e.country}/{e.admin1}"
-            for e in f.candidates
-            if e.kind in {"city", "admin2", "admin1"} and e.admin1
-        }
-        if not keys or len(keys) > MAX_NAMESAKE_REGIONS:
-            continue
-        weight = (2.0 if f.mention.dateline else 1.0) / len(keys) ** 0.5
-        name = normalise(f.mention.name)
-        for key in keys:
-            by_name = votes.setdefault(key, {})
-            by_name[name] = max(by_name.get(name, 0.0), weight)
-    return votes
-
-
 def _article_context(found: list[_Found]) -> _ArticleContext:
     countries: Counter[str] = Counter()
     country_names: dict[str, set[str]] = {}
@@ -274,45 +257,11 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         country_names,
         admin1s,
         tuple(points),
-        _region_votes(found),
-        _namesake_grid(found),
     )
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return int(lat // _CELL), int(lon // _CELL)
-
-
-def _namesake_grid(
-    found: list[_Found],
-) -> dict[tuple[int, int], list[tuple[float, float, str, float]]]:
-    """Every local namesake of every name, by grid cell, with that name's weight: one over
-    the root of its namesakes (a dateline counts double), so "Washington" says little."""
-    grid: dict[tuple[int, int], list[tuple[float, float, str, float]]] = {}
-    seen: set[str] = set()
-    for f in found:
-        name = normalise(f.mention.name)
-        local = [e for e in f.candidates if e.kind in {"city", "admin2"}]
-        if name in seen or not local or len(local) > MAX_NAMESAKE_REGIONS:
-            continue
-        seen.add(name)
-        weight = (2.0 if f.mention.dateline else 1.0) / len(local) ** 0.5
-        for e in local:
-            grid.setdefault(_cell(e.lat, e.lon), []).append((e.lat, e.lon, name, weight))
-    return grid
-
-
-def _neighbours(e: Entry, own: str, context: _ArticleContext) -> float:
-    """The summed weights of the other names with a namesake within NEIGHBOUR_KM of `e`."""
-    row, col = _cell(e.lat, e.lon)
-    best: dict[str, float] = {}
-    for dr in (-1, 0, 1):
-        for dc in (-1, 0, 1):
-            for lat, lon, name, weight in context.grid.get((row + dr, col + dc), ()):
-                close = name != own and _km(e.lat, e.lon, lat, lon) <= NEIGHBOUR_KM
-                if close and weight > best.get(name, 0.0):
-                    best[name] = weight
-    return sum(best.values())
 
 
 def _dominant(entries: tuple[Entry, ...]) -> bool:
@@ -337,14 +286,8 @@ def _score(
     repeated = e.kind == "country" and context.countries[e.country or ""] > 1
     if repeated or context.country_names.get(e.country or "", set()) - {own}:
         score += SAME_COUNTRY
-    key = f"{e.country}/{e.admin1}"
-    if e.kind in {"city", "admin2"} and context.admin1s[key] > 0:
+    if e.kind in {"city", "admin2"} and context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         score += SAME_ADMIN1
-    if e.kind in {"city", "admin2", "admin1"}:
-        share = sum(w for name, w in context.votes.get(key, {}).items() if name != own)
-        score += VOTE * min(share, 2.0)
-    if e.kind in {"city", "admin2"}:
-        score += NEIGHBOUR * min(_neighbours(e, own, context), NEIGHBOUR_CAP)
     if any(
         name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM for lat, lon, name in context.points
     ):
@@ -361,28 +304,141 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _choose(
-    f: _Found, context: _ArticleContext, qualifier: frozenset[str]
-) -> tuple[Entry, str] | None:
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """A mention's plausible candidates, best first by what the article says, and its name."""
+
+    found: _Found
+    name: str
+    scored: tuple[tuple[float, Entry], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pick:
+    score: float
+    entry: Entry
+    near: tuple[str, ...]  # the other names that placed it
+
+
+def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ranked:
     candidates = [e for e in _drop_region_of_same_name_city(f) if _plausible(e, f.mention, context)]
-    if not candidates:
-        return None
-    ranked = sorted(
-        ((_score(e, f, context, qualifier), e.population, e) for e in candidates),
-        key=lambda t: (t[0], t[1]),
+    scored = sorted(
+        ((_score(e, f, context, qualifier), e) for e in candidates),
+        key=lambda t: (t[0], t[1].population),
         reverse=True,
     )
-    best = ranked[0][2]
-    shown = ", ".join(f"{e.name} ({e.kind}, {e.country or '-'}) {s:.1f}" for s, _, e in ranked[:4])
+    return _Ranked(f, normalise(f.mention.name), tuple(scored[:MAX_CANDIDATES]))
+
+
+def _cohere(ranked: list[_Ranked]) -> list[_Pick | None]:
+    """Each mention's candidate that best agrees with the places the article's other names
+    were given: coordinate ascent, each name choosing again given the others' choices,
+    until nothing changes. Linear in names x capped candidates, through a grid."""
+    article = _Namesakes(ranked)
+    picks = [_Pick(*r.scored[0], ()) if r.scored else None for r in ranked]
+    for _ in range(ROUNDS):
+        votes: dict[str, Counter[int]] = {}
+        for r, pick in zip(ranked, picks, strict=True):
+            if pick is not None:
+                votes.setdefault(r.name, Counter())[pick.entry.id] += 1
+        chosen = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+        support: dict[tuple[int, str], dict[str, float]] = {}
+        new: list[_Pick | None] = []
+        for r in ranked:
+            best = None
+            for score, e in r.scored:
+                key = (e.id, r.name)
+                if key not in support:
+                    support[key] = article.support(e, r.name, chosen)
+                near = support[key]
+                total = score + COHERE * min(sum(near.values()), COHERE_CAP)
+                if best is None or (total, e.population) > (best.score, best.entry.population):
+                    best = _Pick(total, e, tuple(sorted(near)))
+            new.append(best)
+        if new == picks:
+            break
+        picks = new
+    return picks
+
+
+_LOCAL = frozenset({"city", "admin2"})
+
+
+class _Namesakes:
+    """Every candidate of every name in the article, by grid cell and by first-level region."""
+
+    def __init__(self, ranked: list[_Ranked]) -> None:
+        self.repeats = Counter(r.name for r in ranked if r.scored)
+        self.grid: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
+        self.regions: dict[str, list[tuple[Entry, str]]] = {}
+        self.count: dict[str, int] = {}
+        seen: set[tuple[int, str]] = set()
+        for r in ranked:
+            for _, e in r.scored:
+                if (e.id, r.name) in seen:
+                    continue
+                seen.add((e.id, r.name))
+                self.count[r.name] = self.count.get(r.name, 0) + 1
+                if e.kind in _LOCAL:
+                    self.grid.setdefault(_cell(e.lat, e.lon), []).append((e, r.name))
+                if e.kind in _LOCAL | {"admin1"} and e.admin1:
+                    self.regions.setdefault(_region(e), []).append((e, r.name))
+
+    def support(self, e: Entry, own: str, chosen: dict[str, int]) -> dict[str, float]:
+        """How strongly each other name places itself beside `e`: a place it chose within
+        CLOSE_KM or the region holding it counts fully, a namesake it did not choose or
+        one farther off less."""
+        best: dict[str, float] = {}
+
+        def add(other: Entry, name: str, strength: float) -> None:
+            if chosen.get(name) != other.id:
+                strength *= OTHER_SENSE / self.count[name] ** 0.5
+            strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
+            best[name] = max(best.get(name, 0.0), strength)
+
+        if e.kind in _LOCAL | {"admin1"} and e.admin1:
+            for other, name in self.regions.get(_region(e), ()):
+                one_region = (other.kind == "admin1") != (e.kind == "admin1")
+                if name != own and other.id != e.id and one_region:
+                    add(other, name, REGION)
+        if e.kind not in _LOCAL:
+            return best
+        row, col = _cell(e.lat, e.lon)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for other, name in self.grid.get((row + dr, col + dc), ()):
+                    if name == own or other.id == e.id:
+                        continue
+                    km = _km(e.lat, e.lon, other.lat, other.lon)
+                    if km <= CLOSE_KM:
+                        add(other, name, 1.0)
+                    elif km <= NEARBY_KM:
+                        add(other, name, NEARBY / self.count[name] ** 0.5)
+        return best
+
+
+def _region(e: Entry) -> str:
+    return f"{e.country}/{e.admin1}"
+
+
+def _explain(
+    f: _Found, pick: _Pick | None, context: _ArticleContext, qualifier: frozenset[str]
+) -> tuple[Entry, str] | None:
+    if pick is None:
+        return None
+    e = pick.entry
     named = ", ".join(c for c, _ in context.countries.most_common(3)) or "none"
-    why = f"{len(ranked)} candidate(s): {shown}; article countries: {named}"
+    why = f"{len(f.candidates)} candidate(s), chose {e.name} ({e.kind}, {e.country or '-'}, "
+    why += f"{e.admin1 or '-'}) at {pick.score:.1f}; article countries: {named}"
+    if pick.near:
+        why += f"; near the article's {', '.join(pick.near[:4])}"
     if qualifier:
         why += f"; written with {', '.join(sorted(qualifier))}"
     if f.mention.direction:
         why += f"; direction {f.mention.direction!r}"
     if f.mention.embedded:
         why += "; named inside an organisation"
-    return best, why
+    return e, why
 
 
 def _drop_region_of_same_name_city(f: _Found) -> tuple[Entry, ...]:
