@@ -390,9 +390,9 @@ class _Namesakes:
         one farther off less."""
         best: dict[str, float] = {}
 
-        def add(other: Entry, name: str, strength: float) -> None:
-            if chosen.get(name) != other.id:
-                strength *= OTHER_SENSE / self.count[name] ** 0.5
+        def add(other: Entry, name: str, strength: float, rare: bool = False) -> None:
+            if chosen.get(name) != other.id:  # by chance, unless rare: a town within CLOSE_KM
+                strength *= OTHER_SENSE / (1.0 if rare else self.count[name] ** 0.5)
             strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
             best[name] = max(best.get(name, 0.0), strength)
 
@@ -411,7 +411,7 @@ class _Namesakes:
                         continue
                     km = _km(e.lat, e.lon, other.lat, other.lon)
                     if km <= CLOSE_KM:
-                        add(other, name, 1.0)
+                        add(other, name, 1.0, rare=True)
                     elif km <= NEARBY_KM:
                         add(other, name, NEARBY / self.count[name] ** 0.5)
         return best
