@@ -107,6 +107,9 @@ def test_places_mentions_entities_cut_at_commas_and_prepositions(extract, text, 
         # a direction belonging to the name: the state, not Virginia
         ("He studied at West Virginia University in Morgantown.", "West Virginia",
          "West Virginia"),
+        # a town's schools, not the Irish county "Dublin City"; a town named "... City"
+        ("The Dublin City Schools board met in Ohio.", "Dublin", "Dublin"),
+        ("The Boulder City Council met on Monday in Nevada.", "Boulder City", "Boulder City"),
         # a town before its own council, the word "City" between them
         ("The Gainesville City Council voted to raise fees.", "Gainesville", "Gainesville"),
         # a town opening a shopping centre's name
@@ -119,6 +122,11 @@ def test_places_mentions_entities_cut_at_commas_and_prepositions(extract, text, 
 )
 def test_places_mentions_towns_inside_organisations(extract, text, mention, name):
     assert name in {p.name for p in extract(text).places if p.text == mention}
+
+
+def test_places_mentions_dublin_city_schools_are_in_ohio(extract):
+    places = extract("The Dublin City Schools board met in Ohio.").places
+    assert {p.country for p in places if p.text == "Dublin"} == {"US"}
 
 
 @pytest.mark.parametrize(

@@ -256,6 +256,8 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
         if doc[stop].lower_ in lexicon().not_before:
             return None
         leading = doc[start:stop]
+        if stop - start > 1 and doc[stop - 1].lower_ in lexicon().civic and not _a_town(leading):
+            continue  # "Dublin City Council": Dublin's council, not the Irish county
         if (
             leading.text[:1].isupper()
             and all(t.pos_ == "PROPN" for t in leading)
@@ -267,6 +269,11 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
             local = bool(rest & (lex.institutions | lex.civic | lex.feature_words))
             return dataclasses.replace(m, embedded=True, locative=False, institution=local)
     return _embedded(doc, start + 1, end) if directed else None
+
+
+def _a_town(name: Span) -> bool:
+    """Whether the gazetteer knows `name` as a town under that name ("Boulder City")."""
+    return any(e.kind == "city" and e.primary for e in lookup(name.text))
 
 
 def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
