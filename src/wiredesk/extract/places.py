@@ -318,6 +318,7 @@ class _Pick:
     score: float
     entry: Entry
     near: tuple[str, ...]  # the other names that placed it
+    runner_up: str = ""  # the next best candidate and its score, to trace a wrong choice
 
 
 def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ranked:
@@ -345,20 +346,28 @@ def _cohere(ranked: list[_Ranked]) -> list[_Pick | None]:
         support: dict[tuple[int, str], dict[str, float]] = {}
         new: list[_Pick | None] = []
         for r in ranked:
-            best = None
+            options = []
             for score, e in r.scored:
                 key = (e.id, r.name)
                 if key not in support:
                     support[key] = article.support(e, r.name, chosen)
-                near = support[key]
-                total = score + COHERE * min(sum(near.values()), COHERE_CAP)
-                if best is None or (total, e.population) > (best.score, best.entry.population):
-                    best = _Pick(total, e, tuple(sorted(near)))
-            new.append(best)
+                total = score + COHERE * min(sum(support[key].values()), COHERE_CAP)
+                options.append(_Pick(total, e, tuple(sorted(support[key]))))
+            options.sort(key=lambda o: (o.score, o.entry.population), reverse=True)
+            new.append(_with_runner_up(options))
         if new == picks:
             break
         picks = new
     return picks
+
+
+def _with_runner_up(options: list[_Pick]) -> _Pick | None:
+    """The best option, telling which came next (to trace a wrong choice)."""
+    if len(options) < 2:
+        return options[0] if options else None
+    o = options[1]
+    shown = f"{o.entry.name} ({o.entry.country}, {o.entry.admin1}) {o.score:.1f}"
+    return dataclasses.replace(options[0], runner_up=shown)
 
 
 _LOCAL = frozenset({"city", "admin2"})
@@ -432,6 +441,8 @@ def _explain(
     why += f"{e.admin1 or '-'}) at {pick.score:.1f}; article countries: {named}"
     if pick.near:
         why += f"; near the article's {', '.join(pick.near[:4])}"
+    if pick.runner_up:
+        why += f"; next {pick.runner_up}"
     if qualifier:
         why += f"; written with {', '.join(sorted(qualifier))}"
     if f.mention.direction:
