@@ -36,6 +36,15 @@ def _regions(doc, text):
         # a small town beside its neighbour, not the country of the same name
         ("Flooding closed roads near Jordan, Minn., and in Shakopee on Sunday.",
          "Jordan", ("US", "Minnesota")),
+        # military briefing: a suburb beside its neighbour, not the bigger Egyptian city
+        ("Troops withdrew from Alexandria and Arlington overnight, a Pentagon spokesman "
+         "told reporters at a briefing.", "Alexandria", ("US", "Virginia")),
+        # interview: the town beside the city the speaker left
+        ("The interview took place in Cambridge, where the professor has lived since she "
+         "left Boston.", "Cambridge", ("US", "Massachusetts")),
+        # state media: two cities of one province
+        ("Floods swept through Hyderabad and Karachi on Monday, the provincial disaster "
+         "authority said.", "Hyderabad", ("PK", "Sindh")),
         # a UK story: the English town, not a bigger American namesake
         ("Police in Lancaster said the man was later seen in Morecambe and in Preston.",
          "Lancaster", ("GB", "England")),
@@ -52,6 +61,8 @@ def test_places_resolution_coherent_namesake(extract, text, mention, expected):
         ("Tourists returned to Paris on Friday as museums reopened.", "Paris",
          ("FR", "Ile-de-France")),
         ("King Abdullah of Jordan met the president on Monday.", "Jordan", ("JO", None)),
+        ("Ships unloaded grain in Alexandria on Monday, the Egyptian ministry said.",
+         "Alexandria", ("EG", None)),
         ("Hamas fighters in Gaza fired rockets toward Israel on Tuesday, the army said.",
          "Gaza", ("PS", "Gaza Strip")),
         # the state around it decides, or the state written after it
