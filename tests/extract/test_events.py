@@ -464,6 +464,12 @@ def test_events_nouns_by_relatives_negatives(extract, text: str, kind: str) -> N
         # a side does not deny its own claim
         ("The Indian Army said its troops destroyed three Pakistani posts. India denied losing "
          "any posts.", "attack", ["happened"]),
+        # negation is a "not"/"no" on the act, not a heading's "No." read as its subject
+        ("Statement No. 12\n\nOn Monday a drone struck the cattle market of Ber.", "attack",
+         ["happened"]),
+        ("No drone struck the cattle market of Ber on Monday, the army said.", "attack",
+         ["denied"]),
+        ("The army did not strike the cattle market of Ber on Monday.", "attack", ["denied"]),
     ],
 )
 def test_events_claims_denied_after_them(extract, text: str, kind: str, modes: list[str]) -> None:

@@ -123,6 +123,7 @@ def _denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
 
 
 DENIED = ("ccomp", "xcomp", "dobj", "pcomp", "advcl")
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _bare_claim(verb: Token) -> bool:
@@ -836,7 +837,15 @@ def _mode(trigger: _Trigger, reported: bool = False) -> str:
         m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     }  # "would retaliate if the strikes continued"
     above = [lemma_of(t) for t in chain[1:]]
-    if words & set(modes["negations"]) or set(above) & set(modes["denial_heads"]):
+    # "did not strike", "no drone struck": not "Statement No. 31" read as a subject
+    doers = [c for t in (head, trigger.word) for c in t.children if c.dep_ in SUBJECTS]
+    negated = {
+        c.lower_
+        for t in (head, trigger.word, *doers)
+        for c in t.children
+        if c.dep_ in ("neg", "det")
+    }
+    if negated & set(modes["negations"]) or set(above) & set(modes["denial_heads"]):
         return "denied"
     hypothetical = words & set(modes["hypothetical_aux"])
     if reported and hypothetical <= set(modes["reported_future"]):
