@@ -38,8 +38,8 @@ _PARENS = re.compile(r"\(([^()\n]{2,40})\)")
 _SIGNED = re.compile(r"(?:\(|[-–—]\s*|\bwith\s+)([A-Z][\w .-]{1,30}?)\)?\s*\Z")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
 _MINISTRY = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+){0,3}Ministry(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)?")
+    r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}Ministry(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*"
+    r"(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w’'-]*)*)?")
 
 
 def publisher(name: str | None) -> str | None:
@@ -85,10 +85,15 @@ def _ministry_before(article: Article, end: int) -> str | None:
     """The last ministry the article names before `end` by its topic, else the outlet
     when it is one."""
     named = [m[0] for m in _MINISTRY.finditer(article.text, 0, end) if body_key(m[0])]
-    if named:
-        return named[-1]
     outlet = outlet_name(article)
-    return outlet if body_key(outlet) else None
+    mine = body_key(outlet)
+    if named:
+        key = body_key(named[-1])
+        # a ministry's own communique names itself without its country: it is the outlet
+        if key and mine and not key[2] and key[:2] == mine[:2]:
+            return outlet
+        return named[-1]
+    return outlet if mine else None
 
 
 def speaker_name(name: str) -> str:
