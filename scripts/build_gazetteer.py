@@ -327,7 +327,7 @@ def read_features() -> list[Feature]:
                         tuple(a for a in names if not a.startswith("=")),
                     )
                 )
-    seen = Counter(normalise(f.name) for f in out)
+    seen = Counter(key for f in out for key in {normalise(n) for n in (f.name, *f.own)})
     twice = sorted(name for name, n in seen.items() if n > 1)
     if twice:
         sys.exit(f"hand-kept features named twice: {', '.join(twice)}")
