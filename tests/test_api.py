@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -81,3 +83,9 @@ def test_api_long_text_is_parsed_in_pieces_with_spans_on_the_article(extract) ->
     for fig in doc.figures:
         if fig.attribution is not None:
             assert doc.attributions[fig.attribution].content.span[0] <= fig.span[0]
+
+
+def test_api_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run([sys.executable, "-m", "wiredesk", "--help"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and "extract" in done.stdout
