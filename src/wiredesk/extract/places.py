@@ -4,8 +4,10 @@ Mentions come from `_place_mentions`; each is looked up in the shipped gazetteer
 candidates are ranked by what the rest of the article says: a place in a country or
 region the article already names beats a bigger namesake elsewhere ("Paris" near
 "Texas"), then countries and regions beat towns for bare names of them, then population.
-Capitalised names spaCy missed are kept only when the gazetteer knows them as a
-country, a region or a sizeable town.
+The names are then chosen jointly: each takes the namesake the article's other names
+place beside it ("Richmond" and "Madison County" are both Kentucky's). Capitalised
+names spaCy missed are kept only when the gazetteer knows them as a country, a region
+or a sizeable town.
 """
 
 from __future__ import annotations
