@@ -9,6 +9,7 @@ figure counts (the outcome phrase nearest the number inside its clause: "Russia 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from wiredesk.crosscheck._rules import rules
@@ -24,6 +25,29 @@ _DATELINE = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\n—–]|\s-\s")
 _WINDOW = 160  # characters either side of a figure that its clause may reach
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
+# "..., while a rebel coalition said ...": a second speaker's claim inside one attribution
+_OTHER_SIDE = re.compile(
+    r"[,;]?\s+(?:while|whereas|but|although)\s+((?:[\w’'-]+\s+){1,8}?)"
+    r"(?:said|says|claimed|claims|insisted|insists|maintained|countered|alleged"
+    r"|told(?:\s+[A-Z][\w’'-]*){0,3})\b(?:\s+that\b)?\s*")
+_CLAIM_WORDS = 3  # a second claim is a clause, not "said nothing"
+
+
+@dataclass(frozen=True, slots=True)
+class TwoSides:
+    """A reported content holding a second speaker's claim: "X said A, while Y said B"."""
+
+    first: tuple[int, int]  # A
+    speaker: str  # Y, as written
+    second: tuple[int, int]  # B
+
+
+def two_sides(text: str, span: tuple[int, int]) -> TwoSides | None:
+    """The two claims of a content that contrasts a second speaker's, None when it has one."""
+    m = _OTHER_SIDE.search(text, span[0], span[1])
+    if not m or m.start() <= span[0] or len(text[m.end():span[1]].split()) < _CLAIM_WORDS:
+        return None
+    return TwoSides((span[0], m.start()), m[1].strip(), (m.end(), span[1]))
 
 
 def dateline_end(text: str) -> int:

@@ -24,8 +24,15 @@ _WHY = {
 }
 
 
+def _part_key(ref: ItemRef) -> RefKey:
+    """An item's key, telling apart the two claims one attribution may hold ("the army
+    said A, while the rebels said B"): denials of A and of B are two contradictions."""
+    article_id, layer, index = ref_key(ref)
+    return article_id, f"{layer}@{ref.span[0]}", index
+
+
 def _merge(refs: Iterable[ItemRef]) -> tuple[ItemRef, ...]:
-    by_key = {ref_key(r): r for r in refs}
+    by_key = {_part_key(r): r for r in refs}
     return tuple(sorted(by_key.values(), key=ref_order))
 
 
@@ -46,13 +53,13 @@ def grouped(clashes: Iterable[Contradiction], links: Iterable[Link]) -> list[Con
         same.join(ref_key(link.a), ref_key(link.b))
     denied = Groups()
     for c in (c for c in clashes if c.kind == "denial"):
-        first = ref_key(c.a)
+        first = _part_key(c.a)
         for ref in (*c.sides[0], *c.sides[1]):
-            denied.join(first, ref_key(ref))
+            denied.join(first, _part_key(ref))
     buckets: dict[tuple[object, ...], list[Contradiction]] = defaultdict(list)
     for c in clashes:
         if c.kind == "denial":
-            buckets[("denial", denied.find(ref_key(c.a)))].append(c)
+            buckets[("denial", denied.find(_part_key(c.a)))].append(c)
         else:
             roots = sorted((same.find(ref_key(c.a)), same.find(ref_key(c.b))))
             buckets[(c.kind, *roots)].append(c)

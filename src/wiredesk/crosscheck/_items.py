@@ -15,6 +15,7 @@ from wiredesk.crosscheck._context import (
     is_part,
     outcome,
     own_outcome,
+    two_sides,
 )
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import chain_of, named_speaker, outlet_name, speaker_name
@@ -76,6 +77,10 @@ class Items:
     claims: tuple[Claim, ...]
     events: tuple[EventItem, ...]
     figures: tuple[FigureItem, ...]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -222,14 +227,25 @@ def items_of(doc: Document) -> Items:
         return ItemRef(article.id, layer, index, text, span, chain[0], outlet,
                        article.published, value, chain)
 
+    def claim(i: int, span: tuple[int, int], speaker: str, att: Attribution | None,
+              by: str | None = None) -> Claim:
+        said = article.text[span[0]:span[1]]
+        denial = is_denial(att) if att is not None else False
+        return Claim(ref("attributions", i, said, span, att, speaker or None, by),
+                     speaker_key(speaker), content_words(said), denial, numbers(said),
+                     _places_in(doc, span), proper_names(said))
+
     claims = []
     for i, att in enumerate(doc.attributions):
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
-        claims.append(Claim(
-            ref("attributions", i, att.content.text, att.content.span, att, speaker or None),
-            speaker_key(speaker), content_words(att.content.text), is_denial(att),
-            numbers(att.content.text), _places_in(doc, att.content.span),
-            proper_names(att.content.text)))
+        sides = two_sides(article.text, att.content.span)
+        claims.append(claim(i, sides.first if sides else att.content.span, speaker, att))
+        if sides and not any(_overlaps(other.content.span, sides.second)
+                             for other in doc.attributions if other is not att):
+            # "..., while a rebel coalition said B": B is the other speaker's, as the
+            # outlet tells it
+            by = speaker_name(sides.speaker) if proper_names(sides.speaker) else None
+            claims.append(claim(i, sides.second, sides.speaker, None, by))
 
     events = []
     towns = frozenset(normalise(p.name) for p in doc.places if p.name)
