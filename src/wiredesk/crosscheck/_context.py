@@ -18,6 +18,11 @@ _DATELINE = re.compile(
     # "KYIV (Reuters) -", "SKADOVSK, July 8. /TASS/."
     r"\A\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^\n()]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?"
     r"\s*(?:--|[-–—]|\.\s*/[A-Z]+/\.)"
+    # "Bunia, 8 June 2025 (ACP).-" (francophone agencies)
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[^\S\n]+[^\n()]{3,30}?"
+    r"\([A-Z][A-Za-z .-]{1,30}\)\.?[^\S\n]*[-–—]\s*"
+    # "QUETTA:", "NEW DELHI:" (South Asian papers)
+    r"|[A-Z][A-Z .'’-]{2,}:\s"
     # "YEREVAN, SEPTEMBER 15, ARMENPRESS."
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z]+\s+\d{1,2}(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,}\."
     # "Mogadishu (SONNA) -", "Jos —"
@@ -48,6 +53,19 @@ def two_sides(text: str, span: tuple[int, int]) -> TwoSides | None:
     if not m or m.start() <= span[0] or len(text[m.end():span[1]].split()) < _CLAIM_WORDS:
         return None
     return TwoSides((span[0], m.start()), m[1].strip(), (m.end(), span[1]))
+
+
+@cache
+def _area_words() -> re.Pattern[str]:
+    words = sorted(rules().areas, key=len, reverse=True)
+    return re.compile(r"[^\S\n]+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")\b", re.IGNORECASE)
+
+
+def named_as_area(text: str, end: int) -> bool:
+    """True when the words after a place name at `end` make it an area ("Djugu
+    territory", "Mastung district"), whatever the gazetteer's namesake is."""
+    return bool(_area_words().match(text, end))
 
 
 def dateline_end(text: str) -> int:

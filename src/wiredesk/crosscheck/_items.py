@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
 from wiredesk.crosscheck._context import (
@@ -13,6 +14,7 @@ from wiredesk.crosscheck._context import (
     dateline_end,
     harm_before,
     is_part,
+    named_as_area,
     outcome,
     own_outcome,
     two_sides,
@@ -126,14 +128,24 @@ def _spread(doc: Document, fig: Figure) -> bool:
     if fig.category in rules().country_level:
         return False
     start, end = clause(doc.article.text, fig.span)
-    named = [p for p in doc.places if start <= p.span[0] < end and p.kind != "country"]
+    named = [p for p in _story_places(doc) if start <= p.span[0] < end and p.kind != "country"]
     return any(not same_place(a, b, rules().max_km) for a in named for b in named)
 
 
+_MODIFIER = re.compile(r"[-‑][a-z]")  # "Karachi-bound", "Kyiv-based", "Moscow-backed"
+
+
+def _up_to(day: Interval | None) -> Interval | None:
+    return (day[0] - timedelta(days=rules().max_days), day[1]) if day else None
+
+
 def _story_places(doc: Document) -> list[Place]:
-    """The places an article tells of: its dateline is where it was filed, not one of them."""
-    filed = dateline_end(doc.article.text)
-    return [p for p in doc.places if p.span[0] >= filed]
+    """The places an article tells of: its dateline is where it was filed, and a place
+    in a compound modifier ("a Karachi-bound bus") is none where anything happened."""
+    text = doc.article.text
+    filed = dateline_end(text)
+    return [p for p in doc.places
+            if p.span[0] >= filed and not _MODIFIER.match(text, p.span[1])]
 
 
 def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
@@ -218,6 +230,11 @@ def _denier(actor: str | None) -> str | None:
 def items_of(doc: Document) -> Items:
     """Claims, events and figures of one document, each with its source and context."""
     article = doc.article
+    # a town's namesake told as an area ("Djugu territory") is an area: a town in it
+    # is no second town
+    doc = replace(doc, places=tuple(
+        replace(p, kind="admin2") if p.kind == "city" and named_as_area(article.text, p.span[1])
+        else p for p in doc.places))
     published = interval((article.published or "")[:10])
     outlet = outlet_name(article) if article.source else article.source
 
@@ -272,8 +289,9 @@ def items_of(doc: Document) -> Items:
     for p in places:
         place_at.setdefault(sentence(p.span), []).append(p)
     default = next((p for p in places if p.kind != "country"), places[0] if places else None)
-    # a figure told with no event or date of its own is of the article's first dated event
-    main_day = next((e.when for e in events if e.date and e.when), published)
+    # a figure told with no event or date of its own is of the article's first dated event,
+    # else of the day before publication or that day (a report tells what has happened)
+    main_day = next((e.when for e in events if e.date and e.when), _up_to(published))
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)

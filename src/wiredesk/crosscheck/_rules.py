@@ -45,6 +45,9 @@ class Rules:
     services: frozenset[str]  # bodies named by their kind alone ("police")
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
+    titles: frozenset[str]  # ranks before a person's name ("lieutenant")
+    presenters: frozenset[str]  # a transcript's labels for the outlet's staff ("presenter")
+    areas: tuple[str, ...]  # words after a place that make it an area ("territory")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
 
@@ -101,6 +104,9 @@ def rules() -> Rules:
             services=frozenset(data["sources"]["services"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
+            titles=frozenset(data["sources"]["titles"]),
+            presenters=frozenset(data["sources"]["presenters"]),
+            areas=tuple(link["areas"]),
             instruments=frozenset(link["instruments"]),
             vague_targets=frozenset(link["vague_targets"]),
             outcomes={phrase.casefold(): outcome

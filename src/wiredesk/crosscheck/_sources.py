@@ -36,6 +36,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _CHANNEL = re.compile(r"\s*\([^()]*\)\s*\Z")
 _PARENS = re.compile(r"\(([^()\n]{2,40})\)")
 _SIGNED = re.compile(r"(?:\(|[-–—]\s*|\bwith\s+)([A-Z][\w .-]{1,30}?)\)?\s*\Z")
+# ", Lieutenant Jules Ngongo," right before the reporting verb: the person who speaks
+_APPOSED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),\s*\Z")
+_QUOTED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),[^\S\n]+"
+                     r"(?:said|says|told)\b")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
 _MINISTRY = re.compile(
     r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}Ministry(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*"
@@ -79,6 +83,47 @@ def named_speaker(article: Article, att: Attribution | None) -> str | None:
     if normalise(name) in _BARE_MINISTRY:
         return _ministry_before(article, mention.span[0] if mention else len(article.text))
     return name
+
+
+def role_holder(article: Article, att: Attribution) -> str | None:
+    """The person named right before the reporting verb when the speaker was found as
+    the role they hold or as something else ("the head of the Sumy regional military
+    administration, Volodymyr Artiukh, said"; "..., Ituri province, the army spokesman
+    in the region, Lieutenant Jules Ngongo, announced"): their name without rank."""
+    if att.cue is None:
+        return None
+    start = att.cue.span[0]
+    m = _APPOSED.search(article.text, max(0, start - 80), start)
+    if m is None or m.start() < dateline_end(article.text):
+        return None
+    words = m[1].split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in rules().titles:
+        words.pop(0)
+    name = " ".join(words)
+    mention = att.speaker.mention.text if att.speaker.mention else ""
+    own = att.speaker.name or ""
+    return None if own[:1].isupper() and name in mention else name
+
+
+def _office_of(att: Attribution | None, name: str | None) -> str | None:
+    """The office a speaker was named by when the name kept is only the place it is of
+    ("the deputy commissioner of Quetta" found as "Quetta")."""
+    mention = att.speaker.mention.text if att and att.speaker.mention else ""
+    if not name or not mention.casefold().endswith(f" of {name}".casefold()):
+        return name
+    office = re.sub(r"^(?:the|a)\s+", "", mention, flags=re.IGNORECASE)
+    return office if office[:1].islower() and _has_office(office) else name
+
+
+def presenter_quoting(article: Article, att: Attribution) -> str | None:
+    """For a transcript's presenter ("PRESENTER: ... the regional governor, Volodymyr
+    Artiukh, said eight people had died"): the person they quote, "" when none (the
+    outlet's own words); None when the speaker is no presenter."""
+    label = normalise(att.speaker.name or "")
+    if att.cue is None or att.cue.text != ":" or label not in rules().presenters:
+        return None
+    m = _QUOTED.search(article.text, *att.content.span)
+    return m[1] if m else ""
 
 
 def _ministry_before(article: Article, end: int) -> str | None:
@@ -146,14 +191,25 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
     """
     chain: list[str] = []
     # "regional officials", "a source": unnamed speakers leave the item to its outlet,
-    # or to the service they name ("police said")
-    name = named_speaker(article, attribution)
-    if name and normalise(name) in rules().services:
+    # or to the service they name ("police said"); "the head of the ... administration"
+    # is the person named beside it, else that office
+    name = _office_of(attribution, named_speaker(article, attribution))
+    office = None  # the role the speaker was found as, when a person holds it
+    quoted = presenter_quoting(article, attribution) if attribution is not None else None
+    holder = role_holder(article, attribution) if attribution is not None and name else None
+    if quoted is not None:
+        name = quoted or None
+    elif name and normalise(name) in rules().services:
         name = normalise(name)
+    elif name and holder:
+        office = None if name[:1].isupper() else name
+        name = holder
     elif name and not name[:1].isupper():
-        name = None
+        name = name if " of " in name and _has_office(name) and body_key(name) else None
     if attribution is not None and name:
         chain.append(publisher(name) or name)
+        if office:
+            chain.append(office)
         for named in [*_bodies(article, attribution, name), *(
                 publisher(relay) or (relay if relay[:1].isupper() else None)
                 for relay in attribution.via)]:

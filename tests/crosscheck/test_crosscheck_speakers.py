@@ -1,0 +1,88 @@
+"""Who a figure's source is when the speaker was found as a role, a place or a
+transcript label, and where a figure happened when its sentence names a place only as a
+modifier or as an area: through the real model, the source of the sentence's first
+figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.crosscheck._context import dateline_end, named_as_area
+from wiredesk.crosscheck._items import items_of
+
+
+def _first_figure(extract, text: str, source: str):
+    doc = extract(text, published="2025-05-12T09:00:00+00:00", source=source)
+    items = items_of(doc)
+    assert items.figures, text
+    return items.figures[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role, the person named beside it: the person, then the office
+    ("Five people were wounded when a drone hit a bus stop in Shostka on Tuesday, the head "
+     "of the Sumy regional military administration, Volodymyr Artiukh, said on Wednesday.",
+     "Volodymyr Artiukh"),
+    # a rank before the name is no part of it
+    ("Fourteen villagers were killed in the raid on Beni, the army spokesman in the "
+     "region, Captain Anthony Mualushayi, told reporters.", "Anthony Mualushayi"),
+    # an office with no name beside it is the office ("deputy commissioner of ...")
+    ("The death toll from the blast in Quetta rose to 17, according to the deputy "
+     "commissioner of Quetta.", "deputy commissioner of Quetta"),
+    # negatives: a named speaker stays; an unnamed one leaves the figure to its outlet
+    ("Eleven people were killed in Sumy, Governor Oleh Hryhorov said.", "Oleh Hryhorov"),
+    ("Six people were killed in the shelling of Nikopol, local residents said.",
+     "Daily Monitor"),
+])
+def test_crosscheck_speakers_role_holder(extract, text, expected):
+    assert _first_figure(extract, text, "Daily Monitor").ref.source == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a transcript's presenter quoting an official: the official
+    ("PRESENTER: The mayor of Dnipro, Borys Filatov, said seven people had died in the "
+     "strike on the city.", "Borys Filatov"),
+    # a presenter in the outlet's own words: the outlet
+    ("ANCHOR: Seven people have died in the strike on Dnipro, our correspondent reports "
+     "from the scene.", "Radio Dnipro"),
+])
+def test_crosscheck_speakers_presenter(extract, text, expected):
+    assert _first_figure(extract, text, "Radio Dnipro").ref.source == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place in a compound modifier is not where the figure happened
+    ("Twelve passengers were killed when a Lahore-bound bus was bombed in Mastung.",
+     "Mastung"),
+    ("Eight people were killed in a strike on a Kyiv-based charity's warehouse in Kharkiv.",
+     "Kharkiv"),
+    # negative: a place told plainly
+    ("Twelve passengers were killed when a bus was bombed in Lahore.", "Lahore"),
+])
+def test_crosscheck_speakers_modifier_place(extract, text, expected):
+    figure = _first_figure(extract, text, "Daily Monitor")
+    assert figure.place is not None and figure.place.name == expected
+    assert not figure.spread
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("in Djugu territory on Saturday", "Djugu", True),
+    ("in Mastung district, police said", "Mastung", True),
+    ("in Bokkos Local Government Area of Plateau", "Bokkos", True),
+    ("in Sumy late on Sunday", "Sumy", False),
+    ("in Kharkiv, the regional governor said", "Kharkiv", False),
+])
+def test_crosscheck_speakers_area(text, name, expected):
+    assert named_as_area(text, text.index(name) + len(name)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bunia, 8 June 2025 (ACP).- Twelve civilians were killed.", "Bunia, 8 June 2025 (ACP).- "),
+    ("Goma, 3 May (Radio Okapi) - Shelling hit the town.", "Goma, 3 May (Radio Okapi) - "),
+    ("QUETTA: At least 20 people were killed.", "QUETTA: "),
+    ("PESHAWAR: Police said two men were held.", "PESHAWAR: "),
+    ("Bunia, the capital of Ituri (DR Congo), is calm.", ""),     # no dash: no dateline
+    ("Note: figures are provisional.", ""),                         # not capitals
+])
+def test_crosscheck_speakers_dateline(text, expected):
+    assert text[:dateline_end(text)] == expected
