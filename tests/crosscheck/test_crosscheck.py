@@ -434,3 +434,45 @@ def test_crosscheck_is_incremental_and_stable():
     # pairs already checked are not redone: a result claiming none found keeps none
     empty = CrossCheck(articles=tuple(sorted([a.article.id, b.article.id])))
     assert not [x for x in crosscheck([a, b], empty).contradictions]
+
+
+@pytest.mark.parametrize(("actor_a", "target_a", "actor_b", "target_b", "clash"), [
+    # a report leaving the side unnamed ("a drone struck ..."): the full target told by both
+    (None, "main transformer station", "Russia", "transformer station", True),
+    (None, "transformer station", None, "transformer station", True),
+    # ... but a bare "station" is any station
+    (None, "station", "Russia", "transformer station", False),
+    # two named sides are two strikes
+    ("Ukraine", "transformer station", "Russia", "transformer station", False),
+    # a vague target is no one strike
+    (None, "residential buildings", "Russia", "residential buildings", False),
+])
+def test_crosscheck_event_placed_apart_with_a_side_unnamed(actor_a, target_a, actor_b,
+                                                            target_b, clash):
+    a = Doc(f"A drone struck the {target_a} in Kharkiv at dawn on Monday, the regional "
+            "administration said.", source="Ukrinform")
+    a.place("Kharkiv")
+    a.event("attack", f"struck the {target_a} in Kharkiv", actor_a, target_a, "Kharkiv",
+            "2025-08-11")
+    b = Doc(f"A drone hit the {target_b} in Odesa early on Monday, witnesses said.",
+            source="Radio Svoboda")
+    b.place("Odesa")
+    b.event("attack", f"hit the {target_b} in Odesa", actor_b, target_b, "Odesa",
+            "2025-08-11")
+    result = crosscheck([a.done(), b.done()])
+    assert [c.kind for c in result.contradictions] == (["place"] if clash else [])
+
+
+@pytest.mark.parametrize(("published", "linked"), [
+    ("2025-08-12", True),    # the next morning's interview: "we received 18 bodies"
+    ("2025-08-11", True),    # the same day
+    ("2025-08-14", False),   # days later: another count
+])
+def test_crosscheck_undated_figure_may_be_of_the_day_before_publication(published, linked):
+    a = strike("Reuters", "2025-08-11", WIRE, "18 civilians", 18, date="2025-08-10").done()
+    b = Doc("Q: What did you see? A: We have received 18 bodies in Kharkiv, all civilians.",
+            source="Suspilne", published=published)
+    b.place("Kharkiv")
+    b.figure("18 bodies", 18, "killed", about="civilians")
+    result = crosscheck([a, b.done()])
+    assert any(lk.kind == "figure" for lk in result.links) is linked

@@ -20,7 +20,8 @@ from wiredesk.store import Store
 from wiredesk.store.ingest import ingest_paths
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
-FOLDERS = (GOLDEN / "crosscheck", GOLDEN / "crosscheck_heldout", GOLDEN / "crosscheck_heldout2")
+FOLDERS = (GOLDEN / "crosscheck", GOLDEN / "crosscheck_heldout", GOLDEN / "crosscheck_heldout2",
+           GOLDEN / "crosscheck_heldout3")
 SETS = sorted(f"{folder.name}/{p.name}" for folder in FOLDERS for p in folder.iterdir()
               if (p / "expected.toml").exists())
 
@@ -48,6 +49,7 @@ def test_crosscheck_golden_sets_exist():
     assert sum(s.startswith("crosscheck/") for s in SETS) >= 5
     assert sum(s.startswith("crosscheck_heldout/") for s in SETS) >= 6
     assert sum(s.startswith("crosscheck_heldout2/") for s in SETS) >= 6
+    assert sum(s.startswith("crosscheck_heldout3/") for s in SETS) >= 5
 
 
 def test_crosscheck_golden_contradictions(golden):

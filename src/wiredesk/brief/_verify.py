@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wiredesk.brief._words import MONTHS, words
-from wiredesk.crosscheck._sources import publisher
+from wiredesk.crosscheck._sources import chain_of, publisher
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Document
 
@@ -106,7 +106,7 @@ def _resolved(doc: Document, span: tuple[int, int]) -> list[str]:
     for att in speakers:
         mention = att.speaker.mention.text if att.speaker.mention else None
         out += [att.speaker.name, mention, att.said_on, *att.via, *map(publisher, att.via),
-                publisher(att.speaker.name)]
+                publisher(att.speaker.name), *chain_of(doc.article, att)]
     out += [t.value for t in doc.times if hit(t.span)]
     out += [p.name for p in doc.places if hit(p.span)]
     return [v for v in out if v]

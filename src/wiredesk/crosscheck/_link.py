@@ -216,8 +216,11 @@ def _is_place(target: str, a: EventItem, b: EventItem) -> bool:
 
 def _placed_apart(a: EventItem, b: EventItem) -> Contradiction | None:
     """One side's strike on one target on one day, told at two towns far apart by
-    reports that each name only their own town: the same event given two places."""
-    if not (a.actor and a.actor == b.actor and a.mode == b.mode == "happened"):
+    reports that each name only their own town: the same event given two places. A
+    report that leaves the side unnamed ("a drone struck ...") must name the target as
+    fully as the other ("the transformer station", not "the station")."""
+    named_apart = bool(a.actor and b.actor and a.actor != b.actor)
+    if a.mode != "happened" or b.mode != "happened" or named_apart:
         return None
     if a.place is None or b.place is None or not _two_towns(a.place, b.place):
         return None
@@ -225,9 +228,13 @@ def _placed_apart(a: EventItem, b: EventItem) -> Contradiction | None:
         return None  # a report naming both towns tells of two strikes
     if a.when is None or b.when is None or gap_days(a.when, b.when):
         return None
-    heads = {t.split()[-1] for t in (a.target, b.target) if t and not _is_place(t, a, b)
-             } - rules().vague_targets
-    if not heads or not all(content_words(h) <= a.words & b.words for h in heads):
+    targets = [t for t in (a.target, b.target) if t and not _is_place(t, a, b)
+               and t.split()[-1] not in rules().vague_targets]
+    told = a.words & b.words
+    if a.actor and b.actor:
+        if not targets or not all(content_words(t.split()[-1]) <= told for t in targets):
+            return None
+    elif not any(len(content_words(t)) > 1 and content_words(t) <= told for t in targets):
         return None
     return Contradiction("place", _event_key(a), a.ref, b.ref,
                          f"placed at {a.place.name} and {b.place.name}",
