@@ -121,3 +121,23 @@ def test_brief_json_shape(docs):
     assert data["format"] == "wiredesk-briefing/1"
     first = data["citations"][0]
     assert set(first) == {"n", "article_id", "span", "text", "source"}
+
+
+@pytest.mark.parametrize(("text", "shown", "hidden"), [
+    # a transcript's presenter label is no one to name; whom they quote is the source
+    ("PRESENTER: Speaking to us a few minutes ago, the mayor of Dnipro, Borys Filatov, said "
+     "seven people had died in the strike on the city on Monday.", "Borys Filatov",
+     "PRESENTER said"),
+    # negative: a presenter named as a person in running text is a speaker
+    ("Seven people died in the strike on Dnipro on Monday, the BBC presenter Lyse Doucet "
+     "said.", "Lyse Doucet", "PRESENTER"),
+])
+def test_brief_presenter_label(extract, text, shown, hidden):
+    doc = extract(text, published="2025-08-12", source="Radio Dnipro", title="Bulletin",
+                  url="https://example.org/radio-dnipro/1")
+    other = extract("Seven people were killed in Dnipro on Monday, police said.",
+                    published="2025-08-12", source="Reuters", title="Dnipro strike",
+                    url="https://example.org/reuters/1")
+    md = brief([doc, other], crosscheck([doc, other])).to_markdown()
+    assert shown in md and hidden not in md
+    assert verify_briefing(md, lookup_in([doc, other])) == []

@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from wiredesk.brief._words import words
 from wiredesk.crosscheck._context import dateline_end
-from wiredesk.crosscheck._sources import speaker_name
+from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Attribution, Document, Event
 
@@ -60,6 +60,8 @@ def with_article(name: str) -> str:
 
 def speaker(att: Attribution, doc: Document) -> str | None:
     """Who said it, opening a sentence; None when the record names no one printable."""
+    if presenter_quoting(doc.article, att) is not None:
+        return None  # "PRESENTER:": a transcript's label, no one to name
     w = words()
     name = speaker_name(att.speaker.name) if att.speaker.name else None
     mention = speaker_name(att.speaker.mention.text) if att.speaker.mention else None
