@@ -26,6 +26,11 @@ def _first_figure(extract, text: str, source: str):
     # a rank before the name is no part of it
     ("Fourteen villagers were killed in the raid on Beni, the army spokesman in the "
      "region, Captain Anthony Mualushayi, told reporters.", "Anthony Mualushayi"),
+    # "according to" the role, the name after it
+    ("Seven people were killed in the shelling of Kherson, according to the head of the "
+     "Kherson regional military administration, Oleksandr Prokudin.", "Oleksandr Prokudin"),
+    ("Seven people were killed in the shelling of Kherson, according to the regional "
+     "administration, which gave no names.", "Daily Monitor"),      # no name after it
     # an office with no name beside it is the office ("deputy commissioner of ...")
     ("The death toll from the blast in Quetta rose to 17, according to the deputy "
      "commissioner of Quetta.", "deputy commissioner of Quetta"),

@@ -38,6 +38,9 @@ _PARENS = re.compile(r"\(([^()\n]{2,40})\)")
 _SIGNED = re.compile(r"(?:\(|[-–—]\s*|\bwith\s+)([A-Z][\w .-]{1,30}?)\)?\s*\Z")
 # ", Lieutenant Jules Ngongo," right before the reporting verb: the person who speaks
 _APPOSED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),\s*\Z")
+# "according to the head of ..., Oleksandr Prokudin." (the name after the role)
+_APPOSED_AFTER = re.compile(
+    r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)[^\S\n]*(?:[.,;]|\Z)")
 _QUOTED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),[^\S\n]+"
                      r"(?:said|says|told)\b")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
@@ -89,20 +92,25 @@ def role_holder(article: Article, att: Attribution) -> str | None:
     """The person named right before the reporting verb when the speaker was found as
     the role they hold or as something else ("the head of the Sumy regional military
     administration, Volodymyr Artiukh, said"; "..., Ituri province, the army spokesman
-    in the region, Lieutenant Jules Ngongo, announced"): their name without rank."""
+    in the region, Lieutenant Jules Ngongo, announced"), or right after the role a
+    preceding "according to" gives ("according to the head of ..., Oleksandr Prokudin."):
+    their name without rank."""
     if att.cue is None:
         return None
     start = att.cue.span[0]
-    m = _APPOSED.search(article.text, max(0, start - 80), start)
+    mention = att.speaker.mention
+    if mention is not None and mention.span[0] > start:  # "according to <role>, <name>"
+        m = _APPOSED_AFTER.match(article.text, mention.span[1])
+    else:
+        m = _APPOSED.search(article.text, max(0, start - 80), start)
     if m is None or m.start() < dateline_end(article.text):
         return None
     words = m[1].split()
     while len(words) > 1 and words[0].casefold().rstrip(".") in rules().titles:
         words.pop(0)
     name = " ".join(words)
-    mention = att.speaker.mention.text if att.speaker.mention else ""
     own = att.speaker.name or ""
-    return None if own[:1].isupper() and name in mention else name
+    return None if own[:1].isupper() and mention and name in mention.text else name
 
 
 def _office_of(att: Attribution | None, name: str | None) -> str | None:
