@@ -178,15 +178,26 @@ def _places_in(doc: Document, span: tuple[int, int]) -> tuple[Place, ...]:
 
 
 def is_denial(att: Attribution) -> bool:
-    """A denied statement, or one whose cue denies; a misread that left the denying verb
-    on the speaker ("The Ministry rejects | reports that ...") denies too."""
-    if att.status == "denied":
+    """A denied statement, one whose cue denies, or one it judges untrue ("... were
+    unfounded"); a misread that left the denying verb on the speaker ("The Ministry
+    rejects | reports that ...") denies too."""
+    if att.status == "denied" or judged_untrue(att.content.text):
         return True
     cue = att.cue.text.casefold() if att.cue else ""
     cues = rules().denial_cues
     mention = att.speaker.mention.text.casefold().split() if att.speaker.mention else []
     return cue in cues or any(w in cues for w in cue.split()) or bool(
         mention and mention[-1] in cues)
+
+
+_LAST_WORDS = 4  # how near its end a content's judgment must stand
+
+
+def judged_untrue(content: str) -> bool:
+    """A content closed by a word judging it untrue: "reports that drones hit the depot
+    were unfounded", "[called] the claim that ... a fabrication"."""
+    tail = re.findall(r"[\w’'-]+", content.casefold())[-_LAST_WORDS:]
+    return bool(set(tail) & rules().judgments)
 
 
 def speaker_key(name: str) -> str:
