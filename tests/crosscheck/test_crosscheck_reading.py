@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiredesk.crosscheck._context import dateline_end, harm_before, two_sides
+from wiredesk.crosscheck._context import cited_by, dateline_end, harm_before, two_sides
 from wiredesk.crosscheck._items import judged_untrue, party
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
@@ -137,3 +137,19 @@ def test_crosscheck_reading_two_sides(content, expected):
 ])
 def test_crosscheck_reading_judged_untrue(content, expected):
     assert judged_untrue(content) is expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    # a count the article gives as another's
+    ("Monitors counted 30 dead, far above the toll of 12 announced by the army.", "12", "army"),
+    ("The figure of 40 given by the Health Ministry on Monday was too low.", "40",
+     "Health Ministry"),
+    ("a death toll of 7 reported by local officials, which the UN could not confirm", "7",
+     "local officials"),
+    # negatives: the article's own count, or someone killed "by" someone
+    ("Twelve people were killed by the army in the raid.", "Twelve", None),
+    ("Monitors counted 30 dead in the village on Sunday.", "30", None),
+])
+def test_crosscheck_reading_cited_by(text, figure, expected):
+    start = text.index(figure)
+    assert cited_by(text, (start, start + len(figure))) == expected

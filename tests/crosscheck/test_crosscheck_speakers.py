@@ -31,6 +31,9 @@ def _first_figure(extract, text: str, source: str):
      "Kherson regional military administration, Oleksandr Prokudin.", "Oleksandr Prokudin"),
     ("Seven people were killed in the shelling of Kherson, according to the regional "
      "administration, which gave no names.", "Daily Monitor"),      # no name after it
+    # "according to" a role that ends with its holder's name
+    ("At least nine people were killed in Beni on Sunday, according to the army spokesman "
+     "in the region, Captain Anthony Mualushayi.", "Anthony Mualushayi"),
     # an office with no name beside it is the office ("deputy commissioner of ...")
     ("The death toll from the blast in Quetta rose to 17, according to the deputy "
      "commissioner of Quetta.", "deputy commissioner of Quetta"),

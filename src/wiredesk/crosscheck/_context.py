@@ -68,6 +68,20 @@ def named_as_area(text: str, end: int) -> bool:
     return bool(_area_words().match(text, end))
 
 
+# "the toll of 12 announced by the army": a count the article gives as another's
+_CITED_BY = re.compile(
+    r"[^.;\n]{0,30}?\b(?:announced|given|reported|released|issued|put forward|cited)"
+    r"[^\S\n]+by[^\S\n]+((?:the[^\S\n]+)?[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4}?)"
+    r"(?=[,.;:)\n]|[^\S\n]+(?:on|in|at|is|was|were|and|but|which|who)\b|\Z)")
+
+
+def cited_by(text: str, span: tuple[int, int]) -> str | None:
+    """Whom the words right after a figure give it to ("... announced by the army"), None
+    when they give it to no one."""
+    m = _CITED_BY.match(text, span[1])
+    return re.sub(r"^the\s+", "", m[1]) if m else None
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline ends (0 when the article has none)."""
     m = _DATELINE.match(text)

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
 from wiredesk.crosscheck._context import (
+    cited_by,
     clause,
     dateline_end,
     harm_before,
@@ -313,8 +314,11 @@ def items_of(doc: Document) -> Items:
             place_at.get(at, ()), fig.span)
         category = _category(fig, article.text)
         counts = category if category in rules().outcome_names else _outcome(fig, article.text)
+        told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
+        if stated is None and (other := cited_by(article.text, fig.span)):
+            told = replace(told, source=other, chain=(other,))  # another's count, quoted
         figures.append(FigureItem(
-            ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier)),
+            told,
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
             else None, counts, _group(fig, article.text), _spread(doc, fig),

@@ -41,6 +41,7 @@ _APPOSED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-
 # "according to the head of ..., Oleksandr Prokudin." (the name after the role)
 _APPOSED_AFTER = re.compile(
     r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)[^\S\n]*(?:[.,;]|\Z)")
+_NAME_LAST = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)\s*\Z")
 _QUOTED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),[^\S\n]+"
                      r"(?:said|says|told)\b")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
@@ -95,6 +96,9 @@ def role_holder(article: Article, att: Attribution) -> str | None:
     in the region, Lieutenant Jules Ngongo, announced"), or right after the role a
     preceding "according to" gives ("according to the head of ..., Oleksandr Prokudin."):
     their name without rank."""
+    own = att.speaker.name or ""
+    if not own[:1].isupper() and (tail := _NAME_LAST.search(own)):
+        return _without_rank(tail[1])  # "the army spokesman in Ituri, Lt Jules Ngongo"
     if att.cue is None:
         return None
     start = att.cue.span[0]
@@ -105,12 +109,15 @@ def role_holder(article: Article, att: Attribution) -> str | None:
         m = _APPOSED.search(article.text, max(0, start - 80), start)
     if m is None or m.start() < dateline_end(article.text):
         return None
-    words = m[1].split()
+    name = _without_rank(m[1])
+    return None if own[:1].isupper() and mention and name in mention.text else name
+
+
+def _without_rank(name: str) -> str:
+    words = name.split()
     while len(words) > 1 and words[0].casefold().rstrip(".") in rules().titles:
         words.pop(0)
-    name = " ".join(words)
-    own = att.speaker.name or ""
-    return None if own[:1].isupper() and mention and name in mention.text else name
+    return " ".join(words)
 
 
 def _office_of(att: Attribution | None, name: str | None) -> str | None:
