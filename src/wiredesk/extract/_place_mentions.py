@@ -26,6 +26,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"})
 _SPLIT_AT = frozenset({"in", "at", "near"})  # "The George in Twickenham": the town only
 _CUT_AT = frozenset({",", "'", "’"})  # "Thruxton, Hampshire", "Illinois’ Web site": each
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
 _LIST_REACH = 16  # tokens back to the word opening a list of places
@@ -71,7 +72,7 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     region_words: dict[str, frozenset[str]]
-    region_prefixes: tuple[str, ...]
+    region_prefixes: dict[str, frozenset[str]]
     directions: dict[str, str]  # as written, lower-cased -> the word reported
     not_before: frozenset[str]
     locative: frozenset[str]
@@ -87,6 +88,7 @@ class Lexicon:
     sure_features: frozenset[str]
     brand_words: frozenset[str]
     eras: frozenset[str]
+    route_words: frozenset[str]
 
 
 @cache
@@ -95,7 +97,7 @@ def lexicon() -> Lexicon:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return Lexicon(
         {w: frozenset(k) for w, k in data["region_words"].items()},
-        tuple(data["region_prefixes"]["words"]),
+        {w: frozenset(k) for w, k in data["region_prefixes"].items()},
         {w: w for w in data["directions"]["words"]} | data["directions"]["short"],
         frozenset(data["embedded"]["not_before"]),
         frozenset(data["locative"]["words"]),
@@ -111,6 +113,7 @@ def lexicon() -> Lexicon:
         frozenset(data["features"]["sure"]),
         frozenset(data["brands"]["words"]),
         frozenset(data["eras"]["words"]),
+        frozenset(data["routes"]["words"]),
     )
 
 
@@ -123,7 +126,7 @@ def _trim(span: Span) -> tuple[int, int]:
     """Token range without a leading "the" or a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVES):
         end -= 1
@@ -142,9 +145,9 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     elif end < len(doc) and doc[end].lower_ in lex.region_words and not doc[end].is_sent_start:
         kinds = lex.region_words[doc[end].lower_]
         end += 1
-    for prefix in lex.region_prefixes:  # "Republic of Tatarstan"
+    for prefix, allowed in lex.region_prefixes.items():  # "Republic of Tatarstan"
         if name.lower().startswith(prefix + " "):
-            kinds = kinds or frozenset({"admin1", "admin2", "country"})
+            kinds = kinds or allowed
     direction = None
     first = start
     if start > 0 and _is_direction(doc[start - 1]):
@@ -156,8 +159,15 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         and not lookup(name)
         and last.rstrip(".") not in lex.feature_words  # "Northwestern Memorial Hospital"
     ):
-        direction = lex.directions[doc[start].lower_]  # "South Philadelphia" as one name
-        name = doc[start + 1 : end].text if kinds is None else name
+        direction, width = lex.directions[doc[start].lower_], 1  # "South Philadelphia"
+        joined = f"{doc[start].lower_}-{doc[start + 2].lower_}" if end - start > 3 else ""
+        if doc[start + 1].text in _DASHES and joined in lex.directions:  # "north-west Nigeria"
+            direction, width = lex.directions[joined], 3
+        name = doc[start + width : end].text if kinds is None else name
+    if direction is not None and first > 1 and doc[first - 1].text in _DASHES:
+        joined = f"{doc[first - 2].lower_}-{doc[first].lower_}"  # "north-west Nigeria"
+        if joined in lex.directions:
+            direction, first = lex.directions[joined], first - 2
     before = doc[first - 1].lower_ if first > 0 else ""
     listed = _list_head(doc, first, end)  # "in" of "in Zilina, Nitra and Kosice"
     place_of = (before == "of" and first > 1 and doc[first - 2].lower_ in lex.place_nouns) or (
@@ -334,7 +344,12 @@ def mentions(doc: Doc) -> list[Mention]:
         if (
             taken[i]
             or tok.ent_type_
-            or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
+            or not (
+                _capitalised_noun(tok)
+                or _civic_head(doc, i)
+                or _located_word(doc, i)
+                or _route_end(doc, i)
+            )
         ):
             i += 1
             continue
@@ -348,7 +363,9 @@ def mentions(doc: Doc) -> list[Mention]:
         ):
             j += 1
         m = _mention(doc, i, j, False, None)
-        if j - i == 1 and m.name in people and not m.civic:
+        if j - i == 1 and _route_end(doc, i):
+            m = dataclasses.replace(m, strongly_locative=True)
+        elif j - i == 1 and m.name in people and not m.civic:
             m = dataclasses.replace(m, person=True)
         elif j - i > 1:
             m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
@@ -399,15 +416,35 @@ def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         for t in doc[start:end]
         if t.text in _CUT_AT or t.lower_ in _SPLIT_AT or (t.i > start and _owns_a_street(doc, t.i))
     ]
-    if not cuts or lookup(doc[start:end].text):
+    if lookup(doc[start:end].text):
         return [(start, end)]
+    located = any(doc[c].lower_ in _SPLIT_AT for c in cuts)
+    joins = sorted([*cuts, *_joins(doc, start, end)])
+    joined = _pieces(doc, start, end, joins)
+    if not located and 1 < len(joined) == len(joins) + 1 and all(
+        lookup(doc[a:b].text) for a, b in joined
+    ):
+        return joined  # "Abbotsford and Chilliwack": two known places, not "Procter and Gamble"
+    if not cuts:
+        return [(start, end)]
+    parts = _pieces(doc, start, end, cuts)
+    if located:
+        return parts[-1:]  # "The George in Twickenham": the pub is no toponym
+    return parts
+
+
+def _joins(doc: Doc, start: int, end: int) -> list[int]:
+    """The words joining two names inside one entity: "and", a dash ("Gusau–Sokoto")."""
+    return [t.i for t in doc[start + 1 : end - 1] if t.lower_ == "and" or t.text in _DASHES]
+
+
+def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Tokens [start, end) cut at `cuts`, keeping the capitalised pieces."""
     parts, first = [], start
     for cut in [*cuts, end]:
         if first < cut and doc[first].is_title:
             parts.append((first, cut))  # a possessive stays with its owner: "Middletown's"
         first = cut + 1
-    if any(doc[c].lower_ in _SPLIT_AT for c in cuts):
-        return parts[-1:]  # "The George in Twickenham": the pub is no toponym
     return parts
 
 
@@ -511,6 +548,21 @@ def _located_word(doc: Doc, i: int) -> bool:
     before = doc[i - 1].lower_
     located = before in lex.strong_locative or (before == "of" and _after_person(doc, i - 1))
     return located and tok.lower_ not in lex.never_untagged
+
+
+def _route_end(doc: Doc, i: int) -> bool:
+    """One end of a road or line named by the towns it joins, whatever the tagger calls
+    them: "the Gusau–Sokoto highway", "the Chisinau-Ungheni railway"."""
+    words, tok = lexicon().route_words, doc[i]
+    if not (tok.is_title and tok.is_alpha and lookup(tok.text)):
+        return False
+    if i + 3 < len(doc) and doc[i + 1].text in _DASHES:
+        other, after = doc[i + 2], doc[i + 3]
+    elif i >= 2 and i + 1 < len(doc) and doc[i - 1].text in _DASHES:
+        other, after = doc[i - 2], doc[i + 1]
+    else:
+        return False
+    return other.is_title and after.lower_ in words and bool(lookup(other.text))
 
 
 def _capitalised_noun(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from wiredesk.records import Place
 KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0  # near the article's sure places
+LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
 QUALIFIED = 6.0  # "Columbus, Ga.", "Paris, Texas": the state or country written after it
@@ -210,6 +211,8 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return True
     if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
         return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
+    if m.label is not None and _located_namesake(e, m, context):
+        return True
     if not e.primary:  # "U.S.", "Trenton, N.J.", a big city under another spelling ("Kiev")
         abbreviated = m.after_comma or m.kinds is not None or (m.embedded and "." in m.name)
         return (
@@ -223,6 +226,21 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return m.label != "PERSON" or m.locative or e.population >= PERSON_TAGGED_MIN_POP
     in_region = e.kind == "city" and context.admin1s[f"{e.country}/{e.admin1}"] > 0
     return (m.locative or m.after_comma or m.label is None) and in_region
+
+
+def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """A town or district the tagger called a person or an organisation ("Dhemaji",
+    "Albay", "Khan Younis"): kept in the first-level region the article names, or in its
+    country where the words around it locate it ("in", "near", "X, <its region>"). A word
+    of a person named in the article never gets here."""
+    if e.kind not in {"city", "admin2"} or m.embedded or m.possessive:
+        return False
+    if e.kind == "city" and e.population < LOCATED_MIN_POP:
+        return False
+    if context.admin1s[f"{e.country}/{e.admin1}"] > 0:
+        return True
+    framed = m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
+    return framed and context.countries[e.country or ""] > 0
 
 
 def _hand_kept(e: Entry) -> bool:

@@ -1,0 +1,124 @@
+"""Places layer: towns and districts the tagger calls a person or an organisation, and
+entities holding two places ("Abbotsford and Chilliwack", "the Gusau–Sokoto road").
+
+A mislabelled name the gazetteer knows as a town of 10,000 or a district is kept when the
+article names its first-level region, or names its country and the words around it locate
+it. A name that is a word of a person named in the article stays a person.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def _near(extract, text: str, mention: str, point: tuple[float, float]) -> bool:
+    places = extract(text).places
+    hits = [p for p in places if p.text == mention and p.lat is not None]
+    assert hits, f"{mention!r} not found in {[p.text for p in places]}"
+    return any(_km(p.lat, p.lon, *point) < 161 for p in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # Indian wire: a district named after its state
+        ("Floods have hit 19 districts of Assam. The worst-hit district is Dhemaji, officials "
+         "said on Tuesday.", "Dhemaji", (27.48, 94.58)),
+        # Philippine storm bulletin: provinces of a named region
+        ("Storm signals were raised over Albay and Sorsogon as the typhoon crossed Bicol.",
+         "Albay", (13.2, 123.6)),
+        ("Classes were suspended in Bicol, and ferries to Catanduanes stopped on Friday.",
+         "Catanduanes", (13.7, 124.2)),
+        # military briefing: a front-line town in a named country
+        ("Ukraine's general staff said Russian guns struck targets near Kupiansk overnight.",
+         "Kupiansk", (49.71, 37.62)),
+        # Middle East live blog: a town of a named territory
+        ("Air strikes hit tents west of Khan Younis in the south of the Gaza Strip.",
+         "Khan Younis", (31.34, 34.31)),
+        # Sahel security update
+        ("Mali's army said jihadists attacked a convoy near Ménaka on Sunday.", "Ménaka",
+         (15.92, 2.4)),
+    ],
+)
+def test_places_namesakes_mislabelled_towns_located_by_article(extract, text, mention, point):
+    assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # sports wire: a footballer whose first name is a country
+        ("Jordan Henderson scored twice as Liverpool beat Leeds in England.", {"Jordan"}),
+        # celebrity news: a person, not the French capital
+        ("Paris Hilton flew to Los Angeles after the show in France.", {"Paris"}),
+        # interview: a surname also a town, the person named in full first
+        ("Brian Lincoln, a farmer in Nebraska, said Lincoln had lost half his corn.",
+         {"Lincoln"}),
+    ],
+)
+def test_places_namesakes_negatives(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # provincial story: two towns the tagger ran into one organisation
+        ("Highway 1 was shut between Abbotsford and Chilliwack in British Columbia.",
+         {"Abbotsford", "Chilliwack"}),
+        # Indian wire: two districts in one entity
+        ("Floods hit Assam. Worst affected were Lakhimpur and Dibrugarh, officials said.",
+         {"Lakhimpur", "Dibrugarh"}),
+        # Nigerian daily: a road named by the towns it joins
+        ("Bandits blocked the Gusau–Sokoto highway in Zamfara on Friday.", {"Gusau", "Sokoto"}),
+        # press release: a railway between two towns the tagger left untagged
+        ("Moldova will rebuild the Chișinău–Ungheni railway with EU funds.",
+         {"Chișinău", "Ungheni"}),
+    ],
+)
+def test_places_namesakes_two_places_in_one_name(extract, text, mentions):
+    assert mentions <= {p.text for p in extract(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # a company named after two founders stays whole and no place
+        ("Procter and Gamble said sales rose in Ohio.", {"Procter", "Gamble"}),
+        # a hyphenated adjective before a road is no route between towns
+        ("The Anglo-Saxon road was found under a car park.", {"Saxon", "Anglo"}),
+    ],
+)
+def test_places_namesakes_two_places_negatives(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "direction"),
+    [
+        # Nigerian daily: a hyphenated compass point before a country
+        ("Bandits roam the forests of north-west Nigeria.", "north-west Nigeria", "Nigeria",
+         "north-west"),
+        # Australian regional
+        ("Floods cut roads across south-east Queensland.", "south-east Queensland",
+         "Queensland", "south-east"),
+        # Philippine bulletin: a direction that belongs to the province's name
+        ("Signal No. 2 stays up over Sorsogon and Northern Samar.", "Northern Samar",
+         "Northern Samar", None),
+        # provincial story: "the City of" before a town's name
+        ("In the Interior, the City of Merritt ordered 7,000 residents to leave.",
+         "City of Merritt", "Merritt", None),
+    ],
+)
+def test_places_namesakes_directions_and_titles(extract, text, mention, name, direction):
+    hits = [p for p in extract(text).places if p.text == mention]
+    assert [(p.name, p.direction) for p in hits] == [(name, direction)]
