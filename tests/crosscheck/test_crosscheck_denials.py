@@ -29,3 +29,20 @@ def test_crosscheck_denials_judged_untrue(extract, text, denied):
     reply = extract(text, published="2025-05-12", source="TASS")
     found = [c for c in crosscheck([claim, reply]).contradictions if c.kind == "denial"]
     assert bool(found) is denied
+
+
+def test_crosscheck_denials_the_other_side_of_one_sentence(extract):
+    """ "X said A, while Y denied B": Y denies, and A is X's claim, not a denial."""
+    claim = extract("Ukraine's General Staff said its drones hit the oil refinery in Ryazan "
+                    "overnight, setting a storage tank on fire.", published="2025-05-12",
+                    source="Ukrinform")
+    wire = extract("KYIV, May 12 (Reuters) - Ukraine's military said its drones hit an oil "
+                   "refinery in Ryazan overnight, while Russia's defence ministry denied that "
+                   "the Ryazan refinery had been hit by drones.", published="2025-05-12",
+                   source="Reuters")
+    (clash,) = crosscheck([claim, wire]).contradictions
+    assert clash.kind == "denial"
+    assert all("denied" not in r.text for r in clash.a_reports)
+    assert any("its drones hit an oil refinery in Ryazan" in r.text for r in clash.a_reports)
+    assert {r.source for r in clash.b_reports} <= {"Russian Defence Ministry", "Reuters"}
+    assert "Ukraine" not in clash.detail.split(" denied ")[0]

@@ -105,6 +105,10 @@ def test_crosscheck_reading_party(actor, expected):
      "gunners fired only at bunkers",
      ("Cambodian rockets hit a clinic in Sisaket", "Cambodia's army",
       "its gunners fired only at bunkers")),
+    ("its drones hit a refinery in Ryazan, while Russia's defence ministry denied that "
+     "the refinery was damaged",
+     ("its drones hit a refinery in Ryazan", "Russia's defence ministry",
+      "the refinery was damaged")),
     # one speaker's content only
     ("the convoy was hit while it was unloading flour", None),       # 'while' as time
     ("six people died, but rescuers were still searching", None),   # no second speaker
@@ -121,6 +125,7 @@ def test_crosscheck_reading_two_sides(content, expected):
         assert text[sides.first[0]:sides.first[1]] == first
         assert sides.speaker == speaker
         assert text[sides.second[0]:sides.second[1]] == second
+        assert sides.denied is ("denied" in content)
 
 
 @pytest.mark.parametrize(("content", "expected"), [

@@ -33,7 +33,8 @@ _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 # "..., while a rebel coalition said ...": a second speaker's claim inside one attribution
 _OTHER_SIDE = re.compile(
     r"[,;]?\s+(?:while|whereas|but|although)\s+((?:[\w’'-]+\s+){1,8}?)"
-    r"(?:said|says|claimed|claims|insisted|insists|maintained|countered|alleged"
+    r"(said|says|claimed|claims|insisted|insists|maintained|countered|alleged"
+    r"|denied|denies|rejected|rejects|dismissed|disputed"
     r"|told(?:\s+[A-Z][\w’'-]*){0,3})\b(?:\s+that\b)?\s*")
 _CLAIM_WORDS = 3  # a second claim is a clause, not "said nothing"
 
@@ -45,6 +46,7 @@ class TwoSides:
     first: tuple[int, int]  # A
     speaker: str  # Y, as written
     second: tuple[int, int]  # B
+    denied: bool = False  # "..., while Y denied B"
 
 
 def two_sides(text: str, span: tuple[int, int]) -> TwoSides | None:
@@ -52,7 +54,9 @@ def two_sides(text: str, span: tuple[int, int]) -> TwoSides | None:
     m = _OTHER_SIDE.search(text, span[0], span[1])
     if not m or m.start() <= span[0] or len(text[m.end():span[1]].split()) < _CLAIM_WORDS:
         return None
-    return TwoSides((span[0], m.start()), m[1].strip(), (m.end(), span[1]))
+    verb = m[2].split()[0].casefold()
+    return TwoSides((span[0], m.start()), m[1].strip(), (m.end(), span[1]),
+                    verb in rules().denial_cues)
 
 
 @cache

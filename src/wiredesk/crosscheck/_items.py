@@ -257,30 +257,35 @@ def items_of(doc: Document) -> Items:
                        article.published, value, chain)
 
     def claim(i: int, span: tuple[int, int], speaker: str, att: Attribution | None,
-              by: str | None = None) -> Claim:
+              by: str | None = None, denied: bool = False) -> Claim:
         said = article.text[span[0]:span[1]]
-        denial = is_denial(att) if att is not None else False
+        denial = is_denial(att) if att is not None else denied or judged_untrue(said)
         return Claim(ref("attributions", i, said, span, att, speaker or None, by),
                      speaker_key(speaker), content_words(said), denial, numbers(said),
                      _places_in(doc, span), proper_names(said))
 
     claims = []
+    asserted: list[tuple[int, int]] = []  # first sides that deny nothing: "A, while Y denied B"
     for i, att in enumerate(doc.attributions):
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
         sides = two_sides(article.text, att.content.span)
         claims.append(claim(i, sides.first if sides else att.content.span, speaker, att))
+        if sides and not claims[-1].denial:
+            asserted.append(sides.first)
         if sides and not any(_overlaps(other.content.span, sides.second)
                              for other in doc.attributions if other is not att):
             # "..., while a rebel coalition said B": B is the other speaker's, as the
             # outlet tells it
             by = speaker_name(sides.speaker) if proper_names(sides.speaker) else None
-            claims.append(claim(i, sides.second, sides.speaker, None, by))
+            claims.append(claim(i, sides.second, sides.speaker, None, by, sides.denied))
 
     events = []
     towns = frozenset(normalise(p.name) for p in doc.places if p.name)
     for i, ev in enumerate(doc.events):
         said = _attribution(doc, ev.attribution)
         words = content_words(" ".join(filter(None, (ev.text, ev.actor, ev.target, ev.place))))
+        if ev.mode == "denied" and any(a <= ev.span[0] and ev.span[1] <= b for a, b in asserted):
+            ev = replace(ev, mode="happened")  # the other side's denial is not of this
         denier = _denier(ev.actor) if ev.mode == "denied" and not named_speaker(
             article, said) else None
         events.append(EventItem(
