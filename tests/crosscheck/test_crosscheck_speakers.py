@@ -50,6 +50,8 @@ def test_crosscheck_speakers_role_holder(extract, text, expected):
     # a transcript's presenter quoting an official: the official
     ("PRESENTER: The mayor of Dnipro, Borys Filatov, said seven people had died in the "
      "strike on the city.", "Borys Filatov"),
+    ("HOST: Governor Oleh Hryhorov told us this morning that seven people had died in the "
+     "strike on Sumy.", "Oleh Hryhorov"),
     # a presenter in the outlet's own words: the outlet
     ("ANCHOR: Seven people have died in the strike on Dnipro, our correspondent reports "
      "from the scene.", "Radio Dnipro"),

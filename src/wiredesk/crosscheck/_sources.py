@@ -42,7 +42,8 @@ _APPOSED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-
 _APPOSED_AFTER = re.compile(
     r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)[^\S\n]*(?:[.,;]|\Z)")
 _NAME_LAST = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)\s*\Z")
-_QUOTED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),[^\S\n]+"
+# "..., Borys Filatov, said", "Governor Oleh Hryhorov told us": whom a presenter quotes
+_QUOTED = re.compile(r"\b((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),?[^\S\n]+"
                      r"(?:said|says|told)\b")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
 _MINISTRY = re.compile(
@@ -138,7 +139,7 @@ def presenter_quoting(article: Article, att: Attribution) -> str | None:
     if att.cue is None or att.cue.text != ":" or label not in rules().presenters:
         return None
     m = _QUOTED.search(article.text, *att.content.span)
-    return m[1] if m else ""
+    return _without_rank(m[1]) if m else ""
 
 
 def _ministry_before(article: Article, end: int) -> str | None:
