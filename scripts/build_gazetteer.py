@@ -95,6 +95,26 @@ class Builder:
             self.names[key][1].append(ident)
         return ident
 
+    def drop_shadowed_alternates(self) -> list[tuple[str, str]]:
+        """Drop a town's other name where that name is another town's own in the same
+        country: "Franklin", an old name of Columbus, Ohio, is Franklin, Ohio. A short form
+        of the town's own name stays ("Juarez" for Ciudad Juárez). Returns the (name, town)
+        pairs dropped."""
+        dropped = []
+        for key, (primary, alternate) in self.names.items():
+            countries = {self.rows[i][3] for i in primary if self.rows[i][2] == "city"}
+            shadowed = [
+                i
+                for i in alternate
+                if self.rows[i][2] == "city"
+                and self.rows[i][3] in countries
+                and key not in normalise(str(self.rows[i][1]))
+            ]
+            for i in shadowed:
+                alternate.remove(i)
+                dropped.append((key, str(self.rows[i][1])))
+        return dropped
+
     def write(self) -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         with gzip.open(OUT / "entries.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
@@ -357,5 +377,7 @@ def read_admin2_names() -> list[tuple[str, str, str, float, float, tuple[str, ..
 
 if __name__ == "__main__":
     builder = build()
+    shadowed = builder.drop_shadowed_alternates()
     builder.write()
+    print(f"{len(shadowed)} other names dropped as other towns' own, e.g. {shadowed[:5]}")
     print(f"{len(builder.rows)} entries, {len(builder.names)} names -> {OUT}")

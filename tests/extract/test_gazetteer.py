@@ -303,3 +303,10 @@ def test_gazetteer_features_resolve_in_articles(extract, text, mention, name, ki
 def test_gazetteer_features_leave_countries_alone(extract, text, mention, kind, country):
     hits = [p for p in extract(text).places if p.text == mention]
     assert hits and (hits[0].kind, hits[0].country) == (kind, country)
+
+
+def test_gazetteer_drops_old_names_that_are_other_towns_own():
+    """ "Franklin" is Franklin, Ohio, not the old name of Columbus; "Juarez" stays a short
+    form of Ciudad Juárez."""
+    assert "Columbus" not in {e.name for e in lookup("Franklin")}
+    assert "Ciudad Juárez" in {e.name for e in lookup("Juarez")}

@@ -122,3 +122,22 @@ def test_places_namesakes_two_places_negatives(extract, text, not_places):
 def test_places_namesakes_directions_and_titles(extract, text, mention, name, direction):
     hits = [p for p in extract(text).places if p.text == mention]
     assert [(p.name, p.direction) for p in hits] == [(name, direction)]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # local paper: a town whose name is also an old name of a big city nearby
+        ("Police in Franklin, Ohio, closed a road near Dayton after the crash.", "Franklin",
+         (39.56, -84.3)),
+        # city news: a neighbourhood named like a mountain, the town around it written after
+        ("Police in Snowdon, Montreal, arrested two men on Friday.", "Snowdon", (45.49, -73.63)),
+        # travel desk: the airport named bare stays the airport
+        ("Flights from Heathrow were cancelled because of fog over London.", "Heathrow",
+         (51.47, -0.46)),
+        # mountain rescue: the peak named bare beside its region
+        ("Hikers were rescued on Snowdon in north Wales.", "Snowdon", (53.07, -4.08)),
+    ],
+)
+def test_places_namesakes_towns_against_features_and_old_names(extract, text, mention, point):
+    assert _near(extract, text, mention, point)

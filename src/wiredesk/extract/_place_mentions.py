@@ -353,6 +353,9 @@ def mentions(doc: Doc) -> list[Mention]:
         ):
             i += 1
             continue
+        if tok.lower_ in lexicon().locative and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1  # "Near Timbuktu, ..." opening a sentence: the preposition is no name
+            continue
         j = i + 1
         while (
             _capitalised_noun(tok)

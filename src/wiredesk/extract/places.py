@@ -29,6 +29,7 @@ from wiredesk.records import Place
 
 # A bare name's prior: countries and regions above towns of their size, then population.
 KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
+UNMARKED_FEATURE = 5.5  # a hand-kept feature named bare, as a town of ~300,000 weighs
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0  # near the article's sure places
 LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
@@ -211,7 +212,7 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return True
     if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
         return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
-    if m.label is not None and _located_namesake(e, m, context):
+    if _located_namesake(e, m, context):
         return True
     if not e.primary:  # "U.S.", "Trenton, N.J.", a big city under another spelling ("Kiev")
         abbreviated = m.after_comma or m.kinds is not None or (m.embedded and "." in m.name)
@@ -229,10 +230,11 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
 
 
 def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
-    """A town or district the tagger called a person or an organisation ("Dhemaji",
-    "Albay", "Khan Younis"): kept in the first-level region the article names, or in its
-    country where the words around it locate it ("in", "near", "X, <its region>"). A word
-    of a person named in the article never gets here."""
+    """A town or district the tagger called a person or an organisation, or missed
+    ("Dhemaji", "Albay", "Khan Younis", "Huliaipole" for Hulyaypole): kept in the
+    first-level region the article names, or in its country where the words around it
+    locate it ("in", "near", "X, <its region>"). A word of a person named in the article
+    never gets here."""
     if e.kind not in {"city", "admin2"} or m.embedded or m.possessive:
         return False
     if e.kind == "city" and e.population < LOCATED_MIN_POP:
@@ -299,7 +301,10 @@ def _score(
 ) -> float:
     own = normalise(f.mention.name)
     pop = math.log10(e.population + 10)
-    score = KIND_BONUS.get(e.kind, pop) + (pop if e.kind in {"country", "admin1"} else 0.0)
+    bonus = KIND_BONUS.get(e.kind, pop)
+    if e.kind == "feature" and not _written_as_feature(f.mention):
+        bonus = UNMARKED_FEATURE  # "Trinidad", "Snowdon" bare: a town of that name may win
+    score = bonus + (pop if e.kind in {"country", "admin1"} else 0.0)
     score += PRIMARY if e.primary else 0.0
     if e.kind != "country" and (f"{e.country}/{e.admin1}" in qualifier or e.country in qualifier):
         score += QUALIFIED
@@ -313,6 +318,13 @@ def _score(
     ):
         score += NEAR
     return score
+
+
+def _written_as_feature(m: Mention) -> bool:
+    """Whether the tagger calls the name a location or a facility, or a feature's word
+    ends it ("Mount Snowdon", "Heathrow Airport")."""
+    last = m.name.split()[-1].lower().rstrip(".")
+    return m.label in {"LOC", "FAC"} or m.feature or last in lexicon().feature_words
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
