@@ -96,3 +96,18 @@ def test_crosscheck_speakers_area(text, name, expected):
 ])
 def test_crosscheck_speakers_dateline(text, expected):
     assert text[:dateline_end(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relay citing its origin: the origin is the source
+    ("At least 14 people were killed in a strike on a school in Gaza City, Al Jazeera "
+     "reported, citing the Gaza Health Ministry.", "Gaza Health Ministry"),
+    ("Nine people were killed in the shelling of Kherson, Ukrinform reported, citing "
+     "Reuters.", "Reuters"),
+    # negatives: citing a reason, not a source; no citing at all
+    ("Eleven people were killed in Sumy, Governor Oleh Hryhorov said, citing security "
+     "concerns for not giving the street.", "Oleh Hryhorov"),
+    ("Eleven people were killed in Sumy, Governor Oleh Hryhorov said.", "Oleh Hryhorov"),
+])
+def test_crosscheck_speakers_citing(extract, text, expected):
+    assert _first_figure(extract, text, "Daily Monitor").ref.source == expected
