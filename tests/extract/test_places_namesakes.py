@@ -135,6 +135,12 @@ def test_places_namesakes_directions_and_titles(extract, text, mention, name, di
         # travel desk: the airport named bare stays the airport
         ("Flights from Heathrow were cancelled because of fog over London.", "Heathrow",
          (51.47, -0.46)),
+        # UK local paper: "X County" is England's county X beside its towns
+        ("Norfolk County Council approved the budget at a meeting in Norwich.",
+         "Norfolk County", (52.67, 1.0)),
+        # US local paper: the same words are Massachusetts' county beside its towns
+        ("Norfolk County officials in Dedham, Massachusetts, voted on Tuesday.",
+         "Norfolk County", (42.17, -71.18)),
         # mountain rescue: the peak named bare beside its region
         ("Hikers were rescued on Snowdon in north Wales.", "Snowdon", (53.07, -4.08)),
     ],

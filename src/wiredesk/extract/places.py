@@ -184,11 +184,10 @@ def _lookup(m: Mention) -> _Found | None:
     if alias is not None:
         m = dataclasses.replace(m, name=alias)
     entries: tuple[Entry, ...] = ()
-    for name in _names_to_try(m):
-        entries = lookup(name)
-        if m.kinds is not None:
-            entries = tuple(e for e in entries if e.kind in m.kinds)
-        if entries:
+    for name in _names_to_try(m):  # "Norfolk County": Massachusetts' county or England's
+        more = tuple(e for e in lookup(name) if m.kinds is None or e.kind in m.kinds)
+        entries += tuple(e for e in more if e not in entries)
+        if entries and m.kinds is None:
             break
     if not entries and m.kinds is not None:  # "US territory": the word was not a region's
         m = dataclasses.replace(m, end=m.name_end, kinds=None)
