@@ -556,16 +556,21 @@ def _located_word(doc: Doc, i: int) -> bool:
 def _route_end(doc: Doc, i: int) -> bool:
     """One end of a road or line named by the towns it joins, whatever the tagger calls
     them: "the Gusau–Sokoto highway", "the Chisinau-Ungheni railway"."""
-    words, tok = lexicon().route_words, doc[i]
-    if not (tok.is_title and tok.is_alpha and lookup(tok.text)):
-        return False
+    tok = doc[i]
     if i + 3 < len(doc) and doc[i + 1].text in _DASHES:
         other, after = doc[i + 2], doc[i + 3]
     elif i >= 2 and i + 1 < len(doc) and doc[i - 1].text in _DASHES:
         other, after = doc[i - 2], doc[i + 1]
     else:
         return False
-    return other.is_title and after.lower_ in words and bool(lookup(other.text))
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and other.is_title
+        and after.lower_ in lexicon().route_words
+        and bool(lookup(tok.text))
+        and bool(lookup(other.text))
+    )
 
 
 def _capitalised_noun(tok: Token) -> bool:
