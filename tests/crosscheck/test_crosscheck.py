@@ -476,3 +476,30 @@ def test_crosscheck_undated_figure_may_be_of_the_day_before_publication(publishe
     b.figure("18 bodies", 18, "killed", about="civilians")
     result = crosscheck([a, b.done()])
     assert any(lk.kind == "figure" for lk in result.links) is linked
+
+
+@pytest.mark.parametrize(("target_b", "place_b", "toll_b", "clash"), [
+    # one strike on one market with one toll, on days apart: a date clash
+    ("central market", "Kharkiv", 19, True),
+    # negatives: another toll (the market hit again), a vague target, another town
+    ("central market", "Kharkiv", 7, False),
+    ("residential buildings", "Kharkiv", 19, False),
+    ("central market", "Chuhuiv", 19, False),
+])
+def test_crosscheck_event_dated_apart(target_b, place_b, toll_b, clash):
+    a = Doc("A drone struck the central market in Kharkiv on Friday, killing 19 people, a "
+            "medic said.", source="Reuters", published="2025-08-18")
+    a.place("Kharkiv")
+    a.event("attack", "struck the central market in Kharkiv", None, "central market",
+            "Kharkiv", "2025-08-15")
+    a.figure("19 people", 19, "killed")
+    text = (f"Russian drones hit the {target_b} of {place_b} on Sunday, killing {toll_b} "
+            "civilians, doctors said.")
+    b = Doc(text, source="Kyiv Independent", published="2025-08-18")
+    b.place(place_b)
+    b.event("attack", f"hit the {target_b} of {place_b}", "Russia", target_b, place_b,
+            "2025-08-17")
+    b.figure(f"{toll_b} civilians", toll_b, "killed")
+    result = crosscheck([a.done(), b.done()])
+    assert [c.kind for c in result.contradictions if c.kind == "date"] == (
+        ["date"] if clash else [])

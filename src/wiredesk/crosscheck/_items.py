@@ -55,6 +55,7 @@ class EventItem:
     claimant: str  # normalised: who says it happened (its speaker, else the outlet)
     names: frozenset[str] = frozenset()  # its proper names, as content words
     towns: frozenset[str] = frozenset()  # every place its article names, normalised
+    tolls: frozenset[float] = frozenset()  # values of the figures told with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +329,12 @@ def items_of(doc: Document) -> Items:
             fig.qualifier, when, place or default, (article.id, event) if event is not None
             else None, counts, _group(fig, article.text), _spread(doc, fig),
             events[event].target if event is not None else "", guessed=place is None))
-    return Items(tuple(claims), tuple(events), _parts_carried(figures, sentence))
+    tolls: dict[int, set[float]] = {}
+    for item in figures:
+        if item.event is not None:
+            tolls.setdefault(item.event[1], set()).add(item.value)
+    with_tolls = [replace(e, tolls=frozenset(tolls.get(i, ()))) for i, e in enumerate(events)]
+    return Items(tuple(claims), tuple(with_tolls), _parts_carried(figures, sentence))
 
 
 def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]

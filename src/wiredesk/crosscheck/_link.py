@@ -241,6 +241,27 @@ def _placed_apart(a: EventItem, b: EventItem) -> Contradiction | None:
                          explanation="same side, target and day; towns far apart")
 
 
+def _dated_apart(a: EventItem, b: EventItem) -> Contradiction | None:
+    """One strike told at one town on one target with the same toll, on days apart: the
+    same event given two dates (a market hit again is told with another toll)."""
+    r = rules()
+    if a.mode != "happened" or b.mode != "happened" or (a.actor and b.actor
+                                                        and a.actor != b.actor):
+        return None
+    if not (a.tolls & b.tolls and a.place and b.place and is_day(a.date) and is_day(b.date)):
+        return None
+    if normalise(a.place.name) != normalise(b.place.name) or not _same_target(
+            a.target, b.target) or a.target.split()[-1] in r.vague_targets or _is_place(
+            a.target, a, b):
+        return None
+    days = gap_days(a.when, b.when) if a.when and b.when else 0
+    published = _published_gap(a, b)
+    if days <= r.max_days or published is None or published > r.date_conflict_window:
+        return None
+    return Contradiction("date", _event_key(a), a.ref, b.ref, f"dated {a.date} and {b.date}",
+                         explanation=f"same target, place and toll, {days} days apart")
+
+
 def link_events(events: Sequence[EventItem], new: frozenset[str]
                 ) -> tuple[list[Link], list[Contradiction]]:
     links, clashes = [], []
@@ -257,7 +278,8 @@ def link_events(events: Sequence[EventItem], new: frozenset[str]
             elif a.mode == b.mode:
                 links.append(Link("event", a.ref, b.ref, explanation=(
                     f"{_event_key(a)}; dates within {rules().max_days} day; places agree")))
-        elif (clash := _conflict(a, b) or _placed_apart(a, b)) is not None:
+        elif (clash := _conflict(a, b) or _placed_apart(a, b) or _dated_apart(a, b)
+              ) is not None:
             clashes.append(clash)
     return links, clashes
 
