@@ -503,3 +503,22 @@ def test_crosscheck_event_dated_apart(target_b, place_b, toll_b, clash):
     result = crosscheck([a.done(), b.done()])
     assert [c.kind for c in result.contradictions if c.kind == "date"] == (
         ["date"] if clash else [])
+
+
+def _ref(article: str, chain: tuple[str, ...]) -> ItemRef:
+    return ItemRef(article, "figures", 0, "12", (0, 2), chain[0], f"Outlet {article}",
+                   "2025-06-08", "12", chain)
+
+
+@pytest.mark.parametrize(("chains", "expected"), [
+    # "the toll of 12 announced by the army" and the army's spokesman: one source
+    ((("army",), ("Jules Ngongo", "army spokesman in Ituri")), ("Jules Ngongo",)),
+    # negatives: a kind no office names; two spokesmen of armies: which one is unknown
+    ((("army",), ("Jules Ngongo", "governor of Ituri")), ("Jules Ngongo", "army")),
+    ((("army",), ("Jules Ngongo", "army spokesman in Ituri"),
+      ("Sylvain Ekenge", "army spokesman in Kinshasa")),
+     ("Jules Ngongo", "Sylvain Ekenge", "army")),
+])
+def test_crosscheck_sources_a_body_named_by_its_kind(chains, expected):
+    refs = [_ref(f"a{i}", chain) for i, chain in enumerate(chains)]
+    assert independent(refs) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -76,6 +77,21 @@ def _join_bodies(names: Groups, originals: Iterable[str]) -> None:
             names.join(_node(name), _node(other))
 
 
+def _join_kinds(names: Groups, chains: Sequence[tuple[str, ...]]) -> None:
+    """A body named only by its kind ("the toll announced by the army") is the one
+    originator in the group whose office names that kind ("Jules Ngongo", "army spokesman
+    in Ituri"), when exactly one does."""
+    for chain in chains:
+        kind = chain[0]
+        if len(chain) > 1 or not kind.islower() or len(kind.split()) > 2:
+            continue
+        pattern = re.compile(rf"\b{re.escape(kind)}\b", re.IGNORECASE)
+        holders = {names.find(_node(c[0])) for c in chains
+                   if len(c) > 1 and any(pattern.search(office) for office in c[1:])}
+        if len(holders) == 1:
+            names.join(_node(kind), holders.pop())
+
+
 def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
     """One name per independent source, named after its most frequent originator.
 
@@ -100,6 +116,7 @@ def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
         if len(longer) == 1 and body_key(short) is None:  # bodies: `_join_bodies`
             names.join((short, "", 0), (longer[0], "", 0))
     _join_bodies(names, sorted({n for chain in chains for n in chain}))
+    _join_kinds(names, chains)
     dropped = _own_reporting(items, chains)
     groups: dict[RefKey, Counter[str]] = defaultdict(Counter)
     for i, chain in enumerate(chains):
