@@ -2,8 +2,9 @@
 entities holding two places ("Abbotsford and Chilliwack", "the Gusau–Sokoto road").
 
 A mislabelled name the gazetteer knows as a town of 10,000 or a district is kept when the
-article names its first-level region, or names its country and the words around it locate
-it. A name that is a word of a person named in the article stays a person.
+article names its first-level region (a town the tagger calls a person only where the words
+around it locate it), or names its country and the words around it locate it. A name that
+is a word of a person named in the article stays a person.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ def test_places_namesakes_mislabelled_towns_located_by_article(extract, text, me
         # interview: a surname also a town, the person named in full first
         ("Brian Lincoln, a farmer in Nebraska, said Lincoln had lost half his corn.",
          {"Lincoln"}),
+        # local paper: a commissioner named by surname only, a town of the state named
+        ("The county board in Texas met on Monday. \u201cWe have to cut costs,\u201d McKinney "
+         "said. Later McKinney voted against the plan.", {"McKinney"}),
     ],
 )
 def test_places_namesakes_negatives(extract, text, not_places):

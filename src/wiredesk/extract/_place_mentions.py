@@ -317,7 +317,7 @@ def mentions(doc: Doc) -> list[Mention]:
             m = dataclasses.replace(m, name=written, end=end, name_end=end)
         if span.label_ == "DATELINE":
             m = dataclasses.replace(m, dateline=True)
-        else:  # a home state is as often abbreviated as one after a comma: "D-N.J."
+        else:  # a home state or a route's end is as often abbreviated as one after a comma
             m = dataclasses.replace(m, locative=True, strongly_locative=True, after_comma=True)
         out.append(m)
         for i in range(span.start, span.end):
@@ -344,12 +344,7 @@ def mentions(doc: Doc) -> list[Mention]:
         if (
             taken[i]
             or tok.ent_type_
-            or not (
-                _capitalised_noun(tok)
-                or _civic_head(doc, i)
-                or _located_word(doc, i)
-                or _route_end(doc, i)
-            )
+            or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
         ):
             i += 1
             continue
@@ -366,9 +361,7 @@ def mentions(doc: Doc) -> list[Mention]:
         ):
             j += 1
         m = _mention(doc, i, j, False, None)
-        if j - i == 1 and _route_end(doc, i):
-            m = dataclasses.replace(m, strongly_locative=True)
-        elif j - i == 1 and m.name in people and not m.civic:
+        if j - i == 1 and m.name in people and not m.civic:
             m = dataclasses.replace(m, person=True)
         elif j - i > 1:
             m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
@@ -452,8 +445,9 @@ def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 
 
 def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
-    """Datelines and legislators' home towns, which the tagger rarely calls places, each
-    with its name as written (a token may run on past it)."""
+    """Datelines, legislators' home towns and the ends of a route ("the Gusau–Sokoto
+    highway"), which the tagger rarely calls places, each with its name as written (a token
+    may run on past it)."""
     spans = []
     for match in _DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(*match.span(1), label="DATELINE", alignment_mode="contract")
@@ -464,6 +458,7 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
         where = doc.char_span(*match.span(2), label="HOME", alignment_mode="expand")
         if state and where is not None and where.start_char == match.start(2) and lookup(state):
             spans.append((where, state))
+    spans += [(Span(doc, t.i, t.i + 1, label="ROUTE"), t.text) for t in doc if _route_end(doc, t.i)]
     parties = lexicon().parties
     for tok in doc[:-2]:
         if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
