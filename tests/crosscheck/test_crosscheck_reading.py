@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wiredesk.crosscheck._context import cited_by, dateline_end, harm_before, two_sides
-from wiredesk.crosscheck._items import judged_untrue, party
+from wiredesk.crosscheck._items import judged_untrue, party, told_by
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
 
@@ -158,3 +158,20 @@ def test_crosscheck_reading_judged_untrue(content, expected):
 def test_crosscheck_reading_cited_by(text, figure, expected):
     start = text.index(figure)
     assert cited_by(text, (start, start + len(figure))) == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    # an unattributed figure's sentence closing on its speaker
+    ("A drone hit a grain terminal in Odesa, injuring three workers, the head of the Odesa "
+     "Regional Military Administration, Oleh Kiper, said on Telegram.", "three", "Oleh Kiper"),
+    ("Five soldiers were killed in the ambush, Colonel Ahmed Sheikh told reporters.", "Five",
+     "Ahmed Sheikh"),
+    ("The toll of 12 announced by the army is too low.", "12", "army"),
+    # negatives: the sentence closes on no one; a speaker of another sentence
+    ("KYIV (Reuters) - Five people were killed in Kharkiv overnight.", "Five", None),
+    ("Five people were killed in Kharkiv. Governor Oleh Syniehubov said rescuers were at "
+     "work.", "Five", None),
+])
+def test_crosscheck_reading_told_by(text, figure, expected):
+    start = text.index(figure)
+    assert told_by(Article(text, source="Daily Monitor"), (start, start + len(figure))) == expected

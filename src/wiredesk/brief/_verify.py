@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wiredesk.brief._words import MONTHS, words
+from wiredesk.crosscheck._items import told_by
 from wiredesk.crosscheck._sources import chain_of, publisher
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Document
@@ -100,7 +101,7 @@ def _resolved(doc: Document, span: tuple[int, int]) -> list[str]:
                 speakers.append(doc.attributions[ev.attribution])
     for fig in doc.figures:
         if hit(fig.span):
-            out += [f"{fig.value:g}", fig.about, fig.date]
+            out += [f"{fig.value:g}", fig.about, fig.date, told_by(doc.article, fig.span)]
             if fig.attribution is not None and 0 <= fig.attribution < len(doc.attributions):
                 speakers.append(doc.attributions[fig.attribution])
     for att in speakers:

@@ -21,7 +21,13 @@ from wiredesk.crosscheck._context import (
     two_sides,
 )
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._sources import chain_of, named_speaker, outlet_name, speaker_name
+from wiredesk.crosscheck._sources import (
+    chain_of,
+    closing_speaker,
+    named_speaker,
+    outlet_name,
+    speaker_name,
+)
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, same_place
 from wiredesk.extract.actors import registry
@@ -85,6 +91,14 @@ class Items:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def told_by(article: Article, span: tuple[int, int]) -> str | None:
+    """Whom an unattributed figure's own sentence gives it to: "the toll of 12 announced
+    by the army", "..., injuring three, the governor, Oleh Kiper, said on Telegram"."""
+    end = _SENTENCE_END.search(article.text, span[1])
+    return cited_by(article.text, span) or closing_speaker(
+        article, span[1], end.end() if end else len(article.text))
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -321,7 +335,7 @@ def items_of(doc: Document) -> Items:
         category = _category(fig, article.text)
         counts = category if category in rules().outcome_names else _outcome(fig, article.text)
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
-        if stated is None and (other := cited_by(article.text, fig.span)):
+        if stated is None and (other := told_by(article, fig.span)):
             told = replace(told, source=other, chain=(other,))  # another's count, quoted
         figures.append(FigureItem(
             told,
