@@ -67,6 +67,9 @@ def test_places_namesakes_mislabelled_towns_located_by_article(extract, text, me
         # local paper: a commissioner named by surname only, a town of the state named
         ("The county board in Texas met on Monday. \u201cWe have to cut costs,\u201d McKinney "
          "said. Later McKinney voted against the plan.", {"McKinney"}),
+        # feature story: a founder named by surname, a town of the named state
+        ("Pilgrims come to California for the temple. It was founded by Colton, who died "
+         "in 1990.", {"Colton"}),
     ],
 )
 def test_places_namesakes_negatives(extract, text, not_places):

@@ -29,6 +29,7 @@ _CUT_AT = frozenset({",", "'", "’"})  # "Thruxton, Hampshire", "Illinois’ We
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
+_SPEAKING_TOWN = 500_000  # a town this big "said" is its government; a smaller one, a person
 _LIST_REACH = 16  # tokens back to the word opening a list of places
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
@@ -254,6 +255,8 @@ def _known_place_follows(doc: Doc, end: int) -> bool:
     """Whether ", <a place the gazetteer knows>" follows token `end` ("Snetterton, Norfolk")."""
     if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_title:
         return False
+    if doc[end + 1].ent_type_ == "PERSON":  # "McKinney, Holstein and Roe voted"
+        return False
     return any(lookup(doc[end + 1 : stop].text) for stop in range(end + 2, min(end + 4, len(doc))))
 
 
@@ -399,7 +402,22 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
         and not (m.strongly_locative and doc[start - 1].lower_ != "to")
     ):  # "said to Roe"
         return dataclasses.replace(m, person=True)
+    if label in {"PERSON", "ORG"} and not m.strongly_locative and _speaks(doc, end):
+        if not any(
+            e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN
+            for e in lookup(m.name)
+        ):  # "McKinney said", not "Jordan said"
+            return dataclasses.replace(m, person=True)
     return m
+
+
+def _speaks(doc: Doc, end: int) -> bool:
+    """Whether the words after token `end` make the name before them a person's."""
+    if end >= len(doc):
+        return False
+    if doc[end].text == ",":
+        return end + 1 < len(doc) and doc[end + 1].lower_ == "who"
+    return doc[end].lemma_ in {"say", "tell"} or doc[end].lower_ == "who"
 
 
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -417,8 +435,10 @@ def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     located = any(doc[c].lower_ in _SPLIT_AT for c in cuts)
     joins = sorted([*cuts, *_joins(doc, start, end)])
     joined = _pieces(doc, start, end, joins)
-    if not located and 1 < len(joined) == len(joins) + 1 and all(
-        lookup(doc[a:b].text) for a, b in joined
+    if (
+        not located
+        and 1 < len(joined) == len(joins) + 1
+        and all(lookup(doc[a:b].text) for a, b in joined)
     ):
         return joined  # "Abbotsford and Chilliwack": two known places, not "Procter and Gamble"
     if not cuts:
