@@ -402,18 +402,17 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
         and not (m.strongly_locative and doc[start - 1].lower_ != "to")
     ):  # "said to Roe"
         return dataclasses.replace(m, person=True)
-    if label in {"PERSON", "ORG"} and not m.strongly_locative and _speaks(doc, end):
-        if not any(
-            e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN
-            for e in lookup(m.name)
-        ):  # "McKinney said", not "Jordan said"
-            return dataclasses.replace(m, person=True)
+    if label in {"PERSON", "ORG"} and not m.strongly_locative and _speaks(doc, end, m.name):
+        return dataclasses.replace(m, person=True)  # "McKinney said", "Colton, who died"
     return m
 
 
-def _speaks(doc: Doc, end: int) -> bool:
-    """Whether the words after token `end` make the name before them a person's."""
-    if end >= len(doc):
+def _speaks(doc: Doc, end: int, name: str) -> bool:
+    """Whether the words after token `end` make `name` before them a person's: not a
+    country's, a region's or a big town's, which speak for their governments ("Jordan said")."""
+    if end >= len(doc) or any(
+        e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN for e in lookup(name)
+    ):
         return False
     if doc[end].text == ",":
         return end + 1 < len(doc) and doc[end + 1].lower_ == "who"
