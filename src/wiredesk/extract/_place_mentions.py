@@ -477,7 +477,7 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
         where = doc.char_span(*match.span(2), label="HOME", alignment_mode="expand")
         if state and where is not None and where.start_char == match.start(2) and lookup(state):
             spans.append((where, state))
-    spans += [(Span(doc, t.i, t.i + 1, label="ROUTE"), t.text) for t in doc if _route_end(doc, t.i)]
+    spans += [(Span(doc, i, i + 1, label="ROUTE"), doc[i].text) for i in _route_ends(doc)]
     parties = lexicon().parties
     for tok in doc[:-2]:
         if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
@@ -567,24 +567,18 @@ def _located_word(doc: Doc, i: int) -> bool:
     return located and tok.lower_ not in lex.never_untagged
 
 
-def _route_end(doc: Doc, i: int) -> bool:
-    """One end of a road or line named by the towns it joins, whatever the tagger calls
-    them: "the Gusau–Sokoto highway", "the Chisinau-Ungheni railway"."""
-    tok = doc[i]
-    if i + 3 < len(doc) and doc[i + 1].text in _DASHES:
-        other, after = doc[i + 2], doc[i + 3]
-    elif i >= 2 and i + 1 < len(doc) and doc[i - 1].text in _DASHES:
-        other, after = doc[i - 2], doc[i + 1]
-    else:
-        return False
-    return (
-        tok.is_title
-        and tok.is_alpha
-        and other.is_title
-        and after.lower_ in lexicon().route_words
-        and bool(lookup(tok.text))
-        and bool(lookup(other.text))
-    )
+def _route_ends(doc: Doc) -> list[int]:
+    """The towns at both ends of a road or line named by the towns it joins, whatever the
+    tagger calls them: "the Gusau–Sokoto highway", "the Chisinau-Ungheni railway". Only the
+    dashes are visited: a scan of every token costs more than the rest of the finder."""
+    ends: list[int] = []
+    for dash in (t.i for t in doc if t.text in _DASHES):
+        if not 1 <= dash < len(doc) - 2 or doc[dash + 2].lower_ not in lexicon().route_words:
+            continue
+        first, second = doc[dash - 1], doc[dash + 1]
+        if all(t.is_title and t.is_alpha and lookup(t.text) for t in (first, second)):
+            ends += [first.i, second.i]
+    return ends
 
 
 def _capitalised_noun(tok: Token) -> bool:

