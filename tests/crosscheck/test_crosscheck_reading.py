@@ -35,6 +35,9 @@ def test_crosscheck_reading_dateline(text, expected):
     ("Rescuers recovered the bodies of eleven people from the rubble.", "eleven", "killed"),
     ("The drone hit a house where six people lived.", "six", ""),    # harm not before
     ("Officials said 30 people were evacuated.", "30", ""),
+    # "lives" right before a count is the verb ("who lives two streets away")
+    ("A witness, who lives two streets from the depot, said the ground shook.", "two", ""),
+    ("The fire claimed the lives of nine workers.", "nine", "killed"),
 ])
 def test_crosscheck_reading_harm_before(text, figure, expected):
     start = text.index(figure)

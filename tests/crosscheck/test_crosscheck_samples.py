@@ -44,6 +44,19 @@ def test_samples_figure_contradiction(sample_db, expected):
         assert side["article_id"] and side["span"] and side["published"] and side["source"]
 
 
+def test_samples_no_false_contradictions(sample_db, expected):
+    """Every contradiction found is one written into the corpus ("who lives two streets from
+    the depot" is no toll against 18)."""
+    _run("crosscheck", "--db", sample_db)
+    found = json.loads(_run("contradictions", "--db", sample_db, "--format", "json"))
+    wanted = [{float(v) for v in c["values"]} for c in expected["contradiction"]
+              if c["kind"] == "figure"]
+    figures = [{_number(c["a"]["value"]), _number(c["b"]["value"])} for c in found
+               if c["kind"] == "figure"]
+    assert figures and all(f in wanted for f in figures), figures
+    assert {c["kind"] for c in found} == {c["kind"] for c in expected["contradiction"]}
+
+
 def test_samples_denial(sample_db, expected):
     _run("crosscheck", "--db", sample_db)
     found = json.loads(_run("contradictions", "--db", sample_db, "--format", "json"))

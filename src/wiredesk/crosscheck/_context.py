@@ -147,7 +147,8 @@ def harm_before(text: str, span: tuple[int, int]) -> str:
     start = marks[-1].end() if marks else max(0, span[0] - 2 * _WINDOW)
     r = rules()
     found = [(m.end(), r.outcomes[m[0].casefold()])
-             for m in _outcome_phrases().finditer(text, start, span[0])]
+             for m in _outcome_phrases().finditer(text, start, span[0])
+             if not (m[0].casefold() in r.after_count_only and not text[m.end():span[0]].strip())]
     if found and span[0] - found[-1][0] <= r.before_gap:
         return found[-1][1]
     if _rise().search(text, start, span[0]):

@@ -37,6 +37,7 @@ class Rules:
     part_after: list[str]  # ... after it
     rises: list[str]  # words making a bare count a revised total ("risen to")
     before_gap: int  # characters an outcome word may stand before a bare count
+    after_count_only: frozenset[str]  # outcome words never right before a count ("lives")
     outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
     paraphrases: dict[str, str]  # word form -> the word it counts as
     offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
@@ -99,6 +100,7 @@ def rules() -> Rules:
             part_after=list(data["figures"]["part_after"]),
             rises=list(data["figures"]["rises"]),
             before_gap=int(data["figures"]["before_gap"]),
+            after_count_only=frozenset(data["figures"]["after_count_only"]),
             offices=frozenset(data["sources"]["offices"]),
             governing=frozenset(data["sources"]["governing"]),
             territory=frozenset(data["sources"]["territory"]),
