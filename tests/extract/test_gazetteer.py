@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import gzip
-import math
 from collections import Counter
 from importlib import resources
 
 import pytest
+from geo import km
 
 from wiredesk.extract._gazetteer import lookup, normalise
 
@@ -18,14 +18,6 @@ def _rows(filename: str) -> list[list[str]]:
     text = (FOLDER / filename).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.split("\n") if line and not line.startswith("#")]
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
 
 
 def _found(name: str, kind: str, country: str | None):
@@ -114,7 +106,7 @@ def test_gazetteer_finds_counties_by_the_name_news_uses(name, country, admin1):
 )
 def test_gazetteer_knows_coordinates_within_50_km(name, kind, country, point):
     e = _found(name, kind, country)
-    assert _km(e.lat, e.lon, *point) < 50
+    assert km(e.lat, e.lon, *point) < 50
 
 
 @pytest.mark.parametrize("filename", ["features.tsv", "world_features.tsv"])
@@ -284,7 +276,7 @@ def test_gazetteer_features_resolve_in_articles(extract, text, mention, name, ki
     hits = [p for p in extract(text).places if p.text == mention]
     assert hits, mention
     assert (hits[0].name, hits[0].kind) == (name, kind)
-    assert _km(hits[0].lat, hits[0].lon, *point) < 50
+    assert km(hits[0].lat, hits[0].lon, *point) < 50
 
 
 @pytest.mark.parametrize(

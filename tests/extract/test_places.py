@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from geo import km
 
 from wiredesk.extract._gazetteer import lookup, normalise
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
 
 
 def _place(doc, text):
@@ -60,7 +52,7 @@ def _place(doc, text):
 def test_places_resolves_to_point(extract, text, mention, kind, country, point):
     place = _place(extract(text), mention)
     assert (place.kind, place.country) == (kind, country)
-    assert _km(place.lat, place.lon, *point) < 150
+    assert km(place.lat, place.lon, *point) < 150
     assert place.extractor == "places.v1"
     assert "candidate" in place.explanation
 
@@ -146,7 +138,7 @@ SEED = [  # our own seed article: span, expected country, point (None: country o
 def test_places_seed_article(seed_doc, span, country, point, within_km):
     hits = [p for p in seed_doc.places if p.span[0] < span[1] and span[0] < p.span[1]]
     assert any(
-        p.country == country and (point is None or _km(p.lat, p.lon, *point) <= within_km)
+        p.country == country and (point is None or km(p.lat, p.lon, *point) <= within_km)
         for p in hits
     ), [(p.text, p.country, p.lat, p.lon) for p in hits]
 

@@ -7,22 +7,14 @@ and streets placed at the town before them.
 
 from __future__ import annotations
 
-import math
-
 import pytest
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
+from geo import km
 
 
 def _near(doc, mention: str, point: tuple[float, float], within_km: float = 100) -> bool:
     hits = [p for p in doc.places if p.text == mention]
     assert hits, f"{mention!r} not found in {[p.text for p in doc.places]}"
-    return any(_km(p.lat, p.lon, *point) <= within_km for p in hits)
+    return any(km(p.lat, p.lon, *point) <= within_km for p in hits)
 
 
 @pytest.mark.parametrize(

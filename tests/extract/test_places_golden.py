@@ -22,7 +22,6 @@ Floors only ever rise: raise them when a change lifts a score, never lower them.
 from __future__ import annotations
 
 import json
-import math
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from geo import km
 
 from wiredesk.records import Document, Place
 
@@ -65,15 +65,6 @@ def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
 def _articles() -> list[tuple[Path, str, str, dict[str, Any]]]:
     return [(path, *_read(path)) for path in sorted(GOLDEN.glob("*.txt"))]
 
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(a))
 
 
 def _overlaps(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:

@@ -10,22 +10,14 @@ newspapers and brands named after towns, headline nouns spelled like towns.
 
 from __future__ import annotations
 
-import math
-
 import pytest
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
+from geo import km
 
 
 def _near(extract, text: str, mention: str, point: tuple[float, float]) -> bool:
     hits = [p for p in extract(text).places if p.text == mention]
     assert hits, f"{mention!r} not found in {[p.text for p in extract(text).places]}"
-    return any(p.lat is not None and _km(p.lat, p.lon, *point) < 161 for p in hits)
+    return any(p.lat is not None and km(p.lat, p.lon, *point) < 161 for p in hits)
 
 
 @pytest.mark.parametrize(

@@ -9,23 +9,15 @@ is a word of a person named in the article stays a person.
 
 from __future__ import annotations
 
-import math
-
 import pytest
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
+from geo import km
 
 
 def _near(extract, text: str, mention: str, point: tuple[float, float]) -> bool:
     places = extract(text).places
     hits = [p for p in places if p.text == mention and p.lat is not None]
     assert hits, f"{mention!r} not found in {[p.text for p in places]}"
-    return any(_km(p.lat, p.lon, *point) < 161 for p in hits)
+    return any(km(p.lat, p.lon, *point) < 161 for p in hits)
 
 
 @pytest.mark.parametrize(

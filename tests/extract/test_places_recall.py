@@ -9,16 +9,8 @@ has its negatives.
 
 from __future__ import annotations
 
-import math
-
 import pytest
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(h))
+from geo import km
 
 
 def _hits(doc, mention: str):
@@ -54,7 +46,7 @@ def test_places_recall_unknown_after_place_noun(extract, text, mention):
 )
 def test_places_recall_unknown_at_containing_place(extract, text, mention, point):
     hits = _hits(extract(text), mention)
-    assert any(_km(p.lat, p.lon, *point) < 161 for p in hits if p.lat is not None)
+    assert any(km(p.lat, p.lon, *point) < 161 for p in hits if p.lat is not None)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_places_recall_negatives(extract, text, not_places):
 def test_places_recall_towns_inside_institutions(extract, text, mention, country, point):
     hits = _hits(extract(text), mention)
     assert {p.country for p in hits} == {country}
-    assert point is None or any(_km(p.lat, p.lon, *point) < 161 for p in hits)
+    assert point is None or any(km(p.lat, p.lon, *point) < 161 for p in hits)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +111,7 @@ def test_places_recall_nationality_before_place_noun(extract, text, mention, cou
     ],
 )
 def test_places_recall_centres_of_large_regions(extract, text, mention, point):
-    assert any(_km(p.lat, p.lon, *point) < 100 for p in _hits(extract(text), mention))
+    assert any(km(p.lat, p.lon, *point) < 100 for p in _hits(extract(text), mention))
 
 
 @pytest.mark.parametrize(
@@ -143,7 +135,7 @@ def test_places_recall_centres_of_large_regions(extract, text, mention, point):
 def test_places_recall_regions_under_usual_names(extract, text, mention, kind, point):
     hits = _hits(extract(text), mention)
     assert {p.kind for p in hits} == {kind}
-    assert any(_km(p.lat, p.lon, *point) < 161 for p in hits)
+    assert any(km(p.lat, p.lon, *point) < 161 for p in hits)
 
 
 @pytest.mark.parametrize(
@@ -162,7 +154,7 @@ def test_places_recall_regions_under_usual_names(extract, text, mention, kind, p
     ],
 )
 def test_places_recall_hand_kept_conflict_towns(extract, text, mention, point):
-    assert any(_km(p.lat, p.lon, *point) < 50 for p in _hits(extract(text), mention))
+    assert any(km(p.lat, p.lon, *point) < 50 for p in _hits(extract(text), mention))
 
 
 @pytest.mark.parametrize(

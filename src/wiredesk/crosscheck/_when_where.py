@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, timedelta
 
 from wiredesk.crosscheck._text import normalise
+from wiredesk.extract._gazetteer import distance_km
 from wiredesk.records import Place
 
 Interval = tuple[date, date]
@@ -57,10 +57,7 @@ def km(a: Place, b: Place) -> float | None:
     """Great-circle distance, or None when either place has no coordinates."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _contains(outer: Place, inner: Place) -> bool:

@@ -7,6 +7,7 @@ raw lines and parsed only when looked up, so loading is one read and two splits.
 from __future__ import annotations
 
 import gzip
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -83,3 +84,13 @@ def lookup(name: str) -> tuple[Entry, ...]:
     if not refs:
         return ()
     return tuple(_entry(index, ref) for ref in refs.split(","))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine on the mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from wiredesk.extract._gazetteer import Entry, lookup, normalise
+from wiredesk.extract._gazetteer import Entry, distance_km, lookup, normalise
 from wiredesk.extract._place_mentions import Mention, lexicon, looks_like_demonym, mentions
 from wiredesk.extract._place_unknown import EXTRACTOR, unresolved, worth_keeping
 from wiredesk.extract._registry import Context, stage
@@ -313,7 +313,8 @@ def _score(
     if e.kind in {"city", "admin2"} and context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         score += SAME_ADMIN1
     if any(
-        name != own and _km(e.lat, e.lon, lat, lon) < NEAR_KM for lat, lon, name in context.points
+        name != own and distance_km(e.lat, e.lon, lat, lon) < NEAR_KM
+        for lat, lon, name in context.points
     ):
         score += NEAR
     return score
@@ -324,15 +325,6 @@ def _written_as_feature(m: Mention) -> bool:
     ends it ("Mount Snowdon", "Heathrow Airport")."""
     last = m.name.split()[-1].lower().rstrip(".")
     return m.label in {"LOC", "FAC"} or m.feature or last in lexicon().feature_words
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,7 +441,7 @@ class _Namesakes:
                 for other, name in self.grid.get((row + dr, col + dc), ()):
                     if name == own or other.id == e.id:
                         continue
-                    km = _km(e.lat, e.lon, other.lat, other.lon)
+                    km = distance_km(e.lat, e.lon, other.lat, other.lon)
                     if km <= CLOSE_KM:
                         add(other, name, 1.0, rare=True)
                     elif km <= NEARBY_KM:
