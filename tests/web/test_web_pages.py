@@ -158,9 +158,8 @@ def test_web_assets_are_a_fixed_set(client: TestClient) -> None:
 
 
 def test_web_read_only_store_refuses_writes(web_store: Store) -> None:
-    with pytest.raises(StoreError):
-        with web_store._writing() as conn:
-            conn.exec_driver_sql("DELETE FROM sources")
+    with pytest.raises(StoreError), web_store._writing() as conn:
+        conn.exec_driver_sql("DELETE FROM sources")
     assert web_store.stats()["sources"] > 0
 
 
