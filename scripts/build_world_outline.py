@@ -81,7 +81,7 @@ def main() -> int:
     OUT.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-180 -90 360 180">'
         '<rect x="-180" y="-90" width="360" height="180" fill="#dfe9f2"/>'
-        '<g fill="#f4f1ea" stroke="#9a9486" stroke-width="0.15">'
+        '<g fill="#f4f1ea" stroke="#9a9486" stroke-width="0.06">'
         + "\n".join(paths) + "</g></svg>\n", encoding="utf-8")
     print(f"{OUT}: {len(paths)} countries, {OUT.stat().st_size // 1024} KiB", file=sys.stderr)
     print(json.dumps({"countries": len(paths)}))

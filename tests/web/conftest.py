@@ -15,7 +15,7 @@ import pytest
 import uvicorn
 
 with warnings.catch_warnings():  # starlette 1.x prefers httpx2 to httpx for its client
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 from wiredesk.records import (

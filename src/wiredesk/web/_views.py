@@ -95,7 +95,20 @@ def story(store: Store, story_id: int) -> dict[str, Any]:
 def places_map(store: Store, f: dict[str, str | None]) -> dict[str, Any]:
     rows = browse.map_places(store, since=f.get("since"), until=f.get("until"),
                              event_type=f.get("type"), kind=f.get("kind"))
-    return {"filters": f, "places": rows, "choices": browse.distinct_values(store)}
+    return {"filters": f, "places": rows, "choices": browse.distinct_values(store),
+            "view": _view_box(rows)}
+
+
+def _view_box(rows: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    """The map's window (x, y, width, height in degrees, y = -latitude): the points with a
+    margin, twice as wide as high, at least 30 degrees wide, inside the world."""
+    if not rows:
+        return -180.0, -90.0, 360.0, 180.0
+    lons, lats = [r["lon"] for r in rows], [-r["lat"] for r in rows]
+    width = min(360.0, max(30.0, max(lons) - min(lons) + 10, 2 * (max(lats) - min(lats) + 10)))
+    x = min(max(-180.0, (max(lons) + min(lons) - width) / 2), 180.0 - width)
+    y = min(max(-90.0, (max(lats) + min(lats)) / 2 - width / 4), 90.0 - width / 2)
+    return round(x, 2), round(y, 2), width, width / 2
 
 
 def geojson(rows: list[dict[str, Any]]) -> dict[str, Any]:
