@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 import warnings
-from collections.abc import Iterator
 
 import pytest
 from hostile import hostile_document
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
 
 from wiredesk.errors import StoreError
 from wiredesk.store import Store
@@ -21,24 +16,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-PG = os.environ.get("WIREDESK_TEST_PG")
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    if not PG:
-        pytest.skip("WIREDESK_TEST_PG is not set (scripts/start_test_postgres.sh prints one)")
-    name = f"wd_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield make_url(PG).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
 
 
 def test_web_postgres_pages_and_api(pg_url: str) -> None:
