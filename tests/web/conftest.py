@@ -54,7 +54,7 @@ def client(web_store: Store) -> TestClient:
     return TestClient(create_app(web_store))
 
 
-def _free_port() -> int:
+def free_port() -> int:
     for port in PORTS:
         with socket.socket() as s:
             try:
@@ -68,7 +68,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def server(web_store: Store) -> Iterator[str]:
     """The app served by uvicorn on 127.0.0.1, in a thread; yields its base URL."""
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(web_store), host="127.0.0.1", port=port,
                             log_level="warning")
     running = uvicorn.Server(config)

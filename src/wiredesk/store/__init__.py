@@ -117,6 +117,10 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, url: str) -> Store:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+            raise StoreError(f"no store at {parsed.database}: make one first "
+                             "(`wiredesk ingest ... --db PATH`)")
         try:
             store = cls(_readonly.read_only_engine(url))
         except (ArgumentError, ImportError) as exc:

@@ -182,11 +182,13 @@ def map_places(store: Store, since: str | None = None, until: str | None = None,
         select(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon,
                func.count().label("mentions"),
                func.count(func.distinct(p.c.article_id)).label("articles"))
-        .join(articles, articles.c.id == p.c.article_id)
-        .where(p.c.lat.is_not(None), p.c.lon.is_not(None), *published_between(since, until))
+        .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
         .group_by(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon)
         .order_by(func.count().desc(), p.c.name)
     )
+    if since or until:
+        query = query.join(articles, articles.c.id == p.c.article_id).where(
+            *published_between(since, until))
     if kind:
         query = query.where(p.c.kind == kind)
     if event_type:
