@@ -95,6 +95,18 @@ def test_web_browser_page_loads_clean(server: str, watched: Watched, shots: Path
     assert _injected(watched.page) == {"handlers": 0, "scripts": 0, "jsLinks": 0, "imgs": 0}
 
 
+def test_web_browser_detail_pages_load_clean(server: str, watched: Watched, web_store: Store,
+                                             shots: Path) -> None:
+    story_id = browse.stories(web_store, limit=1)[0][0]
+    article_id = browse.list_articles(web_store, limit=1)[0]["id"]
+    for path in [f"/story/{story_id}", "/articles?place=Poltava", f"/article/{article_id}"]:
+        response = watched.open(server + path)
+        assert response.status == 200  # type: ignore[attr-defined]
+        watched.page.screenshot(path=str(shots / f"{_name(path)}.png"), full_page=True)
+    assert watched.page.locator("#text .seg").count() > 0
+    assert watched.problems == []
+
+
 def test_web_browser_click_shows_record(server: str, watched: Watched, web_store: Store,
                                         shots: Path) -> None:
     aid = str(web_store.search("Poltava depot", limit=1)[0]["article_id"])
