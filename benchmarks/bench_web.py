@@ -3,8 +3,9 @@
 Builds the store by cloning the sample corpus's documents (each clone's text gets a marker
 line, so it is a new article, and its date moves by up to 60 days), copies the sample's
 cross-check, opens the store read-only and requests every page through the app in-process
-(no network), timing each request. Prints p50 and p95 per page and the ratio of p95 to the
-300 ms target; exits 1 when a page misses it.
+(no network), timing each request. Prints p50 and p95 wall time per page, p95 of the
+process's CPU time (what the page costs one core when the machine is shared) and the ratio
+of p95 wall time to the 300 ms target; exits 1 when a page misses it.
 
     .venv/bin/python benchmarks/bench_web.py [--articles 10000] [--rounds 30] [--db PATH]
 
@@ -120,18 +121,19 @@ def main() -> int:
         print(f"store: {store.stats()['articles']} articles, one core, {args.rounds} requests"
               " a page")
         client = TestClient(create_app(store))
-        print(f"{'page':<22}{'p50 ms':>9}{'p95 ms':>9}{'p95/target':>12}")
+        print(f"{'page':<22}{'p50 ms':>9}{'p95 ms':>9}{'p95 cpu ms':>13}{'p95/target':>12}")
         for name, urls in pages(store, rng).items():
             for url in urls:
                 assert client.get(url).status_code == 200, url  # warm up, and check
-            times = []
+            times, cpu = [], []
             for i in range(args.rounds):
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 client.get(urls[i % len(urls)])
                 times.append((time.perf_counter() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
             p95 = statistics.quantiles(times, n=20)[-1]
             print(f"{name:<22}{statistics.median(times):>9.1f}{p95:>9.1f}"
-                  f"{p95 / TARGET_MS:>12.2f}")
+                  f"{statistics.quantiles(cpu, n=20)[-1]:>13.1f}{p95 / TARGET_MS:>12.2f}")
             if p95 > TARGET_MS:
                 missed.append(name)
     if missed:
