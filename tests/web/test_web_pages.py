@@ -105,6 +105,11 @@ def test_web_map_points_and_geojson(client: TestClient, web_store: Store) -> Non
     assert poltava["geometry"]["coordinates"] == pytest.approx([34.55, 49.59], abs=0.05)
     attack = client.get("/api/places.geojson", params={"type": "attack"}).json()
     assert 0 < len(attack["features"]) < len(rows)
+    day = {"since": "2026-03-07", "until": "2026-03-07"}
+    one_day = client.get("/api/places.geojson", params=day).json()["features"]
+    named = {f["properties"]["name"] for f in one_day}
+    assert named == {r["name"] for r in browse.map_places(web_store, **day)}
+    assert 0 < len(named) < len(rows) and "Mykolaiv" not in " ".join(named)
 
 
 def test_web_briefing_citations_point_at_their_spans(client: TestClient,
