@@ -65,6 +65,12 @@ def free_port() -> int:
     raise RuntimeError(f"no free port in {PORTS.start}-{PORTS.stop - 1}")
 
 
+@pytest.fixture
+def port() -> int:
+    """A free loopback port of the range set aside for these tests."""
+    return free_port()
+
+
 @pytest.fixture(scope="session")
 def server(web_store: Store) -> Iterator[str]:
     """The app served by uvicorn on 127.0.0.1, in a thread; yields its base URL."""

@@ -9,13 +9,10 @@ import time
 import urllib.request
 from pathlib import Path
 
-from conftest import free_port
-
 WIREDESK = [sys.executable, "-m", "wiredesk"]
 
 
-def test_web_serve_command_serves_the_store(web_db: str) -> None:
-    port = free_port()
+def test_web_serve_command_serves_the_store(web_db: str, port: int) -> None:
     before = Path(web_db).stat().st_mtime_ns
     process = subprocess.Popen([*WIREDESK, "serve", "--db", web_db, "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
