@@ -6,8 +6,8 @@ independent sources stand behind each, and where reports contradict each other.
 
 A pure function over records: the CLI, the web page and a Spark job call it the same way.
 Items are compared only within blocks (`wiredesk.crosscheck.blocking`), so the work grows
-with the corpus, not with its square; the store keeps the results (`compare` and
-`gather` are the two halves it runs batch by batch).
+with the corpus, not with its square; the store keeps the results (`compare`,
+`current` and `grouped` are the steps it runs batch by batch).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from wiredesk.crosscheck._clusters import (
-    Groups,
     RefKey,
     actor_clusters,
     clusters,
@@ -29,24 +28,27 @@ from wiredesk.crosscheck._link import denials, link_claims, link_events, link_fi
 from wiredesk.crosscheck._sources import people_bodies, source_of, with_bodies
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, Document, Link
 
-__all__ = ["compare", "crosscheck", "gather", "items_with_bodies", "source_of"]
+__all__ = ["bodied", "compare", "crosscheck", "current", "grouped", "items_by_doc", "revised",
+           "source_of"]
 
 
 def _link_order(x: Link) -> tuple[object, ...]:
     return x.kind, ref_order(x.a), ref_order(x.b)
 
 
-def items_with_bodies(docs: Iterable[Document], bodies: dict[str, tuple[str, ...]]
-                      ) -> list[tuple[Document, Items]]:
-    """Each document (by id) with its items, every originator followed by its bodies."""
-    out = []
-    for doc in sorted(docs, key=lambda d: d.article.id):
-        items = items_of(doc)
-        out.append((doc, Items(
-            tuple(replace(c, ref=with_bodies(c.ref, bodies)) for c in items.claims),
-            tuple(replace(e, ref=with_bodies(e.ref, bodies)) for e in items.events),
-            tuple(replace(f, ref=with_bodies(f.ref, bodies)) for f in items.figures))))
-    return out
+def items_by_doc(docs: Iterable[Document]) -> list[tuple[Document, Items]]:
+    """Each document (by id) with its items, read once."""
+    return [(doc, items_of(doc)) for doc in sorted(docs, key=lambda d: d.article.id)]
+
+
+def bodied(per_doc: Iterable[tuple[Document, Items]], bodies: dict[str, tuple[str, ...]]
+           ) -> list[tuple[Document, Items]]:
+    """The items with every originator followed by the bodies it speaks for."""
+    return [(doc, Items(
+        tuple(replace(c, ref=with_bodies(c.ref, bodies)) for c in items.claims),
+        tuple(replace(e, ref=with_bodies(e.ref, bodies)) for e in items.events),
+        tuple(replace(f, ref=with_bodies(f.ref, bodies)) for f in items.figures)))
+        for doc, items in per_doc]
 
 
 def compare(per_doc: Sequence[tuple[Document, Items]], new: frozenset[str]
@@ -75,11 +77,6 @@ def current(clashes: Iterable[Contradiction], superseded: set[RefKey]) -> list[C
             or not {ref_key(c.a), ref_key(c.b)} & superseded]
 
 
-def gather(clashes: Iterable[Contradiction], same: Groups) -> list[Contradiction]:
-    """Pairwise clashes told once per contested thing (see `_group`)."""
-    return grouped(clashes, same)
-
-
 def _without(c: Contradiction, superseded: set[RefKey]) -> Contradiction | None:
     """A stored figure clash without the reports their own source has since revised
     (None when a side is left empty)."""
@@ -105,7 +102,7 @@ def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> 
     ids = {d.article.id for d in docs}
     done = frozenset(previous.articles) & ids if previous else frozenset()
     new = frozenset(ids - done)
-    per_doc = items_with_bodies(docs, people_bodies(docs))
+    per_doc = bodied(items_by_doc(docs), people_bodies(docs))
     links, clashes = compare(per_doc, new)
     if previous:
         links += [x for x in previous.links if {x.a.article_id, x.b.article_id} <= ids]
@@ -123,5 +120,5 @@ def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> 
         articles=tuple(sorted(ids)),
         links=tuple(sorted(set(links), key=_link_order)),
         corroborations=tuple(groups),
-        contradictions=tuple(gather(contradictions, joined(links))),
+        contradictions=tuple(grouped(contradictions, joined(links))),
     )

@@ -20,12 +20,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from wiredesk.crosscheck._items import Claim, EventItem, FigureItem
+from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import content_words
 from wiredesk.crosscheck._when_where import Interval, interval, is_day
 
-__all__ = ["candidate_pairs", "cross_pairs", "denial_keys", "keys"]
+__all__ = ["candidate_pairs", "cross_pairs", "denial_keys", "index_keys", "keys"]
 
 T = TypeVar("T", Claim, EventItem, FigureItem)
 _UNDATED = ("-",)
@@ -155,3 +155,30 @@ def cross_pairs(left: Sequence[Claim], right: Sequence[T],
         for j in sorted({j for key in keys_of(a) for j in blocks.get(key, ())}):
             if a_new or right[j].ref.article_id in new:
                 yield a, right[j]
+
+
+def _coarse(key: str) -> str:
+    """An event key without its party or word: what the store indexes articles by."""
+    parts = key.split("|")
+    return "|".join((*parts[:2], parts[-1])) if parts[0] == "event" else key
+
+
+def index_keys(items: Items) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys an article is indexed by, and those it looks the index up by, so a new
+    article meets every stored one it could share a key with: coarser than `keys` (an
+    event's type and days, not its parties; a denial meets every claim of its days)."""
+    every: list[Claim | EventItem | FigureItem] = [*items.claims, *items.events, *items.figures]
+    own = {_coarse(k) for x in every for k in keys(x)}
+    probes = set(own)
+    window = rules().date_conflict_window
+    roles = [(c, c.denial, not c.denial) for c in items.claims] + [
+        (e, e.mode == "denied" and bool(e.claimant), e.mode == "happened") for e in items.events]
+    for item, denies, deniable in roles:
+        days = _buckets(_published(item.ref.published), window)
+        if denies:
+            own.update(f"denier|{b}" for b in days)
+            probes.update(f"deniable|{b}" for b in days)
+        if deniable:
+            own.update(f"deniable|{b}" for b in days)
+            probes.update(f"denier|{b}" for b in days)
+    return frozenset(own), frozenset(probes)
