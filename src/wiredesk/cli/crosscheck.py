@@ -59,7 +59,8 @@ def contradictions_command(fmt: str, db: str | None) -> None:
     Example: wiredesk contradictions --format json
     """
     with Store.open(db) as store:
-        found: tuple[Contradiction, ...] = load_crosscheck(store).contradictions
+        found: tuple[Contradiction, ...] = load_crosscheck(
+            store, groups=False).contradictions
     if fmt == "json":
         click.echo(json.dumps([{"kind": c.kind, "about": c.key, "detail": c.detail,
                                 "a": _side(c.a), "b": _side(c.b),

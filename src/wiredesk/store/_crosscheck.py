@@ -76,6 +76,7 @@ crosscheck_keys = Table(
     "crosscheck_keys", metadata,
     Column("key", BigInteger, primary_key=True, autoincrement=False),  # a blocking key's hash
     Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), primary_key=True),
+    sqlite_with_rowid=False,
 )
 crosscheck_bodies = Table(
     "crosscheck_bodies", metadata,
@@ -90,13 +91,12 @@ crosscheck_refs = Table(
     Column("ordinal", Integer, nullable=False),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    Column("text", Text),  # NULL: the article's text at the span (nearly always)
     Column("source", Text, nullable=False),
     Column("origin", Text, nullable=False),  # the chain's first name, normalised
     Column("outlet", Text),
-    Column("published", String(64)),
     Column("value", Text),
-    Column("chain", Text, nullable=False),  # JSON list, as the article tells it
+    Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
     UniqueConstraint("article_id", "layer", "ordinal", "span_start"),
     Index(None, "origin"),
@@ -120,16 +120,23 @@ crosscheck_members = Table(
     Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     Column("name", Text),  # how the item names an actor group's actor
     Index(None, "ref_id"),
+    sqlite_with_rowid=False,
 )
-crosscheck_clashes = Table(
-    "crosscheck_clashes", metadata,
+crosscheck_clash_texts = Table(
+    "crosscheck_clash_texts", metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),
     Column("key", Text, nullable=False),
-    Column("a", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
-    Column("b", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
     Column("detail", Text, nullable=False),
     Column("explanation", Text, nullable=False),
+    Index(None, "key"),
+)
+crosscheck_clashes = Table(
+    "crosscheck_clashes", metadata,
+    Column("a", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("b", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), primary_key=True),
+    sqlite_with_rowid=False,
 )
 crosscheck_contradictions = Table(
     "crosscheck_contradictions", metadata,
@@ -147,8 +154,10 @@ crosscheck_sides = Table(
     Column("position", Integer, primary_key=True, autoincrement=False),
     Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
     Index(None, "ref_id"),
+    sqlite_with_rowid=False,
 )
-TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clashes, crosscheck_members,
+TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clashes,
+          crosscheck_clash_texts, crosscheck_members,
           crosscheck_groups, crosscheck_refs, crosscheck_bodies, crosscheck_keys,
           crosscheck_articles)
 _EXTRACTOR = "crosscheck.v1"
@@ -194,28 +203,41 @@ class _Batch:
 
 # references -------------------------------------------------------------------------------
 
-def _ref_row(ref: ItemRef) -> dict[str, Any]:
+def _ref_row(ref: ItemRef, text: str) -> dict[str, Any]:
+    """A reference's row; `text` is its article's text (what it holds is not repeated)."""
     chain = ref.chain or (ref.source,)
     return {"article_id": ref.article_id, "layer": ref.layer, "ordinal": ref.index,
-            "span_start": ref.span[0], "span_end": ref.span[1], "text": ref.text,
+            "span_start": ref.span[0], "span_end": ref.span[1],
+            "text": None if text[ref.span[0]:ref.span[1]] == ref.text else ref.text,
             "source": ref.source, "origin": normalise(chain[0]), "outlet": ref.outlet,
-            "published": ref.published, "value": ref.value,
-            "chain": json.dumps(list(ref.chain), ensure_ascii=False), "revised": False}
+            "value": ref.value, "revised": False,
+            "chain": None if chain == (ref.source,) else json.dumps(list(chain),
+                                                                    ensure_ascii=False)}
 
 
 def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
-    ref = ItemRef(row.article_id, row.layer, row.ordinal, row.text,
-                  (row.span_start, row.span_end), row.source, row.outlet, row.published,
-                  row.value, tuple(json.loads(row.chain)))
+    chain = tuple(json.loads(row.chain)) if row.chain is not None else (row.source,)
+    ref = ItemRef(row.article_id, row.layer, row.ordinal,
+                  row.slice if row.text is None else row.text, (row.span_start, row.span_end),
+                  row.source, row.outlet, row.article_published, row.value, chain)
     return with_bodies(ref, bodies)
 
 
-def _store_refs(batch: _Batch, refs: Iterable[ItemRef]) -> None:
+def _ref_query() -> Any:
+    t = crosscheck_refs
+    return select(t, func.substr(articles.c.text, t.c.span_start + 1,
+                                 t.c.span_end - t.c.span_start).label("slice"),
+                  articles.c.published.label("article_published")).join(
+        articles, articles.c.id == t.c.article_id)
+
+
+def _store_refs(batch: _Batch, refs: Iterable[ItemRef], texts: dict[str, str]) -> None:
     """Insert the references not stored yet (as their articles tell them)."""
     fresh = {_rid(r): r for r in refs if _rid(r) not in batch.ids}
     if not fresh:
         return
-    batch.conn.execute(insert(crosscheck_refs), [_ref_row(r) for r in fresh.values()])
+    batch.conn.execute(insert(crosscheck_refs), [_ref_row(r, texts[r.article_id])
+                                                 for r in fresh.values()])
     t = crosscheck_refs
     for part in _chunks(sorted({r[0] for r in fresh})):
         for row in batch.conn.execute(select(t.c.id, t.c.article_id, t.c.layer, t.c.ordinal,
@@ -232,7 +254,7 @@ def _refs_by_id(conn: Connection, ids: Iterable[int], bodies: dict[str, tuple[st
                 ) -> dict[int, ItemRef]:
     out = {}
     for part in _chunks(sorted(set(ids))):
-        for row in conn.execute(select(crosscheck_refs).where(crosscheck_refs.c.id.in_(part))):
+        for row in conn.execute(_ref_query().where(crosscheck_refs.c.id.in_(part))):
             out[row.id] = _ref_of(row, bodies)
     return out
 
@@ -313,46 +335,57 @@ def _join_links(batch: _Batch, links: Sequence[Link], revision: bool) -> None:
             conn.execute(insert(m), [{"group_id": keep, "ref_id": i} for i in sorted(ids)])
 
 
-def _join_actors(batch: _Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> None:
-    """Add the new articles' mentions to each actor's group, and count it again."""
+def _join_actors(batch: _Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> set[int]:
+    """Add the new articles' mentions to each actor's group (counted at the end of the
+    run, by `_recount`); returns the groups."""
     conn, g, m = batch.conn, crosscheck_groups, crosscheck_members
+    touched = set()
     for actor in sorted(named):
         found = conn.scalar(select(g.c.id).where(g.c.kind == "actor", g.c.actor == actor))
-        old = _members(conn, [found]).get(found, []) if found is not None else []
-        refs = _refs_by_id(conn, [i for i, _ in old], batch.bodies)
-        every = [(name or "", refs[i]) for i, name in old] + [
-            (name, with_bodies(ref, batch.bodies)) for name, ref in named[actor]]
-        keep = _save_group(conn, found, actor_group(every), actor)
-        conn.execute(insert(m), [{"group_id": keep, "ref_id": batch.ids[_rid(ref)], "name": name}
-                                 for name, ref in named[actor]])
+        if found is None:
+            found = _save_group(conn, None, Corroboration("actor", actor, (), ()), actor)
+        conn.execute(insert(m), [{"group_id": found, "ref_id": batch.ids[_rid(ref)],
+                                  "name": name} for name, ref in named[actor]])
+        touched.add(found)
+    return touched
 
 
-def _recount(batch: _Batch, origins: set[str]) -> None:
-    """Count the sources again of groups naming someone whose bodies just became known."""
-    if not origins:
-        return
-    conn, t, m, g = batch.conn, crosscheck_refs, crosscheck_members, crosscheck_groups
-    group_ids = set(conn.scalars(select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
-                                 .where(t.c.origin.in_(sorted(origins)))))
+def _naming(conn: Connection, origins: set[str]) -> set[int]:
+    """The groups with a member told by one of `origins` (normalised names)."""
+    t, m = crosscheck_refs, crosscheck_members
+    found: set[int] = set()
+    for part in _chunks(sorted(origins)):
+        found.update(conn.scalars(select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
+                                  .where(t.c.origin.in_(part))))
+    return found
+
+
+def _recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
+    """Name and count the sources of these groups again from their members."""
+    g = crosscheck_groups
     members = _members(conn, group_ids)
-    kinds = {row.id: row.kind for row in conn.execute(
-        select(g.c.id, g.c.kind).where(g.c.id.in_(sorted(group_ids))))}
+    heads = {}
+    for part in _chunks(sorted(group_ids)):
+        heads.update({row.id: row for row in conn.execute(select(g.c.id, g.c.kind, g.c.actor)
+                                                          .where(g.c.id.in_(part)))})
     for gid, rows in members.items():
-        refs = _refs_by_id(conn, [i for i, _ in rows], batch.bodies)
-        if kinds[gid] == "actor":
-            actor = conn.scalar(select(g.c.actor).where(g.c.id == gid))
-            _save_group(conn, gid, actor_group([(n or "", refs[i]) for i, n in rows]), actor)
+        refs = _refs_by_id(conn, [i for i, _ in rows], bodies)
+        head = heads[gid]
+        if head.kind == "actor":
+            _save_group(conn, gid, actor_group([(n or "", refs[i]) for i, n in rows]), head.actor)
         else:
-            _save_group(conn, gid, corroboration(kinds[gid], list(refs.values())))
+            _save_group(conn, gid, corroboration(head.kind, list(refs.values())))
 
 
 # contradictions ----------------------------------------------------------------------------
 
-def _regroup(batch: _Batch) -> None:
-    """Tell every stored clash once per contested thing (rewritten whole: clashes are few)."""
-    conn, c = batch.conn, crosscheck_clashes
-    rows = list(conn.execute(select(c).order_by(c.c.id)))
-    refs = _refs_by_id(conn, [i for r in rows for i in (r.a, r.b)], batch.bodies)
+def _regroup(conn: Connection, bodies: dict[str, tuple[str, ...]]) -> None:
+    """Tell every stored clash once per contested thing (rewritten whole once a run:
+    clashes are few)."""
+    c, w = crosscheck_clashes, crosscheck_clash_texts
+    rows = list(conn.execute(select(c.c.a, c.c.b, w.c.kind, w.c.key, w.c.detail, w.c.explanation)
+                             .join(w, w.c.id == c.c.text_id).order_by(c.c.a, c.c.b)))
+    refs = _refs_by_id(conn, [i for r in rows for i in (r.a, r.b)], bodies)
     ids = {_rid(ref): i for i, ref in refs.items()}
     flagged = set(conn.scalars(select(crosscheck_refs.c.id).where(
         crosscheck_refs.c.id.in_(sorted(refs)), crosscheck_refs.c.revised)))
@@ -396,9 +429,31 @@ def _stored_bodies(conn: Connection) -> dict[str, set[str]]:
     return out
 
 
-def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
+def _store_clashes(conn: Connection, ids: dict[RefId, int],
+                   clashes: Sequence[Contradiction]) -> None:
+    """Pairwise clashes as two references and their words, each wording stored once."""
+    if not clashes:
+        return
+    w = crosscheck_clash_texts
+    texts = {(c.kind, c.key, c.detail, c.explanation) for c in clashes}
+    known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
+        select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+    missing = sorted(texts - set(known))
+    if missing:
+        conn.execute(insert(w), [dict(zip(("kind", "key", "detail", "explanation"), t,
+                                          strict=True)) for t in missing])
+        known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
+            select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+    rows = {(ids[_rid(c.a)], ids[_rid(c.b)], known[(c.kind, c.key, c.detail, c.explanation)])
+            for c in clashes}
+    conn.execute(insert(crosscheck_clashes), [{"a": a, "b": b, "text_id": t}
+                                              for a, b, t in sorted(rows)])
+
+
+def _check_batch(store: Store, batch_ids: Sequence[str]) -> set[int]:
     """Compare one batch of new articles with each other and with the stored ones they
-    share an index key with, and save what was found."""
+    share an index key with, and save what was found; returns the groups to count again
+    at the end of the run."""
     new = frozenset(batch_ids)
     new_items = items_by_doc(store.documents(ids=batch_ids))
     own: dict[str, frozenset[str]] = {}
@@ -434,29 +489,25 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
                 batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
         _store_refs(batch, [_raw(r, raw) for x in links for r in (x.a, x.b)]
                     + [_raw(r, raw) for c in clashes for r in (c.a, c.b)]
-                    + [ref for pairs in named.values() for _, ref in pairs])
+                    + [ref for pairs in named.values() for _, ref in pairs],
+                    {doc.article.id: doc.article.text for doc, _ in per_doc})
         earlier = [batch.ids[_rid(x.a)] for x in links if x.kind == "revision"]
         for part in _chunks(sorted(set(earlier))):
             conn.execute(update(t).where(t.c.id.in_(part)).values(revised=True))
         _join_links(batch, [x for x in links if x.kind != "revision"], revision=False)
         _join_links(batch, [x for x in links if x.kind == "revision"], revision=True)
-        _join_actors(batch, named)
+        touched = _join_actors(batch, named)
         if fresh:
             conn.execute(insert(crosscheck_bodies), [{"name": n, "body": b}
                                                      for n, b in sorted(fresh)])
-            _recount(batch, {n for n, _ in fresh})
-        if clashes:
-            conn.execute(insert(crosscheck_clashes), [
-                {"kind": c.kind, "key": c.key, "a": batch.ids[_rid(c.a)],
-                 "b": batch.ids[_rid(c.b)], "detail": c.detail, "explanation": c.explanation}
-                for c in clashes])
-        if clashes or links:
-            _regroup(batch)
+            touched |= _naming(conn, {n for n, _ in fresh})
+        _store_clashes(conn, batch.ids, clashes)
         keys = [{"key": h, "article_id": aid} for aid, mine in sorted(own.items())
                 for h in sorted({_hash(k) for k in mine})]
         if keys:
             conn.execute(insert(crosscheck_keys), keys)
         conn.execute(insert(crosscheck_articles), [{"article_id": a} for a in sorted(new)])
+    return touched
 
 
 # reading and the entry points ------------------------------------------------------------------
@@ -472,21 +523,22 @@ def _group_rows(conn: Connection, since: str | None, until: str | None) -> list[
     return list(conn.execute(query))
 
 
-def read_crosscheck(conn: Connection, since: str | None = None,
-                    until: str | None = None) -> CrossCheck:
+def read_crosscheck(conn: Connection, since: str | None = None, until: str | None = None,
+                    groups: bool = True) -> CrossCheck:
     """The stored cross-check (clusters and contradictions with a report published in
-    [since, until] when given); links are not kept, only the clusters they make."""
+    [since, until] when given; no clusters unless `groups`); links are not kept, only
+    the clusters they make."""
     bodies = {name: tuple(sorted(b)) for name, b in _stored_bodies(conn).items()}
     done = tuple(conn.scalars(select(crosscheck_articles.c.article_id).order_by(
         crosscheck_articles.c.article_id)))
-    rows = _group_rows(conn, since, until)
+    rows = _group_rows(conn, since, until) if groups else []
     members = _members(conn, [r.id for r in rows])
     refs = _refs_by_id(conn, [i for rs in members.values() for i, _ in rs], bodies)
-    groups = [Corroboration(r.kind, r.key, tuple(sorted((refs[i] for i, _ in members[r.id]),
+    found = [Corroboration(r.kind, r.key, tuple(sorted((refs[i] for i, _ in members[r.id]),
                                                          key=ref_order)),
                             tuple(json.loads(r.sources)), _EXTRACTOR, r.explanation)
               for r in rows]
-    groups.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
+    found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
     s = crosscheck_sides
     sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
     for row in conn.execute(select(s).order_by(s.c.contradiction_id, s.c.side, s.c.position)):
@@ -502,7 +554,7 @@ def read_crosscheck(conn: Connection, since: str | None = None,
         clashes.append(Contradiction(row.kind, row.key, a[0], b[0], row.detail, _EXTRACTOR,
                                      row.explanation, tuple(a) if len(a) > 1 else (),
                                      tuple(b) if len(b) > 1 else ()))
-    return CrossCheck(done, (), tuple(groups), tuple(clashes))
+    return CrossCheck(done, (), tuple(found), tuple(clashes))
 
 
 def _published_in(ref: ItemRef, since: str | None, until: str | None) -> bool:
@@ -510,11 +562,11 @@ def _published_in(ref: ItemRef, since: str | None, until: str | None) -> bool:
     return bool(day) and (not since or day >= since) and (not until or day <= until)
 
 
-def load_crosscheck(store: Store, since: str | None = None,
-                    until: str | None = None) -> CrossCheck:
+def load_crosscheck(store: Store, since: str | None = None, until: str | None = None,
+                    groups: bool = True) -> CrossCheck:
     """The store's cross-check as last saved (see `read_crosscheck`)."""
     with store._reading() as conn:
-        return read_crosscheck(conn, since, until)
+        return read_crosscheck(conn, since, until, groups)
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -550,7 +602,13 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH) -> i
         done = select(crosscheck_articles.c.article_id)
         todo = list(conn.scalars(select(articles.c.id).where(articles.c.id.notin_(done))
                                  .order_by(articles.c.published, articles.c.seq)))
+    touched: set[int] = set()
     for start in range(0, len(todo), batch):
-        _check_batch(store, todo[start:start + batch])
+        touched |= _check_batch(store, todo[start:start + batch])
+    if todo:
+        with store._writing() as conn:
+            bodies = {name: tuple(sorted(b)) for name, b in _stored_bodies(conn).items()}
+            _recount(conn, touched, bodies)
+            _regroup(conn, bodies)
     return len(todo)
 
