@@ -7,7 +7,8 @@ of days. Days are cut into buckets one wider than the comparison's window, and a
 keys every bucket from its first day to its last day plus the window, so two items whose
 days lie within the window of each other always share one. Each key is a necessary
 condition of the comparison it serves, so blocking finds every pair the rules could
-link; an item with no day is compared only with others that have none.
+link; an item with no day is compared only with others that have none, and one dated
+only to a span longer than a month only with others dated to the same span.
 
 Keys are plain strings computed from one item alone: a Spark job partitions by them the
 same way (`keys`, `denial_keys`), and the store indexes them to find what a new batch
@@ -29,12 +30,17 @@ __all__ = ["candidate_pairs", "cross_pairs", "denial_keys", "index_keys", "keys"
 
 T = TypeVar("T", Claim, EventItem, FigureItem)
 _UNDATED = ("-",)
+_LONGEST = 31  # days a span may cover and still be compared with the days inside it
 
 
 def _buckets(days: Interval | None, window: int) -> tuple[str, ...]:
-    """The buckets of width `window + 1` from the first day to the last plus `window`."""
+    """The buckets of width `window + 1` from the first day to the last plus `window`; a
+    span longer than a month ("this year") is one block of its own: a count or event that
+    vague is not one day's, and would otherwise meet everything of its year."""
     if days is None:
         return _UNDATED
+    if (days[1] - days[0]).days > _LONGEST:
+        return (f"{days[0].isoformat()}/{days[1].isoformat()}",)
     width = window + 1
     first, last = days[0].toordinal() // width, (days[1].toordinal() + window) // width
     return tuple(str(b) for b in range(first, last + 1))

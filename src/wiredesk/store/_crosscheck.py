@@ -363,18 +363,17 @@ def _naming(conn: Connection, origins: set[str]) -> set[int]:
 def _recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
     """Name and count the sources of these groups again from their members."""
     g = crosscheck_groups
-    members = _members(conn, group_ids)
-    heads = {}
-    for part in _chunks(sorted(group_ids)):
-        heads.update({row.id: row for row in conn.execute(select(g.c.id, g.c.kind, g.c.actor)
-                                                          .where(g.c.id.in_(part)))})
-    for gid, rows in members.items():
-        refs = _refs_by_id(conn, [i for i, _ in rows], bodies)
-        head = heads[gid]
-        if head.kind == "actor":
-            _save_group(conn, gid, actor_group([(n or "", refs[i]) for i, n in rows]), head.actor)
-        else:
-            _save_group(conn, gid, corroboration(head.kind, list(refs.values())))
+    for part in _chunks(sorted(group_ids)):  # a part at a time: memory stays flat
+        heads = {row.id: row for row in conn.execute(select(g.c.id, g.c.kind, g.c.actor)
+                                                     .where(g.c.id.in_(part)))}
+        for gid, rows in _members(conn, part).items():
+            refs = _refs_by_id(conn, [i for i, _ in rows], bodies)
+            head = heads[gid]
+            if head.kind == "actor":
+                _save_group(conn, gid, actor_group([(n or "", refs[i]) for i, n in rows]),
+                            head.actor)
+            else:
+                _save_group(conn, gid, corroboration(head.kind, list(refs.values())))
 
 
 # contradictions ----------------------------------------------------------------------------
