@@ -6,7 +6,7 @@ batch of articles is compared only with the stored articles it shares an index k
 (`crosscheck_keys`, see `blocking.index_keys`), its links join or merge the clusters they
 touch, and only those clusters are rewritten. Pairwise clashes are kept
 (`crosscheck_clashes`) and told once per contested thing (`crosscheck_contradictions`,
-`crosscheck_sides`), which is redone each batch: clashes are few. A reference's chain is
+`crosscheck_sides`), which is redone once a run: clashes are few. A reference's chain is
 stored as its article tells it; the bodies people speak for (`crosscheck_bodies`, from
 every article) are added when it is read, as a full cross-check would.
 """
