@@ -109,7 +109,10 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
             if fig.event is not None:
                 union.join(ref_key(fig.ref), (aid, "events", fig.event[1]))
     clashes = [c for c in (_within(x, refs) for x in crosscheck.contradictions) if c]
+    # a stored cross-check keeps clusters, not their links: members pair up the same way
     pairs = [(x.a, x.b) for x in crosscheck.links] + [
+        (a, b) for g in crosscheck.corroborations if g.kind != "actor"
+        for a, b in pairwise(g.items)] + [
         (a, b) for x in clashes for side in x.sides for a, b in pairwise(side)] + [
         (x.a, x.b) for x in clashes]
     for a, b in pairs:

@@ -11,7 +11,7 @@ from wiredesk.cli.store import StoreCommand, db_option
 from wiredesk.errors import InputError
 from wiredesk.records import Document
 from wiredesk.store import Store
-from wiredesk.store._crosscheck import update_crosscheck
+from wiredesk.store._crosscheck import load_crosscheck
 
 
 @click.command("brief", cls=StoreCommand)
@@ -28,7 +28,7 @@ def brief_command(on: str | None, since: str | None, until: str | None, about: s
                   fmt: str, out: str | None, db: str | None) -> None:
     """Write a cited briefing: stories, every sentence citing the spans it rests on.
 
-    Cross-checks any new articles first, so contradictions and sources are current.
+    Reads the stored cross-check (ingest and `wiredesk crosscheck` keep it current).
 
     Example: wiredesk brief --on 2025-08-12 --about Kharkiv --format md --out brief.md
     """
@@ -36,7 +36,7 @@ def brief_command(on: str | None, since: str | None, until: str | None, about: s
         raise click.UsageError("use --on, or --since/--until, not both")
     since, until = (on, on) if on else (since, until)
     with Store.open(db) as store:
-        result, _new = update_crosscheck(store)
+        result = load_crosscheck(store, since, until)
         docs = list(store.documents(since, until))
     made = brief(docs, result, since=since, until=until, about=about)
     text = {"md": made.to_markdown, "html": made.to_html, "json": made.to_json}[fmt]()
