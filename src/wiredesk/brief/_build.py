@@ -16,6 +16,7 @@ from wiredesk.brief._cite import Citer, flat
 from wiredesk.brief._phrases import statement
 from wiredesk.brief._tell import StoryRefs, Teller
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
+from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._items import items_of
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import (
@@ -161,7 +162,8 @@ def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]
                 texts.append(said)
     if not texts:
         texts = [flat(r.text) for r in told]
-    cut = texts[0].split()[:_TITLE_WORDS] if texts else []
+    first = texts[0][dateline_end(texts[0]):] if texts else ""
+    cut = first.split()[:_TITLE_WORDS]
     while cut and cut[-1].casefold() in _DANGLING:
         cut.pop()
     title = " ".join(cut).strip(",;:\"“”'")

@@ -3,11 +3,12 @@ denials and what could not be confirmed. One sentence a fact, its citations at i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from wiredesk.brief._cite import Citer, marks
+from wiredesk.brief._cite import Citer, extent, marks, support
 from wiredesk.brief._phrases import (
     actor,
     capitalised,
@@ -17,7 +18,9 @@ from wiredesk.brief._phrases import (
     statement,
     with_article,
 )
-from wiredesk.brief._words import Verb, counted, words, written_date
+from wiredesk.brief._reading import canon
+from wiredesk.brief._verify import HEDGE, check_sentence
+from wiredesk.brief._words import MONTHS, Verb, counted, words, written_date
 from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
 from wiredesk.crosscheck._items import FigureItem, is_denial, items_of
 from wiredesk.crosscheck._text import normalise
@@ -50,10 +53,15 @@ class _Line:
     refs: list[ItemRef]
     rank: tuple[object, ...] = ()
     sources_line: bool = True
-    cited_inside: tuple[int, ...] = ()  # citations the text carries before its end
+    inside: list[ItemRef] = field(default_factory=list)  # cited where the text has "{a}"
 
 
-_UNCONFIRMED = ", which could not be independently confirmed"
+_UNCONFIRMED = HEDGE
+_NAME_PROBLEM = re.compile(r"^name “(.+?)” not in")
+_DATE_PROBLEM = re.compile(r"^date “(.+?)” not in")
+_WRITTEN_DAY = re.compile(r"(\d{1,2}) (" + "|".join(MONTHS) + ")")
+
+
 
 
 @dataclass(frozen=True)
@@ -159,6 +167,7 @@ class Teller:
             for item in members:
                 self.cluster[ref_key(item)] = members
         self._figures: dict[str, tuple[FigureItem, ...]] = {}
+        self.dropped: list[tuple[str, list[str]]] = []  # lines their spans do not support
 
     # records --------------------------------------------------------------------------
 
@@ -208,8 +217,8 @@ class Teller:
         lines += [x for c in clashes if c.kind in ("figure", "date", "place")
                   if (x := self._clash(c))]
         keys = {ref_key(r) for r in refs}
-        lines += [self._revision(g) for g in self.revisions
-                  if all(ref_key(i) in keys for i in g.items)]
+        lines += [x for g in self.revisions
+                  if all(ref_key(i) in keys for i in g.items) and (x := self._revision(g))]
         quotes, doubts = self._quotes(refs)
         denials = self._denials(refs, clashes)
         out: list[BriefSentence] = []
@@ -218,18 +227,97 @@ class Teller:
         return out
 
     def _sentences(self, line: _Line) -> list[BriefSentence]:
-        cites = self.citer.cite(line.refs)
-        every = tuple(dict.fromkeys(line.cited_inside + cites))
-        out = [BriefSentence(f"{line.text} {marks(cites)}.", every, line.kind)]
-        sources = independent(line.refs)
+        """The line and its sources, each written only when its cited spans support every
+        element of it (see _verify); spans naming the speaker or the day are added where
+        the line's own do not, and reports that do not support it are left uncited."""
+        kept = self._supported(line.text, line.inside, line.refs)
+        if kept is None:
+            return []
+        inside, refs = kept
+        a = tuple(sorted(self.citer.cite(inside)))
+        cites = tuple(sorted(self.citer.cite(refs)))
+        text = line.text.replace("{a}", marks(a))
+        out = [BriefSentence(f"{text} {marks(cites)}.", tuple(dict.fromkeys(a + cites)),
+                             line.kind)]
+        sources = independent([r for r in line.refs if r.layer != "support"])
         if line.sources_line and len(sources) >= 2:
             names = _join(_mid(self._source_name(
                 next(r for r in line.refs if s in (r.chain or (r.source,))), s))
                 for s in sources)
-            out.append(BriefSentence(
-                f"Reported independently by {counted(len(sources))} sources: "
-                f"{names} {marks(cites)}.", cites, "sources"))
+            said = f"Reported independently by {counted(len(sources))} sources: {names}"
+            backed = self._supported(said, [], refs)
+            if backed is not None:
+                every = tuple(sorted(self.citer.cite(backed[1])))
+                out.append(BriefSentence(f"{said} {marks(every)}.", every, "sources"))
         return out
+
+    def _supported(self, text: str, inside: list[ItemRef], refs: list[ItemRef],
+                   repair: bool = True) -> tuple[list[ItemRef], list[ItemRef]] | None:
+        def problems(a: list[ItemRef], b: list[ItemRef]) -> list[str]:
+            return check_sentence(text.replace("{a}", "[0]") + " [0].",
+                                  self.citer.evidence([*a, *b]))
+
+        found = problems(inside, refs)
+        if found and repair:
+            refs = refs + self._support(found, [*inside, *refs])
+            found = problems(inside, refs)
+        if found and repair and not inside and len(refs) > 1:
+            alone = [r for r in refs if r.layer != "support" and not problems([], [
+                r, *(x for x in refs if x.layer == "support")])]
+            if alone:
+                refs = alone + [x for x in refs if x.layer == "support"]
+                found = problems(inside, refs)
+        if found:
+            self.dropped.append((text, found))
+            return None
+        return inside, refs
+
+    def _support(self, problems: list[str], refs: list[ItemRef]) -> list[ItemRef]:
+        """Spans naming what a line's own spans leave unsupported: a speaker resolved from
+        "he" or "the ministry" (the nearest earlier mention of the name), a day resolved
+        from another sentence (the time expression it was read from)."""
+        out: list[ItemRef] = []
+        first = {r.article_id: r for r in sorted(refs, key=ref_order, reverse=True)}
+        for problem in problems:
+            if m := _NAME_PROBLEM.match(problem):
+                found = self._mention(m[1], first.values())
+            elif m := _DATE_PROBLEM.match(problem):
+                found = self._day(m[1], first.values())
+            else:
+                continue
+            if found is not None and ref_key(found) not in {ref_key(r) for r in out}:
+                out.append(found)
+        return out
+
+    def _mention(self, name: str, refs: Iterable[ItemRef]) -> ItemRef | None:
+        """The mention of `name` (or another name of its actor) nearest before `refs`."""
+        actor = registry().lookup(name)
+        names = [name] + ([actor.name, *actor.aliases] if actor is not None else [])
+        keys = [k.split() for k in dict.fromkeys(canon(n.replace("-", " ")) for n in names) if k]
+        for ref in refs:
+            doc = self.docs[ref.article_id]
+            tokens = [(canon(m[0]), m.start(), m.end())
+                      for m in re.finditer(r"[\w’'.]+", doc.article.text)]
+            spots = [(tokens[i][1], tokens[i + len(k) - 1][2]) for k in keys
+                     for i in range(len(tokens) - len(k) + 1)
+                     if [t[0] for t in tokens[i:i + len(k)]] == k]
+            if spots:
+                span = min(spots, key=lambda s: (s[0] > ref.span[0], abs(ref.span[0] - s[0])))
+                return support(doc, span, ref.source)
+        return None
+
+    def _day(self, written: str, refs: Iterable[ItemRef]) -> ItemRef | None:
+        m = _WRITTEN_DAY.search(written)
+        if not m:
+            return None
+        day = f"-{MONTHS.index(m[2]) + 1:02d}-{int(m[1]):02d}"
+        for ref in refs:
+            doc = self.docs[ref.article_id]
+            times = [t for t in doc.times if t.value and t.value[4:10] == day]
+            if times:
+                t = min(times, key=lambda t: abs(t.span[0] - ref.span[0]))
+                return support(doc, t.span, ref.source)
+        return None
 
     def _members(self, ref: ItemRef) -> tuple[ItemRef, ...]:
         return self.cluster.get(ref_key(ref), (ref,))
@@ -274,8 +362,9 @@ class Teller:
         doc = self.docs[ref.article_id]
         who = actor(doc, ev.actor)
         what, full = object_phrase(doc, ev, ev.target)
-        if what and not verb.participle and _place(doc, what, "country"):
-            what, full = None, False  # "held talks with Istanbul": the place, not a party
+        if what and not verb.participle and (_place(doc, what, "country") or not any(
+                w[:1].isupper() for w in what.split())):
+            return None  # "met a second round", "held talks with Istanbul": not a party
         if what and ev.place and _abroad(doc, what, ev.place):
             return None
         where = f" in {ev.place}" if ev.place and not (
@@ -320,12 +409,21 @@ class Teller:
         w = words()
         item = self._figure_item(ref)
         name = w.figures.get(item.category)
-        if name is None or item.group:
-            return None  # a part ("four of them") or a group ("three children")
+        if name is None or item.group or self._over_places(ref):
+            return None  # a part ("four of them"), a group ("three children"), a total
         if item.category in w.outcome_needed:
             outcome = w.outcomes.get(item.outcome)
             return f"{name} {outcome}" if outcome else None
         return name
+
+    def _over_places(self, ref: ItemRef) -> bool:
+        """A figure its sentence gives for several places ("strikes on Poltava and Kherson
+        killed 25"): a total over several events, not the toll of one."""
+        doc = self.docs[ref.article_id]
+        start, end = extent(doc, replace(ref, layer="events"))
+        towns = {normalise(p.name) for p in doc.places if p.name and p.kind != "country"
+                 and start <= p.span[0] < end}
+        return len(towns) >= 2
 
     def _figure_lines(self, refs: Sequence[ItemRef]) -> list[_Line]:
         lines: dict[str, _Line] = {}
@@ -349,30 +447,32 @@ class Teller:
         return self._ranked(lines)
 
     def _clash_told(self, clash: Contradiction) -> bool:
-        if clash.kind != "figure":
-            return True
         a, b = clash.sides
-        return bool(a and b) and a[0].value != b[0].value
+        if not a or not b or {r.article_id for r in a} & {r.article_id for r in b}:
+            return False  # a contradiction needs two different reports
+        if clash.kind == "figure" and (self._over_places(a[0]) or self._over_places(b[0])):
+            return False
+        return clash.kind != "figure" or a[0].value != b[0].value
 
-    def _revision(self, group: Corroboration) -> _Line:
+    def _revision(self, group: Corroboration) -> _Line | None:
         """One source changing its own figure: said as a revision, not a clash."""
         first, last = group.items[0], group.items[-1]
-        earlier = [i for i in group.items if i.value == first.value]
         category = self._figure_item(first).category
-        name = words().figures.get(category, category.replace("_", " "))
+        if category not in words().figures or first.article_id == last.article_id:
+            return None  # a distance, a bare count: two figures, not one revised
+        earlier = [i for i in group.items if i.value == first.value]
+        name = words().figures[category]
         text = (f"{self._names(group.items)} revised the {name} from {first.value} "
-                f"{marks(self.citer.cite(earlier))} to {last.value}")
+                f"{{a}} to {last.value}")
         later = [i for i in group.items if i.value == last.value]
-        return _Line(text, "figure", later, sources_line=False,
-                     cited_inside=self.citer.cite(earlier))
+        return _Line(text, "figure", later, sources_line=False, inside=list(earlier))
 
     def _clash(self, clash: Contradiction) -> _Line | None:
         side_a, side_b = clash.sides
-        a = self.citer.cite(side_a)
         if clash.kind == "figure":
             category = self._figure_item(clash.a).category
             name = words().figures.get(category, category.replace("_", " "))
-            text = (f"{self._names(side_a)} {_put(name, clash.a.value)} {marks(a)}; "
+            text = (f"{self._names(side_a)} {_put(name, clash.a.value)} {{a}}; "
                     f"{_mid(self._names(side_b))} said {clash.b.value}")
         else:
             first, second = self._record(clash.a), self._record(clash.b)
@@ -384,8 +484,9 @@ class Teller:
                 val_a, val_b = f"in {first.place}", f"in {second.place}"
             what = {"date": "the date", "place": "the place"}[clash.kind]
             text = (f"Reports differ on {what}: {self._names(side_a)} put it {val_a} "
-                    f"{marks(a)}; {_mid(self._names(side_b))} put it {val_b}")
-        return _Line(text, "contradiction", list(side_b), sources_line=False, cited_inside=a)
+                    f"{{a}}; {_mid(self._names(side_b))} put it {val_b}")
+        return _Line(text, "contradiction", list(side_b), sources_line=False,
+                     inside=list(side_a))
 
     # who said what -------------------------------------------------------------------------
 
