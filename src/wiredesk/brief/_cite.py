@@ -68,8 +68,7 @@ def extent(doc: Document, ref: ItemRef) -> tuple[int, int]:
         near = [s for s in parts if s[0] >= line_start and s[1] <= line_end]
         start = min([start, *(s[0] for s in near)])
         end = max([end, *(s[1] for s in near)])
-        if att.status in ("hedged", "unverified"):
-            end = _hedge_end(text, end, line_end)
+        end = _hedge_end(text, end, line_end)
     elif ref.layer == "events":
         before = text[max(line_start, start - _REACH):start]
         ends = list(_SENTENCE_END.finditer(before))
@@ -81,7 +80,7 @@ def extent(doc: Document, ref: ItemRef) -> tuple[int, int]:
 
 def _hedge_end(text: str, end: int, line_end: int) -> int:
     """Past the words saying a claim could not be verified, when they follow it closely."""
-    window = text[end:min(line_end, end + _REACH)]
+    window = text[end:min(line_end, end + _REACH // 4)]
     for pattern in lexicon().unverified:
         if m := pattern.search(window):
             stop = _SENTENCE_END.search(window, m.end())

@@ -57,9 +57,10 @@ class _Line:
 
 
 _UNCONFIRMED = HEDGE
+_HEDGE_MISSING = "hedge missing"
 _NAME_PROBLEM = re.compile(r"^name “(.+?)” not in")
 _DATE_PROBLEM = re.compile(r"^date “(.+?)” not in")
-_WRITTEN_DAY = re.compile(r"(\d{1,2}) (" + "|".join(MONTHS) + ")")
+_WRITTEN_DAY = re.compile(r"(\d{1,2}) (" + "|".join(MONTHS) + ")")  # "3 March"
 
 
 
@@ -230,6 +231,10 @@ class Teller:
         """The line and its sources, each written only when its cited spans support every
         element of it (see _verify); spans naming the speaker or the day are added where
         the line's own do not, and reports that do not support it are left uncited."""
+        if HEDGE not in line.text and _HEDGE_MISSING in " ".join(check_sentence(
+                line.text.replace("{a}", "[0]") + " [0].",
+                self.citer.evidence([*line.inside, *line.refs]))):
+            line.text += HEDGE  # the text says it could not be verified: so does the line
         kept = self._supported(line.text, line.inside, line.refs)
         if kept is None:
             return []

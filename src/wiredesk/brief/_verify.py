@@ -167,7 +167,8 @@ def _numbers_and_dates(text: str, evidence: list[Evidence]) -> list[str]:
         day = f"-{month:02d}-{int(m[1]):02d}" if m[1] else f"-{month:02d}"
         key = (m[3] + day) if m[3] else ("-" + day if m[1] else None)
         if key and key not in known:
-            out.append(f"date “{m[0].strip()}” not in its cited spans")
+            out.append(f"date “{m[0].strip().removeprefix('on ').removeprefix('in ')}” "
+                       f"not in its cited spans")
     numbers = set().union(*(e.numbers() for e in evidence))
     for raw in _NUMBER.findall(_DATE.sub(" ", text)):
         if float(raw.replace(",", "")) not in numbers:
