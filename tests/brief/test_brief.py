@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from wiredesk.brief import brief, verify_briefing
+from wiredesk.brief._render import safe_url
 from wiredesk.crosscheck import crosscheck
 from wiredesk.records import Document
 
@@ -141,3 +143,26 @@ def test_brief_presenter_label(extract, text, shown, hidden):
     md = brief([doc, other], crosscheck([doc, other])).to_markdown()
     assert shown in md and hidden not in md
     assert verify_briefing(md, lookup_in([doc, other])) == []
+
+
+def test_brief_markdown_escapes_payloads_in_article_fields(extract):
+    """Script, onerror and javascript: payloads in the title, outlet, URL and text reach
+    the Markdown only as escaped text, never as HTML or a link."""
+    doc = extract('Russia struck Odesa on Monday, killing 4 people, Governor Oleh Kiper said. '
+                  '"<img src=x onerror=alert(1)> [x](javascript:alert(2))," Kiper said.',
+                  published="2025-08-12", source="Evil <script>alert(3)</script> News",
+                  title="Odesa [click](javascript:alert(4)) <b>hit</b>",
+                  url="javascript:alert(5)")
+    other = extract("Four people were killed in Odesa on Monday, police said.",
+                    published="2025-08-12", source="Reuters", title="Odesa strike",
+                    url="https://example.org/reuters/odesa (1)")
+    b = brief([doc, other], crosscheck([doc, other]))
+    md = b.to_markdown()
+    for raw in ("<script>", "<img", "<b>", "](javascript:", "<javascript:"):
+        assert not re.search(r"(?<!\\)" + re.escape(raw), md), raw
+    assert "\\<script\\>" in md and "Odesa \\[click\\](javascript:alert(4))" in md
+    assert "<javascript" not in md and "(javascript:alert(5))" not in md
+    assert safe_url("javascript:alert(5)") is None
+    assert safe_url("https://example.org/a b>c") == "https://example.org/ab%3Ec"
+    assert verify_briefing(md, lookup_in([doc, other])) == []
+    assert verify_briefing(b.to_html(), lookup_in([doc, other])) == []

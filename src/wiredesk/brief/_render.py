@@ -26,8 +26,8 @@ def _sentence_md(text: str) -> str:
     m = _MARKS.search(text)
     body, tail = (text[:m.start()], m[1]) if m else (text, "")
     inner = re.split(r"(\[\d+\](?:-\[\d+\])?)", body)
-    return "".join(p if re.fullmatch(r"\[\d+\](?:-\[\d+\])?", p) else md_escape(p)
-                   for p in inner) + tail
+    return "".join(p if re.fullmatch(r"\[\d+\](?:-\[\d+\])?", p) else _MD_SPECIAL.sub(
+        r"\\\1", p.replace("\n", " ")) for p in inner) + tail
 
 
 def safe_url(url: str | None) -> str | None:
