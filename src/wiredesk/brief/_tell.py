@@ -54,6 +54,7 @@ class _Line:
     rank: tuple[object, ...] = ()
     sources_line: bool = True
     inside: list[ItemRef] = field(default_factory=list)  # cited where the text has "{a}"
+    figure: tuple[str, str] | None = None  # the count and value a figure line gives
 
 
 _UNCONFIRMED = HEDGE
@@ -423,7 +424,10 @@ class Teller:
 
     def _over_places(self, ref: ItemRef) -> bool:
         """A figure its sentence gives for several places ("strikes on Poltava and Kherson
-        killed 25"): a total over several events, not the toll of one."""
+        killed 25"): a total over several events, not the toll of one; or an increment
+        ("five more bodies"), not a toll at all."""
+        if set(ref.text.casefold().split()) & words().increments:
+            return True
         doc = self.docs[ref.article_id]
         start, end = extent(doc, replace(ref, layer="events"))
         towns = {normalise(p.name) for p in doc.places if p.name and p.kind != "country"
@@ -449,21 +453,64 @@ class Teller:
                 first = named[0][1]
                 text = f"{self._source_name(first, first.source)} {_put(name, value)}"
             self._merge(lines, text, "figure", members, ref_order(members[0]))
-        return self._ranked(lines)
+            lines[text].figure = (name, str(value))
+        return self._rises(self._ranked(lines))
 
     def _clash_told(self, clash: Contradiction) -> bool:
         a, b = clash.sides
-        if not a or not b or {r.article_id for r in a} & {r.article_id for r in b}:
-            return False  # a contradiction needs two different reports
-        if clash.kind == "figure" and (self._over_places(a[0]) or self._over_places(b[0])):
+        if not a or not b:
             return False
-        return clash.kind != "figure" or a[0].value != b[0].value
+        if clash.kind == "figure":
+            return a[0].value != b[0].value and not (
+                self._over_places(a[0]) or self._over_places(b[0]))
+        return not self._shared(a, b)  # a contradiction needs two different reports
+
+    def _shared(self, a: Sequence[ItemRef], b: Sequence[ItemRef]) -> set[str]:
+        """The voices on both sides of a clash, one voice on both being no disagreement
+        between two: the sources quoted (copies of one wire story count as that story),
+        and an outlet's own telling only where a side has nothing else (a live blog that
+        quotes two officials is not on both sides; one that updates its own count is)."""
+        def voices(side: Sequence[ItemRef]) -> set[str]:
+            quoted = {normalise(n) for r in side for n in independent([r])
+                      if normalise(n) != normalise(r.outlet)}
+            return quoted or {normalise(r.outlet) for r in side}
+        return voices(a) & voices(b)
+
+    def _revised(self, clash: Contradiction) -> tuple[list[ItemRef], list[ItemRef]] | None:
+        """(earlier side, later side) when one source moved from one figure to the other:
+        it is on both sides, and the other figure was first reported later."""
+        return self._ordered(*(list(side) for side in clash.sides))
+
+    def _ordered(self, a: list[ItemRef], b: list[ItemRef]
+                 ) -> tuple[list[ItemRef], list[ItemRef]] | None:
+        """(earlier, later) of two reports of one figure by one voice, by the day each was
+        first told."""
+        if not self._shared(a, b):
+            return None
+        day_a, day_b = (min((r.published or "")[:10] for r in side) for side in (a, b))
+        if day_a == day_b:
+            return None  # the same day: which came first the text does not say
+        return (a, b) if day_a < day_b else (b, a)
+
+    def _rises(self, lines: list[_Line]) -> list[_Line]:
+        """Two figure lines of one count by one voice at different times: one revision."""
+        out = list(lines)
+        for x in lines:
+            for y in lines:
+                if x in out and y in out and x is not y and x.figure and y.figure and (
+                        x.figure[0] == y.figure[0] and x.figure[1] != y.figure[1]):
+                    ordered = self._ordered(x.refs, y.refs)
+                    if ordered is not None:
+                        out[out.index(x)] = self._rise(x.figure[0], *ordered)
+                        out.remove(y)
+        return out
 
     def _revision(self, group: Corroboration) -> _Line | None:
         """One source changing its own figure: said as a revision, not a clash."""
         first, last = group.items[0], group.items[-1]
         category = self._figure_item(first).category
-        if category not in words().figures or first.article_id == last.article_id:
+        if category not in words().figures or first.article_id == last.article_id or any(
+                self._over_places(i) for i in group.items):
             return None  # a distance, a bare count: two figures, not one revised
         earlier = [i for i in group.items if i.value == first.value]
         name = words().figures[category]
@@ -477,6 +524,11 @@ class Teller:
         if clash.kind == "figure":
             category = self._figure_item(clash.a).category
             name = words().figures.get(category, category.replace("_", " "))
+            revised = self._revised(clash)
+            if revised is not None:
+                return self._rise(name, *revised)
+            if self._shared(side_a, side_b):
+                return None
             text = (f"{self._names(side_a)} {_put(name, clash.a.value)} {{a}}; "
                     f"{_mid(self._names(side_b))} said {clash.b.value}")
         else:
@@ -492,6 +544,21 @@ class Teller:
                     f"{{a}}; {_mid(self._names(side_b))} put it {val_b}")
         return _Line(text, "contradiction", list(side_b), sources_line=False,
                      inside=list(side_a))
+
+    def _rise(self, name: str, early: list[ItemRef], late: list[ItemRef]) -> _Line:
+        """ "The death toll rose from 18 in reports of 3 March to 25 in reports of 4 March"."""
+        first, last = early[0], late[0]
+        record_a, record_b = self._record(first), self._record(last)
+        assert isinstance(record_a, Figure) and isinstance(record_b, Figure)
+        verb = "rose" if record_b.value > record_a.value else "fell"
+        day_a, day_b = (written_date(min(r.published or "" for r in side)[:10], self.year)
+                        for side in (early, late))
+        day_a, day_b = ((d or "").removeprefix("on ") for d in (day_a, day_b))
+        text = (f"The {name} {verb} from {first.value} {{a}} to {last.value} in reports of "
+                f"{day_b}" if day_a == day_b else
+                f"The {name} {verb} from {first.value} in reports of {day_a} {{a}} to "
+                f"{last.value} in reports of {day_b}")
+        return _Line(text, "figure", late, sources_line=False, inside=early)
 
     # who said what -------------------------------------------------------------------------
 

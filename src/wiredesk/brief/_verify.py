@@ -162,11 +162,16 @@ def _names(text: str, evidence: list[Evidence]) -> list[str]:
 def _numbers_and_dates(text: str, evidence: list[Evidence]) -> list[str]:
     out = []
     known = set().union(*(e.dates() for e in evidence))
+    published = {f"{p}" for e in evidence if e.published for p in (e.published,
+                                                                    "-" + e.published[4:])}
     for m in _DATE.finditer(text):
         month = MONTHS.index(m[2]) + 1
         day = f"-{month:02d}-{int(m[1]):02d}" if m[1] else f"-{month:02d}"
         key = (m[3] + day) if m[3] else ("-" + day if m[1] else None)
-        if key and key not in known:
+        if key and text[:m.start()].endswith("reports of "):  # a day of publication
+            if key not in published:
+                out.append(f"publication day “{m[0].strip()}” not of its cited reports")
+        elif key and key not in known:
             out.append(f"date “{m[0].strip().removeprefix('on ').removeprefix('in ')}” "
                        f"not in its cited spans")
     numbers = set().union(*(e.numbers() for e in evidence))

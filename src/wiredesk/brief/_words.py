@@ -45,6 +45,7 @@ class Words:
     weapons: frozenset[str]
     not_say_cues: frozenset[str]
     denial_min_words: int
+    increments: frozenset[str]
     min_words: int
     not_openers: frozenset[str]
     hedges: frozenset[str]
@@ -79,6 +80,7 @@ def words() -> Words:
             weapons=_set(data["actors"]["weapons"]),
             not_say_cues=_set(content["not_say_cues"]),
             denial_min_words=int(content["denial_min_words"]),
+            increments=_set(content["increments"]),
             min_words=int(content["min_words"]),
             not_openers=_set(content["not_openers"]),
             hedges=_set(content["hedges"]),
