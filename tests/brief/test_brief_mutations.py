@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from wiredesk.brief import verify_briefing
 from wiredesk.brief._parse import Parsed, parse
 from wiredesk.brief._verify import HEDGE, check
+from wiredesk.brief._words import words
 from wiredesk.cli import main
 from wiredesk.records import Document
 from wiredesk.store import Store
@@ -27,8 +28,9 @@ CORPORA = {
     "sample": [ROOT / "src" / "wiredesk" / "samples" / "corpus"],
     "multisource": sorted((ROOT / "tests" / "golden" / "briefs_multisource").glob("*.txt")),
 }
-_SWAP = re.compile(r"^(?P<actor>[A-Z][\w’' -]*?) (?P<verb>struck|met|held talks with|captured|"
-                   r"seized|assaulted|threatened|imposed sanctions on) (?P<what>[^\[]+?)"
+_VERBS = "|".join(sorted((re.escape(v.past) for v in words().events.values()), key=len,
+                        reverse=True))
+_SWAP = re.compile(rf"^(?P<actor>[A-Z][\w’' -]*?) (?P<verb>{_VERBS}) (?P<what>[^\[]+?)"
                    r"(?P<tail> (?:in|on) [^\[]+)? (?P<marks>\[.*)$")
 _NUMBER = re.compile(r"(?<![\w\[.])\d[\d,]*(?![\d\]])")
 _DAY = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -167,7 +168,7 @@ class Evidence:
                 out += [anchor - timedelta(days=back), anchor + timedelta(days=(7 - back) % 7)]
         return out
 
-    def marks(self, skip: list[str]) -> set[str]:
+    def marks(self, skip: list[str]) -> Counter[str]:
         """The negation marks of the span outside the stretches in `skip` (the quotations
         a sentence repeats word for word) and outside its hedges of verification."""
         text = self.text
@@ -184,11 +185,12 @@ class Evidence:
         return any(w in lex.hedges for w, _ in self.words)
 
 
-def negation_marks(text: str) -> set[str]:
+def negation_marks(text: str) -> Counter[str]:
+    """How many times `text` denies and negates ("denied that ... did not" is two)."""
     lex = lexicon()
     for p in lex.unverified:
         text = p.sub(" ", text)  # "could not be independently confirmed" is a hedge
-    return {lex.negations[w] for w, _ in words_of(text) if w in lex.negations}
+    return Counter(lex.negations[w] for w, _ in words_of(text) if w in lex.negations)
 
 
 def _month(name: str) -> int:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from wiredesk.brief._cite import Citer, extent, marks, support
+from wiredesk.brief._cite import Citer, extent, flat, marks, support
 from wiredesk.brief._phrases import (
     actor,
     capitalised,
@@ -22,6 +22,7 @@ from wiredesk.brief._reading import canon
 from wiredesk.brief._verify import HEDGE, check_sentence
 from wiredesk.brief._words import MONTHS, Verb, counted, words, written_date
 from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
+from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._items import FigureItem, is_denial, items_of
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
@@ -55,6 +56,7 @@ class _Line:
     sources_line: bool = True
     inside: list[ItemRef] = field(default_factory=list)  # cited where the text has "{a}"
     figure: tuple[str, str] | None = None  # the count and value a figure line gives
+    said: str = ""  # a statement's words, normalised: copies of it are one line
 
 
 _UNCONFIRMED = HEDGE
@@ -224,9 +226,31 @@ class Teller:
         quotes, doubts = self._quotes(refs)
         denials = self._denials(refs, clashes)
         out: list[BriefSentence] = []
-        for line in lines + quotes + denials + doubts:
+        for line in lines:
+            out += self._sentences(line)
+        if not any(x.kind == "event" for x in out):
+            out[:0] = self._in_own_words([x for x in lines if x.kind == "event"])
+        for line in quotes + denials + doubts:
             out += self._sentences(line)
         return out
+
+    def _in_own_words(self, events: list[_Line]) -> list[BriefSentence]:
+        """An event the templates could not tell truly, quoted from its report and
+        attributed to its outlet (the first that reads as one sentence)."""
+        for line in events:
+            for ref in line.refs:
+                doc = self.docs[ref.article_id]
+                start, end = extent(doc, ref)
+                start += dateline_end(doc.article.text[start:end])
+                said = flat(doc.article.text[start:end]).rstrip(".")
+                if doc.article.source and 4 <= len(said.split()) <= 40 and "“" not in said:
+                    quoted = _Line(f"{doc.article.source} reported: “{said}”", "event",
+                                   [support(doc, (start, end), ref.source)],
+                                   sources_line=False)
+                    told = self._sentences(quoted)
+                    if told:
+                        return told
+        return []
 
     def _sentences(self, line: _Line) -> list[BriefSentence]:
         """The line and its sources, each written only when its cited spans support every
@@ -245,34 +269,45 @@ class Teller:
         text = line.text.replace("{a}", marks(a))
         out = [BriefSentence(f"{text} {marks(cites)}.", tuple(dict.fromkeys(a + cites)),
                              line.kind)]
-        sources = independent([r for r in line.refs if r.layer != "support"])
+        told = [r for r in refs if r.layer != "support"]
+        sources = independent(told)
         if line.sources_line and len(sources) >= 2:
             names = _join(_mid(self._source_name(
-                next(r for r in line.refs if s in (r.chain or (r.source,))), s))
+                next(r for r in told if s in (r.chain or (r.source,))), s))
                 for s in sources)
             said = f"Reported independently by {counted(len(sources))} sources: {names}"
-            backed = self._supported(said, [], refs)
+            backed = self._supported(said, [], refs, each=False)
             if backed is not None:
                 every = tuple(sorted(self.citer.cite(backed[1])))
                 out.append(BriefSentence(f"{said} {marks(every)}.", every, "sources"))
         return out
 
     def _supported(self, text: str, inside: list[ItemRef], refs: list[ItemRef],
-                   repair: bool = True) -> tuple[list[ItemRef], list[ItemRef]] | None:
+                   each: bool = True) -> tuple[list[ItemRef], list[ItemRef]] | None:
+        """(inside refs, refs) supporting the line, with spans naming what they leave
+        unnamed; None when it cannot be supported. With `each`, every report cited must
+        support the line on its own; else the reports together (a list of sources)."""
         def problems(a: list[ItemRef], b: list[ItemRef]) -> list[str]:
             return check_sentence(text.replace("{a}", "[0]") + " [0].",
                                   self.citer.evidence([*a, *b]))
 
-        found = problems(inside, refs)
-        if found and repair:
-            refs = refs + self._support(found, [*inside, *refs])
+        if inside or not each:
             found = problems(inside, refs)
-        if found and repair and not inside and len(refs) > 1:
-            alone = [r for r in refs if r.layer != "support" and not problems([], [
-                r, *(x for x in refs if x.layer == "support")])]
-            if alone:
-                refs = alone + [x for x in refs if x.layer == "support"]
+            if found:
+                refs = refs + self._support(found, [*inside, *refs])
                 found = problems(inside, refs)
+        else:  # each report cited must support the line on its own (with what names it)
+            kept: list[ItemRef] = []
+            for ref in refs:
+                own = [ref]
+                found = problems([], own)
+                if found:
+                    own += self._support(found, own)
+                    found = problems([], own)
+                if not found:
+                    kept += [r for r in own if ref_key(r) not in {ref_key(k) for k in kept}]
+            refs = kept
+            found = problems([], refs) if refs else ["no report supports it"]
         if found:
             self.dropped.append((text, found))
             return None
@@ -584,7 +619,11 @@ class Teller:
             score = (att.kind == "direct") * 2 + any(c.isdigit() for c in said) + min(
                 len(said.split()), 30) / 30
             target = doubts if att.status in ("hedged", "unverified") else lines
+            copy = next((t for t, x in target.items() if x.said == normalise(said)), None)
+            if copy is not None:  # a rewrite of one story: told once, citing both
+                text = copy
             self._merge(target, text, "claim", members, (-score, ref_order(ref)))
+            target[text].said = normalise(said)
         best = sorted(lines.values(), key=lambda x: x.rank)[:words().quotes_per_story]
         for line in best:
             line.sources_line = False
@@ -608,7 +647,10 @@ class Teller:
             elif isinstance(record, Event) and record.mode == "denied":
                 text = self._denied_event(record, doc)
             if text:
-                self._merge(lines, text, "denial", self._members(ref), ref_order(ref))
+                who = canon(text.split(" denied ")[0].split(" rejected ")[0])
+                same = next((t for t, x in lines.items() if x.said == who), None)
+                self._merge(lines, same or text, "denial", self._members(ref), ref_order(ref))
+                lines[same or text].said = who
         for line in lines.values():
             line.sources_line = False
         return sorted(lines.values(), key=lambda x: x.rank)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from wiredesk.brief._parse import Parsed, strip_marks
 from wiredesk.brief._reading import (
@@ -46,9 +47,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
 
 @dataclass(frozen=True, slots=True)
 class EventVerb:
-    """Where a sentence tells an event: its type, the words before and after its verb."""
+    """Where a sentence tells an event: the words of its types (data/events.toml), the
+    words before and after its verb."""
 
-    type: str
+    kinds: frozenset[str]
     before: str
     after: str
     passive: bool
@@ -111,7 +113,8 @@ def check_sentence(text: str, evidence: list[Evidence]) -> list[str]:
     verbatim = [*quotes]
     reported = None if _FIGURE_LINE.search(bare) else _REPORTING.match(bare)
     told = False  # the statement checked word for word
-    if reported and not reported["colon"] and not _is_template(reported["what"]):
+    if reported and not reported["colon"] and not _is_template(reported["what"]) and len(
+            reported["what"].split()) >= 3:  # "... rejected Moscow": no statement
         said = reported["what"].removeprefix("that ").strip()
         if said.casefold() not in whole:
             said = said.removesuffix('"')  # closed by the briefing where the span stopped
@@ -190,7 +193,7 @@ def _core(body: str, verbatim: list[str], evidence: list[Evidence]) -> list[Evid
                                            for v in verbatim)]
     event = _event_verb(body)
     if event is not None:
-        kinds = lexicon().event_words.get(event.type, frozenset())
+        kinds = event.kinds
         return [e for e in evidence if any(lemma(w) in kinds or any(
             forms_match(w, k) for k in kinds) for w, _ in e.words)]
     numbers = {float(n.replace(",", "")) for n in _NUMBER.findall(_DATE.sub(" ", body))}
@@ -220,6 +223,7 @@ def _hedged(body: str) -> bool:
     return any(w in lexicon().hedges for w, _ in words_of(body))
 
 
+@cache
 def _verb_forms() -> list[tuple[str, str, bool]]:
     """(form, event type, passive) for every wording of data/brief.toml [events]."""
     out = []
@@ -248,8 +252,11 @@ def _event_verb(text: str) -> EventVerb | None:
             best = (at, form, kind, passive)
     if best is None:
         return None
-    at, form, kind, passive = best
-    return EventVerb(kind, padded[:at].strip(), padded[at + len(form):].strip(), passive)
+    at, form, _kind, passive = best
+    lexicon_words = lexicon().event_words
+    kinds = frozenset().union(*(lexicon_words.get(k, frozenset()) for f, k, _p in _verb_forms()
+                                if f == form))
+    return EventVerb(kinds, padded[:at].strip(), padded[at + len(form):].strip(), passive)
 
 
 def _head(phrase: str) -> str:
@@ -274,7 +281,7 @@ def _actor_key(phrase: str) -> str:
 def _roles(event: EventVerb, core: list[Evidence]) -> list[str]:
     """The actor before the verb and the object after it in some cited span (the other way
     round in the passive), within one sentence, with no reporting verb between them."""
-    kinds = lexicon().event_words.get(event.type, frozenset())
+    kinds = event.kinds
     if event.passive:
         actor, thing = "", _head(event.before)
     else:

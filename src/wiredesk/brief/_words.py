@@ -53,6 +53,7 @@ class Words:
     quotes_per_story: int
     names_per_side: int
     template_words: frozenset[str]
+    same_kind: dict[str, str]
 
 
 def _set(values: list[str]) -> frozenset[str]:
@@ -88,6 +89,7 @@ def words() -> Words:
             quotes_per_story=int(data["limits"]["quotes_per_story"]),
             names_per_side=int(data["limits"]["names_per_side"]),
             template_words=frozenset(data["templates"]["words"]),
+            same_kind=dict(data["stories"]["same_kind"]),
         )
     except (OSError, KeyError, IndexError, TypeError, ValueError,
             tomllib.TOMLDecodeError) as exc:
