@@ -109,3 +109,36 @@ def test_brief_mutations_caught(briefed):
     print(f"\n{name}: {total} corruptions {tried}, caught {caught:.1%}, missed {missed}")
     assert set(tried) >= {"swap", "polarity", "number", "name"}
     assert total >= 40 and caught >= 0.98, missed
+
+
+MULTISOURCE = {  # sentence starts the multi-source briefing must hold, and must not
+    "must": [
+        "The death toll rose from 9 in reports of 2 June [",  # a revised toll, with its days
+        "Pavlo Sydor put the death toll at 2 [",  # two sources at one time: a disagreement
+        "Russia's Defence Ministry denied that it targeted the school [",
+        "A Russian military blogger said the village was used by Ukrainian troops, which "
+        "could not be independently confirmed [",
+        "Oleh Marchenko said a Russian missile hit a school in the northern Ukrainian city of "
+        "Sumy on Tuesday, killing four people and wounding 11 [",
+    ],
+    "must_not": [
+        r"Harbour Wire said a Russian missile",  # the rewrite told again as another source
+        r"Harbour Wire, .*Steppe Daily",  # ... or counted as a second source
+        r"put the death toll at 5 ",  # "five more bodies" is no toll
+        r"^The death toll was put at (2|3|9|14) \[",  # told beside its disagreement/revision
+        r"head of the regional administration \[",  # a statement run into its speaker
+    ],
+}
+
+
+def test_brief_multisource_reads_as_a_desk_would(briefed):
+    name, texts, _docs = briefed
+    if name != "multisource":
+        pytest.skip("the hand-written expectations are for the multi-source set")
+    lines = [s for s, _ in parse(texts["md"]).sentences]
+    for start in MULTISOURCE["must"]:
+        assert any(line.startswith(start) for line in lines), start
+    for pattern in MULTISOURCE["must_not"]:
+        assert not [line for line in lines if re.search(pattern, line)], pattern
+    stories = texts["md"].split("\n## Sources")[0].count("\n## ")
+    assert stories == 4  # one story per happening, though each is told by 2-4 outlets

@@ -83,8 +83,8 @@ def _hedge_end(text: str, end: int, line_end: int) -> int:
     window = text[end:min(line_end, end + _REACH // 4)]
     for pattern in lexicon().unverified:
         if m := pattern.search(window):
-            stop = _SENTENCE_END.search(window, m.end())
-            return end + (stop.start() + 1 if stop else m.end())
+            stop = _SENTENCE_END.search(text, end + m.end(), line_end)
+            return stop.start() + 1 if stop else line_end
     return end
 
 

@@ -39,9 +39,10 @@ def _is_place(doc: Document, name: str) -> bool:
                for p in doc.places)
 
 
-def with_article(name: str) -> str:
+def with_article(name: str, one: bool = False) -> str:
     """A name or description as a sentence opens with it: "The Russian Defence Ministry",
-    "Regional officials", "The regional head", "TASS", "Viktor Hnatenko"."""
+    "Regional officials", "The regional head", "TASS", "Viktor Hnatenko"; `one` says a
+    singular description is one of many ("A Russian military blogger")."""
     w = words()
     tokens = name.split()
     first, last = tokens[0].casefold(), tokens[-1].casefold()
@@ -51,8 +52,13 @@ def with_article(name: str) -> str:
         return capitalised(name)
     described = any(t[:1].islower() and t not in _LINKS for t in tokens)
     if described:  # "regional head", "Regional administration head", "Russian forces"
-        plural = _is_plural(name) or not (last in w.takes_the or name[:1].islower())
-        return capitalised(name) if plural else "The " + name
+        if _is_plural(name):
+            return capitalised(name)
+        if last in w.takes_the or name[:1].islower():
+            return "The " + name
+        if one:  # a speaker: "A Russian military blogger"
+            return ("An " if name[:1] in "AEIOU" else "A ") + name
+        return capitalised(name)  # an actor: "Russian shelling"
     if any(t.casefold() in w.takes_the for t in tokens):
         return "The " + name  # "The State Emergency Service of Ukraine"
     return name
@@ -76,9 +82,9 @@ def speaker(att: Attribution, doc: Document) -> str | None:
             mention.split()[0].endswith(("’s", "'s"))):
         return capitalised(mention)  # "Russia's Defence Ministry"
     if name:
-        return with_article(name)
+        return with_article(name, one=True)
     if mention and len(mention.split()) > 1:
-        return with_article(mention)
+        return with_article(mention, one=True)
     return None
 
 
@@ -131,6 +137,19 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
+def _without_title(att: Attribution, text: str) -> str:
+    """Content that ran into its speaker's title ("..., head of the regional administration
+    Pavlo Sydor said") ends at that comma."""
+    mention = att.speaker.mention
+    if att.kind == "direct" or mention is None or not 0 <= mention.span[0] - att.content.span[
+            1] <= 1 or ", " not in text:
+        return text
+    head, tail = text.rsplit(", ", 1)
+    if len(tail.split()) <= 6 and not any(c.isdigit() for c in tail) and tail[:1].islower():
+        return head
+    return text
+
+
 def statement(att: Attribution, doc: Document) -> str | None:
     """What was said, trimmed to its own words: after any headline line, without a
     dateline, closing a quotation it opens; None for fragments and for what a cue that
@@ -139,7 +158,7 @@ def statement(att: Attribution, doc: Document) -> str | None:
     cue = set(_WORD.findall(att.cue.text.casefold())) if att.cue else set()
     if att.kind != "direct" and cue & w.not_say_cues:
         return None
-    text = _last_line(att.content.text)
+    text = _without_title(att, _last_line(att.content.text))
     text = text[dateline_end(text):].strip()
     text = text[m.end():] if (m := _LABEL.match(text)) else text
     text = text.rstrip(" ,;:-–—")

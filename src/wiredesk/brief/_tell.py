@@ -18,7 +18,7 @@ from wiredesk.brief._phrases import (
     statement,
     with_article,
 )
-from wiredesk.brief._reading import canon
+from wiredesk.brief._reading import Evidence, canon
 from wiredesk.brief._verify import HEDGE, check_sentence
 from wiredesk.brief._words import MONTHS, Verb, counted, words, written_date
 from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
@@ -61,6 +61,8 @@ class _Line:
 
 _UNCONFIRMED = HEDGE
 _HEDGE_MISSING = "hedge missing"
+# What one report may leave to the others of a line: a name, a day, a number, a role.
+_PARTIAL = re.compile(r"^(name|date|number|actor|object|event) ")
 _NAME_PROBLEM = re.compile(r"^name “(.+?)” not in")
 _DATE_PROBLEM = re.compile(r"^date “(.+?)” not in")
 _WRITTEN_DAY = re.compile(r"(\d{1,2}) (" + "|".join(MONTHS) + ")")  # "3 March"
@@ -130,6 +132,16 @@ def _abroad(doc: Document, country: str, town: str) -> bool:
     code = found.country if found is not None and found.type == "country" else None
     return bool(code) and any(normalise(p.name) == normalise(town) and p.country
                               and p.country != code for p in doc.places)
+
+
+def _written(doc: Document, name: str, near: tuple[int, int]) -> str:
+    """A place as the article writes it ("Zaporizhzhia", not the gazetteer's
+    "Zaporizhzhya"), from its mention nearest the event."""
+    found = [p for p in doc.places if p.name == name and p.text[:1].isupper()
+             and not p.text.isupper() and "\n" not in p.text]
+    if not found:
+        return name
+    return min(found, key=lambda p: abs(p.span[0] - near[0])).text
 
 
 def _feature(doc: Document, name: str) -> bool:
@@ -229,21 +241,27 @@ class Teller:
         for line in lines:
             out += self._sentences(line)
         if not any(x.kind == "event" for x in out):
-            out[:0] = self._in_own_words([x for x in lines if x.kind == "event"])
+            out[:0] = self._in_own_words([x for x in lines if x.kind == "event"],
+                                         [x.said for x in quotes + denials + doubts])
         for line in quotes + denials + doubts:
             out += self._sentences(line)
         return out
 
-    def _in_own_words(self, events: list[_Line]) -> list[BriefSentence]:
+    def _in_own_words(self, events: list[_Line], statements: list[str]
+                      ) -> list[BriefSentence]:
         """An event the templates could not tell truly, quoted from its report and
-        attributed to its outlet (the first that reads as one sentence)."""
+        attributed to its outlet (the first that reads as one sentence and that no
+        statement of the story already tells)."""
         for line in events:
             for ref in line.refs:
                 doc = self.docs[ref.article_id]
                 start, end = extent(doc, ref)
                 start += dateline_end(doc.article.text[start:end])
                 said = flat(doc.article.text[start:end]).rstrip(".")
-                if doc.article.source and 4 <= len(said.split()) <= 40 and "“" not in said:
+                if any(x and x in normalise(said) for x in statements):
+                    continue
+                if doc.article.source and 4 <= len(said.split()) <= 40 and not set(
+                        said) & set("“”\""):
                     quoted = _Line(f"{doc.article.source} reported: “{said}”", "event",
                                    [support(doc, (start, end), ref.source)],
                                    sources_line=False)
@@ -296,18 +314,24 @@ class Teller:
             if found:
                 refs = refs + self._support(found, [*inside, *refs])
                 found = problems(inside, refs)
-        else:  # each report cited must support the line on its own (with what names it)
+        else:  # each report cited must tell the line's fact, none gainsay it
             kept: list[ItemRef] = []
+            alone: list[ItemRef] = []
             for ref in refs:
                 own = [ref]
                 found = problems([], own)
                 if found:
                     own += self._support(found, own)
                     found = problems([], own)
+                known = {ref_key(k) for k in kept}
+                if all(_PARTIAL.match(p) for p in found):
+                    kept += [r for r in own if ref_key(r) not in known]
                 if not found:
-                    kept += [r for r in own if ref_key(r) not in {ref_key(k) for k in kept}]
+                    alone += [r for r in own if ref_key(r) not in {ref_key(k) for k in alone}]
+            found = problems([], kept) if kept else ["no report supports it"]
+            if found and alone:
+                kept, found = alone, problems([], alone)
             refs = kept
-            found = problems([], refs) if refs else ["no report supports it"]
         if found:
             self.dropped.append((text, found))
             return None
@@ -354,7 +378,9 @@ class Teller:
         day = f"-{MONTHS.index(m[2]) + 1:02d}-{int(m[1]):02d}"
         for ref in refs:
             doc = self.docs[ref.article_id]
-            times = [t for t in doc.times if t.value and t.value[4:10] == day]
+            published = (doc.article.published or "")[:10] or None
+            times = [t for t in doc.times if t.value and t.value[4:10] == day
+                     and "-" + day in Evidence(t.text, None, published).dates()]
             if times:
                 t = min(times, key=lambda t: abs(t.span[0] - ref.span[0]))
                 return support(doc, t.span, ref.source)
@@ -392,7 +418,8 @@ class Teller:
                     not tm[0].endswith(_UNCONFIRMED), len(tm[0].split()), ref_order(tm[1])))
                 self._merge(lines, best, "event", members, ref_order(members[0]))
                 facts.setdefault(best, self._fact(first))
-        return self._ranked(_merged_events(lines, facts))
+        return sorted(_merged_events(lines, facts).values(), key=lambda x: (
+            -len(independent(x.refs)), -len(x.text.split()), -len(x.refs), x.rank))
 
     def _event(self, ref: ItemRef) -> str | None:
         ev = self._record(ref)
@@ -408,7 +435,7 @@ class Teller:
             return None  # "met a second round", "held talks with Istanbul": not a party
         if what and ev.place and _abroad(doc, what, ev.place):
             return None
-        where = f" in {ev.place}" if ev.place and not (
+        where = f" in {_written(doc, ev.place, ev.span)}" if ev.place and not (
             what and normalise(ev.place) in normalise(what)) and not _feature(
             doc, ev.place) else ""
         if what and not who:
@@ -672,7 +699,7 @@ class Teller:
         what, _full = object_phrase(doc, ev, ev.target)
         if verb is None or not who or not what:
             return None
-        where = f" in {ev.place}" if ev.place and normalise(ev.place) not in normalise(
-            what) else ""
+        where = f" in {_written(doc, ev.place, ev.span)}" if ev.place and normalise(
+            ev.place) not in normalise(what) else ""
         return f"{who} denied {verb.gerund} {what}{where}"
 
