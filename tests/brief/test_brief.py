@@ -166,3 +166,24 @@ def test_brief_markdown_escapes_payloads_in_article_fields(extract):
     assert safe_url("https://example.org/a b>c") == "https://example.org/ab%3Ec"
     assert verify_briefing(md, lookup_in([doc, other])) == []
     assert verify_briefing(b.to_html(), lookup_in([doc, other])) == []
+
+
+def test_brief_pronoun_speaker_cites_the_span_naming_them(extract):
+    """A quote whose speaker was resolved from "he" also cites where the name stands, and
+    without that citation verify-brief cannot find the speaker."""
+    doc = extract("Russian drones hit the port of Odesa on Monday, Governor Oleh Kiper said. "
+                  '"We counted nine explosions before dawn," he said.',
+                  published="2025-08-12", source="Harbour Wire", title="Odesa port hit",
+                  url="https://example.org/harbour/odesa")
+    b = brief([doc], crosscheck([doc]))
+    quote = next(s for story in b.stories for s in story.sentences
+                 if "“We counted nine explosions before dawn”" in s.text)
+    assert quote.text.startswith("Oleh Kiper said: “")
+    texts = {c.n: c.text for c in b.citations}
+    cited = [texts[n] for n in quote.citations]
+    assert any("he said" in t for t in cited) and any("Oleh Kiper" in t for t in cited)
+    assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
+    alone = next(n for n in quote.citations if "he said" in texts[n])
+    md = b.to_markdown().replace(quote.text, quote.text.split(" [")[0] + f" [{alone}].")
+    assert any("speaker “Oleh Kiper” not in its cited spans" in f
+               for f in verify_briefing(md, lookup_in([doc])))

@@ -20,6 +20,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # "GMT-Swap" -> "GMT", "Swap"
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 _GOVERNING = ("government", "country")
 _LABEL = re.compile(r"\A[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s+")  # "Live updates: "
+_NAME_TAIL = re.compile(r"\b[A-Z][\w’'-]* of $")  # "Prisoners of " before a mention
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
 
@@ -76,6 +77,9 @@ def speaker(att: Attribution, doc: Document) -> str | None:
             return None
     if mention and mention.casefold() in w.pronouns:
         mention = None
+    if att.speaker.mention is not None and _NAME_TAIL.search(
+            doc.article.text[:att.speaker.mention.span[0]]):
+        return None  # "War" of "... Treatment of Prisoners of War confirms": a piece of a name
     if name and att.speaker.type not in _GOVERNING and _is_place(doc, name):
         name = None  # "Kherson said": the place of a misread speaker ("Moscow said" stays)
     if name and mention and name[:1].isupper() and mention.endswith(name) and (

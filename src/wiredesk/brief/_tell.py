@@ -63,7 +63,7 @@ _UNCONFIRMED = HEDGE
 _HEDGE_MISSING = "hedge missing"
 # What one report may leave to the others of a line: a name, a day, a number, a role.
 _PARTIAL = re.compile(r"^(name|date|number|actor|object|event) ")
-_NAME_PROBLEM = re.compile(r"^name “(.+?)” not in")
+_NAME_PROBLEM = re.compile(r"^(?:name|speaker) “(.+?)” not in")
 _DATE_PROBLEM = re.compile(r"^date “(.+?)” not in")
 _WRITTEN_DAY = re.compile(r"(\d{1,2}) (" + "|".join(MONTHS) + ")")  # "3 March"
 

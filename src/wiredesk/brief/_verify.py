@@ -127,6 +127,10 @@ def check_sentence(text: str, evidence: list[Evidence]) -> list[str]:
             verbatim.append(said)
             bare = bare.replace(said, " ")
             told = True
+    if reported and not _FIGURE_LINE.search(bare):
+        who = re.sub(r"^(?:The|A|An) ", "", reported["who"])
+        if not name_supported(who, name_keys(evidence)):
+            problems.append(f"speaker “{who}” not in its cited spans")
     problems += _names(bare, evidence) + _numbers_and_dates(bare, evidence)
     core = _core(body, verbatim, evidence)
     if not core:
