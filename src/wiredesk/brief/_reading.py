@@ -17,8 +17,8 @@ from typing import Any
 
 from wiredesk.brief._words import MONTHS
 from wiredesk.crosscheck._text import normalise
-from wiredesk.extract._numbers import find_numbers
 from wiredesk.extract.actors import registry
+from wiredesk.extract.numbers._parse import find_numbers
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|n['’]t")
 _MONTH = "|".join(MONTHS) + "|" + "|".join(m[:3] + r"\.?" for m in MONTHS)
