@@ -8,7 +8,9 @@ import re
 import pytest
 
 from wiredesk.brief import brief, verify_briefing
+from wiredesk.brief._reading import Evidence
 from wiredesk.brief._render import safe_url
+from wiredesk.brief._verify import check_sentence
 from wiredesk.crosscheck import crosscheck
 from wiredesk.records import Document
 
@@ -187,3 +189,41 @@ def test_brief_pronoun_speaker_cites_the_span_naming_them(extract):
     md = b.to_markdown().replace(quote.text, quote.text.split(" [")[0] + f" [{alone}].")
     assert any("speaker “Oleh Kiper” not in its cited spans" in f
                for f in verify_briefing(md, lookup_in([doc])))
+
+
+_DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "
+          "overnight, killing 18 people, regional governor Viktor Hnatenko said.")
+
+
+@pytest.mark.parametrize(("sentence", "spans", "problem"), [
+    # each element of a sentence against the text it cites (None: it holds)
+    ("Russia struck a fuel depot in Poltava on 3 March", [_DEPOT], None),
+    ("Poltava struck a fuel depot in Russia on 3 March", [_DEPOT], "actor “Poltava”"),
+    ("Russia did not strike a fuel depot in Poltava", [_DEPOT], "polarity “not”"),
+    ("Russia struck a fuel depot in Poltava on 4 March", [_DEPOT], "date “4 March”"),
+    ("Russia struck a fuel depot in Kharkiv", [_DEPOT], "name “Kharkiv”"),
+    ("Viktor Hnatenko put the death toll at 81", [_DEPOT], "number “81”"),
+    ("The Defence Ministry struck the right bank in Dnipro",
+     ["The ministry said its artillery had targeted a Ukrainian artillery position on the "
+      "right bank of the Dnipro river."], "actor “The Defence Ministry”"),
+    ("Turkey met a second round", ["Turkey will host a second round of talks."],
+     "object “round”"),
+    ("The ministry denied that its forces struck the market",
+     ["The ministry denied that its forces struck the market"], None),
+    ("The ministry said that its forces struck the market",
+     ["The ministry denied that its forces struck the market"], "polarity “deny”"),
+    ("Stallholders said they heard four explosions",
+     ["Stallholders said they heard four explosions, which could not be independently "
+      "verified."], "hedge missing"),
+    ("Meridian Press revised the distance from about 8 [1] to about 360",
+     ["about 8 km", "about 360 km (225 miles)"], "verb “revised”"),
+    ("Mykola Bondar said: “The enemy does not stop”",
+     ["“The enemy does not stop,” he said."], "speaker “Mykola Bondar”"),
+])
+def test_brief_verify_reads_each_element_in_the_cited_text(sentence, spans, problem):
+    found = check_sentence(sentence + " [1].", [Evidence(s, "Meridian Press", "2026-03-03")
+                                                  for s in spans])
+    if problem is None:
+        assert found == []
+    else:
+        assert any(problem in f for f in found), found

@@ -48,6 +48,9 @@ class Lexicon:
     relative_days: dict[str, tuple[int, ...]]
     irregular: dict[str, str]
     passive_aux: frozenset[str]
+    revision_words: frozenset[str]
+    not_yet: frozenset[str]
+    clause_starts: tuple[str, ...]
     object_tails: frozenset[str]
     event_words: dict[str, frozenset[str]]  # event type -> verb and noun lemmas
 
@@ -68,6 +71,9 @@ def lexicon() -> Lexicon:
         relative_days={k: tuple(x) for k, x in v["relative_days"].items()},
         irregular=dict(v["irregular"]),
         passive_aux=frozenset(v["passive_aux"]),
+        revision_words=frozenset(v["revision_words"]),
+        not_yet=frozenset(v["not_yet"]),
+        clause_starts=tuple(v["clause_starts"]),
         object_tails=frozenset(v["object_tails"]),
         event_words={k: frozenset(t.get("verbs", [])) | frozenset(t.get("nouns", []))
                      for k, t in events["types"].items()},

@@ -142,6 +142,10 @@ def check_sentence(text: str, evidence: list[Evidence]) -> list[str]:
     event = _event_verb(bare)
     if event is not None and not told:
         problems += _roles(event, core)
+    if " revised the " in bare and not any(forms_match(w, r) for e in evidence
+                                            for w, _ in e.words
+                                            for r in lexicon().revision_words):
+        problems.append("verb “revised”: no cited span says the figure was changed")
     if not (hedged or _hedged(body)) and all(e.hedged() for e in core):
         problems.append("hedge missing: every cited span that states it hedges it")
     return problems
@@ -292,8 +296,9 @@ def _roles(event: EventVerb, core: list[Evidence]) -> list[str]:
         actor, thing = _actor_key(event.before), _head(event.after)
         if any(forms_match(w, b) for w in event.before.split() for b in lexicon().speech):
             actor = ""  # "the ministry denied striking": the speaker, checked as such
+    planned = " set to " in f" {event.before} "
     for e in core:
-        if _supports(e, kinds, actor, thing):
+        if _supports(e, kinds, actor, thing, planned):
             return []
     who = f"actor “{event.before}”" if actor else ""
     what = f"object “{thing}”" if thing else ""
@@ -301,16 +306,23 @@ def _roles(event: EventVerb, core: list[Evidence]) -> list[str]:
             f"the verb in its cited spans"]
 
 
-def _supports(e: Evidence, kinds: frozenset[str], actor: str, thing: str) -> bool:
-    """One verb of the event's type in `e` with the actor on its agent side (and no
-    reporting verb between them) and the object on its patient side."""
+def _supports(e: Evidence, kinds: frozenset[str], actor: str, thing: str,
+              planned: bool) -> bool:
+    """One verb of the event's type in `e`, in the sentence's mode (done, or yet to be),
+    with the actor on its agent side in its clause (and no reporting verb between them)
+    and the object on its patient side."""
     lex = lexicon()
     text = e.text
     for i, (w, at) in enumerate(e.words):
         if not (lemma(w) in kinds or any(forms_match(w, k) for k in kinds)):
             continue
+        if not planned and i > 0 and e.words[i - 1][0] in lex.not_yet:
+            continue  # "will host" is no "met"
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
         end = next((m.start() for m in _SENTENCE_END.finditer(text, at)), len(text))
+        clause = text[start:at]
+        start += max((clause.rfind(c) + len(c) for c in lex.clause_starts if c in clause),
+                     default=0)
         pre, post = canon(text[start:at]), canon(text[at + len(w):end])
         if (i > 0 and e.words[i - 1][0] in lex.passive_aux) or post.startswith("by "):
             agent = post.split("by ", 1)[1] if "by " in f" {post}" else ""
