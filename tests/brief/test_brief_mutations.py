@@ -39,9 +39,17 @@ _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?: [A-Z][a-z]+)*|^[A-Z][a-z]+ [A-Z
 _HEDGE_WORDS = re.compile(r"\b(?:is believed to|reportedly|allegedly|may|might) ")
 
 
-def mutations(sentence: str) -> list[tuple[str, str]]:
-    """(kind, corrupted sentence) for every corruption that applies to `sentence`."""
+_SPEAKER = re.compile(r"^(?P<who>[A-Z][^:“\[]*?) (?P<verb>said|denied)\b")
+
+
+def mutations(sentence: str, speakers: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(kind, corrupted sentence) for every corruption that applies to `sentence`; a
+    statement's speaker is also swapped for another speaker of the briefing."""
     out = []
+    if m := _SPEAKER.match(sentence):
+        other = next((x for x in speakers if x.casefold() not in sentence.casefold()), None)
+        if other:
+            out.append(("speaker", other + sentence[m.end("who"):]))
     told = " said" in sentence or " denied" in sentence  # a statement, not an event
     if not told and (m := _SWAP.match(sentence)):
         actor, what = m["actor"], m["what"]
@@ -96,10 +104,11 @@ def test_brief_mutations_clean_briefings_verify_in_every_format(briefed):
 def test_brief_mutations_caught(briefed):
     name, texts, docs = briefed
     parsed = parse(texts["md"])
+    speakers = tuple(sorted({m["who"] for s, _ in parsed.sentences if (m := _SPEAKER.match(s))}))
     tried: dict[str, int] = {}
     missed: list[tuple[str, str]] = []
     for sentence, cites in parsed.sentences:
-        for kind, bad in mutations(sentence):
+        for kind, bad in mutations(sentence, speakers):
             tried[kind] = tried.get(kind, 0) + 1
             one = Parsed(((bad, cites),), parsed.citations)
             if not check(one, docs.get):
@@ -107,7 +116,7 @@ def test_brief_mutations_caught(briefed):
     total = sum(tried.values())
     caught = 1 - len(missed) / total
     print(f"\n{name}: {total} corruptions {tried}, caught {caught:.1%}, missed {missed}")
-    assert set(tried) >= {"swap", "polarity", "number", "name"}
+    assert set(tried) >= {"swap", "speaker", "polarity", "number", "name"}
     assert total >= 40 and caught >= 0.98, missed
 
 

@@ -84,6 +84,13 @@ class _Fact:
     def detail(self) -> int:
         return sum(map(bool, (self.actor, self.head, self.place, self.date)))
 
+    def covers(self, other: _Fact) -> bool:
+        """`other` says nothing this does not ("Poltava was struck on 3 March" beside
+        "Russia struck a fuel depot in Poltava on 3 March")."""
+        return self.type == other.type and other.actor in ("", self.actor) and (
+            other.head in ("", self.head, self.place)) and other.place in ("", self.place) and (
+            other.date in ("", self.date)) and other.detail < self.detail
+
     def tells(self, other: _Fact) -> bool:
         """The same event: one type and target, no actor, place or date that differ."""
         return self.type == other.type and bool(self.head) and self.head == other.head and all(
@@ -100,7 +107,8 @@ def _merged_events(lines: dict[str, _Line], facts: dict[str, _Fact]) -> dict[str
                                          lines[t].rank))
     kept: dict[str, _Line] = {}
     for text in order:
-        into = next((k for k in kept if facts[k].tells(facts[text])), None)
+        into = next((k for k in kept if facts[k].tells(facts[text])
+                     or facts[k].covers(facts[text])), None)
         if into is None:
             kept[text] = lines[text]
             continue
@@ -111,6 +119,21 @@ def _merged_events(lines: dict[str, _Line], facts: dict[str, _Fact]) -> dict[str
         if not text.endswith(_UNCONFIRMED):  # another report asserts it
             line.text = line.text.removesuffix(_UNCONFIRMED)
     return {line.text: line for line in kept.values()}
+
+
+def _headline_first(lines: list[_Line]) -> list[_Line]:
+    """What happened, then its figures in the order [figures] lists them (the death toll
+    first), each beside its disagreement or revision, then the rest as ranked."""
+    order = list(words().figures.values())
+
+    def key(i_line: tuple[int, _Line]) -> tuple[int, int, int]:
+        i, line = i_line
+        if line.kind == "event":
+            return (0, 0, i)
+        if line.figure and line.figure[0] in order:
+            return (1, order.index(line.figure[0]), i)
+        return (2, 0, i)
+    return [line for _, line in sorted(enumerate(lines), key=key)]
 
 
 def _join(names: Iterable[str]) -> str:
@@ -235,6 +258,7 @@ class Teller:
         keys = {ref_key(r) for r in refs}
         lines += [x for g in self.revisions
                   if all(ref_key(i) in keys for i in g.items) and (x := self._revision(g))]
+        lines = _headline_first(lines)
         quotes, doubts = self._quotes(refs)
         denials = self._denials(refs, clashes)
         out: list[BriefSentence] = []
@@ -593,6 +617,8 @@ class Teller:
                 return None
             text = (f"{self._names(side_a)} {_put(name, clash.a.value)} {{a}}; "
                     f"{_mid(self._names(side_b))} said {clash.b.value}")
+            return _Line(text, "contradiction", list(side_b), sources_line=False,
+                         inside=list(side_a), figure=(name, ""))
         else:
             first, second = self._record(clash.a), self._record(clash.b)
             assert isinstance(first, Event) and isinstance(second, Event)
@@ -620,7 +646,7 @@ class Teller:
                 f"{day_b}" if day_a == day_b else
                 f"The {name} {verb} from {first.value} in reports of {day_a} {{a}} to "
                 f"{last.value} in reports of {day_b}")
-        return _Line(text, "figure", late, sources_line=False, inside=early)
+        return _Line(text, "figure", late, sources_line=False, inside=early, figure=(name, ""))
 
     # who said what -------------------------------------------------------------------------
 
