@@ -13,6 +13,7 @@ from wiredesk.brief._words import words
 from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
 from wiredesk.crosscheck._text import normalise
+from wiredesk.extract.actors import registry
 from wiredesk.records import Attribution, Document, Event
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -20,6 +21,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # "GMT-Swap" -> "GMT", "Swap"
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 _GOVERNING = ("government", "country")
 _LABEL = re.compile(r"\A[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s+")  # "Live updates: "
+_NESTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,3} (?:said|says|told)\b")
 _NAME_TAIL = re.compile(r"\b[A-Z][\w’'-]* of $")  # "Prisoners of " before a mention
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
@@ -154,6 +156,13 @@ def _without_title(att: Attribution, text: str) -> str:
     return text
 
 
+def _is_name(doc: Document, word: str) -> bool:
+    """A capitalised word that is a name: an actor, a place, or capitalised mid-sentence."""
+    return registry().lookup(word) is not None or registry().demonym(word) is not None or (
+        _is_place(doc, word)) or re.search(rf"[a-z,] {re.escape(word)}\b",
+                                           doc.article.text) is not None
+
+
 def statement(att: Attribution, doc: Document) -> str | None:
     """What was said, trimmed to its own words: after any headline line, without a
     dateline, closing a quotation it opens; None for fragments and for what a cue that
@@ -169,11 +178,14 @@ def statement(att: Attribution, doc: Document) -> str | None:
     found = _WORD.findall(text)
     if len(found) < w.min_words or found[0].casefold() in w.not_openers:
         return None
+    if att.kind != "direct" and _NESTED.match(text):
+        return None  # "Regional officials said ...": an attribution inside, told on its own
     if len(_OPEN_QUOTES.findall(text)) % 2:
         text += "”" if "“" in text else '"'  # the span stopped inside a quotation
     first = found[0]
     if att.kind != "direct" and first != "I" and first[:1].isupper() and (
-            first.casefold() in STOP_WORDS or f" {first.casefold()} " in doc.article.text):
+            first.casefold() in STOP_WORDS or f" {first.casefold()} " in doc.article.text
+            or not _is_name(doc, first)):
         text = text[:1].lower() + text[1:]  # "said more than 10,000 households ..."
     return text
 

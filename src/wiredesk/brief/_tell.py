@@ -18,7 +18,7 @@ from wiredesk.brief._phrases import (
     statement,
     with_article,
 )
-from wiredesk.brief._reading import Evidence, canon
+from wiredesk.brief._reading import Evidence, canon, forms_match, lexicon
 from wiredesk.brief._verify import HEDGE, check_sentence
 from wiredesk.brief._words import MONTHS, Verb, counted, words, written_date
 from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
@@ -262,11 +262,14 @@ class Teller:
         quotes, doubts = self._quotes(refs)
         denials = self._denials(refs, clashes)
         out: list[BriefSentence] = []
+        said = [x.said for x in quotes + denials + doubts]
         for line in lines:
-            out += self._sentences(line)
+            if line.kind == "event" and line.text.endswith(_UNCONFIRMED):
+                out += self._in_own_words([line], said)  # unconfirmed: in its own words
+            else:
+                out += self._sentences(line)
         if not any(x.kind == "event" for x in out):
-            out[:0] = self._in_own_words([x for x in lines if x.kind == "event"],
-                                         [x.said for x in quotes + denials + doubts])
+            out[:0] = self._in_own_words([x for x in lines if x.kind == "event"], said)
         for line in quotes + denials + doubts:
             out += self._sentences(line)
         return out
@@ -510,9 +513,15 @@ class Teller:
 
     def _over_places(self, ref: ItemRef) -> bool:
         """A figure its sentence gives for several places ("strikes on Poltava and Kherson
-        killed 25"): a total over several events, not the toll of one; or an increment
-        ("five more bodies"), not a toll at all."""
+        killed 25"): a total over several events, not the toll of one; an increment ("five
+        more bodies") or the value a revision left ("raising the toll from three"), not a
+        toll at all."""
         if set(ref.text.casefold().split()) & words().increments:
+            return True
+        text = self.docs[ref.article_id].article.text
+        if text[max(0, ref.span[0] - 5):ref.span[0]].casefold().endswith("from ") and any(
+                forms_match(w, r) for w, _ in self._sentence(ref).words
+                for r in lexicon().revision_words):
             return True
         doc = self.docs[ref.article_id]
         start, end = extent(doc, replace(ref, layer="events"))
@@ -571,12 +580,27 @@ class Teller:
                  ) -> tuple[list[ItemRef], list[ItemRef]] | None:
         """(earlier, later) of two reports of one figure by one voice, by the day each was
         first told."""
-        if not self._shared(a, b):
-            return None
         day_a, day_b = (min((r.published or "")[:10] for r in side) for side in (a, b))
         if day_a == day_b:
             return None  # the same day: which came first the text does not say
-        return (a, b) if day_a < day_b else (b, a)
+        early, late = (a, b) if day_a < day_b else (b, a)
+        if self._shared(a, b) or any(self._revises(r, early[0]) for r in late):
+            return early, late
+        return None
+
+    def _sentence(self, ref: ItemRef) -> Evidence:
+        doc = self.docs[ref.article_id]
+        start, end = extent(doc, replace(ref, layer="events"))
+        return Evidence(flat(doc.article.text[start:end]))
+
+    def _revises(self, ref: ItemRef, old: ItemRef) -> bool:
+        """The report says its figure changed from the old one ("raising the toll from
+        three"): a revision, whoever tells it."""
+        said = self._sentence(ref)
+        old_value = self._record(old)
+        assert isinstance(old_value, Figure)
+        return old_value.value in said.numbers() and any(
+            forms_match(w, r) for w, _ in said.words for r in lexicon().revision_words)
 
     def _rises(self, lines: list[_Line]) -> list[_Line]:
         """Two figure lines of one count by one voice at different times: one revision."""
