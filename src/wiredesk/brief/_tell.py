@@ -445,8 +445,24 @@ class Teller:
                     not tm[0].endswith(_UNCONFIRMED), len(tm[0].split()), ref_order(tm[1])))
                 self._merge(lines, best, "event", members, ref_order(members[0]))
                 facts.setdefault(best, self._fact(first))
-        return sorted(_merged_events(lines, facts).values(), key=lambda x: (
+        ranked = sorted(_merged_events(lines, facts).values(), key=lambda x: (
             -len(independent(x.refs)), -len(x.text.split()), -len(x.refs), x.rank))
+        for line in ranked:
+            self._according(line)
+        return ranked
+
+    def _according(self, line: _Line) -> None:
+        """An event only one quoted source tells is told as theirs ("Ukraine struck
+        Oleshky, according to the Russian Defence Ministry"), not as the desk's fact."""
+        sources = independent(line.refs)
+        quoted = [r for r in line.refs if (x := self._record(r)) is not None
+                  and not isinstance(x, Attribution) and x.attribution is not None]
+        if len(sources) != 1 or not quoted or len(quoted) < len(line.refs) or (
+                line.text.endswith(_UNCONFIRMED)):
+            return
+        name = _mid(self._source_name(quoted[0], sources[0]))
+        if canon(name.removeprefix("the ")) not in canon(line.text):  # not "the Kremlin
+            line.text += f", according to {name}"                    # ..., according to it"
 
     def _event(self, ref: ItemRef) -> str | None:
         ev = self._record(ref)
