@@ -211,6 +211,7 @@ class Event:
     wounded: float | None = None
     figures: tuple[int, ...] = ()  # indexes into Document.figures told of it
     main: bool = False  # the report's main event
+    actor_text: str | None = None  # the words naming an actor that resolved to none: "it"
 
 
 @dataclass(frozen=True, slots=True)

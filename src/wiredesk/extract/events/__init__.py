@@ -11,7 +11,7 @@ told of it (ctx.figures). Types, PLOVER codes and wording live in data/events.to
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.events import (  # noqa: F401  (imported to register the recognizers)
@@ -25,6 +25,13 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
 from wiredesk.extract.events._build import EXTRACTOR, build_event
 from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
+from wiredesk.extract.events._happenings import (
+    Told,
+    one_per_happening,
+    with_figures,
+    with_main,
+    with_sides,
+)
 from wiredesk.extract.events._trigger import Trigger, find_triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event
@@ -37,15 +44,19 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     """Every event `doc` reports, with actor, target, place, date, mode and status."""
     places = {p.span[0]: p.kind for p in ctx.places}
     found: list[Event] = []
+    words: list[Token] = []
     nouns: set[tuple[int, str]] = set()  # event nouns that told an event, with its type
     for trigger in find_triggers(doc, places):
         if _told_by_its_noun(trigger, nouns):
             continue
         if (event := build_event(doc, ctx, trigger, places)) is not None:
             found.append(event)
+            words.append(trigger.word)
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
-    return tuple(denied_later(doc, ctx, found))
+    told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
+    told = with_sides(one_per_happening(with_figures(doc, ctx, told)))
+    return tuple(with_main(told))
 
 
 def _told_by_its_noun(trigger: Trigger, nouns: set[tuple[int, str]]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
@@ -17,10 +19,12 @@ from wiredesk.extract.events._grammar import (
     patient_of,
     subject_of,
 )
+from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
 from wiredesk.extract.events._modes import mode_of, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
+    can_act,
     is_weapon,
     noun_actor,
     object_actor,
@@ -29,11 +33,12 @@ from wiredesk.extract.events._roles import (
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
-from wiredesk.extract.events.types import lexicon
+from wiredesk.extract.events.types import event_types, lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.records import Event
+from wiredesk.records import Event, Place
 
 EXTRACTOR = "events.v1"
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def build_event(
@@ -44,6 +49,8 @@ def build_event(
     gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
     carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
     subject = subject_of(trigger.head) if carried else noun_actor(trigger.word)
+    if trigger.doer is not None:
+        subject = trigger.doer  # "accused the RSF of shelling"
     if (
         subject is not None
         and subject.tag_ in ("WP", "WDT")
@@ -52,7 +59,8 @@ def build_event(
         and not asks(trigger.head)
     ):
         subject = trigger.head.head  # "air assets, which carried out two strikes"
-    actor = actor_of(subject, ctx, doc)
+    agent = can_act(subject, ctx, trigger.kind)
+    actor = actor_of(subject, ctx, doc) if agent else None
     attribution = attribution_of(ctx, *clause_range(trigger))
     if subject is None and carried and patient_of(trigger.head) is not None:
         actor = passive_actor(trigger, ctx, doc, attribution)
@@ -72,6 +80,11 @@ def build_event(
     date = date_of(doc, ctx, trigger) or (
         ctx.attributions[attribution].said_on if attribution is not None else None
     )
+    place = place_of(doc, ctx, trigger)
+    weapon = instrument_of(trigger, subject)
+    kind = event_types()[trigger.kind]
+    if weapon is not None and plover_mode(trigger, weapon) not in kind.modes:
+        weapon = None  # "supplied drones": the drones are the aid, not what it was done with
     return Event(
         article_id=ctx.article_id,
         type=trigger.kind,
@@ -79,14 +92,21 @@ def build_event(
         span=span,
         actor=actor,
         target=target,
-        place=place_of(doc, ctx, trigger),
+        place=place.name if place else None,
+        actor_text=subject.text if subject is not None and agent and actor is None else None,
         date=date,
         mode=mode,
         status=status,
         attribution=attribution,
         extractor=EXTRACTOR,
-        explanation=f"{trigger.kind} triggered by {trigger.word.text!r}"
+        explanation=f"[{trigger.recognizer}] {trigger.kind} triggered by {trigger.word.text!r}"
         + (f" carried by {trigger.head.text!r}" if trigger.head != trigger.word else ""),
+        plover=kind.plover,
+        plover_mode=plover_mode(trigger, weapon),
+        instrument=instrument_text(weapon) if weapon is not None else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geonameid=place.geonameid if place else None,
     )
 
 
@@ -99,6 +119,8 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
     start, end = evidence_span(trigger, None)
     span = (min(warner.idx, start), end)
     attribution = attribution_of(ctx, *span)
+    place = place_of(doc, ctx, trigger)
+    kind = event_types()["threaten"]
     return Event(
         article_id=ctx.article_id,
         type="threaten",
@@ -106,13 +128,19 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         span=span,
         actor=actor,
         target=target or target_of(trigger, None, ctx, doc),
-        place=place_of(doc, ctx, trigger),
+        place=place.name if place else None,
         date=date_of(doc, ctx, said),
         mode="planned" if mode_of(said, attribution is not None) == "planned" else "happened",
         status=status_of(said, ctx, attribution),
         attribution=attribution,
         extractor=EXTRACTOR,
-        explanation=f"threat: {trigger.kind} {trigger.word.text!r} announced by {warner.text!r}",
+        explanation=f"[{trigger.recognizer}] threat: {trigger.kind} {trigger.word.text!r}"
+        f" announced by {warner.text!r}",
+        plover=kind.plover,
+        plover_mode=kind.mode,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geonameid=place.geonameid if place else None,
     )
 
 
@@ -146,14 +174,22 @@ def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
 
 
 def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
+    """The day of the nearest date or time in the trigger's clause: "on Saturday morning"."""
     a, b = clause_range(trigger)
     at = trigger.word.idx
-    found = [t for t in ctx.times if a <= t.span[0] < b and t.type == "date" and t.value]
-    best = min(found, key=lambda t: abs(t.span[0] - at), default=None)
-    return str(best.value) if best else None
+    found = [
+        t for t in ctx.times
+        if a <= t.span[0] < b and t.type in ("date", "time") and DAY.match(t.value or "")
+    ]
+    best = min(found, key=lambda t: (t.type != "date", abs(t.span[0] - at)), default=None)
+    if best is None or best.value is None:
+        return None
+    return best.value if best.type == "date" else best.value[:10]
 
 
-def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
+def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
+    """Where the event happened: the most specific place its clause puts it at; a named site
+    it is done to ("hit the Al-Nour hospital in El Fasher") is its target, so the town wins."""
     a, b = clause_range(trigger)
     at = trigger.word.idx
     conf = lexicon()["places"]
@@ -163,10 +199,20 @@ def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     ]
     best = min(
         found,
-        key=lambda p: (kinds.index(p.kind) if p.kind in kinds else len(kinds), abs(p.span[0] - at)),
+        key=lambda p: (
+            p.kind == "feature" and _done_to(doc, p.span, trigger),
+            kinds.index(p.kind) if p.kind in kinds else len(kinds),
+            abs(p.span[0] - at),
+        ),
         default=None,
     )
-    return str(best.name) if best else None
+    return best
+
+
+def _done_to(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
+    """True for a place that is the trigger's object: "hit the hospital"."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and words.root.dep_ == "dobj" and words.root.head == trigger.head
 
 
 def located(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:

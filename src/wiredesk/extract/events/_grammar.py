@@ -147,15 +147,22 @@ def by_whom(noun: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, through "is to hold", "is due to visit", and the passive's "by".
 
-    A dateline ("PESHAWAR, Aug 5 (Wire) -") the parser took for a subject is skipped.
+    A dateline ("PESHAWAR, Aug 5 (Wire) -") the parser took for a subject is skipped, or
+    stands for the subject hung on it ("MOSCOW, June 3 (Agency) - A Ukrainian unit ..."); a
+    participle clause has the subject of the clause it hangs on ("..., deploying vessels").
     """
     for t in [verb, *verb.ancestors]:
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj") and not in_dateline(c) and not is_label(c):
+            if c.dep_ in ("nsubj", "csubj") and in_dateline(c):
+                hung = [a for a in c.children if a.dep_ == "appos" and not in_dateline(a)]
+                if hung and hung[-1].pos_ in ("NOUN", "PROPN"):
+                    return hung[-1]
+            elif c.dep_ in ("nsubj", "csubj") and not is_label(c):
                 return c
             if c.dep_ == "agent":
                 return next((o for o in c.children if o.dep_ == "pobj"), None)
-        if t.dep_ not in ("xcomp", "conj", "aux", "acomp"):
+        participle = t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
+        if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
 

@@ -11,6 +11,7 @@ from wiredesk.extract.events._grammar import (
     attribution_of,
     by_whom,
     held_by,
+    is_label,
     is_time,
     lemma_of,
     participants_of,
@@ -131,7 +132,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
     for t in pronoun.sent:
         if t.i >= pronoun.i:
             break
-        named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t)
+        named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t) and not is_label(t)
         if named and (found := named_in(t) or owner_of(t, ctx, doc)):
             return found
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
@@ -207,7 +208,10 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
+    where = lexicon()["places"]["prepositions"]
     for t in word.subtree:
+        if t.head.lower_ in where:
+            continue  # "marched through central Kinshasa": where, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
@@ -249,3 +253,22 @@ def passive_actor(
     if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
         return seat(ctx.attributions[attribution].speaker.name)
     return None
+
+
+def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
+    """False for a word that cannot be an agent: a town, region or site the places layer
+    found (a country or a capital speaking for its government can), a time, or the people an
+    attack harms ("two workers killed")."""
+    if tok is None:
+        return True
+    conf = lexicon()["agents"]
+    if tok.ent_type_ in ("DATE", "TIME") or is_label(tok):
+        return False
+    if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"]:
+        return False
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    return not any(
+        start <= p.span[0] and p.span[1] <= end and p.kind in conf["inert_places"]
+        and p.span[1] == end and not capital(p.text)
+        for p in ctx.places
+    )
