@@ -30,8 +30,12 @@ def instrument_of(trigger: Trigger, subject: Token | None) -> Token | None:
 def instrument_text(tok: Token) -> str:
     """The weapon with the words that make it one kind ("anti-ship ballistic missile"), or
     with the noun it qualifies ("air strike", "drone strike")."""
-    left = [c for c in tok.lefts if c.dep_ in MODIFIERS and not c.ent_type_]
-    start = min([tok.i, *(c.left_edge.i for c in left)])
+    sides = set(lexicon()["instruments"]["nouns"]) - set(lexicon()["instrument"]["modes"])
+    start = tok.i
+    for c in reversed(list(tok.lefts)):  # nearest first, while they still name the weapon
+        if c.dep_ not in MODIFIERS or c.ent_type_ or lemma_of(c) in sides or c.i != start - 1:
+            break
+        start = c.left_edge.i
     end = tok.head.i if tok.dep_ == "compound" and tok.head.i > tok.i else tok.i
     return tok.doc[start : end + 1].text
 

@@ -57,7 +57,11 @@ def recognizer(name: str, candidate: Callable[[Token], bool]) -> Callable[[Valid
 @cache
 def configured() -> tuple[Recognizer, ...]:
     """The recognizers events.toml [recognizers] runs, in its order."""
-    names = lexicon()["recognizers"]["run"]
+    return resolve(lexicon()["recognizers"]["run"])
+
+
+def resolve(names: list[str]) -> tuple[Recognizer, ...]:
+    """The registered recognizers `names` name, in that order."""
     unknown = [n for n in names if n not in RECOGNIZERS]
     if unknown:
         raise ConfigError(
