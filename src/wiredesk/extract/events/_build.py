@@ -174,14 +174,14 @@ def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
 
 
 def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
-    """The day of the nearest date or time in the trigger's clause: "on Saturday morning"."""
+    """The nearest date in the trigger's clause, else the day of its nearest time ("on
+    Saturday morning")."""
     a, b = clause_range(trigger)
     at = trigger.word.idx
-    found = [
-        t for t in ctx.times
-        if a <= t.span[0] < b and t.type in ("date", "time") and DAY.match(t.value or "")
-    ]
-    best = min(found, key=lambda t: (t.type != "date", abs(t.span[0] - at)), default=None)
+    near = [t for t in ctx.times if a <= t.span[0] < b and t.value]
+    dates = [t for t in near if t.type == "date"]
+    days = [t for t in near if t.type == "time" and DAY.match(t.value or "")]
+    best = min(dates or days, key=lambda t: abs(t.span[0] - at), default=None)
     if best is None or best.value is None:
         return None
     return best.value if best.type == "date" else best.value[:10]

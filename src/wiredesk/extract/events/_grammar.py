@@ -26,6 +26,7 @@ FINITE = ("VBD", "VBZ", "VBP")
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
+OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
 
 
 def lemma_of(tok: Token) -> str:
@@ -161,7 +162,10 @@ def subject_of(verb: Token) -> Token | None:
                 return c
             if c.dep_ == "agent":
                 return next((o for o in c.children if o.dep_ == "pobj"), None)
-        participle = t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
+        participle = (
+            t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
+            and not any(c.dep_ in OWN_CLAUSE for c in t.children)
+        )  # "..., deploying vessels", not "when the market was shelled"
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
