@@ -64,6 +64,9 @@ def test_happenings_a_weapon_is_never_the_actor(extract, text: str) -> None:
         ("Four farmers killed as shells hit village near Kupiansk", "farmers"),
         # a live blog's time label is no actor
         ("16:20 GMT - Its jets bombed a warehouse near Sidon, the army said.", "GMT"),
+        # nor a measure the parser took for a subject
+        ("It came a day after a drone attack on a depot in Sumy, about 90 km to the north, "
+         "killed six people.", "km"),
     ],
 )
 def test_happenings_places_victims_and_labels_never_act(extract, text: str,

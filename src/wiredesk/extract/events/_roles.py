@@ -257,8 +257,8 @@ def passive_actor(
 
 def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     """False for a word that cannot be an agent: a town, region or site the places layer
-    found (a country or a capital speaking for its government can), a time, or the people an
-    attack harms ("two workers killed")."""
+    found (a country or a capital speaking for its government can), a time, a live blog's
+    label, a measure ("360 km"), or the people an attack harms ("two workers killed")."""
     if tok is None:
         return True
     conf = lexicon()["agents"]
@@ -266,6 +266,8 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
         return False
     if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"]:
         return False
+    if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
+        return False  # "360 km": a measure the figures layer read, never an agent
     start, end = tok.left_edge.idx, tok.idx + len(tok)
     return not any(
         start <= p.span[0] and p.span[1] <= end and p.kind in conf["inert_places"]
