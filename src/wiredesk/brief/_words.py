@@ -10,7 +10,7 @@ from functools import cache
 from importlib.resources import files
 
 from wiredesk.errors import ConfigError
-from wiredesk.extract.events.types import event_types
+from wiredesk.extract.events.types import Wording, event_types
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -21,15 +21,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
-@dataclass(frozen=True, slots=True)
-class Verb:
-    """How one event type is told (see data/events.toml, each type's `brief`)."""
-
-    past: str
-    participle: str
-    gerund: str
-    base: str
-    alone: str
+Verb = Wording  # how one event type is told (data/events.toml, each type's `brief`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +60,7 @@ def words() -> Words:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         speakers, content, outcomes = data["speakers"], data["content"], data["figure_outcomes"]
         return Words(
-            events={
-                k: Verb(t.wording.past, t.wording.participle, t.wording.gerund, t.wording.base,
-                        t.wording.alone)
-                for k, t in event_types().items() if t.told
-            },
+            events={k: t.wording for k, t in event_types().items() if t.told},
             figures=dict(data["figures"]),
             outcomes={k: v for k, v in outcomes.items() if isinstance(v, str)},
             outcome_needed=frozenset(outcomes["outcome_needed"]),
