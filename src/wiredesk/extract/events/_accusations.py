@@ -15,7 +15,7 @@ def _candidate(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and lemma_of(tok) in triggers()[0]
 
 
-@recognizer("accusations", _candidate)
+@recognizer("accusations", _candidate, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     conf = lexicon()["accusations"]
     kind = triggers()[0][lemma_of(tok)]

@@ -27,7 +27,7 @@ def _candidate(tok: Token) -> bool:
     return nominal(tok) and event_noun(tok)
 
 
-@recognizer("nouns", _candidate)
+@recognizer("nouns", _candidate, lambda: triggers()[1])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     nouns = triggers()[1]
     return _noun_trigger(tok, nouns.get(tok.lower_) or nouns[lemma_of(tok)], places)

@@ -15,7 +15,7 @@ def _candidate(tok: Token) -> bool:
     return tok.pos_ == "VERB" and lemma_of(tok) in lexicon()["place_objects"]
 
 
-@recognizer("place_objects", _candidate)
+@recognizer("place_objects", _candidate, lambda: lexicon()["place_objects"])
 def _validate(verb: Token, places: Places) -> Trigger | None:
     kind = lexicon()["place_objects"][lemma_of(verb)]
     if subject_of(verb) is None:

@@ -14,7 +14,7 @@ def _candidate(tok: Token) -> bool:
     return tok.pos_ == "VERB" and lemma_of(tok) in lexicon()["refusals"]["verbs"]
 
 
-@recognizer("refusals", _candidate)
+@recognizer("refusals", _candidate, lambda: lexicon()["refusals"]["verbs"])
 def _validate(verb: Token, places: Places) -> Trigger | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     if not negated or subject_of(verb) is None:

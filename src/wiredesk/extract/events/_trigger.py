@@ -5,7 +5,7 @@ reading its words from data/events.toml; events.toml [recognizers] says which ru
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -39,16 +39,20 @@ class Recognizer:
     name: str
     candidate: Callable[[Token], bool]
     validate: Validation
+    words: Callable[[], Iterable[str]]  # the lemmas or forms it can take, for a quick skip
 
 
 RECOGNIZERS: dict[str, Recognizer] = {}
 
 
-def recognizer(name: str, candidate: Callable[[Token], bool]) -> Callable[[Validation], Validation]:
-    """Register the decorated validation under `name`, offered the words `candidate` accepts."""
+def recognizer(
+    name: str, candidate: Callable[[Token], bool], words: Callable[[], Iterable[str]]
+) -> Callable[[Validation], Validation]:
+    """Register the decorated validation under `name`, offered the words `candidate` accepts
+    among `words`."""
 
     def register(validate: Validation) -> Validation:
-        RECOGNIZERS[name] = Recognizer(name, candidate, validate)
+        RECOGNIZERS[name] = Recognizer(name, candidate, validate, words)
         return validate
 
     return register
@@ -70,12 +74,20 @@ def resolve(names: list[str]) -> tuple[Recognizer, ...]:
     return tuple(RECOGNIZERS[n] for n in names)
 
 
+@cache
+def _words() -> frozenset[str]:
+    return frozenset(w for rec in configured() for w in rec.words())
+
+
 def find_triggers(doc: Doc, places: Places) -> list[Trigger]:
     """Every trigger in `doc`, in text order: a word goes to the first recognizer that
     validates it, and carries that recognizer's name."""
     found = []
     recognizers = configured()
+    words = _words()
     for tok in doc:
+        if tok.lower_ not in words and tok.lemma_.lower() not in words:
+            continue
         for rec in recognizers:
             if rec.candidate(tok) and (trigger := rec.validate(tok, places)) is not None:
                 found.append(replace(trigger, recognizer=rec.name))

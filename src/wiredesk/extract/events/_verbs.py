@@ -31,7 +31,7 @@ def trigger_verb(tok: Token) -> bool:
     )
 
 
-@recognizer("verbs", trigger_verb)
+@recognizer("verbs", trigger_verb, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = triggers()[0][lemma_of(tok)]
     return Trigger(kind, tok, tok) if _verb_ok(tok, kind) else None

@@ -12,7 +12,7 @@ from wiredesk.extract.events._verbs import trigger_verb
 from wiredesk.extract.events.types import lexicon, triggers
 
 
-@recognizer("warnings", trigger_verb)
+@recognizer("warnings", trigger_verb, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     trigger = Trigger(triggers()[0][lemma_of(tok)], tok, tok)
     return trigger if warner_of(trigger) is not None else None
