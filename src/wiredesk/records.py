@@ -22,7 +22,7 @@ Span = tuple[int, int]
 EventKind = Literal[
     "consult", "meet", "deploy", "assault", "attack", "sanction", "threaten", "agree", "aid",
     "protest", "seize", "accuse", "request", "reject", "fight", "arrest", "statement",
-    "retreat", "surrender", "ceasefire",
+    "retreat", "surrender", "cooperate", "ceasefire",
 ]
 EventMode = Literal["happened", "planned", "hypothetical", "denied"]
 EventStatus = Literal["asserted", "hedged", "unverified"]

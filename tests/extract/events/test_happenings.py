@@ -124,6 +124,22 @@ def test_happenings_the_main_event_is_the_one_nothing_governs(extract) -> None:
     assert burning and "JNIM" in (burning[0].actor or "") and not burning[0].main
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "plover"),
+    [
+        # ministry statement: cooperation short of an agreement
+        ("The Philippine and US navies will coordinate patrols in the South China Sea.",
+         "cooperate", "COOPERATE"),
+        # state media: a unit giving itself up
+        ("Forty soldiers of the 3rd battalion surrendered to the rebels near Kidal, the group "
+         "said.", "surrender", "RETREAT"),
+    ],
+)
+def test_happenings_plover_types(extract, text: str, kind: str, plover: str) -> None:
+    events = [e for e in extract(text, published="2025-06-10").events if e.type == kind]
+    assert events and events[0].plover == plover, extract(text).events
+
+
 def test_happenings_no_event_without_actor_or_target(extract) -> None:
     for event in extract("It happened again after the talks were held.").events:
         assert event.actor or event.target or event.actor_text or event.place, event
