@@ -64,6 +64,8 @@ def test_happenings_a_weapon_is_never_the_actor(extract, text: str) -> None:
         ("Four farmers killed as shells hit village near Kupiansk", "farmers"),
         # a live blog's time label is no actor
         ("16:20 GMT - Its jets bombed a warehouse near Sidon, the army said.", "GMT"),
+        # nor the violence itself: "Russian shelling" acts for Russia
+        ("Russian shelling hit a bus stop in Kherson on Monday.", "shelling"),
         # nor a measure the parser took for a subject
         ("It came a day after a drone attack on a depot in Sumy, about 90 km to the north, "
          "killed six people.", "km"),

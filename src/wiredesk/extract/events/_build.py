@@ -14,6 +14,7 @@ from wiredesk.extract.events._grammar import (
     attribution_of,
     clause_range,
     holderless,
+    lemma_of,
     located_noun,
     participants_of,
     patient_of,
@@ -28,12 +29,13 @@ from wiredesk.extract.events._roles import (
     is_weapon,
     noun_actor,
     object_actor,
+    owner_of,
     passive_actor,
     target_of,
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
-from wiredesk.extract.events.types import event_types, lexicon
+from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Place
 
@@ -61,6 +63,8 @@ def build_event(
         subject = trigger.head.head  # "air assets, which carried out two strikes"
     agent = can_act(subject, ctx, trigger.kind)
     actor = actor_of(subject, ctx, doc) if agent else None
+    if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
+        actor = actor_of(noun_actor(subject), ctx, doc)  # "Russian shelling hit": who shelled
     attribution = attribution_of(ctx, *clause_range(trigger))
     if subject is None and carried and patient_of(trigger.head) is not None:
         actor = passive_actor(trigger, ctx, doc, attribution)
@@ -142,6 +146,16 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> bool:
+    """A violent event noun as subject ("Russian shelling", "the offensive") that names no
+    owner the way a weapon does: it acts for whoever holds it, and is no actor itself."""
+    if subject == trigger.word or owner_of(subject, ctx, doc) is not None:
+        return False
+    nouns = triggers()[1]
+    kind = nouns.get(subject.lower_) or nouns.get(lemma_of(subject))
+    return kind in lexicon()["figures"]["violent"]
 
 
 def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
