@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import BROKEN, Run
 
+from conftest import BROKEN, Run
 from wiredesk.cli import main
 from wiredesk.spark._load import read_table
 
