@@ -87,7 +87,7 @@ def test_spark_load_twice_changes_nothing(sample_run: Run, tmp_path: Path) -> No
 def test_load_refuses_a_folder_that_is_not_a_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1
-    assert "has no 'articles' table" in result.output
+    assert "table: is it the --out of `wiredesk spark extract`?" in result.output
 
 
 def test_spark_says_what_to_install_without_java(tmp_path: Path,

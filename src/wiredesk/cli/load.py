@@ -16,8 +16,8 @@ def load_command(folder: str, db: str | None) -> None:
     """Bring the Parquet tables of `wiredesk spark extract` into SQLite or PostgreSQL.
 
     Articles are stored as `wiredesk ingest` would have stored them (same rows, same
-    order), then the cross-check `wiredesk spark crosscheck` wrote, or, without one, a
-    local cross-check; brief, serve and every query then work on the store. Needs no Spark.
+    order), then cross-checked as ingest does; brief, serve and every query then work on
+    the store. Needs no Spark.
 
     Example: wiredesk load run1 --db news.db
     """

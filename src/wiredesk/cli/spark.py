@@ -1,4 +1,4 @@
-"""`wiredesk spark extract` and `wiredesk spark crosscheck`: thin shells over `wiredesk.spark`."""
+"""`wiredesk spark extract`: a thin shell over `wiredesk.spark`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ master_option = click.option(
 
 @click.group("spark")
 def spark_group() -> None:
-    """Run extraction and cross-checking on Apache Spark, for corpora beyond one machine.
+    """Run extraction on Apache Spark, for corpora beyond one machine.
 
     Needs pyspark (pip install 'wiredesk[spark]') and Java 17 or newer. The output is
     Parquet tables mirroring the store's; `wiredesk load` brings them into a store.

@@ -2,7 +2,6 @@
 
     >>> spark = spark_session("local[2]")
     >>> extract_to_parquet(spark, ["hdfs:///news/2026/"], "hdfs:///wiredesk/run1")
-    >>> crosscheck_tables(spark, "run1")             # linking, by candidate blocks
     >>> load_tables("run1", Store.open("news.db"))  # then brief, serve, every query
 
 A thin shell, like the CLI: reading, extraction, row conversion and the cross-check are

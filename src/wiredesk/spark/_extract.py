@@ -99,11 +99,10 @@ def extract_to_parquet(spark: SparkSession, inputs: Sequence[str], out: str,
     firsts = (items.flatMap(keyed_article)
               .reduceByKey(min_order, partitions or max(2, 4 * sc.defaultParallelism))
               .values())
-    rows = firsts.mapPartitions(extract_partition).union(problems).persist()
+    rows = firsts.mapPartitions(extract_partition).union(problems)
     try:
         counts = write_tables(spark, rows, out)
     finally:
-        rows.unpersist()
         items.unpersist()
     return ExtractSummary(counts)
 

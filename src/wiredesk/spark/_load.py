@@ -3,8 +3,7 @@
 Needs no Spark: the tables are read with pyarrow, each article is rebuilt as a `Document`
 by the store's row conversion and stored with `Store.put`, in the order `ingest` would
 have read the inputs, so duplicates, new versions of a page and every id come out as a
-local run's. The cross-check is then the one `spark crosscheck` wrote beside the tables,
-or, when there is none, computed here as `ingest` does.
+local run's. The cross-check is then brought up to date, as `ingest` does.
 """
 
 from __future__ import annotations
@@ -18,11 +17,9 @@ from wiredesk.errors import SparkError
 from wiredesk.records import Document
 from wiredesk.spark._tables import COLUMNS, build_document
 from wiredesk.store import Store
-from wiredesk.store._crosscheck import update_crosscheck, write_crosscheck
+from wiredesk.store._crosscheck import update_crosscheck
 from wiredesk.store._rows import Row
 from wiredesk.store.schema import LAYER_TABLES
-
-CROSSCHECK = "crosscheck"  # the subfolder `spark crosscheck` writes its result to
 
 
 @dataclass(slots=True)
@@ -75,7 +72,7 @@ def _by_article(rows: list[Row]) -> dict[str, list[Row]]:
 
 def load_tables(folder: str, store: Store,
                 progress: Callable[[str, str], None] | None = None) -> LoadSummary:
-    """Store every article of a Spark run in `store`, then its cross-check.
+    """Store every article of a Spark run in `store`, then cross-check the new ones.
 
     Args:
         folder: the `--out` folder of `wiredesk spark extract` (a local path).
@@ -91,12 +88,5 @@ def load_tables(folder: str, store: Store,
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         if progress is not None:
             progress(result.status, result.article_id)
-    checked = os.path.join(folder, CROSSCHECK)
-    if os.path.isdir(checked):
-        from wiredesk.spark._crosscheck import read_result
-
-        with store._writing() as conn:
-            write_crosscheck(conn, read_result(checked))
-    else:
-        update_crosscheck(store)
+    update_crosscheck(store)  # as `ingest` does after storing
     return summary

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+import json
 from typing import TYPE_CHECKING, Any
 
 from wiredesk.spark._tables import COLUMNS, DATED
@@ -29,27 +29,34 @@ def write_tables(spark: SparkSession, rows: RDD[tuple[str, tuple[Any, ...]]],
                  out: str) -> dict[str, int]:
     """Write every table of `COLUMNS` under `out` (replacing it); rows written per table.
 
+    Rows leave Python once, as JSON text tagged with their table; the JVM then splits and
+    types them, so each table's write is a pass over cached columns, not over Python.
     Per-article tables are partitioned by `published_date`; `actors` holds each speaker once.
     """
-    slices = rows.coalesce(max(1, spark.sparkContext.defaultParallelism))  # few tasks a table
-    found: dict[str, int] = dict(slices.map(_table_of).countByValue())
-    counts = {table: found.get(table, 0) for table in COLUMNS}
-    for table in COLUMNS:
-        part = slices.flatMap(partial(_rows_of, table))
-        if table == "actors":
-            part = part.distinct(slices.getNumPartitions())
-        frame = spark.createDataFrame(part, spark_schema(table))
-        writer = frame.write.mode("overwrite")
-        if table in DATED:
-            writer = writer.partitionBy("published_date")
-        writer.parquet(f"{out.rstrip('/')}/{table}")
-    counts["actors"] = spark.read.parquet(f"{out.rstrip('/')}/actors").count()
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    tagged = spark.createDataFrame(rows.map(_as_json), "tbl string, row string")
+    tagged = tagged.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        counts = {table: 0 for table in COLUMNS}
+        counts.update({r["tbl"]: r["count"] for r in tagged.groupBy("tbl").count().collect()})
+        for table in COLUMNS:
+            frame = (tagged.where(F.col("tbl") == table)
+                     .select(F.from_json("row", spark_schema(table)).alias("r")).select("r.*"))
+            if table == "actors":
+                frame = frame.distinct()
+            writer = frame.write.mode("overwrite")
+            if table in DATED:
+                writer = writer.partitionBy("published_date")
+            writer.parquet(f"{out.rstrip('/')}/{table}")
+        counts["actors"] = spark.read.parquet(f"{out.rstrip('/')}/actors").count()
+    finally:
+        tagged.unpersist()
     return counts
 
 
-def _rows_of(table: str, row: tuple[str, tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    return [row[1]] if row[0] == table else []
-
-
-def _table_of(row: tuple[str, tuple[Any, ...]]) -> str:
-    return row[0]
+def _as_json(row: tuple[str, tuple[Any, ...]]) -> tuple[str, str]:
+    table, values = row
+    names = [name for name, _ in COLUMNS[table]]
+    return table, json.dumps(dict(zip(names, values, strict=True)))
