@@ -5,24 +5,16 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sparkrun import BROKEN, Run
 
 from wiredesk.cli import main
 from wiredesk.samples import CORPUS
 from wiredesk.spark import spark_session
 from wiredesk.store import Store
 from wiredesk.store.ingest import ingest_paths
-
-# Inputs no reader can take: bytes that are not UTF-8, and a JSON-lines file with a broken line.
-BROKEN = {
-    "latin1-report.txt": b"KHERSON, March 4 - Officials said the march\xe9 was shelled.",
-    "agency.jsonl": b'{"text": "Officials in Kharkiv said two drones were shot down on Monday."}\n'
-    b'{"text": "an unclosed line\n',
-}
 
 
 @pytest.fixture(scope="session")
@@ -32,16 +24,6 @@ def spark() -> Iterator[object]:
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
-
-
-@dataclass(frozen=True)
-class Run:
-    """A corpus read both ways: `spark extract` + `load`, and `ingest`."""
-
-    corpus: Path
-    out: Path
-    spark_db: Path
-    local_db: Path
 
 
 @pytest.fixture(scope="session")

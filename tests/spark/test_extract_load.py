@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sparkrun import BROKEN, Run
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from conftest import BROKEN, Run
 from wiredesk.cli import main
 from wiredesk.spark._load import read_table
 from wiredesk.store import Store
