@@ -9,6 +9,7 @@ from wiredesk.cli import brief as brief_cli
 from wiredesk.cli import crosscheck as crosscheck_cli
 from wiredesk.cli import load as load_cli
 from wiredesk.cli import spark as spark_cli
+from wiredesk.cli import serve as serve_cli
 from wiredesk.cli import store as store_cli
 from wiredesk.cli.extract import extract_command
 
@@ -37,3 +38,4 @@ main.add_command(brief_cli.brief_command)
 main.add_command(brief_cli.verify_brief_command)
 main.add_command(load_cli.load_command)
 main.add_command(spark_cli.spark_group)
+main.add_command(serve_cli.serve_command)
