@@ -8,8 +8,8 @@ from wiredesk import __version__
 from wiredesk.cli import brief as brief_cli
 from wiredesk.cli import crosscheck as crosscheck_cli
 from wiredesk.cli import load as load_cli
-from wiredesk.cli import spark as spark_cli
 from wiredesk.cli import serve as serve_cli
+from wiredesk.cli import spark as spark_cli
 from wiredesk.cli import store as store_cli
 from wiredesk.cli.extract import extract_command
 
