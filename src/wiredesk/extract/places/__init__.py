@@ -49,8 +49,19 @@ class _Found:
     candidates: tuple[Entry, ...]
 
 
-@stage("places", layer="places")
-def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The article's mentions with their candidates, and the options each has once the
+    choices agree (best first)."""
+
+    found: list[tuple[Mention, _Found]]
+    unknown: list[Mention]
+    context: _ArticleContext
+    qualifiers: dict[int, frozenset[str]]
+    options: list[list[_Pick]]
+
+
+def _read(doc: Doc) -> _Reading:
     found, unknown = [], []
     for m in mentions(doc):
         f = _candidates(m)
@@ -61,9 +72,34 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     context = _article_context([f for _, f in found])
     qualifiers = _qualifiers(doc, [f for _, f in found])
     ranked = [_rank(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
+    return _Reading(found, unknown, context, qualifiers, cohered_options(ranked))
+
+
+Candidates = list[tuple[Entry, dict[str, float]]]
+
+
+def candidate_features(doc: Doc) -> list[tuple[tuple[int, int], Candidates]]:
+    """Each resolvable mention's span and its candidates with their features, as the final
+    choice saw them: what scripts/train_places.py fits the weights on."""
+    reading = _read(doc)
+    return [
+        ((f.mention.start, f.mention.end), [(o.entry, dict(o.features)) for o in options])
+        for (_, f), options in zip(reading.found, reading.options, strict=True)
+    ]
+
+
+@stage("places", layer="places")
+def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
+    reading = _read(doc)
+    found, unknown = reading.found, reading.unknown
     choices = [
-        _explain(f, best, context, qualifiers.get(f.mention.start, frozenset()))
-        for (_, f), best in zip(found, _cohere(ranked), strict=True)
+        _explain(
+            f,
+            _with_runner_up(options),
+            reading.context,
+            reading.qualifiers.get(f.mention.start, frozenset()),
+        )
+        for (_, f), options in zip(found, reading.options, strict=True)
     ]
     out = []
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
@@ -345,12 +381,6 @@ def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ra
         reverse=True,
     )
     return _Ranked(f, normalise(f.mention.name), tuple(scored[:MAX_CANDIDATES]))
-
-
-def _cohere(ranked: list[_Ranked]) -> list[_Pick | None]:
-    """Each mention's candidate that best agrees with the places the article's other names
-    were given (see `cohered_options`)."""
-    return [_with_runner_up(options) for options in cohered_options(ranked)]
 
 
 def cohered_options(ranked: list[_Ranked]) -> list[list[_Pick]]:
