@@ -120,11 +120,16 @@ def _contradiction(row: Any) -> Contradiction:
                          row.explanation, a if len(a) > 1 else (), b if len(b) > 1 else ())
 
 
-def write_crosscheck(conn: Connection, result: CrossCheck) -> None:
-    """Replace the stored cross-check with `result` (inside the caller's transaction)."""
+def forget_crosscheck(conn: Connection) -> None:
+    """Delete the stored cross-check (inside the caller's transaction)."""
     for table in (crosscheck_links, crosscheck_corroborations, crosscheck_contradictions,
                   crosscheck_articles):
         conn.execute(delete(table))
+
+
+def write_crosscheck(conn: Connection, result: CrossCheck) -> None:
+    """Replace the stored cross-check with `result` (inside the caller's transaction)."""
+    forget_crosscheck(conn)
     if result.articles:
         conn.execute(insert(crosscheck_articles), [{"article_id": a} for a in result.articles])
     if result.links:
