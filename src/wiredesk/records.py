@@ -55,6 +55,7 @@ class Article:
     url: str | None = None
     author: str | None = None
     origin: Origin = field(default_factory=Origin)
+    encoding: str | None = None  # how the input's bytes were read: "windows-1252 (meta charset)"
     id: str = field(init=False, default="")  # the content hash, computed once
 
     def __post_init__(self) -> None:
