@@ -1,0 +1,98 @@
+"""One article never costs a batch: a failing stage is recorded, stored, reported and retried;
+an exception while extracting or storing one article fails that article alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+import wiredesk
+import wiredesk.store.ingest as ingest_module
+from wiredesk.extract import extract_articles
+from wiredesk.records import Article, Document, StageFailure
+from wiredesk.store import Store
+from wiredesk.store.ingest import ingest_paths
+from wiredesk.store.schema import stage_failures, times
+
+TEXT = "On Monday, officials said three people died in Kyiv. Tomorrow they will meet again."
+OVERFLOW = f"title: Far future\npublished: 9999-12-31\n\n{TEXT}\n"
+
+
+def test_isolation_stage_exception_is_recorded_on_the_document() -> None:
+    doc = wiredesk.extract(TEXT, published="9999-12-31")
+    assert doc.failures == (
+        StageFailure("times", "error", "OverflowError", "date value out of range", 0),
+    )
+    assert doc.times == () and doc.places != ()  # later stages still ran
+    assert doc.to_dict()["failures"] == [
+        {"stage": "times", "kind": "error", "error": "OverflowError",
+         "message": "date value out of range", "offset": 0}]
+    assert wiredesk.extract(TEXT, published="2026-03-02").failures == ()
+
+
+def _count(store: Store, table: object) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.scalar(select(func.count()).select_from(table)))  # type: ignore[arg-type]
+
+
+def test_isolation_failed_stage_stored_reported_and_retried(store: Store, tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "far.txt").write_text(OVERFLOW)
+    (news / "ok.txt").write_text(f"published: 2026-03-02\n\nThe next day. {TEXT}\n")
+    first = ingest_paths([str(news)], store)
+    assert (first.stored, first.incomplete, first.ok) == (1, 1, False)
+    [problem] = first.problems
+    assert problem.where.endswith("far.txt: line 1")
+    assert "times (OverflowError: date value out of range)" in problem.message
+    assert _count(store, stage_failures) == 1
+    [stored] = [d for d in store.documents() if d.failures]
+    assert stored.failures[0].error == "OverflowError"
+
+    again = ingest_paths([str(news)], store)  # tried again, not "unchanged"
+    assert (again.unchanged, again.incomplete) == (1, 1)
+    assert _count(store, stage_failures) == 1  # replaced, not added to
+
+
+def test_isolation_retry_replaces_the_layers(store: Store) -> None:
+    article = Article(TEXT, published="2026-03-02")
+    whole = next(extract_articles([article]))
+    broken = replace(whole, times=(), failures=(StageFailure("times", "recursion",
+                                                             "RecursionError", "deep"),))
+    assert store.put(broken).status == "stored"
+    assert not store.has_whole(article.id) and store.has(article.id)
+    assert store.put(broken).status == "stored"  # a failed article is never "unchanged"
+    assert store.put(whole).status == "stored"
+    assert store.has_whole(article.id)
+    assert store.put(whole).status == "unchanged"
+    assert next(store.documents(ids=[article.id])) == whole
+    assert _count(store, stage_failures) == 0 and _count(store, times) == len(whole.times) > 0
+
+
+def test_isolation_extraction_crash_fails_one_article(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A runner failure outside any stage (here injected for one text) costs that article."""
+
+    def fragile(articles: Iterable[Article], **kwargs: object) -> Iterator[Document]:
+        for doc in extract_articles(articles, **kwargs):  # type: ignore[arg-type]
+            if "poison" in doc.article.text:
+                raise RecursionError("maximum recursion depth exceeded")
+            yield doc
+
+    monkeypatch.setattr(ingest_module, "extract_articles", fragile)
+    news = tmp_path / "news"
+    news.mkdir()
+    for n, word in enumerate(["first", "poison", "third", "fourth"]):
+        (news / f"{n}.txt").write_text(f"The {word} report: {TEXT}")
+    summary = ingest_paths([str(news)], store)
+    assert (summary.stored, summary.failed) == (3, 1)
+    [problem] = summary.problems
+    assert problem.where.endswith("1.txt: line 1")
+    assert "extraction failed (RecursionError: maximum recursion" in problem.message
+    stored = sorted(d.article.origin.path or "" for d in store.documents())
+    assert [Path(p).name for p in stored] == ["0.txt", "2.txt", "3.txt"]
