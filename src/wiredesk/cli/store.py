@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from wiredesk.csvsafe import safe_cell
 from wiredesk.errors import WiredeskError
 from wiredesk.store import Store
 from wiredesk.store.ingest import IngestSummary, ingest_paths
@@ -131,7 +132,7 @@ def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...]) -
         names = list(rows[0]) if rows else list(columns)
         writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: _cell(safe_cell(v)) for k, v in row.items()} for row in rows)
         click.echo(out.getvalue(), nl=False)
         return
     table = Table(*columns, show_lines=False)
