@@ -8,30 +8,54 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 from sqlalchemy import func, select
 
 import wiredesk
 import wiredesk.store.ingest as ingest_module
-from wiredesk.extract import extract_articles
+from wiredesk.extract import STAGES, Context, extract_articles
 from wiredesk.records import Article, Document, StageFailure
 from wiredesk.store import Store
 from wiredesk.store.ingest import ingest_paths
 from wiredesk.store.schema import stage_failures, times
 
 TEXT = "On Monday, officials said three people died in Kyiv. Tomorrow they will meet again."
-OVERFLOW = f"title: Far future\npublished: 9999-12-31\n\n{TEXT}\n"
+MARKER = "Fragile"  # the text the broken stage below raises on
 
 
-def test_isolation_stage_exception_is_recorded_on_the_document() -> None:
-    doc = wiredesk.extract(TEXT, published="9999-12-31")
+@pytest.fixture
+def fragile_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real times stage, made to raise on texts holding MARKER (as a bug would)."""
+    real = STAGES["times"]
+
+    def run(doc: Doc, ctx: Context) -> tuple[object, ...]:
+        if MARKER in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real.run(doc, ctx)
+
+    monkeypatch.setitem(STAGES, "times", replace(real, run=run))
+
+
+def test_isolation_stage_exception_is_recorded_on_the_document(fragile_times: None) -> None:
+    doc = wiredesk.extract(f"{MARKER}. {TEXT}", published="2026-03-02")
     assert doc.failures == (
-        StageFailure("times", "error", "OverflowError", "date value out of range", 0),
+        StageFailure("times", "recursion", "RecursionError", "maximum recursion depth exceeded"),
     )
     assert doc.times == () and doc.places != ()  # later stages still ran
     assert doc.to_dict()["failures"] == [
-        {"stage": "times", "kind": "error", "error": "OverflowError",
-         "message": "date value out of range", "offset": 0}]
+        {"stage": "times", "kind": "recursion", "error": "RecursionError",
+         "message": "maximum recursion depth exceeded", "offset": 0}]
     assert wiredesk.extract(TEXT, published="2026-03-02").failures == ()
+
+
+def test_isolation_parser_exception_is_recorded() -> None:
+    doc = wiredesk.extract("Kyiv \udc00 said three died.", published="2026-03-02")
+    assert [(f.stage, f.error) for f in doc.failures] == [("parse", "UnicodeEncodeError")]
+
+
+def test_isolation_year_9999_resolves_without_overflow() -> None:
+    doc = wiredesk.extract(TEXT, published="9999-12-31")
+    assert doc.failures == () and [t.value for t in doc.times][:1] == ["9999-12-27"]
 
 
 def _count(store: Store, table: object) -> int:
@@ -39,19 +63,21 @@ def _count(store: Store, table: object) -> int:
         return int(conn.scalar(select(func.count()).select_from(table)))  # type: ignore[arg-type]
 
 
-def test_isolation_failed_stage_stored_reported_and_retried(store: Store, tmp_path: Path) -> None:
+def test_isolation_failed_stage_stored_reported_and_retried(
+    store: Store, tmp_path: Path, fragile_times: None
+) -> None:
     news = tmp_path / "news"
     news.mkdir()
-    (news / "far.txt").write_text(OVERFLOW)
+    (news / "far.txt").write_text(f"title: Fragile\npublished: 2026-03-02\n\n{MARKER}. {TEXT}\n")
     (news / "ok.txt").write_text(f"published: 2026-03-02\n\nThe next day. {TEXT}\n")
     first = ingest_paths([str(news)], store)
     assert (first.stored, first.incomplete, first.ok) == (1, 1, False)
     [problem] = first.problems
     assert problem.where.endswith("far.txt: line 1")
-    assert "times (OverflowError: date value out of range)" in problem.message
+    assert "times (RecursionError: maximum recursion depth exceeded)" in problem.message
     assert _count(store, stage_failures) == 1
     [stored] = [d for d in store.documents() if d.failures]
-    assert stored.failures[0].error == "OverflowError"
+    assert stored.failures[0].error == "RecursionError"
 
     again = ingest_paths([str(news)], store)  # tried again, not "unchanged"
     assert (again.unchanged, again.incomplete) == (1, 1)

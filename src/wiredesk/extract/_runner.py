@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 DEFAULT_STAGES = ("times", "places", "attributions", "figures", "checks", "events")
 CHUNK_ARTICLES = 16  # articles a worker process takes at a time: small chunks keep both busy
 PIECE_CHARS = 100_000  # spaCy's memory grows with a text's length: parse long texts in pieces
-BATCH_CHARS = 200_000  # characters parsed together: a batch of long pieces would not fit in RAM
+BATCH_CHARS = 100_000  # characters parsed together (~350 MB of parser state a 100,000): a batch
+# of long pieces would not fit in memory
 MESSAGE_CHARS = 500  # of a failure's message kept
 
 
@@ -146,23 +147,39 @@ def _extract_parallel(
             yield from pending.popleft().result()
 
 
+def _groups(texts: list[str]) -> Iterator[list[str]]:
+    """Runs of texts of at most `BATCH_CHARS` together (a longer text alone)."""
+    group: list[str] = []
+    chars = 0
+    for text in texts:
+        if group and chars + len(text) > BATCH_CHARS:
+            yield group
+            group, chars = [], 0
+        group.append(text)
+        chars += len(text)
+    if group:
+        yield group
+
+
 def _parsed(texts: list[str], batch_size: int) -> Iterator[Doc | Exception]:
     """Each text parsed, in order, or the exception spaCy raised on it.
 
-    Parsed in batches; when a batch raises, the texts not yet given back are parsed one by
-    one, so the failure lands on the text that caused it and the others are kept.
+    Parsed in groups of bounded length (the pieces of one long article are never parsed all
+    at once); when a group raises, its texts not yet given back are parsed one by one, so the
+    failure lands on the text that caused it and the others are kept.
     """
-    done = 0
-    try:
-        for doc in parse(texts, batch_size=batch_size):
-            done += 1
-            yield doc
-    except Exception:
-        for text in texts[done:]:
-            try:
-                yield next(parse([text], batch_size=1))
-            except Exception as exc:
-                yield exc
+    for group in _groups(texts):
+        done = 0
+        try:
+            for doc in parse(group, batch_size=batch_size):
+                done += 1
+                yield doc
+        except Exception:
+            for text in group[done:]:
+                try:
+                    yield next(parse([text], batch_size=1))
+                except Exception as exc:
+                    yield exc
 
 
 def _article_layers(
