@@ -13,7 +13,7 @@ CASES = 150  # a few seconds a reader; scripts/fuzz.py runs 10,000
 
 
 @pytest.mark.parametrize("kind", sorted(READER_INPUTS))
-def test_properties_reader_never_raises(kind: str) -> None:
+def test_reader_properties_reader_never_raises(kind: str) -> None:
     name, inputs = READER_INPUTS[kind]
     with scratch() as folder:
 
@@ -30,7 +30,7 @@ def test_properties_reader_never_raises(kind: str) -> None:
 @seed(13)
 @settings(max_examples=CASES, deadline=None, database=None)
 @given(st.text(max_size=300), st.booleans())
-def test_properties_header_split_keeps_every_body_character(raw: str, blank: bool) -> None:
+def test_reader_properties_header_split_keeps_every_body_character(raw: str, blank: bool) -> None:
     from wiredesk.ingest import split_header
 
     meta, body = split_header(raw)
