@@ -122,3 +122,13 @@ def test_isolation_extraction_crash_fails_one_article(
     assert "extraction failed (RecursionError: maximum recursion" in problem.message
     stored = sorted(d.article.origin.path or "" for d in store.documents())
     assert [Path(p).name for p in stored] == ["0.txt", "2.txt", "3.txt"]
+
+
+def test_isolation_provenance_names_encoding_and_failed_stages(store: Store) -> None:
+    article = Article(TEXT, published="2026-03-02", encoding="cp1252 (meta charset)")
+    broken = Document(article, failures=(StageFailure("events", "error", "KeyError", "'x'"),))
+    store.put(broken)
+    prov = store.provenance(article.id)
+    assert (prov["encoding"], prov["failed_stages"]) == ("cp1252 (meta charset)",
+                                                          ["events (KeyError)"])
+    assert next(store.documents(ids=[article.id])) == broken

@@ -66,7 +66,7 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
 
         def advance(step: Step) -> None:
             _print_problem(console, step)
-            done = step.outcome in ("stored", "unchanged", "updated")
+            done = step.outcome in ("stored", "unchanged", "updated", "incomplete")
             bar.update(task, advance=1 if done else 0,
                        failed=bar.tasks[0].fields["failed"] + (step.outcome == "failed"))
             elapsed = bar.tasks[0].elapsed or 0.0
@@ -76,11 +76,11 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
 
 
 def _print_problem(console: Console, step: Step, quiet: bool = False) -> None:
-    """A failure always; a deliberate skip (an image in a crawl) only when not quiet."""
-    if step.outcome == "failed" or (step.outcome == "skipped" and not quiet):
-        label = "failed" if step.outcome == "failed" else "skipped"
-        console.print(f"{label}: {step.where}: {step.message}", markup=False, highlight=False,
-                      soft_wrap=True)
+    """A failure or a failed stage always; a deliberate skip (an image in a crawl) only when
+    not quiet."""
+    if step.outcome in ("failed", "incomplete") or (step.outcome == "skipped" and not quiet):
+        console.print(f"{step.outcome}: {step.where}: {step.message}", markup=False,
+                      highlight=False, soft_wrap=True)
 
 
 def _summary_line(summary: IngestSummary) -> str:
