@@ -14,7 +14,7 @@ from wiredesk.errors import InputError
 from wiredesk.ingest._dates import iso_date
 from wiredesk.ingest._markup import fragment_text
 from wiredesk.ingest._problem import Problem, crashed
-from wiredesk.ingest.files import decode, read_bytes, read_limited
+from wiredesk.ingest.files import decode_page, read_bytes, read_limited
 from wiredesk.ingest.html import extract_page
 from wiredesk.records import Article, Origin
 
@@ -101,7 +101,7 @@ def _entry_items(
     if page_path is not None:
         claims[os.path.normpath(page_path)] = f"{name} entry {number}"
         try:
-            page = extract_page(decode(read_bytes(page_path), page_path), url=link)
+            page = extract_page(decode_page(read_bytes(page_path), page_path)[0], url=link)
         except InputError as exc:
             yield Problem(where, f"its page {exc}; used the entry's own text")
         if page is not None:
