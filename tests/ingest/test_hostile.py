@@ -282,3 +282,33 @@ def test_hostile_symlink_out_of_a_named_folder_is_refused(tmp_path: Path) -> Non
     assert f"a symlink to {outside}, outside {news}; not followed" in problem.message
     assert [a.origin.path for a in articles(items)] == [str(news / "a.txt"),
                                                          str(news / "sub" / "inside.txt")]
+
+
+# --- caps -------------------------------------------------------------------------------------
+
+def test_hostile_caps_on_text_and_line_length(read: Read, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wiredesk.ingest import _clean
+
+    monkeypatch.setattr(_clean, "MAX_CHARS", 400)
+    monkeypatch.setattr(_clean, "MAX_LINE_CHARS", 100)
+    items = read({"a-long.txt": "word " * 100, "b-line.txt": "Short.\n" + "word " * 30,
+                  "c-ok.txt": GOOD})
+    messages = {Path(p.where).name: p.message for p in failures(items)}
+    assert messages == {
+        "a-long.txt: line 1": "too large: 500 characters of text (limit 400); split it",
+        "b-line.txt: line 1": "line 2 of its text is over 100 characters: not prose; break it "
+                              "into paragraphs",
+    }
+    assert [a.text for a in articles(items)] == [GOOD]
+
+
+def test_hostile_long_text_parsed_in_bounded_groups() -> None:
+    from wiredesk.extract._runner import BATCH_CHARS, PIECE_CHARS, _groups, pieces
+
+    text = ("A drone hit a depot in Sumy, officials said. " * 12_000).strip()
+    parts = pieces(text)
+    assert len(parts) > 4 and all(len(p) <= PIECE_CHARS for _, p in parts)
+    assert "".join(p for _, p in parts) == text
+    groups = list(_groups([p for _, p in parts]))
+    assert all(sum(map(len, g)) <= BATCH_CHARS for g in groups)
+    assert sum(map(len, groups)) == len(parts)

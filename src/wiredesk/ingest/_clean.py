@@ -80,7 +80,7 @@ def checked(article: Article, where: str) -> Article | Problem:
         return Problem(where, f"too large: {len(text)} characters of text (limit {MAX_CHARS}); "
                               "split it")
     if (line := _long_line(text)) is not None:
-        return Problem(where, f"line {line} is over {MAX_LINE_CHARS} characters long: not "
+        return Problem(where, f"line {line} of its text is over {MAX_LINE_CHARS} characters: not "
                               "prose; break it into paragraphs")
     try:
         refuse_binary(text, where)
