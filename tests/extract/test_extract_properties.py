@@ -4,6 +4,7 @@ publication dates, records no stage failure and keeps every span on the text
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
@@ -28,3 +29,18 @@ def test_extract_properties_extract_never_fails_a_stage(text: str, published: st
     for att in doc.attributions:
         start, end = att.content.span
         assert 0 <= start <= end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Units of its army shelled the town on Monday.", "army"),
+        ("Forces of its army attacked the village.", "army"),
+    ],
+)
+def test_extract_properties_pronoun_inside_its_owner_does_not_recurse(
+    text: str, actor: str
+) -> None:
+    doc = wiredesk.extract(text, published="2026-03-02")
+    assert doc.failures == ()
+    assert [(e.type, e.actor) for e in doc.events] == [("attack", actor)]

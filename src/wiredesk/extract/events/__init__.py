@@ -491,13 +491,20 @@ def _is_label(tok: Token) -> bool:
     return tok.lower_ in lexicon()["labels"]["words"]
 
 
-def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
-    """The canonical actor a subject or object names."""
-    if tok is None:
+def _actor(
+    tok: Token | None, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()
+) -> str | None:
+    """The canonical actor a subject or object names.
+
+    `seen` holds the tokens already being resolved: a pronoun inside the phrase it points
+    back at ("units of its army") would otherwise send owner and pronoun round for ever.
+    """
+    if tok is None or tok.i in seen:
         return None
+    seen = seen | {tok.i}
     if tok.pos_ == "PRON":
-        return _pronoun(tok, ctx, doc)
-    if (owned := _owner_of(tok, ctx, doc)) is not None:
+        return _pronoun(tok, ctx, doc, seen)
+    if (owned := _owner_of(tok, ctx, doc, seen)) is not None:
         return owned
     if _is_weapon(tok):
         return None  # "the drone struck", "a shell hit a house": whose, the text does not say
@@ -513,7 +520,7 @@ def _actor(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
             for o in g.children
             if o.dep_ == "pobj"
         ]
-        return _actor(claimed[0], ctx, doc) if claimed else None  # "a roadside bomb killed"
+        return _actor(claimed[0], ctx, doc, seen) if claimed else None  # "a roadside bomb killed"
     named = _named(tok)
     if named is not None:
         return named
@@ -569,7 +576,7 @@ def _named(tok: Token) -> str | None:
     return None
 
 
-def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
+def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
     """The subject named earlier in the sentence, else the speaker of a reported claim, else
     the subject of the sentence before ("He has ordered ...", "It appealed ...").
 
@@ -579,7 +586,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
         if t.i >= pronoun.i:
             break
         named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t)
-        if named and (found := _named(t) or _owner_of(t, ctx, doc)):
+        if named and (found := _named(t) or _owner_of(t, ctx, doc, seen)):
             return found
     att = _attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     if att is not None:
@@ -588,7 +595,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
             return None
         return _seat(claim.speaker.name)
     if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
-        return _previous_subject(pronoun, ctx, doc)
+        return _previous_subject(pronoun, ctx, doc, seen)
     return None
 
 
@@ -600,7 +607,9 @@ def _seat(name: str | None) -> str | None:
     return (capital(name) or name) if name else None
 
 
-def _previous_subject(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
+def _previous_subject(
+    pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]
+) -> str | None:
     """The named subject of the sentence before, a person for "he"/"she", else not one."""
     start = pronoun.sent.start
     if start == 0:
@@ -611,11 +620,11 @@ def _previous_subject(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
             if (t.ent_type_ == "PERSON") != person:
                 return None
-            return _named(t) or _owner_of(t, ctx, doc)
+            return _named(t) or _owner_of(t, ctx, doc, seen)
     return None
 
 
-def _owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
+def _owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
     """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
     "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
     conf = lexicon()["instruments"]
@@ -632,7 +641,7 @@ def _owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
             (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
             None,
         )
-    return _actor(owner, ctx, doc) if owner is not None else None
+    return _actor(owner, ctx, doc, seen) if owner is not None else None
 
 
 def _target(trigger: _Trigger, actor: Token | None, ctx: Context, doc: Doc) -> str | None:
