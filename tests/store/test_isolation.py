@@ -132,3 +132,27 @@ def test_isolation_provenance_names_encoding_and_failed_stages(store: Store) -> 
     assert (prov["encoding"], prov["failed_stages"]) == ("cp1252 (meta charset)",
                                                           ["events (KeyError)"])
     assert next(store.documents(ids=[article.id])) == broken
+
+
+def test_isolation_store_gone_mid_batch_is_an_error_not_a_short_run(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the store cannot say what it holds (its server went away), ingest stops with the
+    store's error instead of ending early as if the inputs were all read."""
+    from wiredesk.errors import StoreError
+
+    news = tmp_path / "news"
+    news.mkdir()
+    for n in range(3):
+        (news / f"{n}.txt").write_text(f"Report {n}. {TEXT}")
+    asked: list[str] = []
+
+    def has_whole(article_id: str) -> bool:
+        asked.append(article_id)
+        if len(asked) == 2:
+            raise StoreError("the store at x failed: server closed the connection")
+        return False
+
+    monkeypatch.setattr(store, "has_whole", has_whole)
+    with pytest.raises(StoreError, match="server closed the connection"):
+        ingest_paths([str(news)], store)

@@ -117,6 +117,10 @@ def _failed_stages(doc: Document) -> str:
     return f"stored, but these stages failed: {said}; the next ingest tries it again"
 
 
+class _InputsFailed(Exception):
+    """Reading the inputs (or asking the store what it holds) failed: the run cannot go on."""
+
+
 def _isolated(
     run: Callable[..., Iterator[Document]],
     articles: Iterator[Article],
@@ -132,7 +136,13 @@ def _isolated(
     held: list[Article] = []
 
     def feed() -> Iterator[Article]:
-        for article in articles:
+        while True:
+            try:
+                article = next(articles)
+            except StopIteration:
+                return
+            except Exception as exc:  # the inputs' or the store's failure: not one article's
+                raise _InputsFailed(exc) from exc
             held.append(article)
             yield article
 
@@ -142,6 +152,8 @@ def _isolated(
                 held.pop(0)
                 yield doc
             return
+        except _InputsFailed as failed:
+            raise failed.args[0] from None
         except Exception:
             lost, held[:] = list(held), []
             for article in lost:
