@@ -30,6 +30,7 @@ from wiredesk.store import (  # _crosscheck adds its tables to schema.metadata
     _migrations,
     _queries,
     _read,
+    _readonly,
     _search,
     _write,
 )
@@ -89,13 +90,19 @@ class Store:
         self._ids: _write.IdCache = {}  # source and actor ids known to be committed
 
     @classmethod
-    def open(cls, url_or_path: str | os.PathLike[str] | None = None) -> Store:
+    def open(cls, url_or_path: str | os.PathLike[str] | None = None,
+             read_only: bool = False) -> Store:
         """Open (creating or upgrading) the store at a path or SQLAlchemy URL.
 
+        With `read_only` nothing is created or upgraded and no connection can write.
+
         Raises:
-            StoreError: the URL is malformed, the server refuses, or the schema is newer.
+            StoreError: the URL is malformed, the server refuses, or the schema is newer
+                (or, read-only, missing or older).
         """
         url = default_url(url_or_path)
+        if read_only:
+            return cls._open_read_only(url)
         try:
             engine = _sqlite_engine(url) if make_url(url).get_backend_name() == "sqlite" \
                 else create_engine(url, pool_pre_ping=True)
@@ -106,6 +113,25 @@ class Store:
             if conn.dialect.name == "postgresql":  # one migrator at a time
                 conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
             _migrations.upgrade(conn)
+        return store
+
+    @classmethod
+    def _open_read_only(cls, url: str) -> Store:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+            raise StoreError(f"no store at {parsed.database}: make one first "
+                             "(`wiredesk ingest ... --db PATH`)")
+        try:
+            store = cls(_readonly.read_only_engine(url))
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open store {url!r}: {exc}") from exc
+        with store._reading() as conn:
+            version = _migrations.current_version(conn)
+        if version != _migrations.LATEST:
+            raise StoreError(
+                f"the store at {store.url} has schema version {version}, not "
+                f"{_migrations.LATEST}: open it once with a writing command "
+                "(`wiredesk stats --db ...`) to create or upgrade it")
         return store
 
     @property

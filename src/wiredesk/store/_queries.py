@@ -51,6 +51,11 @@ def _run(conn: Connection, query: Select[Any], table: Table, since: str | None,
 def claims(conn: Connection, speaker: str | None, status: str | None, since: str | None,
            until: str | None) -> Rows:
     """Attributions; `speaker` matches the canonical name or the words naming the speaker."""
+    return run_claims(conn, claims_query(speaker, status), since, until)
+
+
+def claims_query(speaker: str | None, status: str | None) -> Select[Any]:
+    """The select behind `claims`, for callers that add conditions of their own."""
     t = LAYER_TABLES["attributions"]
     query = _with_article(
         t, actors.c.name.label("speaker"), actors.c.type.label("speaker_type"),
@@ -62,7 +67,12 @@ def claims(conn: Connection, speaker: str | None, status: str | None, since: str
                                 func.lower(t.c.mention_text) == speaker.lower()))
     if status:
         query = query.where(t.c.status == status)
-    rows = _run(conn, query, t, since, until)
+    return query
+
+
+def run_claims(conn: Connection, query: Select[Any], since: str | None,
+               until: str | None) -> Rows:
+    rows = _run(conn, query, LAYER_TABLES["attributions"], since, until)
     for row in rows:
         row["via"] = json.loads(row["via"])
     return rows
