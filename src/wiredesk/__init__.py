@@ -20,6 +20,7 @@ from wiredesk.records import (
     Origin,
     Place,
     Speaker,
+    StageFailure,
     TimeExpr,
 )
 
@@ -40,6 +41,7 @@ __all__ = [
     "Origin",
     "Place",
     "Speaker",
+    "StageFailure",
     "StoreError",
     "TimeExpr",
     "WiredeskError",

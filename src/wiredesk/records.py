@@ -30,7 +30,9 @@ EventStatus = Literal["asserted", "hedged", "unverified"]
 
 def article_id(text: str) -> str:
     """Stable content hash: the same text always gives the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a text holding a lone surrogate still gets an id (readers refuse such
+    # text, but a record must never fail to exist); every valid text hashes as UTF-8
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _plain(value: Any) -> Any:
@@ -63,6 +65,7 @@ class Article:
     url: str | None = None
     author: str | None = None
     origin: Origin = field(default_factory=Origin)
+    encoding: str | None = None  # how the input's bytes were read: "windows-1252 (meta charset)"
     id: str = field(init=False, default="")  # the content hash, computed once
 
     def __post_init__(self) -> None:
@@ -214,9 +217,29 @@ class Event:
     actor_text: str | None = None  # the words naming an actor that resolved to none: "it"
 
 
+FailureKind = Literal["error", "recursion", "memory"]
+
+
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """An extraction stage that raised on one article: its layer is empty or partial.
+
+    Stored with the document and retried by the next ingest, so a crash is never mistaken
+    for "nothing found". `kind` sorts the cause ("recursion": RecursionError, "memory":
+    MemoryError, "error": any other exception); `error` is the exception's class name and
+    `offset` the character where the failing piece of the text starts.
+    """
+
+    stage: str  # "times", "events", or "parse" when spaCy itself failed
+    kind: FailureKind
+    error: str
+    message: str
+    offset: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article and everything extracted from it."""
+    """One article and everything extracted from it; `failures` lists stages that crashed."""
 
     article: Article
     attributions: tuple[Attribution, ...] = ()
@@ -225,10 +248,11 @@ class Document:
     figures: tuple[Figure, ...] = ()
     checks: tuple[Check, ...] = ()
     events: tuple[Event, ...] = ()
+    failures: tuple[StageFailure, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `document.schema.json` (items keep their extra fields)."""
-        layers = ("attributions", "times", "places", "figures", "checks", "events")
+        layers = ("attributions", "times", "places", "figures", "checks", "events", "failures")
         out: dict[str, Any] = {"article": self.article.to_dict()}
         for name in layers:
             out[name] = [_plain(item) for item in getattr(self, name)]

@@ -52,7 +52,7 @@ def test_store_cli_ingest_summary_and_rerun(tmp_path: Path, inputs: Path) -> Non
     path = str(tmp_path / "a.db")
     first = CliRunner().invoke(main, ["ingest", str(inputs), "--db", path])
     assert first.exit_code == 0
-    assert "2 stored, 0 unchanged, 0 updated, 0 failed, 0 skipped" in first.output
+    assert "2 stored, 0 unchanged, 0 updated, 0 incomplete, 0 failed, 0 skipped" in first.output
     again = CliRunner().invoke(main, ["ingest", str(inputs), "--db", path, "--quiet"])
     assert "0 stored, 2 unchanged" in again.output
     with Store.open(path) as store:

@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from wiredesk.csvsafe import safe_cell
 from wiredesk.errors import WiredeskError
 from wiredesk.store import Store
 from wiredesk.store.ingest import IngestSummary, ingest_paths
@@ -65,7 +66,7 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
 
         def advance(step: Step) -> None:
             _print_problem(console, step)
-            done = step.outcome in ("stored", "unchanged", "updated")
+            done = step.outcome in ("stored", "unchanged", "updated", "incomplete")
             bar.update(task, advance=1 if done else 0,
                        failed=bar.tasks[0].fields["failed"] + (step.outcome == "failed"))
             elapsed = bar.tasks[0].elapsed or 0.0
@@ -75,11 +76,11 @@ def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
 
 
 def _print_problem(console: Console, step: Step, quiet: bool = False) -> None:
-    """A failure always; a deliberate skip (an image in a crawl) only when not quiet."""
-    if step.outcome == "failed" or (step.outcome == "skipped" and not quiet):
-        label = "failed" if step.outcome == "failed" else "skipped"
-        console.print(f"{label}: {step.where}: {step.message}", markup=False, highlight=False,
-                      soft_wrap=True)
+    """A failure or a failed stage always; a deliberate skip (an image in a crawl) only when
+    not quiet."""
+    if step.outcome in ("failed", "incomplete") or (step.outcome == "skipped" and not quiet):
+        console.print(f"{step.outcome}: {step.where}: {step.message}", markup=False,
+                      highlight=False, soft_wrap=True)
 
 
 def _summary_line(summary: IngestSummary) -> str:
@@ -131,7 +132,7 @@ def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...]) -
         names = list(rows[0]) if rows else list(columns)
         writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
         writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: _cell(safe_cell(v)) for k, v in row.items()} for row in rows)
         click.echo(out.getvalue(), nl=False)
         return
     table = Table(*columns, show_lines=False)

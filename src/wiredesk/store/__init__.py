@@ -165,14 +165,21 @@ class Store:
             raise StoreError(f"the store at {self.url} failed: {_reason(exc)}") from exc
 
     def put(self, doc: Document) -> PutResult:
-        """Store one document, all its rows or none, in one transaction."""
+        """Store one document, all its rows or none, in one transaction.
+
+        Known content is "unchanged", unless a stage failed on it when it was stored: then
+        its layers are replaced by this document's ("stored" again).
+        """
         aid = doc.article.id
         try:
             with self._writing() as conn:
                 known, previous = _write.known_or_previous(conn, aid, doc.article.url)
-                if known:
+                if known and _write.whole(conn, aid):
                     return PutResult("unchanged", aid)
-                created = _write.write_document(conn, doc, previous, self._ids)
+                if known:
+                    created = _write.rewrite_layers(conn, doc, self._ids)
+                else:
+                    created = _write.write_document(conn, doc, previous, self._ids)
         except StoreError as exc:
             if isinstance(exc.__cause__, IntegrityError) and self.has(aid):
                 return PutResult("unchanged", aid)  # another writer stored it just now
@@ -181,9 +188,14 @@ class Store:
         return PutResult("updated" if previous else "stored", aid, previous)
 
     def has(self, article_id: str) -> bool:
-        """Whether this content is stored (so ingest can skip its NLP)."""
+        """Whether this content is stored."""
         with self._reading() as conn:
             return _write.existing(conn, article_id)
+
+    def has_whole(self, article_id: str) -> bool:
+        """Whether this content is stored with no failed stage (so ingest can skip its NLP)."""
+        with self._reading() as conn:
+            return _write.whole(conn, article_id)
 
     def provenance(self, article_id: str) -> dict[str, Any]:
         """Where an article came from and what produced its rows (no text, no layers).

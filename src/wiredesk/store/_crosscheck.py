@@ -201,6 +201,13 @@ class _Batch:
     ids: dict[RefId, int]
 
 
+def forget_crosscheck(conn: Connection) -> None:
+    """Delete every cross-check result (inside the caller's transaction): the next run checks
+    every article again, as a full run does (an article re-extracted has new ordinals)."""
+    for table in TABLES:
+        conn.execute(delete(table))
+
+
 # references -------------------------------------------------------------------------------
 
 def _ref_row(ref: ItemRef, text: str) -> dict[str, Any]:
@@ -616,8 +623,7 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH) -> i
     """
     with store._writing() as conn:
         if full:
-            for table in TABLES:
-                conn.execute(delete(table))
+            forget_crosscheck(conn)
         done = select(crosscheck_articles.c.article_id)
         todo = list(conn.scalars(select(articles.c.id).where(articles.c.id.notin_(done))
                                  .order_by(articles.c.published, articles.c.seq)))

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, Float, Integer, Table, select
 
+from wiredesk.csvsafe import safe_row
 from wiredesk.errors import ConfigError
 from wiredesk.store.schema import metadata
 
@@ -46,7 +47,7 @@ def _csv(path: Path, table: Table, batches: Any) -> None:
         writer = csv.DictWriter(f, fieldnames=[c.name for c in table.columns])
         writer.writeheader()
         for rows in batches:
-            writer.writerows(rows)
+            writer.writerows(safe_row(row) for row in rows)
 
 
 def _parquet(path: Path, table: Table, batches: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, func, or_, select
 
 from wiredesk.store._read import published_between
-from wiredesk.store.schema import LAYER_TABLES, actors, articles, sources
+from wiredesk.store.schema import LAYER_TABLES, actors, articles, sources, stage_failures
 
 Rows = list[dict[str, Any]]
 
@@ -107,13 +107,22 @@ def places(conn: Connection, name: str | None, since: str | None, until: str | N
 
 
 def provenance(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    """The article's provenance: where it came from, how its bytes were decoded, what
+    extracted it and which stages failed on it."""
     cols = [c for c in articles.c if c.name not in ("seq", "text", "extra", "source_id")]
     row = conn.execute(
-        select(*cols, sources.c.name.label("source"))
+        select(*cols, articles.c.extra, sources.c.name.label("source"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .where(articles.c.id == article_id)
     ).mappings().first()
-    return dict(row) if row else None
+    if row is None:
+        return None
+    found = dict(row)
+    found["encoding"] = json.loads(found.pop("extra") or "{}").get("encoding")
+    failed = select(stage_failures.c.stage, stage_failures.c.error).where(
+        stage_failures.c.article_id == article_id).order_by(stage_failures.c.ordinal)
+    found["failed_stages"] = [f"{stage} ({error})" for stage, error in conn.execute(failed)]
+    return found
 
 
 def stats(conn: Connection) -> dict[str, int]:

@@ -210,6 +210,19 @@ events = Table(
     Index(None, "date"),
 )
 
+# Stages that raised on an article: its layers are incomplete and the next ingest retries it.
+stage_failures = Table(
+    "stage_failures",
+    metadata,
+    Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True, autoincrement=False),
+    Column("stage", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("error", String(128), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("text_offset", Integer, nullable=False),
+)
+
 # The layer tables in `Document` order; each row of one belongs to one article.
 LAYER_TABLES = {
     "attributions": attributions,

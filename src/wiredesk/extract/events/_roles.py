@@ -45,13 +45,20 @@ def noun_actor(noun: Token) -> Token | None:
     return by_whom(noun)
 
 
-def actor_of(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
-    """The canonical actor a subject or object names."""
-    if tok is None:
+def actor_of(
+    tok: Token | None, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()
+) -> str | None:
+    """The canonical actor a subject or object names.
+
+    `seen` holds the tokens already being resolved: a pronoun inside the phrase it points
+    back at ("units of its army") would otherwise send owner and pronoun round for ever.
+    """
+    if tok is None or tok.i in seen:
         return None
+    seen = seen | {tok.i}
     if tok.pos_ == "PRON":
-        return _pronoun(tok, ctx, doc)
-    if (owned := owner_of(tok, ctx, doc)) is not None:
+        return _pronoun(tok, ctx, doc, seen)
+    if (owned := owner_of(tok, ctx, doc, seen)) is not None:
         return owned
     if is_weapon(tok):
         return None  # "the drone struck", "a shell hit a house": whose, the text does not say
@@ -67,7 +74,7 @@ def actor_of(tok: Token | None, ctx: Context, doc: Doc) -> str | None:
             for o in g.children
             if o.dep_ == "pobj"
         ]
-        return actor_of(claimed[0], ctx, doc) if claimed else None  # "a roadside bomb killed"
+        return actor_of(claimed[0], ctx, doc, seen) if claimed else None  # "a roadside bomb"
     named = named_in(tok)
     if named is not None:
         return named
@@ -123,7 +130,7 @@ def named_in(tok: Token) -> str | None:
     return None
 
 
-def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
+def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
     """The subject named earlier in the sentence, else the speaker of a reported claim, else
     the subject of the sentence before ("He has ordered ...", "It appealed ...").
 
@@ -133,7 +140,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
         if t.i >= pronoun.i:
             break
         named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t) and not is_label(t)
-        if named and (found := named_in(t) or owner_of(t, ctx, doc)):
+        if named and (found := named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     if att is not None:
@@ -142,7 +149,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
             return None
         return seat(claim.speaker.name)
     if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
-        return _previous_subject(pronoun, ctx, doc)
+        return _previous_subject(pronoun, ctx, doc, seen)
     return None
 
 
@@ -154,7 +161,9 @@ def seat(name: str | None) -> str | None:
     return (capital(name) or name) if name else None
 
 
-def _previous_subject(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
+def _previous_subject(
+    pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]
+) -> str | None:
     """The named subject of the sentence before, a person for "he"/"she", else not one."""
     start = pronoun.sent.start
     if start == 0:
@@ -165,11 +174,13 @@ def _previous_subject(pronoun: Token, ctx: Context, doc: Doc) -> str | None:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
             if (t.ent_type_ == "PERSON") != person:
                 return None
-            return named_in(t) or owner_of(t, ctx, doc)
+            return named_in(t) or owner_of(t, ctx, doc, seen)
     return None
 
 
-def owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
+def owner_of(
+    tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()
+) -> str | None:
     """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
     "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
     conf = lexicon()["instruments"]
@@ -186,7 +197,7 @@ def owner_of(tok: Token, ctx: Context, doc: Doc) -> str | None:
             (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
             None,
         )
-    return actor_of(owner, ctx, doc) if owner is not None else None
+    return actor_of(owner, ctx, doc, seen) if owner is not None else None
 
 
 def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> str | None:
