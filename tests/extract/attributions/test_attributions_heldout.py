@@ -36,7 +36,7 @@ FLOORS = {"found": 0.87, "speaker": 0.68, "full F1": 0.57, "never violated": 0.9
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"['’]s\b", "", text).replace(".", "")  # "U.S." is "US"
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     return " ".join(w for w in text.split() if w not in {"the", "a", "an"})
 

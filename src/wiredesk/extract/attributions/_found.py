@@ -32,6 +32,7 @@ class Found:
     stance: bool = False  # a belief or intention, kept only at the top level
     fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
+    shared: bool = False  # one of several sources credited together with one content
 
 
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
