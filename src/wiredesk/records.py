@@ -13,9 +13,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal
 
 Span = tuple[int, int]
+AttributionKind = Literal["direct", "indirect", "mixed"]
+AttributionStatus = Literal["asserted", "hedged", "unverified", "denied", "confirmed"]
 
 
 def article_id(text: str) -> str:
@@ -87,12 +89,12 @@ class Attribution:
 
     article_id: str
     content: Mention
-    kind: str  # direct, indirect, mixed
+    kind: AttributionKind
     speaker: Speaker
     cue: Mention | None
     said_on: str | None = None
     via: tuple[str, ...] = ()
-    status: str = "asserted"  # asserted, hedged, unverified, denied, confirmed
+    status: AttributionStatus = "asserted"
     extractor: str = "attributions.v1"
     explanation: str = ""
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits

@@ -34,7 +34,7 @@ from wiredesk.extract.attributions._status import (
 )
 from wiredesk.extract.attributions._unsourced import unsourced
 from wiredesk.nlp import doc_text
-from wiredesk.records import Attribution, Mention, Speaker
+from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
 
 EXTRACTOR = "attributions.v1"
 _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
@@ -213,7 +213,7 @@ def _unquoted(content: tuple[int, int], quotes: tuple[Quote, ...]) -> tuple[int,
     return content
 
 
-def _kind(content: tuple[int, int], quotes: tuple[Quote, ...]) -> str:
+def _kind(content: tuple[int, int], quotes: tuple[Quote, ...]) -> AttributionKind:
     start, end = content
     for q in quotes:
         if q.start <= start and end <= q.end:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._quotes import Quote
+from wiredesk.records import AttributionKind
 
 _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's first word
 
@@ -32,7 +33,8 @@ def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, T
         content = _clause_without(doc, tok, phrase, quotes)
         if content is None:
             continue
-        kind = "direct" if any((q.start, q.end) == content for q in quotes) else None
+        direct = any((q.start, q.end) == content for q in quotes)
+        kind: AttributionKind | None = "direct" if direct else None
         for head, extent in sources:
             found = Found(
                 content,
