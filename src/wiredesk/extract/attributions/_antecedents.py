@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import bisect
 import math
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.nlp import doc_text
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -55,7 +53,7 @@ class Weights:
 
 @cache
 def lexicon() -> _Lexicon:
-    words = _toml("speakers.toml")
+    words = read_toml("speakers.toml")
     raw = words["antecedents"]
     return _Lexicon(
         bodies=frozenset(raw["bodies"]),
@@ -70,17 +68,13 @@ def lexicon() -> _Lexicon:
 
 @cache
 def weights() -> Weights:
-    raw = _toml("speaker_weights.toml")
+    raw = read_toml("speaker_weights.toml")
     return Weights(
         bias=float(raw["bias"]),
         features={k: float(v) for k, v in raw["features"].items()},
         min_probability=float(raw["choice"]["min_probability"]),
         min_margin=float(raw["choice"]["min_margin"]),
     )
-
-
-def _toml(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("wiredesk").joinpath("data", name).read_text("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
