@@ -4,8 +4,9 @@ PolNeAR marks each attribution's source as the words in the text ("Clinton", "th
 campaign"), not its antecedent, so the choice is learned by hiding a name: a source that
 repeats a name seen a few sentences earlier is treated as if it were a pronoun, the earlier
 mentions are the candidates, and those of the same name are the right ones. The features
-(extract/attributions/_antecedents.py) never look at the hidden words, only at distance,
-role, agreement, salience and the like, so what is learned carries over to pronouns.
+(extract/attributions/_antecedents.py) never look at the hidden words (only at a
+description's head noun, "the campaign"), but at distance, role, agreement, salience and
+the like, so what is learned carries over to pronouns. Parses are kept in /tmp between runs.
 
 Only ../shared/devsets/quotes/train.jsonl is fitted; the dev cases are scored after. No text
 is copied: the file written holds one number per feature.
@@ -164,11 +165,11 @@ def report(label: str, picked: list[tuple[float, float, bool]], w: ant.Weights) 
     )
 
 
-def write(w: np.ndarray, names: list[str], prob: float, margin: float) -> None:
+def write(w: np.ndarray, names: list[str], prob: float, margin: float, articles: int) -> None:
     lines = [
         "# Weights of the speaker choice (extract/attributions/_antecedents.py), fitted by",
-        "# scripts/train_speakers.py on ../shared/devsets/quotes/train.jsonl: a logistic",
-        "# regression over the features named below. Do not edit by hand: retrain.",
+        f"# scripts/train_speakers.py --limit {articles} on ../shared/devsets/quotes/train.jsonl:",
+        "# a logistic regression over the features named below. Do not edit: retrain.",
         f"bias = {w[0]:.4f}",
         "",
         "[features]",
@@ -186,7 +187,7 @@ def write(w: np.ndarray, names: list[str], prob: float, margin: float) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", action="store_true", help="also run score_dev.py on the quotes")
-    ap.add_argument("--limit", type=int, default=300, help="train on the first N articles")
+    ap.add_argument("--limit", type=int, default=120, help="train on the first N articles")
     args = ap.parse_args()
     train = examples(DEVSETS / "train.jsonl", args.limit)
     names = sorted({k for ex in train for f, _, _ in ex for k in f})
@@ -194,7 +195,7 @@ def main() -> None:
     loose = ant.Weights(float(w[0]), dict(zip(names, map(float, w[1:]), strict=True)), 0.0, 0.0)
     prob, margin = thresholds(choices(train, loose))
     weights = ant.Weights(loose.bias, loose.features, prob, margin)
-    write(w, names, prob, margin)
+    write(w, names, prob, margin, args.limit)
     for k, v in sorted(weights.features.items(), key=lambda x: -abs(x[1])):
         print(f"  {k:16} {v:+.3f}")
     report("train", choices(train, weights), weights)
