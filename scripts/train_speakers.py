@@ -143,10 +143,10 @@ def choices(data: list[Example], w: ant.Weights) -> list[tuple[float, float, boo
 def thresholds(picked: list[tuple[float, float, bool]]) -> tuple[float, float]:
     """The least demanding (probability, lead) at which a wrong name costs two unresolved
     ones: a desk prefers "a senior official" to a wrong name. The probability is only a
-    floor (at most 0.15): hidden names stand farther from their antecedents than pronouns
+    floor (0.05 to 0.15): hidden names stand farther from their antecedents than pronouns
     do, so their probabilities run lower; the lead over the next candidate carries over."""
     best, at = -1e9, (0.0, 0.0)
-    for prob in np.arange(0.0, 0.2, 0.05):
+    for prob in np.arange(0.05, 0.2, 0.05):  # below 5% a candidate is no one
         for margin in np.arange(0.0, 0.5, 0.05):
             kept = [r for p, m, r in picked if p >= prob and m >= margin]
             value = sum(kept) - 2 * (len(kept) - sum(kept))

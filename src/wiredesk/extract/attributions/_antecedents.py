@@ -136,8 +136,9 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ in _ENTITIES and start <= ent.start and ent.end <= anaphor.head.i:
             head = ent[-1] if ent[-1].pos_ != "PART" else ent[0]
-            if agent_ok(head) and not _located(ent.root):
-                kind = "person" if ent.label_ == "PERSON" else "other"
+            kind = "person" if ent[-1].lower_ in ctx.people else "other"
+            place = kind == "person" and ent.text.lower() in ctx.places  # "Kherson" as a name
+            if agent_ok(head) and not _located(ent.root) and not place:
                 out.append(Candidate(ent.root, ent, kind, ent[-1].lower_))
                 seen.update(t.i for t in ent)
     for tok in doc[start : anaphor.head.i]:
@@ -193,6 +194,8 @@ class Context:
     speakers: Sequence[int]  # token indices of the heads that spoke before, in order
     kinds: dict[int, str]  # those heads -> "person" or "other"
     reported: Sequence[tuple[int, int]]  # the contents attributed so far
+    places: frozenset[str]  # names the places layer found as places: never a person
+    people: frozenset[str]  # last words of the article's people, however else one is tagged
     paragraphs: list[int]  # character offsets where paragraphs start
     dead: dict[str, int]  # key -> token index where the text reports it dead
     counts: dict[str, list[int]]  # key -> token indices of its mentions
@@ -205,7 +208,14 @@ class Context:
         for ent in doc.ents:
             if ent.label_ in _ENTITIES:
                 counts.setdefault(ent[-1].lower_, []).append(ent.start)
-        return cls(doc, speakers, {}, (), paragraphs, _deaths(doc), counts)
+        roles = lexicon().roles  # "regional head Oleksandr Reva" is a person, whatever his tag
+        titled = {e.start for e in doc.ents if e.start and doc[e.start - 1].lemma_ in roles}
+        people = frozenset(
+            e[-1].lower_
+            for e in doc.ents
+            if e.label_ == "PERSON" or (e.start in titled and all(t.pos_ == "PROPN" for t in e))
+        )
+        return cls(doc, speakers, {}, (), frozenset(), people, paragraphs, _deaths(doc), counts)
 
     def paragraph(self, tok: Token) -> int:
         return bisect.bisect_right(self.paragraphs, tok.idx)
@@ -303,10 +313,16 @@ def choose(ctx: Context, anaphor: Anaphor, names: dict[int, str]) -> Choice:
     """The best candidate when it is clearly best; `names` maps candidate heads to the
     actor each names, so two mentions of one actor do not compete."""
     best: dict[str, tuple[float, Candidate, dict[str, float]]] = {}
-    for cand, nearest in ranked_candidates(ctx, anaphor):
+    ranked_cands = ranked_candidates(ctx, anaphor)
+    titled = {c.span.start: c for c, _ in ranked_cands if c.kind == "person"}
+    for cand, nearest in ranked_cands:
         f = features(ctx, anaphor, cand, nearest)
         p = probability(f)
-        name = names.get(cand.head.i) or cand.span.text
+        named = titled.get(cand.span.end) if cand.kind == "person" else None
+        one = named if named is not None and named is not cand else cand  # "head" + "Reva"
+        name = names.get(one.head.i) or one.span.text
+        if cand.kind == "person":  # "Reva" and "Oleksandr Reva" are one, not two rivals
+            name = name.split()[-1].lower() if name.split() else name
         if name not in best or p > best[name][0]:
             best[name] = (p, cand, f)
     if not best:

@@ -134,7 +134,7 @@ class SpeakerResolver:
         shipped = self.registry
         people: dict[str, Actor] = {}
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if _person(ent) and len(ent) >= 2:
                 name = ent.text.removesuffix("’s").removesuffix("'s")
                 self.surnames.setdefault(ent[-1].lower_, name)
                 self.given.setdefault(ent[0].lower_, name)  # "Kim" after "Kim Jong Un"
@@ -186,6 +186,8 @@ class SpeakerResolver:
         `mention`; None when no candidate is clearly best."""
         if self._context is None:
             self._context = Context.of(self.doc)
+            names = (getattr(p, "text", None) for p in self.places)
+            self._context.places = frozenset(n.lower() for n in names if isinstance(n, str))
         self._context.speakers = self.heads
         self._context.reported = self.contents[:-1]
         self._context.kinds = {
@@ -238,6 +240,8 @@ class SpeakerResolver:
                 ),
                 None,
             )
+        if owner is None:  # "regional head Oleksandr Reva", the name tagged as a body
+            owner = next((e for e in ents if e.label_ != "PERSON" and _person(e)), None)
         if owner is not None and owner[-1].pos_ == "ADP":  # "Ministry of Foreign Affairs of"
             owner = None
         if owner is None:
@@ -249,11 +253,11 @@ class SpeakerResolver:
                     None,
                 )
             return None
-        kind = _ENTITY_TYPES[owner.label_]
+        kind = "person" if _person(owner) else _ENTITY_TYPES[owner.label_]
         if kind == "organization" and any(t.lower_ in speaker_words().media for t in span):
             kind = "media"
         role = None
-        if owner.label_ == "PERSON" and owner.start > span.start:
+        if kind == "person" and owner.start > span.start:
             words = self.doc[span.start : owner.start]
             role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
         speaker = self._named(_clean(owner), kind, mention, role)
@@ -270,6 +274,8 @@ class SpeakerResolver:
         if kind == "person" or len(name.split()) == 1:
             word = name.split()[-1].lower()
             given = self.given.get(word) if " " not in name else None
+            if word in self.surnames or given:  # "Reva" after "Oleksandr Reva": one person
+                kind = "person"
             name = self.surnames.get(word) or given or name
             actor = self.registry.lookup(name)
             if actor is not None:
@@ -358,6 +364,16 @@ class SpeakerResolver:
             if (earlier.type == "person") == wants_person and earlier.name:
                 return earlier.name
         return None
+
+
+def _person(ent: Span) -> bool:
+    """A person's name, also where the tagger took it for a body: a name right after a
+    person's title ("regional head Oleksandr Reva") is one person, never an organisation."""
+    if ent.label_ == "PERSON":
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.lemma_.lower() in speaker_words().roles
+    return titled and ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
 
 
 def _definite(head: Token) -> bool:
