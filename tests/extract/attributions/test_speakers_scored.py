@@ -75,6 +75,17 @@ def test_speakers_scored_dateline_is_never_the_speaker(
     assert name.split()[0].isupper() is False or name in {"UNHCR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Twelve percent said that they were not sure.", "Twelve percent"),
+        ("In the poll, 63 percent said the talks should go on.", "63 percent"),
+    ],
+)
+def test_speakers_scored_a_poll_share_may_speak(extract: Extract, text: str, speaker: str) -> None:
+    assert [a.speaker.name for a in extract(text, published="2025-03-03").attributions] == [speaker]
+
+
 def test_speakers_scored_three_sources_credited_together_stay_three(extract: Extract) -> None:
     text = (
         "According to a diplomat, a rebel official and an adviser to the government, "

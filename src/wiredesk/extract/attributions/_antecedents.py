@@ -23,7 +23,7 @@ from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.nlp import doc_text
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-_NOT_AGENTS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
+_NOT_AGENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "ORDINAL"}  # "63 percent said": a poll speaks
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "attr", "oprd"}
 _BACK_TOKENS = 160  # about three sentences of news
