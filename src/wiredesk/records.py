@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Span = tuple[int, int]
+AttributionKind = Literal["direct", "indirect", "mixed"]
+AttributionStatus = Literal["asserted", "hedged", "unverified", "denied", "confirmed"]
 
 # Event types (data/events.toml lists each with its PLOVER code, modes and wording; a test
 # keeps the two equal), how an event is told, and how firmly.
@@ -100,12 +102,12 @@ class Attribution:
 
     article_id: str
     content: Mention
-    kind: str  # direct, indirect, mixed
+    kind: AttributionKind
     speaker: Speaker
     cue: Mention | None
     said_on: str | None = None
     via: tuple[str, ...] = ()
-    status: str = "asserted"  # asserted, hedged, unverified, denied, confirmed
+    status: AttributionStatus = "asserted"
     extractor: str = "attributions.v1"
     explanation: str = ""
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
