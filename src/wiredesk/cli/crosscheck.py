@@ -30,7 +30,7 @@ def crosscheck_command(full: bool, db: str | None) -> None:
 
     Example: wiredesk crosscheck --db wiredesk.db --full
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         result, new = update_crosscheck(store, full=full)
     click.echo(f"cross-checked {new} new articles ({len(result.articles)} in all): "
                f"{len(result.links)} links, {len(result.contradictions)} contradictions")
@@ -55,7 +55,7 @@ def contradictions_command(fmt: str, db: str | None) -> None:
 
     Example: wiredesk contradictions --format json
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         found: tuple[Contradiction, ...] = load_crosscheck(store).contradictions
     if fmt == "json":
         click.echo(json.dumps([{"kind": c.kind, "about": c.key, "detail": c.detail,
@@ -82,7 +82,7 @@ def corroboration_command(fmt: str, min_sources: int, db: str | None) -> None:
 
     Example: wiredesk corroboration --min-sources 2 --format table
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         groups: list[Corroboration] = [
             c for c in load_crosscheck(store).corroborations
             if c.kind != "actor" and c.n_sources >= min_sources]

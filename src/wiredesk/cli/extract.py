@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from wiredesk.cli._output import document_text, warn
+from wiredesk.cli.store import ISO_DATE
 from wiredesk.extract import extract_articles
 from wiredesk.ingest import Problem, read_paths
 from wiredesk.records import Article
@@ -17,7 +18,8 @@ from wiredesk.records import Article
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) anchoring relative dates.")
+@click.option("--published", type=ISO_DATE,
+              help="Publication date (ISO: YYYY-MM-DD) anchoring relative dates.")
 @click.option("--source", help="Outlet or feed name.")
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="text",

@@ -18,8 +18,9 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from wiredesk.errors import WiredeskError
+from wiredesk.errors import ConfigError, WiredeskError
 from wiredesk.store import Store
+from wiredesk.store._filters import STATUSES, event_types, iso_date
 from wiredesk.store.ingest import IngestSummary, ingest_paths
 from wiredesk.store.ingest import Progress as Step
 
@@ -38,8 +39,24 @@ db_option = click.option(
     "--db", metavar="DB", default=None,
     help="Store path or SQLAlchemy URL (default: $WIREDESK_DB, else ./wiredesk.db).",
 )
-since_option = click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
-until_option = click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+
+
+class IsoDate(click.ParamType):
+    """An ISO 8601 date (YYYY-MM-DD) or date and time; anything else is a usage error."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+                ) -> str:
+        try:
+            return iso_date(str(value))
+        except ConfigError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+ISO_DATE = IsoDate()
+since_option = click.option("--since", type=ISO_DATE, help="Published on or after (YYYY-MM-DD).")
+until_option = click.option("--until", type=ISO_DATE, help="Published on or before (YYYY-MM-DD).")
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
     show_default=True,
@@ -143,7 +160,8 @@ def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...]) -
 
 @click.command("claims", cls=StoreCommand)
 @click.option("--speaker", help="Canonical name or the words naming the speaker.")
-@click.option("--status", help="asserted, hedged, unverified, denied or confirmed.")
+@click.option("--status", type=click.Choice(STATUSES, case_sensitive=False),
+              help="How sure the text is of the claim.")
 @since_option
 @until_option
 @format_option
@@ -154,7 +172,7 @@ def claims_command(speaker: str | None, status: str | None, since: str | None,
 
     Example: wiredesk claims --speaker "Ministry of Defence" --since 2026-03-01 --format json
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.claims(speaker=speaker, status=status, since=since, until=until)
     _echo_rows(rows, fmt, ("published", "source", "speaker", "status", "text"))
 
@@ -171,14 +189,14 @@ def figures_command(category: str | None, since: str | None, until: str | None, 
 
     Example: wiredesk figures --category killed --format csv
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.figures(category=category, since=since, until=until)
     _echo_rows(rows, fmt, ("published", "source", "qualifier", "value", "category", "text"))
 
 
 @click.command("events", cls=StoreCommand)
-@click.option("--type", "type_", metavar="TYPE",
-              help="PLOVER-style event type, e.g. attack, assault, meet, deploy.")
+@click.option("--type", "type_", type=click.Choice(event_types(), case_sensitive=False),
+              help="Event type (the events lexicon's).")
 @since_option
 @until_option
 @format_option
@@ -189,7 +207,7 @@ def events_command(type_: str | None, since: str | None, until: str | None, fmt:
 
     Example: wiredesk events --type attack --since 2026-03-01 --until 2026-03-07
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.events(type=type_, since=since, until=until)
     _echo_rows(rows, fmt, ("published", "source", "type", "actor", "target", "place", "date",
                            "mode"))
@@ -207,7 +225,7 @@ def places_command(name: str | None, since: str | None, until: str | None, fmt: 
 
     Example: wiredesk places --name Kharkiv --format json
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.places(name=name, since=since, until=until)
     _echo_rows(rows, fmt, ("published", "source", "text", "name", "kind", "country", "lat",
                            "lon"))
@@ -222,7 +240,7 @@ def stats_command(fmt: str, db: str | None) -> None:
 
     Example: wiredesk stats --db news.db --format json
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         counts = store.stats()
     if fmt == "json":
         click.echo(json.dumps(counts, indent=2))
@@ -242,6 +260,6 @@ def export_command(fmt: str, out_dir: str, db: str | None) -> None:
 
     Example: wiredesk export --format parquet --out export/
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         for path in store.export(fmt, out_dir):
             click.echo(str(path))

@@ -7,10 +7,14 @@ and text, so a reader can go back to the words.
 from __future__ import annotations
 
 import json
+import tomllib
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, func, or_, select
 
+from wiredesk.store._filters import one_of
 from wiredesk.store._read import published_between
 from wiredesk.store.schema import LAYER_TABLES, actors, articles, sources
 
@@ -68,12 +72,21 @@ def claims(conn: Connection, speaker: str | None, status: str | None, since: str
     return rows
 
 
+@cache
+def lexicon_categories() -> set[str]:
+    """The categories the figures lexicon names (data/figures.toml [nouns])."""
+    text = files("wiredesk.data").joinpath("figures.toml").read_text(encoding="utf-8")
+    return {"count", "casualties", *tomllib.loads(text)["nouns"].values()}
+
+
 def figures(conn: Connection, category: str | None, since: str | None,
             until: str | None) -> Rows:
     t = LAYER_TABLES["figures"]
     query = _with_article(t, t.c.value, t.c.category, t.c.qualifier, t.c.unit, t.c.about,
                           t.c.date, t.c.attribution)
     if category:
+        stored = set(conn.scalars(select(t.c.category).distinct()))
+        category = one_of(category, sorted(stored | lexicon_categories()), "figure category")
         query = query.where(t.c.category == category)
     return _run(conn, query, t, since, until)
 
