@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, func, or_, select
 
+from wiredesk.store._derived import actor_id, canonical
 from wiredesk.store._filters import one_of
 from wiredesk.store._read import published_between
-from wiredesk.store.schema import LAYER_TABLES, actors, articles, sources
+from wiredesk.store.schema import LAYER_TABLES, actors, articles, canonical_actors, sources
 
 Rows = list[dict[str, Any]]
 
@@ -52,18 +54,42 @@ def _run(conn: Connection, query: Select[Any], table: Table, since: str | None,
     return rows
 
 
+def _named(speaker: str) -> ColumnElement[bool]:
+    """Attributions whose speaker's name or mention is `speaker`, ignoring case."""
+    t = LAYER_TABLES["attributions"]
+    return or_(func.lower(actors.c.name) == speaker.lower(),
+               func.lower(t.c.mention_text) == speaker.lower())
+
+
+def speaker_id(conn: Connection, speaker: str) -> str | None:
+    """The canonical actor `speaker` means: the registry's ("Russian Defence Ministry"),
+    else the one most attributions so named resolve to ("Defence Ministry", written
+    "Russia's Defence Ministry" there), when it is most of them; else None."""
+    found = canonical(speaker)
+    if found is not None:
+        return actor_id(found)
+    t = LAYER_TABLES["attributions"]
+    named = select(t.c.canonical_id).select_from(t.outerjoin(
+        actors, actors.c.id == t.c.actor_id)).where(_named(speaker))
+    counts = Counter(conn.scalars(named))
+    best = max((k for k in counts if k), key=counts.__getitem__, default=None)
+    return best if best and counts[best] * 2 > counts.total() else None
+
+
 def claims(conn: Connection, speaker: str | None, status: str | None, since: str | None,
            until: str | None) -> Rows:
     """Attributions; `speaker` matches the canonical name or the words naming the speaker."""
     t = LAYER_TABLES["attributions"]
     query = _with_article(
         t, actors.c.name.label("speaker"), actors.c.type.label("speaker_type"),
+        t.c.canonical_id.label("speaker_id"), canonical_actors.c.name.label("speaker_canonical"),
         t.c.mention_text.label("speaker_mention"), t.c.cue_text.label("cue"), t.c.kind,
         t.c.status, t.c.said_on, t.c.via,
-    ).outerjoin(actors, actors.c.id == t.c.actor_id)
+    ).outerjoin(actors, actors.c.id == t.c.actor_id).outerjoin(
+        canonical_actors, canonical_actors.c.id == t.c.canonical_id)
     if speaker:
-        query = query.where(or_(func.lower(actors.c.name) == speaker.lower(),
-                                func.lower(t.c.mention_text) == speaker.lower()))
+        found = speaker_id(conn, speaker)
+        query = query.where(t.c.canonical_id == found if found else _named(speaker))
     if status:
         query = query.where(t.c.status == status)
     rows = _run(conn, query, t, since, until)

@@ -8,10 +8,19 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from wiredesk.extract.actors import Actor
 from wiredesk.records import Document
 from wiredesk.store import _model
+from wiredesk.store._derived import actor_id, actor_row, derived
 from wiredesk.store._rows import actor_key, article_row, item_row
-from wiredesk.store.schema import LAYER_TABLES, actors, articles, check_figures, sources
+from wiredesk.store.schema import (
+    LAYER_TABLES,
+    actors,
+    articles,
+    canonical_actors,
+    check_figures,
+    sources,
+)
 
 IdCache = dict[tuple[str, tuple[Any, ...]], int]
 
@@ -38,10 +47,26 @@ class Ids:
 
 def _get_or_create(conn: Connection, table: Table, **key: Any) -> int:
     """The id of the row with these values, inserting it if needed (safe under races)."""
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    conn.execute(dialect_insert(table).values(**key).on_conflict_do_nothing())
+    conn.execute(_dialect_insert(conn, table).values(**key).on_conflict_do_nothing())
     where = [table.c[name] == value for name, value in key.items()]
     return int(conn.execute(select(table.c.id).where(*where)).scalar_one())
+
+
+def _dialect_insert(conn: Connection, table: Table) -> Any:
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    return dialect_insert(table)
+
+
+def put_canonical_actors(conn: Connection, named: list[Actor], ids: Ids | None = None) -> None:
+    """Add the registry actors rows point at, once each (safe under races); `ids` skips
+    those known stored."""
+    rows = {actor_id(a): actor_row(a) for a in named}
+    seen = {**ids.known, **ids.new} if ids else {}
+    new = [row for key, row in rows.items() if ("canonical_actors", (key,)) not in seen]
+    if new:
+        conn.execute(_dialect_insert(conn, canonical_actors).on_conflict_do_nothing(), new)
+        if ids:
+            ids.new.update({("canonical_actors", (row["id"],)): 0 for row in new})
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -92,6 +117,8 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
         previous_version_id=previous_id,
     )
     conn.execute(insert(articles), row)
+    more, named = derived(doc)
+    put_canonical_actors(conn, named, ids)
     for layer, table in LAYER_TABLES.items():
         rows = []
         for ordinal, item in enumerate(getattr(doc, layer)):
@@ -99,6 +126,8 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
             rows.append(item_row(aid, ordinal, item, actor_id))
+            if layer in more:
+                rows[-1].update(more[layer][ordinal])
         _insert_many(conn, table, rows)
     links = [
         {"article_id": aid, "check_ordinal": c, "position": p, "figure_ordinal": f}
