@@ -251,15 +251,24 @@ def stats_command(fmt: str, db: str | None) -> None:
 
 
 @click.command("export", cls=StoreCommand)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]),
+              help="One file a table in this format.")
+@click.option("--datasette", is_flag=True,
+              help="Write metadata.yml: descriptions of every table, view and column.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
               help="Folder for the files (created if missing).")
 @db_option
-def export_command(fmt: str, out_dir: str, db: str | None) -> None:
-    """Write every table to one file each, for spreadsheets, pandas or Spark.
+def export_command(fmt: str | None, datasette: bool, out_dir: str, db: str | None) -> None:
+    """Write every table to one file each, for spreadsheets, pandas or Spark, and/or the
+    metadata datasette shows beside the store.
 
-    Example: wiredesk export --format parquet --out export/
+    Example: wiredesk export --format csv --datasette --out export/
     """
+    if not fmt and not datasette:
+        raise click.UsageError("give --format, --datasette or both")
     with Store.open(db, create=False) as store:
-        for path in store.export(fmt, out_dir):
-            click.echo(str(path))
+        written = store.export(fmt, out_dir) if fmt else []
+        if datasette:
+            written.append(store.datasette_metadata(out_dir))
+    for path in written:
+        click.echo(str(path))

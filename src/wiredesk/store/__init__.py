@@ -33,6 +33,7 @@ from wiredesk.store import (  # _crosscheck adds its tables to schema.metadata
     _read,
     _search,
     _write,
+    describe,
 )
 
 __all__ = ["DEFAULT_PATH", "PutResult", "Store", "default_url"]
@@ -251,6 +252,15 @@ class Store:
         """Row counts: articles, sources, actors and each layer."""
         with self._reading() as conn:
             return _queries.stats(conn)
+
+    def datasette_metadata(self, out_dir: str | os.PathLike[str]) -> Path:
+        """Write `out_dir/metadata.yml` describing every table, view and column for
+        datasette (`datasette STORE.db -m metadata.yml`); returns its path."""
+        name = Path(self.engine.url.database or "wiredesk").stem
+        path = Path(out_dir) / "metadata.yml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(describe.datasette_metadata(name), encoding="utf-8")
+        return path
 
     def export(self, fmt: str, out_dir: str | os.PathLike[str]) -> list[Path]:
         """Write one file per table to `out_dir` as jsonl, csv or parquet; returns the files."""
