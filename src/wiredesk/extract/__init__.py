@@ -1,10 +1,17 @@
-"""Extraction layers, one module each; importing this package registers their stages."""
+"""Extraction layers, one subpackage each; importing this package registers their stages.
+
+    attributions/  who said what: cues, quotes, speakers, status
+    times/         when: TIMEX3 expressions resolved against the publication date
+    places/        where: mentions resolved to gazetteer entries
+    numbers/       how many: figures and the checks of their arithmetic
+    events/        what happened: PLOVER-style events
+    actors/        the actor registry every layer resolves names against
+"""
 
 from wiredesk.extract import (  # noqa: F401  (imported to register their stages)
     attributions,
-    checks,
     events,
-    figures,
+    numbers,
     places,
     times,
 )

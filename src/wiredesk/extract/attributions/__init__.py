@@ -1,0 +1,266 @@
+"""Attributions layer: who said what, how (quoted or reported), when, through whom, and how
+sure the text is of it.
+
+Finders run on the parse and the quotation marks (quotations first, then reporting verbs,
+then "according to", then quotations that continue a speaker); speakers are then resolved
+in reading order so that "he", "Zelenskyy" and "Ukraine's leader" name one actor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.attributions._according import according_to, via_names
+from wiredesk.extract.attributions._cues import cue_verbs
+from wiredesk.extract.attributions._dateline import dateline_agency
+from wiredesk.extract.attributions._found import Found, one_paragraph
+from wiredesk.extract.attributions._labels import labelled_lines
+from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._nouns import noun_cues
+from wiredesk.extract.attributions._quotes import Quote, find_quotes, looks_like_speech
+from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span
+from wiredesk.extract.attributions._speech import continuation_quotes, quote_attributions
+from wiredesk.extract.attributions._status import (
+    denied,
+    hedged,
+    unverified_claims,
+    unverified_sentences,
+)
+from wiredesk.extract.attributions._unsourced import unsourced
+from wiredesk.nlp import doc_text
+from wiredesk.records import Attribution, Mention, Speaker
+
+EXTRACTOR = "attributions.v1"
+_WHEN = {"prep", "npadvmod", "tmod", "advmod"}
+
+
+@stage("attributions", layer="attributions", requires=("times",))
+def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
+    text = doc_text(doc)
+    quotes = find_quotes(text)
+    found = _candidates(doc, quotes)
+    agency = dateline_agency(text)
+    resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency)
+    out: list[Attribution] = []
+    for f in found:
+        if f.kind is None:
+            f.content = one_paragraph(
+                doc, _unquoted(f.content, quotes), f.cue[0] if f.cue else f.content[0]
+            )
+        speaker = _speaker(f, resolver)
+        if speaker is None:
+            continue
+        out.append(
+            Attribution(
+                article_id=ctx.article_id,
+                content=Mention(text[f.content[0] : f.content[1]], f.content),
+                kind=f.kind or _kind(f.content, quotes),
+                speaker=speaker,
+                cue=Mention(text[f.cue[0] : f.cue[1]], f.cue) if f.cue else None,
+                said_on=_said_on(f.cue_token, ctx.times),
+                via=via_names(f.via) if f.via is not None else (),
+                status="denied"
+                if denied(f.cue_token)
+                else "hedged"
+                if hedged(doc, f.content, f.cue_token)
+                else "asserted",
+                extractor=EXTRACTOR,
+                explanation=f.pattern,
+                content_fragments=f.fragments,
+            )
+        )
+    return _relayed(_chained(_checked(doc, out)), agency)
+
+
+def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
+    """Every candidate once, nested ones only when a plausible source speaks, in reading order."""
+    found, used = quote_attributions(doc, quotes)
+    found += [
+        f
+        for f in labelled_lines(doc)
+        if f.cue is None or not _inside(f.cue[0], [q.outer for q in quotes if q.closed])
+    ]
+    direct = [f.content for f in found]
+    text = doc_text(doc)
+    slogans = [q.outer for q in quotes if q.closed and not looks_like_speech(text, q)]
+    verbs = [  # not "thank" in a placard's “Thank you, Kharkiv”
+        f
+        for f in cue_verbs(doc, used)
+        if f.cue_token is not None and not _inside(f.cue_token.idx, direct + slogans)
+    ]
+    by_cue = {f.cue_token.i: f for f in verbs if f.cue_token is not None}
+    for cand, head in according_to(doc, quotes):
+        carrier = by_cue.get(head.i)
+        if carrier is not None and carrier.via is None:
+            carrier.via = cand.speaker_extent
+        elif not any(
+            f.content[0] <= cand.content[0] < f.content[1]
+            for f in found + verbs
+            if f.cue_token is not None and f.cue_token.sent == head.sent
+        ):
+            verbs.append(cand)
+    found += verbs
+    found += [f for f in unsourced(doc) if not _inside(f.content[0], direct)]
+    found += [f for f in noun_cues(doc) if not _inside(f.cue[0] if f.cue else 0, direct)]
+    contents = [f.content for f in found if f.content[1] > f.content[0]]
+    found = [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
+    found += continuation_quotes(doc, quotes, [f.content for f in found])
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for f in sorted(found, key=_position):
+        if f.content not in seen:
+            seen.add(f.content)
+            unique.append(f)
+    return unique
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
+    """A nested attribution ("KCNA said Putin said ...") needs a speaking verb and a source
+    that can speak: a name, a pronoun or a noun such as "officials". A quotation split by
+    its own cue (“X,” the narrator says, “Y.”) holds that cue without being nested."""
+    others = [c for c in contents if c != f.content]
+    if f.kind == "direct":
+        return True  # a quotation with a cue of its own: the enclosing content overran it
+    if f.cue is None or f.speaker is None or not _inside(f.cue[0], others):
+        return True
+    if f.stance:
+        return False
+    head = f.speaker
+    return (
+        head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != "" or head.lower_ in cues().source_nouns
+    )
+
+
+def _position(f: Found) -> int:
+    marks = [f.content[0]]
+    if f.cue is not None:
+        marks.append(f.cue[0])
+    if f.speaker is not None:
+        marks.append(f.speaker.idx)
+    return min(marks)
+
+
+def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
+    if f.unsourced:
+        return Speaker(None, None)
+    if f.speaker is None:
+        previous = resolver.previous()
+        if previous is None:
+            return None
+        return Speaker(previous.name, None, previous.type, previous.role)
+    return resolver.resolve(f.speaker, f.speaker_extent or _subjects(f.speaker))
+
+
+def _subjects(head: Token) -> Span:
+    """ "North Korea's state news agency KCNA", "the army's spokesman Major General Aung Tun":
+    two subjects, or a subject and a name, that the parser split, as one mention."""
+    span = mention_span(head)
+    twins = [c for c in head.head.children if c.dep_ == head.dep_ and c is not head]
+    named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    doc = head.doc
+    for twin in twins + named:
+        other = mention_span(twin)
+        comma = twin in named and other.start == span.end + 1 and doc[span.end].text == ","
+        if other.end == span.start or other.start == span.end or comma:
+            span = doc[min(span.start, other.start) : max(span.end, other.end)]
+    return span
+
+
+def _unquoted(content: tuple[int, int], quotes: tuple[Quote, ...]) -> tuple[int, int]:
+    """A content wholly in quotation marks is the words inside them: 'wrote that “...”'."""
+    for q in quotes:
+        if q.outer[0] == content[0] and content[1] in (q.end, q.outer[1]):
+            return (q.start, q.end)
+        if q.outer[0] == content[0] and q.outer[1] > content[1] >= q.end - 1:
+            return (q.start, q.end)
+        straddles = content[0] < q.start < content[1] < q.end
+        if q.outer[0] < content[0] < q.end < content[1] or straddles:
+            continue  # a quotation that straddles the content's edge stays as it is
+        if content[0] <= q.outer[0] and content[1] == q.end:  # keep the closing mark: ... “words”
+            return (content[0], q.outer[1])
+    return content
+
+
+def _kind(content: tuple[int, int], quotes: tuple[Quote, ...]) -> str:
+    start, end = content
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return "direct"
+    if any(q.outer[0] < end and start < q.outer[1] for q in quotes):
+        return "mixed"
+    return "indirect"
+
+
+def _said_on(cue: Token | None, times: tuple[object, ...]) -> str | None:
+    """The TIMEX3 value of a date that modifies the cue: "the Kremlin said on Tuesday"."""
+    if cue is None or not times:
+        return None
+    holders = [cue]
+    if cue.dep_ in {"advcl", "xcomp", "conj"}:
+        holders.append(cue.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ not in _WHEN:
+                continue
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            for t in times:
+                span, value = getattr(t, "span", None), getattr(t, "value", None)
+                if span and span[0] < hi and lo < span[1] and value and value[:1].isdigit():
+                    return str(value)
+    return None
+
+
+def _checked(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Mark as unverified the claims a "could not independently confirm" sentence refers to."""
+    sentences = unverified_sentences(doc)
+    if not sentences:
+        return found
+    claims = [(a.content.span, a.speaker.name) for a in found]
+    flagged = unverified_claims(doc_text(doc), sentences, claims)
+    return [
+        _with(a, status="unverified") if i in flagged and a.status != "denied" else a
+        for i, a in enumerate(found)
+    ]
+
+
+def _chained(found: list[Attribution]) -> tuple[Attribution, ...]:
+    """Nested attributions carry the chain they were reported through: ("KCNA",)."""
+    out = list(found)
+    order = sorted(range(len(out)), key=lambda i: out[i].span[0] - out[i].span[1])
+    for i in order:
+        inner = out[i]
+        if inner.cue is None:
+            continue
+        outers = [
+            j
+            for j in range(len(out))
+            if j != i and out[j].span[0] <= inner.cue.span[0] < out[j].span[1]
+        ]
+        if outers:
+            j = min(outers, key=lambda k: out[k].span[1] - out[k].span[0])
+            outer = out[j].speaker
+            name = outer.name or (outer.mention.text if outer.mention else "")
+            out[i] = _with(inner, via=(name, *out[j].via, *inner.via))
+    return tuple(out)
+
+
+def _relayed(found: tuple[Attribution, ...], agency: str | None) -> tuple[Attribution, ...]:
+    """In a state agency's story every claim reaches the reader through the agency."""
+    if agency is None:
+        return found
+    return tuple(
+        a if agency in (a.speaker.name, *a.via) else _with(a, via=(*a.via, agency)) for a in found
+    )
+
+
+def _with(a: Attribution, **changes: Any) -> Attribution:
+    return dataclasses.replace(a, **changes)

@@ -1,0 +1,322 @@
+"""Attributions found by a reporting verb in the parse: "X said (that) Y", "X vowed to Y",
+"X reported Y", "X called for Y", "Y, X said, and Z".
+
+The verb's subject is the speaker (walking up through "saying", "and called", "who
+confirmed" when the verb has none of its own); its clause, infinitive, object or
+particle object is the content, as data/cues.toml lists per verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract.attributions._found import Found, tidy, without_background
+from wiredesk.extract.attributions._lexicon import Cues, cues
+from wiredesk.nlp import doc_text
+
+_SUBJECTS = {"nsubj"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
+
+
+def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
+    """Every attribution a reporting verb of `doc` carries, except the cues in `skip`."""
+    lex = cues()
+    for tok in doc:
+        if tok.i in skip or tok.pos_ not in {"VERB", "AUX"} or not lex.is_cue(tok.lemma_.lower()):
+            continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+        after_article = tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "this", "these"}
+        if tok.dep_ in {"amod", "auxpass"} or passive or after_article:
+            continue  # "the said agreement", "the bridge is said to be": no source speaks
+        speaker = find_speaker(tok, lex)
+        if speaker is None:
+            continue
+        yield from _contents(tok, speaker, lex)
+
+
+def find_speaker(cue: Token, lex: Cues) -> Token | None:
+    """The subject of `cue`, or of the reporting verb it hangs from, on the cue's own line: a
+    headline the parser ran into the first sentence ("UN chief urges calm\nNEW YORK - ...")
+    does not lend its subject to the story."""
+    speaker = _speaker_of(cue, lex)
+    if speaker is None:
+        return None
+    lo, hi = sorted((speaker.idx, cue.idx))
+    if "\n" not in doc_text(cue.doc)[lo:hi]:
+        return speaker
+    before = cue.doc[cue.i - 1] if cue.i > 0 else cue
+    return before if before.pos_ in {"PROPN", "NOUN"} and before.i > speaker.i else None
+
+
+def _speaker_of(cue: Token, lex: Cues) -> Token | None:
+    own = _subject(cue)
+    if own is not None:
+        return own
+    if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1:
+        return cue.head  # "..., a man yelled “...”" parsed as a noun with a relative verb
+    node, fallback = cue, None
+    while node.dep_ in _UPWARD and node.head is not node:
+        node = node.head
+        subject = _subject(node)
+        if subject is None:
+            continue
+        if node.pos_ in {"VERB", "AUX"} and lex.is_cue(node.lemma_.lower()):
+            return subject
+        if (
+            fallback is None
+            and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"}
+            and (cue.lemma_.lower() in lex.speech or cue.lemma_.lower() in lex.quote_only)
+            and not _infinitive(cue)
+        ):
+            fallback = subject  # "signed a statement, saying ...": the signers say it
+    if cue.dep_ == "relcl" or fallback is not None:
+        return fallback if fallback is not None else cue.head
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
+        return _subject(verb.head.head)
+    return None
+
+
+def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
+    lemma = cue.lemma_.lower()
+    doc = cue.doc
+    stance = lemma in lex.stance and lemma not in lex.speech
+    span = (cue.idx, cue.idx + len(cue))
+    clause = _past_aside(next((c for c in cue.children if c.dep_ == "ccomp"), None), cue, lex)
+    if clause is not None and lemma in lex.clause:
+        marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        first = clause.left_edge.lower_
+        asked = lemma in lex.quote_only and first in lex.question_markers
+        if marker in {"whether", "if"} or asked:
+            return  # a question put to someone is not their claim
+        outer = cue.head
+        if (
+            clause.i < cue.i
+            and cue.dep_ == "ccomp"
+            and outer.i < clause.left_edge.i
+            and lex.is_cue(outer.lemma_.lower())
+            and _subject(outer) is not None
+        ):
+            # "X said Y, the agency reported": the agency reports X's saying it
+            yield Found(
+                tidy(doc, outer.left_edge.idx, _end(clause)),
+                span,
+                cue,
+                speaker,
+                "aside: speaker + cue + content, speaker + cue",
+                stance=stance,
+            )
+            return
+        if clause.i < cue.i and cue.dep_ == "ROOT" and clause.left_edge.i == cue.sent.start:
+            pattern = "clause: content, speaker + cue"
+        else:
+            pattern = "clause: speaker + cue + ccomp"
+        content, pieces = _clause_parts(clause, lex)
+        yield Found(content, span, cue, speaker, pattern, stance=stance, fragments=pieces)
+        return
+    if (cue.dep_ == "parataxis" or _aside(cue, speaker)) and lemma in lex.clause:
+        yield from _parataxis(cue, speaker, stance)
+        return
+    if lemma in lex.infinitive:
+        inf = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if inf is not None:
+            yield Found(
+                tidy(doc, inf.left_edge.idx, _end(inf)),
+                span,
+                cue,
+                speaker,
+                "infinitive: speaker + cue + to ...",
+                stance=True,
+            )
+            return
+    particles = lex.preposition.get(lemma, frozenset())
+    for prep in cue.children:
+        if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                cue_end = prep.idx + len(prep) if prep.i == cue.i + 1 else span[1]
+                yield Found(
+                    tidy(doc, obj.left_edge.idx, _end(obj)),
+                    (cue.idx, cue_end),
+                    cue,
+                    speaker,
+                    "preposition: speaker + cue + particle + object",
+                )
+                return
+    if lemma in lex.object:
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            last = obj
+            for c in cue.rights:
+                if c.i > obj.i and _completes(c, lex):
+                    last = c
+                elif c.i > obj.i:
+                    break
+            told = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            if told is not None:  # "rejected reports that ...": the reports' clause
+                yield Found(
+                    tidy(doc, told.left_edge.idx, _end(told)),
+                    span,
+                    cue,
+                    speaker,
+                    "object: speaker + cue + noun that ...",
+                )
+                return
+            end = _end(last) if last is not obj else _end_before(obj, lex)
+            yield Found(
+                tidy(doc, obj.left_edge.idx, without_background(obj, obj.left_edge.idx, end)),
+                span,
+                cue,
+                speaker,
+                "object: speaker + cue + object",
+            )
+
+
+def _past_aside(clause: Token | None, cue: Token, lex: Cues) -> Token | None:
+    """ "said Y, the agency reported": the parser hangs Y from the aside's verb; the content
+    of "said" is Y, and the aside is an attribution of its own."""
+    if clause is None or clause.i < cue.i or not lex.is_cue(clause.lemma_.lower()):
+        return clause
+    if _subject(clause) is None:
+        return clause
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and cue.i < c.i < clause.i), None)
+    return inner if inner is not None else clause
+
+
+def _completes(part: Token, lex: Cues) -> bool:
+    """A part after the object that belongs to what the speaker said: "described him as a
+    fraud", "likened the plan to a surrender", "called them liars"; not the reporter's
+    circumstances ("during the debate", "on Friday", "when he ran", ", meaning ...")."""
+    if part.dep_ in {"oprd", "ccomp", "xcomp"}:
+        return True
+    return part.dep_ == "prep" and part.lower_ in lex.complements and not _dated(part)
+
+
+def _dated(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def _end_before(obj: Token, lex: Cues) -> int:
+    """The end of an object without a circumstance the reporter adds: "... without mentioning"."""
+    for child in obj.rights:
+        if child.dep_ == "prep" and (child.lower_ in lex.circumstances or _dated(child)):
+            before = obj.doc[child.i - 1]
+            return before.idx + len(before)
+    return _end(obj)
+
+
+def _end(tok: Token) -> int:
+    edge = tok.right_edge
+    return edge.idx + len(edge)
+
+
+def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """The reported clause without a coordinated reporting verb that belongs to the speaker
+    ("..., and called ..."), and its pieces where "and that ..." starts a second claim:
+    one content, as the speaker said it, whose fragments keep the claims apart."""
+    doc = clause.doc
+    start, end = clause.left_edge.idx, _end(clause)
+    claims: list[Token] = []
+    for conj in (c for c in clause.children if c.dep_ == "conj"):
+        if any(c.dep_ == "mark" for c in conj.children):
+            claims.append(conj)
+        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None:
+            left = conj.left_edge.i
+            while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
+                left -= 1
+            end = min(end, doc[left].idx)
+    claims = [c for c in claims if c.idx < end]
+    whole = tidy(doc, start, without_background(clause, start, end))
+    if not claims:
+        return whole, ()
+    pieces = []
+    for first, nxt in zip([clause, *claims], [*claims, None], strict=True):
+        left = first.left_edge.idx if first is not clause else start
+        right = whole[1]
+        if nxt is not None:
+            cut = nxt.left_edge.i
+            while cut > 0 and doc[cut - 1].pos_ in {"CCONJ", "PUNCT"}:
+                cut -= 1
+            right = doc[cut].idx
+        pieces.append(tidy(doc, left, right))
+    return whole, tuple(pieces)
+
+
+def _aside(cue: Token, speaker: Token) -> bool:
+    """ "Without X, Zelenskyy warned, the cities will freeze": the parser hangs the aside
+    from the main verb after it as if it were that verb's clause."""
+    doc = cue.doc
+    first = speaker.left_edge.i
+    return (
+        cue.dep_ == "ccomp"
+        and cue.head.i > cue.i
+        and 0 < first < cue.i
+        and doc[first - 1].text == ","
+        and doc[cue.right_edge.i + 1].text == ","
+    )
+
+
+def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
+    """ "Y, X said." / "Y, X said, Z." (one content around the aside, in two pieces) /
+    "Y, X said, and Z" (the clause before, and each one coordinated after)."""
+    doc = cue.doc
+    head = cue.head
+    span = (cue.idx, cue.idx + len(cue))
+    aside = speaker.left_edge.i if speaker.i < cue.i else cue.left_edge.i  # ", X said,"
+    before = tidy(doc, head.left_edge.idx, doc[aside].idx)
+    after_at = cue.right_edge.i + 1
+    while after_at < len(doc) and doc[after_at].is_punct and doc[after_at].i <= head.right_edge.i:
+        after_at += 1
+    if after_at <= head.right_edge.i and doc[after_at].pos_ != "CCONJ" and before[1] > before[0]:
+        after = tidy(doc, doc[after_at].idx, _end(head))
+        if after[1] > after[0]:
+            yield Found(
+                (before[0], after[1]),
+                span,
+                cue,
+                speaker,
+                "parataxis: content, speaker + cue, content",
+                stance=stance,
+                fragments=(before, after),
+            )
+            return
+    if before[1] > before[0]:
+        yield Found(before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance)
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
+        yield Found(
+            tidy(doc, conj.left_edge.idx, _end(conj)),
+            span,
+            cue,
+            speaker,
+            "parataxis: speaker + cue, and content",
+            stance=stance,
+        )

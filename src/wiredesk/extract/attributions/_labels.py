@@ -1,0 +1,58 @@
+"""Transcript lines: a paragraph opened by a speaker's name and a colon is that speaker's
+words ("PESKOV: We have nothing to add." / "Rep. Jane Roe (D-Ohio): “...”")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from wiredesk.extract.attributions._found import Found, tidy
+from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.nlp import doc_text
+
+_SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
+_SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentence, a heading does not
+
+# a label of capitalised words (an office, initials, a party tag) then a colon, at a line start
+_LABEL = re.compile(
+    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*[ \t]+){0,6}[A-Z][\w.'’-]*(?:[ \t]+\([^()\n]{1,24}\))?)"
+    r":(?:[ \t]+|(?=[\"“]))(?=\S)",
+    re.MULTILINE,
+)
+
+
+def labelled_lines(doc: Doc) -> Iterator[Found]:
+    """Each line that a speaker's label opens, with the rest of the line as the content."""
+    text = doc_text(doc)
+    for m in _LABEL.finditer(text):
+        label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if label is None or not _names_someone(label):
+            continue
+        end = text.find("\n", m.end())
+        content = tidy(doc, m.end(), len(text) if end < 0 else end)
+        if content[1] - content[0] < 12 or not _SAID.search(text, content[0], content[1] + 1):
+            continue
+        person = next((e for e in label.ents if e.label_ == "PERSON"), None)
+        named = person if person is not None else label  # not the party tag of "(D-Ohio)"
+        head = max((t for t in named if t.pos_ == "PROPN"), key=lambda t: t.i, default=label.root)
+        yield Found(
+            content,
+            (m.end(1), m.end(1) + 1),
+            None,
+            head,
+            "label: SPEAKER: content",
+            speaker_extent=label,
+        )
+
+
+def _names_someone(label: Span) -> bool:
+    """A person's or body's name ("Rep. Jane Roe (D-Ohio)"), or a name in capitals
+    ("WALLACE", "GEN. MILLEY"), not a heading ("CORRECTION", "Stealth Over Health")."""
+    words = label.text.lower().split()
+    if any(w.strip(".:'’") in cues().label_headings for w in words):
+        return False
+    if label.text.isupper():
+        return sum(c.isalpha() for c in label.text) >= 2 and len(words) <= 3
+    return any(e.label_ in _SOURCES for e in label.ents)

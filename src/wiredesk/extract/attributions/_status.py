@@ -1,0 +1,71 @@
+"""How sure the text is of a reported claim: asserted, hedged, unverified or denied."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract.attributions._lexicon import status_words
+from wiredesk.nlp import doc_text
+
+
+def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
+    """A hedge on the cue ("reportedly said") or on the content's main verbs ("may", "is
+    believed to", "appeared to")."""
+    words = status_words()
+    span = doc.char_span(*content, alignment_mode="expand")
+    heads: list[Token] = [cue] if cue is not None else []
+    if span is not None and len(span):
+        root = span.root
+        heads += [root, *(c for c in root.children if c.dep_ == "conj")]
+    for verb in heads:
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        hedging = lemma in words.hedge_verbs or (passive and lemma in words.hedge_passives)
+        if hedging and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in words.hedge_adverbs:
+                return True
+            if child.dep_ == "aux" and child.lower_ in words.hedge_modals:
+                return True
+    return False
+
+
+def denied(cue: Token | None) -> bool:
+    return cue is not None and cue.lemma_.lower() in status_words().denial
+
+
+def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences where the reporter says a claim could not be checked."""
+    patterns = status_words().unverified
+    if not any(p.search(doc_text(doc)) for p in patterns):
+        return []  # most reports say nothing of the kind: one pass over the text, not each sentence
+    return [
+        (s.start_char, s.end_char) for s in doc.sents if any(p.search(s.text) for p in patterns)
+    ]
+
+
+def paragraph_of(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def unverified_claims(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    claims: Sequence[tuple[tuple[int, int], str | None]],
+) -> set[int]:
+    """Indexes of the `claims` (content span, speaker name) that an unverified sentence refers
+    to: the claims of the last source before it in the same paragraph."""
+    out: set[int] = set()
+    for start, _ in sentences:
+        para_start, _ = paragraph_of(text, start)
+        before = [i for i, (span, _) in enumerate(claims) if para_start <= span[0] < start]
+        if not before:
+            continue
+        source = claims[before[-1]][1]
+        out.update(i for i in before if claims[i][1] == source)
+    return out

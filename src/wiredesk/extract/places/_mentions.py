@@ -1,0 +1,585 @@
+"""Find toponym mentions: spaCy's place entities, widened by the words around them.
+
+A mention is the span to report, the name to look up, the kinds of entry its context
+allows ("Kursk region" is an admin1, not the town) and a direction ("western Russia").
+Capitalised names spaCy did not tag are proposed too, and so are the capitalised
+datelines of wire and local copy ("FREMONT, Calif. --") and a legislator's home town
+("D-Springfield"); the resolver keeps them only when the gazetteer knows them well.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.extract.places._gazetteer import lookup
+from wiredesk.nlp import doc_text
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "PERSON", "NORP"})
+_SPLIT_AT = frozenset({"in", "at", "near"})  # "The George in Twickenham": the town only
+_CUT_AT = frozenset({",", "'", "’"})  # "Thruxton, Hampshire", "Illinois’ Web site": each
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
+_SPEAKING_TOWN = 500_000  # a town this big "said" is its government; a smaller one, a person
+_LIST_REACH = 16  # tokens back to the word opening a list of places
+ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
+# A dateline: a capitalised place opening the text, a line or a sentence, then a dash or
+# colon, maybe after ", State" or "(AP)": "SPRINGFIELD, Ill. --", "BEIRUT:".
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})"
+    r"(?=(?:,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?))?\s*(?:\([A-Za-z ]+\))?"
+    r"\s*(?:--|[-\u2013\u2014:]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A toponym as written: what to report and what to look up."""
+
+    start: int  # character offsets of the reported span
+    end: int
+    name_end: int  # where the name itself ends ("Kursk" in "Kursk region")
+    name: str  # the words to look up
+    kinds: frozenset[str] | None  # entry kinds the context allows; None: any
+    direction: str | None
+    tagged: bool  # spaCy called it a place (else a capitalised name it missed)
+    label: str | None
+    locative: bool = False  # after "in", "near", "from": a place whatever the tagger says
+    strongly_locative: bool = False  # after "in", "to", "from" but not "of": even a hamlet
+    after_comma: bool = False  # "Trenton, N.J.": the second name may be an abbreviation
+    contained: bool = False  # a known place follows after a comma: "Estey's Bridge, N.B."
+    place_noun_of: bool = False  # "the village of Nuli", "a suburb of Madinaty"
+    possessive: bool = False  # "Kemira's": an owner more often than a place when unknown
+    institution: bool = False  # embedded before a local institution's word: "Dublin Clinic"
+    embedded: bool = False  # the first words of an organisation's name ("Ohio Senate")
+    fallback: Mention | None = None  # what to try when this mention names no place
+    civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
+    dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
+    person: bool = False  # also a word of a person named in the article ("Taylor said")
+    feature: bool = False  # ends in a street's or building's word: "Royal Street"
+    listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    region_words: dict[str, frozenset[str]]
+    region_prefixes: dict[str, frozenset[str]]
+    directions: dict[str, str]  # as written, lower-cased -> the word reported
+    not_before: frozenset[str]
+    locative: frozenset[str]
+    strong_locative: frozenset[str]
+    never_untagged: frozenset[str]
+    civic: frozenset[str]
+    aliases: dict[str, str]
+    parties: frozenset[str]
+    feature_words: frozenset[str]
+    place_nouns: frozenset[str]
+    institutions: frozenset[str]
+    demonym_nouns: frozenset[str]
+    sure_features: frozenset[str]
+    brand_words: frozenset[str]
+    eras: frozenset[str]
+    route_words: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    path = resources.files("wiredesk") / "data" / "gazetteer" / "context.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(
+        {w: frozenset(k) for w, k in data["region_words"].items()},
+        {w: frozenset(k) for w, k in data["region_prefixes"].items()},
+        {w: w for w in data["directions"]["words"]} | data["directions"]["short"],
+        frozenset(data["embedded"]["not_before"]),
+        frozenset(data["locative"]["words"]),
+        frozenset(data["locative"]["strong"]),
+        frozenset(data["untagged"]["never"]),
+        frozenset(data["civic"]["words"]),
+        dict(data["aliases"]),
+        frozenset(data["affiliation"]["parties"]),
+        frozenset(data["features"]["words"]),
+        frozenset(data["locative"]["place_nouns"]),
+        frozenset(data["embedded"]["institutions"]),
+        frozenset(data["demonyms"]["nouns"]),
+        frozenset(data["features"]["sure"]),
+        frozenset(data["brands"]["words"]),
+        frozenset(data["eras"]["words"]),
+        frozenset(data["routes"]["words"]),
+    )
+
+
+def looks_like_demonym(text: str) -> bool:
+    """ "Ukrainian", "Israeli", "Russians": adjectives of nationality, not places."""
+    return " " not in text and bool(_DEMONYM.search(text)) and text[:1].isupper()
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Token range without a leading "the" or a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _POSSESSIVES):
+        end -= 1
+    return start, end
+
+
+def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) -> Mention:
+    """Widen tokens [start, end) by a region word after and a direction before."""
+    lex = lexicon()
+    kinds: frozenset[str] | None = None
+    name = doc[start:end].text
+    name_end = doc[start:end].end_char
+    last = doc[end - 1].lower_
+    if end - start > 1 and last in lex.region_words:  # "Kursk Oblast" as one entity
+        kinds = lex.region_words[last]
+    elif end < len(doc) and doc[end].lower_ in lex.region_words and not doc[end].is_sent_start:
+        kinds = lex.region_words[doc[end].lower_]
+        end += 1
+    for prefix, allowed in lex.region_prefixes.items():  # "Republic of Tatarstan"
+        if name.lower().startswith(prefix + " "):
+            kinds = kinds or allowed
+    direction = None
+    first = start
+    if start > 0 and _is_direction(doc[start - 1]):
+        direction = lex.directions[doc[start - 1].lower_]
+        first = start - 1
+    elif (
+        end - start > 1
+        and _is_direction(doc[start])
+        and not lookup(name)
+        and last.rstrip(".") not in lex.feature_words  # "Northwestern Memorial Hospital"
+    ):
+        direction, width = lex.directions[doc[start].lower_], 1  # "South Philadelphia"
+        joined = f"{doc[start].lower_}-{doc[start + 2].lower_}" if end - start > 3 else ""
+        if doc[start + 1].text in _DASHES and joined in lex.directions:  # "north-west Nigeria"
+            direction, width = lex.directions[joined], 3
+        name = doc[start + width : end].text if kinds is None else name
+    if direction is not None and first > 1 and doc[first - 1].text in _DASHES:
+        joined = f"{doc[first - 2].lower_}-{doc[first].lower_}"  # "north-west Nigeria"
+        if joined in lex.directions:
+            direction, first = lex.directions[joined], first - 2
+    before = doc[first - 1].lower_ if first > 0 else ""
+    listed = _list_head(doc, first, end)  # "in" of "in Zilina, Nitra and Kosice"
+    place_of = (before == "of" and first > 1 and doc[first - 2].lower_ in lex.place_nouns) or (
+        listed is not None and listed.lower_ == "of" and _after_place_noun(listed)
+    )
+    home_of = before == "of" and _after_person(doc, first - 1)
+    based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+    return Mention(
+        doc[first].idx,
+        doc[first:end].end_char,
+        name_end,
+        name,
+        kinds,
+        direction,
+        tagged,
+        label,
+        locative=before in lex.locative,
+        after_comma=before == ",",
+        strongly_locative=(
+            (before in lex.strong_locative and not _according_to(doc, first))
+            or place_of
+            or home_of
+            or based  # "a Kent-based team"
+            or _owns_a_street(doc, end)
+            or (listed is not None and listed.lower_ in lex.strong_locative)
+        )
+        and not name.isupper(),
+        contained=_known_place_follows(doc, end),
+        place_noun_of=place_of,
+        possessive=end < len(doc) and doc[end].lower_ in {"'s", "’s"},
+        civic=end < len(doc) and doc[end].lower_ in lex.civic,
+        feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
+        listed=listed is not None and listed.lower_ in lex.strong_locative,
+    )
+
+
+def _owns_a_street(doc: Doc, end: int) -> bool:
+    """ "Middletown's New Road": a name owning a street's or building's name is a town."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in {"'s", "’s"}:
+        return False
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title:
+        stop += 1
+    return stop - end > 2 and doc[stop - 1].lower_.rstrip(".") in lexicon().sure_features
+
+
+def _list_head(doc: Doc, first: int, end: int) -> Token | None:
+    """The word before the list of names whose later item is tokens [first, end): "in" of
+    "stores in Zilina, Nitra and Kosice", "of" of "the villages of Nuli and Avnevi". None
+    for a name the sentence goes on with ("in London, Paris said")."""
+    if first == 0 or doc[first - 1].lower_ not in {",", "and", "or"}:
+        return None
+    if doc[first - 1].text == "," and end < len(doc) and doc[end].lower_ not in _LIST_ENDS:
+        return None
+    i = first - 1
+    while i > 0 and first - i < _LIST_REACH:
+        tok = doc[i]
+        if not (tok.lower_ in {",", "and", "or", "-", "."} or tok.is_title):
+            break
+        i -= 1
+    return doc[i]
+
+
+def _after_place_noun(of: Token) -> bool:
+    return of.i > 0 and of.doc[of.i - 1].lower_ in lexicon().place_nouns
+
+
+def _after_person(doc: Doc, of: int) -> bool:
+    """Whether the "of" at token `of` follows a person's name or age, as where they live
+    does in local copy: "Jane Roe of Springfield", "Jane Roe, 30, of Springfield"."""
+    i = of - 1
+    if i >= 3 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        i -= 3
+    elif i >= 1 and doc[i].text == ",":  # "Jane Roe, of Springfield"
+        i -= 1
+    return i >= 0 and doc[i].ent_type_ == "PERSON"
+
+
+def _according_to(doc: Doc, first: int) -> bool:
+    return first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lower_ == "according"
+
+
+def _known_place_follows(doc: Doc, end: int) -> bool:
+    """Whether ", <a place the gazetteer knows>" follows token `end` ("Snetterton, Norfolk")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_title:
+        return False
+    if doc[end + 1].ent_type_ == "PERSON":  # "McKinney, Holstein and Roe voted"
+        return False
+    return any(lookup(doc[end + 1 : stop].text) for stop in range(end + 2, min(end + 4, len(doc))))
+
+
+def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
+    """The longest leading name the gazetteer knows in an organisation's name ("Ohio Senate",
+    "West Virginia University"), else the one after a direction opening it ("Western
+    Pennsylvania Kennel Association")."""
+    directed = end - start > 2 and _is_direction(doc[start])
+    for stop in range(min(start + 3, end - 1), start + directed, -1):
+        if doc[stop].lower_ in lexicon().not_before:
+            return None
+        leading = doc[start:stop]
+        if stop - start > 1 and doc[stop - 1].lower_ in lexicon().civic and not _a_town(leading):
+            continue  # "Dublin City Council": Dublin's council, not the Irish county
+        if (
+            leading.text[:1].isupper()
+            and all(t.pos_ == "PROPN" for t in leading)
+            and lookup(leading.text)
+        ):  # not "al" of "al-Shabaab"
+            m = _mention(doc, start, stop, False, None)
+            lex = lexicon()
+            rest = {t.lower_.rstrip(".") for t in doc[stop:end]}
+            local = bool(rest & (lex.institutions | lex.civic | lex.feature_words))
+            return dataclasses.replace(m, embedded=True, locative=False, institution=local)
+    return _embedded(doc, start + 1, end) if directed else None
+
+
+def _a_town(name: Span) -> bool:
+    """Whether the gazetteer knows `name` as a town under that name ("Boulder City")."""
+    return any(e.kind == "city" and e.primary for e in lookup(name.text))
+
+
+def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
+    """A country or province closing an organisation's name: "Transport Canada",
+    "FrontCounter BC", "Education Minnesota"."""
+    for first in (end - 2, end - 1):
+        name = doc[first:end].text
+        if first <= start or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]
+        ):
+            continue
+        entries = lookup(lexicon().aliases.get(name, name))
+        if any(e.kind in {"country", "admin1"} for e in entries):
+            m = _mention(doc, first, end, False, None)
+            return dataclasses.replace(m, embedded=True, locative=False)
+    return None
+
+
+def _is_direction(token: Token) -> bool:
+    return token.lower_ in lexicon().directions and token.pos_ in {"ADJ", "PROPN", "NOUN"}
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """Every candidate toponym in `doc`, in text order, without overlaps."""
+    out = []
+    taken = [False] * len(doc)
+    for span, written in _special_spans(doc):
+        m = _mention(doc, span.start, span.end, False, None)
+        if written != span.text:  # "Calif." glued to its dash: "Calif.--"
+            end = span.start_char + len(written)
+            m = dataclasses.replace(m, name=written, end=end, name_end=end)
+        if span.label_ == "DATELINE":
+            m = dataclasses.replace(m, dateline=True)
+        else:  # a home state or a route's end is as often abbreviated as one after a comma
+            m = dataclasses.replace(m, locative=True, strongly_locative=True, after_comma=True)
+        out.append(m)
+        for i in range(span.start, span.end):
+            taken[i] = True
+    for m in _demonym_places(doc):
+        if not any(taken[t.i] for t in doc.char_span(m.start, m.end) or ()):
+            out.append(m)
+            for t in doc.char_span(m.start, m.end) or ():
+                taken[t.i] = True
+    people = _person_words(doc)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
+            continue
+        start, end = _trim(ent)
+        if start >= end or any(taken[start:end]):
+            continue
+        for first, last in _parts(doc, start, end):
+            out.append(_entity_mention(doc, first, last, ent.label_, people))
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+    i = 0
+    while i < len(doc):  # runs of proper nouns outside any entity: "Kyiv's", "Kursk region"
+        tok = doc[i]
+        if (
+            taken[i]
+            or tok.ent_type_
+            or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
+        ):
+            i += 1
+            continue
+        if tok.lower_ in lexicon().locative and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1  # "Near Timbuktu, ..." opening a sentence: the preposition is no name
+            continue
+        j = i + 1
+        while (
+            _capitalised_noun(tok)
+            and j < len(doc)
+            and j - i < 3
+            and not doc[j].ent_type_
+            and _capitalised_noun(doc[j])
+        ):
+            j += 1
+        m = _mention(doc, i, j, False, None)
+        if j - i == 1 and m.name in people and not m.civic:
+            m = dataclasses.replace(m, person=True)
+        elif j - i > 1:
+            m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
+        out.append(m)
+        i = j
+    out.sort(key=lambda m: m.start)
+    return [m for m in out if not _names_a_brand(doc, m) and not _names_an_era(doc, m)]
+
+
+def _names_an_era(doc: Doc, m: Mention) -> bool:
+    """ "500 BC": an era, not British Columbia."""
+    before = doc_text(doc)[max(0, m.start - 12) : m.start].split()
+    return m.name in lexicon().eras and bool(before) and before[-1].isdigit()
+
+
+def _names_a_brand(doc: Doc, m: Mention) -> bool:
+    """ "a Milwaukee brand drill", "the Hoover label": a maker named after a town."""
+    after = doc_text(doc)[m.end : m.end + 12].split()
+    return bool(after) and after[0].lower() in lexicon().brand_words
+
+
+def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozenset[str]) -> Mention:
+    m = _mention(doc, start, end, label in PLACE_LABELS, label)
+    if end - start > 1:
+        inner = _embedded(doc, start, end)
+        if inner is None and label == "ORG":
+            inner = _embedded_last(doc, start, end)
+        if label in {"PERSON", "NORP"} and inner is not None and not inner.civic:
+            inner = None  # "Jordan Peterson", but "Monroe Mayor Jane Roe"
+        return dataclasses.replace(m, fallback=inner)
+    if (
+        m.name in people
+        and not m.civic
+        and not m.after_comma
+        and not (m.strongly_locative and doc[start - 1].lower_ != "to")
+    ):  # "said to Roe"
+        return dataclasses.replace(m, person=True)
+    if label in {"PERSON", "ORG"} and not m.strongly_locative and _speaks(doc, end, m.name):
+        return dataclasses.replace(m, person=True)  # "McKinney said", "Colton, who died"
+    return m
+
+
+def _speaks(doc: Doc, end: int, name: str) -> bool:
+    """Whether the words after token `end` make `name` before them a person's: not a
+    country's, a region's or a big town's, which speak for their governments ("Jordan said")."""
+    if end >= len(doc) or any(
+        e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN for e in lookup(name)
+    ):
+        return False
+    if doc[end].text == ",":
+        return end + 1 < len(doc) and doc[end + 1].lower_ == "who"
+    return doc[end].lemma_ in {"say", "tell"} or doc[end].lower_ == "who"
+
+
+def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity the tagger ran over a comma, a preposition or a town's possessive, cut
+    into its names: "Thruxton, Hampshire" is two places, "Middletown's New Road" a town and
+    its street, "The George in Twickenham" a pub and a town (only the town is proposed). A
+    name the gazetteer knows whole stays whole."""
+    cuts = [
+        t.i
+        for t in doc[start:end]
+        if t.text in _CUT_AT or t.lower_ in _SPLIT_AT or (t.i > start and _owns_a_street(doc, t.i))
+    ]
+    if lookup(doc[start:end].text):
+        return [(start, end)]
+    located = any(doc[c].lower_ in _SPLIT_AT for c in cuts)
+    joins = sorted([*cuts, *_joins(doc, start, end)])
+    joined = _pieces(doc, start, end, joins)
+    if (
+        not located
+        and 1 < len(joined) == len(joins) + 1
+        and all(lookup(doc[a:b].text) for a, b in joined)
+    ):
+        return joined  # "Abbotsford and Chilliwack": two known places, not "Procter and Gamble"
+    if not cuts:
+        return [(start, end)]
+    parts = _pieces(doc, start, end, cuts)
+    if located:
+        return parts[-1:]  # "The George in Twickenham": the pub is no toponym
+    return parts
+
+
+def _joins(doc: Doc, start: int, end: int) -> list[int]:
+    """The words joining two names inside one entity: "and", a dash ("Gusau–Sokoto")."""
+    return [t.i for t in doc[start + 1 : end - 1] if t.lower_ == "and" or t.text in _DASHES]
+
+
+def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """Tokens [start, end) cut at `cuts`, keeping the capitalised pieces."""
+    parts, first = [], start
+    for cut in [*cuts, end]:
+        if first < cut and doc[first].is_title:
+            parts.append((first, cut))  # a possessive stays with its owner: "Middletown's"
+        first = cut + 1
+    return parts
+
+
+def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Datelines, legislators' home towns and the ends of a route ("the Gusau–Sokoto
+    highway"), which the tagger rarely calls places, each with its name as written (a token
+    may run on past it)."""
+    spans = []
+    for match in _DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(*match.span(1), label="DATELINE", alignment_mode="contract")
+        if span is None or not len(span) or not lookup(span.text):
+            continue
+        spans.append((span, span.text))
+        state = match.group(2)  # "Calif." of "FREMONT, Calif. --"
+        where = doc.char_span(*match.span(2), label="HOME", alignment_mode="expand")
+        if state and where is not None and where.start_char == match.start(2) and lookup(state):
+            spans.append((where, state))
+    spans += [(Span(doc, i, i + 1, label="ROUTE"), doc[i].text) for i in _route_ends(doc)]
+    parties = lexicon().parties
+    for tok in doc[:-2]:
+        if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
+            end = tok.i + 3
+            while (
+                end < len(doc) and end - tok.i < 5 and (doc[end].is_title or doc[end].text == ".")
+            ):
+                end += 1
+            while end > tok.i + 3 and not lookup(doc[tok.i + 2 : end].text):
+                end -= 1
+            if lookup(doc[tok.i + 2 : end].text):
+                home = Span(doc, tok.i + 2, end, label="HOME")
+                spans.append((home, home.text))
+    return spans
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Adjectives of nationality and the country each names ("Greek" -> "Greece")."""
+    text = (resources.files("wiredesk") / "data" / "demonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) == 4 and r[3] == "adjective"}
+
+
+def _demonym_places(doc: Doc) -> list[Mention]:
+    """An adjective of nationality that locates a place: "the Greek islands", "a Georgian
+    town", "Georgian-held villages"; not "Greek officials"."""
+    nouns, out = lexicon().demonym_nouns, []
+    for tok in doc[:-1]:
+        country = _demonyms().get(tok.text)
+        if country is None:
+            continue
+        nxt = doc[tok.i + 1]
+        held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
+        if nxt.lower_ in nouns or held:
+            m = Mention(
+                tok.idx,
+                tok.idx + len(tok),
+                tok.idx + len(tok),
+                country,
+                frozenset({"country"}),
+                None,
+                True,
+                "NORP",
+            )
+            out.append(m)
+    return out
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of every full person name in `doc`: a later "Taylor" is that person.
+
+    Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt").
+    """
+    places = {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1}
+    return frozenset(
+        t.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
+        for t in ent
+        if t.is_title and t.text not in places
+    )
+
+
+def _civic_head(doc: Doc, i: int) -> bool:
+    """A capitalised word the tagger took for a common one, before a town's own word:
+    "Grovetown police" opening a sentence, "a vulnerable Hounslow resident"."""
+    tok = doc[i]
+    return (
+        i + 1 < len(doc)
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.is_stop
+        and doc[i + 1].lower_ in lexicon().civic
+        and tok.lower_ not in lexicon().never_untagged
+    )
+
+
+def _located_word(doc: Doc, i: int) -> bool:
+    """A capitalised word the tagger took for an adjective where a town is written: "in
+    Hounslow" or "Jane Roe, of Hounslow" mid-sentence."""
+    tok, lex = doc[i], lexicon()
+    if i == 0 or tok.is_sent_start or not tok.is_title or not tok.is_alpha or tok.is_stop:
+        return False
+    before = doc[i - 1].lower_
+    located = before in lex.strong_locative or (before == "of" and _after_person(doc, i - 1))
+    return located and tok.lower_ not in lex.never_untagged
+
+
+def _route_ends(doc: Doc) -> list[int]:
+    """The towns at both ends of a road or line named by the towns it joins, whatever the
+    tagger calls them: "the Gusau–Sokoto highway", "the Chisinau-Ungheni railway". Only the
+    dashes are visited: a scan of every token costs more than the rest of the finder."""
+    ends: list[int] = []
+    for dash in (t.i for t in doc if t.text in _DASHES):
+        if not 1 <= dash < len(doc) - 2 or doc[dash + 2].lower_ not in lexicon().route_words:
+            continue
+        first, second = doc[dash - 1], doc[dash + 1]
+        if all(t.is_title and t.is_alpha and lookup(t.text) for t in (first, second)):
+            ends += [first.i, second.i]
+    return ends
+
+
+def _capitalised_noun(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha

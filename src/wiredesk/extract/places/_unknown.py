@@ -1,0 +1,62 @@
+"""Names the gazetteer lacks that are still surely places ("Royal Street", "the village of
+Nuli"): which to keep, and the point they are reported with (the place that contains them)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym
+from wiredesk.nlp import doc_text
+from wiredesk.records import Place
+
+EXTRACTOR = "places.v1"
+
+
+def worth_keeping(m: Mention) -> bool:
+    """A name the gazetteer lacks that is still surely a place: the tagger's place, or a
+    street's or building's name ("Royal Street", "Glenrock Lagoon")."""
+    if m.person or m.embedded or not m.name[:1].isupper():
+        return False
+    if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
+        return True
+    if looks_like_demonym(m.name):
+        return False
+    if m.feature:  # "Royal Street", "Northwestern Memorial Hospital", whatever the tagger says
+        return m.tagged or m.name.split()[-1].lower().rstrip(".") in lexicon().sure_features
+    if m.possessive:  # "from Kemira's plant": an owner, more often than a place
+        return False
+    if m.tagged:  # not a list's later name: "in Greece, Guhdar and his family"
+        return (m.strongly_locative and not m.listed) or m.contained
+    return m.label in {None, "ORG"} and m.contained
+
+
+def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
+    """A place the gazetteer lacks, reported with the point of the place that contains it:
+    the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
+    the last town before it."""
+    text = doc_text(doc)
+    after = [
+        p
+        for p in places
+        if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
+    ]
+    before = [p for p in places if p.kind == "city" and p.span[1] <= m.start]
+    host = after[0] if after else (before[-1] if before else None)
+    kind = "feature" if m.feature or m.label == "FAC" else "city"
+    where = f"placed at {host.name}" if host else "no point"
+    return Place(
+        article_id=ctx.article_id,
+        text=doc_text(doc)[m.start : m.end],
+        span=(m.start, m.end),
+        name=m.name,
+        kind=kind,
+        country=host.country if host else None,
+        admin1=host.admin1 if host else None,
+        geonameid=None,
+        lat=host.lat if host else None,
+        lon=host.lon if host else None,
+        direction=m.direction,
+        extractor=EXTRACTOR,
+        explanation=f"a place the gazetteer lacks, {where}",
+    )

@@ -1,0 +1,66 @@
+"""Clock times ("04:30 local time", "3 p.m.", "noon") and live-blog entry stamps, put on
+the day their sentence names or, failing that, the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wiredesk.extract.times import _calendar as cal
+from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+_ON_AFTER = re.compile(r"\s+on\s")
+
+
+def clock(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    h, mi = int(m["h"]), int(m["min"] or 0)
+    if m["ampm"].lower().startswith("p") and h < 12:
+        h += 12
+    elif m["ampm"].lower().startswith("a") and h == 12:
+        h = 0
+    return _time_of_day(s, c, f"{h:02d}:{mi:02d}")
+
+
+def clock24(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    if m["sep"] == "." and m["tz"].lower() in ("hours", "hrs"):
+        return None  # "11.25 hours" is a span, not a clock
+    return _time_of_day(s, c, f"{int(m['h']):02d}:{m['min']}")
+
+
+def clock_bare(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "as of 08:00", and military "0600 on 10 March": four digits only with a leading zero
+    and before a day, which no count has."""
+    return _time_of_day(s, c, f"{int(m['h'] or m['h4']):02d}:{m['min'] or m['min4']}")
+
+
+def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    if s.dct is None:
+        return Timex(f"XXXX-XX-XXT{int(m['h']):02d}:{m['min']}", type="time", why="entry stamp")
+    value = f"{cal.day(s.dct)}T{int(m['h']):02d}:{m['min']}"
+    return Timex(value, type="time", why="live-blog entry stamp, on the publication day",
+                 anchor=s.dct_iso())  # fmt: skip
+
+
+def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    return _time_of_day(s, c, {"midnight": "24"}.get(m["rd"].lower(), "12:00"))
+
+
+def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
+    """On the day named before it in its sentence, else the publication day; a clock told
+    "on" a day ("until 06:00 on Sunday") waits for that day instead."""
+    same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
+    base = s.last_day if same else s.dct
+    day_part = cal.day(base) if base else "XXXX-XX-XX"
+    waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
+    return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
+                 anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
+
+
+RULES: dict[str, Rule] = {
+    "clock": clock,
+    "clock24": clock24,
+    "clock_bare": clock_bare,
+    "stamp": stamp,
+    "noon": noon,
+}

@@ -1,0 +1,140 @@
+"""What the parse says around a temporal expression: tense of its verb, its sentence, its use.
+
+News reads a bare weekday in the week of publication: the past one for reported events
+("said on Tuesday"), the coming one for scheduled ones ("will meet on Friday", "is to hold
+talks on Wednesday", "the summit scheduled on Friday").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache, cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.extract.times._lexicon import lexicon
+from wiredesk.nlp import doc_text
+
+_LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
+_NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
+_TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "time", "era"}
+
+
+@cache
+def _tense_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    t = lexicon()["tense"]
+    return frozenset(t["future_aux"]), frozenset(t["future_lemmas"]), frozenset(t["future_words"])
+
+
+@cache
+def _report_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["report_lemmas"])
+
+
+class Clues:
+    """Questions about one parsed document, answered from its tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s.start_char for s in self.doc.sents]
+
+    def sentence(self, char: int) -> int:
+        return bisect_right(self._sent_starts, char)
+
+    def opens_sentence(self, char: int) -> bool:
+        """True when only spaces or quote marks stand between its sentence's start and `char`."""
+        start = self._sent_starts[self.sentence(char) - 1] if self.sentence(char) else 0
+        return not doc_text(self.doc)[start:char].strip(" \t\n\"'“‘")
+
+    def leads_sentence(self, char: int) -> bool:
+        """True when at most a preposition ("On", "By the morning of") stands before `char` in
+        its sentence: a date that sets the scene of what the sentence tells."""
+        start = self._sent_starts[self.sentence(char) - 1] if self.sentence(char) else 0
+        lead = doc_text(self.doc)[start:char].strip(" \t\n\"'“‘").lower()
+        return _LEAD.fullmatch(lead) is not None
+
+    def _span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "future" or "past" from the verb governing the words at [start, end), else None."""
+        span = self._span(start, end)
+        if span is None:
+            return None
+        verb = _governing_verb(span.root)
+        if verb is None:
+            return None
+        aux, lemmas, words = _tense_words()
+        sent = verb.sent
+        scope = [verb, *verb.children, *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
+        for tok in scope:
+            low = tok.lower_
+            if low in aux and tok.tag_ == "MD":
+                return "future"
+            if tok.lemma_.lower() in lemmas and tok is verb:
+                return "future"
+        deps = {(c.lower_, c.dep_) for c in verb.children}
+        if ("to", "aux") in deps and ("be", "auxpass") in deps:
+            return "future"  # "guidelines to be published in November"
+        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+            head = verb.head
+            if head.lemma_ in ("be", "go") and head.i < verb.i:
+                return "future"
+            if head.lemma_.lower() in lemmas:
+                return "future"
+        if any(t.lower_ in words for t in sent if abs(t.i - span.start) <= 6 and t.i < span.start):
+            return "future"
+        if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
+            return "past"
+        return None
+
+    def reported(self, start: int, end: int) -> bool:
+        """True when the verb governing the words reports ("said on Monday") rather than
+        narrates ("attacked on Monday")."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        return verb is not None and verb.lemma_.lower() in _report_lemmas()
+
+    def noun_use(self, start: int, end: int) -> bool:
+        """True when the last word stands as a noun ("in the future"), not as an
+        adjective ("a future war")."""
+        span = self._span(start, end)
+        return span is not None and span[-1].pos_ in ("NOUN", "PROPN", "ADV")
+
+    def year_like(self, start: int, end: int) -> bool:
+        """False for a four-digit number that counts things ("2000 troops") or is an amount."""
+        span = self._span(start, end)
+        if span is None:
+            return False
+        tok = span[-1]
+        counts = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+        if counts and tok.head.lemma_ not in _TIME_HEADS:
+            return tok.ent_type_ == "DATE" and tok.head.tag_ != "NNS"  # "2000 troops" counts
+        return tok.ent_type_ == "DATE" or tok.ent_type_ not in _NOT_TIMES or _after_preposition(tok)
+
+    def modifies_next(self, start: int, end: int) -> bool:
+        """True when the last word leans on a word after it ("the 14th floor")."""
+        span = self._span(start, end)
+        return span is not None and span[-1].head.i > span[-1].i
+
+    def date_entity(self, start: int, end: int) -> bool:
+        span = self._span(start, end)
+        return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _after_preposition(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None

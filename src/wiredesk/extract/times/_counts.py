@@ -1,0 +1,156 @@
+"""Counted units: offsets ("two weeks ago", "three days later"), durations ("for 96
+days"), runs ("the third day running") and sets ("every Friday", "1,000 a day", "daily").
+
+A count of days back from publication is a date; a count standing alone is a span.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from wiredesk.extract.times import _calendar as cal
+from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozen|once|twice|times|percent)\b)"
+    r"\S*(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    n, unit = units.number(m["num"]), units.unit_of(m["unit"])
+    direction = " ".join(m["dir"].lower().split())
+    mod = units.mod_of(m["approx"])
+    if n is None or (unit == "second" and m["num"].lower() in ("a", "an")):
+        return None
+    letter = units.UNIT_LETTER[unit]
+    if direction in ("before", "after"):
+        return Timex(
+            units.duration(n, unit), type="duration", mod=mod, why="span before or after an event"
+        )
+    if n == "X":
+        if direction == "ago":
+            return Timex("PAST_REF", why="vague count back")
+        return None
+    assert isinstance(n, int)
+    if unit == "fortnight":
+        n, unit = 2 * n, "week"
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if unit in units.CLOCK_UNITS and direction == "ago":
+        return Timex("PAST_REF", why="hours back from an unknown clock of publication")
+    if unit in units.CLOCK_UNITS:
+        return Timex(units.duration(n, unit), type="duration", mod=mod, why="clock span")
+    if unit == "year" and s.quarter_talk(c) and s.last_quarter:
+        y, q = s.last_quarter
+        why = "the quarter under discussion, years back"
+        return Timex(f"{y + sign * n}-Q{q}", mod=mod, why=why, context=False)
+    base = s.dct
+    if direction in ("earlier", "later"):  # counted from the time told, not from publication
+        base = s.last_day if unit in ("day", "week") and s.last_day else s.dct
+        if unit == "year" and direction == "later" and s.last_year:
+            base = date(s.last_year, 1, 1)  # "in 2019 ... two years later" (while "a year
+            # earlier" compares with the period reported, so stays with publication)
+    if base is None:
+        return Timex(None, mod=mod, why="counted back, no anchor")
+    return Timex(
+        cal.shifted(base, letter, sign * n),
+        mod=mod,
+        why=f"{n} {unit}(s) {direction}",
+        anchor=base.isoformat(),
+    )
+
+
+def vague_ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    return Timex("PAST_REF", why="vague count back")
+
+
+def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    n, unit = units.number(m["num"]), units.unit_of(m["unit"])
+    num = m["num"].lower()
+    if n is None or (unit == "second" and num in ("a", "an")):
+        return None
+    if unit == "quarter" and re.search(r"\w-quarters\b", m[0], re.IGNORECASE):
+        return None  # "three-quarters of the town": a fraction
+    if num in ("a", "an") and not m["pre"] and not m["approx"]:
+        before = c.match.string[max(0, c.start - 30) : c.start]
+        if _AMOUNT_BEFORE.search(before):
+            return Timex(units.duration(1, unit), type="set", why="so many a unit: a rate")
+    if m["num2"]:
+        n = "X"
+    value = units.duration(n, unit)
+    if m["half"] and isinstance(n, int):
+        value = units.duration_half(n, unit)
+    return Timex(value, type="duration", mod=units.mod_of(m["approx"]), why="counted span")
+
+
+def past_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "over the past day", "the past hour", "the next fortnight": a one-unit span, not a date."""
+    return Timex(units.duration(1, m["unit"] or m["unit2"]), type="duration", why="one-unit span")
+
+
+def period_to(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "the week to 9 March": a span of one unit; the date closing it is read on its own."""
+    return Timex(units.duration(1, m["unit"].lower()), type="duration", why="reporting period")
+
+
+def plural_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    return Timex(
+        units.duration("X", units.unit_of(m["unit"])), type="duration", why="uncounted span"
+    )
+
+
+def running(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    word = m["ord"].lower()
+    n = int(re.sub(r"\D", "", word)) if word[0].isdigit() else int(table("ordinals")[word])
+    unit = (m["u1"] or m.groupdict().get("u2") or "").lower()
+    return Timex(units.duration(n, "day" if unit == "night" else unit), type="duration",
+                 why="the nth unit in a row: a run of n units")  # fmt: skip
+
+
+def every_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    every, unit = m["every"].lower(), m["unit"]
+    n = units.number(m["num"]) if m["num"] else 1
+    if every in ("a", "an"):
+        return None  # handled as a rate by _duration
+    if unit.lower().rstrip("s") in table("weekdays"):
+        wd = table("weekdays")[unit.lower().rstrip("s")]
+        return Timex(f"XXXX-WXX-{wd}", type="set", why="every such weekday")
+    if part := table("day_parts").get(unit.lower()):
+        return Timex(f"XXXX-XX-XXT{part}", type="set", why="every such part of a day")
+    u = units.unit_of(unit)
+    if n is None or (u == "second" and n == 1):
+        return None
+    return Timex(units.duration(n, u), type="set", why=f"{every} {unit}")
+
+
+def set_adverb(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    adv = m["adv"].lower()
+    if adv != "annually" and not _adverb(s, c):  # "a daily ration", "the Daily Mail"
+        return None
+    unit = {"annually": "Y", "yearly": "Y", "daily": "D", "weekly": "W", "monthly": "M",
+            "hourly": "TH", "nightly": "D"}[adv]  # fmt: skip
+    return Timex(f"P1{unit}" if unit != "TH" else "PT1H", type="set", why="frequency adverb")
+
+
+def _adverb(s: ReadingState, c: Candidate) -> bool:
+    span = s.clues._span(c.start, c.end)
+    return span is not None and span[0].pos_ == "ADV"
+
+
+RULES: dict[str, Rule] = {
+    "ago": ago,
+    "vague_ago": vague_ago,
+    "duration": counted_span,
+    "past_unit": past_unit,
+    "period_to": period_to,
+    "plural_span": plural_span,
+    "running": running,
+    "running_for": running,
+    "set": every_unit,
+    "set_adverb": set_adverb,
+}

@@ -1,0 +1,196 @@
+"""Explicit dates: ISO and numeric dates, "12 August", "August 2025", "in March".
+
+A day or month without its year takes the publication year, unless the tense or the
+distance from publication says the year before or after is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wiredesk.extract.times import _calendar as cal
+from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|through|of|from|to|during|before|after|between|and|or|"
+    r"early|late|mid|last|next|this|each|every)\s*-?$",
+    re.IGNORECASE,
+)
+
+
+def iso(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    d = cal.valid_day(int(m["year"]), int(m["mon"]), int(m["day"]))
+    if d and m["hh"]:
+        return Timex(f"{cal.day(d)}T{m['hh']}:{m['mm']}", type="time", why="ISO date and time")
+    return Timex(cal.day(d), why="ISO date") if d else None
+
+
+def numeric(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    a, b, year = int(m["a"]), int(m["b"] or m["b2"]), int(m["year"] or m["year2"])
+    year += 2000 if year < 100 else 0
+    dmy, mdy = cal.valid_day(year, b, a), cal.valid_day(year, a, b)
+    if dmy and mdy and dmy != mdy:
+        if s.dct is None:
+            return None
+        pick = min((dmy, mdy), key=lambda d: abs((d - s.dct).days))  # type: ignore[operator]
+        return Timex(cal.day(pick), why="numeric date, reading nearest the publication date")
+    d = dmy or mdy
+    return Timex(cal.day(d), why="numeric date, one reading only") if d else None
+
+
+def numeric_dm(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    a, b = int(m["a"]), int(m["b"])
+    readings = {(mon, dd) for mon, dd in ((b, a), (a, b)) if cal.valid_day(2000, mon, dd)}
+    if len(readings) != 1:
+        return Timex(None, why="day/month or month/day: both read, left open")
+    ((mon, dd),) = readings
+    if s.dct is None:
+        return Timex(f"XXXX-{mon:02d}-{dd:02d}", why="numeric day and month, year unknown")
+    d = cal.valid_day(s.dct.year, mon, dd) or cal.valid_day(s.dct.year - 1, mon, dd)
+    if d and (d - s.dct).days > 60:
+        d = cal.valid_day(s.dct.year - 1, mon, dd)
+    return Timex(cal.day(d) if d else None, why="numeric day and month, one reading only",
+                 anchor=s.dct_iso())  # fmt: skip
+
+
+def _month_number(word: str) -> int:
+    return int(table("months")[word.rstrip(".").lower()])
+
+
+def _since(c: Candidate) -> bool:
+    """True after "since" a few words back ("since the cuts in March"): a date not to come."""
+    return _SINCE_BEFORE.search(c.match.string, max(0, c.start - 40), c.start) is not None
+
+
+def _deadline(c: Candidate) -> bool:
+    """True for a deadline ("gave them until mid-November"), which a past verb can set ahead."""
+    return _DEADLINE_BEFORE.search(c.match.string, max(0, c.start - 20), c.start) is not None
+
+
+def _year_for_month(
+    s: ReadingState, mon: int, c: Candidate, rel: str | None
+) -> tuple[int | None, str]:
+    if s.dct is None:
+        return None, "no publication date"
+    y = s.dct.year
+    rel = " ".join((rel or "").lower().split())
+    if rel in ("last", "this past", "the past", "the previous"):
+        return (y if mon < s.dct.month else y - 1), "the last such month before publication"
+    if rel in ("next", "this coming", "the coming", "the following"):
+        return (y if mon > s.dct.month else y + 1), "the next such month after publication"
+    if rel in ("this", "the current", "the latest"):
+        return y, "this year's month"
+    tense, gap = s.tense(c), mon - s.dct.month
+    if _since(c):
+        return y - (gap > 0), "since: the last such month before publication"
+    if tense == "past" and gap > 0 and not _deadline(c):
+        return y - 1, "past tense: last year's month"
+    if tense == "future" and gap < -1:
+        return y + 1, "future tense: next year's month"
+    if tense is None and abs(gap) > 6:
+        return y - (gap > 0) + (gap < 0), "the nearest such month"
+    return y, "month of the publication year"
+
+
+def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """A day and month; "the morning of 24 February" is that day's morning, a time."""
+    out = _monthday(s, c, m)
+    part = table("day_parts").get((m.groupdict().get("dpart") or "").lower())
+    if out is None or not part or not out.value:
+        return out
+    return replace(out, value=f"{out.value}T{part}", type="time")
+
+
+def _monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    mon, dd = _month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    mod = units.mod_of(m["mod"])
+    if m["year"]:
+        d = cal.valid_day(units.year_value(m["year"]), mon, dd)
+        return Timex(cal.day(d), mod=mod, why="full date") if d else None
+    if s.dct is None:
+        d = cal.valid_day(s.last_year, mon, dd) if s.last_year else None
+        if d:
+            return Timex(cal.day(d), mod=mod, why="day and month in the year last named")
+        return Timex(f"XXXX-{mon:02d}-{dd:02d}", mod=mod, why="day and month, year unknown")
+    told = s.year_in_passage(c)
+    told_day = cal.valid_day(told, mon, dd) if told and told < s.dct.year else None
+    if told_day and s.clues.leads_sentence(c.start):
+        why = "day and month in the year the passage tells"
+        return Timex(cal.day(told_day), mod=mod, why=why)
+    year = s.dct.year
+    d = cal.valid_day(year, mon, dd)
+    if d is None:
+        return None
+    tense = s.tense(c)
+    if _since(c) and d > s.dct:
+        d = cal.valid_day(year - 1, mon, dd) or d  # "since October 7", not yet this year
+    elif tense != "future" and (d - s.dct).days > 60:
+        d = cal.valid_day(year - 1, mon, dd) or d
+    elif tense == "future" and (s.dct - d).days > 60:
+        d = cal.valid_day(year + 1, mon, dd) or d
+    if 7 < (s.dct - d).days <= 120:
+        s.story_day = (d, s.clues.sentence(c.start))
+    return Timex(
+        cal.day(d), mod=mod, why="day and month in the publication year", anchor=s.dct_iso()
+    )
+
+
+def month_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "on the 14th": that day of the month under discussion, else of the publication month."""
+    if s.clues.modifies_next(c.start, c.end):
+        return None  # "by the 14th round"
+    year, mon = s.last_month or ((s.dct.year, s.dct.month) if s.dct else (None, None))
+    dd = int(m["day"])
+    if year is None or mon is None:
+        return Timex(None, why="day of an unknown month")
+    d = cal.valid_day(year, mon, dd)
+    return Timex(cal.day(d), why="day of the month under discussion") if d else None
+
+
+def monthyear(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    mon = _month_number(m["month"])
+    if m["year"]:
+        year: int | None = units.year_value(m["year"])
+        why = "month and year"
+    else:
+        if s.dct is None:
+            return Timex(None, why="month of a relative year, no publication date")
+        year = s.dct.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        why = f"month of {m['yrel'].lower()} year"
+    return Timex(f"{year}-{mon:02d}", mod=units.mod_of(m["mod"]), why=why, anchor=s.dct_iso())
+
+
+def month(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    mon = _month_number(m["month"])
+    rel, mod = m["rel"], units.mod_of(m["mod"])
+    if mon in (3, 5) and not rel and not mod:
+        before = c.match.string[max(0, c.start - 12) : c.start]
+        if before.lower().endswith("the "):
+            return None
+        if not _CUE_BEFORE.search(before) and not s.clues.date_entity(c.start, c.end):
+            return None  # "May" the verb, "March" the walk
+    year, why = _year_for_month(
+        s, mon, c, rel or ("the following" if "following" in c.match[0].lower() else None)
+    )
+    if year is None:
+        return Timex(f"XXXX-{mon:02d}", mod=mod, why="month, year unknown")
+    return Timex(f"{year}-{mon:02d}", mod=mod, why=why, anchor=s.dct_iso())
+
+
+RULES: dict[str, Rule] = {
+    "iso": iso,
+    "numeric": numeric,
+    "numeric_dm": numeric_dm,
+    "monthday": monthday,
+    "daymonth": monthday,
+    "range_start": monthday,
+    "month_day": month_day,
+    "monthyear": monthyear,
+    "month": month,
+}

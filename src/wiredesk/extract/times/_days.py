@@ -1,0 +1,109 @@
+"""Days near publication: weekdays ("on Tuesday"), "yesterday", "overnight", "this
+morning", "the day".
+
+News reads a bare weekday in the week of publication: the past one for reported events,
+the coming one for scheduled ones.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from wiredesk.extract.times import _calendar as cal
+from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+
+def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    wd = int(table("weekdays")[m["wd"].lower()])
+    part = table("day_parts").get((m["part"] or "").lower())
+    if m["plural"]:
+        return Timex(
+            f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""),
+            type="set",
+            why="every such weekday",
+        )
+    rel = " ".join((m["rel"] or "").lower().split())
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(rel)
+    if s.dct is None:
+        return Timex(f"XXXX-WXX-{wd}", mod=mod, why="weekday, no publication date")
+    if rel in ("last", "this past", "the previous"):
+        d = cal.weekday_near(s.dct - timedelta(days=1), wd, future=False)
+        why = "the last such weekday before publication"
+    elif rel in ("next", "this coming", "the following"):
+        d = cal.weekday_near(s.dct + timedelta(days=1), wd, future=True)
+        why = "the next such weekday after publication"
+    elif rel == "this":
+        d, why = cal.week_day(s.dct, wd), "the weekday of the publication week"
+    else:
+        future = s.tense(c) == "future"
+        d = cal.weekday_near(s.dct, wd, future=future)
+        why = "coming weekday (future cue)" if future else "past weekday (reported event)"
+        if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
+            d = story + timedelta(days=(wd - story.isoweekday()) % 7)
+            why = "the weekday after a date weeks back in the same passage"
+    value = cal.day(d) + (f"T{part}" if part else "")
+    return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=s.dct_iso())
+
+
+def _story_day(s: ReadingState, c: Candidate) -> date | None:
+    """The yearless date weeks back that the sentence before narrates, when this one opens
+    on the weekday ("began on June 1. On Wednesday they ambushed ..."), if any."""
+    if s.story_day is None or not s.clues.opens_sentence(c.start):
+        return None
+    d, sentence = s.story_day
+    return d if s.clues.sentence(c.start) - sentence == 1 else None
+
+
+def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    rd = m["rd"].lower()
+    part = table("day_parts").get((m["part"] or "").lower()) or table("day_parts").get(rd)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(rd, 0)
+    if rd == "overnight":
+        shift = -1
+    mod = units.mod_of(m["mod"])
+    if s.dct is None:
+        return Timex(
+            None, type="time" if part else "date", mod=mod, why=f"{rd}, no publication date"
+        )
+    base, why = s.dct + timedelta(days=shift), f"{rd} from publication"
+    told = s.day_in_passage(c) if rd == "overnight" else None
+    if told and 0 < (base - told).days <= 31:
+        base, why = told, "the night after the day the passage tells"
+    value = cal.day(base) + (f"T{part}" if part else "")
+    return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=base.isoformat())
+
+
+def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    part = table("day_parts")[m["part"].lower()]
+    rd = m["rd"].lower()
+    if rd == "the" and part != "MO":
+        return None
+    base = s.last_day if rd in ("the", "that") and s.last_day else s.dct
+    if rd == "that" and s.last_day is None:
+        return Timex(None, type="time", why="that part of a day, no day named before")
+    if base is None:
+        return Timex(None, type="time", why="part of a day, no publication date")
+    if rd == "last":
+        base -= timedelta(days=1)
+    return Timex(
+        cal.day(base) + f"T{part}", type="time", why=f"{rd} {part}", anchor=base.isoformat()
+    )
+
+
+def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    base = s.day_in_passage(c) or s.dct
+    if base is None:
+        return Timex(None, why="the day in context, none named")
+    return Timex(cal.day(base), why="the day the passage tells", anchor=base.isoformat())
+
+
+RULES: dict[str, Rule] = {
+    "weekday": weekday,
+    "relday": relday,
+    "daypart": daypart,
+    "the_day": the_day,
+}

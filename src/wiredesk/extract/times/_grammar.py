@@ -1,0 +1,353 @@
+"""The patterns that find temporal expressions: one compiled regex a rule, built at import.
+
+Each rule names the kind of expression it finds; `_resolve` turns a match of that
+rule into a TIMEX3 value. Overlapping matches are settled by `candidates`: the longest
+wins, then the earliest, then the rule listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wiredesk.extract.times._lexicon import alternation, lexicon
+
+
+def _words(section: str) -> list[str]:
+    return list(lexicon()[section])
+
+
+def _names(section: str, full: bool) -> str:
+    """Full names ("June") or their abbreviations ("Jun", a prefix of a longer name)."""
+    words = _words(section)
+    abbr = {w for w in words if any(o != w and o.startswith(w) for o in words)}
+    picked = [w for w in words if (w in abbr) != full]
+    return alternation(picked, abbreviations=not full)
+
+
+MONTH_FULL = "(?-i:" + _names("months", full=True) + ")"
+MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
+WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
+WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
+SEASON = alternation(_words("seasons"))
+PART = r"(?:morning|afternoon|evening|night)"
+DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART})\s+of\s+)"  # "the morning of 24 February"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_TENS}[\s-]{_ONES}|"
+    + alternation(_words("numbers"))
+    + ")"
+)
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+DIGIT_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
+SPOKEN_YEAR = (
+    rf"(?:(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|hundred)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TEENS}|{_ONES}))?)\b"
+)
+YEAR = rf"(?:{DIGIT_YEAR}|{SPOKEN_YEAR})"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
+MOD = (
+    r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)"
+    r"(?:\s+on)?(?:\s+|-))"
+)
+APPROX = (
+    "(?:(?P<approx>"
+    + alternation([w for w, v in lexicon()["mods"].items() if v not in ("START", "MID", "END")])
+    + r")\s+)"
+)
+REL = (
+    r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous|the\s+coming|"
+    r"the\s+current|the\s+latest)"
+)
+START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
+
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "iso",
+        r"(?<![\w/-])(?P<year>\d{4})([-/])(?P<mon>\d{2})\2(?P<day>\d{2})"
+        r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])",
+    ),
+    (
+        "numeric",
+        r"(?<![\w/.-])(?P<a>\d{1,2})(?:([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})|/(?P<b2>\d{1,2})/"
+        r"(?P<year2>\d\d))(?![\w/-]|\.\d)",
+    ),
+    (
+        "numeric_dm",
+        r"\b(?:on|dated|marked|since|until)\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\w/.-])",
+    ),
+    (
+        "monthday",
+        rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    (
+        "daymonth",
+        rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
+        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # the first day of a range written with one month: "from 3 to 7 March", "22-23 March"
+    (
+        "range_start",
+        rf"\b{DAY_PART_OF}?{MOD}?(?P<day>{DAYNUM})(?=\s*(?:-|–|to|and|until|till)\s*{DAYNUM}\s+(?:of\s+)?"
+        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?)",
+    ),
+    (
+        "monthyear",
+        rf"{START}{MOD}?(?P<month>{MONTH_ANY})(?:\s+of)?,?\s+(?:(?P<year>{YEAR})|"
+        r"(?P<yrel>this|last|next)\s+year\b)",
+    ),
+    ("month", rf"{START}(?:(?:{REL}|the\s+following)\s+|{MOD})?(?P<month>{MONTH_FULL})(?!-)"),
+    (
+        "weekday",
+        rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
+        rf"the\s+following|early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
+        rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
+    ),
+    (
+        "relday",
+        rf"\b{MOD}?(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
+        rf"(?:\s+(?P<part>{PART}))?\b",
+    ),
+    ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    (
+        "the_day",
+        r"\b(?:throughout|later\s+in|earlier\s+in|during|rest\s+of)\s+(?P<ana>the\s+day)\b"
+        r"(?!\s+(?:before|after|of|when|that|earlier|later))",
+    ),
+    (
+        "month_day",
+        r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
+    ),
+    ("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebration|message|address))"),
+    (
+        "relunit",
+        rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
+        r"(?!-)\b",
+    ),
+    ("part_of", rf"\b{MOD}the\s+(?P<unit>day|week|month|year)\b"),
+    ("weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
+    (
+        "season",
+        rf"\b(?:the\s+)?{MOD}?(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the)\s+)?"
+        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+    ),
+    (
+        "quarter",
+        rf"\b(?:(?:the|its|a)\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+)?"
+        rf"(?P<pre>(?:(?:{YEAR}|fiscal|year-ago|year-earlier|comparable|latest|current|same|calendar)"
+        r"[\s-]+)*)(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+        rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+(?P<yrel2>this|last|next)\s+year\b)?",
+    ),
+    ("qcode", rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?P<year>{YEAR}))?\b"),
+    (
+        "period",
+        rf"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:{YEAR}|latest|current|year-ago|year-earlier|"
+        r"comparable|corresponding|same|previous|prior|fiscal)\s+)*)(?P<what>quarter|period)\b"
+        r"(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
+    ),
+    ("yearago", r"\b(?P<which>year-ago|year-earlier)\b"),
+    (
+        "half",
+        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?"
+        rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s+year\b)",
+    ),
+    ("fiscal_short", r"\b(?-i:FY)\s?(?P<yy>\d\d)\b"),
+    (
+        "year",
+        rf"{START}{MOD}?(?:(?P<fiscal>fiscal|the\s+year|FY)\s*)?(?P<year>{YEAR})"
+        r"(?P<open>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?",
+    ),
+    (
+        "decade",
+        rf"{START}(?:(?P<det>the)\s+)?{MOD}?(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<d2>\d)0s"
+        r"|(?<=the\s)(?P<dw>" + "|".join(_words("decade_words")) + r"))\b",
+    ),
+    (
+        "century",
+        r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")[\s-]+century\b",
+    ),
+    (
+        "ago",
+        rf"\b{APPROX}?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
+    ),
+    (
+        "vague_ago",
+        r"\b(?P<what>(?:some|many|several)\s+(?:days|weeks|months|years)|months|years)\s+ago\b",
+    ),
+    (
+        "duration",
+        rf"\b(?:(?P<pre>for|in|within|over|during|after|the\s+past|the\s+last|the\s+next|"
+        r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
+        rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
+        rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
+        rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
+    ),
+    # a reporting period closed by a date: "in the week to 9 March", "the month ending 30 June"
+    (
+        "period_to",
+        rf"\bthe\s+(?P<unit>week|fortnight|month)(?=\s+(?:to|ending|ended|up\s+to|through)\s+"
+        rf"(?:\d|{MONTH_ANY}|{WEEKDAY}))",
+    ),
+    (
+        "past_unit",
+        r"\bthe\s+(?:past\s+(?P<unit>day|hour)|(?:past|next|coming)\s+(?P<unit2>fortnight))\b(?!-)",
+    ),
+    (
+        "plural_span",
+        r"\b(?:(?:for|within|over)\s+|(?:take|takes|took|taken|taking)\s+(?:many\s+)?)"
+        r"(?P<unit>days|weeks|months|years|decades)\b"
+        r"(?!\s+(?:ago|to\s+come))",
+    ),
+    (
+        "running",
+        r"\b(?:for\s+)?(?:the|a)\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")\s+(?:(?:straight|consecutive|successive)\s+(?P<u1>day|night|week|month|year)s?"
+        r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
+    ),
+    # "protests continued for a second week": a run of two weeks
+    (
+        "running_for",
+        r"\bfor\s+(?:the|a)\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")\s+(?P<u1>day|night|week|month|year)\b(?!\s+of\b|-)",
+    ),
+    (
+        "set",
+        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
+    ),
+    ("set_adverb", r"\b(?P<adv>annually|yearly|daily|weekly|monthly|hourly|nightly)\b"),
+    ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
+    (
+        "anaphor",
+        r"\b(?:(?P<on>on|in)\s+)?(?P<ana>the\s+same\s+(?:day|week|month|year)|"
+        r"that\s+(?:very\s+)?(?:day|week|month|year)|the\s+(?:previous|preceding|next|following)\s+"
+        r"(?:day|week|month|year)|the\s+day\s+(?:before|after|earlier)(?=\s*[,.;)]))\b",
+    ),
+    (
+        "clock",
+        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]?\d|2[0-3])"
+        r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
+        r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|Moscow\s+time|Kyiv\s+time))?",
+    ),
+    # a live blog's entry stamp: "14:05" or "14.05 BST" alone at the head of a line or before a dash
+    (
+        "stamp",
+        r"(?m)^(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?"
+        r"(?=[ \t]*(?:$|[-–—|]))",
+    ),
+    (
+        "clock24",
+        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
+        r"(?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours\b|hrs\b)",
+    ),
+    (
+        "clock_bare",
+        r"\b(?:at|around|about|by|until|till|from|to|before|after|as\s+of|since)\s+"
+        rf"(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:,.]\d)|(?P<h4>0\d)"
+        rf"(?P<min4>[0-5]\d)(?=\s+on\s+(?:\d|the\s+\d|{WEEKDAY})))",
+    ),
+    ("noon", r"\b(?:(?P<pre>at|around|by|until|before|after)\s+)?(?P<rd>noon|midday|midnight)\b"),
+    (
+        "feast",
+        r"\b(?:(?P<rel>last|this|next)\s+(?:year['’]s\s+)?)?(?P<feast>"
+        + alternation([n for f in lexicon()["feasts"].values() for n in f["names"]])
+        + rf")(?!\s+(?:Island|War|Offensive|offensive|war))(?:\s+(?P<year>{YEAR}))?",
+    ),
+    (
+        "holiday",
+        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
+        + alternation(_words("holidays") + _words("weekday_holidays"))
+        + ")",
+    ),
+)
+
+PATTERNS = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
+ORDER = {name: i for i, (name, _) in enumerate(RULES)}
+
+# A rule runs only near a word it cannot match without, so most of a long text is read
+# once (by the trigger) rather than once a rule. Rules absent here run over the whole text.
+_UNIT_WORD = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)"
+_TRIGGERS = {
+    "monthday": MONTH_ANY,
+    "daymonth": MONTH_ANY,
+    "range_start": MONTH_ANY,
+    "monthyear": MONTH_ANY,
+    "month": MONTH_FULL,
+    "weekday": WEEKDAY,
+    "relunit": _UNIT_WORD,
+    "part_of": _UNIT_WORD,
+    "season": SEASON,
+    "quarter": r"quarter",
+    "period": r"\b(?:quarter|period)",
+    "half": r"\bhalf\b",
+    "century": r"century",
+    "decade": r"0s\b|ties\b",
+    "ago": r"\b(?:ago|earlier|later|before|after|now|hence)\b",
+    "vague_ago": r"\bago\b",
+    "duration": _UNIT_WORD,
+    "plural_span": _UNIT_WORD,
+    "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
+    "running_for": r"\bfor\s+(?:the|a)\s",
+    "running": r"\b(?:running|row|straight|consecutive|successive)\b",
+    "period_to": r"\b(?:to|ending|ended|through)\b",
+    "past_unit": r"\b(?:day|hour|fortnight)\b",
+    "month_day": r"\d(?:st|nd|rd|th)\b",
+    "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
+}
+TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
+_BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rule's match: where it stands and what the rule captured."""
+
+    rule: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+
+def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged stretches of `text` around each trigger word."""
+    out: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _matches(name: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    trigger = TRIGGERS.get(name)
+    if trigger is None:
+        return list(pattern.finditer(text))
+    return [m for start, end in _windows(trigger, text) for m in pattern.finditer(text, start, end)]
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
+    found = [
+        Candidate(name, m.start(), m.end(), m)
+        for name, pattern in PATTERNS
+        for m in _matches(name, pattern, text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))
+    taken: list[Candidate] = []
+    used = bytearray(len(text) + 1)
+    for c in found:
+        if not any(used[c.start : c.end]):
+            used[c.start : c.end] = b"\x01" * (c.end - c.start)
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

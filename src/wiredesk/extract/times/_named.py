@@ -1,0 +1,57 @@
+"""Named days: feasts that move from year to year (Ramadan, Eid, Easter) and fixed
+holidays (Christmas, New Year's Day), in the year the sentence means.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from wiredesk.extract.times import _calendar as cal
+from wiredesk.extract.times import _feasts as feasts
+from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+
+def feast(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    feast = feasts.named(m["feast"])
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        year: int | None = units.year_value(m["year"])
+    elif s.dct:
+        year = feasts.year_of(feast, s.dct, rel, s.tense(c))
+    else:
+        year = s.last_year
+    value = feasts.value(feast, year) if year else None
+    return Timex(value, why=f"{feast.key} in {year or 'an unknown year'}", anchor=s.dct_iso())
+
+
+def holiday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """A holiday in the year meant: "last Christmas" the one before publication, a bare one
+    the publication year's unless the tense says it has not come yet (past) or is over."""
+    name = " ".join(m["hol"].lower().split())
+    if s.dct is None:
+        mmdd = table("holidays").get(name)
+        return Timex(f"XXXX-{mmdd}" if mmdd else None, why="holiday, year unknown")
+    rel, tense, year = (m["rel"] or "").lower(), s.tense(c), s.dct.year
+    d = _holiday_day(name, year)
+    if (rel == "last" or (not rel and tense == "past")) and d > s.dct:
+        d = _holiday_day(name, year - 1)
+    elif (rel == "next" or (not rel and tense == "future")) and d < s.dct:
+        d = _holiday_day(name, year + 1)
+    return Timex(cal.day(d), why="holiday", anchor=s.dct_iso())
+
+
+def _holiday_day(name: str, year: int) -> date:
+    if mmdd := table("holidays").get(name):
+        return date.fromisoformat(f"{year}-{mmdd}")
+    mon, weekday, nth = table("weekday_holidays")[name]
+    return cal.nth_weekday(year, mon, weekday, nth)
+
+
+RULES: dict[str, Rule] = {
+    "feast": feast,
+    "holiday": holiday,
+}

@@ -1,0 +1,84 @@
+"""What a reader remembers while reading an article in order: the publication date, and the
+last day, month, year and quarter resolved, for anaphors ("on the same day", "that year")
+and for the financial "a year earlier" that means the quarter under discussion a year back.
+Every resolver module reads it; only `remember` writes the memory."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from wiredesk.extract.times import _calendar as cal
+from wiredesk.extract.times._clues import Clues
+from wiredesk.extract.times._grammar import Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A resolved expression: TIMEX3 value, type and mod, and how it was reached."""
+
+    value: str | None
+    type: str = "date"
+    mod: str | None = None
+    why: str = ""
+    anchor: str | None = None
+    context: bool = True  # False for "a year back" references: not the period under discussion
+    day_unknown: bool = False  # a clock time put on the publication day for want of its own
+
+
+class ReadingState:
+    """The publication date, the parse, and the dates read so far."""
+
+    def __init__(self, anchor: date | None, clues: Clues) -> None:
+        self.dct = anchor
+        self.clues = clues
+        self.last_day: date | None = None
+        self.last_month: tuple[int, int] | None = None
+        self.last_year: int | None = None
+        self.last_quarter: tuple[int, int] | None = None
+        self.quarter_sentence = -10
+        self.day_sentence = -10
+        self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
+        self.year_sentence = -10  # the sentence that last named a year, month or day
+
+    def remember(self, c: Candidate, value: str) -> None:
+        if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
+            self.last_day = cal.valid_day(int(m[1]), int(m[2]), int(m[3])) or self.last_day
+            self.day_sentence = self.clues.sentence(c.start)
+            self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
+        elif m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
+        elif m := re.fullmatch(r"(\d{4})-Q(\d)", value):
+            self.last_quarter, self.last_year = (int(m[1]), int(m[2])), int(m[1])
+            self.quarter_sentence = self.clues.sentence(c.start)
+        elif m := re.fullmatch(r"(\d{4})", value):
+            self.last_year = int(m[1])
+        else:
+            return
+        self.year_sentence = self.clues.sentence(c.start)
+
+    def year_in_passage(self, c: Candidate) -> int | None:
+        """The year named in this sentence or the two before ("In 2022 ... On 24 February")."""
+        return self.last_year if self.clues.sentence(c.start) - self.year_sentence <= 2 else None
+
+    def quarter_talk(self, c: Candidate) -> bool:
+        """True when a quarter was named in this sentence or the one before."""
+        return self.last_quarter is not None and (
+            self.clues.sentence(c.start) - self.quarter_sentence <= 1
+        )
+
+    def day_in_passage(self, c: Candidate) -> date | None:
+        """The day last named in this sentence or the one before."""
+        near = self.clues.sentence(c.start) - self.day_sentence <= 1
+        return self.last_day if near else None
+
+    def tense(self, c: Candidate) -> str | None:
+        return self.clues.tense(c.start, c.end)
+
+    def dct_iso(self) -> str | None:
+        return self.dct.isoformat() if self.dct else None
+
+
+Rule = Callable[[ReadingState, Candidate, "re.Match[str]"], Timex | None]

@@ -1,0 +1,550 @@
+"""Figures: value, qualifier, unit, category and whose, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.extract.numbers._parse import find_numbers
+
+MILITARY_BRIEFING = (
+    "Air defence units shot down 47 of 58 drones overnight, the air force said on Sunday. "
+    "Over the past day the enemy lost about 1,100 troops and nine tanks, the General Staff said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than 10,000", [10000.0]),
+        ("1.3 million", [1300000.0]),
+        ("$1.3 billion", [1.3e9]),
+        ("€40bn", [4e10]),
+        ("twenty-five and two hundred and fifty", [25.0, 250.0]),
+        ("a dozen", [12.0]),
+        ("half a million", [500000.0]),
+        ("hundreds of", [200.0]),
+        ("tens of thousands of", [20000.0]),
+        ("S-400, Su-34, F-16, Shahed-136, COVID-19 and G7", []),
+        ("call +380 44 256 7890 on 2025-08-12 at 10:30", []),
+        ("a 56-year-old man", []),
+        ("a five-year plan", []),
+    ],
+)
+def test_numbers_values(text: str, expected: list[float]) -> None:
+    assert [n.value for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire story
+        (
+            "Pyongyang has sent more than 3,000 soldiers to the border, officials said.",
+            ("more than 3,000 soldiers", 3000, "more_than", None, "troops_deployed"),
+        ),
+        (
+            "At least 12 civilians were killed in the strike on Kharkiv.",
+            ("At least 12 civilians", 12, "at_least", None, "killed"),
+        ),
+        (
+            "The shelling left 30 dead and 41 injured, the governor said.",
+            ("30 dead", 30, "exact", None, "killed"),
+        ),
+        # military briefing
+        (
+            "Troops advanced by about 4 km (2.5 miles) west of the river.",
+            ("about 4 km (2.5 miles)", 4, "about", "km", "distance"),
+        ),
+        (
+            "The depot lies 500 miles from the front.",
+            ("500 miles", 500, "exact", "mi", "distance"),
+        ),
+        (
+            "The enemy launched 83 drones and six missiles overnight.",
+            ("83 drones", 83, "exact", None, "drones"),
+        ),
+        (
+            "Hundreds of people fled the city as the fighting spread.",
+            ("Hundreds of people", 200, "at_least", None, "displaced"),
+        ),
+        # state media
+        (
+            "The ministry pledged $1.3 billion for reconstruction.",
+            ("$1.3 billion", 1.3e9, "exact", "USD", "money"),
+        ),
+        (
+            "Turnout reached 67% across the region.",
+            ("67%", 67, "exact", "percent", "percent"),
+        ),
+        # official statement
+        (
+            "Police arrested up to 40 protesters in the capital.",
+            ("up to 40 protesters", 40, "up_to", None, "arrested"),
+        ),
+        (
+            "The army is losing nearly 900 troops a day, the spokesman said.",
+            ("nearly 900 troops a day", 900, "less_than", "per_day", "casualties_per_day"),
+        ),
+    ],
+)
+def test_figures_reading(extract, text: str, expected: tuple) -> None:
+    words, value, qualifier, unit, category = expected
+    figures = extract(text).figures
+    found = [f for f in figures if f.text == words]
+    assert found, [f.text for f in figures]
+    f = found[0]
+    assert (f.value, f.qualifier, f.unit, f.category) == (value, qualifier, unit, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S-400 batteries and Su-34 jets were moved, while F-16 pilots trained.",
+        "Shahed-136 drones were seen; COVID-19 rules ended; the G7 met.",
+        "Under Resolution 2231 the embargo expired in 2020.",
+        "The 56-year-old commander was detained at 10:30 on 2025-08-12.",
+        "It was the second such strike in four days.",
+        "She is one of the few envoys left, and the two leaders agreed.",
+        "Call the hotline on +380 44 256 7890 for details.",
+    ],
+)
+def test_figures_negatives(extract, text: str) -> None:
+    assert [f.text for f in extract(text).figures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "about"),
+    [
+        ("Ukraine's casualties reached 1,200 last month.", "1,200", "Ukraine"),
+        ("Russian losses stood at 950 soldiers on Friday.", "950 soldiers", "Russia"),
+        ("North Korea has sent 6,000 troops to Kursk.", "6,000 troops", "North Korea"),
+        ("Strikes killed 14 people in Odesa.", "14 people", None),
+        # capitals and seats stand for their country
+        ("Moscow's losses reached 1,200 troops last week.", "1,200 troops", "Russia"),
+        ("Pyongyang has sent 3,000 troops to Kursk.", "3,000 troops", "North Korea"),
+        ("Kinshasa's army lost 300 soldiers near Goma.", "300 soldiers", "Democratic Republic"),
+    ],
+)
+def test_figures_about(extract, text: str, words: str, about: str | None) -> None:
+    found = [f for f in extract(text).figures if words in f.text]
+    assert found
+    assert found[0].about == about or (about and found[0].about and about in found[0].about)
+
+
+def test_figures_coordinated_numbers_share_the_noun(extract) -> None:
+    doc = extract("Inspectors listed 12 official and 7 secret detention facilities in the region.")
+    assert [(f.text, f.category) for f in doc.figures] == [
+        ("12 official", "detention_facilities"),
+        ("7 secret detention facilities", "detention_facilities"),
+    ]
+
+
+def test_figures_date_and_attribution(extract) -> None:
+    doc = extract(MILITARY_BRIEFING, published="2025-03-10")
+    drones = next(f for f in doc.figures if f.category == "drones")
+    assert drones.value == 58
+    tanks = next(f for f in doc.figures if f.category == "tanks")
+    assert tanks.value == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire story: ranges written out, and the noun a list leaves out
+        (
+            "Gunmen killed between 30 and 40 villagers in the raid.",
+            [("between 30 and 40 villagers", 30, "at_least", None, "killed")],
+        ),
+        (
+            "Of the dead, 1,086 were killed by gangs, 331 by police and 103 by vigilantes.",
+            [("1,086", 1086, "exact", None, "killed"), ("331", 331, "exact", None, "killed"),
+             ("103", 103, "exact", None, "killed")],
+        ),
+        # Indian press: crore and lakh
+        (
+            "The state sanctioned Rs 500 crore for bunkers costing Rs 2.4 lakh each.",
+            [("Rs 500 crore", 5e9, "exact", "INR", "money"),
+             ("Rs 2.4 lakh", 240000, "exact", "INR", "money")],
+        ),
+        # agency update: shares, and people named by a demonym
+        (
+            "A third of the wells are dry and two-thirds of the clinics are shut.",
+            [("A third", 1 / 3, "exact", "fraction", "share"),
+             ("two-thirds", 2 / 3, "exact", "fraction", "share")],
+        ),
+        (
+            "Air strikes killed 34 Palestinians, including nine children.",
+            [("34 Palestinians", 34, "exact", None, "killed"),
+             ("nine children", 9, "exact", None, "killed")],
+        ),
+        # military briefing: units the text restates
+        (
+            "The ship was hit about 60 nautical miles (110 km) off the coast.",
+            [("about 60 nautical miles (110 km)", 60, "about", "nmi", "distance")],
+        ),
+        (
+            "Israel says 1,200 people were killed and 251 taken hostage.",
+            [("1,200 people", 1200, "exact", None, "killed"),
+             ("251", 251, "exact", None, "hostages")],
+        ),
+    ],
+)
+def test_figures_lists_ranges_and_shares(extract, text: str, expected: list[tuple]) -> None:
+    got = [(f.text, f.value, f.qualifier, f.unit, f.category) for f in extract(text).figures]
+    assert [g[:2] for g in got] == [(e[0], pytest.approx(e[1])) for e in expected]
+    assert [g[2:] for g in got] == [e[2:] for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bo Nagar, 38, commands a brigade in the north.",
+        "Only one in three fighters has a rifle.",
+        "Helplines: 01965-220123 and 94190 12345.",
+        "Situation update #41 was issued at 08:00.",
+        "The two sides met in one room for three reasons.",
+        "Between 2020 and 2023 the budget doubled.",
+    ],
+)
+def test_figures_more_negatives(extract, text: str) -> None:
+    assert [f.text for f in extract(text).figures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire story: a breakdown opened by "Of the dead," counts the dead
+        ("Fighting killed 19 people and wounded 47. Of the dead, 11 were fighters and eight were "
+         "civilians.", [("19 people", "killed"), ("47", "wounded"), ("11", "killed"),
+                        ("eight", "killed")]),
+        ("Police detained 241 people. Of those arrested, 23 were oil thieves.",
+         [("241 people", "detained"), ("23", "arrested")]),
+        # interview: the participle after the noun, or after an adverb
+        ("Our teams counted 41 civilians killed in January.", [("41 civilians", "killed")]),
+        ("Some 62,000 newly displaced people reached Mekelle.",
+         [("Some 62,000 newly displaced", "displaced")]),
+        # agency update: a bare toll counts the dead; martyrs are dead
+        ("The toll rose to 64 on Tuesday.", [("64", "killed")]),
+        ("The toll has risen to 182 martyrs and 488 wounded.",
+         [("182 martyrs", "killed"), ("488 wounded", "wounded")]),
+        # military briefing: each noun of a list counts its own kind
+        ("Soldiers seized 27 rifles, 4,000 rounds of ammunition and nine armoured vehicles.",
+         [("27 rifles", "count"), ("4,000 rounds", "shells"),
+          ("nine armoured vehicles", "armoured_vehicles")]),
+        ("A total of 117 rounds were fired at the positions.",
+         [("A total of 117 rounds", "shells")]),
+        ("Troops recovered 412,000 litres of stolen crude.", [("412,000 litres", "volume")]),
+        # names and signs that are no figures
+        ("Fighters of the 444 Brigade withdrew from the airport.", []),
+        ("They seized crude worth an estimated N397 million.", []),
+        ("Jets dropped 500-pound bombs (227 kg) on the sites.", []),
+        ("The attack was not claimed, two officials said.", []),
+        ("Two officials were killed in the attack.", [("Two officials", "killed")]),
+        ("Three police officers are missing.", [("Three police officers", "missing")]),
+    ],
+)
+def test_figures_categories_in_context(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-06-17")
+    assert [(f.text, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "about"),
+    [
+        # whose: through "which", "it" in a claim, an institution, "of", and never a dateline
+        ("Rwanda's defence force, which has about 4,000 troops in the province, said the town "
+         "was calm.", "4,000", "Rwanda"),
+        ("Beirut said on Monday it had sent 1,500 more soldiers to the south.", "1,500",
+         "Lebanon"),
+        ("The government had sent 1,200 police officers to the capital.", "1,200", "government"),
+        ("Two servicemen of the Azerbaijan Army were wounded.", "Two", "Azerbaijan"),
+        ("ABUJA - Troops killed 42 militants in Borno State.", "42", None),
+        ("Russia launched 87 drones overnight and Ukraine shot down 41 of them.", "41",
+         "Ukraine"),
+        ("Ukraine's defence minister said Kyiv needs about 1.5 million artillery shells.", "about",
+         "Ukraine"),
+        # harm and measures belong to nobody the clause names
+        ("A Chinese drone hit a car, killing two fishermen.", "two", None),
+        ("Chinese vessels sailed within 12 nautical miles of the coast.", "12", None),
+    ],
+)
+def test_figures_whose(extract, text: str, number: str, about) -> None:
+    doc = extract(text, published="2025-06-17")
+    fig = next(f for f in doc.figures if f.text.startswith(number) or number in f.text)
+    assert fig.about == about or (about is not None and fig.about and about in fig.about)
+
+
+GENERAL_STAFF = (
+    "KYIV - The General Staff gave these figures for Russian losses since February 2022:\n\n"
+    "personnel - about 1,050,200 (+980)\n"
+    "tanks - 11,020 (+7)\n"
+    "artillery systems - 31,900 (+35)\n"
+    "air defence systems - 1,190\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a losses table: running totals, and daily increments as per-day rates
+        (GENERAL_STAFF, [
+            ("about 1,050,200", "casualties", None, "Russia"),
+            ("+980", "casualties_per_day", "per_day", "Russia"),
+            ("11,020", "tanks", None, "Russia"),
+            ("+7", "tanks_per_day", "per_day", "Russia"),
+            ("31,900", "artillery", None, "Russia"),
+            ("+35", "artillery_per_day", "per_day", "Russia"),
+            ("1,190", "air_defence", None, "Russia"),
+        ]),
+        # how often a violent act happened counts attacks
+        ("The rebels attacked 14 times near Bunia overnight, the army said.",
+         [("14 times", "attacks", None, None)]),
+        ("US troops in Syria have been attacked at least 20 times since June.",
+         [("at least 20 times", "attacks", None, None)]),
+        # what an air defence shoots down, whatever it is called
+        ("Air defences shot down a total of 48 aerial targets over the Black Sea.",
+         [("a total of 48 aerial targets", "shot_down", None, None)]),
+        ("The army destroyed 12 multiple rocket launchers and 9 air defence systems.",
+         [("12 multiple rocket launchers", "artillery", None, None),
+          ("9 air defence systems", "air_defence", None, None)]),
+    ],
+)
+def test_figures_tables_and_counted_acts(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-06-17")
+    got = [(f.text, f.category, f.unit, f.about) for f in doc.figures]
+    for want in expected:
+        match = [g for g in got if g[:3] == want[:3]]
+        assert match, got
+        assert want[3] is None or match[0][3] == want[3], match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were postponed three times, the mediators said.",  # no violent act
+        "Kyiv - 3\nLviv - 2\n",  # two lines are no table
+        "He visited the front 12 times this year.",
+    ],
+)
+def test_figures_tables_and_counted_acts_negatives(extract, text: str) -> None:
+    doc = extract(text, published="2025-06-17")
+    assert all(f.category != "attacks" and f.unit != "per_day" for f in doc.figures), doc.figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local paper: those "killed or wounded" are casualties, a total of the parts after it
+        ("Since January, 27 soldiers and police officers have been killed or wounded in the "
+         "province: 9 killed and 17 wounded.",
+         [("27 soldiers", "casualties", True), ("9 killed", "killed", False),
+          ("17 wounded", "wounded", False)]),
+        # UN flash update: the key-figures line and the verb before the number
+        ("- 56 people killed or injured", [("56 people", "casualties", True)]),
+        ("Shelling has killed or injured more than 400 civilians this year.",
+         [("more than 400 civilians", "casualties", True)]),
+        # hospital director: "N of them dead" is the dead among the total
+        ("The hospital received 61 people killed or wounded, 23 of them dead and 38 injured.",
+         [("61 people", "casualties", True), ("23 of them dead", "killed", False),
+          ("38 injured", "wounded", False)]),
+        # negatives: a killed count and a wounded count side by side are no such total
+        ("The raid killed 9 and wounded 17.", [("9", "killed", False), ("17", "wounded", False)]),
+        ("Four soldiers were killed and five wounded.",
+         [("Four soldiers", "killed", False), ("five wounded", "wounded", False)]),
+    ],
+)
+def test_figures_killed_or_wounded_totals(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-04-04")
+    assert [(f.text, f.category, f.total) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # live blog: a toll revised is two figures, the old and the new, not a range
+        ("The death toll rose from 12 to 15, the ministry said.",
+         [("12", 12.0, "exact", "killed"), ("15", 15.0, "exact", "killed")]),
+        ("The number of dead has climbed from 40 to 52.",
+         [("40", 40.0, "exact", "killed"), ("52", 52.0, "exact", "killed")]),
+        ("The toll was revised down from 31 to 27.",
+         [("31", 31.0, "exact", "killed"), ("27", 27.0, "exact", "killed")]),
+        # the old value is measured in, and counts, what the new one is
+        ("Fuel rose from 5 to 7 dollars a litre.",
+         [("5", 5.0, "exact", "money"), ("7 dollars", 7.0, "exact", "money")]),
+        ("The number of displaced climbed from 40,000 to 52,000 people.",
+         [("40,000", 40000.0, "exact", "displaced"),
+          ("52,000 people", 52000.0, "exact", "displaced")]),
+        # agency update: a range stays one figure, its low end at least
+        ("Fighting left between 20 and 30 civilians dead.",
+         [("between 20 and 30 civilians", 20.0, "at_least", "killed")]),
+        ("Estimates of the rebel force range from 4,000 to 6,000 fighters.",
+         [("4,000 to 6,000 fighters", 4000.0, "at_least", "troops")]),
+    ],
+)
+def test_figures_running_tolls_and_ranges(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-03-22")
+    assert [(f.text, f.value, f.qualifier, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire: a measure hyphenated to its noun, and its restatement
+        ("Troops patrol the 740-km (460-mile) frontier.",
+         [("740-km (460-mile)", 740.0, "km", 460.0, "mi")]),
+        ("A 30-mile convoy stalled.", [("30-mile", 30.0, "mi", None, None)]),
+        # military statement: nautical miles kept, their kilometres the restatement
+        ("The vessel was hit about 55 nautical miles (102 km) southeast of Aden.",
+         [("about 55 nautical miles (102 km)", 55.0, "nmi", 102.0, "km")]),
+        ("The drone boat was destroyed 40 nmi west of Hodeidah.",
+         [("40 nmi", 40.0, "nmi", None, None)]),
+    ],
+)
+def test_figures_measures(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2024-01-19")
+    assert [(f.text, f.value, f.unit, f.alt_value, f.alt_unit) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army recovered a 12.7 mm machine gun.",
+        "Crews loaded 155-mm shells onto the trucks.",
+        "An F-16 and an Su-34 were seen over the S-400 site.",
+        "A Patriot PAC-3 battery was moved to the port.",
+        "The council cited Resolution 2334 and Resolution 47.",
+        "Call the hotline on 310 455 2870 or the free number 80 00 11 14.",
+        "The ceasefire of 2003 was renewed in 2021.",
+        "09:12 GMT - Update, 1530 GMT: no news yet.",
+    ],
+)
+def test_figures_identifiers_are_no_figures(extract, text: str) -> None:
+    assert [f.text for f in extract(text, published="2025-03-22").figures] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agency update: "left N civilians dead", "two of the wounded"
+        (
+            "Fighting has left between 20 and 30 civilians dead in the past three days.",
+            [("between 20 and 30 civilians", "killed")],
+        ),
+        (
+            "He said two of the wounded were flown to the capital.",
+            [("two of the wounded", "wounded")],
+        ),
+        # statement: a phrase after the noun or its verb says what befell them
+        ("The crew reported three sailors with minor injuries.", [("three sailors", "wounded")]),
+        (
+            "The floods of violence forced some 50,000 people from their homes.",
+            [("some 50,000 people", "displaced")],
+        ),
+        (
+            "Officials said about 1,500 people had moved to safer places.",
+            [("about 1,500 people", "displaced")],
+        ),
+        # live blog: those listed among the killed were killed
+        (
+            "The ministry said 12 people were killed, among them two children.",
+            [("12 people", "killed"), ("two children", "killed")],
+        ),
+        # UN flash update: a key-figures list, one line a figure, dates no figures
+        (
+            "KEY FIGURES\n- 3,200 people displaced since 31 March\n- 42 people killed or injured\n"
+            "- 5 temporary sites opened",
+            [
+                ("3,200 people", "displaced"),
+                ("42 people", "casualties"),
+                ("5 temporary sites", "count"),
+            ],
+        ),
+        ("Neighbours said some 40 families left their farms after the fighting.",
+         [("some 40 families", "displaced")]),
+        # negatives: troops moved stay troops; a phrase of place is no harm
+        ("Some 300 soldiers left the base on Monday.", [("Some 300 soldiers", "troops")]),
+        ("The army moved 500 troops to the border.", [("500 troops", "troops")]),
+        ("Some 300 people from the town attended.", [("Some 300 people", "people")]),
+    ],
+)
+def test_figures_harm_told_around_the_noun(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-04-04")
+    assert [(f.text, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "about"),
+    [
+        # a military speaker's own soldiers, told as the subject
+        (
+            "Three soldiers died on Sunday when rebels attacked a base, the Army's Eighteenth "
+            "Brigade reported.",
+            "Three soldiers",
+            "Eighteenth Brigade",
+        ),
+        # not a civilian source's, nor the soldiers another side lost
+        (
+            "Three soldiers died on Sunday when rebels attacked a base, the hospital said.",
+            "Three soldiers",
+            None,
+        ),
+        # "accused X of sending": X sent them
+        (
+            "The Congolese government accused Rwanda of sending some 4,000 troops into Congo.",
+            "some 4,000 troops",
+            "Rwanda",
+        ),
+        # a live blog's time zone owns nothing
+        ("11:30 GMT - The death toll rose from 12 to 15, the ministry said.", "15", None),
+    ],
+)
+def test_figures_whose_soldiers(extract, text: str, number: str, about: str | None) -> None:
+    doc = extract(text, published="2025-03-22")
+    assert [f.about for f in doc.figures if f.text == number] == [about]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # communique: a force "numbering" so many
+        ("The assailants, numbering about 200, were repelled.", [("about 200", 200.0, "troops")]),
+        # local paper: the number "of displaced" put at so many people
+        ("The ombudsman's office put the number of displaced at 150 people.",
+         [("150 people", 150.0, "displaced")]),
+        # a claim quoting its vague number
+        ('JNIM said its fighters had killed "dozens" of soldiers.',
+         [('dozens" of soldiers', 24.0, "killed")]),
+        # UN update: a breakdown's own nouns keep their kind
+        ("Of the 3,200 people displaced from Kenscoff, 1,900 are staying in five temporary sites "
+         "and 1,300 with host families.",
+         [("3,200 people", 3200.0, "displaced"), ("1,900", 1900.0, "displaced"),
+          ("five temporary sites", 5.0, "count"), ("1,300", 1300.0, "displaced")]),
+    ],
+)
+def test_figures_numbering_totals_and_breakdowns(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-04-04")
+    assert [(f.text, f.value, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # state agency: a long named group before its "killed or wounded"
+        ("The toll stands at 23 civilians and Volunteers for the Defence of the Homeland killed "
+         "or wounded: 11 killed and 12 wounded.",
+         [("23 civilians", 23.0, "casualties"), ("11 killed", 11.0, "killed"),
+          ("12 wounded", 12.0, "wounded")]),
+        # governor's updates: "the number of injured", then "Four of them"
+        ("The number of injured has risen to 21. Four of them are in a serious condition.",
+         [("21", 21.0, "wounded"), ("Four", 4.0, "wounded")]),
+        # vague amounts with their own lower bounds
+        ('The army neutralised "several dozen" of them.', [("several dozen", 24.0, "killed")]),
+        ("Several hundred of the fighters surrendered.",
+         [("Several hundred of the fighters", 200.0, "troops")]),
+        # negative: "Four of them" opening a story has nothing to count with
+        ("Four of them are in a serious condition.", []),
+    ],
+)
+def test_figures_groups_counts_and_vague_amounts(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2025-08-14")
+    assert [(f.text, f.value, f.category) for f in doc.figures] == expected

@@ -1,0 +1,329 @@
+"""Figures, checks and events scored on hand-written articles in many outlets' styles.
+
+tests/golden/numbers/ holds articles (wire, state media, official statements, live blogs,
+interviews, agency updates, military briefings) and, beside each, the figures, checks and
+events a careful reader marks; the code was tuned on them. tests/golden/numbers_heldout/
+holds ten more in other places and styles, tests/golden/numbers_heldout2/ ten more again
+(briefings full of counts, losses tables, sanctions, hedged assessments, transcripts), and
+tests/golden/numbers_heldout3/ eight more (totals of "killed or injured", running tolls, ranges,
+nautical miles, both sides' figures with denials), each
+written before the code was next changed: their first scores (kept below) were honest held-out
+estimates; later ones are not. The test
+prints precision and recall per layer and set and fails when one drops below its floor.
+Floors only ever rise: raise them when a change lifts a score, never lower them.
+
+    .venv/bin/python tests/extract/numbers/test_numbers_golden.py [numbers_heldout2]  # misses
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wiredesk.records import Document
+
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
+# folder -> articles it must hold at least
+SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8}
+
+FLOORS: dict[str, dict[str, float]] = {}
+FLOORS["numbers"] = {
+    "figures precision": 0.99,
+    "figures recall": 0.96,
+    "figures category": 0.96,
+    "figures qualifier": 1.0,
+    "figures unit": 1.0,
+    "figures about": 0.73,
+    "checks precision": 1.0,
+    "checks recall": 0.94,
+    "events precision": 0.91,
+    "events recall": 0.93,
+    "events actor": 0.67,
+    "events mode": 0.92,
+}
+# Held out: first measured on commit bb7250b's code, before any change made for this set:
+# figures P 0.976 R 0.968 category 0.746 about 0.779; checks P 0.900 R 0.643;
+# events P 0.775 R 0.470 actor 0.710 target 0.645 place 0.613 mode 0.839.
+# The code has since been changed while looking at this set: it is held out no longer.
+FLOORS["numbers_heldout"] = {
+    "figures precision": 0.99,
+    "figures recall": 0.97,
+    "figures category": 0.92,
+    "figures qualifier": 1.0,
+    "figures unit": 1.0,
+    "figures about": 0.89,
+    "checks precision": 1.0,
+    "checks recall": 0.85,
+    "events precision": 0.9,
+    "events recall": 0.92,
+    "events actor": 0.89,
+    "events mode": 0.98,
+}
+# Held out again: ten more (a Russian MoD briefing, a Ukrainian General Staff losses table, an
+# IDF statement, a ministry toll with breakdowns, a weekly conflict overview, a Sudan wire, a
+# junta statement, a hedged assessment, a Pentagon transcript, a sanctions story), first
+# measured on commit 6a87a5e's code, before any change made for them:
+# figures P 0.985 R 0.886 category 0.803 qualifier 0.992 unit 0.970 about 0.477;
+# checks P 1.000 R 0.333; events P 0.818 R 0.692 actor 0.648 target 0.685 place 0.796
+# date 0.815 mode 0.963 status 0.926. (Category counted vessels as "count", the convention of the
+# two sets before; the first draft said "ships" and scored 0.780.) The code has since been
+# changed while looking at this set: it is held out no longer.
+FLOORS["numbers_heldout2"] = {
+    "figures precision": 0.99,
+    "figures recall": 0.96,
+    "figures category": 0.93,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.59,
+    "checks precision": 1.0,
+    "checks recall": 0.83,
+    "events precision": 0.87,
+    "events recall": 0.82,
+    "events actor": 0.79,
+    "events mode": 0.96,
+}
+
+# Held out a third time: eight more (a Malian army communique, a Colombian local paper on an ELN
+# attack, an Amhara drone strike with contested tolls, a Line of Control exchange with both
+# sides' figures and denials, an OCHA flash update on Haiti, a CENTCOM statement on a Red Sea
+# attack with nautical miles, a DRC agency update with ranges, a Lebanon live blog with a
+# running toll), first measured on commit 4eac0b8's code, before any change made for them:
+# figures P 0.948 R 0.948 category 0.804 qualifier 0.989 unit 1.000 about 0.783;
+# checks P 0.667 R 0.222; events P 0.600 R 0.660 actor 0.636 target 0.848 place 0.727
+# date 0.879 mode 0.939 status 1.000. The code has since been changed while looking at this
+# set (killed-or-wounded totals, revisions, colons, hyphenated measures, denials, "the group",
+# titles): it is held out no longer.
+FLOORS["numbers_heldout3"] = {
+    "figures precision": 0.97,
+    "figures recall": 0.98,
+    "figures category": 0.95,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.81,
+    "checks precision": 0.99,
+    "checks recall": 0.88,
+    "events precision": 0.72,
+    "events recall": 0.79,
+    "events actor": 0.87,
+    "events mode": 0.99,
+}
+
+
+def _norm(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"['’`]s\b", "", s)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    s = re.sub(r"^(the|a|an) ", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _same_name(gold: Any, pred: Any) -> bool:
+    """Names agree when one holds the other ("army" ~ "the Sudanese army"); lists mean any."""
+    if isinstance(gold, list):
+        return any(_same_name(g, pred) for g in gold)
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    g, p = _norm(str(gold)), _norm(str(pred))
+    return bool(g and p) and (g in p or p in g)
+
+
+def _locate(text: str, words: str, cursor: int) -> tuple[int, int]:
+    at = text.find(words, cursor)
+    if at < 0:
+        at = text.find(words)
+    assert at >= 0, f"gold text {words!r} is not in the article"
+    return at, at + len(words)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _types(gold: Any) -> list[Any]:
+    """A gold field given as a list accepts any of its values."""
+    return gold if isinstance(gold, list) else [gold]
+
+
+@dataclass
+class Tally:
+    """Hits, golds and predictions of one layer, and field agreement on the hits."""
+
+    hits: int = 0
+    gold: int = 0
+    pred: int = 0
+    fields: dict[str, list[int]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def agree(self, name: str, ok: bool) -> None:
+        pair = self.fields.setdefault(name, [0, 0])
+        pair[0] += ok
+        pair[1] += 1
+
+
+def _pairs(gold_spans: list[tuple[int, int]], pred_spans: list[tuple[int, int]],
+           fits: Callable[[int, int], bool]) -> dict[int, int]:
+    """One-to-one gold -> prediction, largest overlap first."""
+    cands = sorted(((_overlap(g, p), gi, pi) for gi, g in enumerate(gold_spans)
+                    for pi, p in enumerate(pred_spans) if _overlap(g, p) and fits(gi, pi)),
+                   reverse=True)
+    out: dict[int, int] = {}
+    for _, gi, pi in cands:
+        if gi not in out and pi not in out.values():
+            out[gi] = pi
+    return out
+
+
+def _score_figures(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally) -> None:
+    spans, cursor = [], 0
+    for g in gold:
+        spans.append(_locate(text, g["text"], cursor))
+        cursor = spans[-1][0] + 1
+    preds = list(doc.figures)
+    pairs = _pairs(spans, [f.span for f in preds],
+                   lambda gi, pi: abs(preds[pi].value - gold[gi]["value"])
+                   <= 0.005 * max(1.0, abs(gold[gi]["value"])))
+    t.gold += len(gold)
+    t.pred += len(preds)
+    t.hits += len(pairs)
+    for gi, g in enumerate(gold):
+        if gi not in pairs:
+            t.notes.append(f"  MISSED figure {g['text']!r} = {g['value']} {g['category']}")
+            continue
+        p = preds[pairs[gi]]
+        for name in ("category", "qualifier", "unit"):
+            ok = getattr(p, name) == g[name]
+            t.agree(name, ok)
+            if not ok:
+                t.notes.append(f"  {name.upper():9} {g['text']!r}: want {g[name]}, "
+                               f"got {getattr(p, name)}")
+        ok = _same_name(g["about"], p.about)
+        t.agree("about", ok)
+        if not ok:
+            t.notes.append(f"  ABOUT     {g['text']!r}: want {g['about']}, got {p.about}")
+    for pi, p in enumerate(preds):
+        if pi not in pairs.values():
+            t.notes.append(f"  EXTRA  figure {p.text!r} = {p.value:g} {p.category}")
+
+
+def _score_checks(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally) -> None:
+    spans = [_locate(text, g["text"], 0) for g in gold]
+    preds = list(doc.checks)
+    pairs = _pairs(spans, [c.span for c in preds],
+                   lambda gi, pi: preds[pi].kind == gold[gi]["kind"]
+                   and preds[pi].holds == gold[gi]["holds"])
+    t.gold += len(gold)
+    t.pred += len(preds)
+    t.hits += len(pairs)
+    for gi, g in enumerate(gold):
+        if gi not in pairs:
+            t.notes.append(f"  MISSED check {g['kind']} holds={g['holds']}: {g['text'][:70]!r}")
+    for pi, c in enumerate(preds):
+        if pi not in pairs.values():
+            t.notes.append(f"  EXTRA  check {c.kind} holds={c.holds}: {c.detail}")
+
+
+def _score_events(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally) -> None:
+    spans = [_locate(text, g["evidence"], 0) for g in gold]
+    preds = list(doc.events)
+    pairs = _pairs(spans, [e.span for e in preds],
+                   lambda gi, pi: preds[pi].type in _types(gold[gi]["type"]))
+    t.gold += len(gold)
+    t.pred += len(preds)
+    t.hits += len(pairs)
+    for gi, g in enumerate(gold):
+        if gi not in pairs:
+            t.notes.append(f"  MISSED event {g['type']} by {g['actor']}: {g['evidence'][:60]!r}")
+            continue
+        e = preds[pairs[gi]]
+        for name in ("actor", "target", "place"):
+            ok = _same_name(g[name], getattr(e, name))
+            t.agree(name, ok)
+            if not ok:
+                t.notes.append(f"  {name.upper():6} {g['evidence'][:40]!r}: want {g[name]}, "
+                               f"got {getattr(e, name)}")
+        for name in ("date", "mode", "status"):
+            ok = getattr(e, name) in _types(g[name])
+            t.agree(name, ok)
+            if not ok:
+                t.notes.append(f"  {name.upper():6} {g['evidence'][:40]!r}: want {g[name]}, "
+                               f"got {getattr(e, name)}")
+    for pi, e in enumerate(preds):
+        if pi not in pairs.values():
+            t.notes.append(f"  EXTRA  event {e.type} by {e.actor}: {e.text[:60]!r}")
+
+
+def _articles(folder: str) -> list[Path]:
+    return sorted((GOLDEN / folder).glob("*.txt"))
+
+
+def score(
+    extract: Callable[..., Document], folder: str = "numbers"
+) -> tuple[dict[str, float], list[str]]:
+    """Scores of every layer over one golden folder, and the notes that explain them."""
+    tallies = {"figures": Tally(), "checks": Tally(), "events": Tally()}
+    notes: list[str] = []
+    scorers = {"figures": _score_figures, "checks": _score_checks, "events": _score_events}
+    for path in _articles(folder):
+        name = path.stem
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        doc = extract(text, published=expected["published"])
+        notes.append(f"{name}:")
+        for layer, tally in tallies.items():
+            before = len(tally.notes)
+            scorers[layer](text, expected[layer], doc, tally)
+            notes += tally.notes[before:]
+    scores: dict[str, float] = {}
+    for layer, t in tallies.items():
+        scores[f"{layer} precision"] = t.hits / max(1, t.pred)
+        scores[f"{layer} recall"] = t.hits / max(1, t.gold)
+        for fname, (ok, n) in t.fields.items():
+            scores[f"{layer} {fname}"] = ok / max(1, n)
+    return scores, notes
+
+
+@pytest.mark.parametrize(("folder", "least"), SETS.items())
+def test_numbers_golden_set_is_large_enough(folder: str, least: int) -> None:
+    paths = _articles(folder)
+    assert len(paths) >= least
+    for path in paths:
+        words = len(path.read_text(encoding="utf-8").split())
+        assert 150 <= words <= 400, (path.name, words)
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_numbers_golden_scores_above_floors(extract: Callable[..., Document], folder: str) -> None:
+    scores, _ = score(extract, folder)
+    floors = FLOORS[folder]
+    print()
+    for key, value in scores.items():
+        print(f"{folder} {key:22} {value:.3f}   floor {floors.get(key, 0.0):.3f}")
+    low = {k: round(v, 3) for k, v in scores.items() if v < floors.get(k, 0.0)}
+    assert not low, f"below floor: {low}"
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [("army", "the Sudanese army", True), (["RSF", "Rapid Support Forces"], "RSF", True),
+     (None, None, True), (None, "Russia", False), ("Kenya", "Haiti", False)],
+)
+def test_numbers_golden_names(gold: Any, pred: Any, same: bool) -> None:
+    assert _same_name(gold, pred) is same
+
+
+if __name__ == "__main__":
+    import wiredesk
+
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    found, lines = score(wiredesk.extract, args[0] if args else "numbers")
+    print("\n".join(lines) if "-q" not in sys.argv else "")
+    for key, value in found.items():
+        print(f"{key:22} {value:.3f}")

@@ -1,0 +1,201 @@
+"""The places layer scored on hand-written local and wire news (held out until round six).
+
+tests/golden/places_heldout/ holds twelve short articles, each from a different country and
+outlet style (US and UK local papers, an Indian wire, a Nigerian daily, a Brazilian agency in
+English, an Australian regional, a Philippine typhoon report, a Ukrainian front-line report,
+a Sahel security update, a Middle East live blog, a Canadian provincial story, a European
+Commission press release), full of namesakes (Paris, Illinois; Boston, Lincolnshire;
+Hamilton, Victoria; Lyman in Donetsk, not Kharkiv). Each `.txt` is a "published:" header, a
+blank line and the body; the `.json` beside it lists every toponym of the body with its
+`[start, end)` span, name and GeoNames/Wikipedia coordinates. As in the dev sets
+(../shared/devsets/README.md), demonyms, metonyms ("Moscow claimed"), names inside titles
+and organisations, rivers and seas, and places without a sure point are kept `scored: false`:
+predicting them is no extra, missing them is no miss.
+
+R: scored gold toponyms a prediction overlaps. acc161: those whose prediction lies within
+161 km of the gold point. P: predictions overlapping any gold toponym, scored or not.
+Floors only ever rise: raise them when a change lifts a score, never lower them.
+
+    .venv/bin/python tests/extract/places/test_places_golden.py  # misses, far guesses
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from geo import km
+
+from wiredesk.records import Document, Place
+
+GOLDEN = Path(__file__).resolve().parents[2] / "golden" / "places_heldout"
+HEADER = "published: "
+ACC_KM = 161.0
+
+# "Before": first measured on the places code of commit b7c6d6d, before any change made for
+# this set, over 244 scored toponyms: R 0.811, acc161 0.750, P 0.983. Four annotation slips
+# were then fixed in the gold (Canada and Washington state given their GeoNames points, not
+# ones of my own; "India" inside an institute's name and "North Atlantic" left unannotated),
+# giving R 0.811, acc161 0.758, P 0.992: the honest held-out estimate.
+# NO LONGER HELD OUT: the sixth places round (commits 91419c7..) was fitted on the PATTERNS
+# of this set's misses (mislabelled towns the article locates, two places in one entity or
+# route, "north-west", "the City of", provinces under "Province of", old names that are
+# other towns' own, "X County" in England), with test sentences of its own; this set then
+# scored R 0.934, acc161 0.893, P 0.993. Scores on it now overstate held-out news; write a
+# fresh set for the next honest estimate. Floors sit a little below.
+FLOORS = {"R": 0.92, "acc161": 0.88, "P": 0.97}
+
+
+def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
+    """(published, body, gold) of one article; the header must agree with its JSON."""
+    raw = path.read_text(encoding="utf-8")
+    header, blank, body = raw.split("\n", 2)
+    assert header.startswith(HEADER) and blank == "", f"{path.name}: want '{HEADER}...' + blank"
+    gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    published = header.removeprefix(HEADER)
+    assert gold["published"] == published, f"{path.name}: header and JSON disagree on the date"
+    return published, body, gold
+
+
+def _articles() -> list[tuple[Path, str, str, dict[str, Any]]]:
+    return [(path, *_read(path)) for path in sorted(GOLDEN.glob("*.txt"))]
+
+
+
+def _overlaps(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _pair(span: list[int], preds: list[Place]) -> Place | None:
+    """The prediction sharing the most characters with a gold span, if any overlaps."""
+    touching = [p for p in preds if _overlaps(span, p.span)]
+    if not touching:
+        return None
+    return max(touching, key=lambda p: min(span[1], p.span[1]) - max(span[0], p.span[0]))
+
+
+def _right(gold: dict[str, Any], pred: Place) -> bool:
+    if pred.lat is None or pred.lon is None:
+        return False
+    return km(gold["lat"], gold["lon"], pred.lat, pred.lon) <= ACC_KM
+
+
+def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]]:
+    """R, acc161 and P over the set, with the notes behind them."""
+    n = {"scored": 0, "found": 0, "right": 0, "pred": 0, "on_gold": 0}
+    notes: list[str] = []
+    for path, published, body, expected in _articles():
+        gold = expected["places"]
+        preds = list(extract(body, published=published).places)
+        notes.append(f"{path.stem} ({expected['style']}):")
+        for g in (g for g in gold if g["scored"]):
+            n["scored"] += 1
+            p = _pair(g["span"], preds)
+            if p is None:
+                notes.append(f"  MISSED {g['text']!r} ({g['name']})")
+                continue
+            n["found"] += 1
+            if _right(g, p):
+                n["right"] += 1
+                continue
+            far = (
+                "no point"
+                if p.lat is None or p.lon is None
+                else (f"{km(g['lat'], g['lon'], p.lat, p.lon):.0f} km")
+            )
+            notes.append(
+                f"  FAR    {g['text']!r}: want {g['name']}, got {p.name} {p.country} ({far}; "
+                f"{p.explanation})"
+            )
+        n["pred"] += len(preds)
+        on_gold = [p for p in preds if any(_overlaps(g["span"], p.span) for g in gold)]
+        n["on_gold"] += len(on_gold)
+        notes += [
+            f"  EXTRA  {p.text!r} = {p.name} {p.country} ({p.explanation})"
+            for p in preds
+            if p not in on_gold
+        ]
+    scores = {
+        "R": n["found"] / max(1, n["scored"]),
+        "acc161": n["right"] / max(1, n["scored"]),
+        "P": n["on_gold"] / max(1, n["pred"]),
+    }
+    return scores, notes
+
+
+def test_places_golden_annotations_are_consistent() -> None:
+    """A typo in a span, a coordinate or a field fails here, loudly, before any scoring."""
+    articles = _articles()
+    assert len(articles) == 12
+    assert len({e["style"] for *_, e in articles}) == 12
+    for path, published, body, expected in articles:
+        date.fromisoformat(published)
+        assert 150 <= len(body.split()) <= 300, path.name
+        end = 0
+        for g in expected["places"]:
+            start, stop = g["span"]
+            assert start >= end, f"{path.name}: {g['text']!r} overlaps or precedes the one before"
+            assert body[start:stop] == g["text"], (
+                f"{path.name}: span {g['span']} reads {body[start:stop]!r}, not {g['text']!r}"
+            )
+            assert g["name"] and isinstance(g["scored"], bool), f"{path.name}: {g}"
+            if g["scored"]:
+                assert -90 <= g["lat"] <= 90 and -180 <= g["lon"] <= 180, f"{path.name}: {g}"
+            else:
+                assert g["note"], f"{path.name}: an unscored toponym says why: {g}"
+            end = stop
+        assert sum(g["scored"] for g in expected["places"]) >= 12, path.name
+
+
+@pytest.mark.parametrize(
+    ("span", "preds", "paired"),
+    [
+        ([10, 20], [(5, 12)], 0),
+        ([10, 20], [(20, 30)], None),  # touching is not overlapping
+        ([10, 20], [(0, 11), (12, 20)], 1),  # the larger overlap wins
+        ([10, 20], [], None),
+    ],
+)
+def test_places_golden_pairs_by_overlap(
+    span: list[int], preds: list[tuple[int, int]], paired: int | None
+) -> None:
+    places = [Place("a", "x", s, None, None, None, None, None, None, None) for s in preds]
+    got = _pair(span, places)
+    assert (None if got is None else places.index(got)) == paired
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected_km"),
+    [
+        ((51.5085, -0.1257), (48.8534, 2.3488), 344),  # London - Paris
+        ((39.6112, -87.6961), (48.8534, 2.3488), 6800),  # Paris, Illinois - Paris
+        ((0.0, 0.0), (0.0, 0.0), 0),
+    ],
+)
+def test_places_golden_distance(
+    a: tuple[float, float], b: tuple[float, float], expected_km: float
+) -> None:
+    assert km(*a, *b) == pytest.approx(expected_km, rel=0.02, abs=1)
+
+
+def test_places_golden_scores_above_floors(extract: Callable[..., Document]) -> None:
+    scores, _ = score(extract)
+    print()
+    for key, value in scores.items():
+        print(f"places_heldout {key:7} {value:.3f}   floor {FLOORS[key]:.3f}")
+    low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS[k]}
+    assert not low, f"below floor: {low}"
+
+
+if __name__ == "__main__":
+    import wiredesk
+
+    found, lines = score(wiredesk.extract)
+    print("\n".join(lines) if "-q" not in sys.argv else "")
+    for key, value in found.items():
+        print(f"{key:7} {value:.3f}")

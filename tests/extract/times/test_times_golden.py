@@ -1,0 +1,173 @@
+"""The times layer scored on hand-written conflict reports it was not tuned on.
+
+tests/golden/times_heldout/ holds twelve short articles (wire, state media, statements,
+live blogs with timestamps, interviews, agency updates, military briefings) and
+tests/golden/times_heldout2/ ten more in styles the first lacks (weekly humanitarian
+updates, results statements, retrospectives, US and UK numeric dates), each beside the
+TIMEX3 (text, value, type) a careful annotator gives every temporal expression in it.
+Each set was written before the code was changed for it, so its first scores were an
+honest held-out estimate. A gold item is found when a prediction overlaps it and is not
+far longer (as ../shared/tools/score_dev.py pairs them); its value is right when the
+TIMEX3 values are equal (a null gold value, "3/8", wants a null prediction). Floors only
+ever rise: raise them when a change lifts a score, never lower them.
+
+    .venv/bin/python tests/extract/times/test_times_golden.py [times_heldout2]  # misses
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wiredesk.records import Document
+
+GOLDEN = Path(__file__).resolve().parents[2] / "golden"
+
+# times_heldout, first measured on commit d40b8af's code, before any change made for this set:
+# value_acc 0.826 (date 0.901), found 0.871, precision 1.000. After the changes it taught
+# (live-blog stamps, movable feasts, runs of days, days told by the passage): all 1.000,
+# so from here on it is a regression set, no longer an estimate.
+# times_heldout2, first measured on the times code of commit f6ba157, before any change made
+# for it: value_acc 0.837 (date 0.857), found 0.889, precision 1.000 (two annotation slips,
+# "A year of war" and a bare "now", fixed in the gold before that measure). After the changes
+# it taught (bare clock times, day/month/year dates, "on the 14th", seasons, "since", the
+# previous week of a week told, spans without a count, reporting periods "the week to 9
+# March", a month told as past, deadlines aside, "the start of the day"): 0.980 (date
+# 0.971), found 1.000, precision 1.000.
+FLOORS = {
+    "times_heldout": {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0},
+    "times_heldout2": {"value_acc": 0.98, "date_value_acc": 0.97, "found": 1.0, "precision": 1.0},
+}
+
+
+def _pairable(g: tuple[int, int], p: tuple[int, int]) -> bool:
+    glen, plen = g[1] - g[0], p[1] - p[0]
+    return min(g[1], p[1]) > max(g[0], p[0]) and plen <= max(3 * glen, glen + 15)
+
+
+def _locate(text: str, gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for g in gold:
+        at = text.find(g["text"], cursor)
+        assert at >= 0, f"gold text {g['text']!r} is not in the article after {cursor}"
+        spans.append((at, at + len(g["text"])))
+        cursor = at + len(g["text"])
+    return spans
+
+
+def _pairs(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> dict[int, int]:
+    """One-to-one gold -> prediction, in text order, each gold taking its first free match."""
+    out: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        free = [pi for pi, p in enumerate(pred) if pi not in out.values() and _pairable(g, p)]
+        if free:
+            out[gi] = free[0]
+    return out
+
+
+def _articles(name: str) -> list[tuple[Path, dict[str, Any]]]:
+    return [
+        (path, json.loads(path.with_suffix(".json").read_text(encoding="utf-8")))
+        for path in sorted((GOLDEN / name).glob("*.txt"))
+    ]
+
+
+def score(
+    extract: Callable[..., Document], name: str = "times_heldout"
+) -> tuple[dict[str, float], list[str]]:
+    """Value accuracy, found and precision over one held-out set, with the notes behind them."""
+    n = {"gold": 0, "date": 0, "found": 0, "value": 0, "date_value": 0, "pred": 0, "paired": 0}
+    notes: list[str] = []
+    for path, expected in _articles(name):
+        text = path.read_text(encoding="utf-8")
+        gold = expected["times"]
+        preds = list(extract(text, published=expected["published"]).times)
+        pairs = _pairs(_locate(text, gold), [t.span for t in preds])
+        notes.append(f"{path.stem} ({expected['published']}):")
+        for gi, g in enumerate(gold):
+            is_date = g["type"] == "date"
+            n["gold"] += 1
+            n["date"] += is_date
+            if gi not in pairs:
+                notes.append(f"  MISSED {g['text']!r} = {g['value']}")
+                continue
+            p = preds[pairs[gi]]
+            n["found"] += 1
+            right = p.value == g["value"]
+            n["value"] += right
+            n["date_value"] += right and is_date
+            if not right:
+                notes.append(
+                    f"  VALUE  {g['text']!r}: want {g['value']}, got {p.value} "
+                    f"({p.text!r}, {p.explanation})"
+                )
+        n["pred"] += len(preds)
+        n["paired"] += len(pairs)
+        notes += [
+            f"  EXTRA  {p.text!r} = {p.value} ({p.explanation})"
+            for pi, p in enumerate(preds)
+            if pi not in pairs.values()
+        ]
+    scores = {
+        "value_acc": n["value"] / max(1, n["gold"]),
+        "date_value_acc": n["date_value"] / max(1, n["date"]),
+        "found": n["found"] / max(1, n["gold"]),
+        "precision": n["paired"] / max(1, n["pred"]),
+    }
+    return scores, notes
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "undated"), [("times_heldout", 12, 1), ("times_heldout2", 10, 0)]
+)
+def test_times_golden_set_is_varied(name: str, size: int, undated: int) -> None:
+    articles = _articles(name)
+    assert len(articles) >= size
+    dated = [date.fromisoformat(e["published"]) for _, e in articles if e["published"]]
+    assert len(dated) == len(articles) - undated
+    assert {d.isoweekday() for d in dated} == set(range(1, 8))
+    assert len({d.month for d in dated}) == len(dated)
+    for path, expected in articles:
+        assert 120 <= len(path.read_text(encoding="utf-8").split()) <= 300, path.name
+        assert all(t["type"] in ("date", "time", "duration", "set") for t in expected["times"])
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "pairs"),
+    [
+        ([(10, 20)], [(5, 12)], {0: 0}),
+        ([(10, 20)], [(20, 30)], {}),  # touching is not overlapping
+        ([(10, 14)], [(0, 40)], {}),  # far longer than the gold
+        ([(0, 5), (6, 9)], [(0, 9)], {0: 0}),  # one prediction pairs once
+    ],
+)
+def test_times_golden_pairs(
+    gold: list[tuple[int, int]], pred: list[tuple[int, int]], pairs: dict[int, int]
+) -> None:
+    assert _pairs(gold, pred) == pairs
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_times_golden_scores_above_floors(extract: Callable[..., Document], name: str) -> None:
+    scores, _ = score(extract, name)
+    print()
+    for key, value in scores.items():
+        print(f"{name} {key:15} {value:.3f}   floor {FLOORS[name][key]:.3f}")
+    low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS[name][k]}
+    assert not low, f"below floor: {low}"
+
+
+if __name__ == "__main__":
+    import wiredesk
+
+    names = [a for a in sys.argv[1:] if not a.startswith("-")] or ["times_heldout"]
+    found, lines = score(wiredesk.extract, names[0])
+    print("\n".join(lines) if "-q" not in sys.argv else "")
+    for key, value in found.items():
+        print(f"{key:15} {value:.3f}")
