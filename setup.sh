@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set wiredesk up from nothing (a .venv here holding the `wiredesk` command and the model),
+# Set wiredesk up from nothing (a .venv here holding the `wiredesk` command, its runtime
+# dependencies and the model; no development tools: scripts/test.sh adds those),
 # then run the main job on the bundled sample corpus: ingest, cross-check, brief.
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -19,7 +20,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from wiredesk.errors import ConfigError, WiredeskError
-from wiredesk.store import Store
+from wiredesk.store import Store, formats
 from wiredesk.store._filters import STATUSES, event_types, iso_date
 from wiredesk.store.ingest import IngestSummary, ingest_paths
 from wiredesk.store.ingest import Progress as Step
@@ -57,10 +58,12 @@ class IsoDate(click.ParamType):
 ISO_DATE = IsoDate()
 since_option = click.option("--since", type=ISO_DATE, help="Published on or after (YYYY-MM-DD).")
 until_option = click.option("--until", type=ISO_DATE, help="Published on or before (YYYY-MM-DD).")
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-    show_default=True,
-)
+
+
+def format_option(*more: str) -> Callable[[Any], Any]:
+    """--format: table, json, csv and the `more` formats a command adds."""
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", *more]),
+                        default="table", show_default=True)
 
 
 @contextmanager
@@ -138,23 +141,35 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def echo_csv(rows: list[dict[str, Any]], columns: tuple[str, ...] = ()) -> None:
+    """Rows as CSV with every field (`columns` head an empty result); lists joined."""
+    out = io.StringIO()
+    names = list(rows[0]) if rows else list(columns)
+    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    click.echo(out.getvalue(), nl=False)
+
+
 def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...]) -> None:
-    """Rows as JSON (every field), CSV (every field) or a table of the main `columns`."""
+    """Rows as JSON (every field), CSV (every field), GeoJSON or ACLED-style CSV (events),
+    or a table of the main `columns`: as wide as the terminal, full width when piped."""
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    if fmt == "csv":
-        out = io.StringIO()
-        names = list(rows[0]) if rows else list(columns)
-        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
-        click.echo(out.getvalue(), nl=False)
+    if fmt == "geojson":
+        click.echo(json.dumps(formats.geojson(rows), ensure_ascii=False, indent=2))
+        return
+    if fmt in ("csv", "acled"):
+        acled = fmt == "acled"
+        echo_csv(formats.acled(rows) if acled else rows,
+                 formats.ACLED_COLUMNS if acled else columns)
         return
     table = Table(*columns, show_lines=False)
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
-    Console(soft_wrap=False).print(table, markup=False)
+    piped = not sys.stdout.isatty()
+    Console(soft_wrap=False, width=100_000 if piped else None).print(table, markup=False)
     click.echo(f"{len(rows)} rows")
 
 
@@ -164,7 +179,7 @@ def _echo_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...]) -
               help="How sure the text is of the claim.")
 @since_option
 @until_option
-@format_option
+@format_option()
 @db_option
 def claims_command(speaker: str | None, status: str | None, since: str | None,
                    until: str | None, fmt: str, db: str | None) -> None:
@@ -181,7 +196,7 @@ def claims_command(speaker: str | None, status: str | None, since: str | None,
 @click.option("--category", help="What the figure counts: killed, injured, drones, ...")
 @since_option
 @until_option
-@format_option
+@format_option()
 @db_option
 def figures_command(category: str | None, since: str | None, until: str | None, fmt: str,
                     db: str | None) -> None:
@@ -199,29 +214,31 @@ def figures_command(category: str | None, since: str | None, until: str | None, 
               help="Event type (the events lexicon's).")
 @since_option
 @until_option
-@format_option
+@format_option("geojson", "acled")
 @db_option
 def events_command(type_: str | None, since: str | None, until: str | None, fmt: str,
                    db: str | None) -> None:
-    """What happened: every stored event with its article and span.
+    """What happened: every stored event with its PLOVER code, sides (canonical ids where
+    the registry knows them), resolved place, fatalities, article and span. --format
+    geojson gives a map layer; --format acled an ACLED-style event table (CSV).
 
     Example: wiredesk events --type attack --since 2026-03-01 --until 2026-03-07
     """
     with Store.open(db, create=False) as store:
         rows = store.events(type=type_, since=since, until=until)
-    _echo_rows(rows, fmt, ("published", "source", "type", "actor", "target", "place", "date",
-                           "mode"))
+    _echo_rows(rows, fmt, ("published", "source", "type", "plover_code", "actor", "target",
+                           "place", "date", "fatalities", "mode"))
 
 
 @click.command("places", cls=StoreCommand)
 @click.option("--name", help="Resolved place name, e.g. Kharkiv.")
 @since_option
 @until_option
-@format_option
+@format_option("geojson")
 @db_option
 def places_command(name: str | None, since: str | None, until: str | None, fmt: str,
                    db: str | None) -> None:
-    """Where: every resolved place with its article and span.
+    """Where: every resolved place with its article and span (--format geojson: points).
 
     Example: wiredesk places --name Kharkiv --format json
     """
@@ -232,8 +249,7 @@ def places_command(name: str | None, since: str | None, until: str | None, fmt: 
 
 
 @click.command("stats", cls=StoreCommand)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@format_option()
 @db_option
 def stats_command(fmt: str, db: str | None) -> None:
     """How many articles, sources, actors and items of each layer the store holds.
@@ -244,6 +260,8 @@ def stats_command(fmt: str, db: str | None) -> None:
         counts = store.stats()
     if fmt == "json":
         click.echo(json.dumps(counts, indent=2))
+    elif fmt == "csv":
+        _echo_rows([{"table": k, "rows": v} for k, v in counts.items()], fmt, ("table", "rows"))
     else:
         width = max(map(len, counts))
         for name, count in counts.items():

@@ -50,8 +50,12 @@ def _csv(path: Path, table: Table, batches: Any) -> None:
 
 
 def _parquet(path: Path, table: Table, batches: Any) -> None:
-    import pyarrow as pa  # imported only when Parquet is asked for
-    import pyarrow.parquet as pq
+    try:  # the optional `parquet` extra, imported only when Parquet is asked for
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ConfigError("Parquet export needs pyarrow: pip install 'wiredesk[parquet]' "
+                          "(or export --format csv / jsonl)") from exc
 
     def arrow_type(column: Any) -> Any:
         if isinstance(column.type, Boolean):

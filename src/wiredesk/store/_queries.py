@@ -13,7 +13,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, Table, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, and_, func, or_, select
 
 from wiredesk.store._derived import actor_id, canonical
 from wiredesk.store._filters import one_of
@@ -119,8 +119,13 @@ def figures(conn: Connection, category: str | None, since: str | None,
 
 def events(conn: Connection, type_: str | None, since: str | None, until: str | None) -> Rows:
     t = LAYER_TABLES["events"]
-    query = _with_article(t, t.c.type, t.c.actor, t.c.target, t.c.place, t.c.date, t.c.mode,
-                          t.c.status, t.c.attribution)
+    where = LAYER_TABLES["places"].alias("where_")
+    query = _with_article(
+        t, t.c.type, t.c.plover_code, t.c.plover_mode, t.c.actor, t.c.actor_id, t.c.target,
+        t.c.target_id, t.c.place, where.c.admin1, where.c.country, where.c.lat, where.c.lon,
+        t.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
+    ).outerjoin(where, and_(where.c.article_id == t.c.article_id,
+                            where.c.ordinal == t.c.place_ordinal))
     if type_:
         query = query.where(func.lower(t.c.type) == type_.lower())
     return _run(conn, query, t, since, until)
