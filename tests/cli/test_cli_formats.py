@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from wiredesk.cli import main
 from wiredesk.schema import problems
+from wiredesk.store import Store
 from wiredesk.store.formats import ACLED_COLUMNS
 
 
@@ -99,3 +100,12 @@ def test_cli_formats_extract_validate(tmp_path: Path) -> None:
     found = problems(doc)
     assert any("'events' is a required property" in line for line in found)
     assert any(line.startswith("places/0") for line in found)
+
+
+def test_store_export_progress_counts_every_row(sample_db: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with Store.open(sample_db, create=False) as store:
+        store.export("jsonl", tmp_path, lambda rows, total: seen.append((rows, total)))
+    lines = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in tmp_path.iterdir())
+    assert seen and {total for _, total in seen} == {lines}
+    assert sum(rows for rows, _ in seen) == lines

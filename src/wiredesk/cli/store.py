@@ -16,13 +16,22 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from wiredesk.errors import ConfigError, WiredeskError
 from wiredesk.store import Store, formats
 from wiredesk.store._filters import STATUSES, event_types, iso_date
-from wiredesk.store.ingest import IngestSummary, ingest_paths
+from wiredesk.store.ingest import IngestSummary, ingest_paths, input_sizes
 from wiredesk.store.ingest import Progress as Step
 
 
@@ -67,29 +76,56 @@ def format_option(*more: str) -> Callable[[Any], Any]:
 
 
 @contextmanager
-def _bar(quiet: bool) -> Iterator[Callable[[Step], None]]:
-    """A progress callback: a live bar of articles done, failures and articles/s."""
+def _bar(quiet: bool, sizes: dict[str, int]) -> Iterator[Callable[[Step], None]]:
+    """A progress callback: a live bar of input bytes read (`sizes`: each file's), with
+    articles done, failures, articles/s and the time left."""
     console = Console(stderr=True)
     if quiet:
         yield lambda step: _print_problem(console, step, quiet=True)
         return
     columns = (
         SpinnerColumn(),
-        TextColumn("{task.completed} articles"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[articles]} articles"),
         TextColumn("[red]{task.fields[failed]} failed"),
         TextColumn("{task.fields[rate]:.1f} articles/s"),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("ingest", total=None, failed=0, rate=0.0)
+        task = bar.add_task("ingest", total=sum(sizes.values()) or None, articles=0, failed=0,
+                            rate=0.0)
+        files: dict[str, None] = {}  # the files seen, in order: all but the last are done
 
         def advance(step: Step) -> None:
             _print_problem(console, step)
+            state = bar.tasks[0]
             done = step.outcome in ("stored", "unchanged", "updated")
-            bar.update(task, advance=1 if done else 0,
-                       failed=bar.tasks[0].fields["failed"] + (step.outcome == "failed"))
-            elapsed = bar.tasks[0].elapsed or 0.0
-            bar.update(task, rate=bar.tasks[0].completed / elapsed if elapsed else 0.0)
+            if step.path and step.path not in files:
+                if files:
+                    bar.advance(task, sizes.get(next(reversed(files)), 0))
+                files[step.path] = None
+            elapsed = state.elapsed or 0.0
+            articles = state.fields["articles"] + done
+            bar.update(task, articles=articles,
+                       failed=state.fields["failed"] + (step.outcome == "failed"),
+                       rate=articles / elapsed if elapsed else 0.0)
+
+        yield advance
+        bar.update(task, completed=sum(sizes.values()))
+
+
+@contextmanager
+def _rows_bar() -> Iterator[Callable[[int, int], None]]:
+    """A progress callback for exports: rows written of the total, rows/s, time left."""
+    columns = (BarColumn(), TaskProgressColumn(), MofNCompleteColumn(), TextColumn("rows"),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("export", total=None)
+
+        def advance(rows: int, total: int) -> None:
+            bar.update(task, total=total, advance=rows)
 
         yield advance
 
@@ -123,7 +159,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, jobs: int, quiet: boo
     """
     store = Store.open(db)
     try:
-        with _bar(quiet) as progress:
+        with _bar(quiet, input_sizes(paths)) as progress:
             summary = ingest_paths(paths, store, jobs=jobs, progress=progress)
     finally:
         store.close()
@@ -284,8 +320,8 @@ def export_command(fmt: str | None, datasette: bool, out_dir: str, db: str | Non
     """
     if not fmt and not datasette:
         raise click.UsageError("give --format, --datasette or both")
-    with Store.open(db, create=False) as store:
-        written = store.export(fmt, out_dir) if fmt else []
+    with Store.open(db, create=False) as store, _rows_bar() as progress:
+        written = store.export(fmt, out_dir, progress) if fmt else []
         if datasette:
             written.append(store.datasette_metadata(out_dir))
     for path in written:

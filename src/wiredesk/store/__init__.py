@@ -12,7 +12,7 @@ in records (`wiredesk.records`) and plain dict rows.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,7 +262,9 @@ class Store:
         path.write_text(describe.datasette_metadata(name), encoding="utf-8")
         return path
 
-    def export(self, fmt: str, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write one file per table to `out_dir` as jsonl, csv or parquet; returns the files."""
+    def export(self, fmt: str, out_dir: str | os.PathLike[str],
+               progress: Callable[[int, int], None] | None = None) -> list[Path]:
+        """Write one file per table to `out_dir` as jsonl, csv or parquet; returns the files.
+        `progress(rows, total)` follows the rows written."""
         with self._reading() as conn:
-            return _export.export(conn, fmt, Path(out_dir))
+            return _export.export(conn, fmt, Path(out_dir), progress)
