@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! .venv/bin/python -c 'import pytest, ruff, mypy, hypothesis, datasette, sqlite_utils, pyarrow' \
     2>/dev/null; then
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock \
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock \
     -r requirements-dev.lock
 fi
 .venv/bin/ruff check src tests benchmarks scripts
