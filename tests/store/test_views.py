@@ -52,3 +52,26 @@ def test_store_docs_are_generated_from_the_models() -> None:
         "docs/store.md is stale: run python scripts/build_store_docs.py")
     for name in ("claims_view", "events_view", "figures_view", "canonical_id", "plover_code"):
         assert name in DOCS.read_text(encoding="utf-8")
+
+
+def test_store_upgrade_adds_and_fills_the_derived_columns(db_url: str, extract) -> None:
+    """A store of schema version 3 (no derived columns, no views) opened today."""
+    doc = extract(TEXT, published="2026-03-04", source="Example Wire")
+    with Store.open(db_url) as store:
+        store.put(doc)
+        expected = store.events()
+        with store.engine.begin() as conn:
+            dropped = ["events.plover_code", "events.plover_mode", "events.place_ordinal",
+                       "events.fatalities"]
+            if conn.dialect.name == "postgresql":  # SQLite cannot drop keyed columns
+                dropped += ["events.actor_id", "events.target_id", "attributions.canonical_id"]
+            for view in ("claims_view", "events_view", "figures_view"):
+                conn.execute(text(f"DROP VIEW {view}"))
+            for column in dropped:
+                table, name = column.split(".")
+                conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
+            conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
+    with Store.open(db_url, create=False) as store:
+        assert store.events() == expected
+        assert any(e["fatalities"] == 7 and e["plover_code"] == "ASSAULT" for e in expected)
+        assert store.claims(speaker="Russian Defence Ministry")
