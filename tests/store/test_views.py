@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import text
@@ -75,3 +76,14 @@ def test_store_upgrade_adds_and_fills_the_derived_columns(db_url: str, extract) 
         assert store.events() == expected
         assert any(e["fatalities"] == 7 and e["plover_code"] == "ASSAULT" for e in expected)
         assert store.claims(speaker="Russian Defence Ministry")
+
+
+def test_store_views_read_the_reporting_chain_as_json(store: Store, extract) -> None:
+    store.put(extract("Kyiv Independent reported, citing the regional governor, that shelling "
+                      "hit Kherson on Monday.", published="2026-03-04"))
+    with store.engine.connect() as conn:
+        chains = conn.execute(text("SELECT via FROM claims_view")).scalars().all()
+    assert chains
+    for chain in chains:
+        assert isinstance(chain, list) if store.engine.dialect.name == "postgresql" \
+            else isinstance(json.loads(chain), list)

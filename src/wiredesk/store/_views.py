@@ -37,7 +37,7 @@ VIEWS = {
         f"SELECT a.article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
         "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
         "a.mention_text AS speaker_mention, a.cue_text AS cue, a.kind, a.status, a.said_on, "
-        f"a.via, a.text, a.span_start, a.span_end, {_PLACE} "
+        f"{{via}} AS via, a.text, a.span_start, a.span_end, {_PLACE} "
         f"FROM attributions a {_ARTICLE_JOIN.format(t='a')} "
         "LEFT JOIN actors act ON act.id = a.actor_id "
         "LEFT JOIN canonical_actors ca ON ca.id = a.canonical_id "
@@ -71,7 +71,10 @@ VIEWS = {
 
 
 def create_views(conn: Connection) -> None:
-    """Migration step: (re)create every view."""
-    for name, (_about, select) in VIEWS.items():
+    """Migration step: (re)create every view; the reporting chain (`via`, JSON text) read
+    as jsonb on PostgreSQL, through json() (checked, still text) on SQLite."""
+    via = "CAST(a.via AS jsonb)" if conn.dialect.name == "postgresql" else "json(a.via)"
+    for name, (_about, template) in VIEWS.items():
         conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
-        conn.execute(text(f"CREATE VIEW {name} AS {select}"))  # text(): '%' is no placeholder
+        # text(): a '%' in the SQL is no placeholder
+        conn.execute(text(f"CREATE VIEW {name} AS {template.replace('{via}', via)}"))
