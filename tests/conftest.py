@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 
 import wiredesk
 from wiredesk.records import Document
@@ -39,3 +43,21 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         summary = ingest_paths([str(CORPUS)], store)
     assert summary.ok and summary.stored >= 30
     return path
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL of a throwaway database on the $WIREDESK_TEST_PG server, dropped afterwards."""
+    server = os.environ.get("WIREDESK_TEST_PG")
+    if not server:
+        pytest.skip("WIREDESK_TEST_PG is not set (scripts/start_test_postgres.sh prints one)")
+    name = f"wd_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()

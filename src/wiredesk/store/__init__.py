@@ -31,6 +31,7 @@ from wiredesk.store import (  # _crosscheck adds its tables to schema.metadata
     _migrations,
     _queries,
     _read,
+    _readonly,
     _search,
     _write,
     describe,
@@ -91,21 +92,25 @@ class Store:
         self._ids: _write.IdCache = {}  # source and actor ids known to be committed
 
     @classmethod
-    def open(cls, url_or_path: str | os.PathLike[str] | None = None, *,
-             create: bool = True) -> Store:
+    def open(cls, url_or_path: str | os.PathLike[str] | None = None,
+             read_only: bool = False, *, create: bool = True) -> Store:
         """Open (upgrading) the store at a path or SQLAlchemy URL.
 
         Args:
             url_or_path: a SQLite path or SQLAlchemy URL (default: $WIREDESK_DB, else
                 ./wiredesk.db).
+            read_only: nothing is created or upgraded and no connection can write.
             create: make the store when it does not exist; readers pass False, so a typo
                 in a path is an error instead of a new empty store.
 
         Raises:
             StoreError: the URL is malformed, the server refuses, the schema is newer, or
-                (with `create=False`) there is no store there.
+                (with `create=False`, or read-only) there is no store there; read-only,
+                also when the store is older.
         """
         url = default_url(url_or_path)
+        if read_only:
+            return cls._open_read_only(url)
         try:
             parsed = make_url(url)
             sqlite = parsed.get_backend_name() == "sqlite"
@@ -127,6 +132,25 @@ class Store:
         except StoreError:
             engine.dispose()
             raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, url: str) -> Store:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+            raise StoreError(f"no store at {parsed.database}: make one first "
+                             "(`wiredesk ingest ... --db PATH`)")
+        try:
+            store = cls(_readonly.read_only_engine(url))
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot open store {url!r}: {exc}") from exc
+        with store._reading() as conn:
+            version = _migrations.current_version(conn)
+        if version != _migrations.LATEST:
+            raise StoreError(
+                f"the store at {store.url} has schema version {version}, not "
+                f"{_migrations.LATEST}: open it once with a writing command "
+                "(`wiredesk stats --db ...`) to create or upgrade it")
         return store
 
     @property

@@ -79,6 +79,12 @@ def speaker_id(conn: Connection, speaker: str) -> str | None:
 def claims(conn: Connection, speaker: str | None, status: str | None, since: str | None,
            until: str | None) -> Rows:
     """Attributions; `speaker` matches the canonical name or the words naming the speaker."""
+    return run_claims(conn, claims_query(conn, speaker, status), since, until)
+
+
+def claims_query(conn: Connection, speaker: str | None, status: str | None) -> Select[Any]:
+    """The select behind `claims`, for callers that add conditions of their own (`conn`
+    finds the canonical actor `speaker` means)."""
     t = LAYER_TABLES["attributions"]
     query = _with_article(
         t, actors.c.name.label("speaker"), actors.c.type.label("speaker_type"),
@@ -92,7 +98,12 @@ def claims(conn: Connection, speaker: str | None, status: str | None, since: str
         query = query.where(t.c.canonical_id == found if found else _named(speaker))
     if status:
         query = query.where(t.c.status == status)
-    rows = _run(conn, query, t, since, until)
+    return query
+
+
+def run_claims(conn: Connection, query: Select[Any], since: str | None,
+               until: str | None) -> Rows:
+    rows = _run(conn, query, LAYER_TABLES["attributions"], since, until)
     for row in rows:
         row["via"] = json.loads(row["via"])
     return rows

@@ -1,0 +1,206 @@
+"""Read queries for browsing a store page by page (the web page and its JSON API).
+
+Every list is bounded by `limit` (at most `MAX_LIMIT`) and `offset`, so no request reads
+a whole store; filters arrive as parameters of constant SQL.
+
+    >>> store = Store.open("wiredesk.db", read_only=True)
+    >>> browse.claims(store, place="Kharkiv", status="denied", limit=20)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+
+from wiredesk.records import Contradiction, Corroboration
+from wiredesk.store import _queries
+from wiredesk.store._crosscheck import (
+    _contradiction,
+    _ref_of,
+    crosscheck_contradictions,
+    crosscheck_corroborations,
+)
+from wiredesk.store._read import published_between
+from wiredesk.store.schema import articles, attributions, events, places, sources
+
+if TYPE_CHECKING:
+    from wiredesk.store import Store
+
+__all__ = [
+    "MAX_LIMIT", "articles_per_day", "claims", "contradictions", "distinct_values",
+    "list_articles", "map_places", "source_counts", "stories", "story",
+]
+
+MAX_LIMIT = 200
+Rows = list[dict[str, Any]]
+
+
+def _bounded(query: Select[Any], limit: int, offset: int) -> Select[Any]:
+    return query.limit(max(1, min(limit, MAX_LIMIT))).offset(max(0, offset))
+
+
+def _like(words: str) -> str:
+    """A LIKE pattern holding `words` literally (`%` and `_` escaped with `\\`)."""
+    escaped = words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def source_counts(store: Store) -> Rows:
+    """Each source with its number of articles and first and last publication."""
+    query = (
+        select(sources.c.name.label("source"), func.count(articles.c.id).label("articles"),
+               func.min(articles.c.published).label("first"),
+               func.max(articles.c.published).label("last"))
+        .join(articles, articles.c.source_id == sources.c.id)
+        .group_by(sources.c.name).order_by(func.count(articles.c.id).desc(), sources.c.name)
+    )
+    with store._reading() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def articles_per_day(store: Store) -> Rows:
+    """How many articles were published each day (unknown dates left out), oldest first."""
+    day = func.substr(articles.c.published, 1, 10)
+    query = (select(day.label("day"), func.count().label("articles"))
+             .where(articles.c.published.is_not(None)).group_by(day).order_by(day))
+    with store._reading() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def list_articles(store: Store, source: str | None = None, place: str | None = None,
+                  since: str | None = None, until: str | None = None, limit: int = 50,
+                  offset: int = 0) -> Rows:
+    """Article heads (no text), newest first; `place` keeps those naming that place."""
+    query = (
+        select(articles.c.id, articles.c.title, sources.c.name.label("source"),
+               articles.c.url, articles.c.published)
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(*published_between(since, until))
+        .order_by(articles.c.published.desc(), articles.c.seq.desc())
+    )
+    if source:
+        query = query.where(sources.c.name == source)
+    if place:
+        query = query.where(exists().where(
+            places.c.article_id == articles.c.id,
+            func.lower(places.c.name) == place.lower()))
+    with store._reading() as conn:
+        return [dict(r) for r in conn.execute(_bounded(query, limit, offset)).mappings()]
+
+
+def claims(store: Store, speaker: str | None = None, status: str | None = None,
+           since: str | None = None, until: str | None = None, place: str | None = None,
+           event_type: str | None = None, text: str | None = None, limit: int = 50,
+           offset: int = 0) -> Rows:
+    """`Store.claims` with more filters and a page: `place` named inside the claim,
+    an event of `event_type` told in it, `text` among its words."""
+    with store._reading() as conn:
+        return _queries.run_claims(conn, _bounded(_claims_where(
+            _queries.claims_query(conn, speaker, status), place, event_type, text),
+            limit, offset), since, until)
+
+
+def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
+                  text: str | None) -> Select[Any]:
+    """Claims naming `place`, telling an event of `event_type`, holding `text`."""
+    t = attributions
+    if place:
+        query = query.where(exists().where(
+            places.c.article_id == t.c.article_id, func.lower(places.c.name) == place.lower(),
+            places.c.span_start >= t.c.span_start, places.c.span_end <= t.c.span_end))
+    if event_type:
+        query = query.where(exists().where(
+            events.c.article_id == t.c.article_id,
+            func.lower(events.c.type) == event_type.lower(),
+            or_(events.c.attribution == t.c.ordinal,
+                and_(events.c.span_start >= t.c.span_start,
+                     events.c.span_end <= t.c.span_end))))
+    if text:
+        query = query.where(func.lower(t.c.text).like(_like(text), escape="\\"))
+    return query
+
+
+def distinct_values(store: Store) -> dict[str, list[str]]:
+    """The values the filters offer: statuses, event types, place kinds."""
+    columns = {"status": attributions.c.status, "event_type": events.c.type,
+               "place_kind": places.c.kind}
+    with store._reading() as conn:
+        return {name: [v for v in conn.scalars(select(col).distinct().order_by(col)) if v]
+                for name, col in columns.items()}
+
+
+def contradictions(store: Store, article_id: str | None = None, limit: int = 50,
+                   offset: int = 0) -> list[tuple[int, Contradiction]]:
+    """Stored contradictions, newest found first, each with its id; `article_id` keeps
+    those with that article on one side."""
+    t = crosscheck_contradictions
+    query = select(t).order_by(t.c.id.desc())
+    if article_id:
+        query = query.where(or_(t.c.a_article_id == article_id,
+                                t.c.b_article_id == article_id))
+    with store._reading() as conn:
+        return [(r.id, _contradiction(r)) for r in conn.execute(_bounded(query, limit, offset))]
+
+
+def _corroboration(row: Any) -> Corroboration:
+    return Corroboration(row.kind, row.key, tuple(_ref_of(i) for i in json.loads(row.items)),
+                         tuple(json.loads(row.sources)), row.extractor, row.explanation)
+
+
+def stories(store: Store, kind: str = "event", limit: int = 50,
+            offset: int = 0) -> list[tuple[int, Corroboration]]:
+    """Corroborated groups of one kind (event, claim, figure), most sources first."""
+    t = crosscheck_corroborations
+    query = select(t).where(t.c.kind == kind).order_by(t.c.n_sources.desc(), t.c.id)
+    with store._reading() as conn:
+        return [(r.id, _corroboration(r)) for r in conn.execute(_bounded(query, limit, offset))]
+
+
+def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboration],
+                                                list[tuple[int, Contradiction]]] | None:
+    """One group, the figure groups reported in its articles, and the contradictions
+    touching its articles; None when no group has this id."""
+    t = crosscheck_corroborations
+    with store._reading() as conn:
+        row = conn.execute(select(t).where(t.c.id == story_id)).first()
+        if row is None:
+            return None
+        group = _corroboration(row)
+        ids = sorted({ref.article_id for ref in group.items})
+        figures = [_corroboration(r) for r in conn.execute(
+            select(t).where(t.c.kind == "figure", or_(
+                *(t.c["items"].like(f'%"article_id": "{aid}"%') for aid in ids))).order_by(t.c.id))]
+        c = crosscheck_contradictions
+        clashes = [(r.id, _contradiction(r)) for r in conn.execute(
+            select(c).where(or_(c.c.a_article_id.in_(ids), c.c.b_article_id.in_(ids)))
+            .order_by(c.c.id))]
+    return group, figures, clashes
+
+
+def map_places(store: Store, since: str | None = None, until: str | None = None,
+               event_type: str | None = None, kind: str | None = None,
+               limit: int = MAX_LIMIT) -> Rows:
+    """Resolved places with coordinates, one row a place: mentions and articles counted,
+    most mentioned first; `event_type` keeps places that an event of that type names."""
+    p = places
+    query = (
+        select(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon,
+               func.count().label("mentions"),
+               func.count(func.distinct(p.c.article_id)).label("articles"))
+        .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
+        .group_by(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon)
+        .order_by(func.count().desc(), p.c.name)
+    )
+    if since or until:
+        query = query.join(articles, articles.c.id == p.c.article_id).where(
+            *published_between(since, until))
+    if kind:
+        query = query.where(p.c.kind == kind)
+    if event_type:
+        query = query.where(exists().where(
+            events.c.article_id == p.c.article_id, func.lower(events.c.type) == event_type.lower(),
+            func.lower(events.c.place) == func.lower(p.c.name)))
+    with store._reading() as conn:
+        return [dict(r) for r in conn.execute(_bounded(query, limit, 0)).mappings()]
