@@ -56,7 +56,7 @@ def test_store_docs_are_generated_from_the_models() -> None:
 
 
 def test_store_upgrade_adds_and_fills_the_derived_columns(db_url: str, extract) -> None:
-    """A store of schema version 3 (no derived columns, no views) opened today."""
+    """A store of schema version 4 (no derived columns, no views) opened today."""
     doc = extract(TEXT, published="2026-03-04", source="Example Wire")
     with Store.open(db_url) as store:
         store.put(doc)
@@ -71,7 +71,7 @@ def test_store_upgrade_adds_and_fills_the_derived_columns(db_url: str, extract) 
             for column in dropped:
                 table, name = column.split(".")
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {name}"))
-            conn.execute(text("DELETE FROM schema_version WHERE version > 3"))
+            conn.execute(text("DELETE FROM schema_version WHERE version > 4"))
     with Store.open(db_url, create=False) as store:
         assert store.events() == expected
         assert any(e["fatalities"] == 7 and e["plover_code"] == "ASSAULT" for e in expected)

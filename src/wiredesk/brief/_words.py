@@ -45,6 +45,7 @@ class Words:
     weapons: frozenset[str]
     not_say_cues: frozenset[str]
     denial_min_words: int
+    increments: frozenset[str]
     min_words: int
     not_openers: frozenset[str]
     hedges: frozenset[str]
@@ -52,6 +53,7 @@ class Words:
     quotes_per_story: int
     names_per_side: int
     template_words: frozenset[str]
+    same_kind: dict[str, str]
 
 
 def _set(values: list[str]) -> frozenset[str]:
@@ -79,6 +81,7 @@ def words() -> Words:
             weapons=_set(data["actors"]["weapons"]),
             not_say_cues=_set(content["not_say_cues"]),
             denial_min_words=int(content["denial_min_words"]),
+            increments=_set(content["increments"]),
             min_words=int(content["min_words"]),
             not_openers=_set(content["not_openers"]),
             hedges=_set(content["hedges"]),
@@ -86,6 +89,7 @@ def words() -> Words:
             quotes_per_story=int(data["limits"]["quotes_per_story"]),
             names_per_side=int(data["limits"]["names_per_side"]),
             template_words=frozenset(data["templates"]["words"]),
+            same_kind=dict(data["stories"]["same_kind"]),
         )
     except (OSError, KeyError, IndexError, TypeError, ValueError,
             tomllib.TOMLDecodeError) as exc:

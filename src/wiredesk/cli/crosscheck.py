@@ -11,7 +11,7 @@ import click
 from wiredesk.cli.store import StoreCommand, db_option, echo_csv, format_option
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store import Store
-from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
+from wiredesk.store._crosscheck import counts, load_crosscheck, update_crosscheck
 
 list_format = format_option()
 
@@ -24,15 +24,18 @@ def crosscheck_command(full: bool, db: str | None) -> None:
     """Link the articles not yet cross-checked against the rest of the store.
 
     Finds the same events, claims and figures across articles, counts the independent
-    sources behind each and records contradictions. Incremental: checked articles are
-    not compared again unless --full is given.
+    sources behind each and records contradictions. Incremental: new articles are
+    compared only with the stored ones they share a blocking key with, and checked
+    articles are not compared again unless --full is given.
 
     Example: wiredesk crosscheck --db wiredesk.db --full
     """
     with Store.open(db, create=False) as store:
-        result, new = update_crosscheck(store, full=full)
-    click.echo(f"cross-checked {new} new articles ({len(result.articles)} in all): "
-               f"{len(result.links)} links, {len(result.contradictions)} contradictions")
+        new = update_crosscheck(store, full=full)
+        found = counts(store)
+    click.echo(f"cross-checked {new} new articles ({found['articles']} in all): "
+               f"{found['corroborations']} corroborations, "
+               f"{found['contradictions']} contradictions")
 
 
 def _side(ref: ItemRef) -> dict[str, Any]:
@@ -55,7 +58,8 @@ def contradictions_command(fmt: str, db: str | None) -> None:
     Example: wiredesk contradictions --format json
     """
     with Store.open(db, create=False) as store:
-        found: tuple[Contradiction, ...] = load_crosscheck(store).contradictions
+        found: tuple[Contradiction, ...] = load_crosscheck(
+            store, groups=False).contradictions
     if fmt == "csv":  # one row a report on either side
         echo_csv([{"kind": c.kind, "about": c.key, "detail": c.detail, "side": mark,
                    **_side(ref)} for c in found for mark, side in zip("AB", c.sides, strict=True)
