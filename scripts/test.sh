@@ -9,6 +9,10 @@ if ! .venv/bin/python -c 'import pytest, ruff, mypy, hypothesis, datasette, sqli
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock \
     -r requirements-dev.lock
 fi
+if ! .venv/bin/python -c 'import pyspark' 2>/dev/null; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps \
+    -r requirements-spark.lock
+fi
 .venv/bin/ruff check src tests benchmarks scripts
 .venv/bin/mypy
 if [ -z "${WIREDESK_TEST_PG:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

@@ -13,9 +13,19 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal
 
 Span = tuple[int, int]
+
+# Event types (data/events.toml lists each with its PLOVER code, modes and wording; a test
+# keeps the two equal), how an event is told, and how firmly.
+EventKind = Literal[
+    "consult", "meet", "deploy", "assault", "attack", "sanction", "threaten", "agree", "aid",
+    "protest", "seize", "accuse", "request", "reject", "fight", "arrest", "statement",
+    "retreat", "surrender", "cooperate", "ceasefire",
+]
+EventMode = Literal["happened", "planned", "hypothetical", "denied"]
+EventStatus = Literal["asserted", "hedged", "unverified"]
 
 
 def article_id(text: str) -> str:
@@ -174,21 +184,34 @@ class Check:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something that happened (or is planned, or denied), PLOVER-style."""
+    """Something that happened (or is planned, or denied), PLOVER-style: who did it to whom,
+    with what, where and when, the figures told of it, and whether it is the report's main one.
+    """
 
     article_id: str
-    type: str
+    type: EventKind
     text: str
     span: Span
     actor: str | None = None
     target: str | None = None
     place: str | None = None
     date: str | None = None
-    mode: str = "happened"  # happened, planned, hypothetical, denied
-    status: str = "asserted"  # asserted, hedged, unverified
+    mode: EventMode = "happened"
+    status: EventStatus = "asserted"
     attribution: int | None = None
     extractor: str = "events.v1"
-    explanation: str = ""
+    explanation: str = ""  # names the recognizer that found it: "[verbs] attack ..."
+    plover: str | None = None  # PLOVER code: ASSAULT, CONSULT, MOBILIZE ...
+    plover_mode: str | None = None  # PLOVER mode: drone, shelling, surrender, troops ...
+    instrument: str | None = None  # what it was done with: "drones", "ballistic missile"
+    lat: float | None = None  # the place's coordinates, from the places layer
+    lon: float | None = None
+    geonameid: int | None = None
+    killed: float | None = None  # the tolls told of it, from the figures layer
+    wounded: float | None = None
+    figures: tuple[int, ...] = ()  # indexes into Document.figures told of it
+    main: bool = False  # the report's main event
+    actor_text: str | None = None  # the words naming an actor that resolved to none: "it"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,23 +6,21 @@ its fatalities. They are not read back into records (a round trip stays exact).
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from wiredesk.extract.actors import Actor, registry
+from wiredesk.extract.events.types import event_types
 from wiredesk.records import Attribution, Document, Event
 
 Row = dict[str, Any]
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
-@cache
 def plover() -> dict[str, dict[str, str]]:
-    """Event type -> {"code": PLOVER code, "mode": PLOVER mode (optional)} (data/events.toml)."""
-    text = files("wiredesk.data").joinpath("events.toml").read_text(encoding="utf-8")
-    return dict(tomllib.loads(text)["plover"])
+    """Event type -> {"code": PLOVER code, "mode": PLOVER mode (when the type fixes one)},
+    from the event types of data/events.toml."""
+    return {name: {"code": t.plover, **({"mode": t.mode} if t.mode else {})}
+            for name, t in event_types().items()}
 
 
 def actor_id(actor: Actor) -> str:

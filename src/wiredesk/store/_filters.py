@@ -7,12 +7,10 @@ accepted instead.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date, datetime
-from functools import cache
-from importlib.resources import files
 
 from wiredesk.errors import ConfigError
+from wiredesk.extract.events import types
 
 # How sure the text is of a claim (wiredesk.records.Attribution.status).
 STATUSES = ("asserted", "hedged", "unverified", "denied", "confirmed")
@@ -41,11 +39,9 @@ def dates(since: str | None, until: str | None) -> None:
             iso_date(value, what)
 
 
-@cache
 def event_types() -> tuple[str, ...]:
     """The event types the events lexicon (data/events.toml) can produce."""
-    text = files("wiredesk.data").joinpath("events.toml").read_text(encoding="utf-8")
-    return tuple(sorted(tomllib.loads(text)["types"]))
+    return tuple(sorted(types.event_types()))
 
 
 def one_of(value: str | None, accepted: tuple[str, ...] | list[str], what: str) -> str | None:
