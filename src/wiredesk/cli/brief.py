@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from wiredesk.brief import brief, verify_briefing
-from wiredesk.cli.store import StoreCommand, db_option
+from wiredesk.cli.store import ISO_DATE, StoreCommand, db_option, since_option, until_option
 from wiredesk.errors import InputError
 from wiredesk.records import Document
 from wiredesk.store import Store
@@ -17,9 +17,9 @@ from wiredesk.store._crosscheck import load_crosscheck
 
 
 @click.command("brief", cls=StoreCommand)
-@click.option("--on", "on", metavar="DATE", help="Articles published on this day.")
-@click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
-@click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+@click.option("--on", "on", type=ISO_DATE, help="Articles published on this day.")
+@since_option
+@until_option
 @click.option("--about", metavar="ACTOR|PLACE", help="Only stories naming this actor or place.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md",
               show_default=True)
@@ -37,7 +37,7 @@ def brief_command(on: str | None, since: str | None, until: str | None, about: s
     if on and (since or until):
         raise click.UsageError("use --on, or --since/--until, not both")
     since, until = (on, on) if on else (since, until)
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         result = load_crosscheck(store, since, until)
         docs = list(store.documents(since, until))
     made = brief(docs, result, since=since, until=until, about=about)
@@ -77,7 +77,7 @@ def verify_brief_command(file: str, db: str | None) -> None:
         text = Path(file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the briefing: {exc}", file) from exc
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         cache: dict[str, Document | None] = {}
 
         def lookup(article_id: str) -> Document | None:

@@ -64,7 +64,7 @@ def documents(engine: Engine, since: str | None, until: str | None,
     for start in range(0, len(found), CHUNK):
         chunk = found[start : start + CHUNK]
         with engine.connect() as conn:
-            built = _chunk(conn, chunk)
+            built = rebuild(conn, chunk)
         yield from (built[aid] for aid in chunk)
 
 
@@ -82,7 +82,8 @@ def _layer_rows(conn: Connection, layer: str, chunk: list[str]) -> dict[str, lis
     return grouped
 
 
-def _chunk(conn: Connection, chunk: list[str]) -> dict[str, Document]:
+def rebuild(conn: Connection, chunk: list[str]) -> dict[str, Document]:
+    """The documents with these ids, rebuilt from their rows."""
     heads = conn.execute(
         select(articles, sources.c.name.label("source_name"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)

@@ -8,14 +8,17 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, exists, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from wiredesk.extract.actors import Actor
 from wiredesk.records import Document
 from wiredesk.store import _model
 from wiredesk.store._crosscheck import forget_crosscheck
+from wiredesk.store._derived import actor_id, actor_row, derived
 from wiredesk.store._rows import actor_key, article_row, failure_row, item_row
 from wiredesk.store.schema import (
     LAYER_TABLES,
     actors,
     articles,
+    canonical_actors,
     check_figures,
     sources,
     stage_failures,
@@ -46,10 +49,26 @@ class Ids:
 
 def _get_or_create(conn: Connection, table: Table, **key: Any) -> int:
     """The id of the row with these values, inserting it if needed (safe under races)."""
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    conn.execute(dialect_insert(table).values(**key).on_conflict_do_nothing())
+    conn.execute(_dialect_insert(conn, table).values(**key).on_conflict_do_nothing())
     where = [table.c[name] == value for name, value in key.items()]
     return int(conn.execute(select(table.c.id).where(*where)).scalar_one())
+
+
+def _dialect_insert(conn: Connection, table: Table) -> Any:
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    return dialect_insert(table)
+
+
+def put_canonical_actors(conn: Connection, named: list[Actor], ids: Ids | None = None) -> None:
+    """Add the registry actors rows point at, once each (safe under races); `ids` skips
+    those known stored."""
+    rows = {actor_id(a): actor_row(a) for a in named}
+    seen = {**ids.known, **ids.new} if ids else {}
+    new = [row for key, row in rows.items() if ("canonical_actors", (key,)) not in seen]
+    if new:
+        conn.execute(_dialect_insert(conn, canonical_actors).on_conflict_do_nothing(), new)
+        if ids:
+            ids.new.update({("canonical_actors", (row["id"],)): 0 for row in new})
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -102,6 +121,8 @@ def _run_columns(ids: Ids, doc: Document) -> dict[str, Any]:
 
 def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
     aid = doc.article.id
+    more, named = derived(doc)
+    put_canonical_actors(conn, named, ids)
     for layer, table in LAYER_TABLES.items():
         rows = []
         for ordinal, item in enumerate(getattr(doc, layer)):
@@ -109,6 +130,8 @@ def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
             rows.append(item_row(aid, ordinal, item, actor_id))
+            if layer in more:
+                rows[-1].update(more[layer][ordinal])
         _insert_many(conn, table, rows)
     links = [
         {"article_id": aid, "check_ordinal": c, "position": p, "figure_ordinal": f}

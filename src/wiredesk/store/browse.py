@@ -99,8 +99,16 @@ def claims(store: Store, speaker: str | None = None, status: str | None = None,
            offset: int = 0) -> Rows:
     """`Store.claims` with more filters and a page: `place` named inside the claim,
     an event of `event_type` told in it, `text` among its words."""
+    with store._reading() as conn:
+        return _queries.run_claims(conn, _bounded(_claims_where(
+            _queries.claims_query(conn, speaker, status), place, event_type, text),
+            limit, offset), since, until)
+
+
+def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
+                  text: str | None) -> Select[Any]:
+    """Claims naming `place`, telling an event of `event_type`, holding `text`."""
     t = attributions
-    query = _queries.claims_query(speaker, status)
     if place:
         query = query.where(exists().where(
             places.c.article_id == t.c.article_id, func.lower(places.c.name) == place.lower(),
@@ -114,8 +122,7 @@ def claims(store: Store, speaker: str | None = None, status: str | None = None,
                      events.c.span_end <= t.c.span_end))))
     if text:
         query = query.where(func.lower(t.c.text).like(_like(text), escape="\\"))
-    with store._reading() as conn:
-        return _queries.run_claims(conn, _bounded(query, limit, offset), since, until)
+    return query
 
 
 def distinct_values(store: Store) -> dict[str, list[str]]:

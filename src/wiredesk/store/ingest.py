@@ -12,6 +12,8 @@ article alone.
 
 from __future__ import annotations
 
+import glob
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -33,6 +35,7 @@ class Progress:
     where: str
     article_id: str | None = None
     message: str | None = None
+    path: str | None = None  # the input file, so a caller can count the bytes done
 
 
 @dataclass(slots=True)
@@ -54,6 +57,27 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in OUTCOMES}
+
+
+def input_sizes(paths: Iterable[str]) -> dict[str, int]:
+    """The size in bytes of every file the paths name (folders walked, patterns expanded),
+    for a progress bar's total; standard input and unreadable paths count nothing."""
+    sizes: dict[str, int] = {}
+
+    def add(path: str) -> None:
+        if os.path.isdir(path):
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+                for name in names:
+                    if not name.startswith("."):
+                        add(os.path.join(folder, name))
+        elif os.path.isfile(path):
+            sizes[path] = os.path.getsize(path)
+
+    for path in paths:
+        for found in glob.iglob(path, recursive=True) if glob.has_magic(path) else [path]:
+            add(found)
+    return sizes
 
 
 def _where(article: Article) -> str:
@@ -91,7 +115,7 @@ def ingest_paths(
                 outcome = "skipped" if item.skipped else "failed"
                 report(Progress(outcome, item.where, message=item.message), item)
             elif store.has_whole(item.id):
-                report(Progress("unchanged", _where(item), item.id))
+                report(Progress("unchanged", _where(item), item.id, path=item.origin.path))
             else:
                 yield item
 
@@ -103,11 +127,13 @@ def ingest_paths(
             said = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
             report(Progress("failed", where, doc.article.id, said), Problem(where, said))
             continue
+        path = doc.article.origin.path
         if doc.failures and result.status != "unchanged":
             message = _failed_stages(doc)
-            report(Progress("incomplete", where, doc.article.id, message), Problem(where, message))
+            report(Progress("incomplete", where, doc.article.id, message, path=path),
+                   Problem(where, message))
         else:
-            report(Progress(result.status, where, result.article_id))
+            report(Progress(result.status, where, result.article_id, path=path))
     update_crosscheck(store)  # the new articles against the rest, incrementally
     return summary
 
