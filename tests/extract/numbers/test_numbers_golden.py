@@ -213,7 +213,7 @@ def _score_figures(text: str, gold: list[dict[str, Any]], doc: Document, t: Tall
         t.agree("about", ok)
         if not ok:
             t.notes.append(f"  ABOUT     {g['text']!r}: want {g['about']}, got {p.about}")
-        for name, got in _provenance(g, p, doc).items():
+        for name, got in _provenance(g, p).items():
             ok = got in _types(g[name]) if name == "date" else _same_name(g[name], got)
             t.agree(name, ok)
             if not ok:
@@ -226,12 +226,9 @@ def _score_figures(text: str, gold: list[dict[str, Any]], doc: Document, t: Tall
             t.notes.append(f"  EXTRA  figure {p.text!r} = {p.value:g} {p.category}")
 
 
-def _provenance(gold: dict[str, Any], pred: Any, doc: Document) -> dict[str, Any]:
+def _provenance(gold: dict[str, Any], pred: Any) -> dict[str, Any]:
     """The date a figure counts and whose figure it is, for the gold items that mark them."""
-    said = doc.attributions[pred.attribution] if pred.attribution is not None else None
-    whose = said.speaker.name if said else doc.article.source
-    via = doc.article.source if said else None
-    found = {"date": pred.date, "whose": whose, "via": via}
+    found = {"date": pred.date, "whose": pred.authority, "via": pred.via}
     return {name: value for name, value in found.items() if name in gold}
 
 
