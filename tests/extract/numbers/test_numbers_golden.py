@@ -32,7 +32,8 @@ from wiredesk.records import Document
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
-SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8}
+SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
+        "numbers_heldout4": 6}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -114,6 +115,28 @@ FLOORS["numbers_heldout3"] = {
     "events recall": 0.79,
     "events actor": 0.87,
     "events mode": 0.99,
+}
+
+# Held out a fourth time (issue 17): six reports marked also with the day each figure counts
+# and whose figure it is (see tests/golden/numbers_heldout4/README.md). First measured on
+# commit 77e9211's code, before any change made for them: figures P 1.000 R 1.000 category
+# 0.947 qualifier 0.930 about 0.877 date 0.439 whose 0.842 via 0.895, all right 0.351;
+# checks P 0.000 R 0.000. The code has since been changed while looking at this set (negated
+# bounds, authority and via, the day carried and not taken from "since", headlines, totals
+# spread over the sentences after them): it is held out no longer.
+FLOORS["numbers_heldout4"] = {
+    "figures precision": 0.99,
+    "figures recall": 0.99,
+    "figures category": 0.98,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.85,
+    "figures date": 0.94,
+    "figures whose": 0.91,
+    "figures via": 0.98,
+    "figures all right": 0.84,
+    "checks precision": 0.99,
+    "checks recall": 0.99,
 }
 
 
