@@ -31,7 +31,7 @@ WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
 PART = r"(?:morning|afternoon|evening|night)"
-DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART})\s+of\s+)"  # "the morning of 24 February"
+DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART}|week)\s+of\s+)"  # "the morning of 24 February"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUM = (
