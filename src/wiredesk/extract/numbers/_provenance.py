@@ -7,6 +7,7 @@ harm the sentences before told ("killed on Sunday. Not less than 60 others were 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     rules = lexicon()["provenance"]
     outlet = ctx.article.source
     out: list[Figure] = []
+    starts = [sent.start_char for sent in doc.sents] if figures else []
     for fig in figures:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
@@ -29,7 +31,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         date = None if given else fig.date  # the day a toll was given is not the day counted
         running = head is not None and any(t.lower_ in rules["span_starts"] for t in head.sent)
         if date is None and fig.category in rules["carried"] and head is not None and not running:
-            date = _carried(doc, out, head, int(rules["carry_sentences"]))
+            date = _carried(starts, out, head, int(rules["carry_sentences"]))
         relayed = authority is not None and authority != outlet
         out.append(replace(fig, authority=authority or outlet, via=outlet if relayed else None,
                            date=date))
@@ -91,15 +93,13 @@ def _toll_giver(head: Token) -> str | None:
     return None
 
 
-def _carried(doc: Doc, before: list[Figure], head: Token, reach: int) -> str | None:
-    """The day of the nearest earlier dated figure of harm within `reach` sentences."""
-    sents = list(doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:
+    """The day of the nearest earlier dated figure of harm within `reach` sentences
+    (`starts`: where each sentence begins)."""
+    here = bisect_right(starts, head.idx)
     carried = lexicon()["provenance"]["carried"]
     for fig in reversed(before):
         if fig.date is None or fig.category not in carried:
             continue
-        there = next((i for i, s in enumerate(sents) if s.start_char <= fig.span[0] < s.end_char),
-                     None)
-        return fig.date if there is not None and 0 <= here - there <= reach else None
+        return fig.date if 0 <= here - bisect_right(starts, fig.span[0]) <= reach else None
     return None

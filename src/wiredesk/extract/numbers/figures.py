@@ -687,7 +687,8 @@ def _date(doc: Doc, ctx: Context, head: Token) -> str | None:
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is None:
             continue
-        shared = [i for i, verb in enumerate(mine) if verb in set(_verbs_up(span.root))]
+        theirs = set(_verbs_up(span.root))
+        shared = [i for i, verb in enumerate(mine) if verb in theirs]
         if not shared or _starts_span(span.root, mine[shared[0]], head):
             continue
         value = day.group() if day else str(t.value)
