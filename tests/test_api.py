@@ -89,3 +89,17 @@ def test_api_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run([sys.executable, "-m", "wiredesk", "--help"], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0 and "extract" in done.stdout
+
+
+def test_api_store_crosscheck_brief_as_docs_python_tells(sample_db: Path) -> None:
+    with wiredesk.Store.open(sample_db, create=False) as store:
+        docs = list(store.documents(since="2026-03-03", until="2026-03-07"))
+        rows = store.claims(speaker="Russian Defence Ministry")
+
+        def lookup(article_id: str) -> Document | None:
+            return next(iter(store.documents(ids=[article_id])), None)
+
+        result = wiredesk.crosscheck(docs)
+        text = wiredesk.brief(docs, result, since="2026-03-03", until="2026-03-07").to_markdown()
+        assert wiredesk.verify_briefing(text, lookup) == []
+    assert rows and docs and result.contradictions and "Kherson" in text

@@ -3,10 +3,19 @@
     >>> from wiredesk import extract
     >>> doc = extract("Kyiv said on Tuesday ...", published="2025-08-12")
     >>> doc.to_json()
+
+A store, cross-checked and briefed (docs/python.md tells more):
+
+    >>> with wiredesk.Store.open("news.db") as store:
+    ...     wiredesk.ingest_paths(["reports/"], store)
+    ...     docs = list(store.documents(since="2026-03-01"))
+    >>> wiredesk.brief(docs, wiredesk.crosscheck(docs)).to_markdown()
 """
 
 from __future__ import annotations
 
+from wiredesk.brief import brief, verify_briefing
+from wiredesk.crosscheck import crosscheck
 from wiredesk.errors import ConfigError, EmptyInput, InputError, StoreError, WiredeskError
 from wiredesk.extract import DEFAULT_STAGES, extract_articles
 from wiredesk.records import (
@@ -20,8 +29,11 @@ from wiredesk.records import (
     Origin,
     Place,
     Speaker,
+    StageFailure,
     TimeExpr,
 )
+from wiredesk.store import Store
+from wiredesk.store.ingest import ingest_paths
 
 __version__ = "0.1.0"
 
@@ -40,12 +52,18 @@ __all__ = [
     "Origin",
     "Place",
     "Speaker",
+    "StageFailure",
+    "Store",
     "StoreError",
     "TimeExpr",
     "WiredeskError",
     "__version__",
+    "brief",
+    "crosscheck",
     "extract",
     "extract_articles",
+    "ingest_paths",
+    "verify_briefing",
 ]
 
 

@@ -4,7 +4,8 @@
     ├── InputError        a file or record cannot be read (says which, and where)
     │   └── EmptyInput    nothing to extract from
     ├── ConfigError       bad option, unknown stage, unreadable data file
-    └── StoreError        the database refused or is not what we expect
+    ├── StoreError        the database refused or is not what we expect
+    └── SparkError        pyspark or Java is missing, or a Spark job's output is unusable
 """
 
 from __future__ import annotations
@@ -32,3 +33,7 @@ class ConfigError(WiredeskError):
 
 class StoreError(WiredeskError):
     """The store cannot be opened, migrated or written."""
+
+
+class SparkError(WiredeskError):
+    """Spark cannot run here (pyspark or Java missing) or its output cannot be read."""

@@ -13,14 +13,28 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Literal
 
 Span = tuple[int, int]
+AttributionKind = Literal["direct", "indirect", "mixed"]
+AttributionStatus = Literal["asserted", "hedged", "unverified", "denied", "confirmed"]
+
+# Event types (data/events.toml lists each with its PLOVER code, modes and wording; a test
+# keeps the two equal), how an event is told, and how firmly.
+EventKind = Literal[
+    "consult", "meet", "deploy", "assault", "attack", "sanction", "threaten", "agree", "aid",
+    "protest", "seize", "accuse", "request", "reject", "fight", "arrest", "statement",
+    "retreat", "surrender", "cooperate", "ceasefire",
+]
+EventMode = Literal["happened", "planned", "hypothetical", "denied"]
+EventStatus = Literal["asserted", "hedged", "unverified"]
 
 
 def article_id(text: str) -> str:
     """Stable content hash: the same text always gives the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a text holding a lone surrogate still gets an id (readers refuse such
+    # text, but a record must never fail to exist); every valid text hashes as UTF-8
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _plain(value: Any) -> Any:
@@ -53,6 +67,7 @@ class Article:
     url: str | None = None
     author: str | None = None
     origin: Origin = field(default_factory=Origin)
+    encoding: str | None = None  # how the input's bytes were read: "windows-1252 (meta charset)"
     id: str = field(init=False, default="")  # the content hash, computed once
 
     def __post_init__(self) -> None:
@@ -87,12 +102,12 @@ class Attribution:
 
     article_id: str
     content: Mention
-    kind: str  # direct, indirect, mixed
+    kind: AttributionKind
     speaker: Speaker
     cue: Mention | None
     said_on: str | None = None
     via: tuple[str, ...] = ()
-    status: str = "asserted"  # asserted, hedged, unverified, denied, confirmed
+    status: AttributionStatus = "asserted"
     extractor: str = "attributions.v1"
     explanation: str = ""
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
@@ -176,26 +191,59 @@ class Check:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something that happened (or is planned, or denied), PLOVER-style."""
+    """Something that happened (or is planned, or denied), PLOVER-style: who did it to whom,
+    with what, where and when, the figures told of it, and whether it is the report's main one.
+    """
 
     article_id: str
-    type: str
+    type: EventKind
     text: str
     span: Span
     actor: str | None = None
     target: str | None = None
     place: str | None = None
     date: str | None = None
-    mode: str = "happened"  # happened, planned, hypothetical, denied
-    status: str = "asserted"  # asserted, hedged, unverified
+    mode: EventMode = "happened"
+    status: EventStatus = "asserted"
     attribution: int | None = None
     extractor: str = "events.v1"
-    explanation: str = ""
+    explanation: str = ""  # names the recognizer that found it: "[verbs] attack ..."
+    plover: str | None = None  # PLOVER code: ASSAULT, CONSULT, MOBILIZE ...
+    plover_mode: str | None = None  # PLOVER mode: drone, shelling, surrender, troops ...
+    instrument: str | None = None  # what it was done with: "drones", "ballistic missile"
+    lat: float | None = None  # the place's coordinates, from the places layer
+    lon: float | None = None
+    geonameid: int | None = None
+    killed: float | None = None  # the tolls told of it, from the figures layer
+    wounded: float | None = None
+    figures: tuple[int, ...] = ()  # indexes into Document.figures told of it
+    main: bool = False  # the report's main event
+    actor_text: str | None = None  # the words naming an actor that resolved to none: "it"
+
+
+FailureKind = Literal["error", "recursion", "memory"]
+
+
+@dataclass(frozen=True, slots=True)
+class StageFailure:
+    """An extraction stage that raised on one article: its layer is empty or partial.
+
+    Stored with the document and retried by the next ingest, so a crash is never mistaken
+    for "nothing found". `kind` sorts the cause ("recursion": RecursionError, "memory":
+    MemoryError, "error": any other exception); `error` is the exception's class name and
+    `offset` the character where the failing piece of the text starts.
+    """
+
+    stage: str  # "times", "events", or "parse" when spaCy itself failed
+    kind: FailureKind
+    error: str
+    message: str
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article and everything extracted from it."""
+    """One article and everything extracted from it; `failures` lists stages that crashed."""
 
     article: Article
     attributions: tuple[Attribution, ...] = ()
@@ -204,10 +252,11 @@ class Document:
     figures: tuple[Figure, ...] = ()
     checks: tuple[Check, ...] = ()
     events: tuple[Event, ...] = ()
+    failures: tuple[StageFailure, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `document.schema.json` (items keep their extra fields)."""
-        layers = ("attributions", "times", "places", "figures", "checks", "events")
+        layers = ("attributions", "times", "places", "figures", "checks", "events", "failures")
         out: dict[str, Any] = {"article": self.article.to_dict()}
         for name in layers:
             out[name] = [_plain(item) for item in getattr(self, name)]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from wiredesk.brief import brief, verify_briefing
+from wiredesk.brief._reading import Evidence
+from wiredesk.brief._render import safe_url
+from wiredesk.brief._verify import check_sentence
 from wiredesk.crosscheck import crosscheck
 from wiredesk.records import Document
 
@@ -141,3 +145,85 @@ def test_brief_presenter_label(extract, text, shown, hidden):
     md = brief([doc, other], crosscheck([doc, other])).to_markdown()
     assert shown in md and hidden not in md
     assert verify_briefing(md, lookup_in([doc, other])) == []
+
+
+def test_brief_markdown_escapes_payloads_in_article_fields(extract):
+    """Script, onerror and javascript: payloads in the title, outlet, URL and text reach
+    the Markdown only as escaped text, never as HTML or a link."""
+    doc = extract('Russia struck Odesa on Monday, killing 4 people, Governor Oleh Kiper said. '
+                  '"<img src=x onerror=alert(1)> [x](javascript:alert(2))," Kiper said.',
+                  published="2025-08-12", source="Evil <script>alert(3)</script> News",
+                  title="Odesa [click](javascript:alert(4)) <b>hit</b>",
+                  url="javascript:alert(5)")
+    other = extract("Four people were killed in Odesa on Monday, police said.",
+                    published="2025-08-12", source="Reuters", title="Odesa strike",
+                    url="https://example.org/reuters/odesa (1)")
+    b = brief([doc, other], crosscheck([doc, other]))
+    md = b.to_markdown()
+    for raw in ("<script>", "<img", "<b>", "](javascript:", "<javascript:"):
+        assert not re.search(r"(?<!\\)" + re.escape(raw), md), raw
+    assert "\\<script\\>" in md and "Odesa \\[click\\](javascript:alert(4))" in md
+    assert "<javascript" not in md and "(javascript:alert(5))" not in md
+    assert safe_url("javascript:alert(5)") is None
+    assert safe_url("https://example.org/a b>c") == "https://example.org/ab%3Ec"
+    assert verify_briefing(md, lookup_in([doc, other])) == []
+    assert verify_briefing(b.to_html(), lookup_in([doc, other])) == []
+
+
+def test_brief_pronoun_speaker_cites_the_span_naming_them(extract):
+    """A quote whose speaker was resolved from "he" also cites where the name stands, and
+    without that citation verify-brief cannot find the speaker."""
+    doc = extract("Russian drones hit the port of Odesa on Monday, Governor Oleh Kiper said. "
+                  '"We counted nine explosions before dawn," he said.',
+                  published="2025-08-12", source="Harbour Wire", title="Odesa port hit",
+                  url="https://example.org/harbour/odesa")
+    b = brief([doc], crosscheck([doc]))
+    quote = next(s for story in b.stories for s in story.sentences
+                 if "“We counted nine explosions before dawn”" in s.text)
+    assert quote.text.startswith("Oleh Kiper said: “")
+    texts = {c.n: c.text for c in b.citations}
+    cited = [texts[n] for n in quote.citations]
+    assert any("he said" in t for t in cited) and any("Oleh Kiper" in t for t in cited)
+    assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
+    alone = next(n for n in quote.citations if "he said" in texts[n])
+    md = b.to_markdown().replace(quote.text, quote.text.split(" [")[0] + f" [{alone}].")
+    assert any("speaker “Oleh Kiper” not in its cited spans" in f
+               for f in verify_briefing(md, lookup_in([doc])))
+
+
+_DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "
+          "overnight, killing 18 people, regional governor Viktor Hnatenko said.")
+
+
+@pytest.mark.parametrize(("sentence", "spans", "problem"), [
+    # each element of a sentence against the text it cites (None: it holds)
+    ("Russia struck a fuel depot in Poltava on 3 March", [_DEPOT], None),
+    ("Poltava struck a fuel depot in Russia on 3 March", [_DEPOT], "actor “Poltava”"),
+    ("Russia did not strike a fuel depot in Poltava", [_DEPOT], "polarity “not”"),
+    ("Russia struck a fuel depot in Poltava on 4 March", [_DEPOT], "date “4 March”"),
+    ("Russia struck a fuel depot in Kharkiv", [_DEPOT], "name “Kharkiv”"),
+    ("Viktor Hnatenko put the death toll at 81", [_DEPOT], "number “81”"),
+    ("The Defence Ministry struck the right bank in Dnipro",
+     ["The ministry said its artillery had targeted a Ukrainian artillery position on the "
+      "right bank of the Dnipro river."], "actor “The Defence Ministry”"),
+    ("Turkey met a second round", ["Turkey will host a second round of talks."],
+     "object “round”"),
+    ("The ministry denied that its forces struck the market",
+     ["The ministry denied that its forces struck the market"], None),
+    ("The ministry said that its forces struck the market",
+     ["The ministry denied that its forces struck the market"], "polarity “deny”"),
+    ("Stallholders said they heard four explosions",
+     ["Stallholders said they heard four explosions, which could not be independently "
+      "verified."], "hedge missing"),
+    ("Meridian Press revised the distance from about 8 [1] to about 360",
+     ["about 8 km", "about 360 km (225 miles)"], "verb “revised”"),
+    ("Mykola Bondar said: “The enemy does not stop”",
+     ["“The enemy does not stop,” he said."], "speaker “Mykola Bondar”"),
+])
+def test_brief_verify_reads_each_element_in_the_cited_text(sentence, spans, problem):
+    found = check_sentence(sentence + " [1].", [Evidence(s, "Meridian Press", "2026-03-03")
+                                                  for s in spans])
+    if problem is None:
+        assert found == []
+    else:
+        assert any(problem in f for f in found), found

@@ -37,7 +37,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, list[st
 
 
 def _bare(line: str) -> str:
-    return re.sub(r"( \[\d+\])+\.$|(\[\d+\])+\.$", "", line).rstrip()
+    return re.sub(r" ?(\[\d+\](-\[\d+\])?)+\.$", "", line).rstrip()
 
 
 @pytest.mark.parametrize("sentence", GOLDEN["must"])

@@ -55,7 +55,8 @@ def test_cli_extract_jsonl_is_one_line_a_file(runner, tmp_path) -> None:
          "Strike on depot", "Body text."),
         ("Update: shelling resumed at dawn.\n\nMore text.", None, None, "Update: shelling"),
         ("Body only, no header.", None, None, "Body only"),
-        ("title: A\nnot a header line\n\nBody.", None, None, "title: A"),
+        ("title: A\nUnknown: a header key\n\nBody.", None, None, "title: A"),
+        ("title: A\nA header with no blank line after it.", None, "A", "A header with"),
     ],
 )
 def test_cli_extract_reads_header(runner, tmp_path, raw, published, title, body_start) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,7 @@ def test_store_cli_ingest_summary_and_rerun(tmp_path: Path, inputs: Path) -> Non
     path = str(tmp_path / "a.db")
     first = CliRunner().invoke(main, ["ingest", str(inputs), "--db", path])
     assert first.exit_code == 0
-    assert "2 stored, 0 unchanged, 0 updated, 0 failed, 0 skipped" in first.output
+    assert "2 stored, 0 unchanged, 0 updated, 0 incomplete, 0 failed, 0 skipped" in first.output
     again = CliRunner().invoke(main, ["ingest", str(inputs), "--db", path, "--quiet"])
     assert "0 stored, 2 unchanged" in again.output
     with Store.open(path) as store:
@@ -167,3 +168,12 @@ def test_store_cli_db_from_environment(db: str, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("WIREDESK_DB", db)
     result = CliRunner().invoke(main, ["stats", "--format", "json"])
     assert json.loads(result.output)["articles"] == 2
+
+
+def test_store_cli_ingest_progress_has_total_rate_and_time_left(tmp_path: Path,
+                                                               inputs: Path) -> None:
+    result = CliRunner(env={"FORCE_COLOR": "1", "COLUMNS": "160"}).invoke(
+        main, ["ingest", str(inputs), "--db", str(tmp_path / "p.db")])
+    assert result.exit_code == 0, result.output
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", result.stderr)
+    assert re.search(r"100% 2 articles 0 failed [\d.]+ articles/s \d:\d\d:\d\d 0:00:00", shown)

@@ -156,7 +156,7 @@ def test_readers_folder_recursive_sorted_and_globs(read: Read, tmp_path: Path) -
 
 
 def test_readers_one_bad_file_does_not_stop_the_rest(read: Read) -> None:
-    items = read({"1.txt": "First.", "2.txt": b"\xff\xfe bad", "3.txt": "Third."})
+    items = read({"1.txt": "First.", "2.txt": b"caf\xe9 bad", "3.txt": "Third."})
     assert [type(i).__name__ for i in items] == ["Article", "Problem", "Article"]
 
 
@@ -349,8 +349,8 @@ _RAW_WARC = _warc([(f"https://a.example/{i}", PAGE) for i in range(2)], gz=False
          "truncated or damaged WARC"),
         ("feed.xml", '<?xml version="1.0"?>\n<rss><<< not xml', "feed.xml", "not a feed"),
         ("cp1252.txt", b"Shelling hit the caf\xe9 at dawn.", "cp1252.txt", "not UTF-8: byte 20"),
-        ("cp1252.html", b"<html><body><p>Shelling hit the caf\xe9 at dawn, officials said.</p>",
-         "cp1252.html", "not UTF-8: byte 35 (line 1)"),
+        ("nul.html", b"<html><body><p>Shelling hit the\x00 cafe at dawn, officials said.</p>",
+         "nul.html", "binary data, not text (NUL byte at byte 31)"),
         ("empty.txt", b"", "empty.txt", "empty file"),
     ],
     ids=lambda v: v if isinstance(v, str) and "." in v and len(v) < 20 else None,

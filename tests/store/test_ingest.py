@@ -41,7 +41,8 @@ def test_ingest_stores_each_article_and_skips_known_content(
 ) -> None:
     steps: list[Progress] = []
     first = ingest_paths([str(corpus)], store, progress=steps.append)
-    assert first.as_dict() == {"stored": 20, "unchanged": 0, "updated": 0, "failed": 0,
+    assert first.as_dict() == {"stored": 20, "unchanged": 0, "updated": 0, "incomplete": 0,
+                               "failed": 0,
                                "skipped": 0}
     assert [s.outcome for s in steps] == ["stored"] * 20
     assert store.stats()["articles"] == 20
@@ -64,7 +65,8 @@ def test_ingest_stores_each_article_and_skips_known_content(
         "Correction: the toll in Kharkiv rose to 3 dead, officials said.\n",
         encoding="utf-8")
     again = ingest_paths([str(corpus)], store)
-    assert again.as_dict() == {"stored": 0, "unchanged": 19, "updated": 1, "failed": 0,
+    assert again.as_dict() == {"stored": 0, "unchanged": 19, "updated": 1, "incomplete": 0,
+                               "failed": 0,
                                "skipped": 0}
     assert len(extracted) == 1  # only the new text went through NLP
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, func, insert, select
 from storedocs import make_doc, plain_doc
 
-from wiredesk.errors import StoreError
+from wiredesk.errors import ConfigError, StoreError
 from wiredesk.records import Article, Document, Figure
 from wiredesk.store import Store, default_url
 from wiredesk.store import _migrations as migrations
@@ -162,7 +162,7 @@ def test_store_documents_since_until(store: Store) -> None:
     assert ids(since="2026-03-05", until="2026-03-05") == [docs[2].article.id]
     assert ids(ids=[docs[2].article.id, docs[0].article.id]) == [
         docs[2].article.id, docs[0].article.id]
-    with pytest.raises(StoreError, match="YYYY-MM-DD"):
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
         ids(until="last week")
 
 

@@ -11,6 +11,7 @@ from starlette.testclient import TestClient
 from wiredesk.errors import StoreError
 from wiredesk.store import Store, browse
 from wiredesk.web._security import CSP
+from wiredesk.web._views import cited_parts
 
 PAGES = ["/", "/search?q=Poltava", "/articles", "/articles?place=Kherson", "/claims",
          "/claims?status=denied", "/stories", "/stories?kind=figure", "/map",
@@ -194,3 +195,9 @@ def test_web_hostile_article_shows_payloads_as_text(client: TestClient,
         for raw in ("<script>alert", "<img src=x", 'href="javascript:'):
             assert raw not in html, raw
         assert "javascript:alert(" in unescape(html)  # shown as text, not as a link
+
+
+def test_web_pages_citation_runs_link_every_citation() -> None:
+    parts = cited_parts("Russia struck a depot [2]-[4] and [7].")
+    assert [n for _, n in parts if n is not None] == [2, 3, 4, 7]
+    assert "".join(t for t, n in parts if n is None) == "Russia struck a depot  and ."

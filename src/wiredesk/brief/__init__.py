@@ -13,20 +13,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wiredesk.brief._build import brief
-from wiredesk.brief._verify import check, parse_json, parse_markdown
+from wiredesk.brief._parse import parse
+from wiredesk.brief._verify import check
 from wiredesk.records import Document
 
 __all__ = ["brief", "verify_briefing"]
 
 
 def verify_briefing(text: str, lookup: Callable[[str], Document | None]) -> list[str]:
-    """Check a Markdown or JSON briefing; one line per failure, none when it verifies.
+    """Check a Markdown, HTML or JSON briefing against the text its citations point at;
+    one line per failure (naming the unsupported element), none when it verifies.
 
     Args:
-        text: the briefing as written by `Briefing.to_markdown()` or `.to_json()`.
+        text: the briefing as written by `Briefing.to_markdown()`, `.to_html()` or
+            `.to_json()`.
         lookup: the stored document for an article id, or None.
     """
-    parsed = parse_json(text) if text.lstrip().startswith("{") else parse_markdown(text)
+    parsed = parse(text)
     if not parsed.sentences:
         return ["no sentences found: not a wiredesk briefing?"]
     return check(parsed, lookup)

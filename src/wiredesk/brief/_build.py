@@ -15,7 +15,9 @@ from itertools import pairwise
 from wiredesk.brief._cite import Citer, flat
 from wiredesk.brief._phrases import statement
 from wiredesk.brief._tell import StoryRefs, Teller
+from wiredesk.brief._words import words
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
+from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._items import items_of
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import (
@@ -78,6 +80,34 @@ def _adopt_orphans(union: Groups, refs: dict[RefKey, ItemRef]) -> None:
             union.join(key, (ref.article_id, "", 0))  # the article's own story
 
 
+def _join_happenings(union: Groups, refs: dict[RefKey, ItemRef],
+                     docs: dict[str, Document]) -> None:
+    """One story per real-world happening: groups that tell an event of one type at one
+    place on one day are one story, and so is a group whose every article another group
+    (and only one) also tells (the power cut, the drones' count, the blaze of one strike)."""
+    groups: dict[RefKey, list[ItemRef]] = defaultdict(list)
+    for key, ref in sorted(refs.items()):
+        groups[union.find(key)].append(ref)
+    by_sign: dict[tuple[str, str, str], RefKey] = {}
+    for root, members in sorted(groups.items()):
+        for ref in members:
+            if ref.layer == "events":
+                ev = docs[ref.article_id].events[ref.index]
+                if ev.place and ev.date and ev.mode == "happened":
+                    kind = words().same_kind.get(ev.type, ev.type)
+                    sign = (kind, normalise(ev.place), ev.date[:10])
+                    union.join(by_sign.setdefault(sign, root), root)
+    groups = defaultdict(list)
+    for key, ref in sorted(refs.items()):
+        groups[union.find(key)].append(ref)
+    articles = {root: {r.article_id for r in members} for root, members in groups.items()}
+    for root, own in sorted(articles.items(), key=lambda kv: (len(kv[1]), kv[0])):
+        wider = [other for other, theirs in articles.items()
+                 if other != root and own <= theirs and len(theirs) > len(own)]
+        if len(wider) == 1:
+            union.join(wider[0], root)
+
+
 def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None = None,
           until: str | None = None, about: str | None = None) -> Briefing:
     """A cited briefing on the documents published in [since, until] (about one actor/place).
@@ -109,13 +139,17 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
             if fig.event is not None:
                 union.join(ref_key(fig.ref), (aid, "events", fig.event[1]))
     clashes = [c for c in (_within(x, refs) for x in crosscheck.contradictions) if c]
+    # a stored cross-check keeps clusters, not their links: members pair up the same way
     pairs = [(x.a, x.b) for x in crosscheck.links] + [
+        (a, b) for g in crosscheck.corroborations if g.kind != "actor"
+        for a, b in pairwise(g.items)] + [
         (a, b) for x in clashes for side in x.sides for a, b in pairwise(side)] + [
         (x.a, x.b) for x in clashes]
     for a, b in pairs:
         if ref_key(a) in refs and ref_key(b) in refs:
             union.join(ref_key(a), ref_key(b))
     _adopt_orphans(union, refs)
+    _join_happenings(union, refs, chosen)
     stories: dict[RefKey, StoryRefs] = defaultdict(StoryRefs)
     for key, ref in refs.items():
         stories[union.find(key)].refs.append(ref)
@@ -161,7 +195,8 @@ def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]
                 texts.append(said)
     if not texts:
         texts = [flat(r.text) for r in told]
-    cut = texts[0].split()[:_TITLE_WORDS] if texts else []
+    first = texts[0][dateline_end(texts[0]):] if texts else ""
+    cut = first.split()[:_TITLE_WORDS]
     while cut and cut[-1].casefold() in _DANGLING:
         cut.pop()
     title = " ".join(cut).strip(",;:\"“”'")

@@ -13,6 +13,7 @@ from wiredesk.brief._words import words
 from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
 from wiredesk.crosscheck._text import normalise
+from wiredesk.extract.actors import registry
 from wiredesk.records import Attribution, Document, Event
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -20,6 +21,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # "GMT-Swap" -> "GMT", "Swap"
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 _GOVERNING = ("government", "country")
 _LABEL = re.compile(r"\A[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s+")  # "Live updates: "
+_NESTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,3} (?:said|says|told)\b")
+_NAME_TAIL = re.compile(r"\b[A-Z][\w’'-]* of $")  # "Prisoners of " before a mention
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
 
@@ -39,9 +42,10 @@ def _is_place(doc: Document, name: str) -> bool:
                for p in doc.places)
 
 
-def with_article(name: str) -> str:
+def with_article(name: str, one: bool = False) -> str:
     """A name or description as a sentence opens with it: "The Russian Defence Ministry",
-    "Regional officials", "The regional head", "TASS", "Viktor Hnatenko"."""
+    "Regional officials", "The regional head", "TASS", "Viktor Hnatenko"; `one` says a
+    singular description is one of many ("A Russian military blogger")."""
     w = words()
     tokens = name.split()
     first, last = tokens[0].casefold(), tokens[-1].casefold()
@@ -51,8 +55,13 @@ def with_article(name: str) -> str:
         return capitalised(name)
     described = any(t[:1].islower() and t not in _LINKS for t in tokens)
     if described:  # "regional head", "Regional administration head", "Russian forces"
-        plural = _is_plural(name) or not (last in w.takes_the or name[:1].islower())
-        return capitalised(name) if plural else "The " + name
+        if _is_plural(name):
+            return capitalised(name)
+        if last in w.takes_the or name[:1].islower():
+            return "The " + name
+        if one:  # a speaker: "A Russian military blogger"
+            return ("An " if name[:1] in "AEIOU" else "A ") + name
+        return capitalised(name)  # an actor: "Russian shelling"
     if any(t.casefold() in w.takes_the for t in tokens):
         return "The " + name  # "The State Emergency Service of Ukraine"
     return name
@@ -70,15 +79,18 @@ def speaker(att: Attribution, doc: Document) -> str | None:
             return None
     if mention and mention.casefold() in w.pronouns:
         mention = None
+    if att.speaker.mention is not None and _NAME_TAIL.search(
+            doc.article.text[:att.speaker.mention.span[0]]):
+        return None  # "War" of "... Treatment of Prisoners of War confirms": a piece of a name
     if name and att.speaker.type not in _GOVERNING and _is_place(doc, name):
         name = None  # "Kherson said": the place of a misread speaker ("Moscow said" stays)
     if name and mention and name[:1].isupper() and mention.endswith(name) and (
             mention.split()[0].endswith(("’s", "'s"))):
         return capitalised(mention)  # "Russia's Defence Ministry"
     if name:
-        return with_article(name)
+        return with_article(name, one=True)
     if mention and len(mention.split()) > 1:
-        return with_article(mention)
+        return with_article(mention, one=True)
     return None
 
 
@@ -131,6 +143,26 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
+def _without_title(att: Attribution, text: str) -> str:
+    """Content that ran into its speaker's title ("..., head of the regional administration
+    Pavlo Sydor said") ends at that comma."""
+    mention = att.speaker.mention
+    if att.kind == "direct" or mention is None or not 0 <= mention.span[0] - att.content.span[
+            1] <= 1 or ", " not in text:
+        return text
+    head, tail = text.rsplit(", ", 1)
+    if len(tail.split()) <= 6 and not any(c.isdigit() for c in tail) and tail[:1].islower():
+        return head
+    return text
+
+
+def _is_name(doc: Document, word: str) -> bool:
+    """A capitalised word that is a name: an actor, a place, or capitalised mid-sentence."""
+    return registry().lookup(word) is not None or registry().demonym(word) is not None or (
+        _is_place(doc, word)) or re.search(rf"[a-z,] {re.escape(word)}\b",
+                                           doc.article.text) is not None
+
+
 def statement(att: Attribution, doc: Document) -> str | None:
     """What was said, trimmed to its own words: after any headline line, without a
     dateline, closing a quotation it opens; None for fragments and for what a cue that
@@ -139,18 +171,21 @@ def statement(att: Attribution, doc: Document) -> str | None:
     cue = set(_WORD.findall(att.cue.text.casefold())) if att.cue else set()
     if att.kind != "direct" and cue & w.not_say_cues:
         return None
-    text = _last_line(att.content.text)
+    text = _without_title(att, _last_line(att.content.text))
     text = text[dateline_end(text):].strip()
     text = text[m.end():] if (m := _LABEL.match(text)) else text
     text = text.rstrip(" ,;:-–—")
     found = _WORD.findall(text)
     if len(found) < w.min_words or found[0].casefold() in w.not_openers:
         return None
+    if att.kind != "direct" and _NESTED.match(text):
+        return None  # "Regional officials said ...": an attribution inside, told on its own
     if len(_OPEN_QUOTES.findall(text)) % 2:
         text += "”" if "“" in text else '"'  # the span stopped inside a quotation
     first = found[0]
     if att.kind != "direct" and first != "I" and first[:1].isupper() and (
-            first.casefold() in STOP_WORDS or f" {first.casefold()} " in doc.article.text):
+            first.casefold() in STOP_WORDS or f" {first.casefold()} " in doc.article.text
+            or not _is_name(doc, first)):
         text = text[:1].lower() + text[1:]  # "said more than 10,000 households ..."
     return text
 

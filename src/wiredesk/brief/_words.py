@@ -1,4 +1,5 @@
-"""The briefing templates' words, read once from ``data/brief.toml``, and date wording."""
+"""The briefing templates' words, read once from ``data/brief.toml`` (event wording from
+``data/events.toml``, the one list of event types), and date wording."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 from importlib.resources import files
 
 from wiredesk.errors import ConfigError
+from wiredesk.extract.events.types import Wording, event_types
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -19,15 +21,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
-@dataclass(frozen=True, slots=True)
-class Verb:
-    """How one event type is told (see data/brief.toml [events])."""
-
-    past: str
-    participle: str
-    gerund: str
-    base: str
-    alone: str
+Verb = Wording  # how one event type is told (data/events.toml, each type's `brief`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +39,7 @@ class Words:
     weapons: frozenset[str]
     not_say_cues: frozenset[str]
     denial_min_words: int
+    increments: frozenset[str]
     min_words: int
     not_openers: frozenset[str]
     hedges: frozenset[str]
@@ -52,6 +47,7 @@ class Words:
     quotes_per_story: int
     names_per_side: int
     template_words: frozenset[str]
+    same_kind: dict[str, str]
 
 
 def _set(values: list[str]) -> frozenset[str]:
@@ -66,7 +62,7 @@ def words() -> Words:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         speakers, content, outcomes = data["speakers"], data["content"], data["figure_outcomes"]
         return Words(
-            events={k: Verb(*v) for k, v in data["events"].items()},
+            events={k: t.wording for k, t in event_types().items() if t.told},
             figures=dict(data["figures"]),
             outcomes={k: v for k, v in outcomes.items() if isinstance(v, str)},
             outcome_needed=frozenset(outcomes["outcome_needed"]),
@@ -79,6 +75,7 @@ def words() -> Words:
             weapons=_set(data["actors"]["weapons"]),
             not_say_cues=_set(content["not_say_cues"]),
             denial_min_words=int(content["denial_min_words"]),
+            increments=_set(content["increments"]),
             min_words=int(content["min_words"]),
             not_openers=_set(content["not_openers"]),
             hedges=_set(content["hedges"]),
@@ -86,6 +83,7 @@ def words() -> Words:
             quotes_per_story=int(data["limits"]["quotes_per_story"]),
             names_per_side=int(data["limits"]["names_per_side"]),
             template_words=frozenset(data["templates"]["words"]),
+            same_kind=dict(data["stories"]["same_kind"]),
         )
     except (OSError, KeyError, IndexError, TypeError, ValueError,
             tomllib.TOMLDecodeError) as exc:

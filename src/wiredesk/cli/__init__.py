@@ -7,7 +7,9 @@ import click
 from wiredesk import __version__
 from wiredesk.cli import brief as brief_cli
 from wiredesk.cli import crosscheck as crosscheck_cli
+from wiredesk.cli import load as load_cli
 from wiredesk.cli import serve as serve_cli
+from wiredesk.cli import spark as spark_cli
 from wiredesk.cli import store as store_cli
 from wiredesk.cli.extract import extract_command
 
@@ -34,4 +36,6 @@ main.add_command(crosscheck_cli.contradictions_command)
 main.add_command(crosscheck_cli.corroboration_command)
 main.add_command(brief_cli.brief_command)
 main.add_command(brief_cli.verify_brief_command)
+main.add_command(load_cli.load_command)
+main.add_command(spark_cli.spark_group)
 main.add_command(serve_cli.serve_command)

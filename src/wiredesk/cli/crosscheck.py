@@ -8,13 +8,12 @@ from typing import Any
 
 import click
 
-from wiredesk.cli.store import StoreCommand, db_option
+from wiredesk.cli.store import StoreCommand, db_option, echo_csv, format_option
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store import Store
-from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
+from wiredesk.store._crosscheck import counts, load_crosscheck, update_crosscheck
 
-list_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]),
-                           default="table", show_default=True)
+list_format = format_option()
 
 
 @click.command("crosscheck", cls=StoreCommand)
@@ -25,15 +24,18 @@ def crosscheck_command(full: bool, db: str | None) -> None:
     """Link the articles not yet cross-checked against the rest of the store.
 
     Finds the same events, claims and figures across articles, counts the independent
-    sources behind each and records contradictions. Incremental: checked articles are
-    not compared again unless --full is given.
+    sources behind each and records contradictions. Incremental: new articles are
+    compared only with the stored ones they share a blocking key with, and checked
+    articles are not compared again unless --full is given.
 
     Example: wiredesk crosscheck --db wiredesk.db --full
     """
-    with Store.open(db) as store:
-        result, new = update_crosscheck(store, full=full)
-    click.echo(f"cross-checked {new} new articles ({len(result.articles)} in all): "
-               f"{len(result.links)} links, {len(result.contradictions)} contradictions")
+    with Store.open(db, create=False) as store:
+        new = update_crosscheck(store, full=full)
+        found = counts(store)
+    click.echo(f"cross-checked {new} new articles ({found['articles']} in all): "
+               f"{found['corroborations']} corroborations, "
+               f"{found['contradictions']} contradictions")
 
 
 def _side(ref: ItemRef) -> dict[str, Any]:
@@ -55,8 +57,14 @@ def contradictions_command(fmt: str, db: str | None) -> None:
 
     Example: wiredesk contradictions --format json
     """
-    with Store.open(db) as store:
-        found: tuple[Contradiction, ...] = load_crosscheck(store).contradictions
+    with Store.open(db, create=False) as store:
+        found: tuple[Contradiction, ...] = load_crosscheck(
+            store, groups=False).contradictions
+    if fmt == "csv":  # one row a report on either side
+        echo_csv([{"kind": c.kind, "about": c.key, "detail": c.detail, "side": mark,
+                   **_side(ref)} for c in found for mark, side in zip("AB", c.sides, strict=True)
+                  for ref in side])
+        return
     if fmt == "json":
         click.echo(json.dumps([{"kind": c.kind, "about": c.key, "detail": c.detail,
                                 "a": _side(c.a), "b": _side(c.b),
@@ -82,10 +90,14 @@ def corroboration_command(fmt: str, min_sources: int, db: str | None) -> None:
 
     Example: wiredesk corroboration --min-sources 2 --format table
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         groups: list[Corroboration] = [
             c for c in load_crosscheck(store).corroborations
             if c.kind != "actor" and c.n_sources >= min_sources]
+    if fmt == "csv":
+        echo_csv([{"kind": c.kind, "about": c.key, "n_sources": c.n_sources,
+                   "sources": "; ".join(c.sources)} for c in groups])
+        return
     if fmt == "json":
         click.echo(json.dumps([{"kind": c.kind, "about": c.key, "n_sources": c.n_sources,
                                 "sources": list(c.sources),

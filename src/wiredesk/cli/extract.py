@@ -10,21 +10,27 @@ from typing import Any
 import click
 
 from wiredesk.cli._output import document_text, warn
+from wiredesk.cli.store import ISO_DATE
 from wiredesk.extract import extract_articles
 from wiredesk.ingest import Problem, read_paths
-from wiredesk.records import Article
+from wiredesk.records import Article, Document
+from wiredesk.schema import problems
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) anchoring relative dates.")
+@click.option("--published", type=ISO_DATE,
+              help="Publication date (ISO: YYYY-MM-DD) anchoring relative dates.")
 @click.option("--source", help="Outlet or feed name.")
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="text",
     show_default=True,
 )
+@click.option("--validate", is_flag=True,
+              help="Check each document against the JSON schema the package ships; exit 1 "
+                   "when one breaks it.")
 def extract_command(paths: tuple[str, ...], published: str | None, source: str | None,
-                    fmt: str) -> None:
+                    fmt: str, validate: bool) -> None:
     """Extract who said what, when, where, how many and what happened.
 
     One article per text file (`-` reads standard input); HTML pages, feeds, WARC and JSON
@@ -46,7 +52,14 @@ def extract_command(paths: tuple[str, ...], published: str | None, source: str |
             else:
                 yield dataclasses.replace(item, **given) if given else item
 
-    docs = extract_articles(articles())
+    def checked(docs: Iterator[Document]) -> Iterator[Document]:
+        for doc in docs:
+            for line in problems(doc.to_dict()) if validate else ():
+                warn(f"{doc.article.origin.path or doc.article.id}: schema: {line}")
+                failed.append(Problem(doc.article.origin.path or doc.article.id, line))
+            yield doc
+
+    docs = checked(extract_articles(articles()))
     if fmt == "json":
         out = [d.to_dict() for d in docs]
         if out:

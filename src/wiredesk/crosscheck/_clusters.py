@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from wiredesk.crosscheck._sources import BodyKey, body_key, plain_body, same_body
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Corroboration, Document, ItemRef, Link
+
+if TYPE_CHECKING:
+    from wiredesk.crosscheck._items import Items
 
 RefKey = tuple[str, str, int]
 
@@ -132,6 +136,15 @@ def _key(kind: str, first: ItemRef) -> str:
     return first.text if kind == "event" else f"{first.value} ({first.text})"
 
 
+def corroboration(kind: str, members: Sequence[ItemRef]) -> Corroboration:
+    """One group of linked items (or of the places one actor is named), sources counted."""
+    members = sorted(members, key=ref_order)
+    sources = independent(members)
+    articles = len({m.article_id for m in members})
+    return Corroboration(kind, _key(kind, members[0]), tuple(members), sources,
+                         explanation=f"{articles} articles, {len(sources)} sources")
+
+
 def clusters(links: Iterable[Link]) -> list[Corroboration]:
     """One Corroboration per connected group of linked items of one kind."""
     union = Groups()
@@ -145,40 +158,37 @@ def clusters(links: Iterable[Link]) -> list[Corroboration]:
     groups: dict[RefKey, list[ItemRef]] = defaultdict(list)
     for key, ref in refs.items():
         groups[union.find(key)].append(ref)
-    out = []
-    for root, members in groups.items():
-        members.sort(key=ref_order)
-        kind = kinds[root]
-        sources = independent(members)
-        articles = len({m.article_id for m in members})
-        out.append(Corroboration(kind, _key(kind, members[0]), tuple(members), sources,
-                                 explanation=f"{articles} articles, {len(sources)} sources"))
-    return out
+    return [corroboration(kinds[root], members) for root, members in groups.items()]
 
 
-def actor_clusters(docs: Sequence[Document]) -> list[Corroboration]:
+def actor_refs(doc: Document, items: Items) -> dict[str, tuple[str, ItemRef]]:
+    """Each canonical actor an article names (normalised): its name as first written there,
+    and the first item naming it."""
+    named: list[tuple[str | None, ItemRef]] = [(c.ref.value, c.ref) for c in items.claims]
+    for ev, item in zip(doc.events, items.events, strict=True):
+        named += [(ev.actor, item.ref), (ev.target, item.ref)]
+    for fig, fitem in zip(doc.figures, items.figures, strict=True):
+        named.append((fig.about, fitem.ref))
+    found: dict[str, tuple[str, ItemRef]] = {}
+    for name, ref in named:
+        key = normalise(name)
+        if key and key not in found:
+            found[key] = (name or key, ref)
+    return found
+
+
+def actor_clusters(per_doc: Sequence[tuple[Document, Items]]) -> list[Corroboration]:
     """Every canonical actor named in more than one article, with where it is named."""
-    from wiredesk.crosscheck._items import items_of
+    seen: dict[str, list[tuple[str, ItemRef]]] = defaultdict(list)
+    for doc, items in per_doc:
+        for key, named in actor_refs(doc, items).items():
+            seen[key].append(named)
+    return [actor_group(named) for named in seen.values() if len(named) > 1]
 
-    seen: dict[str, dict[str, ItemRef]] = defaultdict(dict)
-    names: dict[str, str] = {}
-    for doc in docs:
-        items = items_of(doc)
-        named: list[tuple[str | None, ItemRef]] = [(c.ref.value, c.ref) for c in items.claims]
-        for ev, item in zip(doc.events, items.events, strict=True):
-            named += [(ev.actor, item.ref), (ev.target, item.ref)]
-        for fig, fitem in zip(doc.figures, items.figures, strict=True):
-            named.append((fig.about, fitem.ref))
-        for name, ref in named:
-            key = normalise(name)
-            if key and doc.article.id not in seen[key]:
-                seen[key][doc.article.id] = ref
-                names.setdefault(key, name or key)
-    out = []
-    for key, by_article in seen.items():
-        if len(by_article) > 1:
-            members = tuple(sorted(by_article.values(), key=ref_order))
-            sources = independent(members)
-            out.append(Corroboration("actor", names[key], members, sources,
-                                     explanation=f"named in {len(members)} articles"))
-    return out
+
+def actor_group(named: Sequence[tuple[str, ItemRef]]) -> Corroboration:
+    """One actor's group, called as its earliest report names it."""
+    members = tuple(sorted((ref for _, ref in named), key=ref_order))
+    name = min(named, key=lambda n: ref_order(n[1]))[0]
+    return Corroboration("actor", name, members, independent(members),
+                         explanation=f"named in {len(members)} articles")

@@ -45,12 +45,18 @@ def _names(refs: Sequence[ItemRef]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def grouped(clashes: Iterable[Contradiction], links: Iterable[Link]) -> list[Contradiction]:
-    """One Contradiction per contested thing, each side holding all its reports."""
-    clashes = sorted(set(clashes), key=_order)
+def joined(links: Iterable[Link]) -> Groups:
+    """Linked items joined: the corroborated clusters clashes are gathered by."""
     same = Groups()
     for link in links:
         same.join(ref_key(link.a), ref_key(link.b))
+    return same
+
+
+def grouped(clashes: Iterable[Contradiction], same: Groups) -> list[Contradiction]:
+    """One Contradiction per contested thing, each side holding all its reports (`same`
+    joins the items of each corroborated cluster)."""
+    clashes = sorted(set(clashes), key=_order)
     denied = Groups()
     for c in (c for c in clashes if c.kind == "denial"):
         first = _part_key(c.a)

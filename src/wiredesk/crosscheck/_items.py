@@ -294,6 +294,7 @@ def items_of(doc: Document) -> Items:
             by = speaker_name(sides.speaker) if proper_names(sides.speaker) else None
             claims.append(claim(i, sides.second, sides.speaker, None, by, sides.denied))
 
+    asserted += _before_a_denial(article.text, doc.attributions)
     events = []
     towns = frozenset(normalise(p.name) for p in doc.places if p.name)
     for i, ev in enumerate(doc.events):
@@ -365,3 +366,18 @@ def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]
             fig = replace(fig, group=fig.group | {_PART_OF})
         out.append(fig)
     return tuple(out)
+
+
+def _before_a_denial(text: str, attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """The contents that an attribution of the same sentence denies after them, told as two
+    attributions ("X said A, while Y denied B"): A is X's claim, not a denial."""
+    out = []
+    for att in attributions:
+        if is_denial(att):
+            continue
+        end = att.content.span[1]
+        if any(is_denial(other) and end <= other.content.span[0]
+               and "." not in text[end:other.content.span[0]]
+               for other in attributions):
+            out.append(att.content.span)
+    return out

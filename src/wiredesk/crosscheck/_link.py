@@ -1,17 +1,16 @@
 """Pairwise comparison across articles: links for the same thing, contradictions for clashes.
 
-Only pairs touching a new article are compared, so a store is cross-checked incrementally.
-Items are bucketed first (claims by speaker, events by type, figures by category and
-unit), so the work grows with the size of buckets, not the square of the store.
+Only pairs touching a new article are compared, so a store is cross-checked incrementally,
+and only pairs sharing a blocking key (`blocking`): the work grows with the size of the
+blocks (one speaker's claims within a week, one type of event on a day), not with the
+square of the store.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
-from itertools import combinations
-from typing import TypeVar
+from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 
 from wiredesk.crosscheck._agree import agree
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
@@ -19,24 +18,18 @@ from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import one_source
 from wiredesk.crosscheck._text import content_words, normalise, overlap, says_the_same
 from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, km, same_place
+from wiredesk.crosscheck.blocking import (
+    candidate_pairs,
+    claim_keys,
+    cross_pairs,
+    denial_keys,
+    event_keys,
+    figure_keys,
+)
 from wiredesk.extract.actors import registry
 from wiredesk.records import Contradiction, ItemRef, Link, Place
 
-T = TypeVar("T", Claim, EventItem, FigureItem)
 _PART = "part of"  # the group of a figure that is part of another count (see _items)
-
-
-def _pairs(items: Iterable[T], key: Callable[[T], object], new: frozenset[str],
-           same_article: bool = False) -> Iterator[tuple[T, T]]:
-    buckets: dict[object, list[T]] = defaultdict(list)
-    for item in items:
-        buckets[key(item)].append(item)
-    for bucket in buckets.values():
-        for a, b in combinations(bucket, 2):
-            if a.ref.article_id == b.ref.article_id and not same_article:
-                continue
-            if a.ref.article_id in new or b.ref.article_id in new:
-                yield a, b
 
 
 def _same_claim(a: Claim, b: Claim) -> bool:
@@ -52,7 +45,7 @@ def _same_claim(a: Claim, b: Claim) -> bool:
 
 def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
     named = [c for c in claims if c.speaker and not c.denial]
-    for a, b in _pairs(named, lambda c: c.speaker, new):
+    for a, b in candidate_pairs(named, claim_keys, new):
         if _same_claim(a, b):
             score, shared = overlap(a.words, b.words)
             yield Link("claim", a.ref, b.ref, round(score, 3), explanation=(
@@ -63,7 +56,12 @@ def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
 def _who(ref: ItemRef, speaker: str) -> frozenset[str]:
     """The words naming who tells an item: a report quoting "Russia's Defence Ministry"
     shares them with the ministry's denial without being what it denies."""
-    return frozenset().union(*(content_words(n) for n in (speaker, ref.source, *ref.chain)))
+    return _words_of((speaker, ref.source, *ref.chain))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(content_words(n) for n in names))
 
 
 def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: ItemRef,
@@ -100,29 +98,29 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
-    """Denial cues or denied attributions against another claimant's claim or event."""
-    for d in _as_denials(items):
-        for c in items.claims:
-            if c.denial or _one_teller(c.ref, d.ref) or not {
-                    c.ref.article_id, d.ref.article_id} & new:
-                continue
-            if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
-                continue  # the report of the denial ("TASS said Moscow denied ...")
-            if _denied(d, c.words, c.names, c.ref, c.speaker):
-                yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
-                                    f"{d.ref.value} denied what {c.ref.value} said",
-                                    explanation="denial shares the claim's content words")
-        for e in items.events:
-            if e.mode != "happened" or e.claimant == d.speaker or _one_teller(e.ref, d.ref):
-                continue
-            if not {e.ref.article_id, d.ref.article_id} & new:
-                continue
-            if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
-                continue  # the event is the denied content itself
-            if _denied(d, e.words, e.names, e.ref, e.claimant):
-                yield Contradiction("denial", _event_key(e), e.ref, d.ref,
-                                    f"{d.ref.value} denied the {e.type} event",
-                                    explanation="denial shares the event's words")
+    """Denial cues or denied attributions against another claimant's claim or event
+    (compared only when they share a denial key, see `blocking.denial_keys`)."""
+    deniers = _as_denials(items)
+    claims = [c for c in items.claims if not c.denial]
+    for d, c in cross_pairs(deniers, claims, denial_keys, new):
+        if _one_teller(c.ref, d.ref):
+            continue
+        if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
+            continue  # the report of the denial ("TASS said Moscow denied ...")
+        if _denied(d, c.words, c.names, c.ref, c.speaker):
+            yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
+                                f"{d.ref.value} denied what {c.ref.value} said",
+                                explanation="denial shares the claim's content words")
+    happened = [e for e in items.events if e.mode == "happened"]
+    for d, e in cross_pairs(deniers, happened, denial_keys, new):
+        if e.claimant == d.speaker or _one_teller(e.ref, d.ref):
+            continue
+        if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
+            continue  # the event is the denied content itself
+        if _denied(d, e.words, e.names, e.ref, e.claimant):
+            yield Contradiction("denial", _event_key(e), e.ref, d.ref,
+                                f"{d.ref.value} denied the {e.type} event",
+                                explanation="denial shares the event's words")
 
 
 def _event_key(e: EventItem) -> str:
@@ -250,7 +248,7 @@ def _dated_apart(a: EventItem, b: EventItem) -> Contradiction | None:
         return None
     if not (a.tolls & b.tolls and a.place and b.place and is_day(a.date) and is_day(b.date)):
         return None
-    if normalise(a.place.name) != normalise(b.place.name) or not _same_target(
+    if not a.target or normalise(a.place.name) != normalise(b.place.name) or not _same_target(
             a.target, b.target) or a.target.split()[-1] in r.vague_targets or _is_place(
             a.target, a, b):
         return None
@@ -265,7 +263,7 @@ def _dated_apart(a: EventItem, b: EventItem) -> Contradiction | None:
 def link_events(events: Sequence[EventItem], new: frozenset[str]
                 ) -> tuple[list[Link], list[Contradiction]]:
     links, clashes = [], []
-    for a, b in _pairs(events, lambda e: e.type, new):
+    for a, b in candidate_pairs(events, event_keys, new):
         if _same_event(a, b):
             if {a.mode, b.mode} == {"happened", "denied"} and a.claimant != b.claimant:
                 if not _one_strike(a, b):
@@ -344,12 +342,38 @@ def _revised(a: FigureItem, b: FigureItem) -> FigureItem | None:
     return a if a.ref.published < b.ref.published else b
 
 
+def _through_events(figures: Sequence[FigureItem], new: frozenset[str],
+                    linked: set[frozenset[tuple[str, int]]]) -> list[tuple[int, int]]:
+    """Pairs of figures (by position) told with events already linked: the same count
+    whatever day each gives."""
+    told: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, fig in enumerate(figures):
+        if fig.event is not None:
+            told[fig.event].append(i)
+    pairs = set()
+    for link in linked:
+        x, y = sorted(link)
+        for i in told.get(x, ()):
+            for j in told.get(y, ()):
+                a, b = figures[i], figures[j]
+                if ((a.category, a.unit) == (b.category, b.unit)
+                        and a.ref.article_id != b.ref.article_id
+                        and (a.ref.article_id in new or b.ref.article_id in new)):
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
 def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
                  event_links: Sequence[Link]) -> tuple[list[Link], list[Contradiction]]:
     linked = {frozenset(((lk.a.article_id, lk.a.index), (lk.b.article_id, lk.b.index)))
               for lk in event_links}
+    through = _through_events(figures, new, linked)
+    done = set(through)
+    position = {id(f): i for i, f in enumerate(figures)}
+    blocked = ((a, b) for a, b in candidate_pairs(figures, figure_keys, new)
+               if (position[id(a)], position[id(b)]) not in done)
     links, clashes = [], []
-    for a, b in _pairs(figures, lambda f: (f.category, f.unit), new):
+    for a, b in [*((figures[i], figures[j]) for i, j in through), *blocked]:
         same = _same_figure(a, b, linked)
         if not same:
             continue

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._rules import rules
@@ -293,6 +294,7 @@ def _country(word: str) -> str | None:
     return registry().demonym(re.sub(r"[’']s$", "", word))
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every pair of sources compared
 def body_key(name: str) -> BodyKey | None:
     """The body a name stands for, when it names one by office or governing role:
     "Governor of Borno State", "Borno State Government" -> ("body", "borno", "");

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -15,6 +16,7 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 _STOP = frozenset(STOP_WORDS) - {"not", "no", "never", "nor"}
 
 
+@lru_cache(maxsize=1 << 16)  # names recur in every report: normalised once each
 def normalise(name: str | None) -> str:
     """A name compared loosely: case, accents, a leading "the", possessive, dots ignored."""
     if not name:
@@ -33,6 +35,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """The words that carry a claim: stop words dropped, paraphrases and word forms merged
     (data/crosscheck.toml), numbers unformatted."""

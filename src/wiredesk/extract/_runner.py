@@ -15,13 +15,16 @@ from spacy.tokens import Doc
 
 from wiredesk.extract._registry import LAYERS, Context, ordered
 from wiredesk.nlp import parse
-from wiredesk.records import Article, Document, Mention
+from wiredesk.records import Article, Document, FailureKind, Mention, StageFailure
 
 log = logging.getLogger(__name__)
 
 DEFAULT_STAGES = ("times", "places", "attributions", "figures", "checks", "events")
 CHUNK_ARTICLES = 16  # articles a worker process takes at a time: small chunks keep both busy
 PIECE_CHARS = 100_000  # spaCy's memory grows with a text's length: parse long texts in pieces
+BATCH_CHARS = 100_000  # characters parsed together (~350 MB of parser state a 100,000): a batch
+# of long pieces would not fit in memory
+MESSAGE_CHARS = 500  # of a failure's message kept
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
@@ -60,17 +63,29 @@ def _shift(item: Any, chars: int, index_base: dict[str, int]) -> Any:
     return dataclasses.replace(item, **changes) if changes else item
 
 
-def _run_stages(doc: Doc, article: Article, stages: tuple[str, ...]) -> Context:
-    ctx = Context(article=article)
+def failure(stage: str, exc: BaseException, offset: int = 0) -> StageFailure:
+    """What one stage's exception says, kept on the Document instead of a silent empty layer."""
+    kind: FailureKind = (
+        "recursion" if isinstance(exc, RecursionError)
+        else "memory" if isinstance(exc, MemoryError) else "error"
+    )
+    return StageFailure(stage, kind, type(exc).__name__, str(exc)[:MESSAGE_CHARS], offset)
+
+
+def _run_stages(
+    doc: Doc, article: Article, stages: tuple[str, ...], offset: int = 0
+) -> tuple[Context, list[StageFailure]]:
+    ctx, failed = Context(article=article), []
     for st in ordered(stages):
         try:
-            found = st.run(doc, ctx)
-        except Exception:  # one bad document must not stop a batch
-            log.exception("stage %s failed on article %s", st.name, article.id)
+            found = tuple(st.run(doc, ctx))
+        except Exception as exc:  # one bad document must not stop a batch: say it, go on
+            log.info("stage %s failed on article %s", st.name, article.id, exc_info=True)
+            failed.append(failure(st.layer, exc, offset))
             found = ()
-        layer: dict[str, Any] = {st.layer: tuple(found)}
+        layer: dict[str, Any] = {st.layer: found}
         ctx = dataclasses.replace(ctx, **layer)
-    return ctx
+    return ctx, failed
 
 
 def extract_articles(
@@ -89,11 +104,14 @@ def extract_articles(
         yield from _extract_parallel(articles, stages, batch_size, jobs)
         return
     queue: list[tuple[Article, list[tuple[int, str]]]] = []
+    count = chars = 0
     for article in articles:
-        queue.append((article, pieces(article.text)))
-        if sum(len(p) for _, p in queue) >= batch_size:
+        parts = pieces(article.text)
+        if queue and (count + len(parts) > batch_size or chars + len(article.text) > BATCH_CHARS):
             yield from _drain(queue, stages, batch_size)
-            queue = []
+            queue, count, chars = [], 0, 0
+        queue.append((article, parts))
+        count, chars = count + len(parts), chars + len(article.text)
     yield from _drain(queue, stages, batch_size)
 
 
@@ -129,19 +147,70 @@ def _extract_parallel(
             yield from pending.popleft().result()
 
 
+def _groups(texts: list[str]) -> Iterator[list[str]]:
+    """Runs of texts of at most `BATCH_CHARS` together (a longer text alone)."""
+    group: list[str] = []
+    chars = 0
+    for text in texts:
+        if group and chars + len(text) > BATCH_CHARS:
+            yield group
+            group, chars = [], 0
+        group.append(text)
+        chars += len(text)
+    if group:
+        yield group
+
+
+def _parsed(texts: list[str], batch_size: int) -> Iterator[Doc | Exception]:
+    """Each text parsed, in order, or the exception spaCy raised on it.
+
+    Parsed in groups of bounded length (the pieces of one long article are never parsed all
+    at once); when a group raises, its texts not yet given back are parsed one by one, so the
+    failure lands on the text that caused it and the others are kept.
+    """
+    for group in _groups(texts):
+        done = 0
+        try:
+            for doc in parse(group, batch_size=batch_size):
+                done += 1
+                yield doc
+        except Exception:
+            for text in group[done:]:
+                try:
+                    yield next(parse([text], batch_size=1))
+                except Exception as exc:
+                    yield exc
+
+
+def _article_layers(
+    piece_slice: list[tuple[int, str]], docs: Iterator[Doc | Exception], article: Article,
+    stages: tuple[str, ...],
+) -> tuple[dict[str, list[Any]], list[StageFailure]]:
+    """Each piece's layers, spans moved onto the whole article, and every stage failure."""
+    layers: dict[str, list[Any]] = {name: [] for name in LAYERS}
+    failed: list[StageFailure] = []
+    for offset, _ in piece_slice:
+        doc = next(docs)
+        if isinstance(doc, Exception):
+            failed.append(failure("parse", doc, offset))
+            continue
+        ctx, stage_failed = _run_stages(doc, article, stages, offset)
+        failed.extend(stage_failed)
+        if len(piece_slice) == 1:  # the usual case: spans already stand on the article
+            return {name: list(getattr(ctx, name)) for name in LAYERS}, failed
+        base = {name: len(layers[name]) for name in LAYERS}
+        for name in LAYERS:
+            layers[name].extend(_shift(x, offset, base) for x in getattr(ctx, name))
+    return layers, failed
+
+
 def _drain(
     queue: list[tuple[Article, list[tuple[int, str]]]], stages: tuple[str, ...], batch_size: int
 ) -> Iterator[Document]:
-    texts = (text for _, parts in queue for _, text in parts)
-    docs = parse(texts, batch_size=batch_size)
+    docs = _parsed([text for _, parts in queue for _, text in parts], batch_size)
     for article, parts in queue:
-        layers: dict[str, list[Any]] = {name: [] for name in LAYERS}
-        for offset, _ in parts:
-            ctx = _run_stages(next(docs), article, stages)
-            if len(parts) == 1:  # the usual case: spans already stand on the article
-                layers = {name: list(getattr(ctx, name)) for name in LAYERS}
-                break
-            base = {name: len(layers[name]) for name in LAYERS}
-            for name in LAYERS:
-                layers[name].extend(_shift(x, offset, base) for x in getattr(ctx, name))
-        yield Document(article, **{name: tuple(items) for name, items in layers.items()})
+        layers, failed = _article_layers(parts, docs, article, stages)
+        yield Document(
+            article, **{name: tuple(items) for name, items in layers.items()},
+            failures=tuple(failed),
+        )

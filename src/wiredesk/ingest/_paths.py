@@ -36,7 +36,7 @@ def folder_key(path: str) -> tuple[int, int] | None:
     """(device, inode) of the folder `path` names, following symlinks; None if not a folder."""
     try:
         st = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
     return (st.st_dev, st.st_ino) if stat.S_ISDIR(st.st_mode) else None
 

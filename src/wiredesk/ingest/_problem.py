@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wiredesk.errors import InputError
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -20,3 +22,16 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
+
+
+def crashed(exc: BaseException) -> str:
+    """A Problem's message for an exception no reader expected: its kind says what broke."""
+    said = str(exc)
+    said = said[:200] + "..." if len(said) > 200 else said
+    return f"could not be read ({type(exc).__name__}: {said}); skipped, the rest goes on"
+
+
+def input_problem(exc: InputError, where: str) -> Problem:
+    """The Problem an `InputError` states, at its own place or else at `where`."""
+    at = exc.where or where
+    return Problem(at, str(exc).removeprefix(f"{at}: "))

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from wiredesk.errors import InputError
+from wiredesk.ingest._clean import checked
 from wiredesk.ingest._paths import STDIN, batches, folder_entries, folder_key
-from wiredesk.ingest._problem import Problem
+from wiredesk.ingest._problem import Problem, crashed, input_problem
 from wiredesk.ingest._sniff import FEED_HEAD_BYTES, HEAD_BYTES, sniff
 from wiredesk.ingest.feeds import read_feed_stream
 from wiredesk.ingest.files import open_regular, read_bytes
@@ -33,15 +34,30 @@ STDIN_NAME = "<stdin>"
 
 @dataclass
 class _Run:
-    """What one `read_paths` call remembers: pages feeds claimed, folders being walked."""
+    """What one `read_paths` call remembers: pages feeds claimed, folders being walked, and
+    the folder the user named that is being walked (symlinks may not lead out of it)."""
 
     claimed: dict[str, str] = field(default_factory=dict)  # page -> "feed.xml entry N"
     walking: set[tuple[int, int]] = field(default_factory=set)
+    root: str | None = None
 
 
-def _failure(exc: InputError, name: str) -> Problem:
-    where = exc.where or name
-    return Problem(where, str(exc).removeprefix(f"{where}: "))
+def _located(item: Article | Problem, name: str) -> Article | Problem:
+    """Every article through the checks every reader's output passes (`_clean.checked`)."""
+    if isinstance(item, Problem):
+        return item
+    locator = f": {item.origin.locator}" if item.origin.locator else ""
+    return checked(item, f"{item.origin.path or name}{locator}")
+
+
+def _outside(path: str, run: _Run) -> Problem | None:
+    """A Problem when `path` is a symlink leading out of the folder the user named."""
+    if run.root is None or not os.path.islink(path):
+        return None
+    target = os.path.realpath(path)
+    if os.path.commonpath([target, run.root]) == run.root:
+        return None
+    return Problem(path, f"a symlink to {target}, outside {run.root}; not followed")
 
 
 def _open(path: str) -> tuple[str, BinaryIO]:
@@ -65,13 +81,17 @@ def _read_one(path: str, run: _Run) -> Iterator[Article | Problem]:
             elif kind == "gzip":
                 yield Problem(name, "gzip-compressed but not a WARC; decompress it first")
             elif kind == "feed":
-                yield from read_feed_stream(name, stream, run.claimed)
+                for item in read_feed_stream(name, stream, run.claimed):
+                    yield _located(item, name)
             else:
-                yield from READERS[kind](name, stream)
+                for item in READERS[kind](name, stream):
+                    yield _located(item, name)
     except InputError as exc:
-        yield _failure(exc, name)
+        yield input_problem(exc, name)
     except OSError as exc:
         yield Problem(name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader's own failure costs this file, never the batch
+        yield Problem(name, crashed(exc))
 
 
 def _is_feed(path: str) -> bool:
@@ -92,13 +112,16 @@ def _read_batch(paths: list[str], run: _Run) -> Iterator[Article | Problem]:
     Each feed is parsed once; a page a feed already read as an entry's full text is a skipped
     Problem, not a second article. Folders are walked in place, in name order.
     """
-    feeds = set()
+    feeds, refused = set(), set()
     for path in paths:
-        if _is_feed(path):
+        if (problem := _outside(path, run)) is not None:
+            refused.add(path)
+            yield problem
+        elif _is_feed(path):
             feeds.add(path)
             yield from _read_one(path, run)
     for path in paths:
-        if path in feeds:
+        if path in feeds or path in refused:
             continue
         if (key := folder_key(path)) is not None:
             yield from _read_folder(path, key, run)
@@ -117,10 +140,15 @@ def _read_folder(folder: str, key: tuple[int, int], run: _Run) -> Iterator[Artic
         yield entries
         return
     run.walking.add(key)
+    named = run.root is None
+    if named:  # a folder the user named: what it holds may not lead out of it
+        run.root = os.path.realpath(folder)
     try:
         yield from _read_batch(entries, run)
     finally:
         run.walking.discard(key)
+        if named:
+            run.root = None
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Article | Problem]:

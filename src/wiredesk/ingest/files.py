@@ -8,27 +8,53 @@ import sys
 from typing import BinaryIO
 
 from wiredesk.errors import EmptyInput, InputError
+from wiredesk.ingest import _charset as page_charset
+from wiredesk.ingest._charset import bom_encoding
+from wiredesk.ingest._clean import refuse_binary
 
 MAX_BYTES = 5 * 1024 * 1024  # one article; larger files are refused unread, not half-read
 
 
-def decode(data: bytes, where: str) -> str:
-    """UTF-8 text (a BOM is dropped); NUL bytes or invalid UTF-8 raise `InputError`."""
+def _refuse_empty_or_nul(data: bytes, where: str) -> str | None:
+    """The codec of the byte-order mark, if any; raises for no text or a NUL byte without one."""
     if not data or data.isspace():  # no stripped copy of a large input
         raise EmptyInput("empty input: no text to extract", where)
+    codec = bom_encoding(data)
     nul = data.find(b"\x00")
-    if nul >= 0:
+    if codec is None and nul >= 0:  # UTF-16 and UTF-32 hold NUL bytes: checked once decoded
         raise InputError(f"binary data, not text (NUL byte at byte {nul})", where)
+    return codec
+
+
+def _text(text: str, where: str) -> str:
+    refuse_binary(text, where)
+    if not text.strip():
+        raise EmptyInput("empty input: no text to extract", where)
+    return text.replace("\r\n", "\n")
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 text, or UTF-8/16/32 after a byte-order mark (dropped); `InputError` for NUL or
+    other binary characters, lone surrogates and invalid UTF-8."""
+    codec = _refuse_empty_or_nul(data, where) or "utf-8"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"not UTF-8: byte {exc.start} (line {line}) is 0x{data[exc.start]:02x}; "
+            f"not {'UTF-8' if codec == 'utf-8' else codec.upper()}: byte {exc.start} "
+            f"(line {line}) is 0x{data[exc.start]:02x}; "
             "convert the file to UTF-8 (e.g. iconv -f cp1252 -t utf-8)",
             where,
         ) from exc
-    return text.replace("\r\n", "\n")
+    return _text(text, where)
+
+
+def decode_page(data: bytes, where: str, http_charset: str | None = None) -> tuple[str, str]:
+    """(text, encoding and why) of a web page's bytes: see `_charset`; refused like `decode`."""
+    _refuse_empty_or_nul(data, where)
+    text, how = page_charset.decode_page(data, where, http_charset)
+    return _text(text, where), how
 
 
 def open_regular(path: str) -> BinaryIO:

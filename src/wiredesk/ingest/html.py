@@ -19,7 +19,7 @@ from wiredesk.ingest._dates import drop_footers, iso_date, text_date
 from wiredesk.ingest._liveblog import Entry, take_entries
 from wiredesk.ingest._markup import MIN_WORDS
 from wiredesk.ingest._problem import Problem
-from wiredesk.ingest.files import decode, read_limited
+from wiredesk.ingest.files import decode_page, read_limited
 from wiredesk.records import Article, Origin
 
 LEAD_MIN_WORDS = 20  # a live blog's own text that is more than its headline and byline
@@ -123,8 +123,10 @@ def page_articles(page: Page, origin: Origin) -> Iterator[Article]:
 
 def read_html_stream(name: str, stream: BinaryIO) -> Iterator[Article | Problem]:
     """The articles of an HTML file, or a Problem when the page has no main text."""
-    page = extract_page(decode(read_limited(stream, name), name))
+    text, encoding = decode_page(read_limited(stream, name), name)
+    page = extract_page(text)
     if page is None:
         yield Problem(name, "no main text found in this HTML page (empty, broken or only markup)")
-    else:
-        yield from page_articles(page, Origin(path=name, locator=PAGE, kind="html"))
+        return
+    for article in page_articles(page, Origin(path=name, locator=PAGE, kind="html")):
+        yield replace(article, encoding=encoding)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from wiredesk.errors import InputError
 from wiredesk.ingest._dates import iso_date
 from wiredesk.ingest._problem import Problem
 from wiredesk.ingest.files import decode, read_limited
@@ -25,33 +26,68 @@ HEADER_KEYS = {
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*):[ \t]*(.*?)[ \t]*$")
 
 
+def _header_lines(lines: list[str]) -> dict[str, str] | None:
+    """The known keys of `key: value` lines, or None when a line is not one."""
+    meta: dict[str, str] = {}
+    for line in lines:
+        m = _HEADER_LINE.match(line)
+        key = HEADER_KEYS.get(m.group(1).lower()) if m else None
+        if m is None or key is None:
+            return None
+        meta[key] = m.group(2)
+    return meta
+
+
 def split_header(raw: str) -> tuple[dict[str, str], str]:
     """Split a leading header from the body.
 
     A header is one or more lines, each `key: value` with a known key, ended by a blank
-    line. Anything else ("Update: shelling resumed ...") is body text, kept untouched.
+    line, or by the first line of prose when the blank line is missing. Anything else
+    ("Update: shelling resumed ...", a header holding an unknown key) is body text, kept
+    untouched.
     """
     end = raw.find("\n\n")
-    if end <= 0:
-        return {}, raw
+    if end > 0 and (meta := _header_lines(raw[:end].split("\n"))) is not None:
+        return meta, raw[end + 2 :]
+    return _header_without_blank_line(raw)
+
+
+def _header_without_blank_line(raw: str) -> tuple[dict[str, str], str]:
+    """Known `key: value` lines followed straight by prose (a line not shaped `key: value`)."""
     meta: dict[str, str] = {}
-    for line in raw[:end].splitlines():
-        m = _HEADER_LINE.match(line)
-        key = HEADER_KEYS.get(m.group(1).lower()) if m else None
-        if m is None or key is None:
-            return {}, raw
-        meta[key] = m.group(2)
-    return meta, raw[end + 2 :]
+    start = 0
+    while start < len(raw):
+        stop = raw.find("\n", start)
+        line = raw[start : stop if stop >= 0 else len(raw)]
+        found = _header_lines([line])
+        if found is None:
+            shaped = _HEADER_LINE.match(line) is not None
+            return (meta, raw[start:]) if meta and not shaped and line.strip() else ({}, raw)
+        meta.update(found)
+        start = stop + 1 if stop >= 0 else len(raw)
+    return {}, raw
 
 
 def read_text_article(
     raw: str, path: str | None = None, published: str | None = None, source: str | None = None
 ) -> Article:
-    """An article from the text of one file; explicit arguments beat the file's header."""
+    """An article from the text of one file; explicit arguments beat the file's header.
+
+    Raises:
+        InputError: the header's date is not a date ("published: 2026-13-45").
+    """
     meta, body = split_header(raw)
+    stated = meta.get("published")
+    date = iso_date(stated)
+    if stated and date is None and published is None:
+        line = next((n for n, text in enumerate(raw.split("\n"), 1) if stated in text), 1)
+        raise InputError(
+            f"the header's date {stated!r} is not a date; write it as YYYY-MM-DD",
+            f"{path or '<input>'}: line {line}",
+        )
     return Article(
         text=body,
-        published=published or iso_date(meta.get("published")),
+        published=published or date,
         title=meta.get("title"),
         source=source or meta.get("source"),
         url=meta.get("url"),

@@ -12,7 +12,7 @@ in records (`wiredesk.records`) and plain dict rows.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,12 +27,14 @@ from wiredesk.records import Document
 from wiredesk.store import (  # _crosscheck adds its tables to schema.metadata
     _crosscheck,  # noqa: F401
     _export,
+    _filters,
     _migrations,
     _queries,
     _read,
     _readonly,
     _search,
     _write,
+    describe,
 )
 
 __all__ = ["DEFAULT_PATH", "PutResult", "Store", "default_url"]
@@ -91,28 +93,45 @@ class Store:
 
     @classmethod
     def open(cls, url_or_path: str | os.PathLike[str] | None = None,
-             read_only: bool = False) -> Store:
-        """Open (creating or upgrading) the store at a path or SQLAlchemy URL.
+             read_only: bool = False, *, create: bool = True) -> Store:
+        """Open (upgrading) the store at a path or SQLAlchemy URL.
 
-        With `read_only` nothing is created or upgraded and no connection can write.
+        Args:
+            url_or_path: a SQLite path or SQLAlchemy URL (default: $WIREDESK_DB, else
+                ./wiredesk.db).
+            read_only: nothing is created or upgraded and no connection can write.
+            create: make the store when it does not exist; readers pass False, so a typo
+                in a path is an error instead of a new empty store.
 
         Raises:
-            StoreError: the URL is malformed, the server refuses, or the schema is newer
-                (or, read-only, missing or older).
+            StoreError: the URL is malformed, the server refuses, the schema is newer, or
+                (with `create=False`, or read-only) there is no store there; read-only,
+                also when the store is older.
         """
         url = default_url(url_or_path)
         if read_only:
             return cls._open_read_only(url)
         try:
-            engine = _sqlite_engine(url) if make_url(url).get_backend_name() == "sqlite" \
-                else create_engine(url, pool_pre_ping=True)
+            parsed = make_url(url)
+            sqlite = parsed.get_backend_name() == "sqlite"
+            engine = _sqlite_engine(url) if sqlite else create_engine(url, pool_pre_ping=True)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open store {url!r}: {exc}") from exc
+        if not create and sqlite and not Path(parsed.database or "").is_file():
+            raise StoreError(f"no store at {parsed.database}: make one with "
+                             f"`wiredesk ingest FILES --db {parsed.database}` or check the path")
         store = cls(engine)
-        with store._writing() as conn:
-            if conn.dialect.name == "postgresql":  # one migrator at a time
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
-            _migrations.upgrade(conn)
+        try:
+            with store._writing() as conn:
+                if conn.dialect.name == "postgresql":  # one migrator at a time
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4242)")
+                if not create and _migrations.current_version(conn) == 0:
+                    raise StoreError(f"{store.url} holds no wiredesk store: make one with "
+                                     "`wiredesk ingest FILES --db ...`")
+                _migrations.upgrade(conn)
+        except StoreError:
+            engine.dispose()
+            raise
         return store
 
     @classmethod
@@ -165,14 +184,21 @@ class Store:
             raise StoreError(f"the store at {self.url} failed: {_reason(exc)}") from exc
 
     def put(self, doc: Document) -> PutResult:
-        """Store one document, all its rows or none, in one transaction."""
+        """Store one document, all its rows or none, in one transaction.
+
+        Known content is "unchanged", unless a stage failed on it when it was stored: then
+        its layers are replaced by this document's ("stored" again).
+        """
         aid = doc.article.id
         try:
             with self._writing() as conn:
                 known, previous = _write.known_or_previous(conn, aid, doc.article.url)
-                if known:
+                if known and _write.whole(conn, aid):
                     return PutResult("unchanged", aid)
-                created = _write.write_document(conn, doc, previous, self._ids)
+                if known:
+                    created = _write.rewrite_layers(conn, doc, self._ids)
+                else:
+                    created = _write.write_document(conn, doc, previous, self._ids)
         except StoreError as exc:
             if isinstance(exc.__cause__, IntegrityError) and self.has(aid):
                 return PutResult("unchanged", aid)  # another writer stored it just now
@@ -181,9 +207,14 @@ class Store:
         return PutResult("updated" if previous else "stored", aid, previous)
 
     def has(self, article_id: str) -> bool:
-        """Whether this content is stored (so ingest can skip its NLP)."""
+        """Whether this content is stored."""
         with self._reading() as conn:
             return _write.existing(conn, article_id)
+
+    def has_whole(self, article_id: str) -> bool:
+        """Whether this content is stored with no failed stage (so ingest can skip its NLP)."""
+        with self._reading() as conn:
+            return _write.whole(conn, article_id)
 
     def provenance(self, article_id: str) -> dict[str, Any]:
         """Where an article came from and what produced its rows (no text, no layers).
@@ -200,6 +231,7 @@ class Store:
     def documents(self, since: str | None = None, until: str | None = None,
                   ids: Iterable[str] | None = None) -> Iterator[Document]:
         """Stored documents published in [since, until] (or with these ids), rebuilt whole."""
+        _filters.dates(since, until)
         try:
             yield from _read.documents(self.engine, since, until, ids)
         except SQLAlchemyError as exc:
@@ -207,25 +239,43 @@ class Store:
 
     def claims(self, speaker: str | None = None, status: str | None = None,
                since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
-        """Attributions, each with its article's provenance and the content span."""
+        """Attributions, each with its article's provenance and the content span.
+
+        Raises:
+            ConfigError: a status or date that is not one `_filters` accepts.
+        """
+        status = _filters.one_of(status, _filters.STATUSES, "status")
+        _filters.dates(since, until)
         with self._reading() as conn:
             return _queries.claims(conn, speaker, status, since, until)
 
     def figures(self, category: str | None = None, since: str | None = None,
                 until: str | None = None) -> list[dict[str, Any]]:
-        """Figures, each with its article's provenance and span."""
+        """Figures, each with its article's provenance and span.
+
+        Raises:
+            ConfigError: a category neither the lexicon nor the store knows, or a bad date.
+        """
+        _filters.dates(since, until)
         with self._reading() as conn:
             return _queries.figures(conn, category, since, until)
 
     def events(self, type: str | None = None, since: str | None = None,
                until: str | None = None) -> list[dict[str, Any]]:
-        """Events, each with its article's provenance and span."""
+        """Events, each with its article's provenance and span.
+
+        Raises:
+            ConfigError: an event type the lexicon does not have, or a bad date.
+        """
+        type = _filters.one_of(type, _filters.event_types(), "event type")
+        _filters.dates(since, until)
         with self._reading() as conn:
             return _queries.events(conn, type, since, until)
 
     def places(self, name: str | None = None, since: str | None = None,
                until: str | None = None) -> list[dict[str, Any]]:
         """Resolved places, each with its article's provenance and span."""
+        _filters.dates(since, until)
         with self._reading() as conn:
             return _queries.places(conn, name, since, until)
 
@@ -239,7 +289,18 @@ class Store:
         with self._reading() as conn:
             return _queries.stats(conn)
 
-    def export(self, fmt: str, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """Write one file per table to `out_dir` as jsonl, csv or parquet; returns the files."""
+    def datasette_metadata(self, out_dir: str | os.PathLike[str]) -> Path:
+        """Write `out_dir/metadata.yml` describing every table, view and column for
+        datasette (`datasette STORE.db -m metadata.yml`); returns its path."""
+        name = Path(self.engine.url.database or "wiredesk").stem
+        path = Path(out_dir) / "metadata.yml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(describe.datasette_metadata(name), encoding="utf-8")
+        return path
+
+    def export(self, fmt: str, out_dir: str | os.PathLike[str],
+               progress: Callable[[int, int], None] | None = None) -> list[Path]:
+        """Write one file per table to `out_dir` as jsonl, csv or parquet; returns the files.
+        `progress(rows, total)` follows the rows written."""
         with self._reading() as conn:
-            return _export.export(conn, fmt, Path(out_dir))
+            return _export.export(conn, fmt, Path(out_dir), progress)

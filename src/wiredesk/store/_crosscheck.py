@@ -1,193 +1,639 @@
-"""Cross-checking's tables and the functions that write and read its records.
+"""Cross-checking's tables, filled batch by batch, and the functions that read them.
 
-A cross-check is rewritten whole in one transaction: which articles are done, the
-pairwise links, the clusters with their sources, the contradictions with both sides.
-Item references are kept as JSON (they point at rows of the layer tables by
-article id, layer and ordinal), with the article ids in columns for lookups.
+Compact and incremental: an item is stored once (`crosscheck_refs`, typed columns), a
+corroborated cluster as its members (`crosscheck_members`), never as all its pairs; a new
+batch of articles is compared only with the stored articles it shares an index key with
+(`crosscheck_keys`, see `blocking.index_keys`), its links join or merge the clusters they
+touch, and only those clusters are rewritten. Pairwise clashes are kept
+(`crosscheck_clashes`) and told once per contested thing (`crosscheck_contradictions`,
+`crosscheck_sides`), which is redone once a run: clashes are few. A reference's chain is
+stored as its article tells it; the bodies people speak for (`crosscheck_bodies`, from
+every article) are added when it is read, as a full cross-check would.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
+    BigInteger,
+    Boolean,
     Column,
     Connection,
-    Double,
     ForeignKey,
     Index,
     Integer,
     String,
     Table,
     Text,
+    UniqueConstraint,
     delete,
+    func,
     insert,
     select,
+    update,
 )
 
+from wiredesk.crosscheck import (
+    bodied,
+    compare,
+    current,
+    grouped,
+    items_by_doc,
+)
+from wiredesk.crosscheck._clusters import (
+    Groups,
+    RefKey,
+    actor_group,
+    actor_refs,
+    corroboration,
+    ref_key,
+    ref_order,
+)
+from wiredesk.crosscheck._sources import people_bodies, with_bodies
+from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef, Link
+from wiredesk.store._read import published_between
 from wiredesk.store.schema import ARTICLE_ID, articles, metadata
 
 if TYPE_CHECKING:
     from wiredesk.store import Store
 
+BATCH = 400  # articles cross-checked per round (a full rebuild runs round after round)
+_IN = 500  # values per IN (...) list
+
 crosscheck_articles = Table(
-    "crosscheck_articles",
-    metadata,
+    "crosscheck_articles", metadata,
     Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), primary_key=True),
 )
-
-crosscheck_links = Table(
-    "crosscheck_links",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("kind", String(16), nullable=False),
-    Column("a_article_id", ARTICLE_ID, ForeignKey(articles.c.id), nullable=False),
-    Column("b_article_id", ARTICLE_ID, ForeignKey(articles.c.id), nullable=False),
-    Column("a", Text, nullable=False),
-    Column("b", Text, nullable=False),
-    Column("score", Double, nullable=False),
-    Column("extractor", String(64), nullable=False),
-    Column("explanation", Text, nullable=False),
-    Index(None, "a_article_id"),
-    Index(None, "b_article_id"),
+crosscheck_keys = Table(
+    "crosscheck_keys", metadata,
+    Column("key", BigInteger, primary_key=True, autoincrement=False),  # a blocking key's hash
+    Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), primary_key=True),
+    sqlite_with_rowid=False,
 )
-
-crosscheck_corroborations = Table(
-    "crosscheck_corroborations",
-    metadata,
+crosscheck_bodies = Table(
+    "crosscheck_bodies", metadata,
+    Column("name", Text, primary_key=True),  # normalised
+    Column("body", Text, primary_key=True),
+)
+crosscheck_refs = Table(
+    "crosscheck_refs", metadata,
     Column("id", Integer, primary_key=True),
-    Column("kind", String(16), nullable=False),
+    Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), nullable=False),
+    Column("layer", String(16), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("text", Text),  # NULL: the article's text at the span (nearly always)
+    Column("source", Text, nullable=False),
+    Column("origin", Text, nullable=False),  # the chain's first name, normalised
+    Column("outlet", Text),
+    Column("value", Text),
+    Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
+    Column("revised", Boolean, nullable=False, default=False),  # its source revised it
+    UniqueConstraint("article_id", "layer", "ordinal", "span_start"),
+    Index(None, "origin"),
+)
+crosscheck_groups = Table(
+    "crosscheck_groups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # actor, claim, event, figure, revision
     Column("key", Text, nullable=False),
+    Column("actor", Text),  # an actor group's normalised name
     Column("n_sources", Integer, nullable=False),
+    Column("n_items", Integer, nullable=False),
     Column("sources", Text, nullable=False),  # JSON list
-    Column("items", Text, nullable=False),  # JSON list of item references
-    Column("extractor", String(64), nullable=False),
     Column("explanation", Text, nullable=False),
+    Index(None, "kind", "actor"),
     Index(None, "n_sources"),
 )
-
-crosscheck_contradictions = Table(
-    "crosscheck_contradictions",
-    metadata,
+crosscheck_members = Table(
+    "crosscheck_members", metadata,
+    Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("name", Text),  # how the item names an actor group's actor
+    Index(None, "ref_id"),
+    sqlite_with_rowid=False,
+)
+crosscheck_clash_texts = Table(
+    "crosscheck_clash_texts", metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),
     Column("key", Text, nullable=False),
-    Column("a_article_id", ARTICLE_ID, ForeignKey(articles.c.id), nullable=False),
-    Column("b_article_id", ARTICLE_ID, ForeignKey(articles.c.id), nullable=False),
-    Column("a", Text, nullable=False),
-    Column("b", Text, nullable=False),
     Column("detail", Text, nullable=False),
-    Column("extractor", String(64), nullable=False),
     Column("explanation", Text, nullable=False),
-    Index(None, "a_article_id"),
-    Index(None, "b_article_id"),
+    Index(None, "key"),
 )
+crosscheck_clashes = Table(
+    "crosscheck_clashes", metadata,
+    Column("a", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("b", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), primary_key=True),
+    sqlite_with_rowid=False,
+)
+crosscheck_contradictions = Table(
+    "crosscheck_contradictions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+)
+crosscheck_sides = Table(
+    "crosscheck_sides", metadata,
+    Column("contradiction_id", Integer, ForeignKey(crosscheck_contradictions.c.id),
+           primary_key=True),
+    Column("side", String(1), primary_key=True),  # a, b
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
+    Index(None, "ref_id"),
+    sqlite_with_rowid=False,
+)
+TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clashes,
+          crosscheck_clash_texts, crosscheck_members,
+          crosscheck_groups, crosscheck_refs, crosscheck_bodies, crosscheck_keys,
+          crosscheck_articles)
+_EXTRACTOR = "crosscheck.v1"
+RefId = tuple[str, str, int, int]  # article, layer, ordinal, span start
 
 
-def _ref_json(ref: ItemRef) -> str:
-    plain: dict[str, Any] = {name: getattr(ref, name) for name in ItemRef.__slots__}
-    plain["span"], plain["chain"] = list(ref.span), list(ref.chain)
-    return json.dumps(plain, ensure_ascii=False, sort_keys=True)
+_OLD_TABLES = ("crosscheck_links", "crosscheck_corroborations", "crosscheck_contradictions",
+               "crosscheck_articles")
 
 
-def _ref(text: str) -> ItemRef:
-    return _ref_of(json.loads(text))
+def reset_tables(conn: Connection) -> None:
+    """Migration step: the cross-check's tables made anew (the pairwise JSON tables of
+    version 2 go; every article is cross-checked again on the next run)."""
+    for table in TABLES:
+        table.drop(conn, checkfirst=True)
+    for name in _OLD_TABLES:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+    metadata.create_all(conn, tables=list(reversed(TABLES)))
 
 
-def _ref_of(data: dict[str, Any]) -> ItemRef:
-    data["span"] = tuple(data["span"])
-    data["chain"] = tuple(data.get("chain", ()))
-    return ItemRef(**data)
+def _hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",
+                          signed=True)
 
 
-def _side_json(refs: tuple[ItemRef, ...]) -> str:
-    """One side of a contradiction: its report, or the list of all its reports."""
-    if len(refs) == 1:
-        return _ref_json(refs[0])
-    return "[" + ", ".join(_ref_json(r) for r in refs) + "]"
+def _rid(ref: ItemRef) -> RefId:
+    return ref.article_id, ref.layer, ref.index, ref.span[0]
 
 
-def _side(text: str) -> tuple[ItemRef, ...]:
-    data = json.loads(text)
-    return tuple(_ref_of(d) for d in data) if isinstance(data, list) else (_ref_of(data),)
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _IN):
+        yield values[start:start + _IN]
 
 
-def _contradiction(row: Any) -> Contradiction:
-    a, b = _side(row.a), _side(row.b)
-    return Contradiction(row.kind, row.key, a[0], b[0], row.detail, row.extractor,
-                         row.explanation, a if len(a) > 1 else (), b if len(b) > 1 else ())
+@dataclass(slots=True)
+class _Batch:
+    """What one round works with: the bodies known, and stored references by id."""
+
+    conn: Connection
+    bodies: dict[str, tuple[str, ...]]
+    ids: dict[RefId, int]
 
 
-def write_crosscheck(conn: Connection, result: CrossCheck) -> None:
-    """Replace the stored cross-check with `result` (inside the caller's transaction)."""
-    for table in (crosscheck_links, crosscheck_corroborations, crosscheck_contradictions,
-                  crosscheck_articles):
+def forget_crosscheck(conn: Connection) -> None:
+    """Delete every cross-check result (inside the caller's transaction): the next run checks
+    every article again, as a full run does (an article re-extracted has new ordinals)."""
+    for table in TABLES:
         conn.execute(delete(table))
-    if result.articles:
-        conn.execute(insert(crosscheck_articles), [{"article_id": a} for a in result.articles])
-    if result.links:
-        conn.execute(insert(crosscheck_links), [
-            {"kind": x.kind, "a_article_id": x.a.article_id, "b_article_id": x.b.article_id,
-             "a": _ref_json(x.a), "b": _ref_json(x.b), "score": x.score,
-             "extractor": x.extractor, "explanation": x.explanation} for x in result.links])
-    if result.corroborations:
-        conn.execute(insert(crosscheck_corroborations), [
-            {"kind": c.kind, "key": c.key, "n_sources": c.n_sources,
-             "sources": json.dumps(list(c.sources), ensure_ascii=False),
-             "items": json.dumps([json.loads(_ref_json(i)) for i in c.items],
-                                 ensure_ascii=False),
-             "extractor": c.extractor, "explanation": c.explanation}
-            for c in result.corroborations])
-    if result.contradictions:
-        conn.execute(insert(crosscheck_contradictions), [
-            {"kind": x.kind, "key": x.key, "a_article_id": x.a.article_id,
-             "b_article_id": x.b.article_id, "a": _side_json(x.sides[0]),
-             "b": _side_json(x.sides[1]),
-             "detail": x.detail, "extractor": x.extractor, "explanation": x.explanation}
-            for x in result.contradictions])
 
 
-def read_crosscheck(conn: Connection) -> CrossCheck:
-    """The stored cross-check, in the order it was written (empty when never run)."""
+# references -------------------------------------------------------------------------------
+
+def _ref_row(ref: ItemRef, text: str) -> dict[str, Any]:
+    """A reference's row; `text` is its article's text (what it holds is not repeated)."""
+    chain = ref.chain or (ref.source,)
+    return {"article_id": ref.article_id, "layer": ref.layer, "ordinal": ref.index,
+            "span_start": ref.span[0], "span_end": ref.span[1],
+            "text": None if text[ref.span[0]:ref.span[1]] == ref.text else ref.text,
+            "source": ref.source, "origin": normalise(chain[0]), "outlet": ref.outlet,
+            "value": ref.value, "revised": False,
+            "chain": None if chain == (ref.source,) else json.dumps(list(chain),
+                                                                    ensure_ascii=False)}
+
+
+def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
+    chain = tuple(json.loads(row.chain)) if row.chain is not None else (row.source,)
+    ref = ItemRef(row.article_id, row.layer, row.ordinal,
+                  row.slice if row.text is None else row.text, (row.span_start, row.span_end),
+                  row.source, row.outlet, row.article_published, row.value, chain)
+    return with_bodies(ref, bodies)
+
+
+def _ref_query() -> Any:
+    t = crosscheck_refs
+    return select(t, func.substr(articles.c.text, t.c.span_start + 1,
+                                 t.c.span_end - t.c.span_start).label("slice"),
+                  articles.c.published.label("article_published")).join(
+        articles, articles.c.id == t.c.article_id)
+
+
+def _store_refs(batch: _Batch, refs: Iterable[ItemRef], texts: dict[str, str]) -> None:
+    """Insert the references not stored yet (as their articles tell them)."""
+    fresh = {_rid(r): r for r in refs if _rid(r) not in batch.ids}
+    if not fresh:
+        return
+    batch.conn.execute(insert(crosscheck_refs), [_ref_row(r, texts[r.article_id])
+                                                 for r in fresh.values()])
+    t = crosscheck_refs
+    for part in _chunks(sorted({r[0] for r in fresh})):
+        for row in batch.conn.execute(select(t.c.id, t.c.article_id, t.c.layer, t.c.ordinal,
+                                             t.c.span_start).where(t.c.article_id.in_(part))):
+            batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+
+
+def _raw(ref: ItemRef, raw: dict[RefId, ItemRef]) -> ItemRef:
+    """A reference with its chain as its article tells it (no bodies added)."""
+    return raw.get(_rid(ref), ref)
+
+
+def _refs_by_id(conn: Connection, ids: Iterable[int], bodies: dict[str, tuple[str, ...]]
+                ) -> dict[int, ItemRef]:
+    out = {}
+    for part in _chunks(sorted(set(ids))):
+        for row in conn.execute(_ref_query().where(crosscheck_refs.c.id.in_(part))):
+            out[row.id] = _ref_of(row, bodies)
+    return out
+
+
+# groups ------------------------------------------------------------------------------------
+
+def _members(conn: Connection, group_ids: Iterable[int]) -> dict[int, list[tuple[int, str | None]]]:
+    out: dict[int, list[tuple[int, str | None]]] = defaultdict(list)
+    m = crosscheck_members
+    for part in _chunks(sorted(set(group_ids))):
+        for row in conn.execute(select(m.c.group_id, m.c.ref_id, m.c.name)
+                                .where(m.c.group_id.in_(part))):
+            out[row.group_id].append((row.ref_id, row.name))
+    return out
+
+
+def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
+                actor: str | None = None) -> int:
+    values = {"kind": group.kind, "key": group.key, "actor": actor,
+              "n_sources": group.n_sources, "n_items": len(group.items),
+              "sources": json.dumps(list(group.sources), ensure_ascii=False),
+              "explanation": group.explanation}
+    if group_id is None:
+        made = conn.execute(insert(crosscheck_groups).values(**values)).inserted_primary_key
+        return int(made[0]) if made else 0
+    conn.execute(update(crosscheck_groups).where(crosscheck_groups.c.id == group_id)
+                 .values(**values))
+    return group_id
+
+
+def _groups_of(conn: Connection, ref_ids: Iterable[int], revision: bool
+               ) -> dict[int, int]:
+    """The group of each reference among clusters (or among revisions)."""
+    g, m = crosscheck_groups, crosscheck_members
+    kind = (g.c.kind == "revision") if revision else g.c.kind.notin_(("revision", "actor"))
+    out = {}
+    for part in _chunks(sorted(set(ref_ids))):
+        for row in conn.execute(select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
+                                .where(m.c.ref_id.in_(part), kind)):
+            out[row.ref_id] = row.group_id
+    return out
+
+
+def _join_links(batch: _Batch, links: Sequence[Link], revision: bool) -> None:
+    """Merge the new links into the stored clusters they touch; rewrite only those."""
+    if not links:
+        return
+    conn = batch.conn
+    new_refs = {_rid(r): r for x in links for r in (x.a, x.b)}
+    kinds = {_rid(r): x.kind for x in links for r in (x.a, x.b)}
+    stored = _groups_of(conn, [batch.ids[k] for k in new_refs], revision)
+    union = Groups()
+    for x in links:
+        union.join(ref_key(x.a), ref_key(x.b))
+    for rid in new_refs:
+        if (group := stored.get(batch.ids[rid])) is not None:
+            union.join(rid[:3], ("", "group", group))
+    parts: dict[RefKey, list[RefId]] = defaultdict(list)
+    for rid in new_refs:
+        parts[union.find(rid[:3])].append(rid)
+    members = _members(conn, stored.values())
+    m = crosscheck_members
+    for rids in parts.values():
+        groups = sorted({stored[batch.ids[r]] for r in rids if batch.ids[r] in stored})
+        old = {ref_id for gid in groups for ref_id, _ in members[gid]}
+        refs = _refs_by_id(conn, old, batch.bodies)
+        by_key = {ref_key(r): r for r in refs.values()}
+        for rid in rids:
+            by_key.setdefault(rid[:3], with_bodies(new_refs[rid], batch.bodies))
+        kind = "revision" if revision else kinds[rids[0]]
+        keep = _save_group(conn, groups[0] if groups else None,
+                           corroboration(kind, list(by_key.values())))
+        if groups[1:]:
+            conn.execute(update(m).where(m.c.group_id.in_(groups[1:])).values(group_id=keep))
+            conn.execute(delete(crosscheck_groups).where(crosscheck_groups.c.id.in_(groups[1:])))
+        ids = {batch.ids[r] for r in rids} - old
+        if ids:
+            conn.execute(insert(m), [{"group_id": keep, "ref_id": i} for i in sorted(ids)])
+
+
+def _join_actors(batch: _Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> set[int]:
+    """Add the new articles' mentions to each actor's group (counted at the end of the
+    run, by `_recount`); returns the groups."""
+    conn, g, m = batch.conn, crosscheck_groups, crosscheck_members
+    touched = set()
+    for actor in sorted(named):
+        found = conn.scalar(select(g.c.id).where(g.c.kind == "actor", g.c.actor == actor))
+        if found is None:
+            found = _save_group(conn, None, Corroboration("actor", actor, (), ()), actor)
+        conn.execute(insert(m), [{"group_id": found, "ref_id": batch.ids[_rid(ref)],
+                                  "name": name} for name, ref in named[actor]])
+        touched.add(found)
+    return touched
+
+
+def _naming(conn: Connection, origins: set[str]) -> set[int]:
+    """The groups with a member told by one of `origins` (normalised names)."""
+    t, m = crosscheck_refs, crosscheck_members
+    found: set[int] = set()
+    for part in _chunks(sorted(origins)):
+        found.update(conn.scalars(select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
+                                  .where(t.c.origin.in_(part))))
+    return found
+
+
+def _recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
+    """Name and count the sources of these groups again from their members."""
+    g = crosscheck_groups
+    for part in _chunks(sorted(group_ids)):  # a part at a time: memory stays flat
+        heads = {row.id: row for row in conn.execute(select(g.c.id, g.c.kind, g.c.actor)
+                                                     .where(g.c.id.in_(part)))}
+        for gid, rows in _members(conn, part).items():
+            refs = _refs_by_id(conn, [i for i, _ in rows], bodies)
+            head = heads[gid]
+            if head.kind == "actor":
+                _save_group(conn, gid, actor_group([(n or "", refs[i]) for i, n in rows]),
+                            head.actor)
+            else:
+                _save_group(conn, gid, corroboration(head.kind, list(refs.values())))
+
+
+# contradictions ----------------------------------------------------------------------------
+
+def _regroup(conn: Connection, bodies: dict[str, tuple[str, ...]]) -> None:
+    """Tell every stored clash once per contested thing (rewritten whole once a run:
+    clashes are few)."""
+    c, w = crosscheck_clashes, crosscheck_clash_texts
+    rows = list(conn.execute(select(c.c.a, c.c.b, w.c.kind, w.c.key, w.c.detail, w.c.explanation)
+                             .join(w, w.c.id == c.c.text_id).order_by(c.c.a, c.c.b)))
+    refs = _refs_by_id(conn, [i for r in rows for i in (r.a, r.b)], bodies)
+    ids = {_rid(ref): i for i, ref in refs.items()}
+    flagged = set(conn.scalars(select(crosscheck_refs.c.id).where(
+        crosscheck_refs.c.id.in_(sorted(refs)), crosscheck_refs.c.revised)))
+    clashes = [Contradiction(r.kind, r.key, refs[r.a], refs[r.b], r.detail, _EXTRACTOR,
+                             r.explanation) for r in rows]
+    superseded = {ref_key(refs[i]) for i in flagged}
+    same = Groups()
+    for revision in (False, True):
+        for ref_id, group in _groups_of(conn, refs, revision).items():
+            same.join(ref_key(refs[ref_id]), ("", "group", group))
+    conn.execute(delete(crosscheck_sides))
+    conn.execute(delete(crosscheck_contradictions))
+    sides = []
+    for x in grouped(current(clashes, superseded), same):
+        made = conn.execute(insert(crosscheck_contradictions).values(
+            kind=x.kind, key=x.key, detail=x.detail, explanation=x.explanation)
+        ).inserted_primary_key
+        new_id = made[0] if made else 0
+        sides += [{"contradiction_id": new_id, "side": name, "position": i,
+                   "ref_id": ids[_rid(ref)]}
+                  for name, side in zip("ab", x.sides, strict=True) for i, ref in enumerate(side)]
+    if sides:
+        conn.execute(insert(crosscheck_sides), sides)
+
+
+# one round ---------------------------------------------------------------------------------
+
+def _candidates(conn: Connection, probes: Iterable[str], new: frozenset[str]) -> list[str]:
+    hashes = sorted({_hash(k) for k in probes})
+    found: set[str] = set()
+    for part in _chunks(hashes):
+        found.update(conn.scalars(select(crosscheck_keys.c.article_id).distinct()
+                                  .where(crosscheck_keys.c.key.in_(part))))
+    return sorted(found - new)
+
+
+def _stored_bodies(conn: Connection) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, body in conn.execute(select(crosscheck_bodies.c.name, crosscheck_bodies.c.body)):
+        out[name].add(body)
+    return out
+
+
+def _store_clashes(conn: Connection, ids: dict[RefId, int],
+                   clashes: Sequence[Contradiction]) -> None:
+    """Pairwise clashes as two references and their words, each wording stored once."""
+    if not clashes:
+        return
+    w = crosscheck_clash_texts
+    texts = {(c.kind, c.key, c.detail, c.explanation) for c in clashes}
+    known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
+        select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+    missing = sorted(texts - set(known))
+    if missing:
+        conn.execute(insert(w), [dict(zip(("kind", "key", "detail", "explanation"), t,
+                                          strict=True)) for t in missing])
+        known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
+            select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+    rows = {(ids[_rid(c.a)], ids[_rid(c.b)], known[(c.kind, c.key, c.detail, c.explanation)])
+            for c in clashes}
+    conn.execute(insert(crosscheck_clashes), [{"a": a, "b": b, "text_id": t}
+                                              for a, b, t in sorted(rows)])
+
+
+def _check_batch(store: Store, batch_ids: Sequence[str]) -> set[int]:
+    """Compare one batch of new articles with each other and with the stored ones they
+    share an index key with, and save what was found; returns the groups to count again
+    at the end of the run."""
+    new = frozenset(batch_ids)
+    new_items = items_by_doc(store.documents(ids=batch_ids))
+    own: dict[str, frozenset[str]] = {}
+    probes: set[str] = set()
+    for doc, items in new_items:
+        own[doc.article.id], looked = index_keys(items)
+        probes |= looked
+    with store._reading() as conn:
+        old_ids = _candidates(conn, probes, new)
+        known = _stored_bodies(conn)
+    per_doc = items_by_doc(store.documents(ids=old_ids)) + new_items
+    per_doc.sort(key=lambda pair: pair[0].article.id)
+    found = people_bodies(doc for doc, _ in new_items)
+    fresh = {(name, b) for name, bodies in found.items() for b in bodies
+             if b not in known.get(name, ())}
+    for name, body in fresh:
+        known[name].add(body)
+    bodies = {name: tuple(sorted(b)) for name, b in known.items()}
+    links, clashes = compare(bodied(per_doc, bodies), new)
+    raw = {_rid(x.ref): x.ref for _, items in per_doc for layer in (
+        items.claims, items.events, items.figures) for x in layer}
+    named: dict[str, list[tuple[str, ItemRef]]] = defaultdict(list)
+    for doc, items in new_items:
+        for actor, pair in actor_refs(doc, items).items():
+            named[actor].append(pair)
+    with store._writing() as conn:
+        batch = _Batch(conn, bodies, {})
+        t = crosscheck_refs
+        for part in _chunks(sorted({x.a.article_id for x in links} | {x.b.article_id for x in links}
+                                   | {r.article_id for c in clashes for r in (c.a, c.b)})):
+            for row in conn.execute(select(t.c.id, t.c.article_id, t.c.layer, t.c.ordinal,
+                                           t.c.span_start).where(t.c.article_id.in_(part))):
+                batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+        _store_refs(batch, [_raw(r, raw) for x in links for r in (x.a, x.b)]
+                    + [_raw(r, raw) for c in clashes for r in (c.a, c.b)]
+                    + [ref for pairs in named.values() for _, ref in pairs],
+                    {doc.article.id: doc.article.text for doc, _ in per_doc})
+        earlier = [batch.ids[_rid(x.a)] for x in links if x.kind == "revision"]
+        for part in _chunks(sorted(set(earlier))):
+            conn.execute(update(t).where(t.c.id.in_(part)).values(revised=True))
+        _join_links(batch, [x for x in links if x.kind != "revision"], revision=False)
+        _join_links(batch, [x for x in links if x.kind == "revision"], revision=True)
+        touched = _join_actors(batch, named)
+        if fresh:
+            conn.execute(insert(crosscheck_bodies), [{"name": n, "body": b}
+                                                     for n, b in sorted(fresh)])
+            touched |= _naming(conn, {n for n, _ in fresh})
+        _store_clashes(conn, batch.ids, clashes)
+        keys = [{"key": h, "article_id": aid} for aid, mine in sorted(own.items())
+                for h in sorted({_hash(k) for k in mine})]
+        if keys:
+            conn.execute(insert(crosscheck_keys), keys)
+        conn.execute(insert(crosscheck_articles), [{"article_id": a} for a in sorted(new)])
+    return touched
+
+
+# reading and the entry points ------------------------------------------------------------------
+
+def _group_rows(conn: Connection, since: str | None, until: str | None) -> list[Any]:
+    g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
+    query = select(g).where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
+    if since or until:
+        inside = (select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
+                  .join(articles, articles.c.id == t.c.article_id)
+                  .where(*published_between(since, until)))
+        query = query.where(g.c.id.in_(inside))
+    return list(conn.execute(query))
+
+
+def corroborations_of(conn: Connection, rows: Sequence[Any],
+                      bodies: dict[str, tuple[str, ...]]) -> list[Corroboration]:
+    """The clusters of these `crosscheck_groups` rows, in their order."""
+    members = _members(conn, [r.id for r in rows])
+    refs = _refs_by_id(conn, [i for rs in members.values() for i, _ in rs], bodies)
+    return [Corroboration(r.kind, r.key, tuple(sorted((refs[i] for i, _ in members[r.id]),
+                                                      key=ref_order)),
+                          tuple(json.loads(r.sources)), _EXTRACTOR, r.explanation)
+            for r in rows]
+
+
+def contradictions_of(conn: Connection, rows: Sequence[Any],
+                      bodies: dict[str, tuple[str, ...]]) -> list[Contradiction]:
+    """The contradictions of these `crosscheck_contradictions` rows, in their order."""
+    s = crosscheck_sides
+    sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
+    for ids in _chunks([r.id for r in rows]):
+        for row in conn.execute(select(s).where(s.c.contradiction_id.in_(ids))
+                                .order_by(s.c.contradiction_id, s.c.side, s.c.position)):
+            sides[row.contradiction_id][row.side].append(row.ref_id)
+    side_refs = _refs_by_id(conn, [i for x in sides.values() for v in x.values() for i in v],
+                            bodies)
+    out = []
+    for row in rows:
+        a, b = ([side_refs[i] for i in sides[row.id][name]] for name in "ab")
+        out.append(Contradiction(row.kind, row.key, a[0], b[0], row.detail, _EXTRACTOR,
+                                 row.explanation, tuple(a) if len(a) > 1 else (),
+                                 tuple(b) if len(b) > 1 else ()))
+    return out
+
+
+def stored_bodies(conn: Connection) -> dict[str, tuple[str, ...]]:
+    """Each stored name's bodies (what `corroborations_of` and `contradictions_of` need)."""
+    return {name: tuple(sorted(b)) for name, b in _stored_bodies(conn).items()}
+
+
+def read_crosscheck(conn: Connection, since: str | None = None, until: str | None = None,
+                    groups: bool = True) -> CrossCheck:
+    """The stored cross-check (clusters and contradictions with a report published in
+    [since, until] when given; no clusters unless `groups`); links are not kept, only
+    the clusters they make."""
+    bodies = stored_bodies(conn)
     done = tuple(conn.scalars(select(crosscheck_articles.c.article_id).order_by(
         crosscheck_articles.c.article_id)))
-    links = tuple(
-        Link(r.kind, _ref(r.a), _ref(r.b), r.score, r.extractor, r.explanation)
-        for r in conn.execute(select(crosscheck_links).order_by(crosscheck_links.c.id)))
-    groups = tuple(
-        Corroboration(r.kind, r.key, tuple(_ref_of(i) for i in json.loads(r.items)),
-                      tuple(json.loads(r.sources)), r.extractor, r.explanation)
-        for r in conn.execute(select(crosscheck_corroborations).order_by(
-            crosscheck_corroborations.c.id)))
-    clashes = tuple(
-        _contradiction(r) for r in conn.execute(select(crosscheck_contradictions).order_by(
-            crosscheck_contradictions.c.id)))
-    return CrossCheck(done, links, groups, clashes)
+    found = corroborations_of(conn, _group_rows(conn, since, until) if groups else [], bodies)
+    found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
+    rows = list(conn.execute(select(crosscheck_contradictions).order_by(
+        crosscheck_contradictions.c.id)))
+    clashes = [c for c in contradictions_of(conn, rows, bodies)
+               if not (since or until)
+               or any(_published_in(r, since, until) for side in c.sides for r in side)]
+    return CrossCheck(done, (), tuple(found), tuple(clashes))
 
 
-def load_crosscheck(store: Store) -> CrossCheck:
-    """The store's cross-check as last saved."""
+def _published_in(ref: ItemRef, since: str | None, until: str | None) -> bool:
+    day = (ref.published or "")[:10]
+    return bool(day) and (not since or day >= since) and (not until or day <= until)
+
+
+def load_crosscheck(store: Store, since: str | None = None, until: str | None = None,
+                    groups: bool = True) -> CrossCheck:
+    """The store's cross-check as last saved (see `read_crosscheck`)."""
     with store._reading() as conn:
-        return read_crosscheck(conn)
+        return read_crosscheck(conn, since, until, groups)
 
 
-def update_crosscheck(store: Store, full: bool = False) -> tuple[CrossCheck, int]:
-    """Cross-check the articles not yet checked against the rest and save the result.
+def counts(store: Store) -> dict[str, int]:
+    """How many articles are cross-checked, and the clusters and contradictions found."""
+    g = crosscheck_groups
+    with store._reading() as conn:
+        def n(query: Any) -> int:
+            return int(conn.scalar(query) or 0)
+
+        return {"articles": n(select(func.count()).select_from(crosscheck_articles)),
+                "corroborations": n(select(func.count()).select_from(g).where(
+                    g.c.kind != "actor")),
+                "contradictions": n(select(func.count()).select_from(
+                    crosscheck_contradictions))}
+
+
+def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH) -> int:
+    """Cross-check the articles not yet checked, batch by batch, and save the results.
 
     Args:
         store: an open store.
-        full: check every article again from scratch (after the rules or records changed).
+        full: forget every result and check every article again, as new (after the rules
+            or records changed); it gives what checking them batch by batch gives.
+        batch: articles per round (memory holds one round and the articles it meets).
 
     Returns:
-        The whole cross-check and how many articles were (re)checked.
+        How many articles were (re)checked.
     """
-    from wiredesk.crosscheck import crosscheck
-
-    previous = CrossCheck() if full else load_crosscheck(store)
-    docs = list(store.documents())
-    result = crosscheck(docs, previous if previous.articles else None)
     with store._writing() as conn:
-        write_crosscheck(conn, result)
-    return result, len(set(result.articles) - set(previous.articles))
+        if full:
+            forget_crosscheck(conn)
+        done = select(crosscheck_articles.c.article_id)
+        todo = list(conn.scalars(select(articles.c.id).where(articles.c.id.notin_(done))
+                                 .order_by(articles.c.published, articles.c.seq)))
+    touched: set[int] = set()
+    for start in range(0, len(todo), batch):
+        touched |= _check_batch(store, todo[start:start + batch])
+    if todo:
+        with store._writing() as conn:
+            bodies = {name: tuple(sorted(b)) for name, b in _stored_bodies(conn).items()}
+            _recount(conn, touched, bodies)
+            _regroup(conn, bodies)
+    return len(todo)
+

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from wiredesk.errors import StoreError
-from wiredesk.store import _search
+from wiredesk.store import _backfill, _crosscheck, _search, _views
 from wiredesk.store.schema import metadata, schema_version
 
 
@@ -25,6 +25,12 @@ def _tables(conn: Connection) -> None:
 STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "normalised tables", _tables),
     (2, "full-text search over article text", _search.create_index),
+    (3, "compact, incremental cross-check tables", _crosscheck.reset_tables),
+    (4, "full-text index in the form datasette and sqlite-utils detect",
+     _search.recreate_index),
+    (5, "canonical actors, PLOVER codes, event places and fatalities", _backfill.derive),
+    (6, "views joining claims, events and figures to source, date, speaker and place",
+     _views.create_views),
 ]
 LATEST = STEPS[-1][0]
 

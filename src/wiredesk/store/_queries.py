@@ -7,12 +7,25 @@ and text, so a reader can go back to the words.
 from __future__ import annotations
 
 import json
+import tomllib
+from collections import Counter
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, and_, func, or_, select
 
+from wiredesk.store._derived import actor_id, canonical
+from wiredesk.store._filters import one_of
 from wiredesk.store._read import published_between
-from wiredesk.store.schema import LAYER_TABLES, actors, articles, sources
+from wiredesk.store.schema import (
+    LAYER_TABLES,
+    actors,
+    articles,
+    canonical_actors,
+    sources,
+    stage_failures,
+)
 
 Rows = list[dict[str, Any]]
 
@@ -48,23 +61,48 @@ def _run(conn: Connection, query: Select[Any], table: Table, since: str | None,
     return rows
 
 
+def _named(speaker: str) -> ColumnElement[bool]:
+    """Attributions whose speaker's name or mention is `speaker`, ignoring case."""
+    t = LAYER_TABLES["attributions"]
+    return or_(func.lower(actors.c.name) == speaker.lower(),
+               func.lower(t.c.mention_text) == speaker.lower())
+
+
+def speaker_id(conn: Connection, speaker: str) -> str | None:
+    """The canonical actor `speaker` means: the registry's ("Russian Defence Ministry"),
+    else the one most attributions so named resolve to ("Defence Ministry", written
+    "Russia's Defence Ministry" there), when it is most of them; else None."""
+    found = canonical(speaker)
+    if found is not None:
+        return actor_id(found)
+    t = LAYER_TABLES["attributions"]
+    named = select(t.c.canonical_id).select_from(t.outerjoin(
+        actors, actors.c.id == t.c.actor_id)).where(_named(speaker))
+    counts = Counter(conn.scalars(named))
+    best = max((k for k in counts if k), key=counts.__getitem__, default=None)
+    return best if best and counts[best] * 2 > counts.total() else None
+
+
 def claims(conn: Connection, speaker: str | None, status: str | None, since: str | None,
            until: str | None) -> Rows:
     """Attributions; `speaker` matches the canonical name or the words naming the speaker."""
-    return run_claims(conn, claims_query(speaker, status), since, until)
+    return run_claims(conn, claims_query(conn, speaker, status), since, until)
 
 
-def claims_query(speaker: str | None, status: str | None) -> Select[Any]:
-    """The select behind `claims`, for callers that add conditions of their own."""
+def claims_query(conn: Connection, speaker: str | None, status: str | None) -> Select[Any]:
+    """The select behind `claims`, for callers that add conditions of their own (`conn`
+    finds the canonical actor `speaker` means)."""
     t = LAYER_TABLES["attributions"]
     query = _with_article(
         t, actors.c.name.label("speaker"), actors.c.type.label("speaker_type"),
+        t.c.canonical_id.label("speaker_id"), canonical_actors.c.name.label("speaker_canonical"),
         t.c.mention_text.label("speaker_mention"), t.c.cue_text.label("cue"), t.c.kind,
         t.c.status, t.c.said_on, t.c.via,
-    ).outerjoin(actors, actors.c.id == t.c.actor_id)
+    ).outerjoin(actors, actors.c.id == t.c.actor_id).outerjoin(
+        canonical_actors, canonical_actors.c.id == t.c.canonical_id)
     if speaker:
-        query = query.where(or_(func.lower(actors.c.name) == speaker.lower(),
-                                func.lower(t.c.mention_text) == speaker.lower()))
+        found = speaker_id(conn, speaker)
+        query = query.where(t.c.canonical_id == found if found else _named(speaker))
     if status:
         query = query.where(t.c.status == status)
     return query
@@ -78,20 +116,34 @@ def run_claims(conn: Connection, query: Select[Any], since: str | None,
     return rows
 
 
+@cache
+def lexicon_categories() -> set[str]:
+    """The categories the figures lexicon names (data/figures.toml [nouns])."""
+    text = files("wiredesk.data").joinpath("figures.toml").read_text(encoding="utf-8")
+    return {"count", "casualties", *tomllib.loads(text)["nouns"].values()}
+
+
 def figures(conn: Connection, category: str | None, since: str | None,
             until: str | None) -> Rows:
     t = LAYER_TABLES["figures"]
     query = _with_article(t, t.c.value, t.c.category, t.c.qualifier, t.c.unit, t.c.about,
                           t.c.date, t.c.attribution)
     if category:
+        stored = set(conn.scalars(select(t.c.category).distinct()))
+        category = one_of(category, sorted(stored | lexicon_categories()), "figure category")
         query = query.where(t.c.category == category)
     return _run(conn, query, t, since, until)
 
 
 def events(conn: Connection, type_: str | None, since: str | None, until: str | None) -> Rows:
     t = LAYER_TABLES["events"]
-    query = _with_article(t, t.c.type, t.c.actor, t.c.target, t.c.place, t.c.date, t.c.mode,
-                          t.c.status, t.c.attribution)
+    where = LAYER_TABLES["places"].alias("where_")
+    query = _with_article(
+        t, t.c.type, t.c.plover_code, t.c.plover_mode, t.c.actor, t.c.actor_id, t.c.target,
+        t.c.target_id, t.c.place, where.c.admin1, where.c.country, where.c.lat, where.c.lon,
+        t.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
+    ).outerjoin(where, and_(where.c.article_id == t.c.article_id,
+                            where.c.ordinal == t.c.place_ordinal))
     if type_:
         query = query.where(func.lower(t.c.type) == type_.lower())
     return _run(conn, query, t, since, until)
@@ -107,13 +159,22 @@ def places(conn: Connection, name: str | None, since: str | None, until: str | N
 
 
 def provenance(conn: Connection, article_id: str) -> dict[str, Any] | None:
+    """The article's provenance: where it came from, how its bytes were decoded, what
+    extracted it and which stages failed on it."""
     cols = [c for c in articles.c if c.name not in ("seq", "text", "extra", "source_id")]
     row = conn.execute(
-        select(*cols, sources.c.name.label("source"))
+        select(*cols, articles.c.extra, sources.c.name.label("source"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .where(articles.c.id == article_id)
     ).mappings().first()
-    return dict(row) if row else None
+    if row is None:
+        return None
+    found = dict(row)
+    found["encoding"] = json.loads(found.pop("extra") or "{}").get("encoding")
+    failed = select(stage_failures.c.stage, stage_failures.c.error).where(
+        stage_failures.c.article_id == article_id).order_by(stage_failures.c.ordinal)
+    found["failed_stages"] = [f"{stage} ({error})" for stage, error in conn.execute(failed)]
+    return found
 
 
 def stats(conn: Connection) -> dict[str, int]:

@@ -11,8 +11,15 @@ from sqlalchemy import ColumnElement, Connection, Engine, select
 
 from wiredesk.errors import StoreError
 from wiredesk.records import Document
-from wiredesk.store._rows import article_from_row, item_from_row, speaker_from
-from wiredesk.store.schema import LAYER_TABLES, actors, articles, check_figures, sources
+from wiredesk.store._rows import article_from_row, failure_from_row, item_from_row, speaker_from
+from wiredesk.store.schema import (
+    LAYER_TABLES,
+    actors,
+    articles,
+    check_figures,
+    sources,
+    stage_failures,
+)
 
 CHUNK = 200  # articles rebuilt per round of queries
 
@@ -57,7 +64,7 @@ def documents(engine: Engine, since: str | None, until: str | None,
     for start in range(0, len(found), CHUNK):
         chunk = found[start : start + CHUNK]
         with engine.connect() as conn:
-            built = _chunk(conn, chunk)
+            built = rebuild(conn, chunk)
         yield from (built[aid] for aid in chunk)
 
 
@@ -75,7 +82,8 @@ def _layer_rows(conn: Connection, layer: str, chunk: list[str]) -> dict[str, lis
     return grouped
 
 
-def _chunk(conn: Connection, chunk: list[str]) -> dict[str, Document]:
+def rebuild(conn: Connection, chunk: list[str]) -> dict[str, Document]:
+    """The documents with these ids, rebuilt from their rows."""
     heads = conn.execute(
         select(articles, sources.c.name.label("source_name"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
@@ -85,6 +93,10 @@ def _chunk(conn: Connection, chunk: list[str]) -> dict[str, Document]:
     links: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for row in conn.execute(select(check_figures).where(check_figures.c.article_id.in_(chunk))):
         links[(row.article_id, row.check_ordinal)].append((row.position, row.figure_ordinal))
+    failed: dict[str, list[Any]] = defaultdict(list)
+    query = select(stage_failures).where(stage_failures.c.article_id.in_(chunk))
+    for fail in conn.execute(query.order_by(stage_failures.c.ordinal)).mappings():
+        failed[fail["article_id"]].append(failure_from_row(dict(fail)))
     layers: dict[str, dict[str, list[Any]]] = {}
     for layer in LAYER_TABLES:
         grouped = _layer_rows(conn, layer, chunk)
@@ -95,6 +107,7 @@ def _chunk(conn: Connection, chunk: list[str]) -> dict[str, Document]:
         aid: Document(
             article,
             **{layer: tuple(layers[layer].get(aid, ())) for layer in LAYER_TABLES},
+            failures=tuple(failed.get(aid, ())),
         )
         for aid, article in built_articles.items()
     }

@@ -20,6 +20,7 @@ from wiredesk.records import (
     Origin,
     Place,
     Speaker,
+    StageFailure,
     TimeExpr,
 )
 
@@ -197,3 +198,20 @@ def item_from_row(layer: str, row: Row, speaker: Speaker | None = None,
         **values,
         **extra,
     )
+
+
+def failure_row(article_id: str, ordinal: int, failure: StageFailure) -> Row:
+    return {
+        "article_id": article_id,
+        "ordinal": ordinal,
+        "stage": failure.stage,
+        "kind": failure.kind,
+        "error": failure.error,
+        "message": failure.message,
+        "text_offset": failure.offset,
+    }
+
+
+def failure_from_row(row: Row) -> StageFailure:
+    return StageFailure(row["stage"], row["kind"], row["error"], row["message"],
+                        row["text_offset"])

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, text
 
 _SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-    "title, text, content='articles', content_rowid='seq')",
+    # content="articles" in double quotes: the form datasette and sqlite-utils detect
+    'title, text, content="articles", content_rowid="seq")',
     "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
@@ -48,6 +49,22 @@ _POSTGRES_QUERY = text(
     "WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT :limit"
 )
 _WORD = re.compile(r"\w+")
+
+
+_SQLITE_DROP = (
+    "DROP TRIGGER IF EXISTS articles_fts_insert",
+    "DROP TRIGGER IF EXISTS articles_fts_delete",
+    "DROP TRIGGER IF EXISTS articles_fts_update",
+    "DROP TABLE IF EXISTS articles_fts",
+)
+
+
+def recreate_index(conn: Connection) -> None:
+    """Migration step: the SQLite index made again in the form other tools detect."""
+    if conn.dialect.name == "sqlite":
+        for statement in _SQLITE_DROP:
+            conn.exec_driver_sql(statement)
+        create_index(conn)
 
 
 def create_index(conn: Connection) -> None:

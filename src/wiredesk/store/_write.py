@@ -5,13 +5,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, or_, select
+from sqlalchemy import Connection, Table, delete, exists, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from wiredesk.extract.actors import Actor
 from wiredesk.records import Document
 from wiredesk.store import _model
-from wiredesk.store._rows import actor_key, article_row, item_row
-from wiredesk.store.schema import LAYER_TABLES, actors, articles, check_figures, sources
+from wiredesk.store._crosscheck import forget_crosscheck
+from wiredesk.store._derived import actor_id, actor_row, derived
+from wiredesk.store._rows import actor_key, article_row, failure_row, item_row
+from wiredesk.store.schema import (
+    LAYER_TABLES,
+    actors,
+    articles,
+    canonical_actors,
+    check_figures,
+    sources,
+    stage_failures,
+)
 
 IdCache = dict[tuple[str, tuple[Any, ...]], int]
 
@@ -38,10 +49,26 @@ class Ids:
 
 def _get_or_create(conn: Connection, table: Table, **key: Any) -> int:
     """The id of the row with these values, inserting it if needed (safe under races)."""
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    conn.execute(dialect_insert(table).values(**key).on_conflict_do_nothing())
+    conn.execute(_dialect_insert(conn, table).values(**key).on_conflict_do_nothing())
     where = [table.c[name] == value for name, value in key.items()]
     return int(conn.execute(select(table.c.id).where(*where)).scalar_one())
+
+
+def _dialect_insert(conn: Connection, table: Table) -> Any:
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    return dialect_insert(table)
+
+
+def put_canonical_actors(conn: Connection, named: list[Actor], ids: Ids | None = None) -> None:
+    """Add the registry actors rows point at, once each (safe under races); `ids` skips
+    those known stored."""
+    rows = {actor_id(a): actor_row(a) for a in named}
+    seen = {**ids.known, **ids.new} if ids else {}
+    new = [row for key, row in rows.items() if ("canonical_actors", (key,)) not in seen]
+    if new:
+        conn.execute(_dialect_insert(conn, canonical_actors).on_conflict_do_nothing(), new)
+        if ids:
+            ids.new.update({("canonical_actors", (row["id"],)): 0 for row in new})
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -52,6 +79,13 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
 
 def existing(conn: Connection, article_id: str) -> bool:
     found = conn.scalar(select(articles.c.seq).where(articles.c.id == article_id))
+    return found is not None
+
+
+def whole(conn: Connection, article_id: str) -> bool:
+    """Whether this content is stored with every stage's layer (no stage failed on it)."""
+    failed = exists().where(stage_failures.c.article_id == articles.c.id)
+    found = conn.scalar(select(articles.c.seq).where(articles.c.id == article_id, ~failed))
     return found is not None
 
 
@@ -72,26 +106,23 @@ def known_or_previous(
     return False, found
 
 
-def write_document(conn: Connection, doc: Document, previous_id: str | None,
-                   known: IdCache) -> IdCache:
-    """Insert the article, its source, speakers and every layer's rows.
-
-    Returns the source and actor ids it created, for the caller to keep once committed.
-    """
-    ids = Ids(conn, known)
-    article = doc.article
-    aid = article.id
+def _run_columns(ids: Ids, doc: Document) -> dict[str, Any]:
+    """What this run adds to the article row: its source, when and what extracted it."""
     model_name, model_version = _model.model()
-    row = article_row(article)
-    row.update(
-        source_id=ids.get(sources, name=article.source) if article.source else None,
-        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        wiredesk_version=_model.wiredesk_version(),
-        model_name=model_name,
-        model_version=model_version,
-        previous_version_id=previous_id,
-    )
-    conn.execute(insert(articles), row)
+    source = doc.article.source
+    return {
+        "source_id": ids.get(sources, name=source) if source else None,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "wiredesk_version": _model.wiredesk_version(),
+        "model_name": model_name,
+        "model_version": model_version,
+    }
+
+
+def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
+    aid = doc.article.id
+    more, named = derived(doc)
+    put_canonical_actors(conn, named, ids)
     for layer, table in LAYER_TABLES.items():
         rows = []
         for ordinal, item in enumerate(getattr(doc, layer)):
@@ -99,6 +130,8 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
             rows.append(item_row(aid, ordinal, item, actor_id))
+            if layer in more:
+                rows[-1].update(more[layer][ordinal])
         _insert_many(conn, table, rows)
     links = [
         {"article_id": aid, "check_ordinal": c, "position": p, "figure_ordinal": f}
@@ -106,4 +139,35 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
         for p, f in enumerate(check.figures)
     ]
     _insert_many(conn, check_figures, links)
+    _insert_many(conn, stage_failures, [failure_row(aid, n, f) for n, f in
+                                        enumerate(doc.failures)])
+
+
+def write_document(conn: Connection, doc: Document, previous_id: str | None,
+                   known: IdCache) -> IdCache:
+    """Insert the article, its source, speakers and every layer's rows.
+
+    Returns the source and actor ids it created, for the caller to keep once committed.
+    """
+    ids = Ids(conn, known)
+    row = article_row(doc.article)
+    row.update(_run_columns(ids, doc), previous_version_id=previous_id)
+    conn.execute(insert(articles), row)
+    _write_layers(conn, doc, ids)
+    return ids.new
+
+
+def rewrite_layers(conn: Connection, doc: Document, known: IdCache) -> IdCache:
+    """Replace the layers of an article stored with failed stages by a new extraction's.
+
+    Its item ordinals change, so the stored cross-check, which points at them, is dropped
+    to be made again whole by the next cross-check.
+    """
+    ids = Ids(conn, known)
+    aid = doc.article.id
+    for table in (check_figures, stage_failures, *reversed(LAYER_TABLES.values())):
+        conn.execute(delete(table).where(table.c.article_id == aid))
+    conn.execute(update(articles).where(articles.c.id == aid).values(_run_columns(ids, doc)))
+    forget_crosscheck(conn)
+    _write_layers(conn, doc, ids)
     return ids.new

@@ -9,7 +9,6 @@ a whole store; filters arrive as parameters of constant SQL.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
@@ -17,10 +16,14 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from wiredesk.records import Contradiction, Corroboration
 from wiredesk.store import _queries
 from wiredesk.store._crosscheck import (
-    _contradiction,
-    _ref_of,
+    contradictions_of,
+    corroborations_of,
     crosscheck_contradictions,
-    crosscheck_corroborations,
+    crosscheck_groups,
+    crosscheck_members,
+    crosscheck_refs,
+    crosscheck_sides,
+    stored_bodies,
 )
 from wiredesk.store._read import published_between
 from wiredesk.store.schema import articles, attributions, events, places, sources
@@ -96,8 +99,16 @@ def claims(store: Store, speaker: str | None = None, status: str | None = None,
            offset: int = 0) -> Rows:
     """`Store.claims` with more filters and a page: `place` named inside the claim,
     an event of `event_type` told in it, `text` among its words."""
+    with store._reading() as conn:
+        return _queries.run_claims(conn, _bounded(_claims_where(
+            _queries.claims_query(conn, speaker, status), place, event_type, text),
+            limit, offset), since, until)
+
+
+def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
+                  text: str | None) -> Select[Any]:
+    """Claims naming `place`, telling an event of `event_type`, holding `text`."""
     t = attributions
-    query = _queries.claims_query(speaker, status)
     if place:
         query = query.where(exists().where(
             places.c.article_id == t.c.article_id, func.lower(places.c.name) == place.lower(),
@@ -111,8 +122,7 @@ def claims(store: Store, speaker: str | None = None, status: str | None = None,
                      events.c.span_end <= t.c.span_end))))
     if text:
         query = query.where(func.lower(t.c.text).like(_like(text), escape="\\"))
-    with store._reading() as conn:
-        return _queries.run_claims(conn, _bounded(query, limit, offset), since, until)
+    return query
 
 
 def distinct_values(store: Store) -> dict[str, list[str]]:
@@ -124,6 +134,13 @@ def distinct_values(store: Store) -> dict[str, list[str]]:
                 for name, col in columns.items()}
 
 
+def _touching(article_ids: list[str]) -> Select[Any]:
+    """The ids of the contradictions with a report of one of these articles on a side."""
+    sd, r = crosscheck_sides, crosscheck_refs
+    return (select(sd.c.contradiction_id).join(r, r.c.id == sd.c.ref_id)
+            .where(r.c.article_id.in_(article_ids)))
+
+
 def contradictions(store: Store, article_id: str | None = None, limit: int = 50,
                    offset: int = 0) -> list[tuple[int, Contradiction]]:
     """Stored contradictions, newest found first, each with its id; `article_id` keeps
@@ -131,45 +148,45 @@ def contradictions(store: Store, article_id: str | None = None, limit: int = 50,
     t = crosscheck_contradictions
     query = select(t).order_by(t.c.id.desc())
     if article_id:
-        query = query.where(or_(t.c.a_article_id == article_id,
-                                t.c.b_article_id == article_id))
+        query = query.where(t.c.id.in_(_touching([article_id])))
     with store._reading() as conn:
-        return [(r.id, _contradiction(r)) for r in conn.execute(_bounded(query, limit, offset))]
-
-
-def _corroboration(row: Any) -> Corroboration:
-    return Corroboration(row.kind, row.key, tuple(_ref_of(i) for i in json.loads(row.items)),
-                         tuple(json.loads(row.sources)), row.extractor, row.explanation)
+        rows = list(conn.execute(_bounded(query, limit, offset)))
+        found = contradictions_of(conn, rows, stored_bodies(conn))
+    return [(r.id, c) for r, c in zip(rows, found, strict=True)]
 
 
 def stories(store: Store, kind: str = "event", limit: int = 50,
             offset: int = 0) -> list[tuple[int, Corroboration]]:
     """Corroborated groups of one kind (event, claim, figure), most sources first."""
-    t = crosscheck_corroborations
-    query = select(t).where(t.c.kind == kind).order_by(t.c.n_sources.desc(), t.c.id)
+    g = crosscheck_groups
+    query = select(g).where(g.c.kind == kind).order_by(g.c.n_sources.desc(), g.c.id)
     with store._reading() as conn:
-        return [(r.id, _corroboration(r)) for r in conn.execute(_bounded(query, limit, offset))]
+        rows = list(conn.execute(_bounded(query, limit, offset)))
+        found = corroborations_of(conn, rows, stored_bodies(conn))
+    return [(r.id, c) for r, c in zip(rows, found, strict=True)]
 
 
 def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboration],
                                                 list[tuple[int, Contradiction]]] | None:
     """One group, the figure groups reported in its articles, and the contradictions
     touching its articles; None when no group has this id."""
-    t = crosscheck_corroborations
+    g, m, r, c = crosscheck_groups, crosscheck_members, crosscheck_refs, crosscheck_contradictions
     with store._reading() as conn:
-        row = conn.execute(select(t).where(t.c.id == story_id)).first()
+        row = conn.execute(select(g).where(g.c.id == story_id, g.c.kind != "actor")).first()
         if row is None:
             return None
-        group = _corroboration(row)
+        bodies = stored_bodies(conn)
+        group = corroborations_of(conn, [row], bodies)[0]
         ids = sorted({ref.article_id for ref in group.items})
-        figures = [_corroboration(r) for r in conn.execute(
-            select(t).where(t.c.kind == "figure", or_(
-                *(t.c["items"].like(f'%"article_id": "{aid}"%') for aid in ids))).order_by(t.c.id))]
-        c = crosscheck_contradictions
-        clashes = [(r.id, _contradiction(r)) for r in conn.execute(
-            select(c).where(or_(c.c.a_article_id.in_(ids), c.c.b_article_id.in_(ids)))
-            .order_by(c.c.id))]
-    return group, figures, clashes
+        in_articles = (select(m.c.group_id).join(r, r.c.id == m.c.ref_id)
+                       .where(r.c.article_id.in_(ids)))
+        figure_rows = list(conn.execute(select(g).where(
+            g.c.kind == "figure", g.c.id.in_(in_articles)).order_by(g.c.id)))
+        clash_rows = list(conn.execute(select(c).where(c.c.id.in_(_touching(ids)))
+                                       .order_by(c.c.id)))
+        figures = corroborations_of(conn, figure_rows, bodies)
+        clashes = contradictions_of(conn, clash_rows, bodies)
+    return group, figures, [(x.id, y) for x, y in zip(clash_rows, clashes, strict=True)]
 
 
 def map_places(store: Store, since: str | None = None, until: str | None = None,

@@ -9,7 +9,12 @@ so opening a store creates and upgrades them too. Conventions:
 - `extra` holds, as JSON, any record field added after the table was designed, so a
   round trip keeps it;
 - `actors.type` is `''` when unknown (a NULL would let duplicates past the unique key);
-  an actor named `''` is "an unnamed speaker of this type".
+  an actor named `''` is "an unnamed speaker of this type";
+- the columns marked "derived" are computed when a document is stored (canonical actors,
+  PLOVER codes, an event's place and fatalities): they are for querying and exporting and
+  are not read back into records;
+- every table and column carries a comment: docs/store.md and the datasette metadata
+  (`wiredesk export --datasette`) are generated from them.
 """
 
 from __future__ import annotations
@@ -40,68 +45,102 @@ metadata = MetaData(
 
 ARTICLE_ID = String(16)
 
+EXTRA = "JSON object: record fields added after the table was designed."
+
 schema_version = Table(
     "schema_version",
     metadata,
-    Column("version", Integer, primary_key=True, autoincrement=False),
-    Column("description", Text, nullable=False),
-    Column("applied_at", String(32), nullable=False),
+    Column("version", Integer, primary_key=True, autoincrement=False,
+           comment="Number of a schema step this store has had."),
+    Column("description", Text, nullable=False, comment="What the step changed."),
+    Column("applied_at", String(32), nullable=False,
+           comment="When it ran (ISO 8601, UTC)."),
+    comment="The schema steps applied to this store, one row a step.",
 )
 
 sources = Table(
     "sources",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", Text, nullable=False, unique=True),
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("name", Text, nullable=False, unique=True,
+           comment="The outlet or feed as the input names it."),
+    comment="Outlets and feeds the articles come from.",
 )
 
 articles = Table(
     "articles",
     metadata,
     # `seq` is the integer row key full-text indexes point at (SQLite's rowid alias).
-    Column("seq", Integer, primary_key=True),
-    Column("id", ARTICLE_ID, nullable=False, unique=True),
-    Column("text", Text, nullable=False),
-    Column("title", Text),
-    Column("source_id", ForeignKey("sources.id")),
-    Column("url", Text),
-    Column("author", Text),
-    Column("published", String(64)),
-    Column("ingested_at", String(32), nullable=False),
-    Column("input_path", Text),
-    Column("locator", Text),
-    Column("kind", String(32)),
-    Column("wiredesk_version", String(32), nullable=False),
-    Column("model_name", String(128)),
-    Column("model_version", String(32)),
-    Column("previous_version_id", ARTICLE_ID, ForeignKey("articles.id")),
-    Column("extra", Text),
+    Column("seq", Integer, primary_key=True,
+           comment="Integer row key (SQLite's rowid) the full-text index points at."),
+    Column("id", ARTICLE_ID, nullable=False, unique=True,
+           comment="Content hash of the text: the article's id everywhere."),
+    Column("text", Text, nullable=False,
+           comment="The article's text; every span is a character offset into it."),
+    Column("title", Text, comment="Headline."),
+    Column("source_id", ForeignKey("sources.id"), comment="The outlet (sources.id)."),
+    Column("url", Text, comment="Where it was published."),
+    Column("author", Text, comment="Byline."),
+    Column("published", String(64),
+           comment="Publication date or date and time, ISO 8601 as the input gave it."),
+    Column("ingested_at", String(32), nullable=False,
+           comment="When it was stored (ISO 8601, UTC)."),
+    Column("input_path", Text, comment="The file it was read from."),
+    Column("locator", Text, comment="Where in that file: line, entry or record."),
+    Column("kind", String(32), comment="Input kind: text, html, feed, warc, jsonl."),
+    Column("wiredesk_version", String(32), nullable=False,
+           comment="The wiredesk that extracted it."),
+    Column("model_name", String(128), comment="The spaCy model used."),
+    Column("model_version", String(32), comment="That model's version."),
+    Column("previous_version_id", ARTICLE_ID, ForeignKey("articles.id"),
+           comment="The article this text replaces (same url, older text)."),
+    Column("extra", Text, comment=EXTRA),
     Index(None, "url"),
     Index(None, "published"),
     Index(None, "source_id"),
+    comment="One row an article: its text and where it came from.",
 )
 
 actors = Table(
     "actors",
     metadata,
-    Column("id", Integer, primary_key=True),
-    Column("name", Text, nullable=False),
-    Column("type", String(32), nullable=False, server_default=""),
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("name", Text, nullable=False,
+           comment="The speaker's name as extraction settled it ('' for an unnamed one)."),
+    Column("type", String(32), nullable=False, server_default="",
+           comment="person, organization, government, media, group, document, country."),
     UniqueConstraint("name", "type"),
+    comment="Speakers as extraction named them; canonical_actors says who they are.",
+)
+
+canonical_actors = Table(
+    "canonical_actors",
+    metadata,
+    Column("id", String(96), primary_key=True,
+           comment="Stable id from the registry's canonical name: 'russian-defence-ministry'."),
+    Column("name", Text, nullable=False,
+           comment="Canonical name (data/actors.toml): one body, one name."),
+    Column("type", String(32), comment="person, organization, government, media, country..."),
+    Column("country", String(8), comment="ISO 3166-1 alpha-2 code."),
+    comment="Actors of the shipped registry that rows of this store name (derived).",
 )
 
 
 def _item_columns() -> list[Column]:
     """The columns every extracted item has: owner, position, span, provenance."""
     return [
-        Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True),
-        Column("ordinal", Integer, primary_key=True, autoincrement=False),
-        Column("span_start", Integer, nullable=False),
-        Column("span_end", Integer, nullable=False),
-        Column("text", Text, nullable=False),
-        Column("extractor", String(64), nullable=False),
-        Column("explanation", Text, nullable=False),
-        Column("extra", Text),
+        Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True,
+               comment="The article (articles.id)."),
+        Column("ordinal", Integer, primary_key=True, autoincrement=False,
+               comment="Position in the article's layer, from 0."),
+        Column("span_start", Integer, nullable=False,
+               comment="Start offset of the item in articles.text."),
+        Column("span_end", Integer, nullable=False, comment="End offset (exclusive)."),
+        Column("text", Text, nullable=False, comment="The words of the span."),
+        Column("extractor", String(64), nullable=False,
+               comment="Which recognizer found it, with its version."),
+        Column("explanation", Text, nullable=False, comment="Why it was found."),
+        Column("extra", Text, comment=EXTRA),
     ]
 
 
@@ -109,105 +148,147 @@ attributions = Table(
     "attributions",
     metadata,
     *_item_columns(),  # span/text are the content's
-    Column("kind", String(16), nullable=False),
-    Column("actor_id", ForeignKey("actors.id")),
-    Column("speaker_role", Text),
-    Column("mention_start", Integer),
-    Column("mention_end", Integer),
-    Column("mention_text", Text),
-    Column("cue_start", Integer),
-    Column("cue_end", Integer),
-    Column("cue_text", Text),
-    Column("said_on", String(64)),
-    Column("via", Text, nullable=False),  # JSON list: the reporting chain outward from the speaker
-    Column("status", String(16), nullable=False),
+    Column("kind", String(16), nullable=False, comment="direct, indirect or mixed quote."),
+    Column("actor_id", ForeignKey("actors.id"), comment="The speaker (actors.id)."),
+    Column("speaker_role", Text, comment="The speaker's role as written: 'regional governor'."),
+    Column("mention_start", Integer, comment="Start of the words naming the speaker."),
+    Column("mention_end", Integer, comment="End of the words naming the speaker."),
+    Column("mention_text", Text, comment="The words naming the speaker here."),
+    Column("cue_start", Integer, comment="Start of the reporting cue ('said')."),
+    Column("cue_end", Integer, comment="End of the reporting cue."),
+    Column("cue_text", Text, comment="The reporting cue."),
+    Column("said_on", String(64), comment="When it was said (TIMEX3 value)."),
+    Column("via", Text, nullable=False,
+           comment="JSON list: the reporting chain outward from the speaker."),
+    Column("status", String(16), nullable=False,
+           comment="asserted, hedged, unverified, denied or confirmed."),
+    Column("canonical_id", String(96), ForeignKey("canonical_actors.id"),
+           comment="Derived: the registry actor the speaker is, by name or by mention."),
     Index(None, "actor_id"),
     Index(None, "status"),
+    Index(None, "canonical_id"),
+    comment="Who said what: one row a reported statement; span and text are its content.",
 )
 
 times = Table(
     "times",
     metadata,
     *_item_columns(),
-    Column("value", String(64)),
-    Column("type", String(16), nullable=False),
-    Column("mod", String(16)),
-    Column("anchor", String(64)),
+    Column("value", String(64), comment="TIMEX3 value: 2026-03-04, 2026-W10, PAST_REF."),
+    Column("type", String(16), nullable=False, comment="DATE, TIME, DURATION or SET."),
+    Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
+    Column("anchor", String(64), comment="The date the value was resolved against."),
     Index(None, "value"),
+    comment="When: temporal expressions with TIMEX3 values.",
 )
 
 places = Table(
     "places",
     metadata,
     *_item_columns(),
-    Column("name", Text),
-    Column("kind", String(16)),
-    Column("country", String(8)),
-    Column("admin1", Text),
-    Column("geonameid", Integer),
-    Column("lat", Double),
-    Column("lon", Double),
-    Column("direction", String(32)),
+    Column("name", Text, comment="The gazetteer's name for the place."),
+    Column("kind", String(16), comment="country, admin1, admin2, city, region or feature."),
+    Column("country", String(8), comment="ISO 3166-1 alpha-2 code."),
+    Column("admin1", Text, comment="First-level region (oblast, province, state)."),
+    Column("geonameid", Integer, comment="GeoNames id of the entry."),
+    Column("lat", Double, comment="Latitude (WGS 84)."),
+    Column("lon", Double, comment="Longitude (WGS 84)."),
+    Column("direction", String(32), comment="A direction before the name: 'western'."),
     Index(None, "name"),
     Index(None, "country"),
+    comment="Where: place names resolved to the offline gazetteer.",
 )
 
 figures = Table(
     "figures",
     metadata,
     *_item_columns(),
-    Column("value", Double, nullable=False),
-    Column("category", String(32), nullable=False),
-    Column("qualifier", String(16)),
-    Column("unit", String(32)),
-    Column("about", Text),
-    Column("attribution", Integer),  # ordinal of the attribution it was said in
-    Column("date", String(64)),
+    Column("value", Double, nullable=False, comment="The number."),
+    Column("category", String(32), nullable=False,
+           comment="What it counts: killed, wounded, drones, ..."),
+    Column("qualifier", String(16),
+           comment="exact, more_than, at_least, up_to, about, less_than, at_most."),
+    Column("unit", String(32), comment="Unit, when not a count: km, per_day, USD..."),
+    Column("about", Text, comment="The words saying what is counted."),
+    Column("attribution", Integer,
+           comment="Ordinal of the attribution it was said in (attributions.ordinal)."),
+    Column("date", String(64), comment="When it held (TIMEX3 value)."),
     ForeignKeyConstraint(
         ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
     ),
     Index(None, "category"),
+    comment="How many: figures with what they count.",
 )
 
 checks = Table(
     "checks",
     metadata,
     *_item_columns(),
-    Column("kind", String(16), nullable=False),
-    Column("holds", Boolean, nullable=False),
-    Column("detail", Text, nullable=False),
+    Column("kind", String(16), nullable=False, comment="total or conversion."),
+    Column("holds", Boolean, nullable=False, comment="Whether the arithmetic holds."),
+    Column("detail", Text, nullable=False, comment="The sum or conversion, written out."),
+    comment="Arithmetic a careful reader does: totals against parts, unit conversions.",
 )
 
 check_figures = Table(
     "check_figures",
     metadata,
-    Column("article_id", ARTICLE_ID, primary_key=True),
-    Column("check_ordinal", Integer, primary_key=True, autoincrement=False),
-    Column("position", Integer, primary_key=True, autoincrement=False),
-    Column("figure_ordinal", Integer, nullable=False),
+    Column("article_id", ARTICLE_ID, primary_key=True, comment="The article."),
+    Column("check_ordinal", Integer, primary_key=True, autoincrement=False,
+           comment="The check (checks.ordinal)."),
+    Column("position", Integer, primary_key=True, autoincrement=False,
+           comment="Order of the figure in the check."),
+    Column("figure_ordinal", Integer, nullable=False, comment="The figure (figures.ordinal)."),
     ForeignKeyConstraint(["article_id", "check_ordinal"], ["checks.article_id", "checks.ordinal"]),
     ForeignKeyConstraint(
         ["article_id", "figure_ordinal"], ["figures.article_id", "figures.ordinal"]
     ),
+    comment="Which figures each check adds up or converts.",
 )
 
 events = Table(
     "events",
     metadata,
     *_item_columns(),
-    Column("type", String(32), nullable=False),
-    Column("actor", Text),
-    Column("target", Text),
-    Column("place", Text),
-    Column("date", String(64)),
-    Column("mode", String(16), nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("attribution", Integer),
+    Column("type", String(32), nullable=False, comment="Event type (data/events.toml)."),
+    Column("actor", Text, comment="Who acted, as written."),
+    Column("target", Text, comment="Who or what it was done to, as written."),
+    Column("place", Text, comment="Where, as written."),
+    Column("date", String(64), comment="When (TIMEX3 value)."),
+    Column("mode", String(16), nullable=False,
+           comment="happened, planned, hypothetical or denied."),
+    Column("status", String(16), nullable=False, comment="asserted, hedged or unverified."),
+    Column("attribution", Integer,
+           comment="Ordinal of the attribution it was reported in (attributions.ordinal)."),
+    Column("plover_code", String(16), comment="Derived: PLOVER event code (ASSAULT, ...)."),
+    Column("plover_mode", String(32), comment="Derived: PLOVER mode, where the type fixes it."),
+    Column("actor_id", String(96), ForeignKey("canonical_actors.id"),
+           comment="Derived: the registry actor that acted."),
+    Column("target_id", String(96), ForeignKey("canonical_actors.id"),
+           comment="Derived: the registry actor it was done to."),
+    Column("place_ordinal", Integer,
+           comment="Derived: the resolved place (places.ordinal) the event names."),
+    Column("fatalities", Integer,
+           comment="Derived: for ASSAULT events, the largest 'killed' figure in its paragraph."),
     ForeignKeyConstraint(
         ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
     ),
     Index(None, "type"),
     Index(None, "date"),
+    comment="What happened: PLOVER-style events with actor, target, place and date.",
+)
+
+# Stages that raised on an article: its layers are incomplete and the next ingest retries it.
+stage_failures = Table(
+    "stage_failures",
+    metadata,
+    Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True, autoincrement=False),
+    Column("stage", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("error", String(128), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("text_offset", Integer, nullable=False),
 )
 
 # The layer tables in `Document` order; each row of one belongs to one article.

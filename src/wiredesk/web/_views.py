@@ -17,7 +17,7 @@ from wiredesk.web import _highlight
 from wiredesk.web._params import PAGE_SIZE
 
 MAX_BRIEF_ARTICLES = 2000  # a briefing over more is refused: narrow the dates
-_CITE = re.compile(r"\[(\d+)\]")
+_CITE = re.compile(r"\[(\d+)\](?:-\[(\d+)\])?")  # "[7]" or a run "[7]-[13]"
 
 
 def overview(store: Store) -> dict[str, Any]:
@@ -151,13 +151,15 @@ def _verdicts(made: Briefing, failures: list[str]) -> dict[str, list[str]]:
 
 
 def cited_parts(text: str) -> list[tuple[str, int | None]]:
-    """A briefing sentence as text pieces and citation numbers, in order."""
+    """A briefing sentence as text pieces and citation numbers, in order; a shortened run
+    ("[7]-[13]") is given back whole, one link a citation, so every source stays reachable."""
     parts: list[tuple[str, int | None]] = []
     last = 0
     for m in _CITE.finditer(text):
         if m.start() > last:
             parts.append((text[last:m.start()], None))
-        parts.append((m[0], int(m[1])))
+        first, end = int(m[1]), int(m[2] or m[1])
+        parts += [(f"[{n}]", n) for n in range(first, max(first, end) + 1)]
         last = m.end()
     if last < len(text):
         parts.append((text[last:], None))

@@ -111,6 +111,7 @@ class Lexicon:
     honorifics: frozenset[str]  # words that may stand before a name ("mr", "former")
     filler_words: frozenset[str]  # words a description may add: "Ukraine's wartime leader"
     past_words: frozenset[str]  # words that make it someone else: "the former president"
+    ambiguous: dict[str, tuple[str, ...]]  # short form two countries share -> both names
 
 
 class ActorRegistry:
@@ -121,6 +122,10 @@ class ActorRegistry:
     ) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.lexicon = lexicon
+        words: dict[str, list[str]] = {}
+        for key, (name, _) in lexicon.countries.items():
+            words.setdefault(name, []).append(key)
+        self._country_words = {k: tuple(v) for k, v in words.items()}
         self._extra: tuple[Actor, ...] = tuple(extra)
         # Tried in order: a document's own people first, full names before surnames.
         self._layers = (*self._indexes(self._extra), *self._indexes(self.actors))
@@ -273,6 +278,14 @@ class ActorRegistry:
             return found[0].name
         return None
 
+    def country_words(self, country: str) -> tuple[str, ...]:
+        """The words that name `country` or its people: "Russian", "Russia"."""
+        return self._country_words.get(country, ())
+
+    def country_of(self, code: str) -> str | None:
+        """The country name of an ISO 3166-1 alpha-2 code."""
+        return next((n for n, c in self.lexicon.countries.values() if c == code), None)
+
     def with_extra(self, actors: Iterable[Actor]) -> ActorRegistry:
         """A registry that also knows `actors` (people a document introduces), ahead of ours.
 
@@ -336,5 +349,6 @@ def registry() -> ActorRegistry:
             w for x in data["describe"]["fillers"] for w in normalise(x).split()
         ),
         past_words=frozenset(w for x in data["describe"]["past"] for w in normalise(x).split()),
+        ambiguous={normalise(k): tuple(v) for k, v in data["ambiguous"].items()},
     )
     return ActorRegistry([*actors, *_country_actors(rows, {a.name for a in actors})], lexicon)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.attributions._according import according_to, via_names
+from wiredesk.extract.attributions._antecedents import agent_ok, in_dateline
 from wiredesk.extract.attributions._cues import cue_verbs
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._found import Found, one_paragraph
@@ -33,7 +34,7 @@ from wiredesk.extract.attributions._status import (
 )
 from wiredesk.extract.attributions._unsourced import unsourced
 from wiredesk.nlp import doc_text
-from wiredesk.records import Attribution, Mention, Speaker
+from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
 
 EXTRACTOR = "attributions.v1"
 _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
@@ -45,7 +46,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     quotes = find_quotes(text)
     found = _candidates(doc, quotes)
     agency = dateline_agency(text)
-    resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency)
+    resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency, places=ctx.places)
     out: list[Attribution] = []
     for f in found:
         if f.kind is None:
@@ -70,7 +71,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 if hedged(doc, f.content, f.cue_token)
                 else "asserted",
                 extractor=EXTRACTOR,
-                explanation=f.pattern,
+                explanation=f"{f.pattern}; {resolver.why}" if resolver.why else f.pattern,
                 content_fragments=f.fragments,
             )
         )
@@ -101,7 +102,9 @@ def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
         elif not any(
             f.content[0] <= cand.content[0] < f.content[1]
             for f in found + verbs
-            if f.cue_token is not None and f.cue_token.sent == head.sent
+            if f.cue_token is not None
+            and f.cue_token.sent == head.sent
+            and f.cue_token is not cand.cue_token  # sources credited together stay apart
         ):
             verbs.append(cand)
     found += verbs
@@ -110,11 +113,12 @@ def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
     contents = [f.content for f in found if f.content[1] > f.content[0]]
     found = [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
     found += continuation_quotes(doc, quotes, [f.content for f in found])
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[tuple[int, int], int]] = set()
     unique = []
     for f in sorted(found, key=_position):
-        if f.content not in seen:
-            seen.add(f.content)
+        key = (f.content, f.speaker.i if f.shared and f.speaker is not None else -1)
+        if key not in seen:
+            seen.add(key)
             unique.append(f)
     return unique
 
@@ -154,10 +158,29 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
         return Speaker(None, None)
     if f.speaker is None:
         previous = resolver.previous()
+        resolver.why = ""
         if previous is None:
             return None
         return Speaker(previous.name, None, previous.type, previous.role)
-    return resolver.resolve(f.speaker, f.speaker_extent or _subjects(f.speaker))
+    head = f.speaker if agent_ok(f.speaker) else _agent_after_dateline(f)
+    if head is None:
+        return None
+    extent = f.speaker_extent if head is f.speaker else None
+    return resolver.resolve(head, extent or _subjects(head), f.content)
+
+
+def _agent_after_dateline(f: Found) -> Token | None:
+    """The source when the parser took a dateline's place or date for it ("NAIROBI, 12 May
+    - MSF said"): the subject between the dateline and the cue, else the name before the cue."""
+    cue = f.cue_token
+    if cue is None:
+        return None
+    words = [t for t in cue.doc[cue.sent.start : cue.i] if not in_dateline(t) and agent_ok(t)]
+    subject = next((t for t in words if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None:
+        return subject
+    named = [t for t in words if t.pos_ in {"PROPN", "NOUN"}]
+    return named[-1] if named else None
 
 
 def _subjects(head: Token) -> Span:
@@ -190,7 +213,7 @@ def _unquoted(content: tuple[int, int], quotes: tuple[Quote, ...]) -> tuple[int,
     return content
 
 
-def _kind(content: tuple[int, int], quotes: tuple[Quote, ...]) -> str:
+def _kind(content: tuple[int, int], quotes: tuple[Quote, ...]) -> AttributionKind:
     start, end = content
     for q in quotes:
         if q.start <= start and end <= q.end:

@@ -10,6 +10,9 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._quotes import Quote
+from wiredesk.records import AttributionKind
+
+_OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's first word
 
 
 def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, Token]]:
@@ -25,21 +28,62 @@ def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, T
             )
         if source is None:
             continue
-        phrase = (tok.i, source.right_edge.i + 1)
+        sources = _credited(to, source)
+        phrase = (tok.i, max(source.right_edge.i, sources[-1][1].end - 1) + 1)
         content = _clause_without(doc, tok, phrase, quotes)
         if content is None:
             continue
-        extent = doc[to.i + 1 : source.right_edge.i + 1]
-        found = Found(
-            content,
-            (tok.idx, to.idx + len(to)),
-            tok,
-            source,
-            "according to: content, according to + source",
-            speaker_extent=extent,
-            kind="direct" if any((q.start, q.end) == content for q in quotes) else None,
-        )
-        yield found, tok.head
+        direct = any((q.start, q.end) == content for q in quotes)
+        kind: AttributionKind | None = "direct" if direct else None
+        for head, extent in sources:
+            found = Found(
+                content,
+                (tok.idx, to.idx + len(to)),
+                tok,
+                head,
+                "according to: content, according to + source"
+                + (f" ({len(sources)} credited together)" if len(sources) > 1 else ""),
+                speaker_extent=extent,
+                kind=kind,
+                shared=len(sources) > 1,
+            )
+            yield found, tok.head
+
+
+def _credited(to: Token, source: Token) -> list[tuple[Token, Span]]:
+    """Each source a phrase credits: "according to a diplomat, a rebel official and an
+    adviser" credits three, each with its own words; "a report seen by Reuters" one. The
+    list is read from the words, as the parser often makes the second source the root."""
+    doc = to.doc
+    pieces: list[Span] = []
+    at, last = to.i + 1, to.sent.end
+    while at < last:
+        end = at
+        while end < last and doc[end].text != "," and doc[end].pos_ != "CCONJ":
+            end += 1
+        piece = doc[at:end]
+        nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN"}]
+        verbs = any(t.pos_ in {"VERB", "AUX"} for t in piece)
+        if not nouns or verbs or (pieces and piece[0].pos_ not in _OPENS):
+            break
+        pieces.append(piece)
+        at = end + 1
+        while at < last and (doc[at].pos_ == "CCONJ" or doc[at].text == ","):
+            at += 1
+    if len(pieces) < 2:
+        return [(source, doc[to.i + 1 : source.right_edge.i + 1])]
+    return [(_head(p), p) for p in pieces]
+
+
+def _head(piece: Span) -> Token:
+    """The noun that heads a listed source: "adviser" in "an adviser to the government"."""
+    head = piece[0]
+    for tok in piece:
+        if tok.pos_ == "ADP":
+            break
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            head = tok
+    return head
 
 
 def via_names(extent: Span) -> tuple[str, ...]:

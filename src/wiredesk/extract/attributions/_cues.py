@@ -254,6 +254,12 @@ def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tupl
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1
             end = min(end, doc[left].idx)
+    for other in (c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i):
+        if lex.is_cue(other.lemma_.lower()) and _subject(other) is not None:
+            left = other.left_edge.i  # ", while Russia's ministry denied ...": another source
+            while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
+                left -= 1
+            end = min(end, doc[left].idx)
     claims = [c for c in claims if c.idx < end]
     whole = tidy(doc, start, without_background(clause, start, end))
     if not claims:

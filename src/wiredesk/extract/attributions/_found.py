@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.nlp import doc_text
+from wiredesk.records import AttributionKind
 
 _DATELINE = re.compile(  # "KHERSON - ", "Pyongyang, November 3 (KCNA) -- "
     r"(?:[A-Z][A-Z .,'’/-]{1,40}(?:\([^()\n]{1,30}\))?|[A-Z][\w .,'’/-]{1,50}\([^()\n]{1,30}\))"
@@ -27,11 +28,12 @@ class Found:
     speaker: Token | None
     pattern: str
     speaker_extent: Span | None = None
-    kind: str | None = None  # set by finders that know it (a split quotation is direct)
+    kind: AttributionKind | None = None  # set by finders that know it (a split quotation is direct)
     via: Span | None = None  # "according to a report seen by Reuters" behind a cue verb
     stance: bool = False  # a belief or intention, kept only at the top level
     fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
+    shared: bool = False  # one of several sources credited together with one content
 
 
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 
-def _toml(name: str) -> dict[str, Any]:
+def read_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(resources.files("wiredesk").joinpath("data", name).read_text("utf-8"))
 
 
@@ -63,7 +63,7 @@ class StatusWords:
 
 @cache
 def cues() -> Cues:
-    raw = _toml("cues.toml")
+    raw = read_toml("cues.toml")
     return Cues(
         speech=frozenset(raw["clause"]["speech"]),
         stance=frozenset(raw["clause"]["stance"]),
@@ -86,7 +86,7 @@ def cues() -> Cues:
 
 @cache
 def status_words() -> StatusWords:
-    raw = _toml("status.toml")
+    raw = read_toml("status.toml")
     hedged = raw["hedged"]
     return StatusWords(
         hedge_adverbs=frozenset(hedged["adverbs"]),

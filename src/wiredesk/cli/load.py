@@ -1,0 +1,27 @@
+"""`wiredesk load`: a Spark run's tables into a store, a thin shell over `wiredesk.spark`."""
+
+from __future__ import annotations
+
+import click
+
+from wiredesk.cli.store import StoreCommand, db_option
+from wiredesk.spark import load_tables
+from wiredesk.store import Store
+
+
+@click.command("load", cls=StoreCommand)
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+def load_command(folder: str, db: str | None) -> None:
+    """Bring the Parquet tables of `wiredesk spark extract` into SQLite or PostgreSQL.
+
+    Articles are stored as `wiredesk ingest` would have stored them (same rows, same
+    order), then cross-checked as ingest does; brief, serve and every query then work on
+    the store. Needs no Spark.
+
+    Example: wiredesk load run1 --db news.db
+    """
+    with Store.open(db) as store:
+        summary = load_tables(folder, store)
+    click.echo(f"{summary.stored} stored, {summary.unchanged} unchanged, "
+               f"{summary.updated} updated; {len(summary.errors)} errors in the run")

@@ -1,0 +1,256 @@
+"""One event from one trigger: roles, evidence span, claim, mode, status, date and place."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.events._grammar import (
+    CLAUSES,
+    NOMINAL,
+    asks,
+    attribution_of,
+    clause_range,
+    holderless,
+    lemma_of,
+    located_noun,
+    participants_of,
+    patient_of,
+    subject_of,
+)
+from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
+from wiredesk.extract.events._modes import mode_of, status_of
+from wiredesk.extract.events._roles import (
+    actor_of,
+    aimed_preps,
+    can_act,
+    is_weapon,
+    noun_actor,
+    object_actor,
+    owner_of,
+    passive_actor,
+    target_of,
+)
+from wiredesk.extract.events._trigger import Trigger
+from wiredesk.extract.events._warnings import warner_of
+from wiredesk.extract.events.types import event_types, lexicon, triggers
+from wiredesk.nlp import doc_text
+from wiredesk.records import Event, Place
+
+EXTRACTOR = "events.v1"
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def build_event(
+    doc: Doc, ctx: Context, trigger: Trigger, places: dict[int, str | None]
+) -> Event | None:
+    if (warner := warner_of(trigger)) is not None:
+        return build_threat(doc, ctx, trigger, warner)
+    gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
+    carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
+    subject = subject_of(trigger.head) if carried else noun_actor(trigger.word)
+    if trigger.doer is not None:
+        subject = trigger.doer  # "accused the RSF of shelling"
+    if (
+        subject is not None
+        and subject.tag_ in ("WP", "WDT")
+        and subject.head == trigger.head
+        and trigger.head.dep_ == "relcl"
+        and not asks(trigger.head)
+    ):
+        subject = trigger.head.head  # "air assets, which carried out two strikes"
+    agent = can_act(subject, ctx, trigger.kind)
+    actor = actor_of(subject, ctx, doc) if agent else None
+    if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
+        actor = actor_of(noun_actor(subject), ctx, doc)  # "Russian shelling hit": who shelled
+    attribution = attribution_of(ctx, *clause_range(trigger))
+    if subject is None and carried and patient_of(trigger.head) is not None:
+        actor = passive_actor(trigger, ctx, doc, attribution)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
+        return None  # "Who carried out that strike?" asks; it does not report
+    if actor is None and not carried and not holds_itself(trigger.word, places):
+        return None  # "the summit with Trump": an event noun nobody holds says too little
+    patient = patient_of(trigger.head)
+    if actor is None and subject is None and patient is not None and not is_weapon(patient):
+        return None  # "a fifth was arrested": a passive with nobody behind it; "two rockets
+        # were launched" still tells an attack
+    target = target_of(trigger, subject, ctx, doc)
+    span = evidence_span(trigger, subject)
+    attribution = attribution_of(ctx, *span)
+    mode = mode_of(trigger, attribution is not None)
+    status = status_of(trigger, ctx, attribution)
+    date = date_of(doc, ctx, trigger) or (
+        ctx.attributions[attribution].said_on if attribution is not None else None
+    )
+    place = place_of(doc, ctx, trigger)
+    weapon = instrument_of(trigger, subject)
+    kind = event_types()[trigger.kind]
+    if weapon is not None and plover_mode(trigger, weapon) not in kind.modes:
+        weapon = None  # "supplied drones": the drones are the aid, not what it was done with
+    return Event(
+        article_id=ctx.article_id,
+        type=trigger.kind,
+        text=doc_text(doc)[span[0] : span[1]],
+        span=span,
+        actor=actor,
+        target=target,
+        place=place.name if place else None,
+        actor_text=subject.text if subject is not None and agent and actor is None else None,
+        date=date,
+        mode=mode,
+        status=status,
+        attribution=attribution,
+        extractor=EXTRACTOR,
+        explanation=f"[{trigger.recognizer}] {trigger.kind} triggered by {trigger.word.text!r}"
+        + (f" carried by {trigger.head.text!r}" if trigger.head != trigger.word else ""),
+        plover=kind.plover,
+        plover_mode=plover_mode(trigger, weapon),
+        instrument=instrument_text(weapon) if weapon is not None else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geonameid=place.geonameid if place else None,
+    )
+
+
+def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Event:
+    """A threat made by whoever warned, against whom the act would be aimed."""
+    said = Trigger("threaten", warner, warner)
+    actor = actor_of(subject_of(warner), ctx, doc)
+    patient = patient_of(trigger.head)
+    target = object_actor(trigger, patient, ctx, doc) if patient is not None else None
+    start, end = evidence_span(trigger, None)
+    span = (min(warner.idx, start), end)
+    attribution = attribution_of(ctx, *span)
+    place = place_of(doc, ctx, trigger)
+    kind = event_types()["threaten"]
+    return Event(
+        article_id=ctx.article_id,
+        type="threaten",
+        text=doc_text(doc)[span[0] : span[1]],
+        span=span,
+        actor=actor,
+        target=target or target_of(trigger, None, ctx, doc),
+        place=place.name if place else None,
+        date=date_of(doc, ctx, said),
+        mode="planned" if mode_of(said, attribution is not None) == "planned" else "happened",
+        status=status_of(said, ctx, attribution),
+        attribution=attribution,
+        extractor=EXTRACTOR,
+        explanation=f"[{trigger.recognizer}] threat: {trigger.kind} {trigger.word.text!r}"
+        f" announced by {warner.text!r}",
+        plover=kind.plover,
+        plover_mode=kind.mode,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geonameid=place.geonameid if place else None,
+    )
+
+
+def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> bool:
+    """A violent event noun as subject ("Russian shelling", "the offensive") that names no
+    owner the way a weapon does: it acts for whoever holds it, and is no actor itself."""
+    if subject == trigger.word or owner_of(subject, ctx, doc) is not None:
+        return False
+    nouns = triggers()[1]
+    kind = nouns.get(subject.lower_) or nouns.get(lemma_of(subject))
+    return kind in lexicon()["figures"]["violent"]
+
+
+def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
+    """A violent event noun with its sides or its place named needs no holder."""
+    sided = holderless(noun, "sided") and bool(participants_of(noun))
+    return sided or located_noun(noun, places)
+
+
+def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
+    """From the subject to the end of the trigger's object, stopping at clauses and commas."""
+    word = trigger.word
+    tokens = [word, trigger.head]
+    direct = subject is not None and subject.head == trigger.head
+    if subject is not None and direct and trigger.head.i - 6 <= subject.i < word.i:
+        tokens += [t for t in subject.subtree if not t.is_space]
+    core = (
+        word
+        if word.pos_ == "NOUN"
+        else next((c for c in word.children if c.dep_ in ("dobj", "dative")), word)
+    )
+    for t in core.subtree:
+        if t.i > word.i and ((t.is_punct and t.text in ",;:()–—") or t.dep_ in CLAUSES[:3]):
+            break
+        tokens.append(t)
+    start = min(t.idx for t in tokens)
+    last = max(tokens, key=lambda t: t.i)
+    while last.is_punct and last.i > start:
+        last = last.doc[last.i - 1]
+    return start, last.idx + len(last)
+
+
+def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
+    """The nearest date in the trigger's clause, else the day of its nearest time ("on
+    Saturday morning")."""
+    a, b = clause_range(trigger)
+    at = trigger.word.idx
+    near = [t for t in ctx.times if a <= t.span[0] < b and t.value]
+    dates = [t for t in near if t.type == "date"]
+    days = [t for t in near if t.type == "time" and DAY.match(t.value or "")]
+    best = min(dates or days, key=lambda t: abs(t.span[0] - at), default=None)
+    if best is None or best.value is None:
+        return None
+    return best.value if best.type == "date" else best.value[:10]
+
+
+def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
+    """Where the event happened: the most specific place its clause puts it at; a named site
+    it is done to ("hit the Al-Nour hospital in El Fasher") is its target, so the town wins."""
+    a, b = clause_range(trigger)
+    at = trigger.word.idx
+    conf = lexicon()["places"]
+    kinds = conf["kinds"]
+    found = [
+        p for p in ctx.places if a <= p.span[0] < b and p.name and located(doc, p.span, trigger)
+    ]
+    best = min(
+        found,
+        key=lambda p: (
+            p.kind == "feature" and _done_to(doc, p.span, trigger),
+            kinds.index(p.kind) if p.kind in kinds else len(kinds),
+            abs(p.span[0] - at),
+        ),
+        default=None,
+    )
+    return best
+
+
+def _done_to(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
+    """True for a place that is the trigger's object: "hit the hospital"."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and words.root.dep_ == "dobj" and words.root.head == trigger.head
+
+
+def located(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
+    """True for "near Dobropillia", "in Russia's Tatarstan region", "south of the Litani",
+    "sent troops to Alamata", "attacked the town of X"; False for "US president"."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    conf = lexicon()["places"]
+    tok = words.root
+    modifies = False  # "Iran's nuclear sites", "U.S. warships" are no place
+    while tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head != tok:
+        modifies, tok = True, tok.head
+    for _ in range(3):  # "the town of X", "the outskirts of the town of X"
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            break
+        tok = tok.head.head
+        if tok.lower_ in conf["directions"]:  # "south of the Litani River"
+            return True
+    if tok.dep_ == "dobj" and tok.head == trigger.head:
+        return trigger.kind in conf["object_types"] and not modifies  # "visit Kabul"
+    preps = conf["prepositions"]
+    if trigger.kind in lexicon()["targets"]["destination"]:
+        preps = [*preps, "to"]
+    if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind):
+        return False  # "called on the United States": whom, not where
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps

@@ -1,0 +1,212 @@
+"""The parse read for events: subjects, objects, participants, clauses and the claim around
+a word. Shared by the recognizers and the role, mode and place choices."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Token
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.events._trigger import Trigger
+from wiredesk.extract.events.types import lexicon, triggers
+from wiredesk.extract.numbers._whose import in_dateline
+
+CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
+
+
+NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj")  # "Fighting between X and Y killed 19"
+
+
+OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass", "advmod")  # "shot down" as advmod
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def phrase_of(word: Token) -> Iterator[Token]:
+    """`word` and the words of its phrase, without the clauses hung on it: in "six nationals
+    it said had laundered $12 million" the money is no object of "sanctioned"."""
+    yield word
+    for child in word.children:
+        if child.dep_ not in ("relcl", "acl", "ccomp", "advcl"):
+            yield from phrase_of(child)
+
+
+def is_time(prep: Token) -> bool:
+    """ "on Monday", "for a week": a preposition that only dates the verb."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
+def patient_of(verb: Token) -> Token | None:
+    """The passive subject of a verb without an agent: "troops" in "troops were sent"."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def participants_of(noun: Token) -> list[Token]:
+    """Names after an event noun's "between", "with", "to": "between Putin and Trump"."""
+    preps = set(lexicon()["participants"]["target"])
+    near = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    out = []
+    for word in near:
+        for prep in word.children:
+            if prep.lower_ in preps:
+                for obj in prep.children:  # "between" names its sides, named or not
+                    if obj.dep_ == "pobj" and (is_named(obj) or prep.lower_ == "between"):
+                        out += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return out
+
+
+def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
+    """A violent event noun put at a named place: "the shelling of Adigrat", "a strike on a
+    market in Sarrin". Said by itself it still reports something that happened there."""
+    if not holderless(noun, "located"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in noun.lefts):
+        return False  # "that strike" points back at one already told
+    preps = lexicon()["places"]["noun_prepositions"]
+    frontier = [noun]
+    for _ in range(2):  # the noun's place, or its target's place
+        objs = [
+            o
+            for w in frontier
+            for p in w.children
+            if p.lower_ in preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(is_place(o, places) for o in objs):
+            return True
+        frontier = objs
+    return False
+
+
+def is_place(tok: Token, places: dict[int, str | None]) -> bool:
+    """A word the places layer resolved, or the head of a name it starts."""
+    return any(t.idx in places for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN")
+
+
+def holderless(noun: Token, how: str) -> bool:
+    """True for an event noun that needs no holder when named `how` (sided or located)."""
+    words = _holderless_nouns(how)
+    return noun.lower_ in words or lemma_of(noun) in words
+
+
+@cache
+def _holderless_nouns(how: str) -> frozenset[str]:
+    """Event nouns of the types events.toml [holderless] lists under `how`."""
+    types = lexicon()["types"]
+    nouns = (n for k in lexicon()["holderless"][how] for n in types[k]["nouns"])
+    return frozenset(nouns) - {"fire"}  # "a fire in the engine room" is no attack
+
+
+def is_named(tok: Token) -> bool:
+    """A name, or a noun a name qualifies: "Putin", "European leaders"."""
+    names = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+    if tok.ent_type_:
+        return tok.ent_type_ in names
+    return tok.pos_ == "PROPN" or any(c.ent_type_ in names for c in tok.lefts)
+
+
+def held_by(noun: Token) -> Token | None:
+    """The side an event noun's own phrase names: "a phased Israeli withdrawal", "the
+    Hamas-led attack", "Pakistani shelling"; None for "the withdrawal", "his visit"."""
+    for c in noun.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
+            return c
+        if c.dep_ == "amod" and lemma_of(c) in lexicon()["holders"]["led"]:
+            led = next((g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE")), None)
+            if led is not None:
+                return led
+    return None
+
+
+def asks(verb: Token) -> bool:
+    """True when the clause of `verb` ends in a question mark: "Q: Who carried out that strike?"."""
+    end = next((t for t in verb.doc[verb.i : verb.sent.end] if t.text in (".", "?", "!")), None)
+    return end is not None and end.text == "?"
+
+
+def by_whom(noun: Token) -> Token | None:
+    """Who an event noun says did it: "the target of a complex attack by armed groups"."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of `verb`, through "is to hold", "is due to visit", and the passive's "by".
+
+    A dateline ("PESHAWAR, Aug 5 (Wire) -") the parser took for a subject is skipped, or
+    stands for the subject hung on it ("MOSCOW, June 3 (Agency) - A Ukrainian unit ..."); a
+    participle clause has the subject of the clause it hangs on ("..., deploying vessels").
+    """
+    for t in [verb, *verb.ancestors]:
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj") and in_dateline(c):
+                hung = [a for a in c.children if a.dep_ == "appos" and not in_dateline(a)]
+                if hung and hung[-1].pos_ in ("NOUN", "PROPN"):
+                    return hung[-1]
+            elif c.dep_ in ("nsubj", "csubj") and not is_label(c):
+                return c
+            if c.dep_ == "agent":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+        participle = (
+            t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
+            and not any(c.dep_ in OWN_CLAUSE for c in t.children)
+        )  # "..., deploying vessels", not "when the market was shelled"
+        if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
+            return None
+    return None
+
+
+def is_label(tok: Token) -> bool:
+    """A live blog's entry label the parser took for a subject: "Update, 1530 GMT: ..."."""
+    return tok.lower_ in lexicon()["labels"]["words"]
+
+
+def governors(head: Token) -> list[Token]:
+    """`head` and up to three words above it, stopping where a finite verb is coordinated:
+    in "has promised to open crossings, and the EU pledged aid" the pledge is no promise."""
+    chain = [head]
+    t = head
+    while len(chain) < 4 and t.head != t and not (t.dep_ == "conj" and t.tag_ in FINITE):
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def attribution_of(ctx: Context, start: int, end: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for i, att in enumerate(ctx.attributions):
+        a, b = att.content.span
+        if a <= start and end <= b and (best is None or b - a < best[1]):
+            best = (i, b - a)
+    return best[0] if best else None
+
+
+def clause_range(trigger: Trigger) -> tuple[int, int]:
+    sub = list(trigger.head.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1])
+
+
+def nominal(tok: Token) -> bool:
+    """A noun, or a gerund standing as one: "Fighting between X and Y killed 19"."""
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL)
+
+
+def event_noun(tok: Token) -> bool:
+    """A word the lexicon lists as an event noun."""
+    nouns = triggers()[1]
+    return tok.lower_ in nouns or lemma_of(tok) in nouns

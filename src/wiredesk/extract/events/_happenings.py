@@ -1,0 +1,183 @@
+"""From events told to happenings: the tolls told of each (from the figures layer), one event
+per happening (a later telling merged into the first), no event without actor or target,
+and the report's main event flagged."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.events.types import lexicon
+from wiredesk.records import Event, Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An event and the word that told it."""
+
+    event: Event
+    word: Token
+
+
+def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
+    """Each killed or wounded figure goes to the violent event told nearest it in its own
+    sentence, else, when its sentence tells no event ("Two workers were killed, he said"),
+    to the last violent event shortly before it."""
+    conf = lexicon()["figures"]
+    categories = {c: field for field in ("killed", "wounded") for c in conf[field]}
+    violent = [i for i, t in enumerate(told) if t.event.type in conf["violent"]]
+    if not violent:
+        return told
+    linked: dict[int, list[int]] = {}
+    for fi, fig in enumerate(ctx.figures):
+        if fig.category not in categories or (sent := _sentence(doc, fig.span[0])) is None:
+            continue
+        same = [i for i in violent if sent.start <= told[i].word.i < sent.end]
+        if same:
+            best = min(same, key=lambda i: abs(told[i].word.idx - fig.span[0]))
+        elif not any(sent.start <= t.word.i < sent.end for t in told):
+            reach = conf["reach"]
+            before = [i for i in violent if 0 < fig.span[0] - told[i].event.span[1] <= reach]
+            if not before:
+                continue
+            best = max(before, key=lambda i: told[i].event.span[1])
+        else:
+            continue
+        linked.setdefault(best, []).append(fi)
+    out = list(told)
+    for i, figs in linked.items():
+        out[i] = Told(_tolls(out[i].event, figs, ctx.figures, categories), out[i].word)
+    return out
+
+
+def _tolls(event: Event, figs: list[int], figures: tuple[Figure, ...],
+           categories: dict[str, str]) -> Event:
+    values: dict[str, float] = {}
+    for fi in figs:
+        name = categories[figures[fi].category]
+        values[name] = max(values.get(name, 0.0), figures[fi].value)
+    return replace(event, figures=tuple(sorted({*event.figures, *figs})),
+                   killed=values.get("killed", event.killed),
+                   wounded=values.get("wounded", event.wounded))
+
+
+def _sentence(doc: Doc, at: int) -> Span | None:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
+
+
+def one_per_happening(told: list[Told]) -> list[Told]:
+    """A later event that tells a happening already told is merged into the first telling:
+    same type and mode, no actor or date that differ, and the same place or target, or a
+    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern")."""
+    kept: list[Told] = []
+    for t in told:
+        earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
+        first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
+        if first is None and _points_back(t):
+            first = next(iter(earlier), None)
+        if first is None:
+            kept.append(t)
+        else:
+            kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
+    return kept
+
+
+def _alike(x: Event, y: Event) -> bool:
+    """One type and mode, and no actor or day that differ ("overnight" may be either day)."""
+    return (
+        x.type == y.type and x.mode == y.mode and _agree(x.actor, y.actor)
+        and _near_days(x.date, y.date)
+    )
+
+
+def _shared(x: Event, y: Event) -> bool:
+    """The same place, or the same target ("more than 100 merchant vessels" is not "the
+    vessel")."""
+    same_target = bool(x.target and y.target and _norm(x.target) == _norm(y.target))
+    return bool(x.place and x.place == y.place) or same_target
+
+
+def _points_back(t: Told) -> bool:
+    """ "the strike in Tyre", "The missile struck": the event noun, or the weapon that is the
+    subject, taken as known."""
+    conf = lexicon()["happenings"]
+    weapons = lexicon()["instrument"]["modes"]
+    if t.event.actor is not None:
+        return False
+    words = [t.word, *(c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons)]
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ in conf["new"] for w in words for c in w.lefts):
+        return False  # "The second missile struck the vessel" is another one
+    return any(d.dep_ == "det" and d.lower_ in conf["back"] for w in words for d in w.children)
+
+
+def _near_days(a: str | None, b: str | None) -> bool:
+    if not a or not b or a == b:
+        return True
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or _norm(a) in _norm(b) or _norm(b) in _norm(a)
+
+
+def _norm(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", plain).strip()
+
+
+def _merged(first: Event, again: Event) -> Event:
+    """The first telling, with what the later one adds."""
+    fill = {
+        name: getattr(again, name)
+        for name in ("actor", "target", "place", "date", "instrument", "plover_mode", "lat",
+                     "lon", "geonameid", "killed", "wounded")
+        if getattr(first, name) is None and getattr(again, name) is not None
+    }
+    return replace(
+        first,
+        **fill,
+        figures=tuple(sorted({*first.figures, *again.figures})),
+        explanation=f"{first.explanation}; told again at {list(again.span)}",
+    )
+
+
+def with_sides(told: list[Told]) -> list[Told]:
+    """Only events that say who acted or at whom: an event with neither tells nothing a
+    researcher can code, unless its actor is named but unresolved ("it", kept as written), or
+    it is violence put at a place or done with a weapon ("the
+    shelling of Adigrat", "two rockets were launched"), whose actor is then unknown."""
+    violent = lexicon()["figures"]["violent"]
+    return [
+        t for t in told
+        if t.event.actor is not None or t.event.target is not None or t.event.actor_text
+        or (t.event.type in violent and (t.event.place or t.event.instrument))
+    ]
+
+
+def with_main(told: list[Told]) -> list[Event]:
+    """The events, the report's main one flagged: the first event no other event governs
+    (not "shelling" inside "accused X of shelling"), its sentence's most telling type first."""
+    order = lexicon()["happenings"]["main_types"]
+    words = {t.word.i for t in told}
+    free = [
+        i for i, t in enumerate(told)
+        if t.event.mode != "denied" and not any(a.i in words for a in t.word.ancestors)
+    ]
+    if not free:
+        return [t.event for t in told]
+
+    def rank(i: int) -> tuple[int, int]:
+        kind = told[i].event.type
+        return told[i].word.sent.start, order.index(kind) if kind in order else len(order)
+
+    main = min(free, key=rank)
+    return [replace(t.event, main=True) if i == main else t.event for i, t in enumerate(told)]

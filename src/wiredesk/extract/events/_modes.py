@@ -1,0 +1,72 @@
+"""Mode (happened, planned, hypothetical, denied) and status (asserted, hedged, unverified)
+of an event, from the words around its trigger and the claim that carries it."""
+
+from __future__ import annotations
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.events._grammar import (
+    SUBJECTS,
+    governors,
+    lemma_of,
+)
+from wiredesk.extract.events._trigger import Trigger
+from wiredesk.extract.events.types import lexicon
+from wiredesk.records import EventMode, EventStatus
+
+
+def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
+    """happened, planned, hypothetical or denied, from the words around the trigger.
+
+    "would" in a reported claim with no condition is the future of the past ("said it would
+    deploy 2,000 troops"): planned, not hypothetical.
+    """
+    if trigger.refusal:
+        return "happened"
+    modes = lexicon()["modes"]
+    head = trigger.head
+    chain = governors(head)
+    words = {lemma_of(c) for t in (head, trigger.word) for c in t.children}
+    words |= {c.lower_ for t in (head, trigger.word) for c in t.children}
+    words |= {
+        m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    }  # "would retaliate if the strikes continued"
+    above = [lemma_of(t) for t in chain[1:]]
+    # "did not strike", "no drone struck": not "Statement No. 31" read as a subject
+    doers = [c for t in (head, trigger.word) for c in t.children if c.dep_ in SUBJECTS]
+    negated = {
+        c.lower_
+        for t in (head, trigger.word, *doers)
+        for c in t.children
+        if c.dep_ in ("neg", "det")
+    }
+    if negated & set(modes["negations"]) or set(above) & set(modes["denial_heads"]):
+        return "denied"
+    hypothetical = words & set(modes["hypothetical_aux"])
+    if reported and hypothetical <= set(modes["reported_future"]):
+        hypothetical = set()
+    if words & set(modes["hypothetical_marks"]) or hypothetical:
+        return "hypothetical"
+    if trigger.planned or words & set(modes["planned_aux"]) or words & set(modes["planned_words"]):
+        return "planned"
+    if reported and words & set(modes["reported_future"]):
+        return "planned"
+    if set(above[:2]) & set(modes["planned_heads"]):
+        return "planned"
+    if head.dep_ == "xcomp" and head.head.lemma_ == "be":  # "is to hold"
+        return "planned"
+    return "happened"
+
+
+def status_of(trigger: Trigger, ctx: Context, attribution: int | None) -> EventStatus:
+    hedges = set(lexicon()["modes"]["hedges"])
+    near = {
+        lemma_of(c)
+        for t in (trigger.head, trigger.word)
+        for c in t.children
+        if c.dep_ in ("aux", "advmod", "auxpass")
+    }
+    near |= {lemma_of(t) for t in list(trigger.head.ancestors)[:2]}
+    claimed = ctx.attributions[attribution].status if attribution is not None else None
+    if claimed == "hedged" or claimed == "unverified":
+        return claimed
+    return "hedged" if near & hedges else "asserted"

@@ -1,0 +1,107 @@
+"""Recognizer "nouns": an event noun (events.toml [types] nouns) that a light verb carries
+("hold talks", "launched a series of raids": [light_verbs], [quantities]), or whose sides,
+holder or place are named ("the meeting between Putin and Trump", "the shelling of Adigrat").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wiredesk.extract.events._grammar import (
+    by_whom,
+    event_noun,
+    held_by,
+    holderless,
+    lemma_of,
+    located_noun,
+    nominal,
+    participants_of,
+)
+from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events.types import lexicon, triggers
+from wiredesk.nlp import doc_text
+from wiredesk.records import EventKind
+
+
+def _candidate(tok: Token) -> bool:
+    return nominal(tok) and event_noun(tok)
+
+
+@recognizer("nouns", _candidate, lambda: triggers()[1])
+def _validate(tok: Token, places: Places) -> Trigger | None:
+    nouns = triggers()[1]
+    return _noun_trigger(tok, nouns.get(tok.lower_) or nouns[lemma_of(tok)], places)
+
+
+def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None:
+    """An event noun a light verb carries, or whose participants or place are named.
+
+    "launched a series of raids" reaches the noun through its quantity word; "called on
+    them and proposed talks", where the parser hangs the noun on the first verb with its
+    own verb as a modifier, is carried by that modifier.
+    """
+    light = lexicon()["light_verbs"]
+    carriers = light["happened"] + light["planned"]
+    if _of_event(tok):
+        return None  # "a package of sanctions": the sanctions tell the event
+    if tok.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in tok.head.children
+    ):
+        return None  # "It is the third attack on security forces this month": a recap
+    if _in_title(tok):
+        return None  # "Live: Israeli strikes on southern Lebanon" names the story's topic
+    slot = tok
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and (lemma_of(tok.head.head) in lexicon()["quantities"]["nouns"])
+    ):
+        slot = tok.head.head
+    carrier = slot.head
+    particle = any(c.dep_ == "prt" and c.lower_ in light["particles"] for c in carrier.children)
+    if (
+        slot.dep_ == "dobj"
+        and carrier.pos_ == "VERB"
+        and lemma_of(carrier) in carriers
+        and not particle
+    ):
+        return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
+    if tok.dep_ == "conj" and carrier.pos_ == "VERB":
+        mod = next((c for c in tok.lefts if c.dep_ == "amod" and lemma_of(c) in carriers), None)
+        if mod is not None:
+            return Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
+    by = holderless(tok, "located") and by_whom(tok) is not None  # "an attack by armed groups"
+    if participants_of(tok) or located_noun(tok, places) or by:
+        return Trigger(kind, tok, tok)
+    held = held_by(tok)
+    told = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "by"
+    )  # its own verb tells the event: "Israeli strikes killed 34"
+    if held is not None and not told and places.get(held.idx, "country") == "country":
+        return Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
+    return None
+
+
+def _in_title(tok: Token) -> bool:
+    """True for a word on a line without a verb: a title or a heading, not a report. Headline
+    verbs the parser takes for nouns ("Israeli strikes on Gaza kill 12") still count."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = tok.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    verbs = triggers()[0]
+    return line is not None and not any(
+        t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (t != tok and lemma_of(t) in verbs)
+        for t in line
+    )
+
+
+def _of_event(noun: Token) -> bool:
+    """True for a noun whose "of" names another event noun: "package of sanctions"."""
+    nouns = triggers()[1]
+    return any(
+        o.dep_ == "pobj" and (lemma_of(o) in nouns or o.lower_ in nouns)
+        for p in noun.children
+        if p.lower_ == "of"
+        for o in p.children
+    )

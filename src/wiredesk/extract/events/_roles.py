@@ -1,0 +1,287 @@
+"""Roles: who acts (actor), whom it is aimed at (target), scored from the parse. An agent
+is a person or a body: a weapon is an instrument, a place or a time never acts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.actors import registry
+from wiredesk.extract.events._grammar import (
+    attribution_of,
+    by_whom,
+    held_by,
+    is_label,
+    is_time,
+    lemma_of,
+    participants_of,
+    patient_of,
+    subject_of,
+)
+from wiredesk.extract.events._trigger import Trigger
+from wiredesk.extract.events.types import lexicon
+from wiredesk.extract.numbers._whose import (
+    capital,
+    demonym,
+    entity_of,
+    group_name,
+    in_dateline,
+    name_of,
+)
+from wiredesk.extract.numbers._whose import owner as owner_of_noun
+
+
+def noun_actor(noun: Token) -> Token | None:
+    """Who holds an event noun: "his talks", "US sanctions", "between Putin and Trump"."""
+    for c in noun.lefts:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_):
+            return c
+    if (held := held_by(noun)) is not None:
+        return held
+    for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
+        for prep in word.children:
+            if prep.lower_ == "between":
+                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return by_whom(noun)
+
+
+def actor_of(
+    tok: Token | None, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()
+) -> str | None:
+    """The canonical actor a subject or object names.
+
+    `seen` holds the tokens already being resolved: a pronoun inside the phrase it points
+    back at ("units of its army") would otherwise send owner and pronoun round for ever.
+    """
+    if tok is None or tok.i in seen:
+        return None
+    seen = seen | {tok.i}
+    if tok.pos_ == "PRON":
+        return _pronoun(tok, ctx, doc, seen)
+    if (owned := owner_of(tok, ctx, doc, seen)) is not None:
+        return owned
+    if is_weapon(tok):
+        return None  # "the drone struck", "a shell hit a house": whose, the text does not say
+    if (group := _group_named_before(tok, ctx, doc)) is not None:
+        return group
+    if lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
+        claimed = [
+            o
+            for a in tok.children
+            if a.dep_ == "acl"
+            for g in a.children
+            if g.dep_ == "agent"
+            for o in g.children
+            if o.dep_ == "pobj"
+        ]
+        return actor_of(claimed[0], ctx, doc, seen) if claimed else None  # "a roadside bomb"
+    named = named_in(tok)
+    if named is not None:
+        return named
+    if tok.pos_ == "NOUN":
+        phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        found = registry().describe(phrase, ctx.article.published)
+        if found is not None:
+            return str(found.name)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return group_name(tok)
+    return None
+
+
+def is_weapon(tok: Token) -> bool:
+    """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
+    weapons = lexicon()["instruments"]["weapons"]
+    names = ("GPE", "NORP", "ORG", "PERSON")
+    return lemma_of(tok) in weapons and not any(c.ent_type_ in names for c in tok.lefts)
+
+
+def _group_named_before(tok: Token, ctx: Context, doc: Doc) -> str | None:
+    """The armed group "the group" points back at: the last armed group the actor registry
+    knows named in the sentences before it ("the Houthis ... the group")."""
+    if lemma_of(tok) not in lexicon()["instruments"]["anaphors"] or not any(
+        c.lower_ == "the" for c in tok.lefts
+    ):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") for c in tok.lefts):
+        return None  # "the Wagner group", "the rebel group": named where it stands
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and tok.i - e.end < 200]):
+        found = registry().lookup(ent.text)
+        if found is not None and found.type == "group":
+            return str(found.name)
+    return None
+
+
+def named_in(tok: Token) -> str | None:
+    """A name in the phrase: the token's entity, else a named compound ("SBU agency")."""
+    if lemma_of(tok) in lexicon()["groups"]["nouns"]:
+        return None
+    if entity_of(tok) is not None and (found := name_of(tok)):
+        ent = entity_of(tok)
+        if ent is not None and ent.label_ == "NORP" and tok.pos_ == "NOUN":
+            return None  # "Russian forces" stays a group
+        return found
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "PERSON"):
+            return name_of(c)
+    if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+        actor = registry().lookup(tok.text)
+        if actor is not None:
+            return actor.name
+    return None
+
+
+def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
+    """The subject named earlier in the sentence, else the speaker of a reported claim, else
+    the subject of the sentence before ("He has ordered ...", "It appealed ...").
+
+    In a direct quote "he" is someone other than the speaker, so it stays unresolved.
+    """
+    for t in pronoun.sent:
+        if t.i >= pronoun.i:
+            break
+        named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t) and not is_label(t)
+        if named and (found := named_in(t) or owner_of(t, ctx, doc, seen)):
+            return found
+    att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
+    if att is not None:
+        claim = ctx.attributions[att]
+        if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
+            return None
+        return seat(claim.speaker.name)
+    if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
+        return _previous_subject(pronoun, ctx, doc, seen)
+    return None
+
+
+FIRST_PERSON = ("i", "we", "my", "our", "me", "us")
+
+
+def seat(name: str | None) -> str | None:
+    """A speaking capital stands for its country: "Kyiv said it had sent ..." -> Ukraine."""
+    return (capital(name) or name) if name else None
+
+
+def _previous_subject(
+    pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]
+) -> str | None:
+    """The named subject of the sentence before, a person for "he"/"she", else not one."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    person = pronoun.lower_ in ("he", "she")
+    for t in before:
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
+            if (t.ent_type_ == "PERSON") != person:
+                return None
+            return named_in(t) or owner_of(t, ctx, doc, seen)
+    return None
+
+
+def owner_of(
+    tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()
+) -> str | None:
+    """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
+    "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
+    conf = lexicon()["instruments"]
+    if lemma_of(tok) not in conf["nouns"] and lemma_of(tok) not in conf["held"]:
+        return None
+    side = next(
+        (d for c in tok.lefts if c.dep_ in ("amod", "compound") and (d := demonym(c.text))), None
+    )
+    if side is not None:
+        return side  # "Ukrainian forces", "Ukrainian drones": the country they fight for
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next(
+            (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+    return actor_of(owner, ctx, doc, seen) if owner is not None else None
+
+
+def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> str | None:
+    word = trigger.word
+    conf = lexicon()["targets"]
+    participants = [t for t in participants_of(word) if actor is None or t.i != actor.i]
+    if participants:
+        return object_actor(trigger, participants[0], ctx, doc)
+    aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
+    if aimed:
+        objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+        for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
+            for prep in (c for c in t.children if c.lower_ in aimed):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and not is_time(prep):
+                    return object_actor(trigger, obj, ctx, doc)
+    if trigger.kind not in conf["destination"]:
+        for t in (word, trigger.head):
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None and obj.i != word.i:
+                return object_actor(trigger, obj, ctx, doc)
+    where = lexicon()["places"]["prepositions"]
+    for t in word.subtree:
+        if t.head.lower_ in where:
+            continue  # "marched through central Kinshasa": where, not at whom
+        if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
+            return n
+    return None
+
+
+def aimed_preps(kind: str) -> list[str]:
+    return list(lexicon()["targets"]["aimed"].get(kind, ()))
+
+
+def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | None:
+    """Whom an object names. A capital accused, urged or met stands for its country, and
+    "the town of X" is X."""
+    if obj.lower_ in lexicon()["places"]["town_nouns"]:
+        named = [
+            o
+            for p in obj.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")
+        ]
+        obj = named[0] if named else obj
+    if trigger.kind in lexicon()["targets"]["political"] and (country := capital(obj.text)):
+        return country
+    return actor_of(obj, ctx, doc)
+
+
+def passive_actor(
+    trigger: Trigger, ctx: Context, doc: Doc, attribution: int | None
+) -> str | None:
+    """Who acts in a passive without "by": the subject of the clause it hangs on ("Forces
+    killed 12, while five others were arrested"), else, for deployments and arrests, the
+    side announcing them ("800 more troops would be sent", the minister said)."""
+    head = trigger.head
+    patient = patient_of(head)
+    if patient is not None and (owner := owner_of_noun(patient)):
+        return owner  # "4,000 Rwandan soldiers are deployed"
+    if head.dep_ in ("advcl", "conj") and (subject := subject_of(head.head)) is not None:
+        return actor_of(subject, ctx, doc)
+    if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
+        return seat(ctx.attributions[attribution].speaker.name)
+    return None
+
+
+def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
+    """False for a word that cannot be an agent: a town, region or site the places layer
+    found (a country or a capital speaking for its government can), a time, a live blog's
+    label, a measure ("360 km"), or the people an attack harms ("two workers killed")."""
+    if tok is None:
+        return True
+    conf = lexicon()["agents"]
+    if tok.ent_type_ in ("DATE", "TIME") or is_label(tok):
+        return False
+    if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"]:
+        return False
+    if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
+        return False  # "360 km": a measure the figures layer read, never an agent
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    return not any(
+        start <= p.span[0] and p.span[1] <= end and p.kind in conf["inert_places"]
+        and p.span[1] == end and not capital(p.text)
+        for p in ctx.places
+    )

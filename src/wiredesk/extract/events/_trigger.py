@@ -1,0 +1,95 @@
+"""Triggers and the recognizers that find them, registered by name in spaCy's and presidio's
+manner: each recognizer is a small module with a cheap candidate test and a validation step,
+reading its words from data/events.toml; events.toml [recognizers] says which run, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.errors import ConfigError
+from wiredesk.extract.events.types import lexicon
+from wiredesk.records import EventKind
+
+Places = dict[int, str | None]  # start of each place the places layer found -> its kind
+Validation = Callable[[Token, Places], "Trigger | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """The word that tells an event, the clause verb carrying it, and who found it."""
+
+    kind: EventKind
+    word: Token  # the verb or event noun
+    head: Token  # the clause's verb: the trigger itself or the light verb carrying it
+    planned: bool = False  # carried by "plan", "prepare" ...
+    refusal: bool = False  # a negated "accept": the negation is the event, not its denial
+    doer: Token | None = None  # who does it when the grammar puts them elsewhere ("accused X of")
+    recognizer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Recognizer:
+    """A cheap test that a word may tell an event, and the validation that makes it a trigger."""
+
+    name: str
+    candidate: Callable[[Token], bool]
+    validate: Validation
+    words: Callable[[], Iterable[str]]  # the lemmas or forms it can take, for a quick skip
+
+
+RECOGNIZERS: dict[str, Recognizer] = {}
+
+
+def recognizer(
+    name: str, candidate: Callable[[Token], bool], words: Callable[[], Iterable[str]]
+) -> Callable[[Validation], Validation]:
+    """Register the decorated validation under `name`, offered the words `candidate` accepts
+    among `words`."""
+
+    def register(validate: Validation) -> Validation:
+        RECOGNIZERS[name] = Recognizer(name, candidate, validate, words)
+        return validate
+
+    return register
+
+
+@cache
+def configured() -> tuple[Recognizer, ...]:
+    """The recognizers events.toml [recognizers] runs, in its order."""
+    return resolve(lexicon()["recognizers"]["run"])
+
+
+def resolve(names: list[str]) -> tuple[Recognizer, ...]:
+    """The registered recognizers `names` name, in that order."""
+    unknown = [n for n in names if n not in RECOGNIZERS]
+    if unknown:
+        raise ConfigError(
+            f"data/events.toml [recognizers]: unknown {unknown}; known: {sorted(RECOGNIZERS)}"
+        )
+    return tuple(RECOGNIZERS[n] for n in names)
+
+
+@cache
+def _words() -> frozenset[str]:
+    return frozenset(w for rec in configured() for w in rec.words())
+
+
+def find_triggers(doc: Doc, places: Places) -> list[Trigger]:
+    """Every trigger in `doc`, in text order: a word goes to the first recognizer that
+    validates it, and carries that recognizer's name."""
+    found = []
+    recognizers = configured()
+    words = _words()
+    for tok in doc:
+        if tok.lower_ not in words and tok.lemma_.lower() not in words:
+            continue
+        for rec in recognizers:
+            if rec.candidate(tok) and (trigger := rec.validate(tok, places)) is not None:
+                found.append(replace(trigger, recognizer=rec.name))
+                break
+    return found

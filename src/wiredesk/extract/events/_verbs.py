@@ -1,0 +1,91 @@
+"""Recognizer "verbs": a trigger verb (events.toml [types] verbs) with a subject, and the
+object some verbs need (need_object, avoid_object, [own_subject]); a verb that only says what
+a request wants done is left to the request ("urged both sides to withdraw")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wiredesk.extract.events._grammar import (
+    FINITE,
+    OBJECTS,
+    event_noun,
+    is_time,
+    lemma_of,
+    nominal,
+    patient_of,
+    phrase_of,
+    subject_of,
+)
+from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events.types import lexicon, triggers
+
+
+def trigger_verb(tok: Token) -> bool:
+    """A verb of the lexicon that is no request's wish: offered to "verbs" and "warnings"."""
+    return (
+        tok.pos_ == "VERB"
+        and not nominal(tok)
+        and lemma_of(tok) in triggers()[0]
+        and not _asked_for(tok)
+    )
+
+
+@recognizer("verbs", trigger_verb, lambda: triggers()[0])
+def _validate(tok: Token, places: Places) -> Trigger | None:
+    kind = triggers()[0][lemma_of(tok)]
+    return Trigger(kind, tok, tok) if _verb_ok(tok, kind) else None
+
+
+def _asked_for(verb: Token) -> bool:
+    """True for a verb that only says what a request wants done: "urged both sides to
+    withdraw", "demanded that the M23 halt its offensive and that forces withdraw". The
+    request is the event; a request of its own ("... and demands the withdrawal") still is
+    one, and a threatened act stays a planned one ("threatened to target warships")."""
+    asking = lexicon()["types"]["request"]["verbs"]
+    if verb.pos_ != "VERB" or lemma_of(verb) in asking:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and lemma_of(verb.head) in asking
+
+
+def _verb_ok(verb: Token, kind: str) -> bool:
+    """A verb is a trigger when it has a subject, and the object some verbs need."""
+    entry = lexicon()["types"][kind]
+    if lemma_of(verb) in entry.get("intransitive", ()) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return False  # "call the Red Crescent on +249 ..." is no appeal
+    deps = {c.dep_ for c in verb.children}
+    states = lexicon()["states"]["progressive"]
+    if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
+        return False  # "it was fighting the dissidents" tells a war, not one event
+    if verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}:
+        return False  # "31 terrorists neutralised": a passive without its "were"
+    need = entry.get("need_object", {}).get(lemma_of(verb))
+    avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
+    if need is not None or avoid is not None:
+        objects = [t for t in verb.children if t.dep_ in OBJECTS and not is_time(t)]
+        words = {lemma_of(t) for o in objects for t in phrase_of(o)}
+        if need is not None and not words & set(need):
+            return False
+        if avoid is not None and words & set(avoid):
+            return False
+    own = lexicon()["own_subject"]
+    if lemma_of(verb) in own["verbs"]:
+        subject = subject_of(verb)
+        shared = verb.dep_ == "conj" and verb.tag_ in FINITE  # "repelled it and killed 15"
+        direct = subject is not None and (
+            subject.head == verb or subject.head.head == verb or shared
+        )
+        abstract = subject is not None and (
+            lemma_of(subject) in own["abstract"] or subject.lower_ in own["abstract"]
+        )
+        return direct and not abstract
+    subject = subject_of(verb)
+    if kind in lexicon()["judgements"]["types"] and subject is not None and event_noun(subject):
+        return False  # "these attacks threaten freedom of navigation" judges, threatens nobody
+    if kind in lexicon()["passive"]["types"] and patient_of(verb) is not None:
+        return True  # "800 more troops would be sent", "five others were arrested"
+    return subject is not None or verb.dep_ in ("xcomp", "conj", "advcl")

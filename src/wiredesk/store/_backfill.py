@@ -1,0 +1,40 @@
+"""Migration step 4: the derived columns (`_derived`) added to a store made before them,
+and filled in for the articles it holds."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect, select, update
+
+from wiredesk.store import _read
+from wiredesk.store._derived import derived
+from wiredesk.store._write import put_canonical_actors
+from wiredesk.store.schema import LAYER_TABLES, articles
+
+_ADDED = {"attributions": ("canonical_id",),
+          "events": ("plover_code", "plover_mode", "actor_id", "target_id", "place_ordinal",
+                     "fatalities")}
+
+
+def _add_columns(conn: Connection) -> None:
+    for layer, names in _ADDED.items():
+        table = LAYER_TABLES[layer]
+        have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        for name in names:
+            if name not in have:
+                kind = table.c[name].type.compile(conn.dialect)
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}")
+
+
+def derive(conn: Connection) -> None:
+    """Add the derived columns where missing and fill them for every stored article."""
+    _add_columns(conn)
+    ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.seq)))
+    for start in range(0, len(ids), _read.CHUNK):
+        for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
+            more, named = derived(doc)
+            put_canonical_actors(conn, named)
+            for layer, rows in more.items():
+                table = LAYER_TABLES[layer]
+                for ordinal, values in enumerate(rows):
+                    conn.execute(update(table).where(
+                        table.c.article_id == aid, table.c.ordinal == ordinal).values(**values))

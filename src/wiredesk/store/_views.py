@@ -1,0 +1,80 @@
+"""Views an analyst opens first (in datasette, sqlite-utils, psql): each claim, event and
+figure with its source, publication date, speaker or sides and place, one row an item.
+
+The SQL is plain enough for SQLite and PostgreSQL alike; `published_date` is the ISO date
+of publication (YYYY-MM-DD), and an event's `date_iso` is its date when its TIMEX3 value
+names a day.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+_ARTICLE = (
+    "ar.published, substr(ar.published, 1, 10) AS published_date, s.name AS source, "
+    "ar.url, ar.title"
+)
+_ARTICLE_JOIN = (
+    "JOIN articles ar ON ar.id = {t}.article_id LEFT JOIN sources s ON s.id = ar.source_id"
+)
+_PLACE = "p.name AS place, p.admin1, p.country, p.lat, p.lon"
+
+
+def _first_place_in(span: str) -> str:
+    """Join `p`: the first resolved place inside the span of the row aliased `span`."""
+    return (
+        f"LEFT JOIN places p ON p.article_id = {span}.article_id AND p.ordinal = ("
+        f"SELECT min(q.ordinal) FROM places q WHERE q.article_id = {span}.article_id "
+        f"AND q.span_start >= {span}.span_start AND q.span_end <= {span}.span_end "
+        "AND q.lat IS NOT NULL)"
+    )
+
+
+VIEWS = {
+    "claims_view": (
+        "Each claim with its source, publication date, speaker (as written and canonical) "
+        "and the first place it names.",
+        f"SELECT a.article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
+        "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
+        "a.mention_text AS speaker_mention, a.cue_text AS cue, a.kind, a.status, a.said_on, "
+        f"{{via}} AS via, a.text, a.span_start, a.span_end, {_PLACE} "
+        f"FROM attributions a {_ARTICLE_JOIN.format(t='a')} "
+        "LEFT JOIN actors act ON act.id = a.actor_id "
+        "LEFT JOIN canonical_actors ca ON ca.id = a.canonical_id "
+        f"{_first_place_in('a')}",
+    ),
+    "events_view": (
+        "Each event with its PLOVER code, source, publication date, sides (canonical where "
+        "known), resolved place with coordinates, and fatalities.",
+        f"SELECT e.article_id, e.ordinal, {_ARTICLE}, e.type, e.plover_code, e.plover_mode, "
+        "e.actor, e.actor_id, ca.name AS actor_canonical, e.target, e.target_id, "
+        "ct.name AS target_canonical, e.date, "
+        "CASE WHEN e.date LIKE '____-__-__%' THEN substr(e.date, 1, 10) END AS date_iso, "
+        f"e.mode, e.status, e.fatalities, e.text, e.span_start, e.span_end, {_PLACE} "
+        f"FROM events e {_ARTICLE_JOIN.format(t='e')} "
+        "LEFT JOIN canonical_actors ca ON ca.id = e.actor_id "
+        "LEFT JOIN canonical_actors ct ON ct.id = e.target_id "
+        "LEFT JOIN places p ON p.article_id = e.article_id AND p.ordinal = e.place_ordinal",
+    ),
+    "figures_view": (
+        "Each figure with its source, publication date, the speaker it was said by and the "
+        "first place that statement names.",
+        f"SELECT f.article_id, f.ordinal, {_ARTICLE}, f.value, f.category, f.qualifier, "
+        "f.unit, f.about, f.date, f.text, f.span_start, f.span_end, act.name AS speaker, "
+        f"a.canonical_id AS speaker_id, {_PLACE} "
+        f"FROM figures f {_ARTICLE_JOIN.format(t='f')} "
+        "LEFT JOIN attributions a ON a.article_id = f.article_id AND a.ordinal = f.attribution "
+        "LEFT JOIN actors act ON act.id = a.actor_id "
+        f"{_first_place_in('a')}",
+    ),
+}
+
+
+def create_views(conn: Connection) -> None:
+    """Migration step: (re)create every view; the reporting chain (`via`, JSON text) read
+    as jsonb on PostgreSQL, through json() (checked, still text) on SQLite."""
+    via = "CAST(a.via AS jsonb)" if conn.dialect.name == "postgresql" else "json(a.via)"
+    for name, (_about, template) in VIEWS.items():
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+        # text(): a '%' in the SQL is no placeholder
+        conn.execute(text(f"CREATE VIEW {name} AS {template.replace('{via}', via)}"))

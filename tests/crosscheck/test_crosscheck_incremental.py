@@ -1,0 +1,102 @@
+"""Cross-checking a store batch by batch gives what one cross-check of every article gives,
+blocking keys are plain functions of one item, and reading never cross-checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from handmade_docs import Doc
+
+from wiredesk.cli import main
+from wiredesk.crosscheck import crosscheck, items_by_doc
+from wiredesk.crosscheck.blocking import denial_keys, index_keys, keys
+from wiredesk.records import CrossCheck, Document, ItemRef
+from wiredesk.store import Store
+from wiredesk.store._crosscheck import counts, load_crosscheck, update_crosscheck
+
+
+def _where(ref: ItemRef) -> tuple[Any, ...]:
+    return ref.article_id, ref.layer, ref.index, ref.span, ref.chain, ref.value
+
+
+def rows(result: CrossCheck) -> tuple[list[Any], list[Any]]:
+    """Clusters and contradictions as sorted plain rows."""
+    groups = sorted((g.kind, g.key, tuple(sorted(map(_where, g.items))), g.sources,
+                     g.explanation) for g in result.corroborations)
+    clashes = sorted((c.kind, c.key, c.detail, c.explanation,
+                      tuple(sorted(map(_where, c.sides[0]))),
+                      tuple(sorted(map(_where, c.sides[1])))) for c in result.contradictions)
+    return groups, clashes
+
+
+@pytest.fixture(scope="module")
+def sample_docs(sample_db: str) -> list[Document]:
+    with Store.open(sample_db) as store:
+        return list(store.documents())
+
+
+@pytest.mark.parametrize("batches", [1, 3, 7])
+def test_crosscheck_incremental_batches_equal_one_full_run(sample_docs, tmp_path, batches):
+    whole = rows(crosscheck(sample_docs))
+    assert whole[0] and whole[1]  # the sample corpus has clusters and contradictions
+    size = -(-len(sample_docs) // batches)
+    with Store.open(tmp_path / "batches.db") as store:
+        for start in range(0, len(sample_docs), size):
+            for doc in sample_docs[start:start + size]:
+                store.put(doc)
+            assert update_crosscheck(store) == len(sample_docs[start:start + size])
+        assert rows(load_crosscheck(store)) == whole
+        assert update_crosscheck(store) == 0  # nothing new: nothing done
+        assert update_crosscheck(store, full=True) == len(sample_docs)
+        assert rows(load_crosscheck(store)) == whole
+
+
+def test_crosscheck_reading_never_crosschecks(sample_docs, tmp_path):
+    db = str(tmp_path / "read.db")
+    with Store.open(db) as store:
+        for doc in sample_docs[:-1]:
+            store.put(doc)
+        update_crosscheck(store)
+        store.put(sample_docs[-1])  # stored, not cross-checked
+        before = counts(store)
+    for args in (["brief", "--db", db], ["contradictions", "--db", db],
+                 ["corroboration", "--db", db]):
+        assert CliRunner().invoke(main, args).exit_code == 0
+    with Store.open(db) as store:
+        assert counts(store) == before
+        assert before["articles"] == len(sample_docs) - 1
+
+
+def _claim_doc(published: str, source: str) -> Document:
+    d = Doc(f"({source}) Governor Oleh Syniehubov said the city was shelled overnight near "
+            "the market.", source=source, published=published)
+    d.say("Oleh Syniehubov", "the city was shelled overnight near the market", type_="person")
+    return d.done()
+
+
+@pytest.mark.parametrize(("first", "second", "shared"), [
+    ("2025-08-12", "2025-08-12", True),   # one day
+    ("2025-08-12", "2025-08-19", True),   # a week apart: within the window
+    ("2025-08-12", "2025-08-27", False),  # a fortnight apart: another block
+])
+def test_crosscheck_blocking_keys_of_one_speaker_by_days(first, second, shared):
+    (a, _), (b, _) = [(items.claims[0], doc) for doc, items in items_by_doc(
+        [_claim_doc(first, "Reuters"), _claim_doc(second, "AFP")])]
+    assert keys(a) == keys(a) and keys(a)  # plain, repeatable strings
+    assert bool(set(keys(a)) & set(keys(b))) is shared
+    assert bool(set(denial_keys(a)) & set(denial_keys(b))) is shared
+    linked = [g for g in crosscheck([_claim_doc(first, "Reuters"), _claim_doc(second, "AFP")])
+              .corroborations if g.kind == "claim"]
+    assert bool(linked) is shared
+
+
+def test_crosscheck_index_keys_meet_what_blocking_keys_meet():
+    """Two articles whose items share a blocking key share an index key, so the store
+    finds one when the other comes in."""
+    (_, a), (_, b) = items_by_doc([_claim_doc("2025-08-12", "Reuters"),
+                                   _claim_doc("2025-08-13", "AFP")])
+    own_a, probes_a = index_keys(a)
+    own_b, probes_b = index_keys(b)
+    assert own_a & probes_b and own_b & probes_a

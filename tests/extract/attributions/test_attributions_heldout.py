@@ -1,0 +1,180 @@
+"""Who said it, scored on hand-written articles the code was not tuned on.
+
+tests/golden/attributions_heldout2/ holds ten short conflict reports in different outlets'
+styles (a wire story under a capitals dateline, a local rewrite, state media, a UN update, a
+live blog, a press release), each with the attributions a careful reader marks: the
+speaker's canonical name (or "unresolved" with the mention to keep), the cue and the content,
+and the words that must never be a speaker (the dateline city, the weekday, the weapon, the
+section label). Its README keeps the first score, taken before the code was changed for it.
+
+A gold attribution is found when a prediction's content overlaps it at Jaccard >= 0.5 (one
+to one); its speaker is right when the predicted name is one of the listed names (whole
+words, no surname-only match: "Ahmed Barhoum" is not "Khaled Barhoum"), or, for
+"unresolved", when no other actor's name was given and the mention is the gold one.
+
+    .venv/bin/python tests/extract/attributions/test_attributions_heldout.py   # misses
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wiredesk.records import Attribution, Document
+
+HELDOUT = Path(__file__).resolve().parents[2] / "golden" / "attributions_heldout2"
+FLOORS = {"found": 0.94, "speaker": 0.86, "full F1": 0.78, "never violated": 1.0}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"['’]s\b", "", text).replace(".", "")  # "U.S." is "US"
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    return " ".join(w for w in text.split() if w not in {"the", "a", "an"})
+
+
+def _within(small: str, big: str) -> bool:
+    s, b = _norm(small), _norm(big)
+    return bool(s) and f" {s} " in f" {b} "
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0])) if inter else 0.0
+
+
+def _speaker_right(gold: dict[str, Any], pred: Attribution) -> bool:
+    name = pred.speaker.name or ""
+    mention = pred.speaker.mention.text if pred.speaker.mention else ""
+    if gold["speaker"] == "unresolved":
+        if not _within(gold["mention"], mention) and not _within(mention, gold["mention"]):
+            return False
+        return not name or _within(name, mention) or _within(name, gold["mention"])
+    return any(_norm(name) == _norm(g) or _within(g, name) for g in gold["speaker"])
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    pred: int = 0
+    found: int = 0
+    speaker: int = 0
+    violations: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        r = self.speaker / self.gold if self.gold else 0.0
+        p = self.speaker / self.pred if self.pred else 0.0
+        return {
+            "found": self.found / self.gold if self.gold else 0.0,
+            "precision": self.found / self.pred if self.pred else 0.0,
+            "speaker": self.speaker / self.found if self.found else 0.0,
+            "full F1": 2 * r * p / (r + p) if r + p else 0.0,
+            "never violated": 1.0 - len(self.violations) / max(1, self.pred),
+        }
+
+
+def _better_elsewhere(
+    gold: dict[str, Any], span: tuple[int, int], preds: list[Attribution], pi: int, used: set[int]
+) -> bool:
+    """An unresolved gold source that another free prediction of its content names."""
+    if gold["speaker"] != "unresolved" or _speaker_right(gold, preds[pi]):
+        return False
+    return any(
+        k not in used and _jaccard(span, q.span) >= 0.5 and _speaker_right(gold, q)
+        for k, q in enumerate(preds)
+    )
+
+
+def score_article(name: str, doc: Document, score: Score) -> None:
+    expected = json.loads((HELDOUT / f"{name}.json").read_text(encoding="utf-8"))
+    text = doc.article.text
+    gold = expected["attributions"]
+    preds = list(doc.attributions)
+    spans = []
+    taken: dict[int, int] = {}
+    for g in gold:
+        start = text.find(g["content"])
+        spans.append((start, start + len(g["content"])))
+    pairs = sorted(
+        (
+            (_jaccard(spans[gi], p.span), gi, pi)
+            for gi in range(len(gold))
+            for pi, p in enumerate(preds)
+        ),
+        reverse=True,
+    )
+    used: set[int] = set()
+    for j, gi, pi in pairs:
+        if j < 0.5:
+            break
+        if gi in taken or pi in used:
+            continue
+        if _better_elsewhere(gold[gi], spans[gi], preds, pi, used):
+            continue  # three sources credited together: pair each with its own mention
+        taken[gi] = pi
+        used.add(pi)
+    score.gold += len(gold)
+    score.pred += len(preds)
+    for gi, g in enumerate(gold):
+        if gi not in taken:
+            score.misses.append(f"{name}: MISSED {g['speaker']}: {g['content'][:60]!r}")
+            continue
+        score.found += 1
+        p = preds[taken[gi]]
+        if _speaker_right(g, p):
+            score.speaker += 1
+        else:
+            mention = p.speaker.mention.text if p.speaker.mention else None
+            score.misses.append(
+                f"{name}: SPEAKER want {g['speaker']} got {p.speaker.name!r} ({mention!r})"
+                f" for {g['content'][:40]!r} [{p.explanation}]"
+            )
+    for pi, p in enumerate(preds):
+        if pi not in used:
+            score.misses.append(f"{name}: EXTRA {p.speaker.name!r}: {p.content.text[:60]!r}")
+        for never in expected["never_speakers"]:
+            if p.speaker.name and _norm(p.speaker.name) == _norm(never):
+                score.violations.append(f"{name}: {p.speaker.name!r} is never a speaker")
+
+
+def run(extract: Callable[..., Document]) -> Score:
+    score = Score()
+    for path in sorted(HELDOUT.glob("*.txt")):
+        expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        doc = extract(path.read_text(encoding="utf-8"), published=expected["published"])
+        score_article(path.stem, doc, score)
+    return score
+
+
+def test_attributions_heldout_set_has_ten_articles() -> None:
+    assert len(list(HELDOUT.glob("*.txt"))) >= 10
+
+
+@pytest.fixture(scope="module")
+def heldout(extract: Callable[..., Document]) -> Score:
+    return run(extract)
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
+    got = heldout.figures()[figure]
+    assert got + 1e-9 >= FLOORS[figure], (figure, got, heldout.misses, heldout.violations)
+
+
+if __name__ == "__main__":
+    import wiredesk
+
+    result = run(wiredesk.extract)
+    for line in result.misses + result.violations:
+        print(line)
+    print(" ".join(f"{k}={v:.3f}" for k, v in result.figures().items()))
+    sys.exit(0)
