@@ -170,6 +170,8 @@ class Figure:
     alt_value: float | None = None  # the text's own restatement: "(six miles)" -> 6.0
     alt_unit: str | None = None  # ... -> "mi"
     total: bool = False  # stated as a total of parts: "a total of 340", "casualties of 1,000"
+    authority: str | None = None  # whose figure: the cited source, else the outlet itself
+    via: str | None = None  # the outlet that relays an authority's figure
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,7 +126,7 @@ MULTISOURCE = {  # sentence starts the multi-source briefing must hold, and must
     "must": [
         "The death toll rose from 9 in reports of 2 June [",  # a revised toll, with its days
         "Pavlo Sydor put the death toll at 2 [",  # two sources at one time: a disagreement
-        "Russia's Defence Ministry denied that it targeted the school [",
+        "The Russian Defence Ministry denied that it targeted the school [",  # the registry's name
         "A Russian military blogger said the village was used by Ukrainian troops, which "
         "could not be independently confirmed [",
         "Oleh Marchenko said a Russian missile hit a school in the northern Ukrainian city of "

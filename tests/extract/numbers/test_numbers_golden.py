@@ -32,7 +32,8 @@ from wiredesk.records import Document
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
-SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8}
+SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
+        "numbers_heldout4": 6}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -116,6 +117,28 @@ FLOORS["numbers_heldout3"] = {
     "events mode": 0.99,
 }
 
+# Held out a fourth time (issue 17): six reports marked also with the day each figure counts
+# and whose figure it is (see tests/golden/numbers_heldout4/README.md). First measured on
+# commit 77e9211's code, before any change made for them: figures P 1.000 R 1.000 category
+# 0.947 qualifier 0.930 about 0.877 date 0.439 whose 0.842 via 0.895, all right 0.351;
+# checks P 0.000 R 0.000. The code has since been changed while looking at this set (negated
+# bounds, authority and via, the day carried and not taken from "since", headlines, totals
+# spread over the sentences after them): it is held out no longer.
+FLOORS["numbers_heldout4"] = {
+    "figures precision": 0.99,
+    "figures recall": 0.99,
+    "figures category": 0.98,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.85,
+    "figures date": 0.94,
+    "figures whose": 0.91,
+    "figures via": 0.98,
+    "figures all right": 0.84,
+    "checks precision": 0.99,
+    "checks recall": 0.99,
+}
+
 
 def _norm(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -194,23 +217,42 @@ def _score_figures(text: str, gold: list[dict[str, Any]], doc: Document, t: Tall
     t.pred += len(preds)
     t.hits += len(pairs)
     for gi, g in enumerate(gold):
+        whole = "whose" in g  # sets that mark whose figure it is score it whole as well
         if gi not in pairs:
             t.notes.append(f"  MISSED figure {g['text']!r} = {g['value']} {g['category']}")
+            if whole:
+                t.agree("all right", False)
             continue
         p = preds[pairs[gi]]
+        wrong = []
         for name in ("category", "qualifier", "unit"):
-            ok = getattr(p, name) == g[name]
+            ok = getattr(p, name) in _types(g[name])
             t.agree(name, ok)
             if not ok:
+                wrong.append(name)
                 t.notes.append(f"  {name.upper():9} {g['text']!r}: want {g[name]}, "
                                f"got {getattr(p, name)}")
         ok = _same_name(g["about"], p.about)
         t.agree("about", ok)
         if not ok:
             t.notes.append(f"  ABOUT     {g['text']!r}: want {g['about']}, got {p.about}")
+        for name, got in _provenance(g, p).items():
+            ok = got in _types(g[name]) if name == "date" else _same_name(g[name], got)
+            t.agree(name, ok)
+            if not ok:
+                wrong.append(name)
+                t.notes.append(f"  {name.upper():9} {g['text']!r}: want {g[name]}, got {got}")
+        if whole:
+            t.agree("all right", not wrong)
     for pi, p in enumerate(preds):
         if pi not in pairs.values():
             t.notes.append(f"  EXTRA  figure {p.text!r} = {p.value:g} {p.category}")
+
+
+def _provenance(gold: dict[str, Any], pred: Any) -> dict[str, Any]:
+    """The date a figure counts and whose figure it is, for the gold items that mark them."""
+    found = {"date": pred.date, "whose": pred.authority, "via": pred.via}
+    return {name: value for name, value in found.items() if name in gold}
 
 
 def _score_checks(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally) -> None:
@@ -275,14 +317,18 @@ def score(
         name = path.stem
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         text = path.read_text(encoding="utf-8")
-        doc = extract(text, published=expected["published"])
+        doc = extract(text, published=expected["published"], source=expected.get("source"))
         notes.append(f"{name}:")
         for layer, tally in tallies.items():
+            if layer not in expected:
+                continue
             before = len(tally.notes)
             scorers[layer](text, expected[layer], doc, tally)
             notes += tally.notes[before:]
     scores: dict[str, float] = {}
     for layer, t in tallies.items():
+        if not t.gold and not t.pred:
+            continue
         scores[f"{layer} precision"] = t.hits / max(1, t.pred)
         scores[f"{layer} recall"] = t.hits / max(1, t.gold)
         for fname, (ok, n) in t.fields.items():

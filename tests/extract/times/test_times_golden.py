@@ -40,9 +40,15 @@ GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # previous week of a week told, spans without a count, reporting periods "the week to 9
 # March", a month told as past, deadlines aside, "the start of the day"): 0.980 (date
 # 0.971), found 1.000, precision 1.000.
+# times_heldout3 (issue 17: tense of weekdays and feasts, TimeML years, decades, parts of day,
+# weeks, vague references), first measured on commit 77e9211's code: value_acc 0.846 (date
+# 0.811), found 0.981, precision 0.962; after the changes it taught (infinitives, intent and
+# conditions as future, feasts with their year, "the week of March 16"): 0.981 (date 1.000).
+# Held out no longer.
 FLOORS = {
     "times_heldout": {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0},
     "times_heldout2": {"value_acc": 0.98, "date_value_acc": 0.97, "found": 1.0, "precision": 1.0},
+    "times_heldout3": {"value_acc": 0.98, "date_value_acc": 1.0, "found": 0.98, "precision": 0.98},
 }
 
 

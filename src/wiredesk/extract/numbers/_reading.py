@@ -38,7 +38,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     units = [u for u in lex["units"] if u[0].isalpha()]
     unit_words = rf"(?:{_alternation(units)})(?:e?s)?\b|%"
     return {
-        "qualifier": re.compile(rf"(?<![\w-])({_alternation(list(lex['qualifiers']))})\s+$", re.I),
+        "qualifier": re.compile(
+            rf"(?<![\w-])(?:({_alternation(lex['negated_qualifiers']['words'])})\s+)?"
+            rf"({_alternation(list(lex['qualifiers']))})\s+$",
+            re.I,
+        ),
         "trailing": re.compile(rf"^\s*({_alternation(list(lex['trailing_qualifiers']))})\b", re.I),
         "unit": re.compile(rf"^(?:\s|[-–](?=[a-z]))?({unit_words})", re.I),
         "rate": re.compile(rf"^\s*({_alternation(list(lex['rates']))})\b", re.I),
@@ -88,6 +92,13 @@ def is_name_or_date(text: str, number: Number) -> bool:
     )
 
 
+def _bound(words: str, negated: bool) -> str:
+    """The qualifier of "more than", or of "not more than" (at most) when negated."""
+    qualifier = str(lexicon()["qualifiers"][words.lower()])
+    flipped = lexicon()["negated_qualifiers"]
+    return str(flipped.get(qualifier, qualifier)) if negated else qualifier
+
+
 def read(text: str, number: Number) -> Reading:
     """The qualifier, unit, rate and restatement around `number`."""
     pats = _patterns()
@@ -97,8 +108,8 @@ def read(text: str, number: Number) -> Reading:
     before = text[max(0, start - LOOK) : start]
     total = bool(pats["total_before"].search(before))
     if q := pats["qualifier"].search(before):
-        qualifier = lex["qualifiers"][q.group(1).lower()]
-        start -= len(before) - q.start(1)
+        qualifier = _bound(q.group(2), negated=q.group(1) is not None)
+        start -= len(before) - q.start()
     if number.high is not None:
         qualifier = "at_least"
         if before.lower().endswith("between "):  # the range's own word is part of it

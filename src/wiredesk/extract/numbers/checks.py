@@ -48,9 +48,11 @@ def find_checks(doc: Doc, ctx: Context) -> tuple[Check, ...]:
     sums = list(_sums(doc, ctx, figures))
     used = {c.figures[0] for c in sums}
     breakdowns = [c for c in _breakdowns(doc, ctx, figures) if c.figures[0] not in used]
+    used |= {j for c in [*sums, *breakdowns] for j in c.figures}
     found = [
         *sums,
         *breakdowns,
+        *_spread(doc, ctx, figures, used),
         *_units(doc, ctx, figures),
         *_rates(doc, ctx, figures),
         *_revisions(doc, ctx, figures),
@@ -225,6 +227,34 @@ def _breakdowns(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator
             continue
         span = (figures[total].span[0], figures[parts[-1]].span[1])
         yield _sum_check(doc, ctx, figures[total], total, parts, figures, subset, span)
+
+
+def _spread(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int]) -> Iterator[Check]:
+    """A total broken down over the sentences after it, a place a clause ("killed 11 ... In
+    Kharkiv, six people were killed ... three in Zaporizhzhia ... Two people died in
+    Kherson"): linked when the next figures of its kind, to the end of the next paragraph,
+    add up to it exactly. Only an exact sum tells parts from other counts of the same kind."""
+    text = doc_text(doc)
+    sents = [_sentence(doc, f) for f in figures]
+    kinds = lexicon()["spread"]["kinds"]
+    for i, total in enumerate(figures):
+        if i in used or total.qualifier != "exact" or total.category not in kinds:
+            continue
+        para = text.find("\n\n", total.span[1])
+        end = text.find("\n\n", para + 2) if para >= 0 else -1
+        end = len(text) if end < 0 else end
+        parts, got = [], 0.0
+        for j in range(i + 1, len(figures)):
+            fig = figures[j]
+            if fig.span[0] >= end or got >= total.value:
+                break
+            if fig.category == total.category and sents[j] != sents[i] and j not in used:
+                parts.append(j)
+                got += fig.value
+        if len(parts) >= 2 and got == total.value:
+            used.update([i, *parts])
+            span = (total.span[0], figures[parts[-1]].span[1])
+            yield _sum_check(doc, ctx, total, i, parts, figures, False, span)
 
 
 def _restates_total(sent: Span) -> bool:

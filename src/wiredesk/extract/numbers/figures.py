@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
+from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
@@ -66,7 +67,7 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
-    return tuple(_share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+    return tuple(provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out)))))
 
 
 def _figure(
@@ -668,17 +669,46 @@ def _verbs_up(token: Token) -> list[Token]:
     return out
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
+
+
 def _date(doc: Doc, ctx: Context, head: Token) -> str | None:
-    """The value of a time expression in the same clause as the number."""
-    mine = set(_verbs_up(head))
+    """The value of a time expression in the clause of the number, the nearest clause first;
+    not one that starts a span ("since April 2023"): a running count is not that day's."""
+    mine = _verbs_up(head)
     sent = head.sent
+    best: tuple[int, str] | None = None
     for t in ctx.times:
-        if not (sent.start_char <= t.span[0] < sent.end_char) or t.type != "date" or not t.value:
+        day = _DAY.match(t.value or "") if t.type in ("date", "time") else None
+        if not (sent.start_char <= t.span[0] < sent.end_char) or not t.value:
+            continue
+        if t.type != "date" and day is None:
             continue
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is not None and mine & set(_verbs_up(span.root)):
-            return str(t.value)
-    return None
+        if span is None:
+            continue
+        theirs = set(_verbs_up(span.root))
+        shared = [i for i, verb in enumerate(mine) if verb in theirs]
+        if not shared or _starts_span(span.root, mine[shared[0]], head):
+            continue
+        value = day.group() if day else str(t.value)
+        if best is None or (shared[0], -len(value)) < (best[0], -len(best[1])):
+            best = (shared[0], value)  # the nearest clause, then the finer value
+    return best[1] if best else None
+
+
+def _starts_span(token: Token, verb: Token, head: Token) -> bool:
+    """True under a "since" the number is not under, below the verb they share: "have fled
+    since the war began in April 2023" (but "since the shelling on Jan. 14 that killed nine")."""
+    starts = lexicon()["provenance"]["span_starts"]
+    mine = {head.i, *(t.i for t in head.ancestors)}
+    for t in [token, *token.ancestors]:
+        if t == verb:
+            return False
+        opens = [c for c in [t, *t.children] if c.lower_ in starts and c.dep_ in ("mark", "prep")]
+        if any(c.i not in mine for c in opens):
+            return True
+    return False
 
 
 def _unit_note(reading: Reading, value: float) -> str:

@@ -18,6 +18,7 @@ from wiredesk.nlp import doc_text
 
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
+_CLIMB = ("xcomp", "acl", "dobj")  # a clause that takes its time from the verb above
 _TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "time", "era"}
 
 
@@ -25,6 +26,11 @@ _TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "t
 def _tense_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     t = lexicon()["tense"]
     return frozenset(t["future_aux"]), frozenset(t["future_lemmas"]), frozenset(t["future_words"])
+
+
+@cache
+def _future_marks() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["future_marks"])
 
 
 @cache
@@ -84,8 +90,14 @@ class Clues:
             head = verb.head
             if head.lemma_ in ("be", "go") and head.i < verb.i:
                 return "future"
-            if head.lemma_.lower() in lemmas:
+            if head.lemma_.lower() in lemmas or _headline_infinitive(verb):
                 return "future"
+        if verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ in _future_marks() for c in verb.children
+        ):
+            return "future"  # "if Friday's meeting goes well": a condition yet to be met
+        if any(_intends(up, aux, lemmas) for up in _verbs_above(verb)):
+            return "future"  # "want a deal signed by Easter", "promised to reopen by Friday"
         if any(t.lower_ in words for t in sent if abs(t.i - span.start) <= 6 and t.i < span.start):
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
@@ -128,6 +140,38 @@ class Clues:
 
 def _after_preposition(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Talks to resume on Friday": an infinitive with no finite verb over it announces."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return True
+    return head.dep_ == "ROOT" and head.tag_ in ("VBZ", "NN", "NNS") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children
+    )
+
+
+def _verbs_above(verb: Token) -> list[Token]:
+    """The verbs a clause hangs from, through complements and the nouns they modify, up to
+    two steps: "they want [a deal [signed by Easter]]"."""
+    out: list[Token] = []
+    tok = verb
+    while len(out) < 2 and tok.dep_ in _CLIMB and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            out.append(tok)
+    return out
+
+
+def _intends(verb: Token, aux: frozenset[str], lemmas: frozenset[str]) -> bool:
+    if verb.lemma_.lower() in _report_lemmas():
+        return False
+    return verb.lemma_.lower() in lemmas or any(
+        c.lower_ in aux and c.tag_ == "MD" for c in verb.children
+    )
 
 
 def _governing_verb(tok: Token) -> Token | None:

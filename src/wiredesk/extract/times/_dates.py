@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _units as units
@@ -101,7 +102,10 @@ def _year_for_month(
 def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     """A day and month; "the morning of 24 February" is that day's morning, a time."""
     out = _monthday(s, c, m)
-    part = table("day_parts").get((m.groupdict().get("dpart") or "").lower())
+    told = (m.groupdict().get("dpart") or "").lower()
+    if told == "week" and out is not None and out.value:  # "the week of March 16": its week
+        return replace(out, value=cal.week(date.fromisoformat(out.value)))
+    part = table("day_parts").get(told)
     if out is None or not part or not out.value:
         return out
     return replace(out, value=f"{out.value}T{part}", type="time")

@@ -31,7 +31,7 @@ WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
 PART = r"(?:morning|afternoon|evening|night)"
-DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART})\s+of\s+)"  # "the morning of 24 February"
+DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART}|week)\s+of\s+)"  # "the morning of 24 February"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUM = (
@@ -262,10 +262,17 @@ RULES: tuple[tuple[str, str], ...] = (
         + rf")(?!\s+(?:Island|War|Offensive|offensive|war))(?:\s+(?P<year>{YEAR}))?",
     ),
     (
+        "the_year",  # "for the full year": the publication year; "the year ended May 31": a year
+        r"\bthe\s+(?:(?:full|fiscal|current|entire|whole)\s+)*year\b"
+        r"(?![-'’]|\s+(?:\d|two|nineteen|before|after|earlier|later|ago|of|to|in|when|that|"
+        r"which|the|a|an|he|she|it|we|they|i|you)\b)"
+        r"(?:(?=\s+(?P<ended>end(?:ed|ing))\b))?",
+    ),
+    (
         "holiday",
         r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
         + alternation(_words("holidays") + _words("weekday_holidays"))
-        + ")",
+        + rf")(?:,?\s+(?P<year>{YEAR}))?",
     ),
 )
 
@@ -300,6 +307,7 @@ _TRIGGERS = {
     "period_to": r"\b(?:to|ending|ended|through)\b",
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
+    "the_year": r"\byear\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}

@@ -37,7 +37,9 @@ def holiday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return Timex(f"XXXX-{mmdd}" if mmdd else None, why="holiday, year unknown")
     rel, tense, year = (m["rel"] or "").lower(), s.tense(c), s.dct.year
     d = _holiday_day(name, year)
-    if (rel == "last" or (not rel and tense == "past")) and d > s.dct:
+    if m["year"]:  # "Christmas Eve 2023"
+        d = _holiday_day(name, units.year_value(m["year"]))
+    elif (rel == "last" or (not rel and tense == "past")) and d > s.dct:
         d = _holiday_day(name, year - 1)
     elif (rel == "next" or (not rel and tense == "future")) and d < s.dct:
         d = _holiday_day(name, year + 1)

@@ -58,8 +58,18 @@ def new_year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
                  anchor=s.dct_iso())  # fmt: skip
 
 
+def the_year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "For the full year" is the publication year; "the year ended March 31" a year's span."""
+    if m["ended"]:
+        return Timex("P1Y", type="duration", why="a year ending on a day")
+    if s.dct is None:
+        return Timex(None, why="the year, no publication date")
+    return Timex(str(s.dct.year), why="the year of publication", anchor=s.dct_iso())
+
+
 RULES: dict[str, Rule] = {
     "year": year,
+    "the_year": the_year,
     "fiscal_short": fiscal_short,
     "decade": decade,
     "century": century,

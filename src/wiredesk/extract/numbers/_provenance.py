@@ -1,0 +1,105 @@
+"""Whose figure it is and which day it counts, settled once every figure is found.
+
+A figure inside a claim is its speaker's, relayed by the outlet (`via`); one the outlet
+states itself is the outlet's. A figure with no day in its own clause counts the day of the
+harm the sentences before told ("killed on Sunday. Not less than 60 others were wounded").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from wiredesk.extract._registry import Context
+from wiredesk.extract.numbers._parse import lexicon
+from wiredesk.nlp import doc_text
+from wiredesk.records import Figure
+
+
+def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """The figures with `authority`, `via` and a carried-over `date` filled in."""
+    rules = lexicon()["provenance"]
+    outlet = ctx.article.source
+    out: list[Figure] = []
+    starts = [sent.start_char for sent in doc.sents] if figures else []
+    for fig in figures:
+        head = _token(doc, fig)
+        authority = _cited(ctx, fig, head)
+        given = head is not None and _toll_giver(head) is not None
+        date = None if given else fig.date  # the day a toll was given is not the day counted
+        running = head is not None and any(t.lower_ in rules["span_starts"] for t in head.sent)
+        if date is None and fig.category in rules["carried"] and head is not None and not running:
+            date = _carried(starts, out, head, int(rules["carry_sentences"]))
+        relayed = authority is not None and authority != outlet
+        out.append(replace(fig, authority=authority or outlet, via=outlet if relayed else None,
+                           date=date))
+    return _headlines(doc_text(doc), out, outlet)
+
+
+def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
+    """A headline's figure restates the story's: it takes the day and source of the first
+    later figure of the same value and kind, or the source a headline ends on ("...: ISPR")."""
+    title_end = text.find("\n")
+    if title_end < 0:
+        return figures
+    mark = lexicon()["provenance"]["headline_source"]
+    rest, sep, named = text[:title_end].rpartition(mark)
+    named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
+    out = []
+    for fig in figures:
+        if fig.span[1] <= title_end:
+            body = next((f for f in figures if f.span[0] > title_end and f.value == fig.value
+                         and f.category == fig.category), None)
+            if body is not None:
+                fig = replace(fig, date=fig.date or body.date, authority=body.authority,
+                              via=body.via)
+            elif named and fig.span[1] <= len(rest):
+                fig = replace(fig, authority=named, via=outlet)
+        out.append(fig)
+    return out
+
+
+def _token(doc: Doc, fig: Figure) -> Token | None:
+    span = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+    """The speaker of the claim holding the figure, else the subject of a verb that gives
+    it as a toll, else the speaker of a claim made in the same sentence."""
+    if fig.attribution is not None:
+        return str(ctx.attributions[fig.attribution].speaker.name or "") or None
+    if head is None:
+        return None
+    giver = _toll_giver(head)
+    if giver is not None:
+        return giver
+    sent = head.sent
+    near = [a for a in ctx.attributions
+            if a.cue is not None and sent.start_char <= a.cue.span[0] < sent.end_char]
+    return str(near[0].speaker.name) if near and near[0].speaker.name else None
+
+
+def _toll_giver(head: Token) -> str | None:
+    verbs = lexicon()["provenance"]["toll_verbs"]
+    for tok in head.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return " ".join(t.text for t in subject.subtree if t.dep_ != "det")
+            return None
+    return None
+
+
+def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:
+    """The day of the nearest earlier dated figure of harm within `reach` sentences
+    (`starts`: where each sentence begins)."""
+    here = bisect_right(starts, head.idx)
+    carried = lexicon()["provenance"]["carried"]
+    for fig in reversed(before):
+        if fig.date is None or fig.category not in carried:
+            continue
+        return fig.date if 0 <= here - bisect_right(starts, fig.span[0]) <= reach else None
+    return None
