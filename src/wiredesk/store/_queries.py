@@ -62,10 +62,12 @@ def _run(conn: Connection, query: Select[Any], table: Table, since: str | None,
 
 
 def _named(speaker: str) -> ColumnElement[bool]:
-    """Attributions whose speaker's name or mention is `speaker`, ignoring case."""
+    """Attributions whose speaker's name or mention is `speaker`, ignoring case and a
+    leading "the" in the mention ("the Defence Ministry")."""
     t = LAYER_TABLES["attributions"]
-    return or_(func.lower(actors.c.name) == speaker.lower(),
-               func.lower(t.c.mention_text) == speaker.lower())
+    low = speaker.lower()
+    return or_(func.lower(actors.c.name) == low,
+               func.lower(t.c.mention_text).in_([low, f"the {low}"]))
 
 
 def speaker_id(conn: Connection, speaker: str) -> str | None:
@@ -89,6 +91,14 @@ def claims(conn: Connection, speaker: str | None, status: str | None, since: str
     return run_claims(conn, claims_query(conn, speaker, status), since, until)
 
 
+def _ending_in(speaker: str) -> ColumnElement[bool]:
+    """Attributions whose canonical actor's name ends in `speaker`: a short form several
+    actors share ("Defence Ministry": the Russian and the Ukrainian one) reaches them all,
+    each row naming which (`speaker_canonical`)."""
+    low = speaker.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(canonical_actors.c.name).like(f"% {low}", escape="\\")
+
+
 def claims_query(conn: Connection, speaker: str | None, status: str | None) -> Select[Any]:
     """The select behind `claims`, for callers that add conditions of their own (`conn`
     finds the canonical actor `speaker` means)."""
@@ -102,7 +112,8 @@ def claims_query(conn: Connection, speaker: str | None, status: str | None) -> S
         canonical_actors, canonical_actors.c.id == t.c.canonical_id)
     if speaker:
         found = speaker_id(conn, speaker)
-        query = query.where(t.c.canonical_id == found if found else _named(speaker))
+        query = query.where(t.c.canonical_id == found if found else or_(
+            _named(speaker), _ending_in(speaker)))
     if status:
         query = query.where(t.c.status == status)
     return query
