@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from sparkrun import BROKEN, Run
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
 
 from wiredesk.cli import main
 from wiredesk.spark._load import read_table
@@ -19,7 +15,6 @@ from wiredesk.store import Store
 from wiredesk.store._crosscheck import load_crosscheck
 
 VOLATILE = {"ingested_at", "applied_at"}  # the wall clock of each run
-PG = os.environ.get("WIREDESK_TEST_PG")
 
 
 def _tables(db: Path) -> list[str]:
@@ -108,25 +103,13 @@ def test_spark_says_what_to_install_without_java(tmp_path: Path,
 
 
 @pytest.mark.postgres
-def test_spark_load_into_postgresql_gives_ingests_documents(sample_run: Run) -> None:
-    if not PG:
-        pytest.skip("WIREDESK_TEST_PG is not set (scripts/start_test_postgres.sh prints one)")
-    name = f"wd_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        url = make_url(PG).set(database=name).render_as_string(hide_password=False)
-        result = CliRunner().invoke(main, ["load", str(sample_run.out), "--db", url])
-        assert result.exit_code == 0, result.output
-        with Store.open(url) as pg, Store.open(sample_run.local_db) as local:
-            # compared by id: the two servers may sort equal publication dates differently
-            local_docs = {d.article.id: d for d in local.documents()}
-            assert len(local_docs) == 36
-            assert {d.article.id: d for d in pg.documents()} == local_docs
-            assert load_crosscheck(pg) == load_crosscheck(local)
-            assert pg.stats() == local.stats()
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+def test_spark_load_into_postgresql_gives_ingests_documents(sample_run: Run, pg_url: str) -> None:
+    result = CliRunner().invoke(main, ["load", str(sample_run.out), "--db", pg_url])
+    assert result.exit_code == 0, result.output
+    with Store.open(pg_url) as pg, Store.open(sample_run.local_db) as local:
+        # compared by id: the two servers may sort equal publication dates differently
+        local_docs = {d.article.id: d for d in local.documents()}
+        assert len(local_docs) == 36
+        assert {d.article.id: d for d in pg.documents()} == local_docs
+        assert load_crosscheck(pg) == load_crosscheck(local)
+        assert pg.stats() == local.stats()
