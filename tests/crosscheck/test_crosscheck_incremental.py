@@ -53,6 +53,16 @@ def test_crosscheck_incremental_batches_equal_one_full_run(sample_docs, tmp_path
         assert rows(load_crosscheck(store)) == whole
 
 
+def test_crosscheck_tells_its_progress_round_by_round(sample_docs, tmp_path):
+    told: list[tuple[int, int]] = []
+    with Store.open(tmp_path / "progress.db") as store:
+        for doc in sample_docs:
+            store.put(doc)
+        update_crosscheck(store, batch=10, progress=lambda done, total: told.append((done, total)))
+    n = len(sample_docs)
+    assert told == [(min(10, n - start), n) for start in range(0, n, 10)]
+
+
 def test_crosscheck_reading_never_crosschecks(sample_docs, tmp_path):
     db = str(tmp_path / "read.db")
     with Store.open(db) as store:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from wiredesk.cli.store import StoreCommand, db_option, echo_csv, format_option
+from wiredesk.cli.store import StoreCommand, counted_bar, db_option, echo_csv, format_option
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store import Store
 from wiredesk.store._crosscheck import counts, load_crosscheck, update_crosscheck
@@ -31,7 +31,8 @@ def crosscheck_command(full: bool, db: str | None) -> None:
     Example: wiredesk crosscheck --db wiredesk.db --full
     """
     with Store.open(db, create=False) as store:
-        new = update_crosscheck(store, full=full)
+        with counted_bar("articles") as progress:
+            new = update_crosscheck(store, full=full, progress=progress)
         found = counts(store)
     click.echo(f"cross-checked {new} new articles ({found['articles']} in all): "
                f"{found['corroborations']} corroborations, "

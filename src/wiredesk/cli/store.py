@@ -118,15 +118,16 @@ def _bar(quiet: bool, sizes: dict[str, int]) -> Iterator[Callable[[Step], None]]
 
 
 @contextmanager
-def _rows_bar() -> Iterator[Callable[[int, int], None]]:
-    """A progress callback for exports: rows written of the total, rows/s, time left."""
-    columns = (BarColumn(), TaskProgressColumn(), MofNCompleteColumn(), TextColumn("rows"),
+def counted_bar(unit: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback `advance(done, total)` for a long step (an export's rows, a
+    cross-check's articles): done of the total, time elapsed and left."""
+    columns = (BarColumn(), TaskProgressColumn(), MofNCompleteColumn(), TextColumn(unit),
                TimeElapsedColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("export", total=None)
+        task = bar.add_task(unit, total=None)
 
-        def advance(rows: int, total: int) -> None:
-            bar.update(task, total=total, advance=rows)
+        def advance(done: int, total: int) -> None:
+            bar.update(task, total=total, advance=done)
 
         yield advance
 
@@ -321,7 +322,7 @@ def export_command(fmt: str | None, datasette: bool, out_dir: str, db: str | Non
     """
     if not fmt and not datasette:
         raise click.UsageError("give --format, --datasette or both")
-    with Store.open(db, create=False) as store, _rows_bar() as progress:
+    with Store.open(db, create=False) as store, counted_bar("rows") as progress:
         written = store.export(fmt, out_dir, progress) if fmt else []
         if datasette:
             written.append(store.datasette_metadata(out_dir))

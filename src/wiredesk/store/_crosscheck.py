@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -609,7 +609,8 @@ def counts(store: Store) -> dict[str, int]:
                     crosscheck_contradictions))}
 
 
-def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH) -> int:
+def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH,
+                      progress: Callable[[int, int], None] | None = None) -> int:
     """Cross-check the articles not yet checked, batch by batch, and save the results.
 
     Args:
@@ -617,6 +618,7 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH) -> i
         full: forget every result and check every article again, as new (after the rules
             or records changed); it gives what checking them batch by batch gives.
         batch: articles per round (memory holds one round and the articles it meets).
+        progress: told (articles just checked, articles to check) after each round.
 
     Returns:
         How many articles were (re)checked.
@@ -630,6 +632,8 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH) -> i
     touched: set[int] = set()
     for start in range(0, len(todo), batch):
         touched |= _check_batch(store, todo[start:start + batch])
+        if progress is not None:
+            progress(len(todo[start:start + batch]), len(todo))
     if todo:
         with store._writing() as conn:
             bodies = {name: tuple(sorted(b)) for name, b in _stored_bodies(conn).items()}
