@@ -105,7 +105,7 @@ def test_ingest_sigkill_leaves_whole_articles_and_a_rerun_completes(
     db_url: str, tmp_path: Path, store: Store
 ) -> None:
     folder = tmp_path / "batch"
-    write_corpus(folder, count=40)  # two parse batches: the kill lands before the second
+    write_corpus(folder, count=120)  # several parse batches: the kill lands before the last
     command = [str(WIREDESK), "ingest", str(folder), "--quiet", "--jobs", "1", "--db"]
     clean_url = f"sqlite:///{tmp_path / 'clean.db'}"
     subprocess.run([*command, clean_url], check=True, capture_output=True)
