@@ -120,10 +120,13 @@ def _bar(quiet: bool, sizes: dict[str, int]) -> Iterator[Callable[[Step], None]]
 @contextmanager
 def counted_bar(unit: str) -> Iterator[Callable[[int, int], None]]:
     """A progress callback `advance(done, total)` for a long step (an export's rows, a
-    cross-check's articles): done of the total, time elapsed and left."""
+    cross-check's articles): done of the total, time elapsed and left; shown only on a
+    terminal, so piped or captured output stays the command's own."""
     columns = (BarColumn(), TaskProgressColumn(), MofNCompleteColumn(), TextColumn(unit),
                TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True,
+                  disable=not console.is_terminal) as bar:
         task = bar.add_task(unit, total=None)
 
         def advance(done: int, total: int) -> None:
