@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import sentences
 from wiredesk.records import Figure
 
 
@@ -23,7 +24,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     rules = lexicon()["provenance"]
     outlet = ctx.article.source
     out: list[Figure] = []
-    starts = [sent.start_char for sent in doc.sents] if figures else []
+    starts = [start for start, _ in sentences(doc)] if figures else []
     for fig in figures:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
