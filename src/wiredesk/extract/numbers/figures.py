@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -67,7 +68,8 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
-    return tuple(provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out)))))
+    told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+    return tuple(with_counts(text, told))
 
 
 def _figure(
