@@ -501,3 +501,17 @@ def test_attributions_speaker_mentions(extract: Extract, text: str,
     assert [(a.speaker.name, a.speaker.mention.text if a.speaker.mention else None)
             for a in doc.attributions if "urges" not in (a.cue.text if a.cue else "")
             ] == expected
+
+
+@pytest.mark.parametrize(("text", "speech"), [
+    ("Gunmen attacked a police station in the town overnight.", False),
+    ("Al-Shabaab fighters attacked a military base near Balcad on Tuesday.", False),
+    ("The militants attacked at dawn.", False),
+    ("The senator attacked the president's plan to cut aid.", True),
+    ("The opposition leader attacked the government over the ceasefire.", True),
+])
+def test_attributions_a_violent_cue_speaks_only_of_people_and_words(
+        extract: Extract, text: str, speech: bool) -> None:
+    """"attack" reports speech about a person or words, never the raid it also names."""
+    cues = [a.cue.text for a in extract(text, published=PUBLISHED).attributions if a.cue]
+    assert ("attacked" in cues) is speech

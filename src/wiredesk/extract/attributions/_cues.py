@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
+from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import tokens_among
 
@@ -33,6 +34,8 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "this", "these"}
         if tok.dep_ in {"amod", "auxpass"} or passive or after_article:
             continue  # "the said agreement", "the bridge is said to be": no source speaks
+        if physical_act(tok):
+            continue  # "fighters attacked a base": an attack, not a claim
         speaker = find_speaker(tok, lex)
         if speaker is None:
             continue
