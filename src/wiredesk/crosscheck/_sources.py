@@ -278,11 +278,18 @@ def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(bodies)) for name, bodies in found.items() if bodies}
 
 
+def chain_with_bodies(chain: tuple[str, ...], bodies: dict[str, tuple[str, ...]]
+                      ) -> tuple[str, ...]:
+    """`chain` with the bodies its originator speaks for next after it."""
+    extra = [b for b in bodies.get(normalise(chain[0]), ()) if b not in chain]
+    return (chain[0], *extra, *chain[1:]) if extra else chain
+
+
 def with_bodies(ref: ItemRef, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
     """`ref` with the bodies its originator speaks for next in its chain."""
     chain = ref.chain or (ref.source,)
-    extra = [b for b in bodies.get(normalise(chain[0]), ()) if b not in chain]
-    return replace(ref, chain=(chain[0], *extra, *chain[1:])) if extra else ref
+    bodied = chain_with_bodies(chain, bodies)
+    return replace(ref, chain=bodied) if bodied is not chain else ref
 
 
 def source_of(article: Article, attribution: Attribution | None) -> str:

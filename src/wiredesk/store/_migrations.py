@@ -31,6 +31,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "canonical actors, PLOVER codes, event places and fatalities", _backfill.derive),
     (6, "views joining claims, events and figures to source, date, speaker and place",
      _views.create_views),
+    (7, "actor groups counted by source, contradictions told batch by batch",
+     _crosscheck.reset_tables),
 ]
 LATEST = STEPS[-1][0]
 
