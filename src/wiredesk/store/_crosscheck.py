@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     delete,
     func,
     insert,
@@ -357,65 +358,90 @@ def _told(ref: ItemRef) -> tuple[str, str]:
     return json.dumps(list(ref.chain or (ref.source,)), ensure_ascii=False), ref.outlet or ""
 
 
-def _add_told(conn: Connection, group_id: int, refs: Sequence[ItemRef]) -> None:
-    """Count the new members of an actor group by chain and outlet."""
+def _told_counts(conn: Connection, group_ids: Iterable[int]
+                 ) -> dict[int, dict[tuple[str, str], int]]:
+    """Each actor group's members counted by chain and outlet."""
     a = crosscheck_actor_sources
-    new: dict[tuple[str, str], int] = defaultdict(int)
-    for ref in refs:
-        new[_told(ref)] += 1
-    known = {(r.chain, r.outlet): r.n for r in conn.execute(
-        select(a.c.chain, a.c.outlet, a.c.n).where(
-            a.c.group_id == group_id, a.c.chain.in_(sorted({c for c, _ in new}))))}
-    for (chain, outlet), n in sorted(new.items()):
-        if (chain, outlet) in known:
-            conn.execute(update(a).where(a.c.group_id == group_id, a.c.chain == chain,
-                                         a.c.outlet == outlet).values(n=a.c.n + n))
-    fresh = [{"group_id": group_id, "chain": c, "outlet": o, "n": n}
-             for (c, o), n in sorted(new.items()) if (c, o) not in known]
-    if fresh:
-        conn.execute(insert(a), fresh)
+    out: dict[int, dict[tuple[str, str], int]] = defaultdict(dict)
+    for part in _chunks(sorted(set(group_ids))):
+        for r in conn.execute(select(a.c.group_id, a.c.chain, a.c.outlet, a.c.n)
+                              .where(a.c.group_id.in_(part))):
+            out[r.group_id][(r.chain, r.outlet)] = r.n
+    return out
 
 
-def _actor_sources(conn: Connection, group_id: int, bodies: dict[str, tuple[str, ...]]
-                   ) -> tuple[str, ...]:
+def _actor_sources(told: dict[tuple[str, str], int], bodies: dict[str, tuple[str, ...]]
+                   ) -> dict[str, Any]:
     """An actor group's independent sources, from its counts (never from every member)."""
-    a = crosscheck_actor_sources
-    return counted_sources([(chain_with_bodies(tuple(json.loads(r.chain)), bodies),
-                             r.outlet or None, r.n) for r in conn.execute(
-        select(a.c.chain, a.c.outlet, a.c.n).where(a.c.group_id == group_id)
-        .order_by(a.c.chain, a.c.outlet))])
+    sources = counted_sources([(chain_with_bodies(tuple(json.loads(chain)), bodies),
+                                outlet or None, n) for (chain, outlet), n in sorted(told.items())])
+    return {"n_sources": len(sources), "sources": json.dumps(list(sources), ensure_ascii=False)}
 
 
-def _save_actor(conn: Connection, group_id: int, bodies: dict[str, tuple[str, ...]],
-                **values: Any) -> None:
-    sources = _actor_sources(conn, group_id, bodies)
-    conn.execute(update(crosscheck_groups).where(crosscheck_groups.c.id == group_id).values(
-        n_sources=len(sources), sources=json.dumps(list(sources), ensure_ascii=False),
-        **values))
+def _update_groups(conn: Connection, values: dict[int, dict[str, Any]]) -> None:
+    """Rewrite some columns of these groups, one statement for all."""
+    g = crosscheck_groups
+    for names in sorted({tuple(sorted(v)) for v in values.values()}):
+        rows = [{"gid": gid, **{f"v_{n}": v[n] for n in names}}
+                for gid, v in sorted(values.items()) if tuple(sorted(v)) == names]
+        conn.execute(update(g).where(g.c.id == bindparam("gid"))
+                     .values({n: bindparam(f"v_{n}") for n in names}), rows)
+
+
+def _actor_groups(conn: Connection, actors: Sequence[str]) -> dict[str, Any]:
+    g = crosscheck_groups
+    out = {}
+    for part in _chunks(sorted(actors)):
+        out.update({r.actor: r for r in conn.execute(
+            select(g.c.id, g.c.actor, g.c.key, g.c.n_items, g.c.first_ref)
+            .where(g.c.kind == "actor", g.c.actor.in_(part)))})
+    return out
 
 
 def _join_actors(batch: _Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> None:
     """Add the new articles' mentions to each actor's group, counted from the group's
     stored counts and its earliest member: work by the batch, not by the group."""
-    conn, g, m = batch.conn, crosscheck_groups, crosscheck_members
+    conn, a = batch.conn, crosscheck_actor_sources
+    if not named:
+        return
+    missing = sorted(set(named) - set(_actor_groups(conn, list(named))))
+    if missing:
+        conn.execute(insert(crosscheck_groups), [
+            {"kind": "actor", "key": actor, "actor": actor, "n_sources": 0, "n_items": 0,
+             "sources": "[]", "explanation": ""} for actor in missing])
+    heads = _actor_groups(conn, list(named))
+    conn.execute(insert(crosscheck_members), [
+        {"group_id": heads[actor].id, "ref_id": batch.ids[_rid(ref)]}
+        for actor in sorted(named) for _, ref in named[actor]])
+    told = _told_counts(conn, [h.id for h in heads.values()])
+    firsts = _refs_by_id(conn, [h.first_ref for h in heads.values() if h.first_ref], {})
+    fresh: list[dict[str, Any]] = []
+    more: list[dict[str, Any]] = []
+    values = {}
     for actor in sorted(named):
-        pairs = named[actor]
-        row = conn.execute(select(g.c.id, g.c.key, g.c.n_items, g.c.first_ref)
-                           .where(g.c.kind == "actor", g.c.actor == actor)).first()
-        gid = row.id if row else _save_group(conn, None, Corroboration("actor", actor, (), ()),
-                                             actor)
-        conn.execute(insert(m), [{"group_id": gid, "ref_id": batch.ids[_rid(ref)]}
-                                 for _, ref in pairs])
-        _add_told(conn, gid, [ref for _, ref in pairs])
-        name, first = min(pairs, key=lambda pair: ref_order(pair[1]))
+        head, counts = heads[actor], told[heads[actor].id]
+        batch_counts = Counter(_told(ref) for _, ref in named[actor])
+        for (chain, outlet), n in sorted(batch_counts.items()):
+            (more if (chain, outlet) in counts else fresh).append(
+                {"gid": head.id, "c": chain, "o": outlet,
+                 "n": counts.get((chain, outlet), 0) + n})
+            counts[(chain, outlet)] = counts.get((chain, outlet), 0) + n
+        name, first = min(named[actor], key=lambda pair: ref_order(pair[1]))
         first_id = batch.ids[_rid(first)]
-        if row is not None and row.first_ref is not None:
-            earliest = _refs_by_id(conn, [row.first_ref], {})[row.first_ref]
-            if ref_order(earliest) < ref_order(first):
-                name, first_id = row.key, row.first_ref
-        n_items = (row.n_items if row else 0) + len(pairs)
-        _save_actor(conn, gid, batch.bodies, key=name, first_ref=first_id, n_items=n_items,
-                    explanation=f"named in {n_items} articles")
+        if head.first_ref in firsts and ref_order(firsts[head.first_ref]) < ref_order(first):
+            name, first_id = head.key, head.first_ref
+        n_items = head.n_items + len(named[actor])
+        values[head.id] = {"key": name, "first_ref": first_id, "n_items": n_items,
+                           "explanation": f"named in {n_items} articles",
+                           **_actor_sources(counts, batch.bodies)}
+    if fresh:
+        conn.execute(insert(a).values(group_id=bindparam("gid"), chain=bindparam("c"),
+                                      outlet=bindparam("o"), n=bindparam("n")), fresh)
+    if more:
+        conn.execute(update(a).where(a.c.group_id == bindparam("gid"),
+                                     a.c.chain == bindparam("c"), a.c.outlet == bindparam("o"))
+                     .values(n=bindparam("n")), more)
+    _update_groups(conn, values)
 
 
 def _naming(conn: Connection, origins: set[str]) -> set[int]:
@@ -436,8 +462,8 @@ def _recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str,
     for part in _chunks(sorted(group_ids)):  # a part at a time: memory stays flat
         heads = {row.id: row for row in conn.execute(select(g.c.id, g.c.kind)
                                                      .where(g.c.id.in_(part)))}
-        for gid in sorted(gid for gid, head in heads.items() if head.kind == "actor"):
-            _save_actor(conn, gid, bodies)
+        actors = _told_counts(conn, [gid for gid, head in heads.items() if head.kind == "actor"])
+        _update_groups(conn, {gid: _actor_sources(told, bodies) for gid, told in actors.items()})
         for gid, rows in _members(conn, [i for i in part if heads[i].kind != "actor"]).items():
             refs = _refs_by_id(conn, rows, bodies)
             _save_group(conn, gid, corroboration(heads[gid].kind, list(refs.values())))
@@ -615,7 +641,7 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
         seqs: dict[str, int] = {}
         for part in _chunks(sorted(own)):
             seqs.update(conn.execute(select(articles.c.id, articles.c.seq)
-                                     .where(articles.c.id.in_(part))).tuples().all())
+                                     .where(articles.c.id.in_(part))).all())
         keys = [{"key": h, "article": seqs[aid]} for aid, mine in sorted(own.items())
                 for h in sorted({_hash(k) for k in mine})]
         if keys:
