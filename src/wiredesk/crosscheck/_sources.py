@@ -64,9 +64,18 @@ def outlet_name(article: Article) -> str:
     """The article's outlet as a source name, without the channel it came through
     ("Azawad Liberation Front (Telegram)"); an unnamed outlet is its own source."""
     if article.source:
-        name = _CHANNEL.sub("", article.source).strip() or article.source.strip()
-        return publisher(name) or name
+        return outlet_of(article.source) or ""
     return f"article {article.id}"
+
+
+@lru_cache(maxsize=1 << 12)
+def outlet_of(source: str | None) -> str | None:
+    """The outlet an article's items cite, from its source alone (`outlet_name`); a
+    store keeps the source once, with the article, not with every item."""
+    if not source:
+        return source
+    name = _CHANNEL.sub("", source).strip() or source.strip()
+    return publisher(name) or name
 
 
 def copied_from(article: Article) -> str | None:

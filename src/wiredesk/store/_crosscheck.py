@@ -59,12 +59,17 @@ from wiredesk.crosscheck._clusters import (
     ref_order,
 )
 from wiredesk.crosscheck._group import contradiction_order
-from wiredesk.crosscheck._sources import chain_with_bodies, people_bodies, with_bodies
+from wiredesk.crosscheck._sources import (
+    chain_with_bodies,
+    outlet_of,
+    people_bodies,
+    with_bodies,
+)
 from wiredesk.crosscheck._text import normalise
 from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef, Link
 from wiredesk.store._read import published_between
-from wiredesk.store.schema import ARTICLE_ID, articles, metadata
+from wiredesk.store.schema import ARTICLE_ID, articles, metadata, sources
 
 if TYPE_CHECKING:
     from wiredesk.store import Store
@@ -90,18 +95,17 @@ crosscheck_bodies = Table(
 crosscheck_refs = Table(
     "crosscheck_refs", metadata,
     Column("id", Integer, primary_key=True),
-    Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), nullable=False),
+    Column("article", Integer, ForeignKey(articles.c.seq), nullable=False),  # articles.seq
     Column("layer", String(16), nullable=False),
     Column("ordinal", Integer, nullable=False),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
     Column("text", Text),  # NULL: the article's text at the span (nearly always)
     Column("source", Text, nullable=False),
-    Column("outlet", Text),
     Column("value", Text),
     Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
-    UniqueConstraint("article_id", "layer", "ordinal", "span_start"),
+    UniqueConstraint("article", "layer", "ordinal", "span_start"),
 )
 crosscheck_groups = Table(
     "crosscheck_groups", metadata,
@@ -221,14 +225,14 @@ def forget_crosscheck(conn: Connection) -> None:
 
 # references -------------------------------------------------------------------------------
 
-def _ref_row(ref: ItemRef, text: str) -> dict[str, Any]:
-    """A reference's row; `text` is its article's text (what it holds is not repeated)."""
+def _ref_row(ref: ItemRef, text: str, seq: int) -> dict[str, Any]:
+    """A reference's row; `text` is its article's text and `seq` its row key (what the
+    article holds, its text, outlet and date, is not repeated)."""
     chain = ref.chain or (ref.source,)
-    return {"article_id": ref.article_id, "layer": ref.layer, "ordinal": ref.index,
+    return {"article": seq, "layer": ref.layer, "ordinal": ref.index,
             "span_start": ref.span[0], "span_end": ref.span[1],
             "text": None if text[ref.span[0]:ref.span[1]] == ref.text else ref.text,
-            "source": ref.source, "outlet": ref.outlet,
-            "value": ref.value, "revised": False,
+            "source": ref.source, "value": ref.value, "revised": False,
             "chain": None if chain == (ref.source,) else json.dumps(list(chain),
                                                                     ensure_ascii=False)}
 
@@ -237,7 +241,8 @@ def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
     chain = tuple(json.loads(row.chain)) if row.chain is not None else (row.source,)
     ref = ItemRef(row.article_id, row.layer, row.ordinal,
                   row.slice if row.text is None else row.text, (row.span_start, row.span_end),
-                  row.source, row.outlet, row.article_published, row.value, chain)
+                  row.source, outlet_of(row.article_source), row.article_published, row.value,
+                  chain)
     return with_bodies(ref, bodies)
 
 
@@ -245,22 +250,41 @@ def _ref_query() -> Any:
     t = crosscheck_refs
     return select(t, func.substr(articles.c.text, t.c.span_start + 1,
                                  t.c.span_end - t.c.span_start).label("slice"),
-                  articles.c.published.label("article_published")).join(
-        articles, articles.c.id == t.c.article_id)
+                  articles.c.published.label("article_published"),
+                  articles.c.id.label("article_id"), sources.c.name.label("article_source")
+                  ).join(articles, articles.c.seq == t.c.article).outerjoin(
+        sources, sources.c.id == articles.c.source_id)
 
 
-def _store_refs(batch: _Batch, refs: Iterable[ItemRef], texts: dict[str, str]) -> None:
+def _seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]:
+    """Each article's row key (`articles.seq`), which cross-check rows point at."""
+    found: dict[str, int] = {}
+    for part in _chunks(sorted(set(article_ids))):
+        found.update(conn.execute(select(articles.c.id, articles.c.seq)
+                                  .where(articles.c.id.in_(part))).all())
+    return found
+
+
+def _stored_ids(batch: _Batch, article_ids: Iterable[str]) -> None:
+    """Learn the ids of the stored references of these articles."""
+    t = crosscheck_refs
+    for part in _chunks(sorted(set(article_ids))):
+        for row in batch.conn.execute(
+                select(t.c.id, articles.c.id.label("article_id"), t.c.layer, t.c.ordinal,
+                       t.c.span_start).join(articles, articles.c.seq == t.c.article)
+                .where(articles.c.id.in_(part))):
+            batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+
+
+def _store_refs(batch: _Batch, refs: Iterable[ItemRef], texts: dict[str, str],
+                seqs: dict[str, int]) -> None:
     """Insert the references not stored yet (as their articles tell them)."""
     fresh = {_rid(r): r for r in refs if _rid(r) not in batch.ids}
     if not fresh:
         return
-    batch.conn.execute(insert(crosscheck_refs), [_ref_row(r, texts[r.article_id])
-                                                 for r in fresh.values()])
-    t = crosscheck_refs
-    for part in _chunks(sorted({r[0] for r in fresh})):
-        for row in batch.conn.execute(select(t.c.id, t.c.article_id, t.c.layer, t.c.ordinal,
-                                             t.c.span_start).where(t.c.article_id.in_(part))):
-            batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+    batch.conn.execute(insert(crosscheck_refs), [
+        _ref_row(r, texts[r.article_id], seqs[r.article_id]) for r in fresh.values()])
+    _stored_ids(batch, {r[0] for r in fresh})
 
 
 def _raw(ref: ItemRef, raw: dict[RefId, ItemRef]) -> ItemRef:
@@ -616,15 +640,13 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
     with store._writing() as conn:
         batch = _Batch(conn, bodies, {})
         t = crosscheck_refs
-        for part in _chunks(sorted({x.a.article_id for x in links} | {x.b.article_id for x in links}
-                                   | {r.article_id for c in clashes for r in (c.a, c.b)})):
-            for row in conn.execute(select(t.c.id, t.c.article_id, t.c.layer, t.c.ordinal,
-                                           t.c.span_start).where(t.c.article_id.in_(part))):
-                batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+        seqs = _seqs(conn, (doc.article.id for doc, _ in per_doc))
+        _stored_ids(batch, {x.a.article_id for x in links} | {x.b.article_id for x in links}
+                    | {r.article_id for c in clashes for r in (c.a, c.b)})
         _store_refs(batch, [_raw(r, raw) for x in links for r in (x.a, x.b)]
                     + [_raw(r, raw) for c in clashes for r in (c.a, c.b)]
                     + [ref for pairs in named.values() for _, ref in pairs],
-                    {doc.article.id: doc.article.text for doc, _ in per_doc})
+                    {doc.article.id: doc.article.text for doc, _ in per_doc}, seqs)
         earlier = [batch.ids[_rid(x.a)] for x in links if x.kind == "revision"]
         for part in _chunks(sorted(set(earlier))):
             conn.execute(update(t).where(t.c.id.in_(part)).values(revised=True))
@@ -638,10 +660,6 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
         _store_clashes(conn, batch.ids, clashes)
         _regroup(conn, {batch.ids[_rid(r)] for x in links for r in (x.a, x.b)}
                  | {batch.ids[_rid(r)] for x in clashes for r in (x.a, x.b)}, bodies)
-        seqs: dict[str, int] = {}
-        for part in _chunks(sorted(own)):
-            seqs.update(conn.execute(select(articles.c.id, articles.c.seq)
-                                     .where(articles.c.id.in_(part))).all())
         keys = [{"key": h, "article": seqs[aid]} for aid, mine in sorted(own.items())
                 for h in sorted({_hash(k) for k in mine})]
         if keys:
@@ -656,7 +674,7 @@ def _group_rows(conn: Connection, since: str | None, until: str | None) -> list[
     query = select(g).where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
     if since or until:
         inside = (select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
-                  .join(articles, articles.c.id == t.c.article_id)
+                  .join(articles, articles.c.seq == t.c.article)
                   .where(*published_between(since, until)))
         query = query.where(g.c.id.in_(inside))
     return list(conn.execute(query))
