@@ -150,7 +150,6 @@ crosscheck_clashes = Table(
     Column("a", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     Column("b", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), primary_key=True),
-    Index(None, "b"),
     sqlite_with_rowid=False,
 )
 crosscheck_contradictions = Table(
@@ -495,12 +494,18 @@ def _recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str,
 
 # contradictions ----------------------------------------------------------------------------
 
-def _clashing(conn: Connection, seeds: set[int]) -> set[tuple[int, int, int]]:
-    """Every stored clash that can be told together with a clash of `seeds` (references):
-    those joined to them through a shared reference or a shared cluster, so regrouping
-    these alone gives what regrouping every clash gives."""
-    c, g, m = crosscheck_clashes, crosscheck_groups, crosscheck_members
+def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[tuple[int, int, int]], set[int]]:
+    """Every stored clash that can be told together with a clash of `seeds` (references),
+    and the stored contradictions they make: those joined to them through a shared
+    reference, a shared contradiction or a shared cluster, so regrouping these alone
+    gives what regrouping every clash gives.
+
+    A clash is found from its first reference only (no index on the second): a clash that
+    counts is in a stored contradiction, whose sides hold its references or members of
+    their clusters, or it is new, and both its references are seeds."""
+    c, g, m, s = crosscheck_clashes, crosscheck_groups, crosscheck_members, crosscheck_sides
     found: set[tuple[int, int, int]] = set()
+    told: set[int] = set()
     seen: set[int] = set()
     groups: set[int] = set()
     frontier = set(seeds)
@@ -508,11 +513,15 @@ def _clashing(conn: Connection, seeds: set[int]) -> set[tuple[int, int, int]]:
         seen |= frontier
         reached: set[int] = set()
         for part in _chunks(sorted(frontier)):
-            for column in (c.c.a, c.c.b):
-                for row in conn.execute(select(c.c.a, c.c.b, c.c.text_id).where(
-                        column.in_(part))):
-                    found.add((row.a, row.b, row.text_id))
-                    reached |= {row.a, row.b}
+            for row in conn.execute(select(c.c.a, c.c.b, c.c.text_id).where(c.c.a.in_(part))):
+                found.add((row.a, row.b, row.text_id))
+                reached |= {row.a, row.b}
+            new_told = set(conn.scalars(select(s.c.contradiction_id).where(
+                s.c.ref_id.in_(part)))) - told
+            told |= new_told
+            for tpart in _chunks(sorted(new_told)):
+                reached.update(conn.scalars(select(s.c.ref_id).where(
+                    s.c.contradiction_id.in_(tpart))))
             new_groups = set(conn.scalars(select(m.c.group_id).join(g, g.c.id == m.c.group_id)
                                           .where(m.c.ref_id.in_(part), g.c.kind != "actor")))
             new_groups -= groups
@@ -521,15 +530,15 @@ def _clashing(conn: Connection, seeds: set[int]) -> set[tuple[int, int, int]]:
                 reached.update(conn.scalars(select(m.c.ref_id).where(
                     m.c.group_id.in_(gpart))))
         frontier = reached - seen
-    return found
+    return found, told
 
 
 def _regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
     """Tell the clashes the new batch reaches once per contested thing (their stored
     contradictions are told again; those of clashes it does not reach stay as stored)."""
     w, s = crosscheck_clash_texts, crosscheck_sides
-    found = _clashing(conn, seeds)
-    if not found:
+    found, stale = _clashing(conn, seeds)
+    if not found and not stale:
         return
     wording = {}
     for part in _chunks(sorted({t for _, _, t in found})):
@@ -548,9 +557,6 @@ def _regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...
     for revision in (False, True):
         for ref_id, group in _groups_of(conn, refs, revision).items():
             same.join(ref_key(refs[ref_id]), ("", "group", group))
-    stale: set[int] = set()
-    for part in _chunks(sorted(refs)):
-        stale.update(conn.scalars(select(s.c.contradiction_id).where(s.c.ref_id.in_(part))))
     for part in _chunks(sorted(stale)):
         conn.execute(delete(s).where(s.c.contradiction_id.in_(part)))
         conn.execute(delete(crosscheck_contradictions).where(
