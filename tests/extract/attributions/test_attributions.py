@@ -494,6 +494,14 @@ def test_attributions_claims_of_one_clause(extract: Extract, text: str,
      "Guterres called for restraint on both sides, his spokesman said.",
      [("spokesman for António Guterres", "his spokesman"),
       ("António Guterres", "UN Secretary-General António Guterres")]),
+    # a relative pronoun is the words that name the speaker here; the name is whom it stands for
+    ("The shelling was condemned by Mayor Ivan Petrenko, who said that the market had been "
+     "hit twice.", [("Ivan Petrenko", "who")]),
+    ("The warning came from the Health Ministry, which said that clinics were running out of "
+     "fuel.", [("Health Ministry", "which")]),
+    # negative: a relative clause about someone else keeps the subject's own mention
+    ("Mayor Ivan Petrenko, who arrived on Monday, said the market had been hit twice.",
+     [("Ivan Petrenko", "Mayor Ivan Petrenko")]),
 ])
 def test_attributions_speaker_mentions(extract: Extract, text: str,
                                        expected: list[tuple[str, str]]) -> None:

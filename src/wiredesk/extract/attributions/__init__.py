@@ -166,7 +166,32 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
     if head is None:
         return None
     extent = f.speaker_extent if head is f.speaker else None
-    return resolver.resolve(head, extent or _subjects(head), f.content)
+    speaker = resolver.resolve(head, extent or _subjects(head), f.content)
+    relative = _relative_pronoun(f.cue_token, head)
+    if relative is None:
+        return speaker
+    words = Mention(relative.text, (relative.idx, relative.idx + len(relative)))
+    return dataclasses.replace(speaker, mention=words)
+
+
+def _relative_pronoun(cue: Token | None, head: Token) -> Token | None:
+    """The "who" of "Jane Roe, who said ...": the words that name the speaker in this
+    attribution, while the name stays the one "who" stands for."""
+    if cue is None:
+        return None
+    for node in (cue, *cue.ancestors):
+        if node.dep_ == "relcl":
+            if node.head.i != head.i:
+                return None
+            return next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}
+                ),
+                None,
+            )
+    return None
 
 
 def _agent_after_dateline(f: Found) -> Token | None:
