@@ -260,6 +260,9 @@ def test_attributions_document_people_first(extract: Extract, text: str,
     ("Moscow apologized for the strike on the embassy.", ("Moscow", "the strike on the embassy")),
     ("The minister touted the new air defence systems.",
      ("minister", "the new air defence systems")),
+    # "say" with a noun phrase and no clause: what was said is the object
+    ("The governor said the same thing about the second bridge.",
+     ("governor", "the same thing about the second bridge")),
 ])
 def test_attributions_positions_by_object(extract: Extract, text: str,
                                           expected: tuple[str, str]) -> None:
