@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
+from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote
 from wiredesk.records import AttributionKind
 
@@ -17,8 +18,9 @@ _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's fir
 
 def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, Token]]:
     """Each "according to" phrase as a candidate, with the verb the phrase modifies."""
+    first, second = cues().according_to
     for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if tok.lower_ != first or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != second:
             continue
         to = doc[tok.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.nlp import doc_text
 from wiredesk.records import AttributionKind
 
@@ -43,9 +44,10 @@ def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
-    for lead in ("that ", "That "):
-        if text.startswith(lead, start) and end - start > len(lead):
-            start += len(lead)
+    for word in cues().complementizers:
+        for lead in (f"{word} ", f"{word.capitalize()} "):
+            if text.startswith(lead, start) and end - start > len(lead):
+                start += len(lead)
     return start, end
 
 

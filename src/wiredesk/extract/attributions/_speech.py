@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -21,7 +22,6 @@ _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
 _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # on a short window
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _ENDS = {".", "!", "?", "…", "...", "?!", "!!"}  # tokens that end a sentence ("Mr." is one token)
-_LISTED = re.compile(r"^,?\s*(?:(?:and|or)\s+)?$")  # “X,” “Y” and “Z”
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
 
 
@@ -127,7 +127,7 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
     if speaker is None:
         return None
     last = n
-    while last + 1 < len(quotes) and _LISTED.match(
+    while last + 1 < len(quotes) and _listed().match(
         text[quotes[last].outer[1] : quotes[last + 1].outer[0]]
     ):
         last += 1
@@ -141,6 +141,13 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
         kind="direct",
         fragments=pieces if len(pieces) > 1 else (),
     )
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """What stands between quotations of one list: “X,” “Y” and “Z”."""
+    joiners = "|".join(map(re.escape, cues().list_joiners))
+    return re.compile(rf"^,?\s*(?:(?:{joiners})\s+)?$")
 
 
 def _goes_on(doc: Doc, quote: Quote, nxt: Quote, cue: Token) -> bool:
