@@ -182,7 +182,8 @@ def test_attributions_speaker_literal_mention_and_role(extract: Extract) -> None
 
 def test_attributions_explain_the_pattern(extract: Extract) -> None:
     [a] = extract("“We are ready,” he said.", published=PUBLISHED).attributions
-    assert (a.extractor, a.explanation) == ("attributions.v1", "quote: “content,” speaker + cue")
+    assert (a.extractor, a.explanation) == (
+        "attributions.v1", "[quotes] quote: “content,” speaker + cue")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -468,7 +469,7 @@ def test_attributions_owned_cue_nouns(extract: Extract, text: str,
                                       expected: tuple[str, str] | None) -> None:
     doc = extract(text, published=PUBLISHED)
     got = [(a.speaker.mention.text if a.speaker.mention else None, a.content.text)
-           for a in doc.attributions if a.explanation.startswith("noun:")]
+           for a in doc.attributions if a.explanation.startswith("[nouns] noun:")]
     assert got == ([expected] if expected else [])
 
 

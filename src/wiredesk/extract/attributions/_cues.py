@@ -14,10 +14,26 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
+from wiredesk.extract.attributions._quotes import looks_like_speech
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
 
 _SUBJECTS = {"nsubj"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
+
+
+@recognizer("verbs")
+def _verbs(finding: Finding) -> list[Found]:
+    """Reporting verbs outside quotations and transcript lines: not "thank" in a placard's
+    “Thank you, Kharkiv”, nor a cue a quotation already took."""
+    text = doc_text(finding.doc)
+    slogans = [q.outer for q in finding.quotes if q.closed and not looks_like_speech(text, q)]
+    quoted = finding.quoted() + slogans
+    return [
+        f
+        for f in cue_verbs(finding.doc, finding.used)
+        if f.cue_token is not None and not inside(f.cue_token.idx, quoted)
+    ]
 
 
 def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:

@@ -35,6 +35,7 @@ class Found:
     fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
     shared: bool = False  # one of several sources credited together with one content
+    recognizer: str = ""  # the registered recognizer that found it (data/cues.toml)
 
 
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ class Cues:
     label_headings: frozenset[str]
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
+    recognizers: tuple[str, ...]
 
     @property
     def clause(self) -> frozenset[str]:
@@ -94,6 +95,7 @@ def cues() -> Cues:
         label_headings=frozenset(raw["labels"]["headings"]),
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
+        recognizers=tuple(raw["recognizers"]["run"]),
     )
 
 

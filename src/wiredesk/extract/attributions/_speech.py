@@ -13,6 +13,7 @@ from wiredesk.extract.attributions._cues import find_speaker
 from wiredesk.extract.attributions._found import Found
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote, looks_like_speech, starts_with_label
+from wiredesk.extract.attributions._recognizers import Finding, recognizer, settled
 from wiredesk.nlp import doc_text
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
@@ -23,6 +24,19 @@ _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # 
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _ENDS = {".", "!", "?", "…", "...", "?!", "!!"}  # tokens that end a sentence ("Mr." is one token)
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
+
+
+@recognizer("quotes")
+def _quotations(finding: Finding) -> list[Found]:
+    found, used = quote_attributions(finding.doc, finding.quotes)
+    finding.used |= used
+    return found
+
+
+@recognizer("continuations")
+def _continuations(finding: Finding) -> Iterator[Found]:
+    claimed = [f.content for f in settled(finding.found)]
+    return continuation_quotes(finding.doc, finding.quotes, claimed)
 
 
 def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found], set[int]]:
