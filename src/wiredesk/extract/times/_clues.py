@@ -104,6 +104,26 @@ class Clues:
             return "past"
         return None
 
+    def scheduled_present(self, start: int, end: int) -> bool:
+        """True when a present-tense verb that does not report governs the words, in a sentence
+        with no past verb ("the envoys meet Monday", "the deadline is Friday", "talks are
+        resuming Wednesday"): news tells what is planned in the present, what happened in
+        the past."""
+        span = self._span(start, end)
+        if span is None:
+            return False
+        root = span.root
+        verb = root.head.head if root.head.dep_ == "prep" else root.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _report_lemmas():
+            return False  # "follows Tuesday's move": the day hangs on a noun, not the verb
+        if any(t.tag_ == "VBD" for t in verb.sent):
+            return False  # "stocks hurt the index, which fell on Friday": a past sentence
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        return verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        )
+
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
         narrates ("attacked on Monday")."""

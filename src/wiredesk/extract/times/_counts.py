@@ -45,8 +45,8 @@ def ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return Timex("PAST_REF", why="hours back from an unknown clock of publication")
     if unit in units.CLOCK_UNITS:
         return Timex(units.duration(n, unit), type="duration", mod=mod, why="clock span")
-    if unit == "year" and s.quarter_talk(c) and s.last_quarter:
-        y, q = s.last_quarter
+    if unit == "year" and s.quarter_talk(c) and (compared := s.compared_quarter()):
+        y, q = compared
         why = "the quarter under discussion, years back"
         return Timex(f"{y + sign * n}-Q{q}", mod=mod, why=why, context=False)
     base = s.dct

@@ -39,7 +39,8 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif rel == "this":
         d, why = cal.week_day(s.dct, wd), "the weekday of the publication week"
     else:
-        future = s.tense(c) == "future"
+        tense = s.tense(c)
+        future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
         d = cal.weekday_near(s.dct, wd, future=future)
         why = "coming weekday (future cue)" if future else "past weekday (reported event)"
         if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
