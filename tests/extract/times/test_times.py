@@ -670,6 +670,20 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
         ("The ministry cut its 2025 harvest forecasts again.", "2025", "2025"),
         # a deadline months back from publication lies ahead
         ("The truce was extended through January.", "January", "2026-01"),
+        # the year's end, halves told as two quarters, last year's quarter, vague futures
+        ("Engineers hope to restore power by year-end.", "year-end", "2025"),
+        (
+            "Repairs will take the first two quarters of 2026.",
+            "the first two quarters of 2026",
+            "2026-H1",
+        ),
+        (
+            "Fuel imports rose in the second quarter. Last year's quarter was weaker.",
+            "Last year's quarter",
+            "2024-Q2",
+        ),
+        ("Prices may ease in the short term.", "the short term", "FUTURE_REF"),
+        ("The vote was put off to a later date.", "a later date", "FUTURE_REF"),
     ],
 )
 def test_times_plans_quarters_and_deadlines(

@@ -146,13 +146,14 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "period",
         rf"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:{YEAR}|latest|current|year-ago|year-earlier|"
-        r"comparable|corresponding|same|previous|prior|fiscal)\s+)*)(?P<what>quarter|period)\b"
+        r"comparable|corresponding|same|previous|prior|fiscal|last\s+year['’]s)\s+)*)"
+        r"(?P<what>quarter|period)\b"
         r"(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
     ),
     ("yearago", r"\b(?P<which>year-ago|year-earlier)\b"),
     (
         "half",
-        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?"
+        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?"
         rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s+year\b)",
     ),
     ("fiscal_short", r"\b(?-i:FY)\s?(?P<yy>\d\d)\b"),
@@ -268,6 +269,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"which|the|a|an|he|she|it|we|they|i|you)\b)"
         r"(?:(?=\s+(?P<ended>end(?:ed|ing))\b))?",
     ),
+    ("year_end", r"\b(?:(?P<rel>the|this|next|last)\s+)?year(?:['’]s)?[\s-]+end\b(?!-)"),
     (
         "holiday",
         r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
@@ -294,7 +296,7 @@ _TRIGGERS = {
     "season": SEASON,
     "quarter": r"quarter",
     "period": r"\b(?:quarter|period)",
-    "half": r"\bhalf\b",
+    "half": r"\bhalf\b|\bquarters\b",
     "century": r"century",
     "decade": r"0s\b|ties\b",
     "ago": r"\b(?:ago|earlier|later|before|after|now|hence)\b",
@@ -308,6 +310,7 @@ _TRIGGERS = {
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
     "the_year": r"\byear\b",
+    "year_end": r"\byear\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}

@@ -163,7 +163,7 @@ def period(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
             return Timex(f"{named[1]}-Q{s.last_quarter[1]}", why="quarter under discussion")
         return Timex(named[1], why="period of a named year")
     back = (
-        any(w in which for w in ("year-ago", "year-earlier", "comparable", "corresponding"))
+        any(w in which for w in ("year-ago", "year-earlier", "comparable", "corresponding", "last"))
         or m["ly"]
     )
     if what == "period" and not (back or "latest" in which or "current" in which):

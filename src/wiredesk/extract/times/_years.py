@@ -71,9 +71,19 @@ def the_year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(str(s.dct.year), why="the year of publication", anchor=s.dct_iso())
 
 
+def year_end(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "By year-end", "at year's end": the end of the publication year (TIMEX3 mod END)."""
+    if s.dct is None:
+        return Timex(None, mod="END", why="the year's end, no publication date")
+    shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
+    return Timex(str(s.dct.year + shift), mod="END", why="the end of the year of publication",
+                 anchor=s.dct_iso())  # fmt: skip
+
+
 RULES: dict[str, Rule] = {
     "year": year,
     "the_year": the_year,
+    "year_end": year_end,
     "fiscal_short": fiscal_short,
     "decade": decade,
     "century": century,
