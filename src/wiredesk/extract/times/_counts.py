@@ -132,9 +132,7 @@ def set_adverb(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     adv = m["adv"].lower()
     if adv != "annually" and not _adverb(s, c):  # "a daily ration", "the Daily Mail"
         return None
-    unit = {"annually": "Y", "yearly": "Y", "daily": "D", "weekly": "W", "monthly": "M",
-            "hourly": "TH", "nightly": "D"}[adv]  # fmt: skip
-    return Timex(f"P1{unit}" if unit != "TH" else "PT1H", type="set", why="frequency adverb")
+    return Timex(table("set_adverbs")[adv], type="set", why="frequency adverb")
 
 
 def _adverb(s: ReadingState, c: Candidate) -> bool:

@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from wiredesk.extract.times._lexicon import alternation, lexicon
 
 
-def _words(section: str) -> list[str]:
-    return list(lexicon()[section])
+def _words(section: str, key: str | None = None) -> list[str]:
+    """The words of a lexicon section, or of one list in it."""
+    return list(lexicon()[section] if key is None else lexicon()[section][key])
+
+
+def _words_re(key: str) -> str:
+    """One word list of the [grammar] section as an alternation."""
+    return alternation(_words("grammar", key))
 
 
 def _names(section: str, full: bool) -> str:
@@ -30,7 +36,7 @@ MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
 WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
-PART = r"(?:morning|afternoon|evening|night)"
+PART = alternation(_words("grammar", "day_parts"))
 DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART}|week)\s+of\s+)"  # "the morning of 24 February"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -57,10 +63,10 @@ APPROX = (
     + alternation([w for w, v in lexicon()["mods"].items() if v not in ("START", "MID", "END")])
     + r")\s+)"
 )
-REL = (
-    r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous|the\s+coming|"
-    r"the\s+current|the\s+latest)"
-)
+REL = "(?P<rel>" + alternation(_words("grammar", "relative")) + ")"
+IN_A_ROW = _words_re("in_a_row")
+CLOCK_LEAD = _words_re("clock_lead")
+TIME_ZONE = _words_re("time_zones")
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -138,16 +144,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"\b(?:(?:the|its|a)\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+)?"
-        rf"(?P<pre>(?:(?:{YEAR}|fiscal|year-ago|year-earlier|comparable|latest|current|same|calendar)"
-        r"[\s-]+)*)(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+        rf"(?P<pre>(?:(?:{YEAR}|{_words_re('quarter_qualifiers')})[\s-]+)*)"
+        r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
         rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+(?P<yrel2>this|last|next)\s+year\b)?",
     ),
     ("qcode", rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?P<year>{YEAR}))?\b"),
     (
         "period",
-        rf"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:{YEAR}|latest|current|year-ago|year-earlier|"
-        r"comparable|corresponding|same|previous|prior|fiscal|last\s+year['’]s)\s+)*)"
-        r"(?P<what>quarter|period)\b"
+        rf"\b(?:(?P<det>the|that|this|its)\s+)?"
+        rf"(?P<which>(?:(?:{YEAR}|{_words_re('period_qualifiers')})\s+)*)(?P<what>quarter|period)\b"
         r"(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
     ),
     ("yearago", r"\b(?P<which>year-ago|year-earlier)\b"),
@@ -188,7 +193,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
         rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
         rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
-        rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
+        rf"(?:{IN_A_ROW}\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
     ),
     # a reporting period closed by a date: "in the week to 9 March", "the month ending 30 June"
     (
@@ -210,7 +215,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "running",
         r"\b(?:for\s+)?(?:the|a)\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
         + alternation(_words("ordinals"))
-        + r")\s+(?:(?:straight|consecutive|successive)\s+(?P<u1>day|night|week|month|year)s?"
+        + rf")\s+(?:{IN_A_ROW}\s+(?P<u1>day|night|week|month|year)s?"
         r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
     ),
     # "protests continued for a second week": a run of two weeks
@@ -224,7 +229,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
     ),
-    ("set_adverb", r"\b(?P<adv>annually|yearly|daily|weekly|monthly|hourly|nightly)\b"),
+    ("set_adverb", r"\b(?P<adv>" + alternation(_words("set_adverbs")) + ")"),
     ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
     (
         "anaphor",
@@ -234,9 +239,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock",
-        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]?\d|2[0-3])"
+        rf"\b(?:(?P<pre>{CLOCK_LEAD})\s+)?(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
-        r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|Moscow\s+time|Kyiv\s+time))?",
+        rf"(?:\s+(?P<tz>{TIME_ZONE}))?",
     ),
     # a live blog's entry stamp: "14:05" or "14.05 BST" alone at the head of a line or before a dash
     (
@@ -246,8 +251,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock24",
-        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
-        r"(?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours\b|hrs\b)",
+        rf"\b(?:(?P<pre>{CLOCK_LEAD})\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
+        rf"(?P<min>[0-5]\d)\s*(?P<tz>{TIME_ZONE}|hours\b|hrs\b)",
     ),
     (
         "clock_bare",
@@ -264,9 +269,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "the_year",  # "for the full year": the publication year; "the year ended May 31": a year
-        r"\bthe\s+(?:(?:full|fiscal|current|entire|whole)\s+)*year\b"
-        r"(?![-'’]|\s+(?:\d|two|nineteen|before|after|earlier|later|ago|of|to|in|when|that|"
-        r"which|the|a|an|he|she|it|we|they|i|you)\b)"
+        rf"\bthe\s+(?:{_words_re('year_qualifiers')}\s+)*year\b"
+        rf"(?![-'’]|\s+(?:\d|{_words_re('year_not_before')}))"
         r"(?:(?=\s+(?P<ended>end(?:ed|ing))\b))?",
     ),
     ("year_end", r"\b(?:(?P<rel>the|this|next|last)\s+)?year(?:['’]s)?[\s-]+end\b(?!-)"),
