@@ -23,6 +23,13 @@ def _words_re(key: str) -> str:
     return alternation(_words("grammar", key))
 
 
+def _spelled(values: range) -> str:
+    """The one-word spelled numbers of [numbers] with these values ("a" and "an" count one but
+    never join a compound like "twenty-one")."""
+    nums = lexicon()["numbers"]
+    return alternation([w for w, v in nums.items() if v in values and " " not in w and len(w) > 2])
+
+
 def _names(section: str, full: bool) -> str:
     """Full names ("June") or their abbreviations ("Jun", a prefix of a longer name)."""
     words = _words(section)
@@ -38,15 +45,15 @@ WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")
 SEASON = alternation(_words("seasons"))
 PART = alternation(_words("grammar", "day_parts"))
 DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART}|week)\s+of\s+)"  # "the morning of 24 February"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = _spelled(range(20, 100, 10))
+_ONES = _spelled(range(1, 10))
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_TENS}[\s-]{_ONES}|"
     + alternation(_words("numbers"))
     + ")"
 )
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TEENS = _spelled(range(10, 20))
 DIGIT_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
 SPOKEN_YEAR = (
     rf"(?:(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|hundred)"
@@ -55,7 +62,7 @@ SPOKEN_YEAR = (
 YEAR = rf"(?:{DIGIT_YEAR}|{SPOKEN_YEAR})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
 MOD = (
-    r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)"
+    "(?:(?P<mod>" + _words_re("period_mods") + ")"
     r"(?:\s+on)?(?:\s+|-))"
 )
 APPROX = (
@@ -108,8 +115,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month", rf"{START}(?:(?:{REL}|the\s+following)\s+|{MOD})?(?P<month>{MONTH_FULL})(?!-)"),
     (
         "weekday",
-        rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
-        rf"the\s+following|early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
+        rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>{_words_re('weekday_relative')})\s+(?:on\s+)?)?"
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
         rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
     ),
     (
@@ -181,7 +188,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b{APPROX}?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
+        rf"(?P<dir>{_words_re('offset_directions')})",
     ),
     (
         "vague_ago",
@@ -189,9 +196,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        rf"\b(?:(?P<pre>for|in|within|over|during|after|the\s+past|the\s+last|the\s+next|"
-        r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
-        rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
+        rf"\b(?:(?P<pre>{_words_re('span_leads')})\s+)?{APPROX}?(?P<num>{NUM})"
         rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
         rf"(?:{IN_A_ROW}\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
     ),
