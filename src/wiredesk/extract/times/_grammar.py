@@ -135,7 +135,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
         r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
     ),
-    ("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebration|message|address))"),
+    ("new_year", rf"\bthe\s+new\s+year\b(?!['’]s|\s+{_words_re('new_year_not_before')})"),
     (
         "relunit",
         rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
@@ -270,7 +270,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "feast",
         r"\b(?:(?P<rel>last|this|next)\s+(?:year['’]s\s+)?)?(?P<feast>"
         + alternation([n for f in lexicon()["feasts"].values() for n in f["names"]])
-        + rf")(?!\s+(?:Island|War|Offensive|offensive|war))(?:\s+(?P<year>{YEAR}))?",
+        + rf")(?!\s+{_words_re('feast_not_before')})(?:\s+(?P<year>{YEAR}))?",
     ),
     (
         "the_year",  # "for the full year": the publication year; "the year ended May 31": a year
