@@ -683,6 +683,9 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
             "2024-Q2",
         ),
         ("Prices may ease in the short term.", "the short term", "FUTURE_REF"),
+        # plural weekdays and parts of weekdays recur
+        ("The crossing opens on Fridays.", "on Fridays", "XXXX-WXX-5"),
+        ("Buses leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("The vote was put off to a later date.", "a later date", "FUTURE_REF"),
     ],
 )

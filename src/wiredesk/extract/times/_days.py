@@ -19,8 +19,8 @@ from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     wd = int(table("weekdays")[m["wd"].lower()])
-    part = table("day_parts").get((m["part"] or "").lower())
-    if m["plural"]:
+    part = table("day_parts").get((m["part"] or m["parts"] or "").lower().removesuffix("s"))
+    if m["plural"] or m["parts"]:  # "on Fridays", "Tuesday nights": every such day
         return Timex(
             f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""),
             type="set",

@@ -41,9 +41,12 @@ def _names(section: str, full: bool) -> str:
 MONTH_FULL = "(?-i:" + _names("months", full=True) + ")"
 MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
 WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
+# a full weekday name that may take a plural "s" ("on Fridays": every Friday)
+WEEKDAY_STEM = "(?-i:" + _names("weekdays", full=True).replace(r"\b", "") + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
 PART = alternation(_words("grammar", "day_parts"))
+PARTS = alternation([w + "s" for w in _words("grammar", "day_parts")])  # "Tuesday nights"
 DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART}|week)\s+of\s+)"  # "the morning of 24 February"
 _TENS = _spelled(range(20, 100, 10))
 _ONES = _spelled(range(1, 10))
@@ -116,8 +119,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>{_words_re('weekday_relative')})\s+(?:on\s+)?)?"
-        rf"(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
-        rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
+        rf"(?P<wd>{WEEKDAY_STEM})(?P<plural>s)?\b"
+        rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART})|\s+(?P<parts>{PARTS}))?",
     ),
     (
         "relday",
@@ -299,7 +302,7 @@ _TRIGGERS = {
     "range_start": MONTH_ANY,
     "monthyear": MONTH_ANY,
     "month": MONTH_FULL,
-    "weekday": WEEKDAY,
+    "weekday": WEEKDAY_STEM,
     "relunit": _UNIT_WORD,
     "part_of": _UNIT_WORD,
     "season": SEASON,
