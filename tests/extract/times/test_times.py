@@ -652,6 +652,9 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
         ("Talks are resuming on Thursday, mediators say.", "on Thursday", "2025-08-14"),
         ("The curfew follows Monday's shelling of the port.", "Monday's", "2025-08-11"),
         ("Shells hit the depot, which burned on Sunday.", "on Sunday", "2025-08-10"),
+        # a plan told in the past perfect was due before publication
+        ("The truce had been due to expire on Friday.", "on Friday", "2025-08-08"),
+        ("The truce is due to expire on Friday.", "on Friday", "2025-08-15"),
         # the current quarter runs at publication, whatever quarter was named before
         (
             "Grain exports fell in the second quarter. The current quarter looks weaker.",

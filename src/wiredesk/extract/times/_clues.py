@@ -77,6 +77,8 @@ class Clues:
         aux, lemmas, words = _tense_words()
         sent = verb.sent
         scope = [verb, *verb.children, *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
+        if _past_perfect(verb):
+            return "past"  # "the offer had been due to expire Friday": a plan already past
         for tok in scope:
             low = tok.lower_
             if low in aux and tok.tag_ == "MD":
@@ -156,6 +158,20 @@ class Clues:
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """True when the verb, or the verb its clause completes, is in the past perfect ("had
+    been scheduled to expire", "had planned to vote")."""
+    verbs, tok = [verb], verb
+    while tok.dep_ in ("xcomp", "acl", "acomp") and len(verbs) < 3:  # "had been due to expire"
+        tok = tok.head
+        verbs.append(tok)
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD"
+        for v in verbs
+        for c in v.children
+    )
 
 
 def _after_preposition(tok: Token) -> bool:
