@@ -689,6 +689,9 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
         # plural weekdays and parts of weekdays recur
         ("The crossing opens on Fridays.", "on Fridays", "XXXX-WXX-5"),
         ("Buses leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The river floods each July.", "each July", "XXXX-07"),
+        ("Every winter the road closes.", "Every winter", "XXXX-WI"),
+        ("Rebels broke a June truce.", "June", "2025-06"),
         ("The vote was put off to a later date.", "a later date", "FUTURE_REF"),
     ],
 )

@@ -237,6 +237,10 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
     ),
+    (
+        "set_named",  # "each July", "every summer" ("a June agreement" is one June)
+        rf"\b(?P<every>every|each)\s+(?P<unit>{MONTH_FULL}|{SEASON})",
+    ),
     ("set_adverb", r"\b(?P<adv>" + alternation(_words("set_adverbs")) + ")"),
     ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
     (
@@ -316,6 +320,7 @@ _TRIGGERS = {
     "duration": _UNIT_WORD,
     "plural_span": _UNIT_WORD,
     "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
+    "set_named": r"\b(?:every|each)\b",
     "running_for": r"\bfor\s+(?:the|a)\s",
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
     "period_to": r"\b(?:to|ending|ended|through)\b",
