@@ -3,9 +3,8 @@
 Each stage used to walk every token in Python to find its few cue words ("according",
 a dash, a trigger lemma), and to ask spaCy for `doc.ents` again and again; each walk builds a
 Token object a word and was most of what extraction added to the parse. Here the words are
-found in spaCy's arrays of string ids, read once a document, and the entities listed once,
-both kept in `doc.user_data` (entities are final once the pipeline has run: no stage
-changes them).
+found in spaCy's arrays of string ids, read once a document, and the entities listed once
+(entities are final once the pipeline has run: no stage changes them).
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 Form = Literal["lower", "lemma", "orth"]
 _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
-_ENTS = "wiredesk.ents"
+_LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
 _SENTS = "wiredesk.sents"
 
 
@@ -56,10 +55,14 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once: spaCy builds every entity's Span again on each access."""
-    found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
-    if found is None:
-        found = doc.user_data[_ENTS] = tuple(doc.ents)
+    """`doc.ents`, built once: spaCy builds every entity's Span again on each access.
+    Kept beside the last document, not in its `user_data`: a Span there would point back at
+    its Doc, and the cycle would keep every parsed document alive until the garbage
+    collector's next full pass."""
+    if _LAST_ENTS and _LAST_ENTS[0][0] is doc:
+        return _LAST_ENTS[0][1]
+    found = tuple(doc.ents)
+    _LAST_ENTS[:] = [(doc, found)]
     return found
 
 
