@@ -356,19 +356,25 @@ def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _matches(name: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _matches(
+    name: str, pattern: re.Pattern[str], text: str, windows: dict[str, list[tuple[int, int]]]
+) -> list[re.Match[str]]:
     trigger = TRIGGERS.get(name)
     if trigger is None:
         return list(pattern.finditer(text))
-    return [m for start, end in _windows(trigger, text) for m in pattern.finditer(text, start, end)]
+    if trigger.pattern not in windows:  # rules sharing a trigger read the text for it once
+        windows[trigger.pattern] = _windows(trigger, text)
+    near = windows[trigger.pattern]
+    return [m for start, end in near for m in pattern.finditer(text, start, end)]
 
 
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
+    windows: dict[str, list[tuple[int, int]]] = {}
     found = [
         Candidate(name, m.start(), m.end(), m)
         for name, pattern in PATTERNS
-        for m in _matches(name, pattern, text)
+        for m in _matches(name, pattern, text, windows)
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))
