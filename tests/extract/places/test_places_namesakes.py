@@ -146,3 +146,21 @@ def test_places_namesakes_directions_and_titles(extract, text, mention, name, di
 )
 def test_places_namesakes_towns_against_features_and_old_names(extract, text, mention, point):
     assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point", "not_point"),
+    [
+        # diplomatic desk: "Egypt" and "Cairo" chose the country and its capital, so their
+        # village namesakes in New Jersey do not pull "Washington" there
+        ("The US and Egypt signed the accord on Monday. Egypt will receive US grain, and the "
+         "US will train Egypt's pilots. Egypt's envoy to the US said Egypt was grateful. The "
+         "envoy flew to Washington from Cairo, and US officials in Cairo praised Egypt.",
+         "Washington", (38.9, -77.04), (40.76, -74.98)),
+    ],
+)
+def test_places_namesakes_chosen_countries_lend_no_village_support(
+    extract, text, mention, point, not_point
+):
+    assert _near(extract, text, mention, point)
+    assert not _near(extract, text, mention, not_point)
