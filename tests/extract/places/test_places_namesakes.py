@@ -164,3 +164,32 @@ def test_places_namesakes_chosen_countries_lend_no_village_support(
 ):
     assert _near(extract, text, mention, point)
     assert not _near(extract, text, mention, not_point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # county paper: a village the tagger misses, a few km from the towns named with it
+        ("Braintree, Coggeshall and Marks Tey will share the new bus route from May.",
+         "Marks Tey", (51.88, 0.76)),
+        ("Queues stretched from Coggeshall. Marks Tey was worse, drivers said.", "Marks Tey",
+         (51.88, 0.76)),
+    ],
+)
+def test_places_namesakes_villages_beside_sure_places(extract, text, mention, point):
+    assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # school sports page: a coach's surname that is also a town of the state named
+        ("The Hawks won again on Saturday. \"We stayed patient,\" said coach Ripley. \"The "
+         "kids earned it,\" added coach Ripley after the match in Charleston, West Virginia.",
+         {"Ripley"}),
+        ("Dr. Lincoln told the board the clinic in Omaha would open in May.", {"Lincoln"}),
+    ],
+)
+def test_places_namesakes_titled_names_are_people(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
+

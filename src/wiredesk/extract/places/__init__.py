@@ -242,7 +242,7 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return True
     if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
         return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
-    if _located_namesake(e, m, context):
+    if _located_namesake(e, m, context) or _beside_sure_place(e, m, context):
         return True
     if not e.primary:  # "U.S.", "Trenton, N.J.", a big city under another spelling ("Kiev")
         abbreviated = m.after_comma or m.kinds is not None or (m.embedded and "." in m.name)
@@ -273,6 +273,19 @@ def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
     if context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         return framed or m.label != "PERSON" or e.kind == "admin2"  # not "McKinney said"
     return framed and context.countries[e.country or ""] > 0
+
+
+def _beside_sure_place(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """A town or district under its own name within CLOSE_KM of a place the article surely
+    names, whatever the tagger calls it ("between Coggeshall and Marks Tey"): so close a
+    namesake is rarely chance."""
+    if e.kind not in {"city", "admin2"} or not e.primary or m.embedded or m.possessive:
+        return False
+    own = normalise(m.name)
+    return any(
+        name != own and distance_km(e.lat, e.lon, lat, lon) <= CLOSE_KM
+        for lat, lon, name in context.points
+    )
 
 
 def _hand_kept(e: Entry) -> bool:
