@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from spacy.tokens import Doc, DocBin
 
 from wiredesk.extract.places import candidate_features
 from wiredesk.extract.places._choice import FEATURES, weights
 from wiredesk.extract.places._gazetteer import distance_km
-from wiredesk.nlp import parse
+from wiredesk.nlp import load_pipeline, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "src" / "wiredesk" / "data" / "gazetteer" / "weights.toml"
@@ -33,11 +34,26 @@ RIGHT_KM = 161.0
 Choice = tuple[np.ndarray, np.ndarray]  # features (options x features), right (options,)
 
 
-def choices(path: Path) -> list[list[Choice]]:
+def parsed(rows: list[dict[str, Any]], cache: Path | None) -> list[Doc]:
+    """The articles parsed, kept in `cache` (a DocBin) so that a refit after a change of
+    feature does not parse them again."""
+    vocab = load_pipeline().vocab
+    if cache is not None and cache.exists():
+        return list(DocBin().from_bytes(cache.read_bytes()).get_docs(vocab))
+    docs = list(parse(r["text"] for r in rows))
+    if cache is not None:
+        kept = DocBin(store_user_data=True)
+        for doc in docs:
+            kept.add(doc)
+        cache.write_bytes(kept.to_bytes())
+    return docs
+
+
+def choices(path: Path, cache: Path | None) -> list[list[Choice]]:
     """Per article, its mentions' candidate features and which candidates are right."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     out: list[list[Choice]] = []
-    for row, doc in zip(rows, parse(r["text"] for r in rows), strict=True):
+    for row, doc in zip(rows, parsed(rows, cache), strict=True):
         gold = [g for g in row["gold"]["places"] if g.get("scored") and g.get("lat") is not None]
         article: list[Choice] = []
         for (start, end), options in candidate_features(doc):
@@ -92,14 +108,9 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=train)
     parser.add_argument("--l2", type=float, default=0.01)
     parser.add_argument("--write", action="store_true", help="write the fitted weights")
-    parser.add_argument("--cache", type=Path, help="keep the parsed choices here for refits")
+    parser.add_argument("--cache", type=Path, help="keep the parsed articles here for refits")
     args = parser.parse_args()
-    if args.cache and args.cache.exists():
-        articles = pickle.loads(args.cache.read_bytes())
-    else:
-        articles = choices(args.train)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(articles))
+    articles = choices(args.train, args.cache)
     random.Random(7).shuffle(articles)
     cut = len(articles) // 5
     held, fitted_on = [c for a in articles[:cut] for c in a], [c for a in articles[cut:] for c in a]

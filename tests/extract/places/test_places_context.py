@@ -2,7 +2,7 @@
 
 Datelines, a legislator's home town, towns inside their own institutions' names, small
 towns after "in"/"from", people's surnames, states voted for by the other towns named,
-and streets placed at the town before them.
+and streets placed at the town the article is about.
 """
 
 from __future__ import annotations

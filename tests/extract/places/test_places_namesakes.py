@@ -146,3 +146,50 @@ def test_places_namesakes_directions_and_titles(extract, text, mention, name, di
 )
 def test_places_namesakes_towns_against_features_and_old_names(extract, text, mention, point):
     assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point", "not_point"),
+    [
+        # diplomatic desk: "Egypt" and "Cairo" chose the country and its capital, so their
+        # village namesakes in New Jersey do not pull "Washington" there
+        ("The US and Egypt signed the accord on Monday. Egypt will receive US grain, and the "
+         "US will train Egypt's pilots. Egypt's envoy to the US said Egypt was grateful. The "
+         "envoy flew to Washington from Cairo, and US officials in Cairo praised Egypt.",
+         "Washington", (38.9, -77.04), (40.76, -74.98)),
+    ],
+)
+def test_places_namesakes_chosen_countries_lend_no_village_support(
+    extract, text, mention, point, not_point
+):
+    assert _near(extract, text, mention, point)
+    assert not _near(extract, text, mention, not_point)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # county paper: a village the tagger misses, a few km from the towns named with it
+        ("Braintree, Coggeshall and Marks Tey will share the new bus route from May.",
+         "Marks Tey", (51.88, 0.76)),
+        ("Queues stretched from Coggeshall. Marks Tey was worse, drivers said.", "Marks Tey",
+         (51.88, 0.76)),
+    ],
+)
+def test_places_namesakes_villages_beside_sure_places(extract, text, mention, point):
+    assert _near(extract, text, mention, point)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        # school sports page: a coach's surname that is also a town of the state named
+        ("The Hawks won again on Saturday. \"We stayed patient,\" said coach Ripley. \"The "
+         "kids earned it,\" added coach Ripley after the match in Charleston, West Virginia.",
+         {"Ripley"}),
+        ("Dr. Lincoln told the board the clinic in Omaha would open in May.", {"Lincoln"}),
+    ],
+)
+def test_places_namesakes_titled_names_are_people(extract, text, not_places):
+    assert not {p.text for p in extract(text).places} & not_places
+

@@ -42,6 +42,11 @@ def test_places_recall_unknown_after_place_noun(extract, text, mention):
         # live blog: a street placed at the town named before it
         ("Police in Leeds closed Tarnwell Road after the crash.", "Tarnwell Road",
          (53.8, -1.55)),
+        # local paper: a street of the town the article is about, not of the last town
+        # named before it (a visitor's home town)
+        ("Leeds council met on Monday. Leeds officials said the market would reopen in "
+         "spring. A trader from Bristol spoke at the meeting. Police later closed "
+         "Quillfeather Street for repairs.", "Quillfeather Street", (53.8, -1.55)),
     ],
 )
 def test_places_recall_unknown_at_containing_place(extract, text, mention, point):

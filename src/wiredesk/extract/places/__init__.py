@@ -242,7 +242,7 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return True
     if e.kind == "city" and e.primary and (m.civic or m.strongly_locative):
         return True  # "Elkhart man", "Richmond Police", "moved to Castlegar"
-    if _located_namesake(e, m, context):
+    if _located_namesake(e, m, context) or _beside_sure_place(e, m, context):
         return True
     if not e.primary:  # "U.S.", "Trenton, N.J.", a big city under another spelling ("Kiev")
         abbreviated = m.after_comma or m.kinds is not None or (m.embedded and "." in m.name)
@@ -275,6 +275,19 @@ def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
     return framed and context.countries[e.country or ""] > 0
 
 
+def _beside_sure_place(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """A town or district under its own name within CLOSE_KM of a place the article surely
+    names, whatever the tagger calls it ("between Coggeshall and Marks Tey"): so close a
+    namesake is rarely chance."""
+    if e.kind not in {"city", "admin2"} or not e.primary or m.embedded or m.possessive:
+        return False
+    own = normalise(m.name)
+    return any(
+        name != own and distance_km(e.lat, e.lon, lat, lon) <= CLOSE_KM
+        for lat, lon, name in context.points
+    )
+
+
 def _hand_kept(e: Entry) -> bool:
     """A town of conflict news from the hand-kept features.tsv (no GeoNames id): news names
     it as a place, so it is kept like a region even when the tagger missed it ("fired on Sotk")."""
@@ -304,12 +317,7 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         if e.kind in {"admin1", "city"} and e.admin1:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
-    return _ArticleContext(
-        countries,
-        country_names,
-        admin1s,
-        tuple(points),
-    )
+    return _ArticleContext(countries, country_names, admin1s, tuple(points))
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -429,6 +437,7 @@ def _with_runner_up(options: list[_Pick]) -> _Pick | None:
 
 
 _LOCAL = frozenset({"city", "admin2"})
+_WIDE = frozenset({"country", "admin1", "region"})
 
 
 class _Namesakes:
@@ -439,12 +448,14 @@ class _Namesakes:
         self.grid: dict[tuple[int, int], list[tuple[Entry, str]]] = {}
         self.regions: dict[str, list[tuple[Entry, str]]] = {}
         self.count: dict[str, int] = {}
+        self.kinds: dict[int, str] = {}
         seen: set[tuple[int, str]] = set()
         for r in ranked:
             for _, e, _ in r.scored:
                 if (e.id, r.name) in seen:
                     continue
                 seen.add((e.id, r.name))
+                self.kinds[e.id] = e.kind
                 self.count[r.name] = self.count.get(r.name, 0) + 1
                 if e.kind in _LOCAL:
                     self.grid.setdefault(_cell(e.lat, e.lon), []).append((e, r.name))
@@ -459,6 +470,8 @@ class _Namesakes:
 
         def add(other: Entry, name: str, strength: float, rare: bool = False) -> None:
             if chosen.get(name) != other.id:  # by chance, unless rare: a town within CLOSE_KM
+                if self.kinds.get(chosen.get(name, -1)) in _WIDE:
+                    return  # "Egypt" chose the country: its village namesakes place nothing
                 strength *= OTHER_SENSE / (1.0 if rare else self.count[name] ** 0.5)
             strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
             best[name] = max(best.get(name, 0.0), strength)

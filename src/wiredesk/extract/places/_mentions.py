@@ -91,6 +91,7 @@ class Lexicon:
     brand_words: frozenset[str]
     eras: frozenset[str]
     route_words: frozenset[str]
+    titles: frozenset[str]
 
 
 @cache
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         frozenset(data["brands"]["words"]),
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
+        frozenset(data["people"]["titles"]),
     )
 
 
@@ -203,7 +205,17 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
         feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
         listed=listed is not None and listed.lower_ in lex.strong_locative,
+        person=_after_title(doc, first, name),
     )
+
+
+def _after_title(doc: Doc, first: int, name: str) -> bool:
+    """Whether a person's title comes right before the name: "coach Ripley", "Dr. Lincoln",
+    "Sen. Webster" are people, unless the name is a country's or a region's."""
+    i = first - 1
+    if i < 0 or doc[first].is_sent_start or doc[i].lower_.rstrip(".") not in lexicon().titles:
+        return False
+    return not any(e.kind in {"country", "admin1"} for e in lookup(name))
 
 
 def _owns_a_street(doc: Doc, end: int) -> bool:

@@ -3,6 +3,8 @@ Nuli"): which to keep, and the point they are reported with (the place that cont
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context
@@ -34,15 +36,14 @@ def worth_keeping(m: Mention) -> bool:
 def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
     the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
-    the last town before it."""
+    the town the article is about."""
     text = doc_text(doc)
     after = [
         p
         for p in places
         if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
     ]
-    before = [p for p in places if p.kind == "city" and p.span[1] <= m.start]
-    host = after[0] if after else (before[-1] if before else None)
+    host = after[0] if after else _focus_town(places)
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
@@ -60,3 +61,17 @@ def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place
         extractor=EXTRACTOR,
         explanation=f"a place the gazetteer lacks, {where}",
     )
+
+
+def _focus_town(places: list[Place]) -> Place | None:
+    """The town the article names most often in the country it names most, the first of
+    equals: local copy names the streets and buildings of its own town, not of the last
+    one it mentioned."""
+    country = Counter(p.country for p in places if p.country).most_common(1)
+    towns = [
+        p for p in places if p.kind == "city" and p.lat is not None and p.country == country[0][0]
+    ] if country else []
+    if not towns:
+        return None
+    count = Counter(p.name for p in towns)
+    return max(towns, key=lambda p: (count[p.name], -p.span[0]))
