@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from importlib.resources import files
 
+import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span
 
 from wiredesk.errors import ConfigError
@@ -48,6 +52,33 @@ def entities_within_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("prefixed_lemmas")
+def prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A prefixed irregular verb gets the lemma of its prefix and base ("retook" -> "retake"):
+    the lemmatizer leaves it as written, and the event and cue finders, which look verbs
+    up by lemma, then miss "troops retook the town". Prefixes: data/lemmas.toml."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer):
+        raise ConfigError(f"the {MODEL_NAME} pipeline has no rule lemmatizer")
+    exceptions = lemmatizer.lookups.get_table("lemma_exc")["verb"]
+    data = tomllib.loads((files("wiredesk") / "data" / "lemmas.toml").read_text("utf-8"))
+    prefixes = tuple(sorted(data["prefixes"], key=len, reverse=True))
+    verb = nlp.vocab.strings["VERB"]
+
+    def fix(doc: Doc) -> Doc:
+        cols = doc.to_array([POS, LEMMA, LOWER])
+        for i in np.flatnonzero((cols[:, 0] == verb) & (cols[:, 1] == cols[:, 2])).tolist():
+            word = doc[i].lower_
+            for prefix in prefixes:
+                base = exceptions.get(word[len(prefix):]) if word.startswith(prefix) else None
+                if base:
+                    doc[i].lemma_ = prefix + base[0]
+                    break
+        return doc
+
+    return fix
+
+
 @cache
 def load_pipeline(name: str = MODEL_NAME) -> Language:
     """The pipeline, loaded on first use and shared by every later call in the process."""
@@ -59,6 +90,7 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
         ) from exc
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("entities_within_paragraphs", after="ner")
+    nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     return nlp
 
 
