@@ -17,6 +17,7 @@ from typing import Any
 
 from wiredesk.ingest import Problem
 from wiredesk.records import Article, Document
+from wiredesk.store._crosscheck import TABLES as CROSSCHECK_TABLES
 from wiredesk.store._read import _item
 from wiredesk.store._rows import Row, actor_key, article_from_row, article_row, item_row
 from wiredesk.store.schema import LAYER_TABLES, check_figures
@@ -49,6 +50,10 @@ COLUMNS: dict[str, Columns] = {
                       ("published_date", str)),
     "actors": (("name", str), ("type", str)),
     "errors": (("path", str), ("offset", str), ("message", str), ("skipped", bool)),
+}
+CROSSCHECK_COLUMNS: dict[str, Columns] = {
+    table.name: _store_columns(table, [c.name for c in table.columns])
+    for table in CROSSCHECK_TABLES
 }
 DATED = tuple(name for name, cols in COLUMNS.items() if cols[-1][0] == "published_date")
 
