@@ -29,7 +29,7 @@ from wiredesk.crosscheck.spread import (
     merged,
     prepare,
 )
-from wiredesk.records import Corroboration, Document, ItemRef, Link
+from wiredesk.records import Contradiction, Corroboration, Document, ItemRef, Link
 from wiredesk.spark._load import read_table
 from wiredesk.spark._tables import COLUMNS, CROSSCHECK_COLUMNS, build_document
 from wiredesk.spark._write import schema_of
@@ -79,15 +79,22 @@ def documents_rdd(spark: SparkSession, folder: str) -> RDD[Document]:
         frame = spark.read.parquet(f"{folder.rstrip('/')}/{table}").select(*names)
         parts.append(frame.rdd.map(partial(_keyed, table)))
     rows = spark.sparkContext.union(parts)
-    return rows.groupByKey().flatMap(lambda kv: _document(kv[1]))
+    return rows.groupByKey(_partitions(spark)).flatMap(lambda kv: _document(kv[1]))
 
 
-def _ref_rows(p: Prepared, wanted: frozenset[tuple[str, str, int, int]]) -> list[dict[str, Any]]:
-    """The rows of the references the store keeps: those linked or clashing, and the first
-    reference naming each actor."""
+def _partitions(spark: SparkSession) -> int:
+    """Partitions a shuffle spreads over: 4 a core, as `spark extract` does."""
+    return max(2, 4 * spark.sparkContext.defaultParallelism)
+
+
+def _doc_rows(p: Prepared, wanted: frozenset[tuple[str, str, int, int]]
+              ) -> list[tuple[str, Any]]:
+    """One document's share of the tables: its id, the rows of the references the store
+    keeps (linked or clashing, or the first naming an actor), and how many keys it has."""
     named = {ref_id(ref) for _, _, ref in p.named}
     refs = {ref_id(r): r for r in p.refs() if ref_id(r) in wanted or ref_id(r) in named}
-    return ref_rows(p.text, refs.values())
+    return [("article", p.article_id), ("keys", len(key_rows(p.article_id, p.raw))),
+            *(("ref", row) for row in ref_rows(p.text, refs.values()))]
 
 
 def _refs_of(found: Iterable[Any]) -> Iterator[ItemRef]:
@@ -108,44 +115,59 @@ def crosscheck_parquet(spark: SparkSession, folder: str) -> CrosscheckSummary:
     Raises:
         SparkError: `folder` is not a run's output.
     """
+    from pyspark import StorageLevel
+
     sc = spark.sparkContext
-    docs = documents_rdd(spark, folder)
+    docs = documents_rdd(spark, folder).persist(StorageLevel.MEMORY_AND_DISK)
     bodies = docs.map(lambda d: people_bodies([d])).fold({}, merge_bodies)
     known = sc.broadcast(bodies)
-    prepared = docs.map(lambda d: prepare(d, known.value)).persist()
+    prepared = docs.map(lambda d: prepare(d, known.value)).persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        found = (prepared.flatMap(link_entries).groupByKey()
-                 .flatMap(lambda kv: block_results(kv[0], kv[1])).collect())
-        partners = sc.broadcast(event_partners(
-            x for x in found if isinstance(x, Link) and x.kind == "event"))
-        found += (prepared.flatMap(lambda p: figure_entries(p, partners.value)).groupByKey()
-                  .flatMap(lambda kv: block_results(kv[0], kv[1], partners.value)).collect())
+        found = _blocks(prepared, _partitions(spark))
         result = merged(found)
         clusters = (sc.parallelize(result.clusters, max(1, sc.defaultParallelism))
                     .map(lambda c: corroboration(*c)).collect())
         actors = (prepared.flatMap(lambda p: [(a, (name, ref)) for a, name, ref in p.named])
-                  .groupByKey()
+                  .groupByKey(_partitions(spark))
                   .map(lambda kv: (kv[0], counted_actor(list(kv[1]), known.value),
                                    [(ref_id(ref), name) for name, ref in kv[1]]))
                   .collect())
         wanted = sc.broadcast(frozenset(ref_id(r) for r in _refs_of(
             (*result.clashes, *(x for x in found if isinstance(x, Link))))))
-        refs = prepared.flatMap(lambda p: _ref_rows(p, wanted.value)).collect()
-        keys = prepared.flatMap(lambda p: key_rows(p.article_id, p.raw))
-        ids = prepared.map(lambda p: p.article_id).collect()
+        per_doc = prepared.flatMap(lambda p: _doc_rows(p, wanted.value)).collect()
         groups: list[tuple[Corroboration, str | None, Sequence[Member]]] = [
             (c, None, [(ref_id(r), None) for r in c.items]) for c in clusters]
         groups += [(group, actor, held)
                    for actor, group, held in sorted(actors, key=lambda a: a[0])]
-        tables = crosscheck_tables(ids, bodies, refs, groups, result.revised, result.clashes,
-                                   result.contradictions)
-        return CrosscheckSummary(_write(spark, folder, tables, keys))
+        tables = crosscheck_tables([v for k, v in per_doc if k == "article"], bodies,
+                                   [v for k, v in per_doc if k == "ref"], groups,
+                                   result.revised, result.clashes, result.contradictions)
+        counts = _write(spark, folder, tables,
+                        prepared.flatMap(lambda p: key_rows(p.article_id, p.raw)))
+        counts["crosscheck_keys"] = sum(v for k, v in per_doc if k == "keys")
+        return CrosscheckSummary(counts)
     finally:
         prepared.unpersist()
+        docs.unpersist()
+
+
+def _blocks(prepared: RDD[Prepared], parts: int) -> list[Link | Contradiction]:
+    """What every block finds: claims, events and denials first, then figures (paired
+    also through the event links found)."""
+    sc = prepared.context
+    found = (prepared.flatMap(link_entries).groupByKey(parts)
+             .flatMap(lambda kv: block_results(kv[0], kv[1])).collect())
+    partners = sc.broadcast(event_partners(
+        x for x in found if isinstance(x, Link) and x.kind == "event"))
+    found += (prepared.flatMap(lambda p: figure_entries(p, partners.value)).groupByKey(parts)
+              .flatMap(lambda kv: block_results(kv[0], kv[1], partners.value)).collect())
+    return found
 
 
 def _write(spark: SparkSession, folder: str, tables: dict[str, list[dict[str, Any]]],
            keys: RDD[dict[str, Any]]) -> dict[str, int]:
+    """Each table into `folder` (replacing it); the keys, as many as the articles' own,
+    straight from the executors. Returns the rows of the driver's tables."""
     counts = {}
     for name, columns in CROSSCHECK_COLUMNS.items():
         names = [n for n, _ in columns]
@@ -155,7 +177,7 @@ def _write(spark: SparkSession, folder: str, tables: dict[str, list[dict[str, An
             data = [_values(names, r) for r in tables[name]]
         frame = spark.createDataFrame(data, schema_of(columns))
         frame.write.mode("overwrite").parquet(f"{folder.rstrip('/')}/{name}")
-        counts[name] = len(tables[name]) if name in tables else keys.count()
+        counts[name] = len(tables.get(name, ()))
     return counts
 
 
