@@ -172,6 +172,10 @@ class Figure:
     total: bool = False  # stated as a total of parts: "a total of 340", "casualties of 1,000"
     authority: str | None = None  # whose figure: the cited source, else the outlet itself
     via: str | None = None  # the outlet that relays an authority's figure
+    clause: Span | None = None  # the clause it stands in: the places named with it
+    harm: str | None = None  # the harm a bare count's words give it: "19 lives" -> killed
+    outcome: str | None = None  # what happened to what it counts: launched, shot_down, hit
+    part: bool = False  # a part of another count: "Of the injured, 26", "four of them"
 
 
 @dataclass(frozen=True, slots=True)

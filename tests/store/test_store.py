@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, func, insert, select
 from storedocs import make_doc, plain_doc
 
 from wiredesk.errors import ConfigError, StoreError
+from wiredesk.extract.numbers import with_counts
 from wiredesk.records import Article, Document, Figure
 from wiredesk.store import Store, default_url
 from wiredesk.store import _migrations as migrations
@@ -136,7 +137,10 @@ def test_store_opening_an_older_store_upgrades_it(db_url: str) -> None:
         assert [row["article_id"] for row in store.search("fuel depot")] == [doc.article.id]
         with store.engine.connect() as conn:
             assert migrations.current_version(conn) == migrations.LATEST
-        assert next(store.documents()) == doc
+        # the upgrade reads what each figure counts, as extract now does
+        counted = with_counts(doc.article.text, list(doc.figures))
+        assert [f.outcome for f in counted] != [f.outcome for f in doc.figures]
+        assert next(store.documents()) == dataclasses.replace(doc, figures=tuple(counted))
 
 
 def test_store_refuses_a_newer_schema(db_url: str) -> None:

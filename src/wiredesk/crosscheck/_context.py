@@ -1,9 +1,8 @@
-"""What a figure's own words say about it, read from the stored text around its span.
-
-The store keeps no parse, so two things are read off the article text: the outcome a
-figure counts (the outcome phrase nearest the number inside its clause: "Russia launched
-41 drones" counts launches, "shot down 35" interceptions) and the dateline ("KYIV
-(Reuters) -"), which says where the report was filed, not where anything happened.
+"""What the cross-check still reads off the stored article text, for want of a field on
+the records: the dateline ("KYIV (Reuters) -"), which says where the report was filed, not
+where anything happened; a second speaker inside one content ("..., while Y said B"); a
+place named as an area ("Djugu territory"); a count given as another's ("announced by the
+army"). What a figure counts is read by extract (numbers/_counts.py) and kept on it.
 """
 
 from __future__ import annotations
@@ -27,9 +26,6 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z]+\s+\d{1,2}(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,}\."
     # "Mogadishu (SONNA) -", "Jos —"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z .-]{1,30}\)\s*[-–—]|\s+[—–])\s)")
-_CLAUSE_MARK = re.compile(r"[,;:.!?()\n—–]|\s-\s")
-_WINDOW = 160  # characters either side of a figure that its clause may reach
-_SENTENCE_MARK = re.compile(r"[.!?;\n]")
 # "..., while a rebel coalition said ...": a second speaker's claim inside one attribution
 _OTHER_SIDE = re.compile(
     r"[,;]?\s+(?:while|whereas|but|although)\s+((?:[\w’'-]+\s+){1,8}?)"
@@ -90,93 +86,3 @@ def dateline_end(text: str) -> int:
     """Where the dateline ends (0 when the article has none)."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
-
-
-@cache
-def _outcome_phrases() -> re.Pattern[str]:
-    phrases = sorted(rules().outcomes, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b",
-                      re.IGNORECASE)
-
-
-def clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The clause around `span`: from the last clause mark before it to the next one."""
-    before = text[max(0, span[0] - _WINDOW):span[0]]
-    marks = list(_CLAUSE_MARK.finditer(before))
-    start = span[0] - len(before) + marks[-1].end() if marks else span[0] - len(before)
-    after = _CLAUSE_MARK.search(text, span[1], span[1] + _WINDOW)
-    return start, after.start() if after else min(len(text), span[1] + _WINDOW)
-
-
-def own_outcome(text: str, span: tuple[int, int]) -> str:
-    """The outcome the figure's own words name ("19 lives", "35 wounded"), "" when none."""
-    m = _outcome_phrases().search(text, span[0], span[1])
-    return rules().outcomes[m[0].casefold()] if m else ""
-
-
-def outcome(text: str, span: tuple[int, int], after_only: bool = False) -> str:
-    """The outcome the figure at `span` counts ("launched", "shot_down"), "" when unsaid
-    (`after_only`: only words after it, "32 persons injured", not "who lives two streets
-    away")."""
-    start, end = clause(text, span)
-    best: tuple[int, int, str] | None = None
-    for m in _outcome_phrases().finditer(text, start, end):
-        if m.start() < span[1] and span[0] < m.end():
-            continue  # the figure's own words ("death toll of 18") are its category
-        after = m.start() >= span[1]
-        if after_only and not after:
-            continue
-        gap = m.start() - span[1] if after else span[0] - m.end()
-        key = (gap, 0 if after else 1, rules().outcomes[m[0].casefold()])
-        best = key if best is None or key < best else best
-    return best[2] if best else ""
-
-
-@cache
-def _rise() -> re.Pattern[str]:
-    phrases = sorted(rules().rises, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-                      + r")\s*\Z", re.IGNORECASE)
-
-
-def harm_before(text: str, span: tuple[int, int]) -> str:
-    """The outcome a bare count takes from words before it: right before it ("the bodies
-    of seven people"), or named earlier in a sentence that says a total rose to it ("the
-    number of people killed ... has risen to seven"); "" when neither."""
-    marks = list(_SENTENCE_MARK.finditer(text, max(0, span[0] - 2 * _WINDOW), span[0]))
-    start = marks[-1].end() if marks else max(0, span[0] - 2 * _WINDOW)
-    r = rules()
-    found = [(m.end(), r.outcomes[m[0].casefold()])
-             for m in _outcome_phrases().finditer(text, start, span[0])
-             if not (m[0].casefold() in r.after_count_only and not text[m.end():span[0]].strip())]
-    if found and span[0] - found[-1][0] <= r.before_gap:
-        return found[-1][1]
-    if _rise().search(text, start, span[0]):
-        return next((harm for _, harm in reversed(found) if harm in r.generic_outcomes), "")
-    return ""
-
-
-@cache
-def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def alternatives(phrases: list[str]) -> str:
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in
-                        sorted(phrases, key=len, reverse=True))
-
-    r = rules()
-    # "including 3", "among them 31", "Of the injured, 26": words between need a comma
-    before = re.compile(r"\b(?:" + alternatives(r.part_before) + r")(?:(?:\s+[\w-]+){1,2},)?\s*\Z",
-                        re.IGNORECASE)
-    after = re.compile(r"\A\s*(?:[\w-]+\s+){0,2}?(?:" + alternatives(r.part_after) + r")\b",
-                       re.IGNORECASE)
-    return before, after
-
-
-def is_part(text: str, span: tuple[int, int]) -> bool:
-    """True when the words around a figure make it a part of another count: "Of the
-    injured, 26 ...", "22 wounded, four of them children", "1,050, 525 from each side"."""
-    before, after = _part_patterns()
-    marks = list(_SENTENCE_MARK.finditer(text, max(0, span[0] - _WINDOW), span[0]))
-    start = marks[-1].end() if marks else max(0, span[0] - _WINDOW)
-    head = text[start:span[0]]
-    tail = text[span[1]:span[1] + 40]
-    return bool(before.search(head) or after.match(tail))

@@ -9,17 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import (
-    cited_by,
-    clause,
-    dateline_end,
-    harm_before,
-    is_part,
-    named_as_area,
-    outcome,
-    own_outcome,
-    two_sides,
-)
+from wiredesk.crosscheck._context import cited_by, dateline_end, named_as_area, two_sides
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import (
     chain_of,
@@ -105,45 +95,22 @@ def _sentence_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
-def _outcome(fig: Figure, text: str) -> str:
-    """What the figure counts happening: its category when that is an outcome ("killed"),
-    none for measures (km, money), else its own words ("19 lives"), else the words around
-    it."""
-    if fig.category in rules().outcome_names:
-        return fig.category
-    return "" if fig.unit else own_outcome(text, fig.span) or outcome(text, fig.span)
-
-
-def _category(fig: Figure, text: str) -> str:
-    """A figure's category; a bare count ("19 lives", "32 persons injured") takes the
-    harm its own words or the words after it name, so it meets the tolls other reports
-    give as such."""
-    r = rules()
-    if fig.category not in r.generic or fig.unit:
-        return fig.category
-    harm = (own_outcome(text, fig.span) or outcome(text, fig.span, after_only=True)
-            or harm_before(text, fig.span))
-    return harm if harm in r.generic_outcomes else fig.category
-
-
 _PART_OF = "part of"  # the group of a figure that is a part of another count
-_PART = re.compile(r"\bof (?:the|them|those|whom|these)\b", re.IGNORECASE)
 
 
-def _group(fig: Figure, text: str) -> frozenset[str]:
+def _group(fig: Figure) -> frozenset[str]:
     """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
     from each side") is a part of another count."""
     group = content_words(fig.text) & rules().counted_groups
-    part = _PART.search(fig.text) or is_part(text, fig.span)
-    return group | {_PART_OF} if part else group
+    return group | {_PART_OF} if fig.part else group
 
 
 def _spread(doc: Document, fig: Figure) -> bool:
     """True when the figure's clause names towns or regions far apart ("strikes on Poltava
     and Kherson killed 25"): a total over places, the same count as none of them."""
-    if fig.category in rules().country_level:
+    if fig.category in rules().country_level or fig.clause is None:
         return False
-    start, end = clause(doc.article.text, fig.span)
+    start, end = fig.clause
     named = [p for p in _story_places(doc) if start <= p.span[0] < end and p.kind != "country"]
     return any(not same_place(a, b, rules().max_km) for a in named for b in named)
 
@@ -333,8 +300,7 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (events[event].when if event is not None else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
-        category = _category(fig, article.text)
-        counts = category if category in rules().outcome_names else _outcome(fig, article.text)
+        category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
         if stated is None and (other := told_by(article, fig.span)):
             told = replace(told, source=other, chain=(other,))  # another's count, quoted
@@ -342,7 +308,7 @@ def items_of(doc: Document) -> Items:
             told,
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
-            else None, counts, _group(fig, article.text), _spread(doc, fig),
+            else None, fig.outcome or "", _group(fig), _spread(doc, fig),
             events[event].target if event is not None else "", guessed=place is None))
     tolls: dict[int, set[float]] = {}
     for item in figures:

@@ -30,15 +30,7 @@ class Rules:
     publishers: dict[str, str]  # normalised alias -> canonical name
     country_level: frozenset[str]  # figure categories counted once per country and day
     never_contradict: frozenset[str]
-    generic: frozenset[str]  # categories that only count: their harm is their category
-    generic_outcomes: frozenset[str]  # ... when it is one of these
     counted_groups: frozenset[str]
-    part_before: list[str]  # words before a figure that make it a part of a count
-    part_after: list[str]  # ... after it
-    rises: list[str]  # words making a bare count a revised total ("risen to")
-    before_gap: int  # characters an outcome word may stand before a bare count
-    after_count_only: frozenset[str]  # outcome words never right before a count ("lives")
-    outcomes: dict[str, str]  # phrase next to a figure -> the outcome it counts
     paraphrases: dict[str, str]  # word form -> the word it counts as
     offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
     governing: frozenset[str]  # words that make a name a governing body ("government")
@@ -52,10 +44,6 @@ class Rules:
     areas: tuple[str, ...]  # words after a place that make it an area ("territory")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
-
-    @property
-    def outcome_names(self) -> frozenset[str]:
-        return frozenset(self.outcomes.values())
 
 
 @cache
@@ -93,14 +81,7 @@ def rules() -> Rules:
             publishers=publishers,
             country_level=frozenset(data["figures"]["country_level"]),
             never_contradict=frozenset(data["figures"]["never_contradict"]),
-            generic=frozenset(data["figures"]["generic"]),
-            generic_outcomes=frozenset(data["figures"]["generic_outcomes"]),
             counted_groups=frozenset(data["figures"]["counted_groups"]),
-            part_before=list(data["figures"]["part_before"]),
-            part_after=list(data["figures"]["part_after"]),
-            rises=list(data["figures"]["rises"]),
-            before_gap=int(data["figures"]["before_gap"]),
-            after_count_only=frozenset(data["figures"]["after_count_only"]),
             offices=frozenset(data["sources"]["offices"]),
             governing=frozenset(data["sources"]["governing"]),
             territory=frozenset(data["sources"]["territory"]),
@@ -113,8 +94,6 @@ def rules() -> Rules:
             areas=tuple(link["areas"]),
             instruments=frozenset(link["instruments"]),
             vague_targets=frozenset(link["vague_targets"]),
-            outcomes={phrase.casefold(): outcome
-                      for outcome, phrases in data["outcomes"].items() for phrase in phrases},
         )
     except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: bad cross-checking rules: {exc}") from exc

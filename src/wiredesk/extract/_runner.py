@@ -25,6 +25,7 @@ PIECE_CHARS = 100_000  # spaCy's memory grows with a text's length: parse long t
 BATCH_CHARS = 100_000  # characters parsed together (~350 MB of parser state a 100,000): a batch
 # of long pieces would not fit in memory
 MESSAGE_CHARS = 500  # of a failure's message kept
+_SPANS = {"span", "clause"}  # record fields that are offsets into the text
 
 
 def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
@@ -50,8 +51,8 @@ def _shift(item: Any, chars: int, index_base: dict[str, int]) -> Any:
     changes: dict[str, Any] = {}
     for f in dataclasses.fields(item):
         value = getattr(item, f.name)
-        if f.name == "span":
-            changes["span"] = (value[0] + chars, value[1] + chars)
+        if f.name in _SPANS and value is not None:
+            changes[f.name] = (value[0] + chars, value[1] + chars)
         elif isinstance(value, Mention):
             changes[f.name] = Mention(value.text, (value.span[0] + chars, value.span[1] + chars))
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):

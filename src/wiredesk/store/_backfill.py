@@ -1,12 +1,14 @@
-"""Migration step 4: the derived columns (`_derived`) added to a store made before them,
-and filled in for the articles it holds."""
+"""Migration steps that fill in what a store made by an older wiredesk lacks: the derived
+columns (`_derived`), and what each figure counts (read from the stored text)."""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, select, update
 
+from wiredesk.extract.numbers import with_counts
 from wiredesk.store import _read
 from wiredesk.store._derived import derived
+from wiredesk.store._rows import item_row
 from wiredesk.store._write import put_canonical_actors
 from wiredesk.store.schema import LAYER_TABLES, articles
 
@@ -38,3 +40,16 @@ def derive(conn: Connection) -> None:
                 for ordinal, values in enumerate(rows):
                     conn.execute(update(table).where(
                         table.c.article_id == aid, table.c.ordinal == ordinal).values(**values))
+
+
+def count_figures(conn: Connection) -> None:
+    """Give every stored figure the clause, harm, outcome and part extract now reads, so
+    the cross-check, which reads them from the records, finds them on old articles too."""
+    table = LAYER_TABLES["figures"]
+    ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.seq)))
+    for start in range(0, len(ids), _read.CHUNK):
+        for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
+            for ordinal, fig in enumerate(with_counts(doc.article.text, list(doc.figures))):
+                extra = item_row(aid, ordinal, fig)["extra"]
+                conn.execute(update(table).where(
+                    table.c.article_id == aid, table.c.ordinal == ordinal).values(extra=extra))

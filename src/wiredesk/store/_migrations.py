@@ -31,6 +31,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "canonical actors, PLOVER codes, event places and fatalities", _backfill.derive),
     (6, "views joining claims, events and figures to source, date, speaker and place",
      _views.create_views),
+    (7, "what each figure counts: its clause, harm, outcome and part", _backfill.count_figures),
 ]
 LATEST = STEPS[-1][0]
 

@@ -17,25 +17,18 @@ found event flagged `main` being it.
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import wiredesk
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script too
+from names import norm_name, same_name
+
 HERE = Path(__file__).resolve().parents[2] / "golden" / "events_heldout"
 FIELDS = ("target", "instrument", "place", "date", "killed", "wounded", "plover", "plover_mode")
-
-
-def _norm(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"['’`]s\b", "", s)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    s = re.sub(r"^(the|a|an) ", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def _accepts(gold: Any, pred: Any) -> bool:
@@ -46,8 +39,7 @@ def _accepts(gold: Any, pred: Any) -> bool:
         return gold is None and pred is None
     if isinstance(gold, int | float):
         return isinstance(pred, int | float) and abs(gold - pred) < 0.5
-    g, p = _norm(str(gold)), _norm(str(pred))
-    return bool(g and p) and (g in p or p in g)
+    return same_name(gold, pred)
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -155,7 +147,7 @@ def score_article(path: Path, score: Score) -> None:
         else:
             score.notes.append(f"  EXTRA  {path.stem}: {p.type} by {p.actor!r} -> {p.target!r}"
                                f" in {p.text[:60]!r}")
-        if any(_norm(p.actor or "") == _norm(w) for w in gold.get("not_actors", [])):
+        if any(norm_name(p.actor or "") == norm_name(w) for w in gold.get("not_actors", [])):
             score.bad_actors += 1
             score.notes.append(f"  BADACT {path.stem}: {p.actor!r} in {p.text[:60]!r}")
     main = next((gi for gi, g in enumerate(golds) if g.get("main")), None)

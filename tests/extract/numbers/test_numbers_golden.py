@@ -18,9 +18,7 @@ Floors only ever rise: raise them when a change lifts a score, never lower them.
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +27,9 @@ from typing import Any
 import pytest
 
 from wiredesk.records import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script too
+from names import same_name
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
@@ -142,24 +143,6 @@ FLOORS["numbers_heldout4"] = {
 }
 
 
-def _norm(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"['’`]s\b", "", s)
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
-    s = re.sub(r"^(the|a|an) ", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def _same_name(gold: Any, pred: Any) -> bool:
-    """Names agree when one holds the other ("army" ~ "the Sudanese army"); lists mean any."""
-    if isinstance(gold, list):
-        return any(_same_name(g, pred) for g in gold)
-    if gold is None or pred is None:
-        return gold is None and pred is None
-    g, p = _norm(str(gold)), _norm(str(pred))
-    return bool(g and p) and (g in p or p in g)
-
-
 def _locate(text: str, words: str, cursor: int) -> tuple[int, int]:
     at = text.find(words, cursor)
     if at < 0:
@@ -234,12 +217,12 @@ def _score_figures(text: str, gold: list[dict[str, Any]], doc: Document, t: Tall
                 wrong.append(name)
                 t.notes.append(f"  {name.upper():9} {g['text']!r}: want {g[name]}, "
                                f"got {getattr(p, name)}")
-        ok = _same_name(g["about"], p.about)
+        ok = same_name(g["about"], p.about)
         t.agree("about", ok)
         if not ok:
             t.notes.append(f"  ABOUT     {g['text']!r}: want {g['about']}, got {p.about}")
         for name, got in _provenance(g, p).items():
-            ok = got in _types(g[name]) if name == "date" else _same_name(g[name], got)
+            ok = got in _types(g[name]) if name == "date" else same_name(g[name], got)
             t.agree(name, ok)
             if not ok:
                 wrong.append(name)
@@ -288,7 +271,7 @@ def _score_events(text: str, gold: list[dict[str, Any]], doc: Document, t: Tally
             continue
         e = preds[pairs[gi]]
         for name in ("actor", "target", "place"):
-            ok = _same_name(g[name], getattr(e, name))
+            ok = same_name(g[name], getattr(e, name))
             t.agree(name, ok)
             if not ok:
                 t.notes.append(f"  {name.upper():6} {g['evidence'][:40]!r}: want {g[name]}, "
@@ -364,7 +347,7 @@ def test_numbers_golden_scores_above_floors(extract: Callable[..., Document], fo
      (None, None, True), (None, "Russia", False), ("Kenya", "Haiti", False)],
 )
 def test_numbers_golden_names(gold: Any, pred: Any, same: bool) -> None:
-    assert _same_name(gold, pred) is same
+    assert same_name(gold, pred) is same
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._quotes import Quote
+from wiredesk.nlp.index import entities_in, tokens_among
 from wiredesk.records import AttributionKind
 
 _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's first word
@@ -17,8 +18,9 @@ _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's fir
 
 def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, Token]]:
     """Each "according to" phrase as a candidate, with the verb the phrase modifies."""
-    for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    for i in tokens_among(doc, ("according",)):
+        tok = doc[i]
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
             continue
         to = doc[tok.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -91,7 +93,7 @@ def via_names(extent: Span) -> tuple[str, ...]:
     names: list[str] = []
     for tok in extent:
         if tok.dep_ == "pobj" or tok == extent.root:
-            ent = next((e for e in extent.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in entities_in(extent) if e.start <= tok.i < e.end), None)
             names.append(ent.text if ent is not None else tok.text)
     return tuple(dict.fromkeys(names))
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import entities, tokens_among
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_AGENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "ORDINAL"}  # "63 percent said": a poll speaks
@@ -133,7 +134,7 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
         if start <= at < anaphor.head.i and tok.pos_ != "PRON":
             out.append(Candidate(tok, doc[at : at + 1], kind, tok.lower_))
             seen.add(at)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in _ENTITIES and start <= ent.start and ent.end <= anaphor.head.i:
             head = ent[-1] if ent[-1].pos_ != "PART" else ent[0]
             kind = "person" if ent[-1].lower_ in ctx.people else "other"
@@ -205,14 +206,14 @@ class Context:
         text = doc_text(doc)
         paragraphs = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
         counts: dict[str, list[int]] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in _ENTITIES:
                 counts.setdefault(ent[-1].lower_, []).append(ent.start)
         roles = lexicon().roles  # "regional head Oleksandr Reva" is a person, whatever his tag
-        titled = {e.start for e in doc.ents if e.start and doc[e.start - 1].lemma_ in roles}
+        titled = {e.start for e in entities(doc) if e.start and doc[e.start - 1].lemma_ in roles}
         people = frozenset(
             e[-1].lower_
-            for e in doc.ents
+            for e in entities(doc)
             if e.label_ == "PERSON" or (e.start in titled and all(t.pos_ == "PROPN" for t in e))
         )
         return cls(doc, speakers, {}, (), frozenset(), people, paragraphs, _deaths(doc), counts)
@@ -225,7 +226,8 @@ def _deaths(doc: Doc) -> dict[str, int]:
     """The people the text reports killed or dead, by key, with where it says so."""
     lex = lexicon()
     out: dict[str, int] = {}
-    for tok in doc:
+    for i in tokens_among(doc, lex.deaths | lex.dies, "lemma"):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.deaths:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import tokens_among
 
 _SUBJECTS = {"nsubj"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -24,8 +25,9 @@ _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
 def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
     """Every attribution a reporting verb of `doc` carries, except the cues in `skip`."""
     lex = cues()
-    for tok in doc:
-        if tok.i in skip or tok.pos_ not in {"VERB", "AUX"} or not lex.is_cue(tok.lemma_.lower()):
+    for i in tokens_among(doc, lex.cue_lemmas, "lemma"):
+        tok = doc[i]
+        if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "this", "these"}

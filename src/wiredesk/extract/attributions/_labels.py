@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import entities_in
 
 _SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
 _SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentence, a heading does not
@@ -34,7 +35,7 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
         content = tidy(doc, m.end(), len(text) if end < 0 else end)
         if content[1] - content[0] < 12 or not _SAID.search(text, content[0], content[1] + 1):
             continue
-        person = next((e for e in label.ents if e.label_ == "PERSON"), None)
+        person = next((e for e in entities_in(label) if e.label_ == "PERSON"), None)
         named = person if person is not None else label  # not the party tag of "(D-Ohio)"
         head = max((t for t in named if t.pos_ == "PROPN"), key=lambda t: t.i, default=label.root)
         yield Found(
@@ -55,4 +56,4 @@ def _names_someone(label: Span) -> bool:
         return False
     if label.text.isupper():
         return sum(c.isalpha() for c in label.text) >= 2 and len(words) <= 3
-    return any(e.label_ in _SOURCES for e in label.ents)
+    return any(e.label_ in _SOURCES for e in entities_in(label))

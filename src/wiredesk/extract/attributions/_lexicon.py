@@ -39,6 +39,11 @@ class Cues:
     def clause(self) -> frozenset[str]:
         return self.speech | self.stance
 
+    @property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every verb lemma that can carry an attribution."""
+        return self.clause | self.infinitive | self.object | self.quote_only | set(self.preposition)
+
     def is_cue(self, lemma: str) -> bool:
         return (
             lemma in self.clause

@@ -9,12 +9,14 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.nlp.index import tokens_among
 
 
 def noun_cues(doc: Doc) -> Iterator[Found]:
     """Each owned cue noun of `doc` with a that-clause or a to-infinitive after it."""
     lex = cues()
-    for tok in doc:
+    for i in tokens_among(doc, lex.noun_clause | lex.noun_infinitive, "lemma"):
+        tok = doc[i]
         if tok.pos_ != "NOUN":
             continue
         lemma = tok.lemma_.lower()

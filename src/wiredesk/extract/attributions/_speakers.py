@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import Actor, ActorRegistry, registry
 from wiredesk.extract.actors._context import in_story, story_countries
 from wiredesk.extract.attributions._antecedents import Anaphor, Context, choose, lexicon
+from wiredesk.nlp.index import entities, entities_in
 from wiredesk.records import Mention, Speaker
 
 _GLUED = re.compile(r"^\S*[”\"](?=\w)")
@@ -133,7 +134,7 @@ class SpeakerResolver:
     def __post_init__(self) -> None:
         shipped = self.registry
         people: dict[str, Actor] = {}
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if _person(ent) and len(ent) >= 2:
                 name = ent.text.removesuffix("’s").removesuffix("'s")
                 self.surnames.setdefault(ent[-1].lower_, name)
@@ -223,7 +224,7 @@ class SpeakerResolver:
         return out
 
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
-        ents = [e for e in span.ents if e.label_ in _ENTITY_TYPES]
+        ents = [e for e in entities_in(span) if e.label_ in _ENTITY_TYPES]
         people = any(e.label_ == "PERSON" for e in ents)
         whole = self.registry.lookup(_clean(span)) if not people and len(ents) < len(span) else None
         if whole is not None:  # "Russia's Defence Ministry", "the UN refugee agency"
@@ -289,7 +290,7 @@ class SpeakerResolver:
     def countries(self) -> tuple[str, ...]:
         """The countries this story is about, most named first."""
         if self._countries is None:
-            names = [e.text for e in self.doc.ents if e.label_ in {"GPE", "NORP"}]
+            names = [e.text for e in entities(self.doc) if e.label_ in {"GPE", "NORP"}]
             codes = [str(p.country) for p in self.places if getattr(p, "country", None)]
             agency = self.registry.lookup(self.dateline) if self.dateline else None
             if agency is not None and agency.country:
@@ -356,7 +357,7 @@ class SpeakerResolver:
         wants_person = pronoun.lower_ in {"his", "her"}
         doc = head.doc
         previous = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
-        for ent in reversed(doc[max(previous, pronoun.i - 120) : pronoun.i].ents):
+        for ent in reversed(entities_in(doc[max(previous, pronoun.i - 120) : pronoun.i])):
             if (ent.label_ == "PERSON") == wants_person and ent.label_ in _ENTITY_TYPES:
                 kind = "person" if wants_person else _ENTITY_TYPES[ent.label_]
                 return self._named(_clean(ent), kind, Mention(ent.text, (0, 0)), None).name

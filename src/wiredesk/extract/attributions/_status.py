@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._lexicon import status_words
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import sentences
 
 
 def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
@@ -42,8 +43,11 @@ def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
     patterns = status_words().unverified
     if not any(p.search(doc_text(doc)) for p in patterns):
         return []  # most reports say nothing of the kind: one pass over the text, not each sentence
+    text = doc_text(doc)
     return [
-        (s.start_char, s.end_char) for s in doc.sents if any(p.search(s.text) for p in patterns)
+        (start, end)
+        for start, end in sentences(doc)
+        if any(p.search(text[start:end]) for p in patterns)
     ]
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.nlp.index import tokens_among
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -17,7 +18,8 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 def unsourced(doc: Doc) -> Iterator[Found]:
     """Each "X is expected/believed/said to ..." and "X seems/appears to ..." in `doc`."""
     lex = cues()
-    for tok in doc:
+    for i in tokens_among(doc, lex.unsourced_verbs | lex.unsourced_passives, "lemma"):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if lemma not in lex.unsourced_verbs and (
             lemma not in lex.unsourced_passives

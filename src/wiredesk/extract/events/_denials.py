@@ -19,6 +19,7 @@ from wiredesk.extract.numbers._whose import (
     demonym,
 )
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import tokens_among
 from wiredesk.records import Event
 
 DENIAL_REACH = 400  # characters after a claim within which another side's denial answers it
@@ -33,9 +34,8 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
     heads = lexicon()["modes"]["denial_heads"]
     denials = [
         (verb, subject)
-        for verb in doc
+        for verb in (doc[i] for i in tokens_among(doc, heads, "lemma"))
         if verb.pos_ == "VERB"
-        and lemma_of(verb) in heads
         and (subject := subject_of(verb)) is not None
     ]
     if not denials:

@@ -197,8 +197,8 @@ def attribution_of(ctx: Context, start: int, end: int) -> int | None:
 
 
 def clause_range(trigger: Trigger) -> tuple[int, int]:
-    sub = list(trigger.head.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1])
+    first, last = trigger.head.left_edge, trigger.head.right_edge  # the subtree's ends
+    return first.idx, last.idx + len(last)
 
 
 def nominal(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from wiredesk.extract.numbers._whose import (
     name_of,
 )
 from wiredesk.extract.numbers._whose import owner as owner_of_noun
+from wiredesk.nlp.index import entities
 
 
 def noun_actor(noun: Token) -> Token | None:
@@ -104,7 +105,7 @@ def _group_named_before(tok: Token, ctx: Context, doc: Doc) -> str | None:
         return None
     if any(c.dep_ in ("compound", "amod", "poss") for c in tok.lefts):
         return None  # "the Wagner group", "the rebel group": named where it stands
-    for ent in reversed([e for e in doc.ents if e.end <= tok.i and tok.i - e.end < 200]):
+    for ent in reversed([e for e in entities(doc) if e.end <= tok.i and tok.i - e.end < 200]):
         found = registry().lookup(ent.text)
         if found is not None and found.type == "group":
             return str(found.name)
@@ -161,9 +162,7 @@ def seat(name: str | None) -> str | None:
     return (capital(name) or name) if name else None
 
 
-def _previous_subject(
-    pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]
-) -> str | None:
+def _previous_subject(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
     """The named subject of the sentence before, a person for "he"/"she", else not one."""
     start = pronoun.sent.start
     if start == 0:
@@ -178,9 +177,7 @@ def _previous_subject(
     return None
 
 
-def owner_of(
-    tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()
-) -> str | None:
+def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()) -> str | None:
     """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
     "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
     conf = lexicon()["instruments"]
@@ -249,9 +246,7 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
     return actor_of(obj, ctx, doc)
 
 
-def passive_actor(
-    trigger: Trigger, ctx: Context, doc: Doc, attribution: int | None
-) -> str | None:
+def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | None) -> str | None:
     """Who acts in a passive without "by": the subject of the clause it hangs on ("Forces
     killed 12, while five others were arrested"), else, for deployments and arrests, the
     side announcing them ("800 more troops would be sent", the minister said)."""
@@ -281,7 +276,10 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
         return False  # "360 km": a measure the figures layer read, never an agent
     start, end = tok.left_edge.idx, tok.idx + len(tok)
     return not any(
-        start <= p.span[0] and p.span[1] <= end and p.kind in conf["inert_places"]
-        and p.span[1] == end and not capital(p.text)
+        start <= p.span[0]
+        and p.span[1] <= end
+        and p.kind in conf["inert_places"]
+        and p.span[1] == end
+        and not capital(p.text)
         for p in ctx.places
     )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.errors import ConfigError
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import tokens_among
 from wiredesk.records import EventKind
 
 Places = dict[int, str | None]  # start of each place the places layer found -> its kind
@@ -85,9 +86,8 @@ def find_triggers(doc: Doc, places: Places) -> list[Trigger]:
     found = []
     recognizers = configured()
     words = _words()
-    for tok in doc:
-        if tok.lower_ not in words and tok.lemma_.lower() not in words:
-            continue
+    for i in sorted(set(tokens_among(doc, words)) | set(tokens_among(doc, words, "lemma"))):
+        tok = doc[i]
         for rec in recognizers:
             if rec.candidate(tok) and (trigger := rec.validate(tok, places)) is not None:
                 found.append(replace(trigger, recognizer=rec.name))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import sentences, tokens_among
 from wiredesk.records import Figure
 
 
@@ -23,13 +24,14 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     rules = lexicon()["provenance"]
     outlet = ctx.article.source
     out: list[Figure] = []
-    starts = [sent.start_char for sent in doc.sents] if figures else []
+    starts = [start for start, _ in sentences(doc)] if figures else []
+    spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
     for fig in figures:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
         given = head is not None and _toll_giver(head) is not None
         date = None if given else fig.date  # the day a toll was given is not the day counted
-        running = head is not None and any(t.lower_ in rules["span_starts"] for t in head.sent)
+        running = head is not None and any(head.sent.start <= i < head.sent.end for i in spans)
         if date is None and fig.category in rules["carried"] and head is not None and not running:
             date = _carried(starts, out, head, int(rules["carry_sentences"]))
         relayed = authority is not None and authority != outlet

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -67,7 +69,8 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
-    return tuple(provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out)))))
+    told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+    return tuple(with_counts(text, told))
 
 
 def _figure(
@@ -101,20 +104,13 @@ def _figure(
     span = (reading.start, end)
     explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
     attribution = _attribution(ctx, span)
-    figure = Figure(
-        article_id=ctx.article_id,
-        text=doc_text(doc)[span[0] : span[1]],
-        span=span,
-        value=number.value,
-        category=category,
-        qualifier=reading.qualifier,
-        unit=unit,
+    figure = _new_figure(
+        doc, ctx, span, number, reading, category, unit,
         about=None
         if category in MEASURES
         else _whose(ctx, head, found.noun, category, attribution),
         attribution=attribution,
         date=_date(doc, ctx, head),
-        extractor=EXTRACTOR,
         explanation=explanation,
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
@@ -124,6 +120,24 @@ def _figure(
 
 
 _EITHER_OF = ("killed", "wounded", "people", "troops", "count")
+
+
+def _new_figure(
+    doc: Doc, ctx: Context, span: tuple[int, int], number: Number, reading: Reading,
+    category: str, unit: str | None, **more: Any,
+) -> Figure:
+    """A figure at `span`, with what every maker fills in alike; `more` holds the rest."""
+    return Figure(
+        article_id=ctx.article_id,
+        text=doc_text(doc)[span[0] : span[1]],
+        span=span,
+        value=number.value,
+        category=category,
+        qualifier=reading.qualifier,
+        unit=unit,
+        extractor=EXTRACTOR,
+        **more,
+    )
 
 
 @cache
@@ -166,17 +180,10 @@ def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | Non
         start, unit, category = row.added[0], "per_day", f"{category}_per_day"
     side = next((d for w in row.owner_words if (d := demonym(w))), None)
     span = (start, number.end)
-    figure = Figure(
-        article_id=ctx.article_id,
-        text=doc_text(doc)[span[0] : span[1]],
-        span=span,
-        value=number.value,
-        category=category,
-        qualifier=reading.qualifier,
-        unit=unit,
+    figure = _new_figure(
+        doc, ctx, span, number, reading, category, unit,
         about=side,
         attribution=_attribution(ctx, span),
-        extractor=EXTRACTOR,
         explanation=f"losses table row {doc_text(doc)[row.label[0] : row.label[1]]!r}"
         + (", added over the last day" if unit else ""),
     )

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import entities, tokens_among
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
@@ -331,7 +332,7 @@ def mentions(doc: Doc) -> list[Mention]:
             for t in doc.char_span(m.start, m.end) or ():
                 taken[t.i] = True
     people = _person_words(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS and ent.label_ not in MAYBE_PLACE_LABELS:
             continue
         start, end = _trim(ent)
@@ -532,10 +533,10 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
     Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt").
     """
-    places = {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS and len(ent) == 1}
+    places = {ent.text for ent in entities(doc) if ent.label_ in PLACE_LABELS and len(ent) == 1}
     return frozenset(
         t.text
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
         for t in ent
         if t.is_title and t.text not in places
@@ -572,7 +573,7 @@ def _route_ends(doc: Doc) -> list[int]:
     tagger calls them: "the Gusau–Sokoto highway", "the Chisinau-Ungheni railway". Only the
     dashes are visited: a scan of every token costs more than the rest of the finder."""
     ends: list[int] = []
-    for dash in (t.i for t in doc if t.text in _DASHES):
+    for dash in tokens_among(doc, _DASHES, "orth"):
         if not 1 <= dash < len(doc) - 2 or doc[dash + 2].lower_ not in lexicon().route_words:
             continue
         first, second = doc[dash - 1], doc[dash + 1]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.times._lexicon import lexicon
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import sentences
 
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
@@ -46,7 +47,7 @@ class Clues:
 
     @cached_property
     def _sent_starts(self) -> list[int]:
-        return [s.start_char for s in self.doc.sents]
+        return [start for start, _ in sentences(self.doc)]
 
     def sentence(self, char: int) -> int:
         return bisect_right(self._sent_starts, char)

@@ -1,0 +1,56 @@
+"""What a figure counts, read by extract and kept on the record: the harm a bare count
+takes from the words before it, the outcome its clause names, and whether it is a part of
+another count. The cross-check reads these fields, never the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.extract.numbers._counts import _harm_before
+from wiredesk.records import Document, Figure
+
+Extract = Callable[..., Document]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), [
+    ("The number of people killed in the strike on Sumy has risen to nine, the mayor said.",
+     "nine", "killed"),
+    ("The death toll from the flooding of the camp climbed to 41 on Friday.", "41", "killed"),
+    ("The number of people injured when the drone hit the depot rose to 16.", "16", "wounded"),
+    ("Rescuers recovered the bodies of eleven people from the rubble.", "eleven", "killed"),
+    ("The drone hit a house where six people lived.", "six", ""),    # harm not before
+    ("Officials said 30 people were evacuated.", "30", ""),
+    # "lives" right before a count is the verb ("who lives two streets away")
+    ("A witness, who lives two streets from the depot, said the ground shook.", "two", ""),
+    ("The fire claimed the lives of nine workers.", "nine", "killed"),
+])
+def test__harm_before(text, figure, expected):
+    start = text.index(figure)
+    assert _harm_before(text, (start, start + len(figure))) == expected
+
+
+
+def _figure(doc: Document, text: str) -> Figure:
+    return next(f for f in doc.figures if f.text.startswith(text))
+
+
+def test_outcomes_tell_launched_from_shot_down(extract: Extract) -> None:
+    doc = extract("Russia launched 41 drones overnight. Air defences shot down 35 of them, "
+                  "the air force said on Tuesday.", published="2025-08-12")
+    assert _figure(doc, "41").outcome == "launched"
+    shot = _figure(doc, "35")
+    assert shot.outcome == "shot_down"
+    assert shot.part
+    assert not _figure(doc, "41").part
+    start, end = shot.clause or (0, 0)
+    assert "shot down 35" in doc.article.text[start:end]
+
+
+def test_a_bare_count_takes_its_harm(extract: Extract) -> None:
+    doc = extract("The number of people killed in the strike on Sumy has risen to nine, "
+                  "the mayor said.", published="2025-08-12")
+    nine = _figure(doc, "nine")
+    assert (nine.harm or nine.category) == "killed"
+    assert nine.outcome == "killed"
