@@ -128,3 +128,10 @@ def test_spark_crosscheck_loads_into_postgresql_and_checks_on(
     with Store.open(pg_url) as pg:
         later = load_crosscheck(pg)
     assert len(later.articles) == 37 and len(later.corroborations) >= groups
+
+
+def test_spark_crosscheck_refuses_a_folder_that_is_not_a_run(spark: object,
+                                                             tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["spark", "crosscheck", "--in", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "has no 'articles' table: is it the --out of `wiredesk spark extract`?" in result.output

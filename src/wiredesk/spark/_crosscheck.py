@@ -11,6 +11,7 @@ mirroring the store's cross-check tables, which `load_tables` puts into a store 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -29,8 +30,9 @@ from wiredesk.crosscheck.spread import (
     merged,
     prepare,
 )
+from wiredesk.errors import SparkError
 from wiredesk.records import Contradiction, Corroboration, Document, ItemRef, Link
-from wiredesk.spark._load import read_table
+from wiredesk.spark._inputs import _local
 from wiredesk.spark._tables import COLUMNS, CROSSCHECK_COLUMNS, build_document
 from wiredesk.spark._write import schema_of
 from wiredesk.store.crosscheck_rows import Member, crosscheck_tables, key_rows, ref_id, ref_rows
@@ -72,7 +74,10 @@ def _document(rows: Iterable[tuple[str, dict[str, Any]]]) -> list[Document]:
 
 def documents_rdd(spark: SparkSession, folder: str) -> RDD[Document]:
     """Every article of a run as a `Document`, rebuilt on the executors from its rows."""
-    read_table(folder, "articles")  # a folder that is no run: a clear SparkError
+    local = _local(folder)
+    if local is not None and not os.path.isdir(os.path.join(local, "articles")):
+        raise SparkError(f"{folder} has no 'articles' table: is it the --out of "
+                         "`wiredesk spark extract`?")
     parts = []
     for table in _DOC_TABLES:
         names = [n for n, _ in COLUMNS[table] if n != "published_date"]
