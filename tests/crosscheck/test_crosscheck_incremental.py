@@ -3,18 +3,28 @@ blocking keys are plain functions of one item, and reading never cross-checks.""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 from handmade_docs import Doc
+from sqlalchemy import select
 
 from wiredesk.cli import main
-from wiredesk.crosscheck import crosscheck, items_by_doc
+from wiredesk.crosscheck import bodied, crosscheck, items_by_doc
+from wiredesk.crosscheck._clusters import actor_clusters, counted_sources, independent
+from wiredesk.crosscheck._sources import people_bodies
 from wiredesk.crosscheck.blocking import denial_keys, index_keys, keys
 from wiredesk.records import CrossCheck, Document, ItemRef
 from wiredesk.store import Store
-from wiredesk.store._crosscheck import counts, load_crosscheck, update_crosscheck
+from wiredesk.store._crosscheck import (
+    counts,
+    crosscheck_contradictions,
+    crosscheck_groups,
+    load_crosscheck,
+    update_crosscheck,
+)
 
 
 def _where(ref: ItemRef) -> tuple[Any, ...]:
@@ -110,3 +120,46 @@ def test_crosscheck_index_keys_meet_what_blocking_keys_meet():
     own_a, probes_a = index_keys(a)
     own_b, probes_b = index_keys(b)
     assert own_a & probes_b and own_b & probes_a
+
+
+def _stored(db: Any) -> tuple[list[Any], list[Any]]:
+    """Contradiction and cluster rows as stored, ids included."""
+    with Store.open(db) as store, store._reading() as conn:
+        clashes = sorted(conn.execute(select(crosscheck_contradictions)).all())
+        groups = sorted(conn.execute(select(crosscheck_groups).where(
+            crosscheck_groups.c.kind != "actor")).all())
+    return clashes, groups
+
+
+def test_crosscheck_new_batch_leaves_what_it_does_not_reach_as_stored(sample_docs, tmp_path):
+    """A batch about another speaker, a year later, rewrites no stored contradiction or
+    cluster of older articles (not even with new ids), and adds its own actor."""
+    db = tmp_path / "untouched.db"
+    with Store.open(db) as store:
+        for doc in sample_docs:
+            store.put(doc)
+        update_crosscheck(store)
+    before = _stored(db)
+    assert before[0] and before[1]
+    with Store.open(db) as store:
+        for doc in (_claim_doc("2031-02-02", "Reuters"), _claim_doc("2031-02-03", "AFP")):
+            store.put(doc)
+        assert update_crosscheck(store) == 2
+        actors = [g for g in load_crosscheck(store).corroborations if g.kind == "actor"]
+    after = _stored(db)
+    assert after[0] == before[0]
+    assert set(before[1]) < set(after[1])  # the two new reports make one claim cluster
+    assert [(g.key, g.n_sources) for g in actors if g.key == "Oleh Syniehubov"] == [
+        ("Oleh Syniehubov", 1)]
+
+
+def test_crosscheck_sources_counted_by_chain_equal_sources_of_every_item(sample_docs):
+    """An actor group's sources, counted from (chain, outlet) tallies as the store keeps
+    them, are those counted over every item of the group."""
+    per_doc = bodied(items_by_doc(sample_docs), people_bodies(sample_docs))
+    groups = actor_clusters(per_doc)
+    assert len(groups) > 5
+    for group in groups:
+        told = Counter((r.chain or (r.source,), r.outlet) for r in group.items)
+        assert counted_sources([(c, o, n) for (c, o), n in sorted(told.items())]) == \
+            independent(group.items), group.key

@@ -6,6 +6,7 @@ too broken to print: a pronoun for a speaker, a place for an actor, a headline f
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -21,9 +22,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # "GMT-Swap" -> "GMT", "Swap"
 _OPEN_QUOTES = re.compile(r"[\"“”]")
 _GOVERNING = ("government", "country")
 _LABEL = re.compile(r"\A[A-Z][\w’'-]*(?: [\w’'-]+){0,2}:\s+")  # "Live updates: "
-_NESTED = re.compile(r"^(?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,3} (?:said|says|told)\b")
 _NAME_TAIL = re.compile(r"\b[A-Z][\w’'-]* of $")  # "Prisoners of " before a mention
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+@cache
+def _nested() -> re.Pattern[str]:
+    """A content opening on an attribution of its own: "Regional officials said ..."."""
+    cues = "|".join(re.escape(c) for c in words().nested_cues)
+    return re.compile(r"^(?:[A-Z][\w’'-]*)(?: [\w’'-]+){0,3} (?:" + cues + r")\b")
 
 
 def capitalised(text: str) -> str:
@@ -178,7 +185,7 @@ def statement(att: Attribution, doc: Document) -> str | None:
     found = _WORD.findall(text)
     if len(found) < w.min_words or found[0].casefold() in w.not_openers:
         return None
-    if att.kind != "direct" and _NESTED.match(text):
+    if att.kind != "direct" and _nested().match(text):
         return None  # "Regional officials said ...": an attribution inside, told on its own
     if len(_OPEN_QUOTES.findall(text)) % 2:
         text += "”" if "“" in text else '"'  # the span stopped inside a quotation

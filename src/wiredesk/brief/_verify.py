@@ -38,11 +38,16 @@ _QUOTE = re.compile(r"“([^”]*)(?:”|$)")
 _DATE = re.compile(r"\b(?:on |in )?(?:(\d{1,2}) )?(" + "|".join(MONTHS) + r")(?: (\d{4}))?\b")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?: (?:of |the |for )*[A-Z][\w’'-]*)*")
-_REPORTING = re.compile(
-    r"^(?P<who>.+?) (?P<verb>said|denied|confirmed|claimed|admitted|rejected|dismissed)"
-    r"(?P<colon>:)? (?P<what>.+)$")
 _FIGURE_LINE = re.compile(r" put the | revised the |^Reports differ |^The .+ was put at ")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    """A sentence the briefing tells as reported: "<who> said|denied|...[:] <what>" (the
+    verbs: "said" and data/brief.toml [verify] strong_reporting)."""
+    verbs = "|".join(re.escape(v) for v in ("said", *lexicon().strong_reporting))
+    return re.compile(r"^(?P<who>.+?) (?P<verb>" + verbs + r")(?P<colon>:)? (?P<what>.+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,7 @@ def check_sentence(text: str, evidence: list[Evidence]) -> list[str]:
     if _SOURCES_LINE.match(bare):
         return problems + _names(_SOURCES_LINE.sub("", bare), evidence)
     verbatim = [*quotes]
-    reported = None if _FIGURE_LINE.search(bare) else _REPORTING.match(bare)
+    reported = None if _FIGURE_LINE.search(bare) else _reporting().match(bare)
     told = False  # the statement checked word for word
     if reported and not reported["colon"] and not _is_template(reported["what"]) and len(
             reported["what"].split()) >= 3:  # "... rejected Moscow": no statement

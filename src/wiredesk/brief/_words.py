@@ -38,6 +38,7 @@ class Words:
     generic_actors: frozenset[str]
     weapons: frozenset[str]
     not_say_cues: frozenset[str]
+    nested_cues: tuple[str, ...]
     denial_min_words: int
     increments: frozenset[str]
     min_words: int
@@ -74,6 +75,7 @@ def words() -> Words:
             generic_actors=_set(data["actors"]["generic"]),
             weapons=_set(data["actors"]["weapons"]),
             not_say_cues=_set(content["not_say_cues"]),
+            nested_cues=tuple(content["nested_cues"]),
             denial_min_words=int(content["denial_min_words"]),
             increments=_set(content["increments"]),
             min_words=int(content["min_words"]),

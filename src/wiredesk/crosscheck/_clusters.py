@@ -105,15 +105,27 @@ def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
     names of one body are one source (`_join_bodies`), and an outlet's own telling of what
     its article also attributes is no source of its own (`_own_reporting`).
     """
-    names = Groups()
     chains = [item.chain or (item.source,) for item in items]
+    dropped = _own_reporting(items, chains)
+    return counted_sources([(chain, item.outlet, 0 if i in dropped else 1)
+                            for i, (item, chain) in enumerate(zip(items, chains, strict=True))])
+
+
+Told = tuple[tuple[str, ...], str | None, int]  # a chain, its outlet, how many items tell it
+
+
+def counted_sources(told: Sequence[Told]) -> tuple[str, ...]:
+    """`independent` over items given as distinct (chain, outlet, count) triples: what a
+    store keeps of a group too large to read whole (an actor named in every article)."""
+    names = Groups()
+    chains = [chain for chain, _, _ in told]
     for chain in chains:
         for other in chain[1:]:
             names.join(_node(chain[0]), _node(other))
     cited = {normalise(n) for chain in chains for n in chain}
-    for item, chain in zip(items, chains, strict=True):
-        if item.outlet and normalise(item.outlet) in cited:
-            names.join(_node(chain[0]), _node(item.outlet))
+    for chain, outlet, _ in told:
+        if outlet and normalise(outlet) in cited:
+            names.join(_node(chain[0]), _node(outlet))
     known = sorted(cited)
     for short in known:
         longer = [n for n in known if n.endswith(" " + short)]
@@ -121,11 +133,10 @@ def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
             names.join((short, "", 0), (longer[0], "", 0))
     _join_bodies(names, sorted({n for chain in chains for n in chain}))
     _join_kinds(names, chains)
-    dropped = _own_reporting(items, chains)
     groups: dict[RefKey, Counter[str]] = defaultdict(Counter)
-    for i, chain in enumerate(chains):
-        if i not in dropped:
-            groups[names.find(_node(chain[0]))][chain[0]] += 1
+    for chain, _, n in told:
+        if n:
+            groups[names.find(_node(chain[0]))][chain[0]] += n
     return tuple(sorted(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
                         for c in groups.values()))
 

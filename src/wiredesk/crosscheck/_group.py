@@ -36,7 +36,7 @@ def _merge(refs: Iterable[ItemRef]) -> tuple[ItemRef, ...]:
     return tuple(sorted(by_key.values(), key=ref_order))
 
 
-def _order(c: Contradiction) -> tuple[object, ...]:
+def contradiction_order(c: Contradiction) -> tuple[object, ...]:
     return c.kind, ref_order(c.a), ref_order(c.b)
 
 
@@ -56,7 +56,7 @@ def joined(links: Iterable[Link]) -> Groups:
 def grouped(clashes: Iterable[Contradiction], same: Groups) -> list[Contradiction]:
     """One Contradiction per contested thing, each side holding all its reports (`same`
     joins the items of each corroborated cluster)."""
-    clashes = sorted(set(clashes), key=_order)
+    clashes = sorted(set(clashes), key=contradiction_order)
     denied = Groups()
     for c in (c for c in clashes if c.kind == "denial"):
         first = _part_key(c.a)
@@ -69,7 +69,7 @@ def grouped(clashes: Iterable[Contradiction], same: Groups) -> list[Contradictio
         else:
             roots = sorted((same.find(ref_key(c.a)), same.find(ref_key(c.b))))
             buckets[(c.kind, *roots)].append(c)
-    return sorted((_one(members, same) for members in buckets.values()), key=_order)
+    return sorted((_one(members, same) for members in buckets.values()), key=contradiction_order)
 
 
 def _by_value(first: Contradiction, reports: Sequence[ItemRef]

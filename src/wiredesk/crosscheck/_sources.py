@@ -64,9 +64,18 @@ def outlet_name(article: Article) -> str:
     """The article's outlet as a source name, without the channel it came through
     ("Azawad Liberation Front (Telegram)"); an unnamed outlet is its own source."""
     if article.source:
-        name = _CHANNEL.sub("", article.source).strip() or article.source.strip()
-        return publisher(name) or name
+        return outlet_of(article.source) or ""
     return f"article {article.id}"
+
+
+@lru_cache(maxsize=1 << 12)
+def outlet_of(source: str | None) -> str | None:
+    """The outlet an article's items cite, from its source alone (`outlet_name`); a
+    store keeps the source once, with the article, not with every item."""
+    if not source:
+        return source
+    name = _CHANNEL.sub("", source).strip() or source.strip()
+    return publisher(name) or name
 
 
 def copied_from(article: Article) -> str | None:
@@ -278,11 +287,18 @@ def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(bodies)) for name, bodies in found.items() if bodies}
 
 
+def chain_with_bodies(chain: tuple[str, ...], bodies: dict[str, tuple[str, ...]]
+                      ) -> tuple[str, ...]:
+    """`chain` with the bodies its originator speaks for next after it."""
+    extra = [b for b in bodies.get(normalise(chain[0]), ()) if b not in chain]
+    return (chain[0], *extra, *chain[1:]) if extra else chain
+
+
 def with_bodies(ref: ItemRef, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
     """`ref` with the bodies its originator speaks for next in its chain."""
     chain = ref.chain or (ref.source,)
-    extra = [b for b in bodies.get(normalise(chain[0]), ()) if b not in chain]
-    return replace(ref, chain=(chain[0], *extra, *chain[1:])) if extra else ref
+    bodied = chain_with_bodies(chain, bodies)
+    return replace(ref, chain=bodied) if bodied is not chain else ref
 
 
 def source_of(article: Article, attribution: Attribution | None) -> str:

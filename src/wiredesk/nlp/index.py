@@ -3,9 +3,8 @@
 Each stage used to walk every token in Python to find its few cue words ("according",
 a dash, a trigger lemma), and to ask spaCy for `doc.ents` again and again; each walk builds a
 Token object a word and was most of what extraction added to the parse. Here the words are
-found in spaCy's arrays of string ids, read once a document, and the entities listed once,
-both kept in `doc.user_data` (entities are final once the pipeline has run: no stage
-changes them).
+found in spaCy's arrays of string ids, read once a document, and the entities listed once
+(entities are final once the pipeline has run: no stage changes them).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
@@ -22,38 +21,48 @@ from spacy.tokens import Doc, Span
 
 Form = Literal["lower", "lemma", "orth"]
 _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
-_ENTS = "wiredesk.ents"
+_LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
 _SENTS = "wiredesk.sents"
 
 
-def _column(doc: Doc, form: Form) -> np.ndarray[Any, np.dtype[np.uint64]]:
-    key = f"wiredesk.column.{form}"
-    column: np.ndarray[Any, np.dtype[np.uint64]] | None = doc.user_data.get(key)
-    if column is None:
-        column = doc.user_data[key] = np.asarray(doc.to_array(_ATTRS[form]), dtype=np.uint64)
-    return column
+def _index(doc: Doc, form: Form) -> dict[int, list[int]]:
+    """Each string id of `form` in `doc`, with the tokens that carry it."""
+    key = f"wiredesk.index.{form}"
+    index: dict[int, list[int]] | None = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for i, h in enumerate(doc.to_array(_ATTRS[form]).tolist()):
+            index.setdefault(h, []).append(i)
+        doc.user_data[key] = index
+    return index
 
 
 @lru_cache(maxsize=256)
-def _hashes(words: frozenset[str], form: Form) -> np.ndarray[Any, np.dtype[np.uint64]]:
+def _hashes(words: frozenset[str], form: Form) -> frozenset[int]:
     """The string ids `words` can have in `form`: a lemma keeps a proper noun's capitals
     ("Attack" in a headline), and the finders compare it lower-cased."""
     spelt = words if form != "lemma" else {v for w in words for v in (w, w.title(), w.upper())}
-    return np.array(sorted(get_string_id(w) for w in spelt), dtype=np.uint64)
+    return frozenset(get_string_id(w) for w in spelt)
 
 
 def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[int]:
     """The indices, in text order, of the tokens whose `form` is one of `words` (lower case
     for "lower" and "lemma", as written for "orth")."""
-    found = np.isin(_column(doc, form), _hashes(frozenset(words), form))
-    return [int(i) for i in np.flatnonzero(found)]
+    index, wanted = _index(doc, form), _hashes(frozenset(words), form)
+    if len(wanted) < len(index):
+        return sorted(i for h in wanted for i in index.get(h, ()))
+    return sorted(i for h, where in index.items() if h in wanted for i in where)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once: spaCy builds every entity's Span again on each access."""
-    found: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
-    if found is None:
-        found = doc.user_data[_ENTS] = tuple(doc.ents)
+    """`doc.ents`, built once: spaCy builds every entity's Span again on each access.
+    Kept beside the last document, not in its `user_data`: a Span there would point back at
+    its Doc, and the cycle would keep every parsed document alive until the garbage
+    collector's next full pass."""
+    if _LAST_ENTS and _LAST_ENTS[0][0] is doc:
+        return _LAST_ENTS[0][1]
+    found = tuple(doc.ents)
+    _LAST_ENTS[:] = [(doc, found)]
     return found
 
 

@@ -17,6 +17,7 @@ BATCH_SIZE = 32
 
 
 _BREAKS = "wiredesk.breaks"  # user_data key: the indices of the blank-line tokens
+_TEXT = "wiredesk.text"  # user_data key: the text, as `doc.text` gives it
 
 
 @Language.component("paragraph_breaks")
@@ -63,12 +64,16 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per document: spaCy joins every token again on each access."""
-    text = doc.user_data.get("wiredesk.text")
+    text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data["wiredesk.text"] = doc.text
+        text = doc.user_data[_TEXT] = doc.text
     return str(text)
 
 
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse many texts, in order, in batches."""
-    yield from load_pipeline().pipe(texts, batch_size=batch_size)
+    """Parse many texts, in order, in batches; each doc keeps the text it was made from
+    (spaCy's tokenizer loses no character, so it is `doc.text`, without the join)."""
+    pairs = ((text, text) for text in texts)
+    for doc, text in load_pipeline().pipe(pairs, batch_size=batch_size, as_tuples=True):
+        doc.user_data[_TEXT] = text
+        yield doc

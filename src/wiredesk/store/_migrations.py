@@ -32,6 +32,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (6, "views joining claims, events and figures to source, date, speaker and place",
      _views.create_views),
     (7, "what each figure counts: its clause, harm, outcome and part", _backfill.count_figures),
+    (8, "actor groups counted by source, contradictions told batch by batch",
+     _crosscheck.reset_tables),
 ]
 LATEST = STEPS[-1][0]
 

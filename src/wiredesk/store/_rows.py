@@ -7,7 +7,7 @@ that gains a field still round-trips exactly (`doc == rebuilt doc`).
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from dataclasses import MISSING, Field, fields
 from typing import Any
 
 from wiredesk.records import (
@@ -51,11 +51,20 @@ LAYER_RECORDS = {
 }
 
 
+def _default(f: Field[Any]) -> Any:
+    if f.default is not MISSING:
+        return f.default
+    return f.default_factory() if f.default_factory is not MISSING else MISSING
+
+
 def _extra(record: Any, known: set[str]) -> str | None:
+    """The fields without a column of their own, those holding their default left out
+    (read back, the record takes its default again): most rows store nothing here."""
     more = {
-        f.name: getattr(record, f.name)
+        f.name: value
         for f in fields(record)
         if f.init and f.name not in known  # `init=False` fields are computed, not stored
+        and (value := getattr(record, f.name)) != _default(f)
     }
     return json.dumps(more, ensure_ascii=False) if more else None
 

@@ -138,7 +138,7 @@ def _touching(article_ids: list[str]) -> Select[Any]:
     """The ids of the contradictions with a report of one of these articles on a side."""
     sd, r = crosscheck_sides, crosscheck_refs
     return (select(sd.c.contradiction_id).join(r, r.c.id == sd.c.ref_id)
-            .where(r.c.article_id.in_(article_ids)))
+            .join(articles, articles.c.seq == r.c.article).where(articles.c.id.in_(article_ids)))
 
 
 def contradictions(store: Store, article_id: str | None = None, limit: int = 50,
@@ -179,7 +179,8 @@ def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboratio
         group = corroborations_of(conn, [row], bodies)[0]
         ids = sorted({ref.article_id for ref in group.items})
         in_articles = (select(m.c.group_id).join(r, r.c.id == m.c.ref_id)
-                       .where(r.c.article_id.in_(ids)))
+                       .join(articles, articles.c.seq == r.c.article)
+                       .where(articles.c.id.in_(ids)))
         figure_rows = list(conn.execute(select(g).where(
             g.c.kind == "figure", g.c.id.in_(in_articles)).order_by(g.c.id)))
         clash_rows = list(conn.execute(select(c).where(c.c.id.in_(_touching(ids)))

@@ -642,3 +642,60 @@ def test_times_negatives_of_clocks_days_and_seasons(extract: Extract, text: str,
 )
 def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) -> None:
     assert _record(extract, text, words).mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a present-tense plan names the coming weekday; a day hung on a noun does not
+        ("The two envoys meet Monday in Doha.", "Monday", "2025-08-18"),
+        ("Talks are resuming on Thursday, mediators say.", "on Thursday", "2025-08-14"),
+        ("The curfew follows Monday's shelling of the port.", "Monday's", "2025-08-11"),
+        ("Shells hit the depot, which burned on Sunday.", "on Sunday", "2025-08-10"),
+        # a plan told in the past perfect was due before publication
+        ("The truce had been due to expire on Friday.", "on Friday", "2025-08-08"),
+        ("The truce is due to expire on Friday.", "on Friday", "2025-08-15"),
+        # the current quarter runs at publication, whatever quarter was named before
+        (
+            "Grain exports fell in the second quarter. The current quarter looks weaker.",
+            "The current quarter",
+            "2025-Q3",
+        ),
+        # a year-back figure is set against the quarter reported, not one forecast
+        (
+            "Port revenue rose in the second quarter and may fall in the fourth quarter. "
+            "In the year-ago period it fell 3%.",
+            "the year-ago period",
+            "2024-Q2",
+        ),
+        ("Exports rose 4% from the year-ago period.", "the year-ago period", "2024"),
+        # a year close to publication that modifies a plural noun is still the year
+        ("The ministry cut its 2025 harvest forecasts again.", "2025", "2025"),
+        # a deadline months back from publication lies ahead
+        ("The truce was extended through January.", "January", "2026-01"),
+        # the year's end, halves told as two quarters, last year's quarter, vague futures
+        ("Engineers hope to restore power by year-end.", "year-end", "2025"),
+        (
+            "Repairs will take the first two quarters of 2026.",
+            "the first two quarters of 2026",
+            "2026-H1",
+        ),
+        (
+            "Fuel imports rose in the second quarter. Last year's quarter was weaker.",
+            "Last year's quarter",
+            "2024-Q2",
+        ),
+        ("Prices may ease in the short term.", "the short term", "FUTURE_REF"),
+        # plural weekdays and parts of weekdays recur
+        ("The crossing opens on Fridays.", "on Fridays", "XXXX-WXX-5"),
+        ("Buses leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The river floods each July.", "each July", "XXXX-07"),
+        ("Every winter the road closes.", "Every winter", "XXXX-WI"),
+        ("Rebels broke a June truce.", "June", "2025-06"),
+        ("The vote was put off to a later date.", "a later date", "FUTURE_REF"),
+    ],
+)
+def test_times_plans_quarters_and_deadlines(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words, "missing") == value

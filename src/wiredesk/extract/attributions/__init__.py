@@ -9,30 +9,31 @@ in reading order so that "he", "Zelenskyy" and "Ukraine's leader" name one actor
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context, stage
-from wiredesk.extract.attributions._according import according_to, via_names
+from wiredesk.extract.attributions import (  # noqa: F401 - each registers its recognizers
+    _cues,
+    _labels,
+    _nouns,
+    _speech,
+    _unsourced,
+)
+from wiredesk.extract.attributions._according import via_names
 from wiredesk.extract.attributions._antecedents import agent_ok, in_dateline
-from wiredesk.extract.attributions._cues import cue_verbs
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._found import Found, one_paragraph
-from wiredesk.extract.attributions._labels import labelled_lines
-from wiredesk.extract.attributions._lexicon import cues
-from wiredesk.extract.attributions._nouns import noun_cues
-from wiredesk.extract.attributions._quotes import Quote, find_quotes, looks_like_speech
+from wiredesk.extract.attributions._quotes import Quote, find_quotes
+from wiredesk.extract.attributions._recognizers import Finding, configured, run, settled
 from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span
-from wiredesk.extract.attributions._speech import continuation_quotes, quote_attributions
 from wiredesk.extract.attributions._status import (
     denied,
     hedged,
     unverified_claims,
     unverified_sentences,
 )
-from wiredesk.extract.attributions._unsourced import unsourced
 from wiredesk.nlp import doc_text
 from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
 
@@ -71,7 +72,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 if hedged(doc, f.content, f.cue_token)
                 else "asserted",
                 extractor=EXTRACTOR,
-                explanation=f"{f.pattern}; {resolver.why}" if resolver.why else f.pattern,
+                explanation=_explained(f, resolver.why),
                 content_fragments=f.fragments,
             )
         )
@@ -80,39 +81,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
 
 def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
     """Every candidate once, nested ones only when a plausible source speaks, in reading order."""
-    found, used = quote_attributions(doc, quotes)
-    found += [
-        f
-        for f in labelled_lines(doc)
-        if f.cue is None or not _inside(f.cue[0], [q.outer for q in quotes if q.closed])
-    ]
-    direct = [f.content for f in found]
-    text = doc_text(doc)
-    slogans = [q.outer for q in quotes if q.closed and not looks_like_speech(text, q)]
-    verbs = [  # not "thank" in a placard's “Thank you, Kharkiv”
-        f
-        for f in cue_verbs(doc, used)
-        if f.cue_token is not None and not _inside(f.cue_token.idx, direct + slogans)
-    ]
-    by_cue = {f.cue_token.i: f for f in verbs if f.cue_token is not None}
-    for cand, head in according_to(doc, quotes):
-        carrier = by_cue.get(head.i)
-        if carrier is not None and carrier.via is None:
-            carrier.via = cand.speaker_extent
-        elif not any(
-            f.content[0] <= cand.content[0] < f.content[1]
-            for f in found + verbs
-            if f.cue_token is not None
-            and f.cue_token.sent == head.sent
-            and f.cue_token is not cand.cue_token  # sources credited together stay apart
-        ):
-            verbs.append(cand)
-    found += verbs
-    found += [f for f in unsourced(doc) if not _inside(f.content[0], direct)]
-    found += [f for f in noun_cues(doc) if not _inside(f.cue[0] if f.cue else 0, direct)]
-    contents = [f.content for f in found if f.content[1] > f.content[0]]
-    found = [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
-    found += continuation_quotes(doc, quotes, [f.content for f in found])
+    found = settled(run(Finding(doc, quotes), configured()))
     seen: set[tuple[tuple[int, int], int]] = set()
     unique = []
     for f in sorted(found, key=_position):
@@ -123,25 +92,10 @@ def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
     return unique
 
 
-def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= at < e for s, e in spans)
-
-
-def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
-    """A nested attribution ("KCNA said Putin said ...") needs a speaking verb and a source
-    that can speak: a name, a pronoun or a noun such as "officials". A quotation split by
-    its own cue (“X,” the narrator says, “Y.”) holds that cue without being nested."""
-    others = [c for c in contents if c != f.content]
-    if f.kind == "direct":
-        return True  # a quotation with a cue of its own: the enclosing content overran it
-    if f.cue is None or f.speaker is None or not _inside(f.cue[0], others):
-        return True
-    if f.stance:
-        return False
-    head = f.speaker
-    return (
-        head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != "" or head.lower_ in cues().source_nouns
-    )
+def _explained(f: Found, why: str) -> str:
+    """The recognizer, the pattern it matched, and how the speaker was chosen."""
+    said = f"[{f.recognizer}] {f.pattern}"
+    return f"{said}; {why}" if why else said
 
 
 def _position(f: Found) -> int:
@@ -166,7 +120,32 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
     if head is None:
         return None
     extent = f.speaker_extent if head is f.speaker else None
-    return resolver.resolve(head, extent or _subjects(head), f.content)
+    speaker = resolver.resolve(head, extent or _subjects(head), f.content)
+    relative = _relative_pronoun(f.cue_token, head)
+    if relative is None:
+        return speaker
+    words = Mention(relative.text, (relative.idx, relative.idx + len(relative)))
+    return dataclasses.replace(speaker, mention=words)
+
+
+def _relative_pronoun(cue: Token | None, head: Token) -> Token | None:
+    """The "who" of "Jane Roe, who said ...": the words that name the speaker in this
+    attribution, while the name stays the one "who" stands for."""
+    if cue is None:
+        return None
+    for node in (cue, *cue.ancestors):
+        if node.dep_ == "relcl":
+            if node.head.i != head.i:
+                return None
+            return next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}
+                ),
+                None,
+            )
+    return None
 
 
 def _agent_after_dateline(f: Found) -> Token | None:

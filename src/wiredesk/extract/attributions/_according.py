@@ -9,18 +9,41 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
+from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote
+from wiredesk.extract.attributions._recognizers import Finding, recognizer
 from wiredesk.nlp.index import entities_in, tokens_among
 from wiredesk.records import AttributionKind
 
 _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's first word
 
 
+@recognizer("according_to")
+def _according(finding: Finding) -> Iterator[Found]:
+    """ "according to X" as an attribution of its own, or as the source behind the verb it
+    modifies ("said, according to a report seen by Reuters": `via`); sources credited
+    together stay apart."""
+    by_cue = {f.cue_token.i: f for f in finding.by("verbs") if f.cue_token is not None}
+    for cand, head in according_to(finding.doc, finding.quotes):
+        carrier = by_cue.get(head.i)
+        if carrier is not None and carrier.via is None:
+            carrier.via = cand.speaker_extent
+        elif not any(
+            f.content[0] <= cand.content[0] < f.content[1]
+            for f in finding.found
+            if f.cue_token is not None
+            and f.cue_token.sent == head.sent
+            and f.cue_token is not cand.cue_token
+        ):
+            yield cand
+
+
 def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, Token]]:
     """Each "according to" phrase as a candidate, with the verb the phrase modifies."""
-    for i in tokens_among(doc, ("according",)):
+    first, second = cues().according_to
+    for i in tokens_among(doc, (first,)):
         tok = doc[i]
-        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != second:
             continue
         to = doc[tok.i + 1]
         source = next((c for c in to.children if c.dep_ == "pobj"), None)

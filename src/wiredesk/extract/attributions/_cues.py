@@ -14,12 +14,28 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
+from wiredesk.extract.attributions._physical import physical_act
+from wiredesk.extract.attributions._quotes import looks_like_speech
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import tokens_among
 
 _SUBJECTS = {"nsubj"}
-_RELATIVE = {"who", "which", "that", "whom"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
+
+
+@recognizer("verbs")
+def _verbs(finding: Finding) -> list[Found]:
+    """Reporting verbs outside quotations and transcript lines: not "thank" in a placard's
+    “Thank you, Kharkiv”, nor a cue a quotation already took."""
+    text = doc_text(finding.doc)
+    slogans = [q.outer for q in finding.quotes if q.closed and not looks_like_speech(text, q)]
+    quoted = finding.quoted() + slogans
+    return [
+        f
+        for f in cue_verbs(finding.doc, finding.used)
+        if f.cue_token is not None and not inside(f.cue_token.idx, quoted)
+    ]
 
 
 def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
@@ -30,9 +46,11 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
-        after_article = tok.i > 0 and doc[tok.i - 1].lower_ in {"the", "a", "an", "this", "these"}
+        after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
         if tok.dep_ in {"amod", "auxpass"} or passive or after_article:
             continue  # "the said agreement", "the bridge is said to be": no source speaks
+        if physical_act(tok):
+            continue  # "fighters attacked a base": an attack, not a claim
         speaker = find_speaker(tok, lex)
         if speaker is None:
             continue
@@ -86,7 +104,7 @@ def _infinitive(verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJECTS or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in cues().relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
             return child
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
@@ -104,7 +122,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
         first = clause.left_edge.lower_
         asked = lemma in lex.quote_only and first in lex.question_markers
-        if marker in {"whether", "if"} or asked:
+        if marker in lex.question_openers or asked:
             return  # a question put to someone is not their claim
         outer = cue.head
         if (

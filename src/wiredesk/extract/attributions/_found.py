@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.nlp import doc_text
 from wiredesk.records import AttributionKind
 
@@ -34,6 +35,7 @@ class Found:
     fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
     shared: bool = False  # one of several sources credited together with one content
+    recognizer: str = ""  # the registered recognizer that found it (data/cues.toml)
 
 
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -43,9 +45,10 @@ def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
-    for lead in ("that ", "That "):
-        if text.startswith(lead, start) and end - start > len(lead):
-            start += len(lead)
+    for word in cues().complementizers:
+        for lead in (f"{word} ", f"{word.capitalize()} "):
+            if text.startswith(lead, start) and end - start > len(lead):
+                start += len(lead)
     return start, end
 
 

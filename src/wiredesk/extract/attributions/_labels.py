@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities_in
 
@@ -22,6 +23,13 @@ _LABEL = re.compile(
     r":(?:[ \t]+|(?=[\"“]))(?=\S)",
     re.MULTILINE,
 )
+
+
+@recognizer("labels")
+def _labelled(finding: Finding) -> list[Found]:
+    """Transcript lines, except a label inside a quotation."""
+    closed = [q.outer for q in finding.quotes if q.closed]
+    return [f for f in labelled_lines(finding.doc) if f.cue is None or not inside(f.cue[0], closed)]
 
 
 def labelled_lines(doc: Doc) -> Iterator[Found]:

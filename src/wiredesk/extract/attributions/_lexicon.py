@@ -29,11 +29,18 @@ class Cues:
     noun_clause: frozenset[str]
     noun_infinitive: frozenset[str]
     question_markers: frozenset[str]
+    question_openers: frozenset[str]
+    relative_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    complementizers: tuple[str, ...]
+    list_joiners: tuple[str, ...]
+    according_to: tuple[str, str]
     statement_phrases: tuple[str, ...]
     source_nouns: frozenset[str]
     label_headings: frozenset[str]
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
+    recognizers: tuple[str, ...]
 
     @property
     def clause(self) -> frozenset[str]:
@@ -69,6 +76,7 @@ class StatusWords:
 @cache
 def cues() -> Cues:
     raw = read_toml("cues.toml")
+    grammar = raw["grammar"]
     return Cues(
         speech=frozenset(raw["clause"]["speech"]),
         stance=frozenset(raw["clause"]["stance"]),
@@ -81,11 +89,18 @@ def cues() -> Cues:
         noun_clause=frozenset(raw["nouns"]["clause"]),
         noun_infinitive=frozenset(raw["nouns"]["infinitive"]),
         question_markers=frozenset(raw["questions"]["markers"]),
+        question_openers=frozenset(raw["questions"]["openers"]),
+        relative_pronouns=frozenset(grammar["relative_pronouns"]),
+        determiners=frozenset(grammar["determiners"]),
+        complementizers=tuple(grammar["complementizers"]),
+        list_joiners=tuple(grammar["list_joiners"]),
+        according_to=(grammar["according_to"][0], grammar["according_to"][1]),
         statement_phrases=tuple(raw["phrases"]["statement"]),
         source_nouns=frozenset(raw["sources"]["nouns"]),
         label_headings=frozenset(raw["labels"]["headings"]),
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
+        recognizers=tuple(raw["recognizers"]["run"]),
     )
 
 

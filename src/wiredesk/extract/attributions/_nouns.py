@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp.index import tokens_among
+
+
+@recognizer("nouns")
+def _nouns(finding: Finding) -> list[Found]:
+    quoted = finding.quoted()
+    return [f for f in noun_cues(finding.doc) if not inside(f.cue[0] if f.cue else 0, quoted)]
 
 
 def noun_cues(doc: Doc) -> Iterator[Found]:

@@ -28,7 +28,6 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before th
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
 _DASHES = {"-", "--", "–", "—"}
-_OWNERS = {"his", "her", "its", "their"}
 _ENTITY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -47,6 +46,10 @@ class _Words:
     other_pronouns: frozenset[str]
     agencies: tuple[str, ...]
     reports: frozenset[str]
+    plural_pronouns: frozenset[str]
+    owners: frozenset[str]
+    person_owners: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @cache
@@ -63,6 +66,10 @@ def speaker_words() -> _Words:
         other_pronouns=frozenset(raw["pronouns"]["other"]),
         agencies=tuple(raw["datelines"]["agencies"]),
         reports=frozenset(raw["datelines"]["reports"]),
+        plural_pronouns=frozenset(raw["pronouns"]["plural"]),
+        owners=frozenset(raw["pronouns"]["owners"]),
+        person_owners=frozenset(raw["pronouns"]["person_owners"]),
+        quantifiers=frozenset(raw["pronouns"]["quantifiers"]),
     )
 
 
@@ -95,7 +102,7 @@ def _clean(span: Span) -> str:
         for t in span
         if t.dep_ not in {"det", "predet", "case"}
         and t.pos_ != "PUNCT"
-        and t.lower_ not in {"all", "some", "both"}
+        and t.lower_ not in speaker_words().quantifiers
     ]
     if not tokens:
         return span.text
@@ -177,7 +184,7 @@ class SpeakerResolver:
         if head.pos_ != "PRON" or head.lower_ not in words.person_pronouns | words.other_pronouns:
             return None
         wants_person = head.lower_ in words.person_pronouns
-        plural = head.lower_ in {"they", "we"}
+        plural = head.lower_ in words.plural_pronouns
         wants = "person" if wants_person else None if plural else "other"
         found = self._scored(Anaphor(head, wants, plural, None, self._content), mention)
         return found or Speaker(None, mention, "person" if wants_person else None)
@@ -352,9 +359,10 @@ class SpeakerResolver:
         """Whom "his", "her", "its" or "their" before a role refers to: the nearest fitting
         name in this sentence or the one before, else the last speaker of that kind."""
         pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if pronoun is None or pronoun.lower_ not in _OWNERS:
+        words = speaker_words()
+        if pronoun is None or pronoun.lower_ not in words.owners:
             return None
-        wants_person = pronoun.lower_ in {"his", "her"}
+        wants_person = pronoun.lower_ in words.person_owners
         doc = head.doc
         previous = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
         for ent in reversed(entities_in(doc[max(previous, pronoun.i - 120) : pronoun.i])):

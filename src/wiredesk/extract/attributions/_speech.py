@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -12,6 +13,7 @@ from wiredesk.extract.attributions._cues import find_speaker
 from wiredesk.extract.attributions._found import Found
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote, looks_like_speech, starts_with_label
+from wiredesk.extract.attributions._recognizers import Finding, recognizer, settled
 from wiredesk.nlp import doc_text
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
@@ -21,8 +23,20 @@ _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
 _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # on a short window
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _ENDS = {".", "!", "?", "…", "...", "?!", "!!"}  # tokens that end a sentence ("Mr." is one token)
-_LISTED = re.compile(r"^,?\s*(?:(?:and|or)\s+)?$")  # “X,” “Y” and “Z”
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
+
+
+@recognizer("quotes")
+def _quotations(finding: Finding) -> list[Found]:
+    found, used = quote_attributions(finding.doc, finding.quotes)
+    finding.used |= used
+    return found
+
+
+@recognizer("continuations")
+def _continuations(finding: Finding) -> Iterator[Found]:
+    claimed = [f.content for f in settled(finding.found)]
+    return continuation_quotes(finding.doc, finding.quotes, claimed)
 
 
 def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found], set[int]]:
@@ -127,7 +141,7 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
     if speaker is None:
         return None
     last = n
-    while last + 1 < len(quotes) and _LISTED.match(
+    while last + 1 < len(quotes) and _listed().match(
         text[quotes[last].outer[1] : quotes[last + 1].outer[0]]
     ):
         last += 1
@@ -141,6 +155,13 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
         kind="direct",
         fragments=pieces if len(pieces) > 1 else (),
     )
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """What stands between quotations of one list: “X,” “Y” and “Z”."""
+    joiners = "|".join(map(re.escape, cues().list_joiners))
+    return re.compile(rf"^,?\s*(?:(?:{joiners})\s+)?$")
 
 
 def _goes_on(doc: Doc, quote: Quote, nxt: Quote, cue: Token) -> bool:

@@ -10,9 +10,16 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp.index import tokens_among
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@recognizer("unsourced")
+def _unsourced(finding: Finding) -> list[Found]:
+    quoted = finding.quoted()
+    return [f for f in unsourced(finding.doc) if not inside(f.content[0], quoted)]
 
 
 def unsourced(doc: Doc) -> Iterator[Found]:

@@ -78,6 +78,8 @@ class Clues:
         aux, lemmas, words = _tense_words()
         sent = verb.sent
         scope = [verb, *verb.children, *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
+        if _past_perfect(verb):
+            return "past"  # "the offer had been due to expire Friday": a plan already past
         for tok in scope:
             low = tok.lower_
             if low in aux and tok.tag_ == "MD":
@@ -104,6 +106,26 @@ class Clues:
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
             return "past"
         return None
+
+    def scheduled_present(self, start: int, end: int) -> bool:
+        """True when a present-tense verb that does not report governs the words, in a sentence
+        with no past verb ("the envoys meet Monday", "the deadline is Friday", "talks are
+        resuming Wednesday"): news tells what is planned in the present, what happened in
+        the past."""
+        span = self._span(start, end)
+        if span is None:
+            return False
+        root = span.root
+        verb = root.head.head if root.head.dep_ == "prep" else root.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _report_lemmas():
+            return False  # "follows Tuesday's move": the day hangs on a noun, not the verb
+        if any(t.tag_ == "VBD" for t in verb.sent):
+            return False  # "stocks hurt the index, which fell on Friday": a past sentence
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        return verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        )
 
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
@@ -137,6 +159,20 @@ class Clues:
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """True when the verb, or the verb its clause completes, is in the past perfect ("had
+    been scheduled to expire", "had planned to vote")."""
+    verbs, tok = [verb], verb
+    while tok.dep_ in ("xcomp", "acl", "acomp") and len(verbs) < 3:  # "had been due to expire"
+        tok = tok.head
+        verbs.append(tok)
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD"
+        for v in verbs
+        for c in v.children
+    )
 
 
 def _after_preposition(tok: Token) -> bool:

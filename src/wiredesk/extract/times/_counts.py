@@ -45,8 +45,8 @@ def ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return Timex("PAST_REF", why="hours back from an unknown clock of publication")
     if unit in units.CLOCK_UNITS:
         return Timex(units.duration(n, unit), type="duration", mod=mod, why="clock span")
-    if unit == "year" and s.quarter_talk(c) and s.last_quarter:
-        y, q = s.last_quarter
+    if unit == "year" and s.quarter_talk(c) and (compared := s.compared_quarter()):
+        y, q = compared
         why = "the quarter under discussion, years back"
         return Timex(f"{y + sign * n}-Q{q}", mod=mod, why=why, context=False)
     base = s.dct
@@ -114,7 +114,8 @@ def running(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 def every_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     every, unit = m["every"].lower(), m["unit"]
-    n = units.number(m["num"]) if m["num"] else 1
+    num = m.groupdict().get("num")
+    n = units.number(num) if num else 1
     if every in ("a", "an"):
         return None  # handled as a rate by _duration
     if unit.lower().rstrip("s") in table("weekdays"):
@@ -122,6 +123,10 @@ def every_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return Timex(f"XXXX-WXX-{wd}", type="set", why="every such weekday")
     if part := table("day_parts").get(unit.lower()):
         return Timex(f"XXXX-XX-XXT{part}", type="set", why="every such part of a day")
+    if mon := table("months").get(unit.lower()):
+        return Timex(f"XXXX-{int(mon):02d}", type="set", why="every such month")
+    if season := table("seasons").get(unit.lower()):
+        return Timex(f"XXXX-{season}", type="set", why="every such season")
     u = units.unit_of(unit)
     if n is None or (u == "second" and n == 1):
         return None
@@ -132,9 +137,7 @@ def set_adverb(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     adv = m["adv"].lower()
     if adv != "annually" and not _adverb(s, c):  # "a daily ration", "the Daily Mail"
         return None
-    unit = {"annually": "Y", "yearly": "Y", "daily": "D", "weekly": "W", "monthly": "M",
-            "hourly": "TH", "nightly": "D"}[adv]  # fmt: skip
-    return Timex(f"P1{unit}" if unit != "TH" else "PT1H", type="set", why="frequency adverb")
+    return Timex(table("set_adverbs")[adv], type="set", why="frequency adverb")
 
 
 def _adverb(s: ReadingState, c: Candidate) -> bool:
@@ -152,5 +155,6 @@ RULES: dict[str, Rule] = {
     "running": running,
     "running_for": running,
     "set": every_unit,
+    "set_named": every_unit,
     "set_adverb": set_adverb,
 }

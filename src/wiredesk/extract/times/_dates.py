@@ -17,7 +17,7 @@ from wiredesk.extract.times._lexicon import table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|through|of|from|to|during|before|after|between|and|or|"
     r"early|late|mid|last|next|this|each|every)\s*-?$",
@@ -92,8 +92,8 @@ def _year_for_month(
         return y - (gap > 0), "since: the last such month before publication"
     if tense == "past" and gap > 0 and not _deadline(c):
         return y - 1, "past tense: last year's month"
-    if tense == "future" and gap < -1:
-        return y + 1, "future tense: next year's month"
+    if (tense == "future" and gap < -1) or (_deadline(c) and gap < -6):
+        return y + 1, "future tense or a deadline: next year's month"
     if tense is None and abs(gap) > 6:
         return y - (gap > 0) + (gap < 0), "the nearest such month"
     return y, "month of the publication year"

@@ -19,8 +19,8 @@ from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     wd = int(table("weekdays")[m["wd"].lower()])
-    part = table("day_parts").get((m["part"] or "").lower())
-    if m["plural"]:
+    part = table("day_parts").get((m["part"] or m["parts"] or "").lower().removesuffix("s"))
+    if m["plural"] or m["parts"]:  # "on Fridays", "Tuesday nights": every such day
         return Timex(
             f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""),
             type="set",
@@ -39,7 +39,8 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif rel == "this":
         d, why = cal.week_day(s.dct, wd), "the weekday of the publication week"
     else:
-        future = s.tense(c) == "future"
+        tense = s.tense(c)
+        future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
         d = cal.weekday_near(s.dct, wd, future=future)
         why = "coming weekday (future cue)" if future else "past weekday (reported event)"
         if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):

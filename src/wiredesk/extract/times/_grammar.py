@@ -13,8 +13,21 @@ from dataclasses import dataclass
 from wiredesk.extract.times._lexicon import alternation, lexicon
 
 
-def _words(section: str) -> list[str]:
-    return list(lexicon()[section])
+def _words(section: str, key: str | None = None) -> list[str]:
+    """The words of a lexicon section, or of one list in it."""
+    return list(lexicon()[section] if key is None else lexicon()[section][key])
+
+
+def _words_re(key: str) -> str:
+    """One word list of the [grammar] section as an alternation."""
+    return alternation(_words("grammar", key))
+
+
+def _spelled(values: range) -> str:
+    """The one-word spelled numbers of [numbers] with these values ("a" and "an" count one but
+    never join a compound like "twenty-one")."""
+    nums = lexicon()["numbers"]
+    return alternation([w for w, v in nums.items() if v in values and " " not in w and len(w) > 2])
 
 
 def _names(section: str, full: bool) -> str:
@@ -28,19 +41,22 @@ def _names(section: str, full: bool) -> str:
 MONTH_FULL = "(?-i:" + _names("months", full=True) + ")"
 MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
 WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
+# a full weekday name that may take a plural "s" ("on Fridays": every Friday)
+WEEKDAY_STEM = "(?-i:" + _names("weekdays", full=True).replace(r"\b", "") + ")"
 WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
 SEASON = alternation(_words("seasons"))
-PART = r"(?:morning|afternoon|evening|night)"
+PART = alternation(_words("grammar", "day_parts"))
+PARTS = alternation([w + "s" for w in _words("grammar", "day_parts")])  # "Tuesday nights"
 DAY_PART_OF = rf"(?:the\s+(?P<dpart>{PART}|week)\s+of\s+)"  # "the morning of 24 February"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = _spelled(range(20, 100, 10))
+_ONES = _spelled(range(1, 10))
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_TENS}[\s-]{_ONES}|"
     + alternation(_words("numbers"))
     + ")"
 )
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TEENS = _spelled(range(10, 20))
 DIGIT_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
 SPOKEN_YEAR = (
     rf"(?:(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|hundred)"
@@ -49,7 +65,7 @@ SPOKEN_YEAR = (
 YEAR = rf"(?:{DIGIT_YEAR}|{SPOKEN_YEAR})"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.,]\d)"
 MOD = (
-    r"(?:(?P<mod>early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end)\s+of)"
+    "(?:(?P<mod>" + _words_re("period_mods") + ")"
     r"(?:\s+on)?(?:\s+|-))"
 )
 APPROX = (
@@ -57,10 +73,10 @@ APPROX = (
     + alternation([w for w, v in lexicon()["mods"].items() if v not in ("START", "MID", "END")])
     + r")\s+)"
 )
-REL = (
-    r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+previous|the\s+coming|"
-    r"the\s+current|the\s+latest)"
-)
+REL = "(?P<rel>" + alternation(_words("grammar", "relative")) + ")"
+IN_A_ROW = _words_re("in_a_row")
+CLOCK_LEAD = _words_re("clock_lead")
+TIME_ZONE = _words_re("time_zones")
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -102,9 +118,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month", rf"{START}(?:(?:{REL}|the\s+following)\s+|{MOD})?(?P<month>{MONTH_FULL})(?!-)"),
     (
         "weekday",
-        rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>last|this\s+coming|this\s+past|this|next|the\s+previous|"
-        rf"the\s+following|early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
-        rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART}))?",
+        rf"\b(?:(?P<on>on)\s+)?(?:(?P<rel>{_words_re('weekday_relative')})\s+(?:on\s+)?)?"
+        rf"(?P<wd>{WEEKDAY_STEM})(?P<plural>s)?\b"
+        rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART})|\s+(?P<parts>{PARTS}))?",
     ),
     (
         "relday",
@@ -122,7 +138,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
         r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
     ),
-    ("new_year", r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:holiday|celebration|message|address))"),
+    ("new_year", rf"\bthe\s+new\s+year\b(?!['’]s|\s+{_words_re('new_year_not_before')})"),
     (
         "relunit",
         rf"\b{MOD}?{REL}\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)"
@@ -138,21 +154,21 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"\b(?:(?:the|its|a)\s+)?(?:(?P<yrel>this|last|next)\s+year['’]s\s+)?"
-        rf"(?P<pre>(?:(?:{YEAR}|fiscal|year-ago|year-earlier|comparable|latest|current|same|calendar)"
-        r"[\s-]+)*)(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
+        rf"(?P<pre>(?:(?:{YEAR}|{_words_re('quarter_qualifiers')})[\s-]+)*)"
+        r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?"
         rf"quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|\s+(?P<yrel2>this|last|next)\s+year\b)?",
     ),
     ("qcode", rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?P<year>{YEAR}))?\b"),
     (
         "period",
-        rf"\b(?:(?P<det>the|that|this|its)\s+)?(?P<which>(?:(?:{YEAR}|latest|current|year-ago|year-earlier|"
-        r"comparable|corresponding|same|previous|prior|fiscal)\s+)*)(?P<what>quarter|period)\b"
+        rf"\b(?:(?P<det>the|that|this|its)\s+)?"
+        rf"(?P<which>(?:(?:{YEAR}|{_words_re('period_qualifiers')})\s+)*)(?P<what>quarter|period)\b"
         r"(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?",
     ),
     ("yearago", r"\b(?P<which>year-ago|year-earlier)\b"),
     (
         "half",
-        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:fiscal\s+)?"
+        rf"\b(?:the\s+)?(?P<h>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?"
         rf"(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s+year\b)",
     ),
     ("fiscal_short", r"\b(?-i:FY)\s?(?P<yy>\d\d)\b"),
@@ -175,7 +191,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b{APPROX}?(?P<num>{NUM})\s+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
+        rf"(?P<dir>{_words_re('offset_directions')})",
     ),
     (
         "vague_ago",
@@ -183,11 +199,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        rf"\b(?:(?P<pre>for|in|within|over|during|after|the\s+past|the\s+last|the\s+next|"
-        r"the\s+first|the\s+coming|the\s+previous|the\s+latest|the\s+final|the\s+following|the|"
-        rf"another|an\s+additional|each\s+of\s+the\s+past)\s+)?{APPROX}?(?P<num>{NUM})"
+        rf"\b(?:(?P<pre>{_words_re('span_leads')})\s+)?{APPROX}?(?P<num>{NUM})"
         rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
-        rf"(?:(?:consecutive|straight|successive)\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
+        rf"(?:{IN_A_ROW}\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
     ),
     # a reporting period closed by a date: "in the week to 9 March", "the month ending 30 June"
     (
@@ -209,7 +223,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "running",
         r"\b(?:for\s+)?(?:the|a)\s+(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
         + alternation(_words("ordinals"))
-        + r")\s+(?:(?:straight|consecutive|successive)\s+(?P<u1>day|night|week|month|year)s?"
+        + rf")\s+(?:{IN_A_ROW}\s+(?P<u1>day|night|week|month|year)s?"
         r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
     ),
     # "protests continued for a second week": a run of two weeks
@@ -223,7 +237,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "set",
         rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
     ),
-    ("set_adverb", r"\b(?P<adv>annually|yearly|daily|weekly|monthly|hourly|nightly)\b"),
+    (
+        "set_named",  # "each July", "every summer" ("a June agreement" is one June)
+        rf"\b(?P<every>every|each)\s+(?P<unit>{MONTH_FULL}|{SEASON})",
+    ),
+    ("set_adverb", r"\b(?P<adv>" + alternation(_words("set_adverbs")) + ")"),
     ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
     (
         "anaphor",
@@ -233,9 +251,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock",
-        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]?\d|2[0-3])"
+        rf"\b(?:(?P<pre>{CLOCK_LEAD})\s+)?(?P<h>[01]?\d|2[0-3])"
         r"(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b|[AP]M\b)"
-        r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|Moscow\s+time|Kyiv\s+time))?",
+        rf"(?:\s+(?P<tz>{TIME_ZONE}))?",
     ),
     # a live blog's entry stamp: "14:05" or "14.05 BST" alone at the head of a line or before a dash
     (
@@ -245,8 +263,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock24",
-        r"\b(?:(?P<pre>at|around|about|by|until|from|before|after)\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
-        r"(?P<min>[0-5]\d)\s*(?P<tz>GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours\b|hrs\b)",
+        rf"\b(?:(?P<pre>{CLOCK_LEAD})\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
+        rf"(?P<min>[0-5]\d)\s*(?P<tz>{TIME_ZONE}|hours\b|hrs\b)",
     ),
     (
         "clock_bare",
@@ -259,15 +277,15 @@ RULES: tuple[tuple[str, str], ...] = (
         "feast",
         r"\b(?:(?P<rel>last|this|next)\s+(?:year['’]s\s+)?)?(?P<feast>"
         + alternation([n for f in lexicon()["feasts"].values() for n in f["names"]])
-        + rf")(?!\s+(?:Island|War|Offensive|offensive|war))(?:\s+(?P<year>{YEAR}))?",
+        + rf")(?!\s+{_words_re('feast_not_before')})(?:\s+(?P<year>{YEAR}))?",
     ),
     (
         "the_year",  # "for the full year": the publication year; "the year ended May 31": a year
-        r"\bthe\s+(?:(?:full|fiscal|current|entire|whole)\s+)*year\b"
-        r"(?![-'’]|\s+(?:\d|two|nineteen|before|after|earlier|later|ago|of|to|in|when|that|"
-        r"which|the|a|an|he|she|it|we|they|i|you)\b)"
+        rf"\bthe\s+(?:{_words_re('year_qualifiers')}\s+)*year\b"
+        rf"(?![-'’]|\s+(?:\d|{_words_re('year_not_before')}))"
         r"(?:(?=\s+(?P<ended>end(?:ed|ing))\b))?",
     ),
+    ("year_end", r"\b(?:(?P<rel>the|this|next|last)\s+)?year(?:['’]s)?[\s-]+end\b(?!-)"),
     (
         "holiday",
         r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
@@ -288,13 +306,13 @@ _TRIGGERS = {
     "range_start": MONTH_ANY,
     "monthyear": MONTH_ANY,
     "month": MONTH_FULL,
-    "weekday": WEEKDAY,
+    "weekday": WEEKDAY_STEM,
     "relunit": _UNIT_WORD,
     "part_of": _UNIT_WORD,
     "season": SEASON,
     "quarter": r"quarter",
     "period": r"\b(?:quarter|period)",
-    "half": r"\bhalf\b",
+    "half": r"\bhalf\b|\bquarters\b",
     "century": r"century",
     "decade": r"0s\b|ties\b",
     "ago": r"\b(?:ago|earlier|later|before|after|now|hence)\b",
@@ -302,12 +320,14 @@ _TRIGGERS = {
     "duration": _UNIT_WORD,
     "plural_span": _UNIT_WORD,
     "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
+    "set_named": r"\b(?:every|each)\b",
     "running_for": r"\bfor\s+(?:the|a)\s",
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
     "period_to": r"\b(?:to|ending|ended|through)\b",
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
     "the_year": r"\byear\b",
+    "year_end": r"\byear\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
@@ -336,19 +356,25 @@ def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _matches(name: str, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _matches(
+    name: str, pattern: re.Pattern[str], text: str, windows: dict[str, list[tuple[int, int]]]
+) -> list[re.Match[str]]:
     trigger = TRIGGERS.get(name)
     if trigger is None:
         return list(pattern.finditer(text))
-    return [m for start, end in _windows(trigger, text) for m in pattern.finditer(text, start, end)]
+    if trigger.pattern not in windows:  # rules sharing a trigger read the text for it once
+        windows[trigger.pattern] = _windows(trigger, text)
+    near = windows[trigger.pattern]
+    return [m for start, end in near for m in pattern.finditer(text, start, end)]
 
 
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
+    windows: dict[str, list[tuple[int, int]]] = {}
     found = [
         Candidate(name, m.start(), m.end(), m)
         for name, pattern in PATTERNS
-        for m in _matches(name, pattern, text)
+        for m in _matches(name, pattern, text, windows)
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))

@@ -29,15 +29,15 @@ def relunit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     letter = units.UNIT_LETTER[unit]
     if (
         unit == "quarter"
-        and s.last_quarter
-        and rel in ("the latest", "the current")
+        and (compared := s.compared_quarter())
+        and rel in ("the latest", "this")
         and s.quarter_talk(c)
-    ):
-        y, q = s.last_quarter
+    ):  # "the current quarter" stays the one running at publication
+        y, q = compared
         return Timex(f"{y}-Q{q}", mod=mod, why="the quarter under discussion")
     same_sentence = s.clues.sentence(c.start) == s.quarter_sentence
-    if unit == "year" and rel == "last" and same_sentence and s.last_quarter:
-        y, q = s.last_quarter
+    if unit == "year" and rel == "last" and same_sentence and (compared := s.compared_quarter()):
+        y, q = compared
         return Timex(f"{y - 1}-Q{q}", why="the quarter under discussion, last year", context=False)
     if s.dct is None:
         return Timex(None, mod=mod, why=f"{rel} {unit}, no publication date")
@@ -163,15 +163,17 @@ def period(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
             return Timex(f"{named[1]}-Q{s.last_quarter[1]}", why="quarter under discussion")
         return Timex(named[1], why="period of a named year")
     back = (
-        any(w in which for w in ("year-ago", "year-earlier", "comparable", "corresponding"))
+        any(w in which for w in ("year-ago", "year-earlier", "comparable", "corresponding", "last"))
         or m["ly"]
     )
     if what == "period" and not (back or "latest" in which or "current" in which):
         return None
     if not det and not which:
         return None
-    if s.last_quarter and s.quarter_talk(c):
-        y, q = s.last_quarter
+    if back and what == "period" and not s.last_quarter and s.dct:
+        return Timex(str(s.dct.year - 1), why="a period a year back, no quarter named")
+    if (compared := s.compared_quarter()) and (s.quarter_talk(c) or back):
+        y, q = compared  # "the year-ago period": the quarter reported, a year back
     elif "current" in which and s.dct:
         y, q = s.dct.year, cal.quarter_of(s.dct)
     elif s.dct and (what == "quarter" or "latest" in which):
@@ -185,8 +187,8 @@ def period(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def yearago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    if s.quarter_talk(c) and s.last_quarter:
-        y, q = s.last_quarter
+    if s.quarter_talk(c) and (compared := s.compared_quarter()):
+        y, q = compared
         return Timex(
             f"{y - 1}-Q{q}", why="the quarter under discussion, a year back", context=False
         )

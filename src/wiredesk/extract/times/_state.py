@@ -38,6 +38,7 @@ class ReadingState:
         self.last_month: tuple[int, int] | None = None
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
+        self.reported_quarter: tuple[int, int] | None = None  # the last one over at publication
         self.quarter_sentence = -10
         self.day_sentence = -10
         self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
@@ -52,6 +53,8 @@ class ReadingState:
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
         elif m := re.fullmatch(r"(\d{4})-Q(\d)", value):
             self.last_quarter, self.last_year = (int(m[1]), int(m[2])), int(m[1])
+            if self.dct is None or self.last_quarter < (self.dct.year, cal.quarter_of(self.dct)):
+                self.reported_quarter = self.last_quarter
             self.quarter_sentence = self.clues.sentence(c.start)
         elif m := re.fullmatch(r"(\d{4})", value):
             self.last_year = int(m[1])
@@ -62,6 +65,12 @@ class ReadingState:
     def year_in_passage(self, c: Candidate) -> int | None:
         """The year named in this sentence or the two before ("In 2022 ... On 24 February")."""
         return self.last_year if self.clues.sentence(c.start) - self.year_sentence <= 2 else None
+
+    def compared_quarter(self) -> tuple[int, int] | None:
+        """The quarter a "year-ago" or "latest" figure is set against: the last one named that
+        was over at publication (results are reported, forecasts are not compared), else the
+        last one named."""
+        return self.reported_quarter or self.last_quarter
 
     def quarter_talk(self, c: Candidate) -> bool:
         """True when a quarter was named in this sentence or the one before."""

@@ -11,10 +11,14 @@ from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
+_NEAR_YEARS = 2  # a number this close to the publication year, read as a date, is a year
+
 
 def year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     if not m["fiscal"] and not m["mod"] and not s.clues.year_like(c.start, c.end):
-        return None
+        near = s.dct is not None and abs(units.year_value(m["year"]) - s.dct.year) <= _NEAR_YEARS
+        if not (near and s.clues.date_entity(c.start, c.end)):
+            return None  # "2000 troops"; but "its 1989 results" in a 1989 story is the year
     opened = (m["open"] or "").lower()
     mod = units.mod_of(m["mod"])
     if "later" in opened or "after" in opened or "beyond" in opened:
@@ -67,9 +71,19 @@ def the_year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(str(s.dct.year), why="the year of publication", anchor=s.dct_iso())
 
 
+def year_end(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "By year-end", "at year's end": the end of the publication year (TIMEX3 mod END)."""
+    if s.dct is None:
+        return Timex(None, mod="END", why="the year's end, no publication date")
+    shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
+    return Timex(str(s.dct.year + shift), mod="END", why="the end of the year of publication",
+                 anchor=s.dct_iso())  # fmt: skip
+
+
 RULES: dict[str, Rule] = {
     "year": year,
     "the_year": the_year,
+    "year_end": year_end,
     "fiscal_short": fiscal_short,
     "decade": decade,
     "century": century,

@@ -1,0 +1,100 @@
+"""Attribution recognizers, registered by name in spaCy's and presidio's manner: each finder
+module registers a small function that reads the document and what the recognizers before
+it found, and yields candidates; data/cues.toml [recognizers] says which run, in order, and
+each candidate carries its recognizer's name into the record's explanation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc
+
+from wiredesk.errors import ConfigError
+from wiredesk.extract.attributions._found import Found
+from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._quotes import Quote
+
+
+@dataclass(slots=True)
+class Finding:
+    """One document's candidates as the recognizers build them, in the order they run."""
+
+    doc: Doc
+    quotes: tuple[Quote, ...]
+    found: list[Found] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # cue tokens a quotation already took
+
+    def by(self, *names: str) -> list[Found]:
+        return [f for f in self.found if f.recognizer in names]
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """The contents of quotations and transcript lines: no cue inside them is the text's."""
+        return [f.content for f in self.by("quotes", "labels")]
+
+
+Recognize = Callable[[Finding], Iterable[Found]]
+RECOGNIZERS: dict[str, Recognize] = {}
+
+
+def recognizer(name: str) -> Callable[[Recognize], Recognize]:
+    """Register the decorated function as the recognizer `name`."""
+
+    def register(fn: Recognize) -> Recognize:
+        RECOGNIZERS[name] = fn
+        return fn
+
+    return register
+
+
+@cache
+def configured() -> tuple[tuple[str, Recognize], ...]:
+    """The recognizers cues.toml [recognizers] runs, in its order."""
+    return resolve(cues().recognizers)
+
+
+def resolve(names: Sequence[str]) -> tuple[tuple[str, Recognize], ...]:
+    unknown = [n for n in names if n not in RECOGNIZERS]
+    if unknown:
+        raise ConfigError(
+            f"data/cues.toml [recognizers]: unknown {unknown}; known: {sorted(RECOGNIZERS)}"
+        )
+    return tuple((n, RECOGNIZERS[n]) for n in names)
+
+
+def run(finding: Finding, recognizers: Iterable[tuple[str, Recognize]]) -> list[Found]:
+    """Every candidate the recognizers find, each seeing those found before its own."""
+    for name, recognize in recognizers:
+        for f in recognize(finding):
+            f.recognizer = name
+            finding.found.append(f)
+    return finding.found
+
+
+def settled(found: list[Found]) -> list[Found]:
+    """The candidates that stand: a content of some length, nested only when plausible."""
+    contents = [f.content for f in found if f.content[1] > f.content[0]]
+    return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
+
+
+def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
+    """A nested attribution ("KCNA said Putin said ...") needs a speaking verb and a source
+    that can speak: a name, a pronoun or a noun such as "officials". A quotation split by
+    its own cue (“X,” the narrator says, “Y.”) holds that cue without being nested."""
+    others = [c for c in contents if c != f.content]
+    if f.kind == "direct":
+        return True  # a quotation with a cue of its own: the enclosing content overran it
+    if f.cue is None or f.speaker is None or not inside(f.cue[0], others):
+        return True
+    if f.stance:
+        return False
+    head = f.speaker
+    return (
+        head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != "" or head.lower_ in cues().source_nouns
+    )
+
+
+def inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
