@@ -8,14 +8,13 @@ from collections.abc import Iterable
 from functools import reduce
 
 from wiredesk.crosscheck import crosscheck
-from wiredesk.crosscheck._clusters import corroboration, ref_order
-from wiredesk.crosscheck._sources import people_bodies
+from wiredesk.crosscheck._clusters import actor_group, corroboration, ref_order
+from wiredesk.crosscheck._sources import people_bodies, with_bodies
 from wiredesk.crosscheck.spread import (
     BlockKey,
     Entry,
     Prepared,
     block_results,
-    counted_actor,
     event_partners,
     figure_entries,
     link_entries,
@@ -38,8 +37,8 @@ def _actors(prepared: list[Prepared], bodies: dict[str, tuple[str, ...]]) -> lis
     named = defaultdict(list)
     for p in prepared:
         for actor, name, ref in p.named:
-            named[actor].append((name, ref))
-    return [counted_actor(pairs, bodies) for pairs in named.values() if len(pairs) > 1]
+            named[actor].append((name, with_bodies(ref, bodies)))
+    return [actor_group(pairs) for pairs in named.values() if len(pairs) > 1]
 
 
 def test_crosscheck_spread_over_blocks_equals_crosscheck(sample_db: str) -> None:

@@ -30,27 +30,36 @@ def _plain(row: dict[str, object], *drop: str) -> tuple[object, ...]:
 
 
 def _natural(db: Path) -> dict[str, Rows]:
-    """Every cross-check table with its ids replaced by what they stand for, rows sorted."""
+    """Every cross-check table with its ids (and article seqs) replaced by what they stand
+    for, rows sorted."""
     conn = sqlite3.connect(db)
-    refs = {r["id"]: _plain(r, "id") for r in _rows(conn, "crosscheck_refs")}
+    article = dict(conn.execute("SELECT seq, id FROM articles").fetchall())
+    refs = {r["id"]: _plain({**r, "article": article[r["article"]]}, "id")
+            for r in _rows(conn, "crosscheck_refs")}
     texts = {r["id"]: _plain(r, "id") for r in _rows(conn, "crosscheck_clash_texts")}
     members = defaultdict(list)
     for m in _rows(conn, "crosscheck_members"):
-        members[m["group_id"]].append((refs[m["ref_id"]], m["name"]))
+        members[m["group_id"]].append(refs[m["ref_id"]])
+    told = defaultdict(list)
+    for a in _rows(conn, "crosscheck_actor_sources"):
+        told[a["group_id"]].append(_plain(a, "group_id"))
     sides = defaultdict(list)
     for s in _rows(conn, "crosscheck_sides"):
         sides[s["contradiction_id"]].append((s["side"], s["position"], refs[s["ref_id"]]))
     out = {
         "crosscheck_refs": list(refs.values()),
-        "crosscheck_groups": [(*_plain(g, "id"), sorted(members[g["id"]], key=repr))
+        "crosscheck_groups": [(*_plain(g, "id", "first_ref"),
+                               refs[g["first_ref"]] if g["first_ref"] else None,
+                               sorted(members[g["id"]], key=repr), sorted(told[g["id"]]))
                               for g in _rows(conn, "crosscheck_groups")],
         "crosscheck_clashes": [(refs[c["a"]], refs[c["b"]], texts[c["text_id"]])
                                for c in _rows(conn, "crosscheck_clashes")],
         "crosscheck_contradictions": [(*_plain(c, "id"), sorted(sides[c["id"]]))
                                       for c in _rows(conn, "crosscheck_contradictions")],
+        "crosscheck_keys": [(k["key"], article[k["article"]])
+                            for k in _rows(conn, "crosscheck_keys")],
         **{t: [_plain(r) for r in _rows(conn, t)] for t in (
-            "crosscheck_clash_texts", "crosscheck_keys", "crosscheck_bodies",
-            "crosscheck_articles")},
+            "crosscheck_clash_texts", "crosscheck_bodies", "crosscheck_articles")},
     }
     conn.close()
     return {table: sorted(rows, key=repr) for table, rows in out.items()}

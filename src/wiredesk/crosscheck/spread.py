@@ -23,15 +23,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from wiredesk.crosscheck import bodied, current, grouped, revised
-from wiredesk.crosscheck._clusters import actor_group, actor_refs, components, ref_order
+from wiredesk.crosscheck._clusters import actor_refs, components, ref_order
 from wiredesk.crosscheck._group import joined
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items, items_of
 from wiredesk.crosscheck._link import denials, link_claims, link_events, link_figures
-from wiredesk.crosscheck._sources import with_bodies
 from wiredesk.crosscheck.blocking import claim_keys, denial_keys, event_keys, figure_keys
-from wiredesk.records import Contradiction, Corroboration, Document, ItemRef, Link
+from wiredesk.records import Contradiction, Document, ItemRef, Link
 
-__all__ = ["Merged", "Prepared", "block_results", "counted_actor", "event_partners",
+__all__ = ["Merged", "Prepared", "block_results", "event_partners",
            "figure_entries", "link_entries", "merge_bodies", "merged", "prepare"]
 
 Item = Claim | EventItem | FigureItem
@@ -147,12 +146,6 @@ def block_results(key: BlockKey, entries: Iterable[Entry],
             if set(_ends(lk)) <= told}
     links, clashes = link_figures(figures, new, [near[k] for k in sorted(near)])
     return [*links, *clashes]
-
-
-def counted_actor(named: Sequence[tuple[str, ItemRef]], bodies: dict[str, tuple[str, ...]]
-                  ) -> Corroboration:
-    """One actor's group from where each article names it (references as told)."""
-    return actor_group([(name, with_bodies(ref, bodies)) for name, ref in named])
 
 
 def _order(x: Link | Contradiction) -> tuple[object, ...]:

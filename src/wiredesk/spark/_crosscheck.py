@@ -12,7 +12,7 @@ mirroring the store's cross-check tables, which `load_tables` puts into a store 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,6 @@ from wiredesk.crosscheck._sources import people_bodies
 from wiredesk.crosscheck.spread import (
     Prepared,
     block_results,
-    counted_actor,
     event_partners,
     figure_entries,
     link_entries,
@@ -31,11 +30,18 @@ from wiredesk.crosscheck.spread import (
     prepare,
 )
 from wiredesk.errors import SparkError
-from wiredesk.records import Contradiction, Corroboration, Document, ItemRef, Link
+from wiredesk.records import Contradiction, Document, ItemRef, Link
 from wiredesk.spark._inputs import _local
 from wiredesk.spark._tables import COLUMNS, CROSSCHECK_COLUMNS, build_document
 from wiredesk.spark._write import schema_of
-from wiredesk.store.crosscheck_rows import Member, crosscheck_tables, key_rows, ref_id, ref_rows
+from wiredesk.store.crosscheck_rows import (
+    actor_rows,
+    cluster_rows,
+    crosscheck_tables,
+    key_rows,
+    ref_id,
+    ref_rows,
+)
 from wiredesk.store.schema import LAYER_TABLES
 
 if TYPE_CHECKING:
@@ -131,19 +137,15 @@ def crosscheck_parquet(spark: SparkSession, folder: str) -> CrosscheckSummary:
         found = _blocks(prepared, _partitions(spark))
         result = merged(found)
         clusters = (sc.parallelize(result.clusters, max(1, sc.defaultParallelism))
-                    .map(lambda c: corroboration(*c)).collect())
+                    .map(lambda c: cluster_rows(corroboration(*c))).collect())
         actors = (prepared.flatMap(lambda p: [(a, (name, ref)) for a, name, ref in p.named])
                   .groupByKey(_partitions(spark))
-                  .map(lambda kv: (kv[0], counted_actor(list(kv[1]), known.value),
-                                   [(ref_id(ref), name) for name, ref in kv[1]]))
+                  .map(lambda kv: (kv[0], actor_rows(kv[0], list(kv[1]), known.value)))
                   .collect())
         wanted = sc.broadcast(frozenset(ref_id(r) for r in _refs_of(
             (*result.clashes, *(x for x in found if isinstance(x, Link))))))
         per_doc = prepared.flatMap(lambda p: _doc_rows(p, wanted.value)).collect()
-        groups: list[tuple[Corroboration, str | None, Sequence[Member]]] = [
-            (c, None, [(ref_id(r), None) for r in c.items]) for c in clusters]
-        groups += [(group, actor, held)
-                   for actor, group, held in sorted(actors, key=lambda a: a[0])]
+        groups = clusters + [rows for _, rows in sorted(actors, key=lambda a: a[0])]
         tables = crosscheck_tables([v for k, v in per_doc if k == "article"], bodies,
                                    [v for k, v in per_doc if k == "ref"], groups,
                                    result.revised, result.clashes, result.contradictions)
