@@ -6,7 +6,8 @@ items keyed by the blocking keys (`wiredesk.crosscheck.blocking`) and compared b
 block there; the driver joins the blocks' links into clusters (union-find over what the
 blocks found, which is small beside the corpus) and tells each clash once; clusters and
 actor groups are counted on the executors again. The result is written as Parquet tables
-mirroring the store's cross-check tables, which `load_tables` puts into a store as they are.
+mirroring the store's cross-check tables (articles named by id), which `load_tables`
+puts into a store.
 """
 
 from __future__ import annotations
