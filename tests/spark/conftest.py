@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from click.testing import CliRunner
-from sparkrun import BROKEN, Run
+from sparkrun import BROKEN, Crosschecked, Run
 
 from wiredesk.cli import main
 from wiredesk.samples import CORPUS
@@ -43,4 +43,19 @@ def sample_run(spark: object, tmp_path_factory: pytest.TempPathFactory) -> Run:
     assert result.exit_code == 0, result.output
     with Store.open(run.local_db) as store:
         ingest_paths([str(corpus)], store)
+    return run
+
+
+@pytest.fixture(scope="session")
+def spark_crosschecked(sample_run: Run, tmp_path_factory: pytest.TempPathFactory) -> Crosschecked:
+    """The sample run cross-checked on Spark (`spark crosscheck`, in a copy of its folder)
+    and loaded into a store of its own."""
+    base = tmp_path_factory.mktemp("spark-crosscheck")
+    run = Crosschecked(base / "out", base / "spark-crosschecked.db")
+    shutil.copytree(sample_run.out, run.out)
+    result = CliRunner().invoke(main, ["spark", "crosscheck", "--in", str(run.out)])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["load", str(run.out), "--db", str(run.db)])
+    assert result.exit_code == 0, result.output
+    assert "cross-check: the run's" in result.output
     return run

@@ -6,6 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from wiredesk.cli import main
+
 # Inputs no reader can take: bytes that are not UTF-8, and a JSON-lines file with a broken line.
 BROKEN = {
     "latin1-report.txt": b"KHERSON, March 4 - Officials said the march\xe9 was shelled.",
@@ -22,3 +26,20 @@ class Run:
     out: Path
     spark_db: Path
     local_db: Path
+
+
+@dataclass(frozen=True)
+class Crosschecked:
+    """A run's folder after `spark crosscheck`, and the store `load` made of it."""
+
+    out: Path
+    db: Path
+
+
+def briefing(db: Path, folder: Path) -> str:
+    """`wiredesk brief --format md` over `db`, as written into `folder`."""
+    out = folder / f"{db.stem}.md"
+    result = CliRunner().invoke(main, ["brief", "--db", str(db), "--format", "md",
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")

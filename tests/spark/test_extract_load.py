@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from sparkrun import BROKEN, Run
+from sparkrun import BROKEN, Run, briefing
 
 from wiredesk.cli import main
 from wiredesk.spark._load import read_table
@@ -70,13 +70,7 @@ def test_spark_extract_keeps_the_good_line_of_a_broken_file(sample_run: Run) -> 
 
 
 def test_spark_load_then_brief_equals_local_brief(sample_run: Run, tmp_path: Path) -> None:
-    briefs = []
-    for db in (sample_run.local_db, sample_run.spark_db):
-        out = tmp_path / f"{db.stem}.md"
-        result = CliRunner().invoke(main, ["brief", "--db", str(db), "--format", "md",
-                                           "--out", str(out)])
-        assert result.exit_code == 0, result.output
-        briefs.append(out.read_text(encoding="utf-8"))
+    briefs = [briefing(db, tmp_path) for db in (sample_run.local_db, sample_run.spark_db)]
     assert "Poltava" in briefs[0]
     assert briefs[1] == briefs[0]
 

@@ -1,4 +1,4 @@
-"""`wiredesk spark extract`: a thin shell over `wiredesk.spark`."""
+"""`wiredesk spark extract` and `wiredesk spark crosscheck`: thin shells over `wiredesk.spark`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def spark_group() -> None:
     Needs pyspark (pip install 'wiredesk[spark]') and Java 17 or newer. The output is
     Parquet tables mirroring the store's; `wiredesk load` brings them into a store.
 
-    Example: wiredesk spark extract news/ --out run1 --master local[2]
+    Example: wiredesk spark extract news/ --out run1 && wiredesk spark crosscheck --in run1
     """
 
 
@@ -50,3 +50,25 @@ def extract_command(inputs: tuple[str, ...], out: str, master: str,
     if summary.errors:
         click.echo(f"{summary.errors} inputs in {out}/errors could not be read or were "
                    "skipped; see that table", err=True)
+
+
+@spark_group.command("crosscheck", cls=StoreCommand)
+@click.option("--in", "folder", required=True, metavar="DIR",
+              help="The --out folder (or URI) of `wiredesk spark extract`.")
+@master_option
+def crosscheck_command(folder: str, master: str) -> None:
+    """Link, corroborate and contradict a Spark run's articles, on the cluster.
+
+    Items are compared within blocks (same speaker, event type and party, figure
+    category, days near), each block on an executor, then joined across blocks; the
+    results are written into DIR as Parquet tables mirroring the store's crosscheck
+    tables, which `wiredesk load` then stores as they are (no cross-check run there).
+
+    Example: wiredesk spark crosscheck --in run1 --master local[2]
+    """
+    from wiredesk.spark import crosscheck_parquet, spark_session
+
+    spark = spark_session(master)
+    spark.sparkContext.setLogLevel("ERROR")
+    summary = crosscheck_parquet(spark, folder)
+    click.echo(", ".join(f"{count} {table}" for table, count in summary.rows.items()))

@@ -158,6 +158,12 @@ def corroboration(kind: str, members: Sequence[ItemRef]) -> Corroboration:
 
 def clusters(links: Iterable[Link]) -> list[Corroboration]:
     """One Corroboration per connected group of linked items of one kind."""
+    return [corroboration(kind, members) for kind, members in components(links)]
+
+
+def components(links: Iterable[Link]) -> list[tuple[str, list[ItemRef]]]:
+    """Each connected group of linked items with its kind, not yet counted (a Spark job
+    counts the groups on its executors)."""
     union = Groups()
     refs: dict[RefKey, ItemRef] = {}
     kinds: dict[RefKey, str] = {}
@@ -169,7 +175,7 @@ def clusters(links: Iterable[Link]) -> list[Corroboration]:
     groups: dict[RefKey, list[ItemRef]] = defaultdict(list)
     for key, ref in refs.items():
         groups[union.find(key)].append(ref)
-    return [corroboration(kinds[root], members) for root, members in groups.items()]
+    return [(kinds[root], members) for root, members in groups.items()]
 
 
 def actor_refs(doc: Document, items: Items) -> dict[str, tuple[str, ItemRef]]:

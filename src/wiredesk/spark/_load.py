@@ -3,7 +3,9 @@
 Needs no Spark: the tables are read with pyarrow, each article is rebuilt as a `Document`
 by the store's row conversion and stored with `Store.put`, in the order `ingest` would
 have read the inputs, so duplicates, new versions of a page and every id come out as a
-local run's. The cross-check is then brought up to date, as `ingest` does.
+local run's. The run's own cross-check (`spark crosscheck`) is then stored as it is, when
+the store holds just the run's articles and no cross-check yet; otherwise the cross-check
+is brought up to date locally, as `ingest` does.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from wiredesk.spark._tables import COLUMNS, build_document
 from wiredesk.store import Store
 from wiredesk.store._crosscheck import update_crosscheck
 from wiredesk.store._rows import Row
+from wiredesk.store.crosscheck_rows import TABLE_NAMES, put_crosscheck
 from wiredesk.store.schema import LAYER_TABLES
 
 
@@ -30,6 +33,7 @@ class LoadSummary:
     unchanged: int = 0
     updated: int = 0
     errors: list[Row] = field(default_factory=list)
+    crosscheck_loaded: bool = False  # the run's own cross-check (`spark crosscheck`) went in
 
 
 def read_table(folder: str, table: str) -> list[Row]:
@@ -72,7 +76,8 @@ def _by_article(rows: list[Row]) -> dict[str, list[Row]]:
 
 def load_tables(folder: str, store: Store,
                 progress: Callable[[str, str], None] | None = None) -> LoadSummary:
-    """Store every article of a Spark run in `store`, then cross-check the new ones.
+    """Store every article of a Spark run in `store`, then its cross-check (or cross-check
+    the new articles here).
 
     Args:
         folder: the `--out` folder of `wiredesk spark extract` (a local path).
@@ -88,5 +93,13 @@ def load_tables(folder: str, store: Store,
         setattr(summary, result.status, getattr(summary, result.status) + 1)
         if progress is not None:
             progress(result.status, result.article_id)
-    update_crosscheck(store)  # as `ingest` does after storing
+    if _has_crosscheck(folder):
+        summary.crosscheck_loaded = put_crosscheck(
+            store, {name: read_table(folder, name) for name in TABLE_NAMES})
+    if not summary.crosscheck_loaded:
+        update_crosscheck(store)  # as `ingest` does after storing
     return summary
+
+
+def _has_crosscheck(folder: str) -> bool:
+    return all(os.path.isdir(os.path.join(folder, name)) for name in TABLE_NAMES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from wiredesk.spark._tables import COLUMNS, DATED
+from wiredesk.spark._tables import COLUMNS, DATED, Columns
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -17,11 +17,16 @@ _SPARK_TYPES = {str: "StringType", int: "LongType", float: "DoubleType", bool: "
 
 def spark_schema(table: str) -> StructType:
     """The Spark schema of one of `COLUMNS`' tables."""
+    return schema_of(COLUMNS[table])
+
+
+def schema_of(columns: Columns) -> StructType:
+    """The Spark schema of a table's (name, Python type) columns."""
     from pyspark.sql import types
 
     return types.StructType([
         types.StructField(name, getattr(types, _SPARK_TYPES[kind])(), True)
-        for name, kind in COLUMNS[table]
+        for name, kind in columns
     ])
 
 

@@ -1,0 +1,204 @@
+"""A cross-check computed away from the store (`wiredesk spark crosscheck`) as the rows of
+the store's cross-check tables, and those rows put into a store.
+
+The rows are what `update_crosscheck` would have written for the same articles checked
+in one round: references as their articles tell them, clusters as their members, the
+pairwise clashes and the contradictions told once. Ids are given here, in a stable order;
+an article is named by its id (the store's `articles.seq` is given when the rows go in);
+a store takes them only when it holds exactly the articles they were computed over and
+no cross-check yet (otherwise the caller runs the local cross-check).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, func, insert, select, text
+
+from wiredesk.crosscheck._clusters import ref_order
+from wiredesk.crosscheck._items import Items
+from wiredesk.crosscheck.blocking import index_keys
+from wiredesk.records import Contradiction, Corroboration, ItemRef
+from wiredesk.store._crosscheck import (
+    TABLES,
+    RefId,
+    _actor_sources,
+    _hash,
+    _ref_row,
+    _seqs,
+    _told,
+    crosscheck_articles,
+)
+from wiredesk.store._rows import Row
+from wiredesk.store.schema import articles
+
+if TYPE_CHECKING:
+    from wiredesk.store import Store
+
+__all__ = ["TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows", "crosscheck_tables",
+           "key_rows", "put_crosscheck", "ref_id", "ref_rows", "row_columns"]
+
+TABLE_NAMES = tuple(t.name for t in reversed(TABLES))  # parents first
+_PART = 10_000  # rows a statement
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRows:
+    """One group's `crosscheck_groups` row (no id yet) and its members; an actor group
+    also its earliest member and its members counted by (chain, outlet)."""
+
+    row: Row
+    members: tuple[RefId, ...]
+    first: RefId | None = None
+    told: tuple[tuple[str, str, int], ...] = ()
+
+
+def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
+    """A table's columns as these rows hold them: an article by its id (`article_id`), not
+    by the store's `articles.seq`, which only the store knows (`put_crosscheck` turns it)."""
+    return tuple(("article_id", str) if c.name == "article" else (c.name, c.type.python_type)
+                 for c in table.columns)
+
+
+def ref_id(ref: ItemRef) -> RefId:
+    """How the store tells references apart (article, layer, ordinal, span start)."""
+    return ref.article_id, ref.layer, ref.index, ref.span[0]
+
+
+def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
+    """`crosscheck_refs` rows (without ids) of one article's references, as it tells them."""
+    out = []
+    for ref in refs:
+        row = _ref_row(ref, text_of_article, 0)
+        del row["article"]
+        out.append({"article_id": ref.article_id, **row})
+    return out
+
+
+def key_rows(article_id: str, items: Items) -> list[Row]:
+    """`crosscheck_keys` rows: the hashed keys a later batch finds this article by."""
+    own, _ = index_keys(items)
+    return [{"key": h, "article_id": article_id} for h in sorted({_hash(k) for k in own})]
+
+
+def cluster_rows(group: Corroboration) -> GroupRows:
+    """A cluster's row and members."""
+    return GroupRows({"kind": group.kind, "key": group.key, "actor": None,
+                      "n_sources": group.n_sources, "n_items": len(group.items),
+                      "sources": json.dumps(list(group.sources), ensure_ascii=False),
+                      "explanation": group.explanation, "first_ref": None},
+                     tuple(ref_id(r) for r in group.items))
+
+
+def actor_rows(actor: str, named: Sequence[tuple[str, ItemRef]],
+               bodies: dict[str, tuple[str, ...]]) -> GroupRows:
+    """An actor's group from where each article names it (references as told), counted
+    as the store counts it: by its members' (chain, outlet), called as its earliest
+    member names it."""
+    told = Counter(_told(ref) for _, ref in named)
+    name, first = min(named, key=lambda pair: ref_order(pair[1]))
+    return GroupRows({"kind": "actor", "key": name, "actor": actor, "n_items": len(named),
+                      "explanation": f"named in {len(named)} articles",
+                      **_actor_sources(dict(told), bodies)},
+                     tuple(ref_id(ref) for _, ref in named), ref_id(first),
+                     tuple((chain, outlet, n) for (chain, outlet), n in sorted(told.items())))
+
+
+def _clash_text(c: Contradiction) -> tuple[str, str, str, str]:
+    return c.kind, c.key, c.detail, c.explanation
+
+
+def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[str]],
+                      refs: Iterable[Row], groups: Sequence[GroupRows],
+                      revised: Iterable[ItemRef], clashes: Sequence[Contradiction],
+                      contradictions: Sequence[Contradiction]) -> dict[str, list[Row]]:
+    """Every cross-check table but `crosscheck_keys` (written where it is computed), ids given.
+
+    Args:
+        article_ids: the articles checked.
+        bodies: each speaker's bodies (`people_bodies` over every article).
+        refs: `ref_rows` of every reference a group, clash or contradiction holds.
+        groups: each cluster (`cluster_rows`) and actor group (`actor_rows`).
+        revised: figures their own source later revised.
+        clashes: pairwise clashes, as found; contradictions: told once, in order.
+    """
+    ref_table = sorted(refs, key=lambda r: (r["article_id"], r["layer"], r["ordinal"],
+                                            r["span_start"]))
+    ids: dict[RefId, int] = {}
+    for n, row in enumerate(ref_table, 1):
+        ids[(row["article_id"], row["layer"], row["ordinal"], row["span_start"])] = n
+        row["id"] = n
+    for ref in revised:
+        ref_table[ids[ref_id(ref)] - 1]["revised"] = True
+    group_rows, members, told = [], [], []
+    for n, group in enumerate(groups, 1):
+        first = None if group.first is None else ids[group.first]
+        group_rows.append({"id": n, **group.row, "first_ref": first})
+        members += [{"group_id": n, "ref_id": ids[rid]} for rid in group.members]
+        told += [{"group_id": n, "chain": chain, "outlet": outlet, "n": count}
+                 for chain, outlet, count in group.told]
+    texts = {t: n for n, t in enumerate(sorted({_clash_text(c) for c in clashes}), 1)}
+    contradiction_rows, sides = [], []
+    for n, x in enumerate(contradictions, 1):
+        contradiction_rows.append({"id": n, "kind": x.kind, "key": x.key, "detail": x.detail,
+                                   "explanation": x.explanation})
+        sides += [{"contradiction_id": n, "side": name, "position": i, "ref_id": ids[ref_id(r)]}
+                  for name, side in zip("ab", x.sides, strict=True) for i, r in enumerate(side)]
+    keys = ("kind", "key", "detail", "explanation")
+    return {
+        "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
+        "crosscheck_bodies": [{"name": name, "body": b} for name in sorted(bodies)
+                              for b in sorted(set(bodies[name]))],
+        "crosscheck_refs": ref_table,
+        "crosscheck_groups": group_rows,
+        "crosscheck_actor_sources": told,
+        "crosscheck_members": members,
+        "crosscheck_clash_texts": [{"id": n, **dict(zip(keys, t, strict=True))}
+                                   for t, n in texts.items()],
+        "crosscheck_clashes": [{"a": a, "b": b, "text_id": t} for a, b, t in sorted(
+            {(ids[ref_id(c.a)], ids[ref_id(c.b)], texts[_clash_text(c)]) for c in clashes})],
+        "crosscheck_contradictions": contradiction_rows,
+        "crosscheck_sides": sides,
+    }
+
+
+def _stored(row: Mapping[str, Any], seqs: dict[str, int]) -> dict[str, Any]:
+    """A row as the store holds it: its article by `articles.seq`."""
+    if "article_id" not in row:
+        return dict(row)
+    out = {k: v for k, v in row.items() if k != "article_id"}
+    out["article"] = seqs[row["article_id"]]
+    return out
+
+
+def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
+    """Insert a computed cross-check's rows, when the store holds no cross-check yet and
+    exactly the articles it was computed over (articles named by id are given their
+    `articles.seq` here).
+
+    Returns:
+        Whether the rows went in (False: nothing was written).
+    """
+    checked = {r["article_id"] for r in tables.get("crosscheck_articles", ())}
+    with store._writing() as conn:
+        if conn.scalar(select(func.count()).select_from(crosscheck_articles)):
+            return False
+        if not checked or set(conn.scalars(select(articles.c.id))) != checked:
+            return False
+        seqs = _seqs(conn, checked)
+        for table in reversed(TABLES):  # parents first
+            rows = [dict(r) if table is crosscheck_articles else _stored(r, seqs)
+                    for r in tables.get(table.name, ())]
+            for start in range(0, len(rows), _PART):
+                conn.execute(insert(table), rows[start:start + _PART])
+        if conn.dialect.name == "postgresql":  # the next id after those given
+            for table in TABLES:
+                if "id" in table.c:
+                    conn.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"))
+    return True
