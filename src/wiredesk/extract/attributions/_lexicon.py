@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -46,19 +46,14 @@ class Cues:
     def clause(self) -> frozenset[str]:
         return self.speech | self.stance
 
-    @property
-    def cue_lemmas(self) -> frozenset[str]:
-        """Every verb lemma that can carry an attribution."""
-        return self.clause | self.infinitive | self.object | self.quote_only | set(self.preposition)
+    cue_lemmas: frozenset[str] = field(init=False)  # every verb lemma that can carry one
+
+    def __post_init__(self) -> None:
+        verbs = self.clause | self.infinitive | self.object | self.quote_only
+        object.__setattr__(self, "cue_lemmas", verbs | frozenset(self.preposition))
 
     def is_cue(self, lemma: str) -> bool:
-        return (
-            lemma in self.clause
-            or lemma in self.infinitive
-            or lemma in self.object
-            or lemma in self.preposition
-            or lemma in self.quote_only
-        )
+        return lemma in self.cue_lemmas
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,6 @@ from wiredesk.records import Figure, Span
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\n—–]|\s-\s")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _WINDOW = 160  # characters either side of a figure that its clause may reach
-_OWN_PART = re.compile(r"\bof (?:the|them|those|whom|these)\b", re.IGNORECASE)
 
 
 def _alternatives(phrases: list[str]) -> str:
@@ -39,6 +38,7 @@ class CountWords:
     after_count_only: frozenset[str]  # outcome words never right before a count ("lives")
     part_before: re.Pattern[str]  # "Of the injured, 26", "including 3"
     part_after: re.Pattern[str]  # "four of them", "525 from each side"
+    part_within: re.Pattern[str]  # "31 of the Ukrainians"
     phrases: re.Pattern[str]  # any outcome phrase
 
     @property
@@ -66,6 +66,9 @@ def count_words() -> CountWords:
             r"\A\s*(?:[\w-]+\s+){0,2}?(?:" + _alternatives(counted["part_after"]) + r")\b",
             re.IGNORECASE,
         ),
+        part_within=re.compile(
+            r"\b(?:" + _alternatives(counted["part_within"]) + r")\b", re.IGNORECASE
+        ),
         phrases=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
             + r")\b",
@@ -89,7 +92,7 @@ def _counted(text: str, fig: Figure) -> Figure:
         else None if fig.unit
         else _own_outcome(text, fig.span) or _outcome(text, fig.span)
     )
-    part = bool(_OWN_PART.search(fig.text)) or _is_part(text, fig.span)
+    part = bool(words.part_within.search(fig.text)) or _is_part(text, fig.span)
     return replace(fig, clause=clause(text, fig.span), harm=harm, outcome=outcome or None,
                    part=part)
 
