@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.places._gazetteer import lookup
@@ -354,19 +355,17 @@ def mentions(doc: Doc) -> list[Mention]:
             out.append(_entity_mention(doc, first, last, ent.label_, people))
         for i in range(ent.start, ent.end):
             taken[i] = True
-    i = 0
-    while i < len(doc):  # runs of proper nouns outside any entity: "Kyiv's", "Kursk region"
+    free = 0  # runs of proper nouns outside any entity: "Kyiv's", "Kursk region"
+    for i in _capitalised_outside_entities(doc):
         tok = doc[i]
         if (
-            taken[i]
-            or tok.ent_type_
+            i < free
+            or taken[i]
             or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
         ):
-            i += 1
             continue
         if tok.lower_ in lexicon().locative and i + 1 < len(doc) and doc[i + 1].is_title:
-            i += 1  # "Near Timbuktu, ..." opening a sentence: the preposition is no name
-            continue
+            continue  # "Near Timbuktu, ..." opening a sentence: the preposition is no name
         j = i + 1
         while (
             _capitalised_noun(tok)
@@ -382,7 +381,7 @@ def mentions(doc: Doc) -> list[Mention]:
         elif j - i > 1:
             m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
         out.append(m)
-        i = j
+        free = j
     out.sort(key=lambda m: m.start)
     return [m for m in out if not _names_a_brand(doc, m) and not _names_an_era(doc, m)]
 
@@ -491,9 +490,9 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
         if state and where is not None and where.start_char == match.start(2) and lookup(state):
             spans.append((where, state))
     spans += [(Span(doc, i, i + 1, label="ROUTE"), doc[i].text) for i in _route_ends(doc)]
-    parties = lexicon().parties
-    for tok in doc[:-2]:
-        if tok.text in parties and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_title:
+    for i in tokens_among(doc, lexicon().parties, "orth"):
+        tok = doc[i]
+        if i < len(doc) - 2 and doc[i + 1].text == "-" and doc[i + 2].is_title:
             end = tok.i + 3
             while (
                 end < len(doc) and end - tok.i < 5 and (doc[end].is_title or doc[end].text == ".")
@@ -519,10 +518,11 @@ def _demonym_places(doc: Doc) -> list[Mention]:
     """An adjective of nationality that locates a place: "the Greek islands", "a Georgian
     town", "Georgian-held villages"; not "Greek officials"."""
     nouns, out = lexicon().demonym_nouns, []
-    for tok in doc[:-1]:
-        country = _demonyms().get(tok.text)
-        if country is None:
+    for i in tokens_among(doc, _demonyms(), "orth"):
+        tok = doc[i]
+        if i == len(doc) - 1:
             continue
+        country = _demonyms()[tok.text]
         nxt = doc[tok.i + 1]
         held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
         if nxt.lower_ in nouns or held:
@@ -592,6 +592,14 @@ def _route_ends(doc: Doc) -> list[int]:
         if all(t.is_title and t.is_alpha and lookup(t.text) for t in (first, second)):
             ends += [first.i, second.i]
     return ends
+
+
+def _capitalised_outside_entities(doc: Doc) -> list[int]:
+    """The tokens outside any entity that open with a capital: every untagged name starts
+    with one, and reading only these from spaCy's arrays spares a Token a word."""
+    text = doc_text(doc)
+    cols = doc.to_array([IDX, ENT_TYPE]).tolist()
+    return [i for i, (at, kind) in enumerate(cols) if not kind and text[at].isupper()]
 
 
 def _capitalised_noun(tok: Token) -> bool:
