@@ -34,6 +34,7 @@ _BACK_TOKENS = 160  # about three sentences of news
 class _Lexicon:
     bodies: frozenset[str]  # nouns that name a body that can speak: army, ministry, group
     roles: frozenset[str]  # nouns that name a person by office: spokesman, resident
+    describers: frozenset[str]  # bodies and roles: the nouns that can describe a speaker
     not_agents: frozenset[str]  # weapons and units: never a speaker
     deaths: frozenset[str]  # verbs whose object (or passive subject) is dead
     dies: frozenset[str]  # verbs whose subject is dead
@@ -59,6 +60,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         bodies=frozenset(raw["bodies"]),
         roles=frozenset(words["roles"]["person"]),
+        describers=frozenset(raw["bodies"]) | frozenset(words["roles"]["person"]),
         not_agents=frozenset(raw["not_agents"]),
         deaths=frozenset(raw["deaths"]),
         dies=frozenset(raw["dies"]),
@@ -142,7 +144,10 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             if agent_ok(head) and not _located(ent.root) and not place:
                 out.append(Candidate(ent.root, ent, kind, ent[-1].lower_))
                 seen.update(t.i for t in ent)
-    for tok in doc[start : anaphor.head.i]:
+    for i in tokens_among(doc, lex.describers, "lemma"):
+        if not start <= i < anaphor.head.i:
+            continue
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.i in seen or tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
