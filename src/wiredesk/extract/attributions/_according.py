@@ -82,22 +82,34 @@ def _credited(to: Token, source: Token) -> list[tuple[Token, Span]]:
     doc = to.doc
     pieces: list[Span] = []
     at, last = to.i + 1, to.sent.end
+    joined = False  # whether "and" or "or" stands before the piece at `at`
     while at < last:
         end = at
-        while end < last and doc[end].text != "," and doc[end].pos_ != "CCONJ":
+        while end < last and not _lists(doc[end]):
             end += 1
         piece = doc[at:end]
+        while len(piece) and piece[-1].pos_ in {"PUNCT", "SPACE"}:
+            piece = piece[:-1]
         nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN"}]
         verbs = any(t.pos_ in {"VERB", "AUX"} for t in piece)
+        if verbs and joined and pieces:
+            pieces.pop()  # "..., a joint team and the army launched": the clause's subject
         if not nouns or verbs or (pieces and piece[0].pos_ not in _OPENS):
             break
         pieces.append(piece)
-        at = end + 1
+        at, joined = end, False
         while at < last and (doc[at].pos_ == "CCONJ" or doc[at].text == ","):
+            joined = joined or doc[at].pos_ == "CCONJ"
             at += 1
     if len(pieces) < 2:
         return [(source, doc[to.i + 1 : source.right_edge.i + 1])]
     return [(_head(p), p) for p in pieces]
+
+
+def _lists(tok: Token) -> bool:
+    """A comma or conjunction between two sources, not one inside a name ("the Department
+    of Disaster Prevention and Mitigation")."""
+    return (tok.text == "," or tok.pos_ == "CCONJ") and tok.ent_iob_ != "I"
 
 
 def _head(piece: Span) -> Token:

@@ -141,7 +141,7 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             head = ent[-1] if ent[-1].pos_ != "PART" else ent[0]
             kind = "person" if ent[-1].lower_ in ctx.people else "other"
             place = kind == "person" and ent.text.lower() in ctx.places  # "Kherson" as a name
-            if agent_ok(head) and not _located(ent.root) and not place:
+            if agent_ok(head) and not located(ent.root) and not place:
                 out.append(Candidate(ent.root, ent, kind, ent[-1].lower_))
                 seen.update(t.i for t in ent)
     for i in tokens_among(doc, lex.describers, "lemma"):
@@ -187,7 +187,7 @@ def _gender(cand: Candidate) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _located(head: Token) -> bool:
+def located(head: Token) -> bool:
     """ "in Goma", "near Sake": a place named as where, not who."""
     return head.dep_ == "pobj" and head.head.lower_ in {"in", "near", "at", "from", "to", "into"}
 

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.actors import Actor, ActorRegistry, registry
 from wiredesk.extract.actors._context import in_story, story_countries
-from wiredesk.extract.attributions._antecedents import Anaphor, Context, choose, lexicon
+from wiredesk.extract.attributions._antecedents import (
+    Anaphor,
+    Context,
+    choose,
+    lexicon,
+    located,
+)
 from wiredesk.nlp.index import entities, entities_in
 from wiredesk.records import Mention, Speaker
 
@@ -28,6 +34,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before th
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
 _DASHES = {"-", "--", "–", "—"}
+_NAME_JOINS = {"and", "of", "for"}  # lower-case words inside a body's name
 _ENTITY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -41,6 +48,8 @@ _ENTITY_TYPES = {
 class _Words:
     roles: frozenset[str]
     documents: frozenset[str]
+    issuer_preps: frozenset[str]
+    issuing_verbs: frozenset[str]
     media: frozenset[str]
     person_pronouns: frozenset[str]
     other_pronouns: frozenset[str]
@@ -61,6 +70,8 @@ def speaker_words() -> _Words:
     return _Words(
         roles=frozenset(raw["roles"]["person"]),
         documents=frozenset(raw["documents"]["nouns"]),
+        issuer_preps=frozenset(raw["documents"]["issuer_preps"]),
+        issuing_verbs=frozenset(raw["documents"]["issuing_verbs"]),
         media=frozenset(raw["media"]["words"]),
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         other_pronouns=frozenset(raw["pronouns"]["other"]),
@@ -231,6 +242,8 @@ class SpeakerResolver:
         return out
 
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
+        if _bare_body(span, head):
+            return None  # "The Ministry said": a description of a body named before
         ents = [e for e in entities_in(span) if e.label_ in _ENTITY_TYPES]
         people = any(e.label_ == "PERSON" for e in ents)
         whole = self.registry.lookup(_clean(span)) if not people and len(ents) < len(span) else None
@@ -268,7 +281,8 @@ class SpeakerResolver:
         if kind == "person" and owner.start > span.start:
             words = self.doc[span.start : owner.start]
             role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
-        speaker = self._named(_clean(owner), kind, mention, role)
+        name = _clean(owner if kind == "person" else _whole_name(span, owner))
+        speaker = self._named(name, kind, mention, role)
         if role:
             self.roles[words[-1].lower_] = speaker
         for appos in (c for c in head.rights if c.dep_ == "appos"):
@@ -309,6 +323,13 @@ class SpeakerResolver:
         self, head: Token, span: Span, mention: Mention, scored: bool = True
     ) -> Speaker:
         words = speaker_words()
+        issuer = _issuer(head) if head.lemma_.lower() in words.documents else None
+        if issuer is not None:  # "a statement from the Manipur police": the police speak
+            extent = mention_span(issuer)
+            found = self._entity(issuer, extent, mention) or self._description(
+                issuer, extent, mention, scored
+            )
+            return Speaker(found.name, mention, found.type, _clean(span))
         if head.lemma_.lower() in words.documents and span.end > head.i + 1:
             span = span.doc[span.start : head.i + 1]  # "a U.N. report", not "... seen by Reuters"
         actor = self.registry.describe(span.text, on=self.published)
@@ -321,6 +342,8 @@ class SpeakerResolver:
             if name and name.lower() in self.surnames:
                 return Speaker(self.surnames[name.lower()], mention, "person", None)
         lemma = head.lemma_.lower()
+        if head.pos_ == "NUM" or lemma in words.quantifiers:
+            return Speaker(None, mention, "person")  # "One of them said": someone unnamed
         owner = self._owner(head) if lemma in words.roles else None
         if owner is not None:  # "his spokesman": someone speaking for the one named before
             return Speaker(f"{lemma} for {owner}", mention, "person", _clean(span))
@@ -339,6 +362,8 @@ class SpeakerResolver:
         if singular and definite:  # "the agency" after "the state news agency BelTA"
             for earlier in reversed(self.history):
                 said = earlier.mention.text.lower().split() if earlier.mention else []
+                if earlier.type == "person" and lemma not in words.roles:
+                    continue  # "the bureau" is not "Bureau head Jane Roe"
                 if head.lower_ in said and earlier.name and earlier.name.lower() != head.lower_:
                     return Speaker(earlier.name, mention, earlier.type, earlier.role)
         if lemma in words.roles and singular and definite:
@@ -366,6 +391,8 @@ class SpeakerResolver:
         doc = head.doc
         previous = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
         for ent in reversed(entities_in(doc[max(previous, pronoun.i - 120) : pronoun.i])):
+            if located(ent.root) or ent.root.dep_ in {"amod", "compound"}:
+                continue  # "areas in Oddar Meanchey Province", "Thai aircraft": not a who
             if (ent.label_ == "PERSON") == wants_person and ent.label_ in _ENTITY_TYPES:
                 kind = "person" if wants_person else _ENTITY_TYPES[ent.label_]
                 return self._named(_clean(ent), kind, Mention(ent.text, (0, 0)), None).name
@@ -383,6 +410,47 @@ def _person(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     titled = before is not None and before.lemma_.lower() in speaker_words().roles
     return titled and ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)
+
+
+def _bare_body(span: Span, head: Token) -> bool:
+    """"The Ministry", "the Bureau": a capitalised body noun alone after "the"."""
+    words = [t for t in span if t.pos_ not in {"DET", "PUNCT"}]
+    return words == [head] and head.lemma_.lower() in lexicon().bodies
+
+
+def _whole_name(span: Span, owner: Span) -> Span:
+    """A body's name the tagger cut short, whole: "Amhara Regional State Peace and Security
+    Bureau" where it tagged only "Security Bureau" (capitalised words and the lower-case
+    "and", "of", "for" between them, up to the entity)."""
+    start = owner.start
+    while start > span.start:
+        before = span.doc[start - 1]
+        joins = before.is_lower and before.lower_ in _NAME_JOINS and start - 1 > span.start
+        if not (before.pos_ == "PROPN" and before.is_title) and not (
+            joins and span.doc[start - 2].pos_ == "PROPN"
+        ):
+            break
+        start -= 1
+    return span.doc[start : owner.end]
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who a document noun says it is from: the police of "a statement from the police",
+    the embassy of "a letter issued by the embassy"; None for "a report seen by Reuters"."""
+    words = speaker_words()
+    preps = [c for c in document.rights if c.dep_ == "prep" and c.lower_ in words.issuer_preps]
+    for verb in document.rights:
+        if verb.dep_ == "acl" and verb.lemma_ in words.issuing_verbs:
+            preps += [c for c in verb.children if c.dep_ == "agent"]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (
+                obj.ent_type_ in _ENTITY_TYPES
+                or obj.lemma_.lower() in lexicon().bodies
+                or obj.lemma_.lower() in words.roles
+            ):
+                return obj
+    return None
 
 
 def _definite(head: Token) -> bool:
