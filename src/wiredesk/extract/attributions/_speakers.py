@@ -326,10 +326,10 @@ class SpeakerResolver:
         issuer = _issuer(head) if head.lemma_.lower() in words.documents else None
         if issuer is not None:  # "a statement from the Manipur police": the police speak
             extent = mention_span(issuer)
-            found = self._entity(issuer, extent, mention) or self._description(
+            source = self._entity(issuer, extent, mention) or self._description(
                 issuer, extent, mention, scored
             )
-            return Speaker(found.name, mention, found.type, _clean(span))
+            return Speaker(source.name, mention, source.type, _clean(span))
         if head.lemma_.lower() in words.documents and span.end > head.i + 1:
             span = span.doc[span.start : head.i + 1]  # "a U.N. report", not "... seen by Reuters"
         actor = self.registry.describe(span.text, on=self.published)
