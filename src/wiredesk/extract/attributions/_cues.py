@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract.attributions._found import Found, tidy, without_background
+from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._quotes import looks_like_speech
@@ -187,7 +187,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 return
     if lemma in lex.object:
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
             for c in cue.rights:
                 if c.i > obj.i and _completes(c, lex):

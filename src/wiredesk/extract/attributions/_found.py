@@ -16,6 +16,7 @@ _DATELINE = re.compile(  # "KHERSON - ", "Pyongyang, November 3 (KCNA) -- "
     r"\s+[-–—]+\s+(?=\S)"
 )
 _TRAIL = " \t\n.,;:–—-"
+RELATIVE = {"WP", "WDT"}  # tags of "who", "whom", "which", "that" opening a relative clause
 _LEAD = " \t\n,;:–—-"
 
 
@@ -63,10 +64,24 @@ def without_background(root: Token, start: int, end: int) -> int:
     for tok in root.subtree:
         if tok.dep_ != "relcl" or tok.right_edge.idx + len(tok.right_edge) < end - 1:
             continue
+        if _speaker_describes(tok):
+            continue  # "X, whom it described as ...": the source's own words, kept
         first = tok.left_edge
         if first.i > 0 and doc[first.i - 1].text == "," and doc[first.i - 1].idx > start:
             return doc[first.i - 1].idx
     return end
+
+
+def _speaker_describes(clause: Token) -> bool:
+    """Whether a relative clause reports the source again ("whom it described as the
+    commander"): a reporting verb whose subject is a pronoun and whose object is the
+    relative pronoun (not "in which they will discuss ...")."""
+    children = list(clause.children)
+    return (
+        cues().is_cue(clause.lemma_.lower())
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in RELATIVE for c in children)
+        and any(c.dep_ == "dobj" and c.tag_ in RELATIVE for c in children)
+    )
 
 
 def one_paragraph(doc: Doc, content: tuple[int, int], anchor: int) -> tuple[int, int]:
