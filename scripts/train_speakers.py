@@ -46,6 +46,7 @@ _ARTICLES = {"the", "a", "an"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 Example = list[tuple[dict[str, float], bool, str]]  # (features, right, candidate key)
+Met = tuple[tuple[int, int], list[tuple[dict[str, float], str, str]]]  # content, candidates
 
 
 def examples(path: Path, limit: int) -> list[Example]:
@@ -119,7 +120,7 @@ def golden_anaphors() -> list[Example]:
     from wiredesk import extract
     from wiredesk.extract.attributions import _speakers
 
-    seen: list[tuple[tuple[int, int], Example]] = []
+    seen: list[Met] = []
 
     def recording(ctx: ant.Context, anaphor: ant.Anaphor, names: dict[int, str]) -> ant.Choice:
         rows = [
@@ -130,7 +131,7 @@ def golden_anaphors() -> list[Example]:
         return ant.choose(ctx, anaphor, names)
 
     out: list[Example] = []
-    _speakers.choose = recording  # type: ignore[assignment]  # a tap for this script only
+    _speakers.choose = recording  # a tap for this script only
     try:
         for path in sorted(p for name in FITTED_SETS for p in (GOLDEN / name).glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
@@ -144,7 +145,7 @@ def golden_anaphors() -> list[Example]:
 
 
 def _labelled(
-    text: str, gold: list[dict[str, object]], seen: list[tuple[tuple[int, int], Example]]
+    text: str, gold: list[dict[str, object]], seen: list[Met]
 ) -> list[Example]:
     spans = []
     for g in gold:
