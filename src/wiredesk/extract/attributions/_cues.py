@@ -142,6 +142,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 stance=stance,
             )
             return
+        if clause.i < cue.i and any(t.text == ";" for t in doc[clause.i : speaker.i]):
+            return  # "Ukraine says it downed 40 drones; Russia claims village": two claims
         if clause.i < cue.i and cue.dep_ == "ROOT" and clause.left_edge.i == cue.sent.start:
             pattern = "clause: content, speaker + cue"
         else:
@@ -161,6 +163,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             ),
             None,
         )
+        if inf is not None and _anonymous(inf, lex):
+            return
         if inf is not None:
             yield Found(
                 tidy(doc, inf.left_edge.idx, _end(inf)),
@@ -177,8 +181,18 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 cue_end = prep.idx + len(prep) if prep.i == cue.i + 1 else span[1]
+                wanted = next(  # "calls on Cambodia to cease all hostilities": what is asked
+                    (
+                        c
+                        for c in cue.rights
+                        if c.dep_ in {"xcomp", "advcl"}
+                        and c.i > obj.i
+                        and any(a.lower_ == "to" for a in c.children)
+                    ),
+                    obj,
+                )
                 yield Found(
-                    tidy(doc, obj.left_edge.idx, _end(obj)),
+                    tidy(doc, obj.left_edge.idx, _end(wanted)),
                     (cue.idx, cue_end),
                     cue,
                     speaker,
@@ -295,6 +309,12 @@ def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tupl
             right = doc[cut].idx
         pieces.append(tidy(doc, left, right))
     return whole, tuple(pieces)
+
+
+def _anonymous(inf: Token, lex: Cues) -> bool:
+    """ "asked not to be named": the passive of naming a source, which reports no claim."""
+    passive = any(c.dep_ == "auxpass" for c in inf.children)
+    return passive and inf.lemma_.lower() in lex.anonymity
 
 
 def _aside(cue: Token, speaker: Token) -> bool:

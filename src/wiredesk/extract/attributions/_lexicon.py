@@ -21,6 +21,7 @@ class Cues:
     speech: frozenset[str]
     stance: frozenset[str]
     infinitive: frozenset[str]
+    anonymity: frozenset[str]  # infinitives that ask not to be named
     object: frozenset[str]
     preposition: dict[str, frozenset[str]]
     quote_only: frozenset[str]
@@ -76,6 +77,7 @@ def cues() -> Cues:
         speech=frozenset(raw["clause"]["speech"]),
         stance=frozenset(raw["clause"]["stance"]),
         infinitive=frozenset(raw["infinitive"]["verbs"]),
+        anonymity=frozenset(raw["infinitive"]["anonymity"]),
         object=frozenset(raw["object"]["verbs"]),
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
         quote_only=frozenset(raw["quote_only"]["verbs"]),

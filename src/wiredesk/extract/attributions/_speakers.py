@@ -97,7 +97,8 @@ def mention_span(head: Token) -> Span:
     doc = head.doc
     for tok in doc[left : head.i]:
         spaced = tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
-        if tok.text in _DASHES and spaced:  # "KYIV (Reuters) - Ukraine's air force"
+        slug = tok.i > 0 and doc[tok.i - 1].like_num  # a wire headline's "UPDATE 1-Ukraine"
+        if tok.text in _DASHES and (spaced or slug):  # "KYIV (Reuters) - Ukraine's air force"
             left = tok.i + 1
     while left < head.i and (doc[left].pos_ in _LEADING or _CLOCK.match(doc[left].text)):
         left += 1
