@@ -206,6 +206,8 @@ class ActorRegistry:
                     continue
             tail = " ".join(written[cut:]) if len(written) == len(words) else mention
             found = self._find(" ".join(words[cut:]), _is_acronym(tail))
+            if found and cut and found[0].type == "country":
+                return None  # "Ministry of Interior of Georgia" is the ministry, not Georgia
             if found is not None:
                 return found[0] if found else None
         return None

@@ -166,8 +166,9 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if inf is not None and _anonymous(inf, lex):
             return
         if inf is not None:
+            asked = _addressee(cue, inf, lex)  # "called on both sides to return to talks"
             yield Found(
-                tidy(doc, inf.left_edge.idx, _end(inf)),
+                tidy(doc, (asked or inf.left_edge).idx, _end(inf)),
                 span,
                 cue,
                 speaker,
@@ -309,6 +310,18 @@ def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tupl
             right = doc[cut].idx
         pieces.append(tidy(doc, left, right))
     return whole, tuple(pieces)
+
+
+def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:
+    """The first word of whom a call is made on, when its particle stands before the
+    infinitive: "both" of "called on both sides to return"."""
+    particles = lex.preposition.get(cue.lemma_.lower(), frozenset())
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in particles and prep.i < inf.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj.left_edge
+    return None
 
 
 def _anonymous(inf: Token, lex: Cues) -> bool:

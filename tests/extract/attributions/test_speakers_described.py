@@ -1,0 +1,107 @@
+"""Speakers named by description: a document's issuer speaks for it, a body noun never names a
+person, a body's name stays whole, a number or a quantifier names no one, several sources
+split only between names, and what a source asks or keeps to itself is no claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Attribution, Document
+
+Extract = Callable[..., Document]
+
+
+def _said(extract: Extract, text: str, content: str) -> list[Attribution]:
+    doc = extract(text, published="2026-03-03")
+    return [a for a in doc.attributions if a.content.text.startswith(content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the statement is the police's: its issuer speaks, and "the statement" later too
+        (
+            "According to a statement from the Kerala police, officers seized 40 kilograms of "
+            "explosives at a quarry. The suspects had fled before dawn, the statement said.",
+            "The suspects had fled",
+            "Kerala police",
+        ),
+        # "the bureau" is the bureau, not the person whose title holds the word
+        (
+            "The Tigray Regional Peace and Security Bureau said 12 suspects were held. "
+            "Bureau head Abebe Kassa said the suspects had hidden weapons.\n\n"
+            "According to the bureau, the raids went on for three days.",
+            "the raids went on",
+            "Tigray Regional Peace and Security Bureau",
+        ),
+        # a ministry named again as "The Ministry" is that ministry, not a body called Ministry
+        (
+            "The Ministry of Interior of Georgia said two border guards were detained. "
+            "The Ministry said the guards had crossed the line by mistake.",
+            "the guards had crossed",
+            "Ministry of Interior of Georgia",
+        ),
+    ],
+)
+def test_described_speaker_is_the_body_named(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    found = _said(extract, text, content)
+    assert [a.speaker.name for a in found] == [speaker]
+
+
+def test_one_of_them_is_someone_unnamed(extract: Extract) -> None:
+    text = (
+        "Dozens of traders gathered outside the market on Monday. One of them said the stalls "
+        "had been shut for a week."
+    )
+    (said,) = _said(extract, text, "the stalls had been shut")
+    assert said.speaker.name is None
+    assert said.speaker.mention is not None and said.speaker.mention.text == "One of them"
+
+
+def test_a_name_with_and_is_one_source(extract: Extract) -> None:
+    text = (
+        "Up to 9,000 people have left their homes, according to the Office of Relief and "
+        "Rehabilitation."
+    )
+    (said,) = _said(extract, text, "Up to 9,000 people")
+    assert said.speaker.name == "Office of Relief and Rehabilitation"
+
+
+def test_the_clause_subject_is_no_second_source(extract: Extract) -> None:
+    text = (
+        "According to a report from the district council, a rescue team and two volunteers "
+        "reached the village on Tuesday."
+    )
+    found = _said(extract, text, "a rescue team and two volunteers reached")
+    assert [a.speaker.name for a in found] == ["district council"]
+
+
+def test_a_headline_semicolon_parts_two_claims(extract: Extract) -> None:
+    text = (
+        "Armenia says it repelled an incursion; Azerbaijan claims hill\n\n"
+        "YEREVAN, May 4 - Armenia's defence ministry said on Monday its troops had pushed back "
+        "a unit near the border."
+    )
+    found = _said(extract, text, "it repelled an incursion")
+    assert [a.speaker.name for a in found] == ["Armenia"]
+
+
+def test_asking_not_to_be_named_is_no_claim(extract: Extract) -> None:
+    text = (
+        "A nurse, who asked not to be named, said the ward had run out of oxygen on Sunday."
+    )
+    doc = extract(text, published="2026-03-03")
+    said = [a.content.text for a in doc.attributions]
+    assert said == ["the ward had run out of oxygen on Sunday"]
+
+
+def test_a_call_on_someone_says_what_is_asked(extract: Extract) -> None:
+    text = "The foreign ministry called on both sides to return to talks in Geneva."
+    doc = extract(text, published="2026-03-03")
+    assert [a.content.text for a in doc.attributions] == [
+        "both sides to return to talks in Geneva"
+    ]
