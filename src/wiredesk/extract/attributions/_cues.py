@@ -166,9 +166,9 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if inf is not None and _anonymous(inf, lex):
             return
         if inf is not None:
-            asked = _addressee(cue, inf, lex)  # "called on both sides to return to talks"
+            addressee = _addressee(cue, inf, lex)  # "called on both sides to return to talks"
             yield Found(
-                tidy(doc, (asked or inf.left_edge).idx, _end(inf)),
+                tidy(doc, (addressee or inf.left_edge).idx, _end(inf)),
                 span,
                 cue,
                 speaker,
