@@ -313,10 +313,12 @@ def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tupl
 
 
 def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:
-    """The first word of whom a call is made on, when its particle stands before the
-    infinitive: "both" of "called on both sides to return"."""
+    """The first word of whom a call is made on, when it stands before the infinitive:
+    "both" of "called on both sides to return", "supporters" of "urged supporters to vote"."""
     particles = lex.preposition.get(cue.lemma_.lower(), frozenset())
     for prep in cue.children:
+        if prep.dep_ == "dobj" and prep.i < inf.i:
+            return prep.left_edge
         if prep.dep_ == "prep" and prep.lower_ in particles and prep.i < inf.i:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:

@@ -367,10 +367,11 @@ class SpeakerResolver:
                     continue  # "the bureau" is not "Bureau head Jane Roe"
                 if head.lower_ in said and earlier.name and earlier.name.lower() != head.lower_:
                     return Speaker(earlier.name, mention, earlier.type, earlier.role)
-        if lemma in words.roles and singular and definite:
-            for earlier in reversed(self.history):
-                if earlier.type == "person":
-                    return Speaker(earlier.name, mention, "person", _clean(span))
+        if scored and lemma in words.roles and singular and definite:
+            anaphor = Anaphor(head, "person", False, lemma, self._content)
+            found = self._scored(anaphor, mention)  # "the envoy", after "US envoy Jane Roe"
+            if found is not None:
+                return Speaker(found.name, mention, "person", _clean(span))
         if lemma in words.documents:
             kind = "document"
         elif lemma in words.roles:
