@@ -9,9 +9,8 @@ from sqlalchemy import column, create_engine, func, inspect, select, table, upda
 from storedocs import make_doc
 
 from wiredesk.records import Document, Mention
-from wiredesk.store import Store
+from wiredesk.store import Store, _views
 from wiredesk.store import _migrations as migrations
-from wiredesk.store import _views
 from wiredesk.store._compact import UNUSED_INDEXES
 from wiredesk.store.schema import LAYER_TABLES, articles, explanations, schema_version
 
