@@ -1,6 +1,6 @@
 """The store's tables, on one `MetaData` that every table of the store joins.
 
-Other store modules (cross-checking in `_crosscheck.py`) add their tables to `metadata`,
+Other store modules (cross-checking in `_crosscheck/tables.py`) add their tables to `metadata`,
 so opening a store creates and upgrades them too. Conventions:
 
 - every extracted item is one row keyed by `(article_id, ordinal)`, its index in the
