@@ -7,6 +7,7 @@ from sqlalchemy import Connection, inspect, select, update
 
 from wiredesk.extract.numbers import with_counts
 from wiredesk.store import _read
+from wiredesk.store._compact import compact_items
 from wiredesk.store._derived import derived
 from wiredesk.store._rows import item_row
 from wiredesk.store._write import put_canonical_actors
@@ -29,6 +30,7 @@ def _add_columns(conn: Connection) -> None:
 
 def derive(conn: Connection) -> None:
     """Add the derived columns where missing and fill them for every stored article."""
+    compact_items(conn)  # records are read in the compact shape
     _add_columns(conn)
     ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.seq)))
     for start in range(0, len(ids), _read.CHUNK):
@@ -45,6 +47,7 @@ def derive(conn: Connection) -> None:
 def count_figures(conn: Connection) -> None:
     """Give every stored figure the clause, harm, outcome and part extract now reads, so
     the cross-check, which reads them from the records, finds them on old articles too."""
+    compact_items(conn)  # records are read in the compact shape
     table = LAYER_TABLES["figures"]
     ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.seq)))
     for start in range(0, len(ids), _read.CHUNK):

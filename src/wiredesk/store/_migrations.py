@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from wiredesk.errors import StoreError
-from wiredesk.store import _backfill, _crosscheck, _search, _views
+from wiredesk.store import _backfill, _compact, _crosscheck, _search, _views
 from wiredesk.store.schema import metadata, schema_version
 
 
@@ -34,6 +34,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (7, "what each figure counts: its clause, harm, outcome and part", _backfill.count_figures),
     (8, "actor groups counted by source, contradictions told batch by batch",
      _crosscheck.reset_tables),
+    (9, "item text kept once, in the article; explanations stored once; unused indexes "
+     "dropped", _compact.compact_items),
 ]
 LATEST = STEPS[-1][0]
 

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Connection, Select, Table, and_, func, or_
 
 from wiredesk.store._derived import actor_id, canonical
 from wiredesk.store._filters import one_of
-from wiredesk.store._read import published_between
+from wiredesk.store._read import item_text, published_between
 from wiredesk.store.schema import (
     LAYER_TABLES,
     actors,
@@ -41,7 +41,7 @@ def _with_article(table: Table, *cols: Any) -> Select[Any]:
             table.c.ordinal,
             table.c.span_start,
             table.c.span_end,
-            table.c.text,
+            item_text(table).label("text"),
             *cols,
         )
         .join(articles, articles.c.id == table.c.article_id)

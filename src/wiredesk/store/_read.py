@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, select
+from sqlalchemy import ColumnElement, Connection, Engine, Table, func, select
 
 from wiredesk.errors import StoreError
 from wiredesk.records import Document
@@ -17,6 +17,7 @@ from wiredesk.store.schema import (
     actors,
     articles,
     check_figures,
+    explanations,
     sources,
     stage_failures,
 )
@@ -68,17 +69,31 @@ def documents(engine: Engine, since: str | None, until: str | None,
         yield from (built[aid] for aid in chunk)
 
 
-def _layer_rows(conn: Connection, layer: str, chunk: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Rows of one layer table for the chunk's articles, grouped by article, in order."""
+def item_text(table: Table) -> ColumnElement[str]:
+    """An item's words: its own `text`, else the article's text at its span (the item's
+    table joined to `articles`)."""
+    return func.coalesce(table.c.text, func.substr(
+        articles.c.text, table.c.span_start + 1, table.c.span_end - table.c.span_start))
+
+
+def _layer_rows(conn: Connection, layer: str, chunk: list[str], texts: dict[str, str]
+                ) -> dict[str, list[dict[str, Any]]]:
+    """Rows of one layer table for the chunk's articles (`texts`: theirs), grouped by
+    article, in order, each with its words and its explanation."""
     table = LAYER_TABLES[layer]
-    query = select(table).where(table.c.article_id.in_(chunk))
+    query = select(table, explanations.c.text.label("explanation")).outerjoin(
+        explanations, explanations.c.id == table.c.explanation_id)
     if layer == "attributions":
-        query = select(
-            table, actors.c.name.label("actor_name"), actors.c.type.label("actor_type")
-        ).outerjoin(actors, actors.c.id == table.c.actor_id).where(table.c.article_id.in_(chunk))
+        query = query.add_columns(
+            actors.c.name.label("actor_name"), actors.c.type.label("actor_type")
+        ).outerjoin(actors, actors.c.id == table.c.actor_id)
+    query = query.where(table.c.article_id.in_(chunk))
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in conn.execute(query.order_by(table.c.article_id, table.c.ordinal)).mappings():
-        grouped[row["article_id"]].append(dict(row))
+    for found in conn.execute(query.order_by(table.c.article_id, table.c.ordinal)).mappings():
+        row = dict(found)
+        if row["text"] is None:
+            row["text"] = texts[row["article_id"]][row["span_start"]:row["span_end"]]
+        grouped[row["article_id"]].append(row)
     return grouped
 
 
@@ -90,6 +105,7 @@ def rebuild(conn: Connection, chunk: list[str]) -> dict[str, Document]:
         .where(articles.c.id.in_(chunk))
     ).mappings()
     built_articles = {row["id"]: article_from_row(dict(row), row["source_name"]) for row in heads}
+    texts = {aid: article.text for aid, article in built_articles.items()}
     links: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for row in conn.execute(select(check_figures).where(check_figures.c.article_id.in_(chunk))):
         links[(row.article_id, row.check_ordinal)].append((row.position, row.figure_ordinal))
@@ -99,7 +115,7 @@ def rebuild(conn: Connection, chunk: list[str]) -> dict[str, Document]:
         failed[fail["article_id"]].append(failure_from_row(dict(fail)))
     layers: dict[str, dict[str, list[Any]]] = {}
     for layer in LAYER_TABLES:
-        grouped = _layer_rows(conn, layer, chunk)
+        grouped = _layer_rows(conn, layer, chunk, texts)
         layers[layer] = {
             aid: [_item(layer, row, links) for row in rows] for aid, rows in grouped.items()
         }

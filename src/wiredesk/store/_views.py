@@ -20,6 +20,12 @@ _ARTICLE_JOIN = (
 _PLACE = "p.name AS place, p.admin1, p.country, p.lat, p.lon"
 
 
+def _text(t: str) -> str:
+    """The item's words: its own text, else (stored NULL) the article's at its span."""
+    return (f"coalesce({t}.text, substr(ar.text, {t}.span_start + 1, "
+            f"{t}.span_end - {t}.span_start)) AS text")
+
+
 def _first_place_in(span: str) -> str:
     """Join `p`: the first resolved place inside the span of the row aliased `span`."""
     return (
@@ -37,7 +43,7 @@ VIEWS = {
         f"SELECT a.article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
         "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
         "a.mention_text AS speaker_mention, a.cue_text AS cue, a.kind, a.status, a.said_on, "
-        f"{{via}} AS via, a.text, a.span_start, a.span_end, {_PLACE} "
+        f"{{via}} AS via, {_text('a')}, a.span_start, a.span_end, {_PLACE} "
         f"FROM attributions a {_ARTICLE_JOIN.format(t='a')} "
         "LEFT JOIN actors act ON act.id = a.actor_id "
         "LEFT JOIN canonical_actors ca ON ca.id = a.canonical_id "
@@ -50,7 +56,7 @@ VIEWS = {
         "e.actor, e.actor_id, ca.name AS actor_canonical, e.target, e.target_id, "
         "ct.name AS target_canonical, e.date, "
         "CASE WHEN e.date LIKE '____-__-__%' THEN substr(e.date, 1, 10) END AS date_iso, "
-        f"e.mode, e.status, e.fatalities, e.text, e.span_start, e.span_end, {_PLACE} "
+        f"e.mode, e.status, e.fatalities, {_text('e')}, e.span_start, e.span_end, {_PLACE} "
         f"FROM events e {_ARTICLE_JOIN.format(t='e')} "
         "LEFT JOIN canonical_actors ca ON ca.id = e.actor_id "
         "LEFT JOIN canonical_actors ct ON ct.id = e.target_id "
@@ -60,7 +66,7 @@ VIEWS = {
         "Each figure with its source, publication date, the speaker it was said by and the "
         "first place that statement names.",
         f"SELECT f.article_id, f.ordinal, {_ARTICLE}, f.value, f.category, f.qualifier, "
-        "f.unit, f.about, f.date, f.text, f.span_start, f.span_end, act.name AS speaker, "
+        f"f.unit, f.about, f.date, {_text('f')}, f.span_start, f.span_end, act.name AS speaker, "
         f"a.canonical_id AS speaker_id, {_PLACE} "
         f"FROM figures f {_ARTICLE_JOIN.format(t='f')} "
         "LEFT JOIN attributions a ON a.article_id = f.article_id AND a.ordinal = f.attribution "
@@ -70,11 +76,17 @@ VIEWS = {
 }
 
 
+def drop_views(conn: Connection) -> None:
+    """Drop every view (a column they read can then change)."""
+    for name in VIEWS:
+        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+
+
 def create_views(conn: Connection) -> None:
     """Migration step: (re)create every view; the reporting chain (`via`, JSON text) read
     as jsonb on PostgreSQL, through json() (checked, still text) on SQLite."""
     via = "CAST(a.via AS jsonb)" if conn.dialect.name == "postgresql" else "json(a.via)"
+    drop_views(conn)
     for name, (_about, template) in VIEWS.items():
-        conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
         # text(): a '%' in the SQL is no placeholder
         conn.execute(text(f"CREATE VIEW {name} AS {template.replace('{via}', via)}"))

@@ -20,6 +20,7 @@ from wiredesk.store.schema import (
     articles,
     canonical_actors,
     check_figures,
+    explanations,
     sources,
     stage_failures,
 )
@@ -119,6 +120,15 @@ def _run_columns(ids: Ids, doc: Document) -> dict[str, Any]:
     }
 
 
+def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
+    """An item's row as stored: no text when it is the article's `text` at its span (read
+    back, the slice is taken again), its explanation by id (recognizers word few)."""
+    row["explanation_id"] = ids.get(explanations, text=row.pop("explanation"))
+    if text[row["span_start"]:row["span_end"]] == row["text"]:
+        row["text"] = None
+    return row
+
+
 def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
     aid = doc.article.id
     more, named = derived(doc)
@@ -129,7 +139,7 @@ def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
             actor_id = None
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
-            rows.append(item_row(aid, ordinal, item, actor_id))
+            rows.append(_compact(item_row(aid, ordinal, item, actor_id), doc.article.text, ids))
             if layer in more:
                 rows[-1].update(more[layer][ordinal])
         _insert_many(conn, table, rows)

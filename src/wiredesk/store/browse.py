@@ -25,7 +25,7 @@ from wiredesk.store._crosscheck import (
     crosscheck_sides,
     stored_bodies,
 )
-from wiredesk.store._read import published_between
+from wiredesk.store._read import item_text, published_between
 from wiredesk.store.schema import articles, attributions, events, places, sources
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
                 and_(events.c.span_start >= t.c.span_start,
                      events.c.span_end <= t.c.span_end))))
     if text:
-        query = query.where(func.lower(t.c.text).like(_like(text), escape="\\"))
+        query = query.where(func.lower(item_text(t)).like(_like(text), escape="\\"))
     return query
 
 

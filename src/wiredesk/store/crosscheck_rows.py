@@ -23,21 +23,21 @@ from wiredesk.crosscheck._clusters import ref_order
 from wiredesk.crosscheck._items import Items
 from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, ItemRef
-from wiredesk.store._crosscheck import (
+from wiredesk.store._crosscheck.groups import actor_sources, told_key
+from wiredesk.store._crosscheck.refs import article_seqs, ref_row
+from wiredesk.store._crosscheck.tables import (
     TABLES,
     RefId,
-    _actor_sources,
-    _hash,
-    _ref_row,
-    _seqs,
-    _told,
     crosscheck_articles,
+    key_hash,
+    ref_id,
 )
 from wiredesk.store._rows import Row
 from wiredesk.store.schema import articles
 
 if TYPE_CHECKING:
     from wiredesk.store import Store
+
 
 __all__ = ["TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows", "crosscheck_tables",
            "key_rows", "put_crosscheck", "ref_id", "ref_rows", "row_columns"]
@@ -64,16 +64,11 @@ def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
                  for c in table.columns)
 
 
-def ref_id(ref: ItemRef) -> RefId:
-    """How the store tells references apart (article, layer, ordinal, span start)."""
-    return ref.article_id, ref.layer, ref.index, ref.span[0]
-
-
 def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
     """`crosscheck_refs` rows (without ids) of one article's references, as it tells them."""
     out = []
     for ref in refs:
-        row = _ref_row(ref, text_of_article, 0)
+        row = ref_row(ref, text_of_article, 0)
         del row["article"]
         out.append({"article_id": ref.article_id, **row})
     return out
@@ -82,7 +77,7 @@ def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
 def key_rows(article_id: str, items: Items) -> list[Row]:
     """`crosscheck_keys` rows: the hashed keys a later batch finds this article by."""
     own, _ = index_keys(items)
-    return [{"key": h, "article_id": article_id} for h in sorted({_hash(k) for k in own})]
+    return [{"key": h, "article_id": article_id} for h in sorted({key_hash(k) for k in own})]
 
 
 def cluster_rows(group: Corroboration) -> GroupRows:
@@ -99,11 +94,11 @@ def actor_rows(actor: str, named: Sequence[tuple[str, ItemRef]],
     """An actor's group from where each article names it (references as told), counted
     as the store counts it: by its members' (chain, outlet), called as its earliest
     member names it."""
-    told = Counter(_told(ref) for _, ref in named)
+    told = Counter(told_key(ref) for _, ref in named)
     name, first = min(named, key=lambda pair: ref_order(pair[1]))
     return GroupRows({"kind": "actor", "key": name, "actor": actor, "n_items": len(named),
                       "explanation": f"named in {len(named)} articles",
-                      **_actor_sources(dict(told), bodies)},
+                      **actor_sources(dict(told), bodies)},
                      tuple(ref_id(ref) for _, ref in named), ref_id(first),
                      tuple((chain, outlet, n) for (chain, outlet), n in sorted(told.items())))
 
@@ -189,7 +184,7 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
             return False
         if not checked or set(conn.scalars(select(articles.c.id))) != checked:
             return False
-        seqs = _seqs(conn, checked)
+        seqs = article_seqs(conn, checked)
         for table in reversed(TABLES):  # parents first
             rows = [dict(r) if table is crosscheck_articles else _stored(r, seqs)
                     for r in tables.get(table.name, ())]

@@ -1,6 +1,6 @@
 """The store's tables, on one `MetaData` that every table of the store joins.
 
-Other store modules (cross-checking in `_crosscheck.py`) add their tables to `metadata`,
+Other store modules (cross-checking in `_crosscheck/tables.py`) add their tables to `metadata`,
 so opening a store creates and upgrades them too. Conventions:
 
 - every extracted item is one row keyed by `(article_id, ordinal)`, its index in the
@@ -13,6 +13,9 @@ so opening a store creates and upgrades them too. Conventions:
 - the columns marked "derived" are computed when a document is stored (canonical actors,
   PLOVER codes, an event's place and fatalities): they are for querying and exporting and
   are not read back into records;
+- an item's `text` is NULL when it is the article's text at its span (nearly always: read
+  back, it is that slice again), and its explanation is stored once in `explanations`,
+  since recognizers word few of them: the store stays a small multiple of its input;
 - every table and column carries a comment: docs/store.md and the datasette metadata
   (`wiredesk export --datasette`) are generated from them.
 """
@@ -126,6 +129,16 @@ canonical_actors = Table(
 )
 
 
+explanations = Table(
+    "explanations",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("text", Text, nullable=False, unique=True,
+           comment="Why a recognizer found an item, as it says it."),
+    comment="The explanations items carry, each stored once: recognizers word few of them.",
+)
+
+
 def _item_columns() -> list[Column]:
     """The columns every extracted item has: owner, position, span, provenance."""
     return [
@@ -136,10 +149,12 @@ def _item_columns() -> list[Column]:
         Column("span_start", Integer, nullable=False,
                comment="Start offset of the item in articles.text."),
         Column("span_end", Integer, nullable=False, comment="End offset (exclusive)."),
-        Column("text", Text, nullable=False, comment="The words of the span."),
+        Column("text", Text,
+               comment="The words of the span; NULL when they are articles.text there."),
         Column("extractor", String(64), nullable=False,
                comment="Which recognizer found it, with its version."),
-        Column("explanation", Text, nullable=False, comment="Why it was found."),
+        Column("explanation_id", ForeignKey("explanations.id"),
+               comment="Why it was found (explanations.id)."),
         Column("extra", Text, comment=EXTRA),
     ]
 
@@ -165,7 +180,6 @@ attributions = Table(
     Column("canonical_id", String(96), ForeignKey("canonical_actors.id"),
            comment="Derived: the registry actor the speaker is, by name or by mention."),
     Index(None, "actor_id"),
-    Index(None, "status"),
     Index(None, "canonical_id"),
     comment="Who said what: one row a reported statement; span and text are its content.",
 )
@@ -178,7 +192,6 @@ times = Table(
     Column("type", String(16), nullable=False, comment="DATE, TIME, DURATION or SET."),
     Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
     Column("anchor", String(64), comment="The date the value was resolved against."),
-    Index(None, "value"),
     comment="When: temporal expressions with TIMEX3 values.",
 )
 
@@ -194,8 +207,6 @@ places = Table(
     Column("lat", Double, comment="Latitude (WGS 84)."),
     Column("lon", Double, comment="Longitude (WGS 84)."),
     Column("direction", String(32), comment="A direction before the name: 'western'."),
-    Index(None, "name"),
-    Index(None, "country"),
     comment="Where: place names resolved to the offline gazetteer.",
 )
 
@@ -216,7 +227,6 @@ figures = Table(
     ForeignKeyConstraint(
         ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
     ),
-    Index(None, "category"),
     comment="How many: figures with what they count.",
 )
 
@@ -273,8 +283,6 @@ events = Table(
     ForeignKeyConstraint(
         ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
     ),
-    Index(None, "type"),
-    Index(None, "date"),
     comment="What happened: PLOVER-style events with actor, target, place and date.",
 )
 

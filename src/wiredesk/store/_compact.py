@@ -1,0 +1,75 @@
+"""Migration step: the item rows of a store an older wiredesk made, made compact.
+
+An item's `text` was stored whole although it is nearly always the article's text at its
+span, and its explanation in every row although recognizers word few; now the text is
+NULL when it is that slice and the explanation is stored once (`explanations`). Indexes
+no query uses (filters compare lower-cased values, or a handful of values) are dropped.
+Nothing is lost: read back, every record is the one stored before.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Connection,
+    Table,
+    case,
+    column,
+    func,
+    insert,
+    inspect,
+    null,
+    select,
+    table,
+    update,
+)
+
+from wiredesk.store import _views
+from wiredesk.store.schema import LAYER_TABLES, articles, explanations
+
+UNUSED_INDEXES = ("ix_attributions_status", "ix_times_value", "ix_places_name",
+                  "ix_places_country", "ix_figures_category", "ix_events_type",
+                  "ix_events_date")
+
+
+def compact_items(conn: Connection) -> None:
+    """Convert every layer table still in the older shape; a no-op on a compact store.
+
+    The steps that read records back (`_backfill`) run it first, as records are read in
+    the compact shape.
+    """
+    for name in UNUSED_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+    older = [t for t in LAYER_TABLES.values()
+             if "explanation" in {c["name"] for c in inspect(conn).get_columns(t.name)}]
+    if not older:
+        return
+    viewed = set(_views.VIEWS) & set(inspect(conn).get_view_names())
+    _views.drop_views(conn)  # they read `text`, which is replaced
+    for layer_table in older:
+        _compact_table(conn, layer_table)
+    if viewed:  # made again; a store older than its views gets them from their own step
+        _views.create_views(conn)
+
+
+def _compact_table(conn: Connection, layer_table: Table) -> None:
+    name = layer_table.name
+    conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN explanation_id INTEGER "
+                         "REFERENCES explanations (id)")
+    conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN compact_text TEXT")
+    old = table(name, *(column(c) for c in ("article_id", "span_start", "span_end", "text",
+                                             "explanation", "explanation_id",
+                                             "compact_text")))
+    conn.execute(insert(explanations).from_select(
+        ["text"], select(old.c.explanation).distinct().where(
+            old.c.explanation.notin_(select(explanations.c.text)))))
+    slice_ = select(func.substr(articles.c.text, old.c.span_start + 1,
+                                old.c.span_end - old.c.span_start)).where(
+        articles.c.id == old.c.article_id).scalar_subquery()
+    conn.execute(update(old).values(
+        explanation_id=select(explanations.c.id).where(
+            explanations.c.text == old.c.explanation).scalar_subquery(),
+        compact_text=case((old.c.span_end < old.c.span_start, old.c.text),
+                          (old.c.text == slice_, null()), else_=old.c.text)))
+    conn.exec_driver_sql(f"ALTER TABLE {name} DROP COLUMN explanation")
+    conn.exec_driver_sql(f"ALTER TABLE {name} DROP COLUMN text")
+    conn.exec_driver_sql(f"ALTER TABLE {name} RENAME COLUMN compact_text TO text")

@@ -1,0 +1,223 @@
+"""Clusters and actor groups: stored as their members, joined or merged by a batch's
+links; an actor's group counted from its sources' counts, never read whole."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
+
+from wiredesk.crosscheck._clusters import (
+    Groups,
+    RefKey,
+    corroboration,
+    counted_sources,
+    ref_key,
+    ref_order,
+)
+from wiredesk.crosscheck._sources import chain_with_bodies, with_bodies
+from wiredesk.crosscheck._text import normalise
+from wiredesk.records import Corroboration, ItemRef, Link
+from wiredesk.store._crosscheck.refs import Batch, refs_by_id
+from wiredesk.store._crosscheck.tables import (
+    RefId,
+    chunks,
+    crosscheck_actor_sources,
+    crosscheck_groups,
+    crosscheck_members,
+    crosscheck_refs,
+    ref_id,
+)
+
+
+def members_of(conn: Connection, group_ids: Iterable[int]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    m = crosscheck_members
+    for part in chunks(sorted(set(group_ids))):
+        for row in conn.execute(select(m.c.group_id, m.c.ref_id).where(m.c.group_id.in_(part))):
+            out[row.group_id].append(row.ref_id)
+    return out
+
+
+def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
+                actor: str | None = None) -> int:
+    values = {"kind": group.kind, "key": group.key, "actor": actor,
+              "n_sources": group.n_sources, "n_items": len(group.items),
+              "sources": json.dumps(list(group.sources), ensure_ascii=False),
+              "explanation": group.explanation}
+    if group_id is None:
+        made = conn.execute(insert(crosscheck_groups).values(**values)).inserted_primary_key
+        return int(made[0]) if made else 0
+    conn.execute(update(crosscheck_groups).where(crosscheck_groups.c.id == group_id)
+                 .values(**values))
+    return group_id
+
+
+def groups_of(conn: Connection, ref_ids: Iterable[int], revision: bool
+               ) -> dict[int, int]:
+    """The group of each reference among clusters (or among revisions)."""
+    g, m = crosscheck_groups, crosscheck_members
+    kind = (g.c.kind == "revision") if revision else g.c.kind.notin_(("revision", "actor"))
+    out = {}
+    for part in chunks(sorted(set(ref_ids))):
+        for row in conn.execute(select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
+                                .where(m.c.ref_id.in_(part), kind)):
+            out[row.ref_id] = row.group_id
+    return out
+
+
+def join_links(batch: Batch, links: Sequence[Link], revision: bool) -> None:
+    """Merge the new links into the stored clusters they touch; rewrite only those."""
+    if not links:
+        return
+    conn = batch.conn
+    new_refs = {ref_id(r): r for x in links for r in (x.a, x.b)}
+    kinds = {ref_id(r): x.kind for x in links for r in (x.a, x.b)}
+    stored = groups_of(conn, [batch.ids[k] for k in new_refs], revision)
+    union = Groups()
+    for x in links:
+        union.join(ref_key(x.a), ref_key(x.b))
+    for rid in new_refs:
+        if (group := stored.get(batch.ids[rid])) is not None:
+            union.join(rid[:3], ("", "group", group))
+    parts: dict[RefKey, list[RefId]] = defaultdict(list)
+    for rid in new_refs:
+        parts[union.find(rid[:3])].append(rid)
+    members = members_of(conn, stored.values())
+    m = crosscheck_members
+    for rids in parts.values():
+        groups = sorted({stored[batch.ids[r]] for r in rids if batch.ids[r] in stored})
+        old = {member for gid in groups for member in members[gid]}
+        refs = refs_by_id(conn, old, batch.bodies)
+        by_key = {ref_key(r): r for r in refs.values()}
+        for rid in rids:
+            by_key.setdefault(rid[:3], with_bodies(new_refs[rid], batch.bodies))
+        kind = "revision" if revision else kinds[rids[0]]
+        keep = _save_group(conn, groups[0] if groups else None,
+                           corroboration(kind, list(by_key.values())))
+        if groups[1:]:
+            conn.execute(update(m).where(m.c.group_id.in_(groups[1:])).values(group_id=keep))
+            conn.execute(delete(crosscheck_groups).where(crosscheck_groups.c.id.in_(groups[1:])))
+        ids = {batch.ids[r] for r in rids} - old
+        if ids:
+            conn.execute(insert(m), [{"group_id": keep, "ref_id": i} for i in sorted(ids)])
+
+
+def told_key(ref: ItemRef) -> tuple[str, str]:
+    """A member's chain (as its article tells it) and outlet, as `crosscheck_actor_sources`
+    keys them."""
+    return json.dumps(list(ref.chain or (ref.source,)), ensure_ascii=False), ref.outlet or ""
+
+
+def _told_counts(conn: Connection, group_ids: Iterable[int]
+                 ) -> dict[int, dict[tuple[str, str], int]]:
+    """Each actor group's members counted by chain and outlet."""
+    a = crosscheck_actor_sources
+    out: dict[int, dict[tuple[str, str], int]] = defaultdict(dict)
+    for part in chunks(sorted(set(group_ids))):
+        for r in conn.execute(select(a.c.group_id, a.c.chain, a.c.outlet, a.c.n)
+                              .where(a.c.group_id.in_(part))):
+            out[r.group_id][(r.chain, r.outlet)] = r.n
+    return out
+
+
+def actor_sources(told: dict[tuple[str, str], int], bodies: dict[str, tuple[str, ...]]
+                   ) -> dict[str, Any]:
+    """An actor group's independent sources, from its counts (never from every member)."""
+    sources = counted_sources([(chain_with_bodies(tuple(json.loads(chain)), bodies),
+                                outlet or None, n) for (chain, outlet), n in sorted(told.items())])
+    return {"n_sources": len(sources), "sources": json.dumps(list(sources), ensure_ascii=False)}
+
+
+def _update_groups(conn: Connection, values: dict[int, dict[str, Any]]) -> None:
+    """Rewrite some columns of these groups, one statement for all."""
+    g = crosscheck_groups
+    for names in sorted({tuple(sorted(v)) for v in values.values()}):
+        rows = [{"gid": gid, **{f"v_{n}": v[n] for n in names}}
+                for gid, v in sorted(values.items()) if tuple(sorted(v)) == names]
+        conn.execute(update(g).where(g.c.id == bindparam("gid"))
+                     .values({n: bindparam(f"v_{n}") for n in names}), rows)
+
+
+def _actor_groups(conn: Connection, actors: Sequence[str]) -> dict[str, Any]:
+    g = crosscheck_groups
+    out = {}
+    for part in chunks(sorted(actors)):
+        out.update({r.actor: r for r in conn.execute(
+            select(g.c.id, g.c.actor, g.c.key, g.c.n_items, g.c.first_ref)
+            .where(g.c.kind == "actor", g.c.actor.in_(part)))})
+    return out
+
+
+def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> None:
+    """Add the new articles' mentions to each actor's group, counted from the group's
+    stored counts and its earliest member: work by the batch, not by the group."""
+    conn, a = batch.conn, crosscheck_actor_sources
+    if not named:
+        return
+    missing = sorted(set(named) - set(_actor_groups(conn, list(named))))
+    if missing:
+        conn.execute(insert(crosscheck_groups), [
+            {"kind": "actor", "key": actor, "actor": actor, "n_sources": 0, "n_items": 0,
+             "sources": "[]", "explanation": ""} for actor in missing])
+    heads = _actor_groups(conn, list(named))
+    conn.execute(insert(crosscheck_members), [
+        {"group_id": heads[actor].id, "ref_id": batch.ids[ref_id(ref)]}
+        for actor in sorted(named) for _, ref in named[actor]])
+    told = _told_counts(conn, [h.id for h in heads.values()])
+    firsts = refs_by_id(conn, [h.first_ref for h in heads.values() if h.first_ref], {})
+    fresh: list[dict[str, Any]] = []
+    more: list[dict[str, Any]] = []
+    values = {}
+    for actor in sorted(named):
+        head, counts = heads[actor], told[heads[actor].id]
+        batch_counts = Counter(told_key(ref) for _, ref in named[actor])
+        for (chain, outlet), n in sorted(batch_counts.items()):
+            (more if (chain, outlet) in counts else fresh).append(
+                {"gid": head.id, "c": chain, "o": outlet,
+                 "n": counts.get((chain, outlet), 0) + n})
+            counts[(chain, outlet)] = counts.get((chain, outlet), 0) + n
+        name, first = min(named[actor], key=lambda pair: ref_order(pair[1]))
+        first_id = batch.ids[ref_id(first)]
+        if head.first_ref in firsts and ref_order(firsts[head.first_ref]) < ref_order(first):
+            name, first_id = head.key, head.first_ref
+        n_items = head.n_items + len(named[actor])
+        values[head.id] = {"key": name, "first_ref": first_id, "n_items": n_items,
+                           "explanation": f"named in {n_items} articles",
+                           **actor_sources(counts, batch.bodies)}
+    if fresh:
+        conn.execute(insert(a).values(group_id=bindparam("gid"), chain=bindparam("c"),
+                                      outlet=bindparam("o"), n=bindparam("n")), fresh)
+    if more:
+        conn.execute(update(a).where(a.c.group_id == bindparam("gid"),
+                                     a.c.chain == bindparam("c"), a.c.outlet == bindparam("o"))
+                     .values(n=bindparam("n")), more)
+    _update_groups(conn, values)
+
+
+def naming(conn: Connection, origins: set[str]) -> set[int]:
+    """The groups with a member told by one of `origins` (normalised names): a scan of
+    every reference, run only when a batch learns bodies no article told before."""
+    t, m = crosscheck_refs, crosscheck_members
+    told = [row.id for row in conn.execute(select(t.c.id, t.c.source, t.c.chain))
+            if normalise(json.loads(row.chain)[0] if row.chain else row.source) in origins]
+    found: set[int] = set()
+    for part in chunks(told):
+        found.update(conn.scalars(select(m.c.group_id).where(m.c.ref_id.in_(part))))
+    return found
+
+
+def recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
+    """Name and count the sources of these groups again (after bodies were learnt)."""
+    g = crosscheck_groups
+    for part in chunks(sorted(group_ids)):  # a part at a time: memory stays flat
+        heads = {row.id: row for row in conn.execute(select(g.c.id, g.c.kind)
+                                                     .where(g.c.id.in_(part)))}
+        actors = _told_counts(conn, [gid for gid, head in heads.items() if head.kind == "actor"])
+        _update_groups(conn, {gid: actor_sources(told, bodies) for gid, told in actors.items()})
+        for gid, rows in members_of(conn, [i for i in part if heads[i].kind != "actor"]).items():
+            refs = refs_by_id(conn, rows, bodies)
+            _save_group(conn, gid, corroboration(heads[gid].kind, list(refs.values())))

@@ -1,0 +1,131 @@
+"""Reading the stored cross-check: clusters and contradictions as records."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, select
+
+from wiredesk.crosscheck._clusters import ref_order
+from wiredesk.crosscheck._group import contradiction_order
+from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef
+from wiredesk.store._crosscheck.groups import members_of
+from wiredesk.store._crosscheck.refs import refs_by_id
+from wiredesk.store._crosscheck.tables import (
+    EXTRACTOR,
+    chunks,
+    crosscheck_articles,
+    crosscheck_bodies,
+    crosscheck_contradictions,
+    crosscheck_groups,
+    crosscheck_members,
+    crosscheck_refs,
+    crosscheck_sides,
+)
+from wiredesk.store._read import published_between
+from wiredesk.store.schema import articles
+
+if TYPE_CHECKING:
+    from wiredesk.store import Store
+
+
+def stored_body_sets(conn: Connection) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for name, body in conn.execute(select(crosscheck_bodies.c.name, crosscheck_bodies.c.body)):
+        out[name].add(body)
+    return out
+
+
+def _group_rows(conn: Connection, since: str | None, until: str | None) -> list[Any]:
+    g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
+    query = select(g).where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
+    if since or until:
+        inside = (select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
+                  .join(articles, articles.c.seq == t.c.article)
+                  .where(*published_between(since, until)))
+        query = query.where(g.c.id.in_(inside))
+    return list(conn.execute(query))
+
+
+def corroborations_of(conn: Connection, rows: Sequence[Any],
+                      bodies: dict[str, tuple[str, ...]]) -> list[Corroboration]:
+    """The clusters of these `crosscheck_groups` rows, in their order."""
+    members = members_of(conn, [r.id for r in rows])
+    refs = refs_by_id(conn, [i for rs in members.values() for i in rs], bodies)
+    return [Corroboration(r.kind, r.key, tuple(sorted((refs[i] for i in members[r.id]),
+                                                      key=ref_order)),
+                          tuple(json.loads(r.sources)), EXTRACTOR, r.explanation)
+            for r in rows]
+
+
+def contradictions_of(conn: Connection, rows: Sequence[Any],
+                      bodies: dict[str, tuple[str, ...]]) -> list[Contradiction]:
+    """The contradictions of these `crosscheck_contradictions` rows, in their order."""
+    s = crosscheck_sides
+    sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
+    for ids in chunks([r.id for r in rows]):
+        for row in conn.execute(select(s).where(s.c.contradiction_id.in_(ids))
+                                .order_by(s.c.contradiction_id, s.c.side, s.c.position)):
+            sides[row.contradiction_id][row.side].append(row.ref_id)
+    side_refs = refs_by_id(conn, [i for x in sides.values() for v in x.values() for i in v],
+                            bodies)
+    out = []
+    for row in rows:
+        a, b = ([side_refs[i] for i in sides[row.id][name]] for name in "ab")
+        out.append(Contradiction(row.kind, row.key, a[0], b[0], row.detail, EXTRACTOR,
+                                 row.explanation, tuple(a) if len(a) > 1 else (),
+                                 tuple(b) if len(b) > 1 else ()))
+    return out
+
+
+def stored_bodies(conn: Connection) -> dict[str, tuple[str, ...]]:
+    """Each stored name's bodies (what `corroborations_of` and `contradictions_of` need)."""
+    return {name: tuple(sorted(b)) for name, b in stored_body_sets(conn).items()}
+
+
+def read_crosscheck(conn: Connection, since: str | None = None, until: str | None = None,
+                    groups: bool = True) -> CrossCheck:
+    """The stored cross-check (clusters and contradictions with a report published in
+    [since, until] when given; no clusters unless `groups`); links are not kept, only
+    the clusters they make."""
+    bodies = stored_bodies(conn)
+    done = tuple(conn.scalars(select(crosscheck_articles.c.article_id).order_by(
+        crosscheck_articles.c.article_id)))
+    found = corroborations_of(conn, _group_rows(conn, since, until) if groups else [], bodies)
+    found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
+    rows = list(conn.execute(select(crosscheck_contradictions).order_by(
+        crosscheck_contradictions.c.id)))
+    clashes = [c for c in contradictions_of(conn, rows, bodies)
+               if not (since or until)
+               or any(_published_in(r, since, until) for side in c.sides for r in side)]
+    clashes.sort(key=contradiction_order)  # stored in the order batches found them
+    return CrossCheck(done, (), tuple(found), tuple(clashes))
+
+
+def _published_in(ref: ItemRef, since: str | None, until: str | None) -> bool:
+    day = (ref.published or "")[:10]
+    return bool(day) and (not since or day >= since) and (not until or day <= until)
+
+
+def load_crosscheck(store: Store, since: str | None = None, until: str | None = None,
+                    groups: bool = True) -> CrossCheck:
+    """The store's cross-check as last saved (see `read_crosscheck`)."""
+    with store._reading() as conn:
+        return read_crosscheck(conn, since, until, groups)
+
+
+def counts(store: Store) -> dict[str, int]:
+    """How many articles are cross-checked, and the clusters and contradictions found."""
+    g = crosscheck_groups
+    with store._reading() as conn:
+        def n(query: Any) -> int:
+            return int(conn.scalar(query) or 0)
+
+        return {"articles": n(select(func.count()).select_from(crosscheck_articles)),
+                "corroborations": n(select(func.count()).select_from(g).where(
+                    g.c.kind != "actor")),
+                "contradictions": n(select(func.count()).select_from(
+                    crosscheck_contradictions))}

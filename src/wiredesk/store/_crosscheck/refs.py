@@ -1,0 +1,101 @@
+"""References (`crosscheck_refs`): stored once, as their articles tell them (no text
+when it is the article's at the span), and read back as `ItemRef` with their bodies."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select
+
+from wiredesk.crosscheck._sources import outlet_of, with_bodies
+from wiredesk.records import ItemRef
+from wiredesk.store._crosscheck.tables import RefId, chunks, crosscheck_refs, ref_id
+from wiredesk.store.schema import articles, sources
+
+
+@dataclass(slots=True)
+class Batch:
+    """What one round works with: the bodies known, and stored references by id."""
+
+    conn: Connection
+    bodies: dict[str, tuple[str, ...]]
+    ids: dict[RefId, int]
+
+
+def ref_row(ref: ItemRef, text: str, seq: int) -> dict[str, Any]:
+    """A reference's row; `text` is its article's text and `seq` its row key (what the
+    article holds, its text, outlet and date, is not repeated)."""
+    chain = ref.chain or (ref.source,)
+    return {"article": seq, "layer": ref.layer, "ordinal": ref.index,
+            "span_start": ref.span[0], "span_end": ref.span[1],
+            "text": None if text[ref.span[0]:ref.span[1]] == ref.text else ref.text,
+            "source": ref.source, "value": ref.value, "revised": False,
+            "chain": None if chain == (ref.source,) else json.dumps(list(chain),
+                                                                    ensure_ascii=False)}
+
+
+def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
+    chain = tuple(json.loads(row.chain)) if row.chain is not None else (row.source,)
+    ref = ItemRef(row.article_id, row.layer, row.ordinal,
+                  row.slice if row.text is None else row.text, (row.span_start, row.span_end),
+                  row.source, outlet_of(row.article_source), row.article_published, row.value,
+                  chain)
+    return with_bodies(ref, bodies)
+
+
+def _ref_query() -> Any:
+    t = crosscheck_refs
+    return select(t, func.substr(articles.c.text, t.c.span_start + 1,
+                                 t.c.span_end - t.c.span_start).label("slice"),
+                  articles.c.published.label("article_published"),
+                  articles.c.id.label("article_id"), sources.c.name.label("article_source")
+                  ).join(articles, articles.c.seq == t.c.article).outerjoin(
+        sources, sources.c.id == articles.c.source_id)
+
+
+def article_seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]:
+    """Each article's row key (`articles.seq`), which cross-check rows point at."""
+    found: dict[str, int] = {}
+    for part in chunks(sorted(set(article_ids))):
+        found.update(conn.execute(select(articles.c.id, articles.c.seq)
+                                  .where(articles.c.id.in_(part))).all())
+    return found
+
+
+def stored_ids(batch: Batch, article_ids: Iterable[str]) -> None:
+    """Learn the ids of the stored references of these articles."""
+    t = crosscheck_refs
+    for part in chunks(sorted(set(article_ids))):
+        for row in batch.conn.execute(
+                select(t.c.id, articles.c.id.label("article_id"), t.c.layer, t.c.ordinal,
+                       t.c.span_start).join(articles, articles.c.seq == t.c.article)
+                .where(articles.c.id.in_(part))):
+            batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+
+
+def store_refs(batch: Batch, refs: Iterable[ItemRef], texts: dict[str, str],
+                seqs: dict[str, int]) -> None:
+    """Insert the references not stored yet (as their articles tell them)."""
+    fresh = {ref_id(r): r for r in refs if ref_id(r) not in batch.ids}
+    if not fresh:
+        return
+    batch.conn.execute(insert(crosscheck_refs), [
+        ref_row(r, texts[r.article_id], seqs[r.article_id]) for r in fresh.values()])
+    stored_ids(batch, {r[0] for r in fresh})
+
+
+def as_told(ref: ItemRef, raw: dict[RefId, ItemRef]) -> ItemRef:
+    """A reference with its chain as its article tells it (no bodies added)."""
+    return raw.get(ref_id(ref), ref)
+
+
+def refs_by_id(conn: Connection, ids: Iterable[int], bodies: dict[str, tuple[str, ...]]
+                ) -> dict[int, ItemRef]:
+    out = {}
+    for part in chunks(sorted(set(ids))):
+        for row in conn.execute(_ref_query().where(crosscheck_refs.c.id.in_(part))):
+            out[row.id] = _ref_of(row, bodies)
+    return out

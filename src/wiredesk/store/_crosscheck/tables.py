@@ -1,0 +1,191 @@
+"""The cross-check's tables, and what every part of it uses: how a reference is told
+apart (`rid`), a blocking key's hash, lists cut to the size of an IN (...)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    delete,
+)
+
+from wiredesk.records import ItemRef
+from wiredesk.store.schema import ARTICLE_ID, articles, metadata
+
+_IN = 500  # values per IN (...) list
+
+
+crosscheck_articles = Table(
+    "crosscheck_articles", metadata,
+    Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), primary_key=True),
+)
+
+
+crosscheck_keys = Table(
+    "crosscheck_keys", metadata,
+    Column("key", BigInteger, primary_key=True, autoincrement=False),  # a blocking key's hash
+    Column("article", Integer, ForeignKey(articles.c.seq), primary_key=True),  # articles.seq
+    sqlite_with_rowid=False,
+)
+
+
+crosscheck_bodies = Table(
+    "crosscheck_bodies", metadata,
+    Column("name", Text, primary_key=True),  # normalised
+    Column("body", Text, primary_key=True),
+)
+
+
+crosscheck_refs = Table(
+    "crosscheck_refs", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article", Integer, ForeignKey(articles.c.seq), nullable=False),  # articles.seq
+    Column("layer", String(16), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("text", Text),  # NULL: the article's text at the span (nearly always)
+    Column("source", Text, nullable=False),
+    Column("value", Text),
+    Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
+    Column("revised", Boolean, nullable=False, default=False),  # its source revised it
+    UniqueConstraint("article", "layer", "ordinal", "span_start"),
+)
+
+
+crosscheck_groups = Table(
+    "crosscheck_groups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # actor, claim, event, figure, revision
+    Column("key", Text, nullable=False),
+    Column("actor", Text),  # an actor group's normalised name
+    Column("n_sources", Integer, nullable=False),
+    Column("n_items", Integer, nullable=False),
+    Column("sources", Text, nullable=False),  # JSON list
+    Column("explanation", Text, nullable=False),
+    Column("first_ref", Integer),  # an actor group's earliest member (crosscheck_refs.id)
+    Index(None, "kind", "actor"),
+    Index(None, "n_sources"),
+)
+
+
+crosscheck_actor_sources = Table(
+    "crosscheck_actor_sources", metadata,
+    Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
+    Column("chain", Text, primary_key=True),  # JSON list, as the articles tell it
+    Column("outlet", Text, primary_key=True),  # '' when none
+    Column("n", Integer, nullable=False),  # members told so
+    sqlite_with_rowid=False,
+)
+
+
+crosscheck_members = Table(
+    "crosscheck_members", metadata,
+    Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Index(None, "ref_id"),
+    sqlite_with_rowid=False,
+)
+
+
+crosscheck_clash_texts = Table(
+    "crosscheck_clash_texts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+    Index(None, "key"),
+)
+
+
+crosscheck_clashes = Table(
+    "crosscheck_clashes", metadata,
+    Column("a", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("b", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+
+crosscheck_contradictions = Table(
+    "crosscheck_contradictions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("explanation", Text, nullable=False),
+)
+
+
+crosscheck_sides = Table(
+    "crosscheck_sides", metadata,
+    Column("contradiction_id", Integer, ForeignKey(crosscheck_contradictions.c.id),
+           primary_key=True),
+    Column("side", String(1), primary_key=True),  # a, b
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
+    Index(None, "ref_id"),
+    sqlite_with_rowid=False,
+)
+
+
+TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clashes,
+          crosscheck_clash_texts, crosscheck_members, crosscheck_actor_sources,
+          crosscheck_groups, crosscheck_refs, crosscheck_bodies, crosscheck_keys,
+          crosscheck_articles)
+
+
+EXTRACTOR = "crosscheck.v1"
+
+
+RefId = tuple[str, str, int, int]  # article, layer, ordinal, span start
+
+
+_OLD_TABLES = ("crosscheck_links", "crosscheck_corroborations", "crosscheck_contradictions",
+               "crosscheck_articles")
+
+
+def reset_tables(conn: Connection) -> None:
+    """Migration step: the cross-check's tables made anew (the pairwise JSON tables of
+    version 2 go; every article is cross-checked again on the next run)."""
+    for table in TABLES:
+        table.drop(conn, checkfirst=True)
+    for name in _OLD_TABLES:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+    metadata.create_all(conn, tables=list(reversed(TABLES)))
+
+
+def key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",
+                          signed=True)
+
+
+def ref_id(ref: ItemRef) -> RefId:
+    """How the store tells references apart (article, layer, ordinal, span start)."""
+    return ref.article_id, ref.layer, ref.index, ref.span[0]
+
+
+def chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _IN):
+        yield values[start:start + _IN]
+
+
+def forget_crosscheck(conn: Connection) -> None:
+    """Delete every cross-check result (inside the caller's transaction): the next run checks
+    every article again, as a full run does (an article re-extracted has new ordinals)."""
+    for table in TABLES:
+        conn.execute(delete(table))
