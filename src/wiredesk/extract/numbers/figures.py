@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
+from wiredesk.extract.numbers._days import clause_day
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -110,7 +111,7 @@ def _figure(
         if category in MEASURES
         else _whose(ctx, head, found.noun, category, attribution),
         attribution=attribution,
-        date=_date(doc, ctx, head),
+        date=clause_day(doc, ctx, head),
         explanation=explanation,
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
@@ -216,7 +217,7 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
         qualifier=reading.qualifier,
         about=_about(head, None, None, True),
         attribution=_attribution(ctx, span),
-        date=_date(doc, ctx, head),
+        date=clause_day(doc, ctx, head),
         extractor=EXTRACTOR,
         explanation="how many times a violent act happened",
         total=reading.total,
@@ -663,59 +664,6 @@ def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
         if a <= span[0] and span[1] <= b and (best is None or b - a < best[1]):
             best = (i, b - a)
     return best[0] if best else None
-
-
-def _verbs_up(token: Token) -> list[Token]:
-    """The verbs above `token` up to (not through) a reporting verb."""
-    out = []
-    for t in [token, *token.ancestors]:
-        if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
-                break
-            out.append(t)
-    return out
-
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
-
-
-def _date(doc: Doc, ctx: Context, head: Token) -> str | None:
-    """The value of a time expression in the clause of the number, the nearest clause first;
-    not one that starts a span ("since April 2023"): a running count is not that day's."""
-    mine = _verbs_up(head)
-    sent = head.sent
-    best: tuple[int, str] | None = None
-    for t in ctx.times:
-        day = _DAY.match(t.value or "") if t.type in ("date", "time") else None
-        if not (sent.start_char <= t.span[0] < sent.end_char) or not t.value:
-            continue
-        if t.type != "date" and day is None:
-            continue
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None:
-            continue
-        theirs = set(_verbs_up(span.root))
-        shared = [i for i, verb in enumerate(mine) if verb in theirs]
-        if not shared or _starts_span(span.root, mine[shared[0]], head):
-            continue
-        value = day.group() if day else str(t.value)
-        if best is None or (shared[0], -len(value)) < (best[0], -len(best[1])):
-            best = (shared[0], value)  # the nearest clause, then the finer value
-    return best[1] if best else None
-
-
-def _starts_span(token: Token, verb: Token, head: Token) -> bool:
-    """True under a "since" the number is not under, below the verb they share: "have fled
-    since the war began in April 2023" (but "since the shelling on Jan. 14 that killed nine")."""
-    starts = lexicon()["provenance"]["span_starts"]
-    mine = {head.i, *(t.i for t in head.ancestors)}
-    for t in [token, *token.ancestors]:
-        if t == verb:
-            return False
-        opens = [c for c in [t, *t.children] if c.lower_ in starts and c.dep_ in ("mark", "prep")]
-        if any(c.i not in mine for c in opens):
-            return True
-    return False
 
 
 def _unit_note(reading: Reading, value: float) -> str:
