@@ -799,7 +799,29 @@ def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
     """ "killing 11 people, including five children": the children were killed too."""
     gap = doc_text(doc)[whole.span[1] : made.figure.span[0]]
     generic = made.figure.category in ("count", "people", "troops")
-    return generic and whole.category in lexicon()["harm"]["categories"] and bool(SUBSET.match(gap))
+    harm = whole.category in lexicon()["harm"]["categories"]
+    return generic and harm and (bool(SUBSET.match(gap)) or _included(doc, whole, made.noun))
+
+
+def _included(doc: Doc, whole: Figure, noun: Token | None) -> bool:
+    """True for a part the parse hangs on the whole's words or verb: "14,300 people were
+    displaced in that period, including nearly 8,000 children", "31 civilians have been
+    killed in the clashes, among them eight women"."""
+    words = doc.char_span(whole.span[0], whole.span[1], alignment_mode="expand")
+    if noun is None or words is None:
+        return False
+    hosts = {h for t in words for h in (t, t.head, t.head.head)}
+    lex = lexicon()
+    if noun.dep_ == "pobj" and noun.head.lemma_.lower() in lex["harm"]["including"]:
+        return noun.head.head in hosts  # "including nearly 8,000 children"
+    if noun.dep_ != "appos" or noun.head not in hosts:
+        return False
+    parts = lex["counted"]["part_before"]  # "..., among them eight women"
+    return any(
+        f"{c.lower_} {o.lower_}" in parts
+        for c in noun.children if c.dep_ == "prep"
+        for o in c.children if o.dep_ == "pobj"
+    )
 
 
 def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
