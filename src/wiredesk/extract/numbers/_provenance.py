@@ -111,6 +111,11 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         return str(near[0].speaker.name) if near[0].speaker.name else None
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
+    if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
+        cut = sent.doc[sent.end].sent  # from the sentence it tells
+        root = cut.root
+        told = cut[0].is_punct and root.lemma_.lower() in reporting
+        teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
     return _subject(teller) if teller is not None else None  # "..., police said."
 
 
