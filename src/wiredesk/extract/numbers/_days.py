@@ -23,6 +23,7 @@ from wiredesk.records import TimeExpr
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
 PAST = ("VBD", "VBN")
+PRESENT = ("VBP", "VBZ", "TO")
 
 
 def _verbs_up(token: Token) -> list[Token]:
@@ -88,9 +89,11 @@ def told_as_past(head: Token) -> bool:
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
         verb = verb.head  # "struck the hospital, killing two": told as "struck" is
-    if verb is None or verb.tag_ not in PAST:
+    if verb is None or verb.tag_ in PRESENT:
         return False
-    return not any(c.tag_ == "MD" for c in verb.children)
+    auxes = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # not "would need", "are fleeing", "to rebuild"; "put the toll at" may be tagged bare
+    return "MD" not in auxes and (verb.tag_ in PAST or not any(t in PRESENT for t in auxes))
 
 
 def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:

@@ -57,12 +57,12 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
+    if fig.category in rules["undated"] or not told_as_past(head):
+        return None
     if fig.category in rules["carried"] and (
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
         return day
-    if fig.category in rules["undated"] or not told_as_past(head):
-        return None
     return stamp_day(doc, ctx, fig.span[0]) or story
 
 

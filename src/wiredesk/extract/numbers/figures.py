@@ -326,7 +326,8 @@ def _quantified_noun(head: Token) -> Token | None:
                 counted = noun is not None and any(t.like_num for t in noun.lefts)
                 return None if counted else noun  # "47 of 58 drones": 58 counts them
     h = head.head
-    while h.dep_ in ("compound", "nummod") and h.pos_ in ("PROPN", "NUM") and h.head.i > h.i:
+    while h.dep_ in ("compound", "nummod") and h.pos_ in ("PROPN", "NUM") and not h.like_num \
+            and h.head.i > h.i:
         h = h.head  # "One CRPF jawan", "Two AK-47 rifles": the name is not what is counted
     if (
         head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
