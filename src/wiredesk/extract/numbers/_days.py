@@ -18,7 +18,7 @@ from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.extract.numbers._whose import datelines
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import sentences
+from wiredesk.nlp.index import sentences, tokens_among
 from wiredesk.records import TimeExpr
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
@@ -100,19 +100,25 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     """The day of an earlier event the clause of `head` names again: "at least 30 houses had
     been torched in the arson" after "the arson at Lamtai Khunou last month", "admitted
     since the attack began" after "gunmen attacked the town overnight"."""
-    events = lexicon()["provenance"]["event_nouns"]
-    mine = set(_verbs_up(head))
+    named = tokens_among(doc, lexicon()["provenance"]["event_nouns"], "lemma")
+    if not named:
+        return None
     sent = head.sent
-    for noun in sent:
+    here = [doc[i] for i in named if sent.start <= i < sent.end]
+    if not here:
+        return None
+    mine = set(_verbs_up(head))
+    for noun in here:
         if (
             noun.pos_ != "NOUN"
-            or noun.lemma_.lower() not in events
             or not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in noun.children)
             or not mine & set(_verbs_up(noun))
         ):
             continue
-        for before in reversed(doc[: sent.start]):
-            if before.lemma_.lower() == noun.lemma_.lower() and before.pos_ in ("NOUN", "VERB"):
+        lemma = noun.lemma_.lower()
+        for i in reversed([i for i in named if i < sent.start]):
+            before = doc[i]
+            if before.lemma_.lower() == lemma and before.pos_ in ("NOUN", "VERB"):
                 day = clause_day(doc, ctx, before)
                 if day is not None:
                     return day

@@ -11,6 +11,7 @@ it tells a past happening, the day heading its paragraph or the story's day (`_d
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -30,7 +31,13 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     starts = [start for start, _ in sentences(doc)] if figures else []
     spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
-    story = story_day(doc, ctx) if figures else None
+    lead: dict[str, str | None] = {}
+
+    def story() -> str | None:  # found once, and only for a figure that needs it
+        if "day" not in lead:
+            lead["day"] = story_day(doc, ctx)
+        return lead["day"]
+
     for fig in figures:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
@@ -50,7 +57,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
 
 def _unstated_day(
     doc: Doc, ctx: Context, fig: Figure, head: Token,
-    before: tuple[list[int], list[Figure]], story: str | None,
+    before: tuple[list[int], list[Figure]], story: Callable[[], str | None],
 ) -> str | None:
     """The day a figure counts that its clause does not name (`before`: where each sentence
     begins, and the figures before it)."""
@@ -63,7 +70,7 @@ def _unstated_day(
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
         return day
-    return stamp_day(doc, ctx, fig.span[0]) or story
+    return stamp_day(doc, ctx, fig.span[0]) or story()
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
