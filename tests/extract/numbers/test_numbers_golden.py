@@ -34,7 +34,7 @@ from names import same_name
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
 SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
-        "numbers_heldout4": 6}
+        "numbers_heldout4": 6, "numbers_heldout5": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -128,16 +128,36 @@ FLOORS["numbers_heldout3"] = {
 FLOORS["numbers_heldout4"] = {
     "figures precision": 0.99,
     "figures recall": 0.99,
-    "figures category": 0.98,
+    "figures category": 0.99,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
     "figures about": 0.85,
-    "figures date": 0.94,
+    "figures date": 0.98,
     # whose/via/all right were 0.912/0.982/0.842 on the figures branch alone; with the scored
     # speakers merged, two figures' authority follows a speaker now left unresolved
-    "figures whose": 0.89,
-    "figures via": 0.94,
-    "figures all right": 0.82,
+    "figures whose": 0.92,
+    "figures via": 0.98,
+    "figures all right": 0.91,
+    "checks precision": 0.99,
+    "checks recall": 0.99,
+}
+
+# Held out a fifth time (issues 10 and 17): eight reports marked as numbers_heldout4 is (see
+# tests/golden/numbers_heldout5/README.md). First measured on commit 43df420's code: figures
+# P 0.979 R 0.958 category 0.826 date 0.565 whose 0.870 via 0.913, all right 0.333. The code
+# has since been changed while looking at this set (the day counted by grammar with its
+# fallbacks, toll verbs, pronoun speakers, parts hung on their whole): held out no longer.
+FLOORS["numbers_heldout5"] = {
+    "figures precision": 0.99,
+    "figures recall": 0.99,
+    "figures category": 0.93,
+    "figures qualifier": 0.99,
+    "figures unit": 0.97,
+    "figures about": 0.93,
+    "figures date": 0.99,
+    "figures whose": 0.99,
+    "figures via": 0.99,
+    "figures all right": 0.93,
     "checks precision": 0.99,
     "checks recall": 0.99,
 }

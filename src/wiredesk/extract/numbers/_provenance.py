@@ -1,18 +1,23 @@
 """Whose figure it is and which day it counts, settled once every figure is found.
 
-A figure inside a claim is its speaker's, relayed by the outlet (`via`); one the outlet
-states itself is the outlet's. A figure with no day in its own clause counts the day of the
-harm the sentences before told ("killed on Sunday. Not less than 60 others were wounded").
+A figure inside a claim is its speaker's ("It said" is the speaker named before it),
+relayed by the outlet (`via`); one the outlet states itself is the outlet's, unless a
+reporting verb's subject tells it ("..., police said"). A figure with no day in its own
+clause counts the day of an earlier event its clause names again, else of the harm the
+sentences before told ("killed on Sunday. Not less than 60 others were wounded"), else, when
+it tells a past happening, the day heading its paragraph or the story's day (`_days`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.numbers._days import DAY, referred_day, stamp_day, story_day, told_as_past
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
@@ -26,18 +31,46 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     starts = [start for start, _ in sentences(doc)] if figures else []
     spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
+    lead: dict[str, str | None] = {}
+
+    def story() -> str | None:  # found once, and only for a figure that needs it
+        if "day" not in lead:
+            lead["day"] = story_day(doc, ctx)
+        return lead["day"]
+
     for fig in figures:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
         given = head is not None and _toll_giver(head) is not None
-        date = None if given else fig.date  # the day a toll was given is not the day counted
+        date = fig.date  # the day a toll was given is not the day counted, its period is
+        date = None if given and date is not None and DAY.match(date) else date
         running = head is not None and any(head.sent.start <= i < head.sent.end for i in spans)
-        if date is None and fig.category in rules["carried"] and head is not None and not running:
-            date = _carried(starts, out, head, int(rules["carry_sentences"]))
+        if date is None and head is not None and not running:
+            date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
+        elif date is None and head is not None:  # "since the attack began": that attack's
+            date = referred_day(doc, ctx, head)
         relayed = authority is not None and authority != outlet
         out.append(replace(fig, authority=authority or outlet, via=outlet if relayed else None,
                            date=date))
     return _headlines(doc_text(doc), out, outlet)
+
+
+def _unstated_day(
+    doc: Doc, ctx: Context, fig: Figure, head: Token,
+    before: tuple[list[int], list[Figure]], story: Callable[[], str | None],
+) -> str | None:
+    """The day a figure counts that its clause does not name (`before`: where each sentence
+    begins, and the figures before it)."""
+    rules = lexicon()["provenance"]
+    if (day := referred_day(doc, ctx, head)) is not None:
+        return day
+    if fig.category in rules["undated"] or not told_as_past(head):
+        return None
+    if fig.category in rules["carried"] and (
+        day := _carried(*before, head, int(rules["carry_sentences"]))
+    ):
+        return day
+    return stamp_day(doc, ctx, fig.span[0]) or story()
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
@@ -72,7 +105,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return str(ctx.attributions[fig.attribution].speaker.name or "") or None
+        return _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head)
@@ -81,17 +114,57 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     sent = head.sent
     near = [a for a in ctx.attributions
             if a.cue is not None and sent.start_char <= a.cue.span[0] < sent.end_char]
-    return str(near[0].speaker.name) if near and near[0].speaker.name else None
+    if near:
+        return str(near[0].speaker.name) if near[0].speaker.name else None
+    reporting = lexicon()["clauses"]["reporting"]
+    teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
+    if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
+        cut = sent.doc[sent.end].sent  # from the sentence it tells
+        root = cut.root
+        told = cut[0].is_punct and root.lemma_.lower() in reporting
+        teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
+    return _subject(teller) if teller is not None else None  # "..., police said."
+
+
+def _named(ctx: Context, index: int) -> str | None:
+    """The speaker of an attribution; for a pronoun ("It said"), the last speaker named
+    before it that a pronoun of its kind can stand for."""
+    speaker = ctx.attributions[index].speaker
+    if speaker.name:
+        return str(speaker.name)
+    word = speaker.mention.text.lower() if speaker.mention is not None else ""
+    kinds = lexicon()["provenance"]["pronouns"].get(word)
+    if kinds is None:
+        return None
+    for earlier in reversed(ctx.attributions[:index]):
+        if earlier.speaker.name and (earlier.speaker.type or "") in kinds:
+            return str(earlier.speaker.name)
+    return None
 
 
 def _toll_giver(head: Token) -> str | None:
-    verbs = lexicon()["provenance"]["toll_verbs"]
+    """The subject of a verb that gives a count: one that counts ("recorded 60 attacks") or
+    one that gives a toll noun ("put the death toll at 40", not "set fire to 120 houses")."""
+    rules = lexicon()["provenance"]
+    totals = lexicon()["totals"]["nouns"]
+    path: list[Token] = []
     for tok in head.ancestors:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-                return " ".join(t.text for t in subject.subtree if t.dep_ != "det")
-            return None
+        lemma = tok.lemma_.lower()
+        gives = lemma in rules["count_verbs"] or (
+            lemma in rules["toll_verbs"]
+            and any(t.lemma_.lower() in totals for t in [*path, *tok.children])
+        )
+        if tok.pos_ == "VERB" and gives:
+            return _subject(tok)
+        path.append(tok)
+    return None
+
+
+def _subject(verb: Token) -> str | None:
+    """The words of a verb's subject, without its article: "the state police command"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        return " ".join(t.text for t in subject.subtree if t.dep_ != "det")
     return None
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
+from wiredesk.extract.numbers._days import clause_day
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -110,7 +111,7 @@ def _figure(
         if category in MEASURES
         else _whose(ctx, head, found.noun, category, attribution),
         attribution=attribution,
-        date=_date(doc, ctx, head),
+        date=clause_day(doc, ctx, head),
         explanation=explanation,
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
@@ -216,7 +217,7 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
         qualifier=reading.qualifier,
         about=_about(head, None, None, True),
         attribution=_attribution(ctx, span),
-        date=_date(doc, ctx, head),
+        date=clause_day(doc, ctx, head),
         extractor=EXTRACTOR,
         explanation="how many times a violent act happened",
         total=reading.total,
@@ -325,6 +326,9 @@ def _quantified_noun(head: Token) -> Token | None:
                 counted = noun is not None and any(t.like_num for t in noun.lefts)
                 return None if counted else noun  # "47 of 58 drones": 58 counts them
     h = head.head
+    while h.dep_ in ("compound", "nummod") and h.pos_ in ("PROPN", "NUM") and not h.like_num \
+            and h.head.i > h.i:
+        h = h.head  # "One CRPF jawan", "Two AK-47 rifles": the name is not what is counted
     if (
         head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod")
         and h.i > head.i
@@ -665,59 +669,6 @@ def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
     return best[0] if best else None
 
 
-def _verbs_up(token: Token) -> list[Token]:
-    """The verbs above `token` up to (not through) a reporting verb."""
-    out = []
-    for t in [token, *token.ancestors]:
-        if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
-                break
-            out.append(t)
-    return out
-
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
-
-
-def _date(doc: Doc, ctx: Context, head: Token) -> str | None:
-    """The value of a time expression in the clause of the number, the nearest clause first;
-    not one that starts a span ("since April 2023"): a running count is not that day's."""
-    mine = _verbs_up(head)
-    sent = head.sent
-    best: tuple[int, str] | None = None
-    for t in ctx.times:
-        day = _DAY.match(t.value or "") if t.type in ("date", "time") else None
-        if not (sent.start_char <= t.span[0] < sent.end_char) or not t.value:
-            continue
-        if t.type != "date" and day is None:
-            continue
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None:
-            continue
-        theirs = set(_verbs_up(span.root))
-        shared = [i for i, verb in enumerate(mine) if verb in theirs]
-        if not shared or _starts_span(span.root, mine[shared[0]], head):
-            continue
-        value = day.group() if day else str(t.value)
-        if best is None or (shared[0], -len(value)) < (best[0], -len(best[1])):
-            best = (shared[0], value)  # the nearest clause, then the finer value
-    return best[1] if best else None
-
-
-def _starts_span(token: Token, verb: Token, head: Token) -> bool:
-    """True under a "since" the number is not under, below the verb they share: "have fled
-    since the war began in April 2023" (but "since the shelling on Jan. 14 that killed nine")."""
-    starts = lexicon()["provenance"]["span_starts"]
-    mine = {head.i, *(t.i for t in head.ancestors)}
-    for t in [token, *token.ancestors]:
-        if t == verb:
-            return False
-        opens = [c for c in [t, *t.children] if c.lower_ in starts and c.dep_ in ("mark", "prep")]
-        if any(c.i not in mine for c in opens):
-            return True
-    return False
-
-
 def _unit_note(reading: Reading, value: float) -> str:
     """Miles stay as stated; the note gives the kilometres."""
     if reading.unit == "mi":
@@ -851,7 +802,29 @@ def _subset_of(doc: Doc, whole: Figure, made: _Made) -> bool:
     """ "killing 11 people, including five children": the children were killed too."""
     gap = doc_text(doc)[whole.span[1] : made.figure.span[0]]
     generic = made.figure.category in ("count", "people", "troops")
-    return generic and whole.category in lexicon()["harm"]["categories"] and bool(SUBSET.match(gap))
+    harm = whole.category in lexicon()["harm"]["categories"]
+    return generic and harm and (bool(SUBSET.match(gap)) or _included(doc, whole, made.noun))
+
+
+def _included(doc: Doc, whole: Figure, noun: Token | None) -> bool:
+    """True for a part the parse hangs on the whole's words or verb: "14,300 people were
+    displaced in that period, including nearly 8,000 children", "31 civilians have been
+    killed in the clashes, among them eight women"."""
+    words = doc.char_span(whole.span[0], whole.span[1], alignment_mode="expand")
+    if noun is None or words is None:
+        return False
+    hosts = {h for t in words for h in (t, t.head, t.head.head)}
+    lex = lexicon()
+    if noun.dep_ == "pobj" and noun.head.lemma_.lower() in lex["harm"]["including"]:
+        return noun.head.head in hosts  # "including nearly 8,000 children"
+    if noun.dep_ != "appos" or noun.head not in hosts:
+        return False
+    parts = lex["counted"]["part_before"]  # "..., among them eight women"
+    return any(
+        f"{c.lower_} {o.lower_}" in parts
+        for c in noun.children if c.dep_ == "prep"
+        for o in c.children if o.dep_ == "pobj"
+    )
 
 
 def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
