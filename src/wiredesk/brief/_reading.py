@@ -11,7 +11,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -89,13 +89,26 @@ def lemma(word: str) -> str:
 
 def forms_match(word: str, base: str) -> bool:
     """Whether `word` is a form of `base` ("strikes", "shelling", "targeted")."""
-    w = lemma(word)
-    if w == base:
-        return True
+    return lemma(word) in _forms(base)
+
+
+def any_form(word: str, bases: frozenset[str]) -> bool:
+    """Whether `word` is a form of one of `bases`: one set lookup, however many bases."""
+    return lemma(word) in _forms_of(bases)
+
+
+@lru_cache(maxsize=4096)
+def _forms(base: str) -> frozenset[str]:
+    """`base` and the words its regular endings make of it."""
     stems = {base, base + base[-1]} | ({base[:-1]} if base.endswith("e") else set())
     if base.endswith("y"):
         stems.add(base[:-1] + "i")
-    return any(w == s + end for s in stems for end in ("s", "es", "ed", "d", "ing"))
+    return frozenset({base} | {s + end for s in stems for end in ("s", "es", "ed", "d", "ing")})
+
+
+@lru_cache(maxsize=256)
+def _forms_of(bases: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for base in bases for f in _forms(base))
 
 
 def words_of(text: str) -> list[tuple[str, int]]:

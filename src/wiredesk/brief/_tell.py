@@ -18,7 +18,7 @@ from wiredesk.brief._phrases import (
     statement,
     with_article,
 )
-from wiredesk.brief._reading import Evidence, canon, forms_match, lexicon
+from wiredesk.brief._reading import Evidence, any_form, canon, lexicon
 from wiredesk.brief._verify import HEDGE, check_sentence
 from wiredesk.brief._words import MONTHS, Verb, counted, words, written_date
 from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
@@ -536,8 +536,7 @@ class Teller:
             return True
         text = self.docs[ref.article_id].article.text
         if text[max(0, ref.span[0] - 5):ref.span[0]].casefold().endswith("from ") and any(
-                forms_match(w, r) for w, _ in self._sentence(ref).words
-                for r in lexicon().revision_words):
+                any_form(w, lexicon().revision_words) for w, _ in self._sentence(ref).words):
             return True
         doc = self.docs[ref.article_id]
         start, end = extent(doc, replace(ref, layer="events"))
@@ -616,7 +615,7 @@ class Teller:
         old_value = self._record(old)
         assert isinstance(old_value, Figure)
         return old_value.value in said.numbers() and any(
-            forms_match(w, r) for w, _ in said.words for r in lexicon().revision_words)
+            any_form(w, lexicon().revision_words) for w, _ in said.words)
 
     def _rises(self, lines: list[_Line]) -> list[_Line]:
         """Two figure lines of one count by one voice at different times: one revision."""

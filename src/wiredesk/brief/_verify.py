@@ -19,9 +19,9 @@ from functools import cache
 from wiredesk.brief._parse import Parsed, strip_marks
 from wiredesk.brief._reading import (
     Evidence,
+    any_form,
     canon,
     flat,
-    forms_match,
     lemma,
     lexicon,
     name_keys,
@@ -147,9 +147,8 @@ def check_sentence(text: str, evidence: list[Evidence]) -> list[str]:
     event = _event_verb(bare)
     if event is not None and not told:
         problems += _roles(event, core)
-    if " revised the " in bare and not any(forms_match(w, r) for e in evidence
-                                            for w, _ in e.words
-                                            for r in lexicon().revision_words):
+    if " revised the " in bare and not any(any_form(w, lexicon().revision_words)
+                                            for e in evidence for w, _ in e.words):
         problems.append("verb “revised”: no cited span says the figure was changed")
     if not (hedged or _hedged(body)) and all(e.hedged() for e in core):
         problems.append("hedge missing: every cited span that states it hedges it")
@@ -207,8 +206,8 @@ def _core(body: str, verbatim: list[str], evidence: list[Evidence]) -> list[Evid
     event = _event_verb(body)
     if event is not None:
         kinds = event.kinds
-        return [e for e in evidence if any(lemma(w) in kinds or any(
-            forms_match(w, k) for k in kinds) for w, _ in e.words)]
+        return [e for e in evidence if any(lemma(w) in kinds or any_form(w, kinds)
+                                           for w, _ in e.words)]
     numbers = {float(n.replace(",", "")) for n in _NUMBER.findall(_DATE.sub(" ", body))}
     return [e for e in evidence if not numbers or e.numbers() & numbers]
 
@@ -227,7 +226,7 @@ def _reporting_verb(verb: str, core: list[Evidence]) -> list[str]:
     lex = lexicon()
     wanted = lex.strong_reporting.get(verb, lex.speech)
     for e in core:
-        if any(forms_match(w, base) for w, _ in e.words for base in wanted):
+        if any(any_form(w, wanted) for w, _ in e.words):
             return []
     return [f"verb “{verb}” not in its cited spans"]
 
@@ -299,7 +298,7 @@ def _roles(event: EventVerb, core: list[Evidence]) -> list[str]:
         actor, thing = "", _head(event.before)
     else:
         actor, thing = _actor_key(event.before), _head(event.after)
-        if any(forms_match(w, b) for w in event.before.split() for b in lexicon().speech):
+        if any(any_form(w, lexicon().speech) for w in event.before.split()):
             actor = ""  # "the ministry denied striking": the speaker, checked as such
     planned = " set to " in f" {event.before} "
     for e in core:
@@ -319,7 +318,7 @@ def _supports(e: Evidence, kinds: frozenset[str], actor: str, thing: str,
     lex = lexicon()
     text = e.text
     for i, (w, at) in enumerate(e.words):
-        if not (lemma(w) in kinds or any(forms_match(w, k) for k in kinds)):
+        if not (lemma(w) in kinds or any_form(w, kinds)):
             continue
         if not planned and i > 0 and e.words[i - 1][0] in lex.not_yet:
             continue  # "will host" is no "met"
