@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import (
+    CLAUSES,
     attribution_of,
     by_whom,
     held_by,
@@ -216,13 +217,26 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
+        patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
+        if patient is not None and patient.i != word.i and not is_weapon(patient):
+            return object_actor(trigger, patient, ctx, doc)
     where = lexicon()["places"]["prepositions"]
-    for t in word.subtree:
+    for t in _own_phrase(word):
         if t.head.lower_ in where:
             continue  # "marched through central Kinshasa": where, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
+
+
+def _own_phrase(word: Token) -> list[Token]:
+    """The words of `word`'s subtree outside the clauses hung on it: in "was arrested after
+    shots were fired at the U.S. Army office" the Army is no one arrested."""
+    out = [word]
+    for c in word.children:
+        if c.dep_ not in CLAUSES:
+            out += _own_phrase(c)
+    return out
 
 
 def aimed_preps(kind: str) -> list[str]:
@@ -252,8 +266,9 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     side announcing them ("800 more troops would be sent", the minister said)."""
     head = trigger.head
     patient = patient_of(head)
-    if patient is not None and (owner := owner_of_noun(patient)):
-        return owner  # "4,000 Rwandan soldiers are deployed"
+    forces = lexicon()["instruments"]["nouns"]
+    if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
+        return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
     if head.dep_ in ("advcl", "conj") and (subject := subject_of(head.head)) is not None:
         return actor_of(subject, ctx, doc)
     if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
