@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
 
 
@@ -74,18 +75,42 @@ def _sentence(doc: Doc, at: int) -> Span | None:
 def one_per_happening(told: list[Told]) -> list[Told]:
     """A later event that tells a happening already told is merged into the first telling:
     same type and mode, no actor or date that differ, and the same place or target, or a
-    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern")."""
+    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern"), or
+    nothing of its own but the actor already named. A headline's event is the one the
+    report's first alike event tells in full."""
     kept: list[Told] = []
+    headline = _headline_end(told[0].word.doc) if told else 0
+    bare: set[int] = set()  # kept events told only in the headline so far
     for t in told:
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
-        if first is None and _points_back(t):
-            first = next(iter(earlier), None)
+        if first is None and earlier and _points_back(t, kept[earlier[0]]):
+            first = earlier[0]
+        if first is None and _restated(t):
+            first = next((k for k in earlier if kept[k].event.actor is not None), None)
+        if first is None and t.word.idx >= headline:
+            first = next((k for k in earlier if k in bare), None)
         if first is None:
+            if t.word.idx < headline:
+                bare.add(len(kept))
             kept.append(t)
+        elif first in bare:  # the body's telling says more than the headline's
+            bare.discard(first)
+            kept[first] = Told(_merged(t.event, kept[first].event), t.word)
         else:
             kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
     return kept
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a report's headline ends: its first line when it reads as a title (short, no
+    full stop), else 0."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if not line or len(line) > lexicon()["happenings"]["headline_chars"] or line.endswith("."):
+        return 0
+    return end
 
 
 def _alike(x: Event, y: Event) -> bool:
@@ -97,23 +122,52 @@ def _alike(x: Event, y: Event) -> bool:
 
 
 def _shared(x: Event, y: Event) -> bool:
-    """The same place, or the same target ("more than 100 merchant vessels" is not "the
-    vessel")."""
-    same_target = bool(x.target and y.target and _norm(x.target) == _norm(y.target))
-    return bool(x.place and x.place == y.place) or same_target
+    """The same place, or the same target, or targets of one kind ("a military base", "the
+    Cauca base"); "more than 100 merchant vessels" is not "the vessel"."""
+    if x.place and x.place == y.place:
+        return True
+    if not x.target or not y.target:
+        return False
+    a, b = _norm(x.target), _norm(y.target)
+    return a == b or a.split()[-1] == b.split()[-1]
 
 
-def _points_back(t: Told) -> bool:
-    """ "the strike in Tyre", "The missile struck": the event noun, or the weapon that is the
-    subject, taken as known."""
+def _points_back(t: Told, before: Told) -> bool:
+    """ "the strike in Tyre", "the attack was carried out by", "They killed him", "One rocket
+    struck" after "fired BM-21 rockets": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
     weapons = lexicon()["instrument"]["modes"]
-    if t.event.actor is not None:
-        return False
-    words = [t.word, *(c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons)]
+    subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
+    words = [t.word, *subjects]
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in conf["new"] for w in words for c in w.lefts):
         return False  # "The second missile struck the vessel" is another one
-    return any(d.dep_ == "det" and d.lower_ in conf["back"] for w in words for d in w.children)
+    if _back(t.word):
+        return True  # "the attack": named or not, the one told
+    if t.event.actor is not None:
+        return False
+    if t.event.actor_text and _pronoun(t):
+        return True  # "They killed him"
+    known = (before.event.instrument or "").lower().split()
+    return any(_back(w) or any(k.startswith(w.lemma_) for k in known) for w in subjects)
+
+
+def _back(word: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in lexicon()["happenings"]["back"]
+               for d in word.children)
+
+
+def _pronoun(t: Told) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.word.children)
+
+
+def _restated(t: Told) -> bool:
+    """Told again with nothing of its own: a named actor, no place and no target, no "also"
+    or "again" ("The army said it had carried out the strike")."""
+    new = lexicon()["happenings"]["new"]
+    return (
+        t.event.actor is not None and t.event.place is None and t.event.target is None
+        and not any(c.lower_ in new for c in t.word.children)
+    )
 
 
 def _near_days(a: str | None, b: str | None) -> bool:
