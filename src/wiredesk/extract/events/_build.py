@@ -17,6 +17,7 @@ from wiredesk.extract.events._grammar import (
     holderless,
     lemma_of,
     located_noun,
+    other_side,
     participants_of,
     patient_of,
     subject_of,
@@ -54,6 +55,8 @@ def build_event(
     subject = subject_of(trigger.head) if carried else noun_actor(trigger.word)
     if subject is not None and subject == trigger.word:
         subject = noun_actor(trigger.word)  # "a similar shooting damaged ...": who shot
+    if subject is None and harmed_in(trigger.word) is not None:
+        subject = other_side(trigger.word)  # "killed in clashes with X": X fought them
     if trigger.doer is not None:
         subject = trigger.doer  # "accused the RSF of shelling"
     if (
@@ -171,7 +174,7 @@ def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
     """A violent event noun with its sides or its place named, or people harmed in it, needs
     no holder."""
     sided = holderless(noun, "sided") and bool(participants_of(noun))
-    return sided or located_noun(noun, places) or harmed_in(noun)
+    return sided or located_noun(noun, places) or harmed_in(noun) is not None
 
 
 def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:

@@ -144,17 +144,29 @@ def harming(noun: Token) -> Token | None:
     return verb if lemma in lexicon()["harm"]["verbs"] and lemma not in triggers()[0] else None
 
 
-def harmed_in(noun: Token) -> bool:
-    """A violent event noun people were harmed in: "11 insurgents were killed in clashes",
-    "two were wounded in the attack"."""
+def other_side(noun: Token) -> Token | None:
+    """The side a fight was fought with, named or not: "in a gunfight with security forces"."""
+    sides = lexicon()["harm"]["sides"]
+    return next(
+        (o for p in noun.children if p.lower_ in sides for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
+def harmed_in(noun: Token) -> Token | None:
+    """The verb of harm whose victims a violent event noun was harmed in: "11 insurgents
+    were killed in clashes", "two were killed and three arrested in a gunfight"."""
     conf = lexicon()["harm"]
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in conf["prepositions"]
-        and lemma_of(prep.head) in conf["verbs"]
-        and holderless(noun, "sided")
-    )
+    if noun.dep_ != "pobj" or prep.lower_ not in conf["prepositions"]:
+        return None
+    if not holderless(noun, "sided"):
+        return None
+    verb = prep.head
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if lemma_of(v) in conf["verbs"]:
+            return v
+    return None
 
 
 def is_place(tok: Token, places: dict[int, str | None]) -> bool:

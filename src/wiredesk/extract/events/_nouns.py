@@ -75,7 +75,7 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         if mod is not None:
             return Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
     by = holderless(tok, "located") and by_whom(tok) is not None  # "an attack by armed groups"
-    if participants_of(tok) or located_noun(tok, places) or by or harmed_in(tok):
+    if participants_of(tok) or located_noun(tok, places) or by or harmed_in(tok) is not None:
         return Trigger(kind, tok, tok)
     held = held_by(tok)
     told = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB") or (

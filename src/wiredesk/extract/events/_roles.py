@@ -11,6 +11,7 @@ from wiredesk.extract.events._grammar import (
     CLAUSES,
     attribution_of,
     by_whom,
+    harmed_in,
     held_by,
     is_label,
     is_time,
@@ -201,6 +202,8 @@ def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozense
 def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> str | None:
     word = trigger.word
     conf = lexicon()["targets"]
+    if (harm := harmed_in(word)) is not None and (victims := patient_of(harm)) is not None:
+        return object_actor(trigger, victims, ctx, doc)  # "11 insurgents were killed in clashes"
     participants = [t for t in participants_of(word) if actor is None or t.i != actor.i]
     if participants:
         return object_actor(trigger, participants[0], ctx, doc)
