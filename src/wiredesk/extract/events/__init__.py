@@ -20,6 +20,7 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
     _place_objects,
     _refusals,
     _verbs,
+    _verdicts,
     _warnings,
 )
 from wiredesk.extract.events._build import EXTRACTOR, build_event

@@ -258,8 +258,10 @@ def governors(head: Token) -> list[Token]:
     chain = [head]
     t = head
     while len(chain) < 4 and t.head != t and not (t.dep_ == "conj" and t.tag_ in FINITE):
-        t = t.head
-        chain.append(t)
+        joined = t.dep_ == "conj"  # "set fire to houses, and a centre was looted": the
+        t = t.head  # first verb governs neither; what governs it governs both
+        if not joined:
+            chain.append(t)
     return chain
 
 

@@ -20,6 +20,7 @@ from wiredesk.extract.events._grammar import (
     participants_of,
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events._verdicts import judged
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import EventKind
@@ -66,6 +67,7 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         and carrier.pos_ == "VERB"
         and lemma_of(carrier) in carriers
         and (not particle or slot.dep_ == "nsubjpass")
+        and not judged(carrier)  # "called the strike a violation" judges it
     ):
         return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
     if (harm := harming(tok)) is not None:

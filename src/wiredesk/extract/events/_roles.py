@@ -288,7 +288,8 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     conf = lexicon()["agents"]
     if tok.ent_type_ in ("DATE", "TIME") or is_label(tok):
         return False
-    if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"]:
+    armed = any(lemma_of(c) in conf["armed"] for c in tok.lefts)
+    if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"] and not armed:
         return False
     if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
         return False  # "360 km": a measure the figures layer read, never an agent
