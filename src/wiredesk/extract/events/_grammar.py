@@ -238,6 +238,8 @@ def subject_of(verb: Token) -> Token | None:
                 return c
         if (agent := agent_of(t)) is not None:
             return agent
+        if t == verb and (elided_passive(t) or any(c.dep_ == "nsubjpass" for c in t.children)):
+            return None  # "KDF sent helicopters, and more officers were deployed": no doer
         participle = (
             t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
             and not any(c.dep_ in OWN_CLAUSE for c in t.children)

@@ -272,10 +272,24 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     forces = lexicon()["instruments"]["nouns"]
     if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
         return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
+    if patient is not None and trigger.kind in lexicon()["passive"]["moved"]:
+        force = _force_in(patient)
+        if force is not None:
+            return actor_of(force, ctx, doc)  # "companies of central forces were deployed"
     if head.dep_ in ("advcl", "conj") and (subject := subject_of(head.head)) is not None:
         return actor_of(subject, ctx, doc)
     if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
         return seat(ctx.attributions[attribution].speaker.name)
+    return None
+
+
+def _force_in(patient: Token) -> Token | None:
+    """The force a moved patient names: itself ("more officers"), or its "of" ("additional
+    companies of central forces")."""
+    forces = lexicon()["passive"]["forces"]
+    for word in (patient, *(o for p in patient.children if p.lower_ == "of" for o in p.children)):
+        if lemma_of(word) in forces and word.dep_ in ("nsubjpass", "nsubj", "pobj"):
+            return word
     return None
 
 
