@@ -264,22 +264,26 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
 
 
 def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | None) -> str | None:
-    """Who acts in a passive without "by": the subject of the clause it hangs on ("Forces
-    killed 12, while five others were arrested"), else, for deployments and arrests, the
-    side announcing them ("800 more troops would be sent", the minister said)."""
+    """Who acts in a passive without "by": a deployed force's owner, the named side announcing
+    a deployment ("800 more troops would be sent", the minister said) or else the force
+    itself ("more officers were deployed"), the subject of the clause it hangs on ("Forces
+    killed 12, while five others were arrested"), else the side announcing it."""
     head = trigger.head
     patient = patient_of(head)
     forces = lexicon()["instruments"]["nouns"]
     if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
         return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
-    if patient is not None and trigger.kind in lexicon()["passive"]["moved"]:
-        force = _force_in(patient)
-        if force is not None:
+    conf = lexicon()["passive"]
+    speaker = ctx.attributions[attribution].speaker.name if attribution is not None else None
+    if patient is not None and trigger.kind in conf["moved"]:
+        if speaker and speaker[:1].isupper() and trigger.kind in conf["speaker_acts"]:
+            return seat(speaker)  # "500 more troops would be sent", the minister said
+        if (force := _force_in(patient)) is not None:
             return actor_of(force, ctx, doc)  # "companies of central forces were deployed"
     if head.dep_ in ("advcl", "conj") and (subject := subject_of(head.head)) is not None:
         return actor_of(subject, ctx, doc)
-    if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
-        return seat(ctx.attributions[attribution].speaker.name)
+    if speaker is not None and trigger.kind in conf["speaker_acts"]:
+        return seat(speaker)
     return None
 
 
