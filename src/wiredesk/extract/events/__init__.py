@@ -28,6 +28,7 @@ from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
 from wiredesk.extract.events._happenings import (
     Told,
+    in_series,
     one_per_happening,
     with_figures,
     with_main,
@@ -56,7 +57,7 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
-    told = with_sides(one_per_happening(with_figures(doc, ctx, told)))
+    told = with_sides(in_series(one_per_happening(with_figures(doc, ctx, told))))
     return tuple(with_main(told))
 
 

@@ -102,6 +102,31 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     return kept
 
 
+def in_series(told: list[Told]) -> list[Told]:
+    """ "A second salvo hit a petrol station", "another drone struck": a weapon told as the
+    next of a series is fired by whoever fired the first, the last alike event's actor."""
+    out = list(told)
+    for i, t in enumerate(out):
+        if t.event.actor is not None or not _next_weapon(t.word):
+            continue
+        before = [u for u in out[:i] if u.event.type == t.event.type and u.event.actor]
+        if before:
+            event = replace(t.event, actor=before[-1].event.actor,
+                            explanation=t.event.explanation + "; actor of the series")
+            out[i] = Told(event, t.word)
+    return out
+
+
+def _next_weapon(word: Token) -> bool:
+    new = lexicon()["happenings"]["series"]
+    weapons = lexicon()["instrument"]["modes"]
+    return any(
+        s.dep_ == "nsubj" and (s.lemma_ in weapons or s.lemma_ in new)
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ in new for c in s.lefts)
+        for s in word.children
+    )
+
+
 def _headline_end(doc: Doc) -> int:
     """Where a report's headline ends: its first line when it reads as a title (short, no
     full stop), else 0."""

@@ -213,7 +213,7 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in t.children if c.lower_ in aimed):
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if obj is not None and not is_time(prep):
+                if obj is not None and not is_time(prep) and not _timed(obj, ctx):
                     return object_actor(trigger, obj, ctx, doc)
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
@@ -240,6 +240,11 @@ def _own_phrase(word: Token) -> list[Token]:
         if c.dep_ not in CLAUSES:
             out += _own_phrase(c)
     return out
+
+
+def _timed(tok: Token, ctx: Context) -> bool:
+    """A word inside a time the times layer read: "at approximately 10.40 hrs"."""
+    return any(a <= tok.idx < b for a, b in (t.span for t in ctx.times))
 
 
 def aimed_preps(kind: str) -> list[str]:
