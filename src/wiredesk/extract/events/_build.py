@@ -33,6 +33,7 @@ from wiredesk.extract.events._roles import (
     object_actor,
     owner_of,
     passive_actor,
+    speech_actor,
     target_of,
 )
 from wiredesk.extract.events._trigger import Trigger
@@ -71,6 +72,7 @@ def build_event(
     actor = actor_of(subject, ctx, doc) if agent else None
     if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
         actor = actor_of(noun_actor(subject), ctx, doc)  # "Russian shelling hit": who shelled
+    actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
     if subject is None and carried and patient_of(trigger.head) is not None:
         word = trigger.word  # a clause reaching into the dateline is still the claim's

@@ -151,8 +151,30 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
             return None
         return seat(claim.speaker.name)
+    if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
+        return seat(speaker)  # "He called on the public to ...": the attributions layer's
     if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
         return _previous_subject(pronoun, ctx, doc, seen)
+    return None
+
+
+def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str | None:
+    """Who makes a speech act ("asked", "condemned") whose verb has no subject of its own: the
+    speaker the attributions layer chose for the claim it cues ("The governor said ... and
+    asked the government to send equipment": she asks, not the department she spoke of)."""
+    if subject is not None and subject.head == trigger.head:
+        return None
+    if trigger.kind not in lexicon()["speech"]["types"]:
+        return None
+    return seat(cue_speaker(trigger.head, ctx))
+
+
+def cue_speaker(verb: Token, ctx: Context) -> str | None:
+    """The speaker the attributions layer found for a claim whose cue is `verb`: "He called
+    on the public to keep cooperating" -> the bureau head named before."""
+    for claim in ctx.attributions:
+        if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]:
+            return claim.speaker.name
     return None
 
 
