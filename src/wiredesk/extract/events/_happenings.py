@@ -84,7 +84,7 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     for t in told:
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
-        if first is None and earlier and _points_back(t, kept[earlier[0]]):
+        if first is None and earlier and _points_back(t):
             first = earlier[0]
         if first is None and _restated(t):
             first = next((k for k in earlier if kept[k].event.actor is not None), None)
@@ -157,9 +157,9 @@ def _shared(x: Event, y: Event) -> bool:
     return a == b or a.split()[-1] == b.split()[-1]
 
 
-def _points_back(t: Told, before: Told) -> bool:
-    """ "the strike in Tyre", "the attack was carried out by", "They killed him", "One rocket
-    struck" after "fired BM-21 rockets": the event, its doer or its weapon taken as known."""
+def _points_back(t: Told) -> bool:
+    """ "the strike in Tyre", "the attack was carried out by", "They killed him", "The
+    missile struck the vessel's stern": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
     weapons = lexicon()["instrument"]["modes"]
     subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
@@ -172,8 +172,7 @@ def _points_back(t: Told, before: Told) -> bool:
         return False
     if t.event.actor_text and _pronoun(t):
         return True  # "They killed him"
-    known = (before.event.instrument or "").lower().split()
-    return any(_back(w) or any(k.startswith(w.lemma_) for k in known) for w in subjects)
+    return any(_back(w) for w in subjects)
 
 
 def _back(word: Token) -> bool:

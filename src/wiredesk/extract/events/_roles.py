@@ -243,7 +243,10 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
         patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
-        if patient is not None and patient.i != word.i and not is_weapon(patient):
+        if (
+            patient is not None and patient.pos_ != "PRON"  # not "when it was struck"
+            and patient.i != word.i and not is_weapon(patient)
+        ):
             return object_actor(trigger, patient, ctx, doc)
     where = lexicon()["places"]["prepositions"]
     for t in _own_phrase(word):
