@@ -67,6 +67,7 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         and carrier.pos_ == "VERB"
         and lemma_of(carrier) in carriers
         and (not particle or slot.dep_ == "nsubjpass")
+        and kind in light["carries"].get(lemma_of(carrier), [kind])
         and not judged(carrier)  # "called the strike a violation" judges it
     ):
         return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])

@@ -1,12 +1,12 @@
-"""Recognizer "verdicts": calling an act a crime condemns it (events.toml [verdicts]):
-"the prime minister called the strike a violation of sovereignty", "described the attack as
-a massacre". The one who judges is the actor, the act judged the target."""
+"""Recognizer "verdicts": calling an act (an event noun) a crime condemns it (events.toml
+[verdicts]): "the prime minister called the strike a violation of sovereignty", "described
+the attack as a massacre". The one who judges is the actor, the act judged the target."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wiredesk.extract.events._grammar import lemma_of, subject_of
+from wiredesk.extract.events._grammar import event_noun, lemma_of, subject_of
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon
 
@@ -17,8 +17,9 @@ def _candidate(tok: Token) -> bool:
 
 @recognizer("verdicts", _candidate, lambda: lexicon()["verdicts"]["verbs"])
 def _validate(verb: Token, places: Places) -> Trigger | None:
-    if subject_of(verb) is None or not any(c.dep_ == "dobj" for c in verb.children):
-        return None
+    acts = [c for c in verb.children if c.dep_ == "dobj" and event_noun(c)]
+    if subject_of(verb) is None or not acts:
+        return None  # "calling reports of the attack a provocation" judges no act
     return Trigger("accuse", verb, verb) if judged(verb) else None
 
 
