@@ -318,10 +318,10 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
 
 
 def _force_in(patient: Token) -> Token | None:
-    """The force a moved patient names: itself ("more officers"), or its "of" ("additional
-    companies of central forces")."""
+    """The force a moved patient names: its "of" ("additional companies of central forces"),
+    else itself ("more officers")."""
     forces = lexicon()["passive"]["forces"]
-    for word in (patient, *(o for p in patient.children if p.lower_ == "of" for o in p.children)):
+    for word in (*(o for p in patient.children if p.lower_ == "of" for o in p.children), patient):
         if lemma_of(word) in forces and word.dep_ in ("nsubjpass", "nsubj", "pobj"):
             return word
     return None
