@@ -28,6 +28,7 @@ from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
 from wiredesk.extract.events._happenings import (
     Told,
+    dated_by_context,
     in_series,
     one_per_happening,
     with_figures,
@@ -58,6 +59,7 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
                 nouns.add((trigger.word.i, trigger.kind))
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
     told = with_sides(in_series(one_per_happening(with_figures(doc, ctx, told))))
+    told = dated_by_context(told)
     return tuple(with_main(told))
 
 

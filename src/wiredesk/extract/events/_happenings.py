@@ -117,6 +117,19 @@ def in_series(told: list[Told]) -> list[Told]:
     return out
 
 
+def dated_by_context(told: list[Told]) -> list[Told]:
+    """An event with no date of its own or of its claim happened when the event told just
+    before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
+    hit a petrol station"."""
+    out = list(told)
+    text = doc_text(told[0].word.doc) if told else ""
+    for i in range(1, len(out)):
+        event, before = out[i].event, out[i - 1].event
+        if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
+            out[i] = Told(replace(event, date=before.date), out[i].word)
+    return out
+
+
 def _next_weapon(word: Token) -> bool:
     new = lexicon()["happenings"]["series"]
     weapons = lexicon()["instrument"]["modes"]
