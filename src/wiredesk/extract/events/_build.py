@@ -28,6 +28,7 @@ from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
     can_act,
+    is_people,
     is_weapon,
     noun_actor,
     object_actor,
@@ -85,9 +86,11 @@ def build_event(
     if actor is None and not carried and not holds_itself(trigger.word, places):
         return None  # "the summit with Trump": an event noun nobody holds says too little
     patient = patient_of(trigger.head)
-    agentless = trigger.kind in lexicon()["passive"]["agentless"] or (
-        patient is not None and is_weapon(patient)
-    )  # "a clinic was looted", "two rockets were launched": violence, its doer unknown
+    agentless = (
+        trigger.kind in lexicon()["passive"]["agentless"] and not is_people(patient)
+    ) or (patient is not None and is_weapon(patient))
+    # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
+    # attackers were shot dead" is a toll of an event told elsewhere
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
     target = target_of(trigger, subject, ctx, doc)

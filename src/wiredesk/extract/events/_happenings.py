@@ -75,19 +75,16 @@ def _sentence(doc: Doc, at: int) -> Span | None:
 def one_per_happening(told: list[Told]) -> list[Told]:
     """A later event that tells a happening already told is merged into the first telling:
     same type and mode, no actor or date that differ, and the same place or target, or a
-    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern"), or
-    nothing of its own but the actor already named. A headline's event is the one the
-    report's first alike event tells in full."""
+    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern"). A
+    headline's event is the one the report's first alike event tells in full."""
     kept: list[Told] = []
     headline = _headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
     for t in told:
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
-        if first is None and earlier and _points_back(t):
+        if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
             first = earlier[0]
-        if first is None and _restated(t):
-            first = next((k for k in earlier if kept[k].event.actor is not None), None)
         if first is None and t.word.idx >= headline:
             first = next((k for k in earlier if k in bare), None)
         if first is None:
@@ -160,14 +157,13 @@ def _alike(x: Event, y: Event) -> bool:
 
 
 def _shared(x: Event, y: Event) -> bool:
-    """The same place, or the same target, or targets of one kind ("a military base", "the
-    Cauca base"); "more than 100 merchant vessels" is not "the vessel"."""
+    """The same place, or the same target ("more than 100 merchant vessels" is not "the
+    vessel")."""
     if x.place and x.place == y.place:
         return True
     if not x.target or not y.target:
         return False
-    a, b = _norm(x.target), _norm(y.target)
-    return a == b or a.split()[-1] == b.split()[-1]
+    return _norm(x.target) == _norm(y.target)
 
 
 def _points_back(t: Told) -> bool:
@@ -188,23 +184,25 @@ def _points_back(t: Told) -> bool:
     return any(_back(w) for w in subjects)
 
 
+def _undated(t: Told, before: Told) -> bool:
+    """A named doer's "the attack" is the one told before unless it says another day ("the
+    Hamas-led attack on October 7, 2023")."""
+    return t.event.actor is None or t.event.date in (None, before.event.date)
+
+
 def _back(word: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ in lexicon()["happenings"]["back"]
                for d in word.children)
 
 
 def _pronoun(t: Told) -> bool:
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.word.children)
-
-
-def _restated(t: Told) -> bool:
-    """Told again with nothing of its own: a named actor, no place and no target, no "also"
-    or "again" ("The army said it had carried out the strike")."""
-    new = lexicon()["happenings"]["new"]
-    return (
-        t.event.actor is not None and t.event.place is None and t.event.target is None
-        and not any(c.lower_ in new for c in t.word.children)
-    )
+    """A pronoun doer inside a quote ("They killed him", the brother said): the happening
+    the story told; outside one, an unresolved "it" may well do something new."""
+    text = doc_text(t.word.doc)
+    start = text.rfind("\n", 0, t.word.idx) + 1
+    before = text[start : t.word.idx]
+    quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return quoted and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.word.children)
 
 
 def _near_days(a: str | None, b: str | None) -> bool:

@@ -93,6 +93,17 @@ def actor_of(
     return None
 
 
+def is_people(tok: Token | None) -> bool:
+    """People, not things: a person named, victims, fighters, forces ("31 terrorists")."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    words = (lexicon()["agents"]["victims"], lexicon()["groups"]["nouns"],
+             lexicon()["passive"]["forces"], lexicon()["passive"]["people"])
+    return any(lemma_of(tok) in w or tok.lower_ in w for w in words)
+
+
 def is_weapon(tok: Token) -> bool:
     """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
     weapons = lexicon()["instruments"]["weapons"]
@@ -161,13 +172,18 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
 
 
 def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str | None:
-    """Who makes a speech act ("asked", "condemned") whose verb has no subject of its own: the
-    speaker the attributions layer chose for the claim it cues ("The governor said ... and
-    asked the government to send equipment": she asks, not the department she spoke of)."""
+    """Who makes a speech act ("asked", "condemned") whose verb borrows a subject from inside
+    a reported claim: the speaker the attributions layer chose for the claim it cues ("The
+    governor said the department had ... and asked the government to send equipment": she
+    asks, not the department she spoke of)."""
     if subject is not None and subject.head == trigger.head:
         return None
     if trigger.kind not in lexicon()["speech"]["types"]:
         return None
+    if subject is not None and (
+        attribution_of(ctx, subject.idx, subject.idx + 1) is None or subject.ent_type_
+    ):
+        return None  # "Iran's foreign minister said ... and called on"; "Tehran would ..."
     return seat(cue_speaker(trigger.head, ctx))
 
 
