@@ -3,8 +3,6 @@ is a person or a body: a weapon is an instrument, a place or a time never acts."
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
@@ -249,8 +247,7 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
     if aimed:
-        fired = projectiles()  # not "struck a car on the coastal road"
-        objects = [c for c in trigger.head.children if c.dep_ == "dobj" and lemma_of(c) in fired]
+        objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in t.children if c.lower_ in aimed):
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -291,14 +288,6 @@ def _timed(tok: Token, ctx: Context) -> bool:
     if tok.lower_ in lexicon()["targets"]["times"]:
         return True
     return any(a <= tok.idx < b for a, b in (t.span for t in ctx.times))
-
-
-@cache
-def projectiles() -> frozenset[str]:
-    """What is fired, launched or dropped (events.toml): its "at" names the target."""
-    attack = lexicon()["types"]["attack"]["need_object"]
-    words = [w for verb in ("fire", "launch", "drop") for w in attack[verb]]
-    return frozenset(words) | frozenset(lexicon()["instrument"]["modes"])
 
 
 def aimed_preps(kind: str) -> list[str]:
