@@ -20,6 +20,7 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
     _place_objects,
     _refusals,
     _verbs,
+    _verdicts,
     _warnings,
 )
 from wiredesk.extract.events._build import EXTRACTOR, build_event
@@ -27,6 +28,8 @@ from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
 from wiredesk.extract.events._happenings import (
     Told,
+    dated_by_context,
+    in_series,
     one_per_happening,
     with_figures,
     with_main,
@@ -55,7 +58,8 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
-    told = with_sides(one_per_happening(with_figures(doc, ctx, told)))
+    told = with_sides(in_series(one_per_happening(with_figures(doc, ctx, told))))
+    told = dated_by_context(told)
     return tuple(with_main(told))
 
 

@@ -13,9 +13,11 @@ from wiredesk.extract.events._grammar import (
     asks,
     attribution_of,
     clause_range,
+    harmed_in,
     holderless,
     lemma_of,
     located_noun,
+    other_side,
     participants_of,
     patient_of,
     subject_of,
@@ -26,11 +28,13 @@ from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
     can_act,
+    is_people,
     is_weapon,
     noun_actor,
     object_actor,
     owner_of,
     passive_actor,
+    speech_actor,
     target_of,
 )
 from wiredesk.extract.events._trigger import Trigger
@@ -51,6 +55,10 @@ def build_event(
     gerund = trigger.head == trigger.word and trigger.word.dep_ in NOMINAL  # "Fighting between"
     carried = trigger.head != trigger.word or (trigger.word.pos_ == "VERB" and not gerund)
     subject = subject_of(trigger.head) if carried else noun_actor(trigger.word)
+    if subject is not None and subject == trigger.word:
+        subject = noun_actor(trigger.word)  # "a similar shooting damaged ...": who shot
+    if subject is None and harmed_in(trigger.word) is not None:
+        subject = other_side(trigger.word)  # "killed in clashes with X": X fought them
     if trigger.doer is not None:
         subject = trigger.doer  # "accused the RSF of shelling"
     if (
@@ -65,17 +73,26 @@ def build_event(
     actor = actor_of(subject, ctx, doc) if agent else None
     if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
         actor = actor_of(noun_actor(subject), ctx, doc)  # "Russian shelling hit": who shelled
+    actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
     if subject is None and carried and patient_of(trigger.head) is not None:
-        actor = passive_actor(trigger, ctx, doc, attribution)
+        word = trigger.word  # a clause reaching into the dateline is still the claim's
+        said = attribution_of(ctx, word.idx, word.idx + len(word))
+        actor = passive_actor(trigger, ctx, doc, attribution if attribution is not None else said)
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
+    if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
+        return None  # "has been targeted repeatedly": a pattern, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):
         return None  # "the summit with Trump": an event noun nobody holds says too little
     patient = patient_of(trigger.head)
-    if actor is None and subject is None and patient is not None and not is_weapon(patient):
-        return None  # "a fifth was arrested": a passive with nobody behind it; "two rockets
-        # were launched" still tells an attack
+    agentless = (
+        trigger.kind in lexicon()["passive"]["agentless"] and not is_people(patient)
+    ) or (patient is not None and is_weapon(patient))
+    # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
+    # attackers were shot dead" is a toll of an event told elsewhere
+    if actor is None and subject is None and patient is not None and not agentless:
+        return None  # "a fifth was arrested": a passive with nobody behind it
     target = target_of(trigger, subject, ctx, doc)
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
@@ -159,9 +176,10 @@ def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> 
 
 
 def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
-    """A violent event noun with its sides or its place named needs no holder."""
+    """A violent event noun with its sides or its place named, or people harmed in it, needs
+    no holder."""
     sided = holderless(noun, "sided") and bool(participants_of(noun))
-    return sided or located_noun(noun, places)
+    return sided or located_noun(noun, places) or harmed_in(noun) is not None
 
 
 def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:

@@ -50,6 +50,8 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
             near = 0 < verb.idx - event.span[1] <= DENIAL_REACH
             if not near or event.mode != "happened" or event.attribution is None:
                 continue
+            if event.actor is None and event.actor_text is None:
+                continue  # "the market was shelled": whoever denied doing it, it happened
             claimant = ctx.attributions[event.attribution].speaker.name
             if _same_side(denier, claimant) or _same_side(denier, event.actor):
                 continue

@@ -49,10 +49,51 @@ def is_time(prep: Token) -> bool:
 
 
 def patient_of(verb: Token) -> Token | None:
-    """The passive subject of a verb without an agent: "troops" in "troops were sent"."""
-    if any(c.dep_ == "agent" for c in verb.children):
+    """The passive subject of a verb without an agent: "troops" in "troops were sent", "three
+    others" in "two were killed and three others arrested"."""
+    if agent_of(verb) is not None:
         return None
+    if elided_passive(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+@cache
+def passive_types() -> frozenset[str]:
+    """Types a passive without "by" still tells: announced ones (events.toml [passive]
+    types) and violence done to someone or something (agentless), its actor unknown."""
+    conf = lexicon()["passive"]
+    return frozenset(conf["types"]) | frozenset(conf["agentless"])
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Who a passive's "by" names; a vehicle or weapon there ("flown in by helicopter",
+    "hit by artillery fire") is what it was done with, not who did it."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and not _instrumental(obj):
+                return obj
+    return None
+
+
+def _instrumental(tok: Token) -> bool:
+    weapons = lexicon()["instrument"]["modes"]
+    return lemma_of(tok) in weapons or any(
+        lemma_of(c) in weapons for c in tok.lefts if c.dep_ in ("compound", "amod")
+    )
+
+
+def elided_passive(verb: Token) -> bool:
+    """A participle sharing the passive "were" of the verb it is joined to: "arrested" in
+    "two were killed and three others arrested"; its subject is the one it is done to."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def participants_of(noun: Token) -> list[Token]:
@@ -91,6 +132,41 @@ def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
             return True
         frontier = objs
     return False
+
+
+def harming(noun: Token) -> Token | None:
+    """The verb of harm a violent event noun is the subject of, when no trigger verb tells
+    it already: "a similar shooting damaged a recruiting centre", "an attack injured two"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "located"):
+        return None
+    lemma = lemma_of(verb)
+    return verb if lemma in lexicon()["harm"]["verbs"] and lemma not in triggers()[0] else None
+
+
+def other_side(noun: Token) -> Token | None:
+    """The side a fight was fought with, named or not: "in a gunfight with security forces"."""
+    sides = lexicon()["harm"]["sides"]
+    return next(
+        (o for p in noun.children if p.lower_ in sides for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+
+
+def harmed_in(noun: Token) -> Token | None:
+    """The verb of harm whose victims a violent event noun was harmed in: "11 insurgents
+    were killed in clashes", "two were killed and three arrested in a gunfight"."""
+    conf = lexicon()["harm"]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in conf["prepositions"]:
+        return None
+    if not holderless(noun, "sided"):
+        return None
+    verb = prep.head
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if lemma_of(v) in conf["verbs"]:
+            return v
+    return None
 
 
 def is_place(tok: Token, places: dict[int, str | None]) -> bool:
@@ -158,10 +234,12 @@ def subject_of(verb: Token) -> Token | None:
                 hung = [a for a in c.children if a.dep_ == "appos" and not in_dateline(a)]
                 if hung and hung[-1].pos_ in ("NOUN", "PROPN"):
                     return hung[-1]
-            elif c.dep_ in ("nsubj", "csubj") and not is_label(c):
+            elif c.dep_ in ("nsubj", "csubj") and not is_label(c) and not elided_passive(t):
                 return c
-            if c.dep_ == "agent":
-                return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if (agent := agent_of(t)) is not None:
+            return agent
+        if t == verb and (elided_passive(t) or any(c.dep_ == "nsubjpass" for c in t.children)):
+            return None  # "KDF sent helicopters, and more officers were deployed": no doer
         participle = (
             t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
             and not any(c.dep_ in OWN_CLAUSE for c in t.children)
@@ -182,8 +260,10 @@ def governors(head: Token) -> list[Token]:
     chain = [head]
     t = head
     while len(chain) < 4 and t.head != t and not (t.dep_ == "conj" and t.tag_ in FINITE):
-        t = t.head
-        chain.append(t)
+        joined = t.dep_ == "conj"  # "set fire to houses, and a centre was looted": the
+        t = t.head  # first verb governs neither; what governs it governs both
+        if not joined:
+            chain.append(t)
     return chain
 
 

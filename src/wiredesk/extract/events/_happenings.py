@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
 
 
@@ -74,18 +75,77 @@ def _sentence(doc: Doc, at: int) -> Span | None:
 def one_per_happening(told: list[Told]) -> list[Told]:
     """A later event that tells a happening already told is merged into the first telling:
     same type and mode, no actor or date that differ, and the same place or target, or a
-    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern")."""
+    "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern"). A
+    headline's event is the one the report's first alike event tells in full."""
     kept: list[Told] = []
+    headline = _headline_end(told[0].word.doc) if told else 0
+    bare: set[int] = set()  # kept events told only in the headline so far
     for t in told:
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
-        if first is None and _points_back(t):
-            first = next(iter(earlier), None)
+        if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
+            first = earlier[0]
+        if first is None and t.word.idx >= headline:
+            first = next((k for k in earlier if k in bare), None)
         if first is None:
+            if t.word.idx < headline:
+                bare.add(len(kept))
             kept.append(t)
+        elif first in bare:  # the body's telling says more than the headline's
+            bare.discard(first)
+            kept[first] = Told(_merged(t.event, kept[first].event), t.word)
         else:
             kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
     return kept
+
+
+def in_series(told: list[Told]) -> list[Told]:
+    """ "A second salvo hit a petrol station", "another drone struck": a weapon told as the
+    next of a series is fired by whoever fired the first, the last alike event's actor."""
+    out = list(told)
+    for i, t in enumerate(out):
+        if t.event.actor is not None or not _next_weapon(t.word):
+            continue
+        before = [u for u in out[:i] if u.event.type == t.event.type and u.event.actor]
+        if before:
+            event = replace(t.event, actor=before[-1].event.actor,
+                            explanation=t.event.explanation + "; actor of the series")
+            out[i] = Told(event, t.word)
+    return out
+
+
+def dated_by_context(told: list[Told]) -> list[Told]:
+    """An event with no date of its own or of its claim happened when the event told just
+    before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
+    hit a petrol station"."""
+    out = list(told)
+    text = doc_text(told[0].word.doc) if told else ""
+    for i in range(1, len(out)):
+        event, before = out[i].event, out[i - 1].event
+        if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
+            out[i] = Told(replace(event, date=before.date), out[i].word)
+    return out
+
+
+def _next_weapon(word: Token) -> bool:
+    new = lexicon()["happenings"]["series"]
+    weapons = lexicon()["instrument"]["modes"]
+    return any(
+        s.dep_ == "nsubj" and (s.lemma_ in weapons or s.lemma_ in new)
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ in new for c in s.lefts)
+        for s in word.children
+    )
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a report's headline ends: its first line when it reads as a title (short, no
+    full stop), else 0."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if not line or len(line) > lexicon()["happenings"]["headline_chars"] or line.endswith("."):
+        return 0
+    return end
 
 
 def _alike(x: Event, y: Event) -> bool:
@@ -99,21 +159,50 @@ def _alike(x: Event, y: Event) -> bool:
 def _shared(x: Event, y: Event) -> bool:
     """The same place, or the same target ("more than 100 merchant vessels" is not "the
     vessel")."""
-    same_target = bool(x.target and y.target and _norm(x.target) == _norm(y.target))
-    return bool(x.place and x.place == y.place) or same_target
+    if x.place and x.place == y.place:
+        return True
+    if not x.target or not y.target:
+        return False
+    return _norm(x.target) == _norm(y.target)
 
 
 def _points_back(t: Told) -> bool:
-    """ "the strike in Tyre", "The missile struck": the event noun, or the weapon that is the
-    subject, taken as known."""
+    """ "the strike in Tyre", "the attack was carried out by", "They killed him", "The
+    missile struck the vessel's stern": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
     weapons = lexicon()["instrument"]["modes"]
-    if t.event.actor is not None:
-        return False
-    words = [t.word, *(c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons)]
+    subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
+    words = [t.word, *subjects]
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in conf["new"] for w in words for c in w.lefts):
         return False  # "The second missile struck the vessel" is another one
-    return any(d.dep_ == "det" and d.lower_ in conf["back"] for w in words for d in w.children)
+    if _back(t.word):
+        return True  # "the attack": named or not, the one told
+    if t.event.actor is not None:
+        return False
+    if t.event.actor_text and _pronoun(t):
+        return True  # "They killed him"
+    return any(_back(w) for w in subjects)
+
+
+def _undated(t: Told, before: Told) -> bool:
+    """A named doer's "the attack" is the one told before unless it says another day ("the
+    Hamas-led attack on October 7, 2023")."""
+    return t.event.actor is None or t.event.date in (None, before.event.date)
+
+
+def _back(word: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in lexicon()["happenings"]["back"]
+               for d in word.children)
+
+
+def _pronoun(t: Told) -> bool:
+    """A pronoun doer inside a quote ("They killed him", the brother said): the happening
+    the story told; outside one, an unresolved "it" may well do something new."""
+    text = doc_text(t.word.doc)
+    start = text.rfind("\n", 0, t.word.idx) + 1
+    before = text[start : t.word.idx]
+    quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return quoted and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.word.children)
 
 
 def _near_days(a: str | None, b: str | None) -> bool:

@@ -20,10 +20,12 @@ def instrument_of(trigger: Trigger, subject: Token | None) -> Token | None:
     own = (trigger.word, trigger.head)
     seen = [subject] if subject is not None else []
     seen += [c for w in own for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
-    seen += [o for w in own for p in w.children if p.lower_ == "with" for o in p.children]
-    for noun in (trigger.word, subject):  # "a drone strike", "an Israeli air strike hit"
-        if noun is not None:
-            seen += [c for c in noun.lefts if c.dep_ == "compound"]
+    seen += [
+        o for w in own for p in w.children if p.lower_ == "with" or p.dep_ == "agent"
+        for o in p.children
+    ]  # "struck with drones", "hit by artillery fire"
+    # "a drone strike", "an Israeli air strike hit", "artillery fire"
+    seen += [c for o in [*seen, trigger.word] for c in o.lefts if c.dep_ == "compound"]
     return next((t for t in seen if lemma_of(t) in weapons), None)
 
 
@@ -47,4 +49,6 @@ def plover_mode(trigger: Trigger, instrument: Token | None) -> str | None:
         return str(conf["modes"][lemma_of(instrument)])
     if (mode := conf["triggers"].get(lemma_of(trigger.word))) is not None:
         return str(mode)
+    if trigger.head != trigger.word and (mode := conf["carriers"].get(lemma_of(trigger.head))):
+        return str(mode)  # "set fire to the houses"
     return event_types()[trigger.kind].mode

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import (
     by_whom,
     event_noun,
+    harmed_in,
+    harming,
     held_by,
     holderless,
     lemma_of,
@@ -18,6 +20,7 @@ from wiredesk.extract.events._grammar import (
     participants_of,
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events._verdicts import judged
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import EventKind
@@ -60,18 +63,22 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     carrier = slot.head
     particle = any(c.dep_ == "prt" and c.lower_ in light["particles"] for c in carrier.children)
     if (
-        slot.dep_ == "dobj"
+        slot.dep_ in ("dobj", "nsubjpass")  # "the attack was carried out by the front"
         and carrier.pos_ == "VERB"
         and lemma_of(carrier) in carriers
-        and not particle
+        and (not particle or slot.dep_ == "nsubjpass")
+        and kind in light["carries"].get(lemma_of(carrier), [kind])
+        and not judged(carrier)  # "called the strike a violation" judges it
     ):
         return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
+    if (harm := harming(tok)) is not None:
+        return Trigger(kind, tok, harm)  # "a similar shooting damaged a recruiting centre"
     if tok.dep_ == "conj" and carrier.pos_ == "VERB":
         mod = next((c for c in tok.lefts if c.dep_ == "amod" and lemma_of(c) in carriers), None)
         if mod is not None:
             return Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
     by = holderless(tok, "located") and by_whom(tok) is not None  # "an attack by armed groups"
-    if participants_of(tok) or located_noun(tok, places) or by:
+    if participants_of(tok) or located_noun(tok, places) or by or harmed_in(tok) is not None:
         return Trigger(kind, tok, tok)
     held = held_by(tok)
     told = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB") or (

@@ -8,8 +8,10 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import (
+    CLAUSES,
     attribution_of,
     by_whom,
+    harmed_in,
     held_by,
     is_label,
     is_time,
@@ -89,6 +91,17 @@ def actor_of(
     return None
 
 
+def is_people(tok: Token | None) -> bool:
+    """People, not things: a person named, victims, fighters, forces ("31 terrorists")."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return True
+    words = (lexicon()["agents"]["victims"], lexicon()["groups"]["nouns"],
+             lexicon()["passive"]["forces"], lexicon()["passive"]["people"])
+    return any(lemma_of(tok) in w or tok.lower_ in w for w in words)
+
+
 def is_weapon(tok: Token) -> bool:
     """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
     weapons = lexicon()["instruments"]["weapons"]
@@ -149,8 +162,35 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
             return None
         return seat(claim.speaker.name)
+    if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
+        return seat(speaker)  # "He called on the public to ...": the attributions layer's
     if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
         return _previous_subject(pronoun, ctx, doc, seen)
+    return None
+
+
+def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str | None:
+    """Who makes a speech act ("asked", "condemned") whose verb borrows a subject from inside
+    a reported claim: the speaker the attributions layer chose for the claim it cues ("The
+    governor said the department had ... and asked the government to send equipment": she
+    asks, not the department she spoke of)."""
+    if subject is not None and subject.head == trigger.head:
+        return None
+    if trigger.kind not in lexicon()["speech"]["types"]:
+        return None
+    if subject is not None and (
+        attribution_of(ctx, subject.idx, subject.idx + 1) is None or subject.ent_type_
+    ):
+        return None  # "Iran's foreign minister said ... and called on"; "Tehran would ..."
+    return seat(cue_speaker(trigger.head, ctx))
+
+
+def cue_speaker(verb: Token, ctx: Context) -> str | None:
+    """The speaker the attributions layer found for a claim whose cue is `verb`: "He called
+    on the public to keep cooperating" -> the bureau head named before."""
+    for claim in ctx.attributions:
+        if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]:
+            return claim.speaker.name
     return None
 
 
@@ -200,6 +240,8 @@ def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozense
 def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> str | None:
     word = trigger.word
     conf = lexicon()["targets"]
+    if (harm := harmed_in(word)) is not None and (victims := patient_of(harm)) is not None:
+        return object_actor(trigger, victims, ctx, doc)  # "11 insurgents were killed in clashes"
     participants = [t for t in participants_of(word) if actor is None or t.i != actor.i]
     if participants:
         return object_actor(trigger, participants[0], ctx, doc)
@@ -209,20 +251,43 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in t.children if c.lower_ in aimed):
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if obj is not None and not is_time(prep):
+                if obj is not None and not is_time(prep) and not _timed(obj, ctx):
                     return object_actor(trigger, obj, ctx, doc)
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
             obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
+        patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
+        if (
+            patient is not None and patient.pos_ != "PRON"  # not "when it was struck"
+            and patient.i != word.i and not is_weapon(patient)
+        ):
+            return object_actor(trigger, patient, ctx, doc)
     where = lexicon()["places"]["prepositions"]
-    for t in word.subtree:
+    for t in _own_phrase(word):
         if t.head.lower_ in where:
             continue  # "marched through central Kinshasa": where, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
+
+
+def _own_phrase(word: Token) -> list[Token]:
+    """The words of `word`'s subtree outside the clauses hung on it: in "was arrested after
+    shots were fired at the U.S. Army office" the Army is no one arrested."""
+    out = [word]
+    for c in word.children:
+        if c.dep_ not in CLAUSES:
+            out += _own_phrase(c)
+    return out
+
+
+def _timed(tok: Token, ctx: Context) -> bool:
+    """A time, read by the times layer or told by its unit: "at approximately 10.40 hrs"."""
+    if tok.lower_ in lexicon()["targets"]["times"]:
+        return True
+    return any(a <= tok.idx < b for a, b in (t.span for t in ctx.times))
 
 
 def aimed_preps(kind: str) -> list[str]:
@@ -247,17 +312,36 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
 
 
 def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | None) -> str | None:
-    """Who acts in a passive without "by": the subject of the clause it hangs on ("Forces
-    killed 12, while five others were arrested"), else, for deployments and arrests, the
-    side announcing them ("800 more troops would be sent", the minister said)."""
+    """Who acts in a passive without "by": a deployed force's owner, the named side announcing
+    a deployment ("800 more troops would be sent", the minister said) or else the force
+    itself ("more officers were deployed"), the subject of the clause it hangs on ("Forces
+    killed 12, while five others were arrested"), else the side announcing it."""
     head = trigger.head
     patient = patient_of(head)
-    if patient is not None and (owner := owner_of_noun(patient)):
-        return owner  # "4,000 Rwandan soldiers are deployed"
+    forces = lexicon()["instruments"]["nouns"]
+    if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
+        return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
+    conf = lexicon()["passive"]
+    speaker = ctx.attributions[attribution].speaker.name if attribution is not None else None
+    if patient is not None and trigger.kind in conf["moved"]:
+        if speaker and speaker[:1].isupper() and trigger.kind in conf["speaker_acts"]:
+            return seat(speaker)  # "500 more troops would be sent", the minister said
+        if (force := _force_in(patient)) is not None:
+            return actor_of(force, ctx, doc)  # "companies of central forces were deployed"
     if head.dep_ in ("advcl", "conj") and (subject := subject_of(head.head)) is not None:
         return actor_of(subject, ctx, doc)
-    if attribution is not None and trigger.kind in lexicon()["passive"]["speaker_acts"]:
-        return seat(ctx.attributions[attribution].speaker.name)
+    if speaker is not None and trigger.kind in conf["speaker_acts"]:
+        return seat(speaker)
+    return None
+
+
+def _force_in(patient: Token) -> Token | None:
+    """The force a moved patient names: its "of" ("additional companies of central forces"),
+    else itself ("more officers")."""
+    forces = lexicon()["passive"]["forces"]
+    for word in (*(o for p in patient.children if p.lower_ == "of" for o in p.children), patient):
+        if lemma_of(word) in forces and word.dep_ in ("nsubjpass", "nsubj", "pobj"):
+            return word
     return None
 
 
@@ -270,7 +354,8 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     conf = lexicon()["agents"]
     if tok.ent_type_ in ("DATE", "TIME") or is_label(tok):
         return False
-    if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"]:
+    armed = any(lemma_of(c) in conf["armed"] for c in tok.lefts)
+    if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"] and not armed:
         return False
     if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
         return False  # "360 km": a measure the figures layer read, never an agent

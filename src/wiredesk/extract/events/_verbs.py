@@ -4,15 +4,19 @@ a request wants done is left to the request ("urged both sides to withdraw")."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from wiredesk.extract.events._grammar import (
     FINITE,
     OBJECTS,
+    elided_passive,
     event_noun,
     is_time,
     lemma_of,
     nominal,
+    passive_types,
     patient_of,
     phrase_of,
     subject_of,
@@ -45,9 +49,17 @@ def _asked_for(verb: Token) -> bool:
     asking = lexicon()["types"]["request"]["verbs"]
     if verb.pos_ != "VERB" or lemma_of(verb) in asking:
         return False
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
+        if verb.dep_ == "xcomp" and lemma_of(verb.head) in asking:
+            return True  # "called on the public to keep cooperating"
         verb = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and lemma_of(verb.head) in asking
+
+
+def _asks_to(verb: Token, entry: dict[str, Any]) -> bool:
+    """ "asked the national government to send equipment": someone asked to do something."""
+    deps = {c.dep_ for c in verb.children}
+    return lemma_of(verb) in entry.get("to_infinitive", ()) and {"dobj", "xcomp"} <= deps
 
 
 def _verb_ok(verb: Token, kind: str) -> bool:
@@ -61,14 +73,17 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     states = lexicon()["states"]["progressive"]
     if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
         return False  # "it was fighting the dissidents" tells a war, not one event
-    if verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}:
+    if (
+        verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}
+        and not elided_passive(verb)
+    ):
         return False  # "31 terrorists neutralised": a passive without its "were"
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
         objects = [t for t in verb.children if t.dep_ in OBJECTS and not is_time(t)]
         words = {lemma_of(t) for o in objects for t in phrase_of(o)}
-        if need is not None and not words & set(need):
+        if need is not None and not words & set(need) and not _asks_to(verb, entry):
             return False
         if avoid is not None and words & set(avoid):
             return False
@@ -86,6 +101,6 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     subject = subject_of(verb)
     if kind in lexicon()["judgements"]["types"] and subject is not None and event_noun(subject):
         return False  # "these attacks threaten freedom of navigation" judges, threatens nobody
-    if kind in lexicon()["passive"]["types"] and patient_of(verb) is not None:
+    if kind in passive_types() and patient_of(verb) is not None:
         return True  # "800 more troops would be sent", "five others were arrested"
     return subject is not None or verb.dep_ in ("xcomp", "conj", "advcl")

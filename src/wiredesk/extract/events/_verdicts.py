@@ -1,0 +1,31 @@
+"""Recognizer "verdicts": calling an act (an event noun) a crime condemns it (events.toml
+[verdicts]): "the prime minister called the strike a violation of sovereignty", "described
+the attack as a massacre". The one who judges is the actor, the act judged the target."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wiredesk.extract.events._grammar import event_noun, lemma_of, subject_of
+from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events.types import lexicon
+
+
+def _candidate(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and lemma_of(tok) in lexicon()["verdicts"]["verbs"]
+
+
+@recognizer("verdicts", _candidate, lambda: lexicon()["verdicts"]["verbs"])
+def _validate(verb: Token, places: Places) -> Trigger | None:
+    acts = [c for c in verb.children if c.dep_ == "dobj" and event_noun(c)]
+    if subject_of(verb) is None or not acts:
+        return None  # "calling reports of the attack a provocation" judges no act
+    return Trigger("accuse", verb, verb) if judged(verb) else None
+
+
+def judged(verb: Token) -> bool:
+    """True when `verb` names its object a wrong: "a violation", "as a massacre"."""
+    wrongs = lexicon()["verdicts"]["wrongs"]
+    said = [c for c in verb.children if c.dep_ == "oprd"]
+    said += [o for p in verb.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    return any(lemma_of(w) in wrongs for w in said)
