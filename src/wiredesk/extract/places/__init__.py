@@ -124,6 +124,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 direction=m.direction,
                 extractor=EXTRACTOR,
                 explanation=why,
+                demonym=m.demonym,
             )
         )
     taken = {p.span for p in out}
