@@ -120,15 +120,12 @@ def test_places_skips_people_and_papers(extract, text, not_places):
         ("Tourists crowded the French Quarter as Finn Walsh played.", set(), set()),
         ("Classes are taught in English and in French, and Greek officials agreed.",
          {("Greek", "GR")}, set()),
-        # a union's adjective and its short name
-        ("European ministers met in Brussels as the EU weighed new tariffs.",
-         {("European", None)}, {"Brussels", "EU"}),
     ],
 )
 def test_places_demonyms_name_their_country_flagged(extract, text, demonyms, places):
     found = extract(text).places
     assert {(p.text, p.country) for p in found if p.demonym} == demonyms
-    assert {p.kind for p in found if p.demonym} <= {"country", "region"}
+    assert {p.kind for p in found if p.demonym} <= {"country"}
     assert {p.text for p in found if not p.demonym} >= places
     assert not {p.text for p in found if not p.demonym} & {t for t, _ in demonyms}
 

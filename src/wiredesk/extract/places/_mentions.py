@@ -530,8 +530,7 @@ def _demonym_places(doc: Doc) -> list[Mention]:
         nxt = doc[tok.i + 1]
         held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
         end = tok.idx + len(tok)
-        kinds = frozenset({"country", "region"})  # "European": the Union's
-        m = Mention(tok.idx, end, end, country, kinds, None, True, "NORP")
+        m = Mention(tok.idx, end, end, country, frozenset({"country"}), None, True, "NORP")
         out.append(m if nxt.lower_ in nouns or held else dataclasses.replace(m, demonym=True))
     return out
 
