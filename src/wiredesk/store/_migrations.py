@@ -34,6 +34,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (7, "what each figure counts: its clause, harm, outcome and part", _backfill.count_figures),
     (8, "actor groups counted by source, contradictions told batch by batch",
      _crosscheck.reset_tables),
+    (9, "views skip places written as demonyms", _views.create_views),
 ]
 LATEST = STEPS[-1][0]
 
