@@ -97,17 +97,20 @@ class Builder:
 
     def drop_shadowed_alternates(self) -> list[tuple[str, str]]:
         """Drop a town's other name where that name is another town's own in the same
-        country: "Franklin", an old name of Columbus, Ohio, is Franklin, Ohio. The end of the
-        town's own name stays ("Juarez" for Ciudad Juárez), not its start ("Franklin
-        Park"). Returns the (name, town) pairs dropped."""
+        country: "Franklin", an old name of Columbus, Ohio, is Franklin, Ohio; or a
+        landmark's or region's own anywhere: "White House" is Washington's, not a
+        translation of Casablanca. The end of the town's own name stays ("Juarez" for
+        Ciudad Juárez), not its start ("Franklin Park"). Returns the (name, town) pairs
+        dropped."""
         dropped = []
         for key, (primary, alternate) in self.names.items():
             countries = {self.rows[i][3] for i in primary if self.rows[i][2] == "city"}
+            landmark = any(self.rows[i][2] in {"feature", "region"} for i in primary)
             shadowed = [
                 i
                 for i in alternate
                 if self.rows[i][2] == "city"
-                and self.rows[i][3] in countries
+                and (landmark or self.rows[i][3] in countries)
                 and not normalise(str(self.rows[i][1])).endswith(key)
             ]
             for i in shadowed:

@@ -1,6 +1,6 @@
 """Fit the namesake choice's weights (data/gazetteer/weights.toml) on the places training set.
 
-    .venv/bin/python scripts/train_places.py [--train FILE] [--l2 0.01] [--cache F] [--write]
+    .venv/bin/python scripts/train_places.py [--train FILE] [--l2 0.0005] [--cache F] [--write]
 
 Each resolvable mention that overlaps a scored gold toponym gives one choice among its
 candidates; a candidate within 161 km of the gold point is right. The weights are those
@@ -106,7 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     train = ROOT.parent / "shared" / "devsets" / "places" / "train.jsonl"
     parser.add_argument("--train", type=Path, default=train)
-    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--l2", type=float, default=0.0005)
     parser.add_argument("--write", action="store_true", help="write the fitted weights")
     parser.add_argument("--cache", type=Path, help="keep the parsed articles here for refits")
     args = parser.parse_args()

@@ -148,6 +148,9 @@ class Place:
     lon: float | None
     direction: str | None = None  # "western" in "western Russia"
     extractor: str = "places.v1"
+    # Written as its people's adjective ("Georgian troops"): whose, not where; events,
+    # briefs and cross-checks never place anything at it.
+    demonym: bool = False
     explanation: str = ""
 
 

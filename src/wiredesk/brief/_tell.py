@@ -160,7 +160,7 @@ def _abroad(doc: Document, country: str, town: str) -> bool:
 def _written(doc: Document, name: str, near: tuple[int, int]) -> str:
     """A place as the article writes it ("Zaporizhzhia", not the gazetteer's
     "Zaporizhzhya"), from its mention nearest the event."""
-    found = [p for p in doc.places if p.name == name and p.text[:1].isupper()
+    found = [p for p in doc.places if p.name == name and p.text[:1].isupper() and not p.demonym
              and not p.text.isupper() and "\n" not in p.text]
     if not found:
         return name

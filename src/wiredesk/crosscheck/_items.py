@@ -128,7 +128,7 @@ def _story_places(doc: Document) -> list[Place]:
     text = doc.article.text
     filed = dateline_end(text)
     return [p for p in doc.places
-            if p.span[0] >= filed and not _MODIFIER.match(text, p.span[1])]
+            if p.span[0] >= filed and not p.demonym and not _MODIFIER.match(text, p.span[1])]
 
 
 def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:

@@ -60,7 +60,7 @@ def _place_ordinal(doc: Document, event: Event) -> int | None:
     if not event.place:
         return None
     named = [(abs(p.span[0] - event.span[0]), i) for i, p in enumerate(doc.places)
-             if p.lat is not None and event.place in (p.text, p.name)]
+             if p.lat is not None and not p.demonym and event.place in (p.text, p.name)]
     return min(named)[1] if named else None
 
 

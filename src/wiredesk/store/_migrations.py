@@ -36,6 +36,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _crosscheck.reset_tables),
     (9, "item text kept once, in the article; explanations stored once; unused indexes "
      "dropped", _compact.compact_items),
+    (10, "views skip places written as demonyms", _views.create_views),
 ]
 LATEST = STEPS[-1][0]
 

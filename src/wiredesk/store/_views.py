@@ -27,12 +27,13 @@ def _text(t: str) -> str:
 
 
 def _first_place_in(span: str) -> str:
-    """Join `p`: the first resolved place inside the span of the row aliased `span`."""
+    """Join `p`: the first resolved place inside the span of the row aliased `span`, not
+    a demonym ("Russian" in "the Russian Defence Ministry said")."""
     return (
         f"LEFT JOIN places p ON p.article_id = {span}.article_id AND p.ordinal = ("
         f"SELECT min(q.ordinal) FROM places q WHERE q.article_id = {span}.article_id "
         f"AND q.span_start >= {span}.span_start AND q.span_end <= {span}.span_end "
-        "AND q.lat IS NOT NULL)"
+        "AND q.lat IS NOT NULL AND (q.extra IS NULL OR q.extra NOT LIKE '%\"demonym\": true%'))"
     )
 
 

@@ -95,16 +95,39 @@ def test_places_ambiguous_names_follow_article(extract, text, mention, country, 
 @pytest.mark.parametrize(
     ("text", "not_places"),
     [
-        ("Ukrainian officials said Russian forces had withdrawn.", {"Ukrainian", "Russian"}),
         ("Jordan Peterson gave a lecture on Tuesday.", {"Jordan", "Jordan Peterson"}),
         ("Paris Hilton arrived late to the premiere.", {"Paris", "Paris Hilton"}),
         ("The Washington Post reported the story first.", {"Washington", "Washington Post"}),
         ("West of the river, the Gulf of the valley was quiet.", {"West", "Gulf"}),
     ],
 )
-def test_places_skips_people_demonyms_and_papers(extract, text, not_places):
+def test_places_skips_people_and_papers(extract, text, not_places):
     found = {p.text for p in extract(text).places}
     assert not found & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "demonyms", "places"),
+    [
+        ("Ukrainian officials said Russian forces had withdrawn.",
+         {("Ukrainian", "UA"), ("Russian", "RU")}, set()),
+        ("A Georgian patrol met Armenian police near Gyumri on Friday.",
+         {("Georgian", "GE"), ("Armenian", "AM")}, {"Gyumri"}),
+        # a town named by its nationality's noun is a place, not a demonym
+        ("Shells fell on a Georgian village overnight, Tbilisi said.", set(),
+         {"Georgian", "Tbilisi"}),
+        # a word of a longer name or a person's name is no demonym
+        ("Tourists crowded the French Quarter as Finn Walsh played.", set(), set()),
+        ("Classes are taught in English and in French, and Greek officials agreed.",
+         {("Greek", "GR")}, set()),
+    ],
+)
+def test_places_demonyms_name_their_country_flagged(extract, text, demonyms, places):
+    found = extract(text).places
+    assert {(p.text, p.country) for p in found if p.demonym} == demonyms
+    assert {p.kind for p in found if p.demonym} <= {"country"}
+    assert {p.text for p in found if not p.demonym} >= places
+    assert not {p.text for p in found if not p.demonym} & {t for t, _ in demonyms}
 
 
 @pytest.mark.parametrize(

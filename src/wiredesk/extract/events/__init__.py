@@ -11,6 +11,8 @@ told of it (ctx.figures). Types, PLOVER codes and wording live in data/events.to
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
@@ -45,6 +47,7 @@ __all__ = ["EXTRACTOR", "find_events"]
 @stage("events", layer="events", requires=("times", "places", "attributions", "figures"))
 def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     """Every event `doc` reports, with actor, target, place, date, mode and status."""
+    ctx = dataclasses.replace(ctx, places=tuple(p for p in ctx.places if not p.demonym))
     places = {p.span[0]: p.kind for p in ctx.places}
     found: list[Event] = []
     words: list[Token] = []

@@ -103,6 +103,8 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     ]
     out = []
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
+        if chosen is not None and _site_of_far_town(written, f, chosen[0], reading.context):
+            chosen = None
         if chosen is None:
             if f.mention is not written and worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
@@ -124,11 +126,25 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 direction=m.direction,
                 extractor=EXTRACTOR,
                 explanation=why,
+                demonym=m.demonym,
             )
         )
     taken = {p.span for p in out}
     out += [unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
     return tuple(sorted(out, key=lambda p: p.span))
+
+
+def _site_of_far_town(written: Mention, f: _Found, e: Entry, context: _ArticleContext) -> bool:
+    """A site named after a town ("Griffith Park", "Carnegie Library", "Rogers Centre")
+    whose town lies far from every place the article surely names: the site stands in the
+    article's own town, not in its namesake's."""
+    if f.mention is written or e.kind != "city" or not context.points:
+        return False
+    if not worth_keeping(written):
+        return False
+    if not (written.feature or written.label == "FAC" or _written_as_feature(written)):
+        return False
+    return all(distance_km(e.lat, e.lon, lat, lon) > NEAR_KM for lat, lon, _ in context.points)
 
 
 def _same_sense(
@@ -184,6 +200,44 @@ class _ArticleContext:
     country_names: dict[str, set[str]]  # country -> the names that surely lie in it
     admin1s: Counter[str]
     points: tuple[tuple[float, float, str], ...]  # lat, lon, the name it came from
+    shares: _Shares
+
+
+@dataclass(frozen=True, slots=True)
+class _Shares:
+    """Where the article's names may lie: for each name, the share of its candidates in
+    each country and first-level region, and their sums over the names. A story of one
+    country writes mostly names whose namesakes crowd there ("Springfield", "Jackson")."""
+
+    own: dict[str, dict[str, float]]  # name -> country or "country/admin1" -> share
+    total: dict[str, float]
+
+    def of(self, key: str, name: str) -> float:
+        """The mean share of the other names lying in `key`."""
+        others = len(self.own) - (name in self.own)
+        if others < 1:
+            return 0.0
+        return (self.total.get(key, 0.0) - self.own.get(name, {}).get(key, 0.0)) / others
+
+
+def _shares(found: list[_Found]) -> _Shares:
+    own: dict[str, dict[str, float]] = {}
+    total: dict[str, float] = {}
+    for f in found:
+        name = normalise(f.mention.name)
+        if name in own:
+            continue
+        share: dict[str, float] = {}
+        for e in f.candidates:
+            keys = [str(e.country)]
+            if e.admin1 and e.kind in {"city", "admin2", "admin1"}:
+                keys.append(_region(e))
+            for key in keys:
+                share[key] = share.get(key, 0.0) + 1.0 / len(f.candidates)
+        own[name] = share
+        for key, value in share.items():
+            total[key] = total.get(key, 0.0) + value
+    return _Shares(own, total)
 
 
 def _names_to_try(m: Mention) -> list[str]:
@@ -317,7 +371,7 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         if e.kind in {"admin1", "city"} and e.admin1:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
-    return _ArticleContext(countries, country_names, admin1s, tuple(points))
+    return _ArticleContext(countries, country_names, admin1s, tuple(points), _shares(found))
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -352,6 +406,9 @@ def _features(
         for lat, lon, name in context.points
     ):
         out["near_sure_place"] = 1.0
+    out["story_country"] = context.shares.of(str(e.country), own)
+    if e.kind in {"city", "admin2"} and e.admin1:
+        out["story_admin1"] = context.shares.of(_region(e), own)
     return out
 
 
@@ -529,7 +586,7 @@ def _drop_region_of_same_name_city(f: _Found) -> tuple[Entry, ...]:
     Only the region of that town, or one a big town outweighs: "Washington" is the
     capital, but "Wyoming" stays the state beside a suburb of that name in Michigan.
     """
-    if f.mention.kinds is not None:
+    if f.mention.kinds is not None or f.mention.after_comma:  # "Tacoma, Washington"
         return f.candidates
     towns = [e for e in f.candidates if e.kind == "city" and e.population >= 50_000]
 

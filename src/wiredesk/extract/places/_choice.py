@@ -32,6 +32,8 @@ FEATURES = (
     "same_admin1",  # the article surely names its first-level region
     "near_sure_place",  # within 500 km of a place the article surely names
     "coherence",  # how strongly the article's other names place themselves beside it
+    "story_country",  # share of the article's other names that may lie in its country
+    "story_admin1",  # share of them that may lie in its first-level region (towns, counties)
 )
 _KINDS = {"country": "kind_country", "admin1": "kind_admin1", "admin2": "kind_admin2",
           "region": "kind_region", "feature": "kind_feature"}

@@ -70,6 +70,7 @@ class Mention:
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
     listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
+    demonym: bool = False  # an adjective of nationality naming its country: "Georgian troops"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Lexicon:
     eras: frozenset[str]
     route_words: frozenset[str]
     titles: frozenset[str]
+    language_before: frozenset[str]
 
 
 @cache
@@ -119,6 +121,7 @@ def lexicon() -> Lexicon:
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
         frozenset(data["people"]["titles"]),
+        frozenset(data["demonyms"]["language_before"]),
     )
 
 
@@ -515,29 +518,44 @@ def _demonyms() -> dict[str, str]:
 
 
 def _demonym_places(doc: Doc) -> list[Mention]:
-    """An adjective of nationality that locates a place: "the Greek islands", "a Georgian
-    town", "Georgian-held villages"; not "Greek officials"."""
+    """An adjective of nationality names its country: "the Greek islands", "a Georgian
+    town" and "Georgian-held villages" locate a place; "Georgian troops" says whose they
+    are (flagged `demonym`). Not a word inside a longer name ("the British Museum")."""
     nouns, out = lexicon().demonym_nouns, []
+<<<<<<< HEAD
     for i in tokens_among(doc, _demonyms(), "orth"):
         tok = doc[i]
         if i == len(doc) - 1:
+=======
+    for tok in doc[:-1]:
+        country = _demonyms().get(tok.text)
+        if country is None or _inside_name(tok):
+>>>>>>> s5p
             continue
         country = _demonyms()[tok.text]
         nxt = doc[tok.i + 1]
         held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
-        if nxt.lower_ in nouns or held:
-            m = Mention(
-                tok.idx,
-                tok.idx + len(tok),
-                tok.idx + len(tok),
-                country,
-                frozenset({"country"}),
-                None,
-                True,
-                "NORP",
-            )
-            out.append(m)
+        end = tok.idx + len(tok)
+        m = Mention(tok.idx, end, end, country, frozenset({"country"}), None, True, "NORP")
+        out.append(m if nxt.lower_ in nouns or held else dataclasses.replace(m, demonym=True))
     return out
+
+
+def _inside_name(tok: Token) -> bool:
+    """A person's name, a word of a longer place's name or a language: "Finn",
+    "Russian Federation", "French Quarter", "taught in French" (an organisation's stays:
+    "the Georgian Foreign Ministry"; so does a title: "Georgian President")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    doc, lex = tok.doc, lexicon()
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.i > 0 and doc[tok.i - 1].lower_ in lex.language_before:
+        return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    if tok.ent_type_ in PLACE_LABELS:
+        return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+    if after is None or tok.ent_type_ == "ORG" or after.text in _demonyms():
+        return False
+    return after.is_title and after.lower_ not in lex.titles
 
 
 def _person_words(doc: Doc) -> frozenset[str]:

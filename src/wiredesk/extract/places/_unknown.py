@@ -64,9 +64,10 @@ def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place
 
 
 def _focus_town(places: list[Place]) -> Place | None:
-    """The town the article names most often in the country it names most, the first of
-    equals: local copy names the streets and buildings of its own town, not of the last
-    one it mentioned."""
+    """The town the article is about, in the country it names most: the one it names most
+    often counting the other places it names in the same first-level region, the first of
+    equals. Local copy names the streets and buildings of its own town, not of the last
+    one it mentioned, nor of a lone namesake far from the rest ("Washington Square")."""
     country = Counter(p.country for p in places if p.country).most_common(1)
     towns = [
         p for p in places if p.kind == "city" and p.lat is not None and p.country == country[0][0]
@@ -74,4 +75,14 @@ def _focus_town(places: list[Place]) -> Place | None:
     if not towns:
         return None
     count = Counter(p.name for p in towns)
-    return max(towns, key=lambda p: (count[p.name], -p.span[0]))
+    regions = Counter(
+        (p.country, p.admin1, p.name) for p in places if p.admin1 and p.kind != "feature"
+    )
+
+    def beside(town: Place) -> int:
+        return sum(
+            n for (cc, a1, name), n in regions.items()
+            if (cc, a1) == (town.country, town.admin1) and name != town.name
+        )
+
+    return max(towns, key=lambda p: (count[p.name] + beside(p), -p.span[0]))

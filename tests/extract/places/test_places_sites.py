@@ -1,0 +1,81 @@
+"""Places layer: sites named after a far town, the town a local story is about, a state
+written after its town, and landmarks that are no town's other name.
+
+A park, hall or library named after a town ("Roanoke Park") stands in the article's own
+town when that namesake lies far from every place the article surely names; a street or a
+building the gazetteer lacks is placed at the town the story is about, counting the other
+places it names in that town's region, not at a lone namesake far from them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geo import km
+
+
+def _place(extract, text: str, mention: str):
+    found = [p for p in extract(text).places if p.text == mention]
+    assert found, f"{mention!r} not found"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # US local: a park named after a Virginia town, in Oregon's capital
+        ("SALEM, Ore. -- Volunteers planted trees at Roanoke Park on Saturday, a spokeswoman "
+         "for the city of Salem said. The park sits near the Willamette River.",
+         "Roanoke Park", (44.94, -123.04)),
+        # Californian daily: a hall named after an Oklahoma city
+        ("A concert at Tulsa Hall in Fresno, California, drew hundreds on Friday.",
+         "Tulsa Hall", (36.75, -119.77)),
+        # Pacific north-west weekly: the state after its town, the park in that town
+        ("Residents of Tacoma, Washington, gathered at Shawnee Park for a vigil on Sunday.",
+         "Shawnee Park", (47.25, -122.44)),
+    ],
+)
+def test_places_site_named_after_far_town_stands_in_story_town(extract, text, mention, point):
+    p = _place(extract, text, mention)
+    assert p.lat is not None and km(p.lat, p.lon, *point) < 161
+
+
+def test_places_site_named_after_near_town_keeps_it(extract):
+    # the town is the story's own: the site's name resolves to it
+    p = _place(extract, "Firefighters were called to the Fresno Hall in Fresno, California, "
+               "on Monday night.", "Fresno")
+    assert (p.country, p.admin1) == ("US", "California")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind", "admin1"),
+    [
+        ("Residents of Tacoma, Washington, gathered for a vigil on Sunday.", "Washington",
+         "admin1", "Washington"),
+        ("Protesters marched in Spokane, Washington, on Saturday.", "Washington", "admin1",
+         "Washington"),
+        # bare, it stays the capital
+        ("The senator flew to Washington on Monday.", "Washington", "city", "Washington, D.C."),
+    ],
+)
+def test_places_state_after_its_town(extract, text, mention, kind, admin1):
+    p = _place(extract, text, mention)
+    assert (p.kind, p.admin1) == (kind, admin1)
+
+
+def test_places_focus_town_counts_its_region(extract):
+    # a New Orleans feature story naming a lone Pennsylvania namesake twice: the streets
+    # stay in Louisiana
+    text = ("Walking tours of New Orleans start on Bourbon Lane. Guides compare the "
+            "district with Washington Square, and Washington Square again, before a stop in "
+            "Metairie, Louisiana. Tourists then stroll down Esplanade Avenue.")
+    places = extract(text).places
+    streets = [p for p in places if p.text in {"Bourbon Lane", "Esplanade Avenue"}]
+    assert len(streets) == 2, [p.text for p in places]
+    assert all(km(p.lat, p.lon, 29.95, -90.07) < 161 for p in streets)
+
+
+def test_places_white_house_is_washington_landmark(extract):
+    p = _place(extract, "White House officials met negotiators in Geneva on Monday.",
+               "White House")
+    assert (p.kind, p.country) == ("feature", "US")
+    assert km(p.lat, p.lon, 38.9, -77.04) < 10
