@@ -522,15 +522,9 @@ def _demonym_places(doc: Doc) -> list[Mention]:
     town" and "Georgian-held villages" locate a place; "Georgian troops" says whose they
     are (flagged `demonym`). Not a word inside a longer name ("the British Museum")."""
     nouns, out = lexicon().demonym_nouns, []
-<<<<<<< HEAD
     for i in tokens_among(doc, _demonyms(), "orth"):
         tok = doc[i]
-        if i == len(doc) - 1:
-=======
-    for tok in doc[:-1]:
-        country = _demonyms().get(tok.text)
-        if country is None or _inside_name(tok):
->>>>>>> s5p
+        if i == len(doc) - 1 or _inside_name(tok):
             continue
         country = _demonyms()[tok.text]
         nxt = doc[tok.i + 1]
