@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
@@ -610,8 +611,9 @@ def _capitalised_outside_entities(doc: Doc) -> list[int]:
     """The tokens outside any entity that open with a capital: every untagged name starts
     with one, and reading only these from spaCy's arrays spares a Token a word."""
     text = doc_text(doc)
-    cols = doc.to_array([IDX, ENT_TYPE]).tolist()
-    return [i for i, (at, kind) in enumerate(cols) if not kind and text[at].isupper()]
+    outside = np.flatnonzero(doc.to_array(ENT_TYPE) == 0)
+    starts = doc.to_array(IDX)[outside].tolist()
+    return [i for i, at in zip(outside.tolist(), starts, strict=True) if text[at].isupper()]
 
 
 def _capitalised_noun(tok: Token) -> bool:
