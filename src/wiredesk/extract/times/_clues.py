@@ -101,7 +101,7 @@ class Clues:
             return "future"  # "if Friday's meeting goes well": a condition yet to be met
         if any(_intends(up, aux, lemmas) for up in _verbs_above(verb)):
             return "future"  # "want a deal signed by Easter", "promised to reopen by Friday"
-        if any(t.lower_ in words for t in sent if abs(t.i - span.start) <= 6 and t.i < span.start):
+        if any(t.lower_ in words for t in self.doc[max(sent.start, span.start - 6) : span.start]):
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
             return "past"
