@@ -87,11 +87,6 @@ def lemma(word: str) -> str:
     return lexicon().irregular.get(w, w)
 
 
-def forms_match(word: str, base: str) -> bool:
-    """Whether `word` is a form of `base` ("strikes", "shelling", "targeted")."""
-    return lemma(word) in _forms(base)
-
-
 def any_form(word: str, bases: frozenset[str]) -> bool:
     """Whether `word` is a form of one of `bases`: one set lookup, however many bases."""
     return lemma(word) in _forms_of(bases)

@@ -34,7 +34,6 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before th
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
 _LEADING = {"PUNCT", "CCONJ", "ADP"}
 _DASHES = {"-", "--", "–", "—"}
-_NAME_JOINS = {"and", "of", "for"}  # lower-case words inside a body's name
 _ENTITY_TYPES = {
     "PERSON": "person",
     "ORG": "organization",
@@ -59,6 +58,7 @@ class _Words:
     owners: frozenset[str]
     person_owners: frozenset[str]
     quantifiers: frozenset[str]
+    name_joins: frozenset[str]
 
 
 @cache
@@ -81,6 +81,7 @@ def speaker_words() -> _Words:
         owners=frozenset(raw["pronouns"]["owners"]),
         person_owners=frozenset(raw["pronouns"]["person_owners"]),
         quantifiers=frozenset(raw["pronouns"]["quantifiers"]),
+        name_joins=frozenset(raw["pronouns"]["name_joins"]),
     )
 
 
@@ -425,9 +426,10 @@ def _whole_name(span: Span, owner: Span) -> Span:
     Bureau" where it tagged only "Security Bureau" (capitalised words and the lower-case
     "and", "of", "for" between them, up to the entity)."""
     start = owner.start
+    joining = speaker_words().name_joins
     while start > span.start:
         before = span.doc[start - 1]
-        joins = before.is_lower and before.lower_ in _NAME_JOINS and start - 1 > span.start
+        joins = before.is_lower and before.lower_ in joining and start - 1 > span.start
         if not (before.pos_ == "PROPN" and before.is_title) and not (
             joins and span.doc[start - 2].pos_ == "PROPN"
         ):
