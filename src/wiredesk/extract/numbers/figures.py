@@ -453,6 +453,8 @@ def _refine(head: Token, found: _Found) -> _Found:
     verb = arg.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head  # "three officers are missing", the subject hung on "are"
+    if arg.dep_ == "dobj" and (told := _subjectless_clause(verb, arg)) is not None:
+        arg, verb = told[0], told[1]  # "said 23 civilians ... were killed", misparsed
     if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
         "VERB",
         "AUX",
@@ -479,6 +481,19 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _subjectless_clause(verb: Token, obj: Token) -> tuple[Token, Token] | None:
+    """(the subject, its verb) when the parser made the subject of a reported clause the
+    reporting verb's object: in "said at least 23 civilians, among them nine children, were
+    killed" the clause "were killed" hangs from "said" without a subject of its own."""
+    if verb.lemma_.lower() not in lexicon()["clauses"]["reporting"]:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > obj.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return obj, clause
+    return None
 
 
 def _state(verb: Token) -> str | None:
