@@ -18,6 +18,8 @@ from wiredesk.nlp.datelines import dateline_end, datelines, in_dateline, story_d
     ("Bunia, 8 June 2025 (ACP).- Twelve civilians were killed.", "Bunia, 8 June 2025 (ACP).- "),
     ("Goma, 3 May (Radio Okapi) - Shelling hit the town.", "Goma, 3 May (Radio Okapi) - "),
     ("QUETTA: At least 20 people were killed.", "QUETTA: "),          # South Asian papers
+    ("Kupwara, May 12: Acting on specific input, police ...", "Kupwara, May 12: "),
+    ("Note, however: figures are provisional.", ""),
     ("FREMONT, Calif. -- A fire broke out.", "FREMONT, Calif. -- "),
     ("The Ministry of Defence said on Monday.", ""),                 # no dateline
     ("Russian forces - the ministry said - advanced.", ""),

@@ -178,6 +178,9 @@ def statement(att: Attribution, doc: Document) -> str | None:
     cue = set(_WORD.findall(att.cue.text.casefold())) if att.cue else set()
     if att.kind != "direct" and cue & w.not_say_cues:
         return None
+    if att.kind != "direct" and att.cue and (
+            att.content.span[0] <= att.cue.span[0] < att.content.span[1]):
+        return None  # "the strike was condemned by the UN as ...": no clause to retell
     text = _without_title(att, _last_line(att.content.text))
     text = text[dateline_end(text):].strip()
     text = text[m.end():] if (m := _LABEL.match(text)) else text

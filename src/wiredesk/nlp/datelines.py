@@ -29,6 +29,7 @@ _AFTER = (r"(?:,[^\S\n]*(?P<region>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?))?
           r"(?:,[^\n()]{0,50}?)?")
 _AGENCY = r"[^\S\n]*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"[^\S\n]*(?:--|[-–—])"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8})"  # "May 12", "4 March"
 _PATTERNS = (
     # a place in capitals, opening a line or after a sentence's end: a dash or a colon ends
     # it, or "/TASS/.", or ", ARMENPRESS."
@@ -36,10 +37,11 @@ _PATTERNS = (
         rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?][^\S\n]))[^\S\n]*(?P<place>{_CAPS}){_AFTER}"
         rf"(?:(?:{_AGENCY})?\.?{_DASH}|:|\.[^\S\n]*/(?P<slash>[A-Z]+)/\."
         r"|,[^\S\n]*(?P<tail>[A-Z][A-Z-]{2,})\.)[^\S\n]*"),
-    # a place in title case, opening a line: the agency in brackets, or a long dash alone
+    # a place in title case, opening a line: the agency in brackets, or a long dash alone,
+    # or a day and a colon ("Kupwara, May 12:", "Jos, 4 March:")
     re.compile(
-        rf"(?:(?<=\A)|(?<=\n))[^\S\n]*(?P<place>{_TITLE}){_AFTER}"
-        rf"(?:{_AGENCY}\.?{_DASH}|[^\S\n]+[—–])[^\S\n]*"),
+        rf"(?:(?<=\A)|(?<=\n))[^\S\n]*(?P<place>{_TITLE})(?:{_AFTER}"
+        rf"(?:{_AGENCY}\.?{_DASH}|[^\S\n]+[—–])|,[^\S\n]+{_DAY}:)[^\S\n]*"),
 )
 
 

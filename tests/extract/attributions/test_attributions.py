@@ -500,7 +500,7 @@ def test_attributions_claims_of_one_clause(extract: Extract, text: str,
       ("António Guterres", "UN Secretary-General António Guterres")]),
     # a relative pronoun is the words that name the speaker here; the name is whom it stands for
     ("The shelling was condemned by Mayor Ivan Petrenko, who said that the market had been "
-     "hit twice.", [("Ivan Petrenko", "who")]),
+     "hit twice.", [("Ivan Petrenko", "Mayor Ivan Petrenko"), ("Ivan Petrenko", "who")]),
     ("The warning came from the Health Ministry, which said that clinics were running out of "
      "fuel.", [("Health Ministry", "which")]),
     # negative: a relative clause about someone else keeps the subject's own mention

@@ -227,6 +227,8 @@ def _deaths(doc: Doc) -> dict[str, int]:
         elif lemma in lex.dies:
             victims = [c for c in tok.children if c.dep_ == "nsubj"]
         for victim in victims:
+            if victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+                victim = tok.head  # "Ahmed Barhoum, who was killed on Saturday"
             named = [victim, *(c for c in victim.children if c.dep_ == "appos")]
             for t in named:
                 if t.ent_type_ == "PERSON":
@@ -311,6 +313,8 @@ def choose(ctx: Context, anaphor: Anaphor, names: dict[int, str]) -> Choice:
     titled = {c.span.start: c for c, _ in ranked_cands if c.kind == "person"}
     for cand, nearest in ranked_cands:
         f = features(ctx, anaphor, cand, nearest)
+        if f["dead"]:
+            continue  # a person the text has reported dead does not speak afterwards
         p = probability(f)
         named = titled.get(cand.span.end) if cand.kind == "person" else None
         one = named if named is not None and named is not cand else cand  # "head" + "Reva"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._physical import physical_act
@@ -47,14 +48,45 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
             continue
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
-        if tok.dep_ in {"amod", "auxpass"} or passive or after_article:
-            continue  # "the said agreement", "the bridge is said to be": no source speaks
+        if tok.dep_ in {"amod", "auxpass"} or after_article:
+            continue  # "the said agreement": no source speaks
         if physical_act(tok):
             continue  # "fighters attacked a base": an attack, not a claim
+        if passive:  # "the bridge is said to be": no source; "was condemned by the UN": one
+            yield from _passive(tok, lex)
+            continue
         speaker = find_speaker(tok, lex)
         if speaker is None:
             continue
         yield from _contents(tok, speaker, lex)
+
+
+def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
+    """ "The strike was condemned by the UN as a violation": the agent after "by" speaks of
+    the passive's subject (and of what completes it: "as a violation", "of shelling")."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if source is None or subject is None or cue.lemma_.lower() not in lex.object:
+        return
+    if not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return  # "was condemned by many": no one to name
+    doc = cue.doc
+    if subject.tag_ in RELATIVE:  # "an explosion that was described by the mayor as ..."
+        if cue.dep_ != "relcl":
+            return
+        noun = cue.head
+        told = tidy(doc, noun.left_edge.idx, noun.idx + len(noun))
+    else:
+        told = tidy(doc, subject.left_edge.idx, _end(subject))
+    rest = [c for c in cue.rights if c.i > source.i and _completes(c, lex)]
+    span = (cue.idx, cue.idx + len(cue))
+    pattern = "passive: content + cue + by speaker"
+    if not rest:
+        yield Found(told, span, cue, source, pattern)
+        return
+    completed = tidy(doc, rest[0].left_edge.idx, _end(rest[-1]))
+    yield Found((told[0], completed[1]), span, cue, source, pattern, fragments=(told, completed))
 
 
 def find_speaker(cue: Token, lex: Cues) -> Token | None:
@@ -77,6 +109,16 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
         return own
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1:
         return cue.head  # "..., a man yelled “...”" parsed as a noun with a relative verb
+    if cue.dep_ in {"xcomp", "advcl"} and _infinitive(cue):
+        head = cue.head  # "went on to promote ...", "was quick to reject ...": who went
+        while head.dep_ in {"acomp", "xcomp"} and head.pos_ == "ADJ":
+            head = head.head
+        # not "is expected to ...", "did not move to ...", "it was not possible to ..."
+        if any(c.dep_ in {"auxpass", "nsubjpass", "neg", "expl"} for c in head.children):
+            return None
+        subject = _subject(head)
+        if not lex.is_cue(head.lemma_.lower()) and subject is not None:
+            return None if subject.lower_ == "it" and head is not cue.head else subject
     node, fallback = cue, None
     while node.dep_ in _UPWARD and node.head is not node:
         node = node.head
