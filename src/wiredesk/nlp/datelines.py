@@ -29,7 +29,8 @@ _AFTER = (r"(?:,[^\S\n]*(?P<region>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?))?
           r"(?:,[^\n()]{0,50}?)?")
 _AGENCY = r"[^\S\n]*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"[^\S\n]*(?:--|[-–—])"
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8})"  # "May 12", "4 March"
+# "May 12", "4 March"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8})"
 _PATTERNS = (
     # a place in capitals, opening a line or after a sentence's end: a dash or a colon ends
     # it, or "/TASS/.", or ", ARMENPRESS."

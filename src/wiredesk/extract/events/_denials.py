@@ -13,7 +13,7 @@ from wiredesk.extract.events._grammar import (
     lemma_of,
     subject_of,
 )
-from wiredesk.extract.events._roles import actor_of
+from wiredesk.extract.events._roles import actor_of, cue_speaker
 from wiredesk.extract.events.types import lexicon
 from wiredesk.extract.numbers._whose import (
     demonym,
@@ -42,7 +42,7 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
         return events
     out = list(events)
     for verb, subject in denials:
-        denier = _speaker_at(ctx, verb) or actor_of(subject, ctx, doc)
+        denier = cue_speaker(verb, ctx) or actor_of(subject, ctx, doc)
         words = {lemma_of(t) for c in verb.children if c.dep_ in DENIED for t in c.subtree}
         claim = _bare_claim(verb)  # "denied the claim", not "denied reports of a curfew"
         before = doc[verb.sent.start - 1].sent.start_char if verb.sent.start else 0
@@ -64,15 +64,6 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                     explanation=event.explanation + f"; denied by {denier or subject.text!r}",
                 )
     return out
-
-
-def _speaker_at(ctx: Context, verb: Token) -> str | None:
-    """Who the attributions layer found denying with `verb`, resolved as a speaker is
-    ("Russia's Defence Ministry denied ...": the Russian Defence Ministry, not "Ministry")."""
-    for att in ctx.attributions:
-        if att.cue is not None and att.cue.span[0] <= verb.idx < att.cue.span[1]:
-            return att.speaker.name
-    return None
 
 
 DENIED = ("ccomp", "xcomp", "dobj", "pcomp", "advcl")

@@ -155,7 +155,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
             break
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
                  and not is_label(t))
-        if named and (found := named_in(t) or owner_of(t, ctx, doc, seen)):
+        if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     if att is not None:
@@ -192,6 +192,17 @@ def cue_speaker(verb: Token, ctx: Context) -> str | None:
     for claim in ctx.attributions:
         if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]:
             return claim.speaker.name
+    return None
+
+
+def speaker_named(tok: Token, ctx: Context) -> str | None:
+    """The registry's actor the attributions layer resolved a speaker's words to, when `tok`
+    stands in them ("Russia's Defence Ministry said its forces ...": the Russian Defence
+    Ministry, not "Ministry")."""
+    for claim in ctx.attributions:
+        mention, name = claim.speaker.mention, claim.speaker.name
+        if mention is not None and mention.span[0] <= tok.idx < mention.span[1]:
+            return seat(name) if name and registry().lookup(name) is not None else None
     return None
 
 
