@@ -54,9 +54,8 @@ class Dateline:
     place: tuple[int, int]  # "FREMONT" of "FREMONT, Calif. --"
     region: tuple[int, int] | None  # "Calif.": the state or country after a comma
     agency: str | None  # "Reuters" of "(Reuters)", "TASS" of "/TASS/."
-    # "QUETTA:" ends in a colon as a transcript's "PESKOV:" does: a place only when the
-    # gazetteer knows it, which the places layer asks; other stages take it for a label
-    colon: bool = False
+    colon: bool = False  # "QUETTA:": a colon, not a dash, ends it (the places layer still
+    # asks the gazetteer: a transcript's "PESKOV: Our position ..." may look the same)
 
 
 @lru_cache(maxsize=64)
@@ -71,8 +70,8 @@ def datelines(text: str) -> tuple[Dateline, ...]:
             if pattern is _PATTERNS[0] and not m["place"].isupper():
                 continue  # "Ukraine war latest - ...": a headline, not a place in capitals
             colon = text[m.end("place") : m.end()].strip() == ":"
-            if colon and _label(m["place"]):
-                continue  # "PRESENTER:", "UPDATE:": a label, not a place
+            if colon and (_label(m["place"]) or _speech_follows(text, m.end())):
+                continue  # "PRESENTER:", "UPDATE:", "PESKOV: We ...": a label, not a place
             if not any(d.span[0] < m.end() and m.start() < d.span[1] for d in found):
                 found.append(Dateline(m.span(), m.span("place"), region,
                                       agency.strip() if agency else None, colon))
@@ -80,13 +79,22 @@ def datelines(text: str) -> tuple[Dateline, ...]:
 
 
 @cache
-def _labels() -> frozenset[str]:
+def _words() -> dict[str, frozenset[str]]:
     data = tomllib.loads((files("wiredesk") / "data" / "datelines.toml").read_text("utf-8"))
-    return frozenset(data["labels"])
+    return {name: frozenset(words) for name, words in data.items()}
 
 
 def _label(word: str) -> bool:
-    return word.casefold() in _labels()
+    return word.casefold() in _words()["labels"]
+
+
+def _speech_follows(text: str, at: int) -> bool:
+    """Whether a colon opens someone's words: a quotation mark or a first word of speech."""
+    rest = text[at : at + 40].split()
+    if not rest:
+        return True
+    first = rest[0].casefold().strip(",.!?")
+    return rest[0][:1] in "\"“‘'" or first in _words()["speech_openers"]
 
 
 def dateline_end(text: str) -> int:
@@ -101,10 +109,8 @@ def in_dateline(text: str, at: int) -> bool:
 
 
 def token_in_dateline(token: Token) -> bool:
-    """True for a word of a dateline ending in a dash: a place heading the story, never a
-    speaker or an actor ("PESKOV:" may be either a place or who speaks: see `Dateline`)."""
-    at = token.idx
-    return any(d.span[0] <= at < d.span[1] and not d.colon for d in datelines(doc_text(token.doc)))
+    """True for a word of a dateline: a place heading the story, never a speaker or actor."""
+    return in_dateline(doc_text(token.doc), token.idx)
 
 
 def story_dateline(text: str, head: int = 400) -> Dateline | None:
