@@ -42,12 +42,14 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
         given = head is not None and _toll_giver(head) is not None
-        date = fig.date  # the day a toll was given is not the day counted, its period is
+        timeless = fig.category in rules["timeless"]  # "some 150 km to the west": no day
+        date = None if timeless else fig.date
+        # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
         running = head is not None and any(head.sent.start <= i < head.sent.end for i in spans)
-        if date is None and head is not None and not running:
+        if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
-        elif date is None and head is not None:  # "since the attack began": that attack's
+        elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
         relayed = authority is not None and authority != outlet
         out.append(replace(fig, authority=authority or outlet, via=outlet if relayed else None,
