@@ -18,7 +18,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    UniqueConstraint,
     delete,
 )
 
@@ -62,7 +61,7 @@ crosscheck_refs = Table(
     Column("value", Text),
     Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
-    UniqueConstraint("article", "layer", "ordinal", "span_start"),
+    Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
 
 
