@@ -4,6 +4,8 @@
   under a hidden rowid, and in the index of its key. WITHOUT ROWID it holds it once.
 - A cross-check reference was indexed by (article, layer, ordinal, span) although it is
   only looked up by its article: an index on the article is a third of the size.
+- Clashes were stored pair by pair, n * n for a story n outlets tell; now as clash sets
+  (`crosscheck_clash_sets`), n members.
 - On PostgreSQL full-text search read a stored tsvector column, every article's words
   once more; the index is now on the expression (`_search`).
 
@@ -19,8 +21,11 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, Table, inspect, text
 
 from wiredesk.store import _search, _views
+from wiredesk.store._crosscheck.clashes import save_clashes
 from wiredesk.store._crosscheck.tables import (
-    crosscheck_clashes,
+    OLD_CLASHES,
+    crosscheck_clash_a,
+    crosscheck_clash_b,
     crosscheck_members,
     crosscheck_refs,
     crosscheck_sides,
@@ -29,13 +34,15 @@ from wiredesk.store.schema import LAYER_TABLES, check_figures, stage_failures
 
 # parents first; every table pointing at one of them is in its family
 ITEM_FAMILY = (*LAYER_TABLES.values(), check_figures, stage_failures)
-REF_FAMILY = (crosscheck_refs, crosscheck_members, crosscheck_clashes, crosscheck_sides)
+REF_FAMILY = (crosscheck_refs, crosscheck_members, crosscheck_clash_a, crosscheck_clash_b,
+              crosscheck_sides)
 
 
 def reshape(conn: Connection) -> None:
     """Bring the item tables, the references' index and the search index to their compact
     shape; a no-op on a store that has it."""
     _search.drop_stored_vector(conn)
+    _clashes_as_sets(conn)
     if conn.dialect.name == "sqlite":
         if _has_rowid(conn, "attributions"):
             rebuild(conn, ITEM_FAMILY)
@@ -46,6 +53,15 @@ def reshape(conn: Connection) -> None:
         conn.exec_driver_sql(f'ALTER TABLE crosscheck_refs DROP CONSTRAINT "{found["name"]}"')
     for index in crosscheck_refs.indexes:
         index.create(conn, checkfirst=True)
+
+
+def _clashes_as_sets(conn: Connection) -> None:
+    """An older store's pairwise clashes stored as clash sets, and their table dropped."""
+    if not inspect(conn).has_table(OLD_CLASHES):
+        return
+    save_clashes(conn, [(a, b, text_id) for a, b, text_id in conn.exec_driver_sql(
+        f"SELECT a, b, text_id FROM {OLD_CLASHES}")])
+    conn.exec_driver_sql(f"DROP TABLE {OLD_CLASHES}")
 
 
 def _has_rowid(conn: Connection, name: str) -> bool:
