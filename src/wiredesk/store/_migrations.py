@@ -37,8 +37,9 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (9, "item text kept once, in the article; explanations stored once; unused indexes "
      "dropped", _compact.compact_items),
     (10, "views skip places written as demonyms", _views.create_views),
-    (11, "item tables without rowid (SQLite), cross-check references indexed by article, "
-     "full-text index on an expression (PostgreSQL)", _reshape.reshape),
+    (11, "item tables but attributions without rowid (SQLite), clashes as clash sets, "
+     "cross-check references indexed by article, full-text index on an expression "
+     "(PostgreSQL)", _reshape.reshape),
 ]
 LATEST = STEPS[-1][0]
 

@@ -1,7 +1,8 @@
 """Migration step: the store's largest tables in a compacter shape, nothing lost.
 
 - On SQLite an item table keyed by (article, ordinal) held each row twice: in the table,
-  under a hidden rowid, and in the index of its key. WITHOUT ROWID it holds it once.
+  under a hidden rowid, and in the index of its key. WITHOUT ROWID it holds it once
+  (but for `attributions`, whose two other indexes would then repeat the whole key).
 - A cross-check reference was indexed by (article, layer, ordinal, span) although it is
   only looked up by its article: an index on the article is a third of the size.
 - Clashes were stored pair by pair, n * n for a story n outlets tell; now as clash sets
@@ -33,7 +34,8 @@ from wiredesk.store._crosscheck.tables import (
 from wiredesk.store.schema import LAYER_TABLES, check_figures, stage_failures
 
 # parents first; every table pointing at one of them is in its family
-ITEM_FAMILY = (*LAYER_TABLES.values(), check_figures, stage_failures)
+ITEM_FAMILY = (*(t for t in LAYER_TABLES.values() if t.name != "attributions"), check_figures,
+               stage_failures)
 REF_FAMILY = (crosscheck_refs, crosscheck_members, crosscheck_clash_a, crosscheck_clash_b,
               crosscheck_sides)
 
@@ -44,7 +46,7 @@ def reshape(conn: Connection) -> None:
     _search.drop_stored_vector(conn)
     _clashes_as_sets(conn)
     if conn.dialect.name == "sqlite":
-        if _has_rowid(conn, "attributions"):
+        if _has_rowid(conn, "places"):
             rebuild(conn, ITEM_FAMILY)
         if inspect(conn).get_unique_constraints(crosscheck_refs.name):
             rebuild(conn, REF_FAMILY)

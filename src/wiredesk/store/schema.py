@@ -17,7 +17,8 @@ so opening a store creates and upgrades them too. Conventions:
   back, it is that slice again), and its explanation is stored once in `explanations`,
   since recognizers word few of them: the store stays a small multiple of its input;
 - item tables are WITHOUT ROWID on SQLite: a row is kept once, in the order of its key,
-  not in the table and again in the key's index;
+  not in the table and again in the key's index; `attributions` keeps its rowid, since
+  its two indexes would hold the whole key in every entry instead;
 - every table and column carries a comment: docs/store.md and the datasette metadata
   (`wiredesk export --datasette`) are generated from them.
 """
@@ -184,7 +185,6 @@ attributions = Table(
     Index(None, "actor_id"),
     Index(None, "canonical_id"),
     comment="Who said what: one row a reported statement; span and text are its content.",
-    sqlite_with_rowid=False,
 )
 
 times = Table(
