@@ -22,6 +22,7 @@ from typing import Any
 
 from wiredesk.records import Article, Document
 from wiredesk.store import Store
+from wiredesk.store._migrations import LATEST
 from wiredesk.store.ingest import ingest_paths
 
 GOLDEN = Path(__file__).resolve().parents[1] / "tests" / "golden"
@@ -36,8 +37,10 @@ def base_inputs() -> list[str]:
 
 
 def base_documents(cache: Path | None = None) -> list[Document]:
-    """The extracted base corpus, ingested once into `cache` and read back after."""
-    path = cache or Path(tempfile.gettempdir()) / "wiredesk-bench-base.db"
+    """The extracted base corpus, ingested once into `cache` and read back after (by
+    default a file a schema version, so that worktrees of other versions never upgrade
+    one another's)."""
+    path = cache or Path(tempfile.gettempdir()) / f"wiredesk-bench-base-v{LATEST}.db"
     with Store.open(path) as store:
         if not store.stats()["articles"]:
             ingest_paths(base_inputs(), store)

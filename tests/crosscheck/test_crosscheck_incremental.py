@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from handmade_docs import Doc
 from sqlalchemy import select
 
+from wiredesk.brief import brief
 from wiredesk.cli import main
 from wiredesk.crosscheck import bodied, crosscheck, items_by_doc
 from wiredesk.crosscheck._clusters import actor_clusters, counted_sources, independent
@@ -163,3 +164,37 @@ def test_crosscheck_sources_counted_by_chain_equal_sources_of_every_item(sample_
         told = Counter((r.chain or (r.source,), r.outlet) for r in group.items)
         assert counted_sources([(c, o, n) for (c, o), n in sorted(told.items())]) == \
             independent(group.items), group.key
+
+
+@pytest.fixture(scope="module")
+def checked_db(sample_docs, tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("checked") / "checked.db")
+    with Store.open(db) as store:
+        for doc in sample_docs:
+            store.put(doc)
+        update_crosscheck(store)
+    return db
+
+
+def _told_in(c: Any, since: str | None, until: str | None) -> bool:
+    days = {(r.published or "")[:10] for side in c.sides for r in side}
+    return any(d and (not since or d >= since) and (not until or d <= until) for d in days)
+
+
+@pytest.mark.parametrize(("since", "until"), [
+    ("2026-03-03", "2026-03-04"), ("2026-03-05", "2026-03-05"), (None, "2026-03-04"),
+    ("2026-03-06", None), ("2026-03-03T12:00", "2026-03-07T08:00")])
+def test_crosscheck_read_of_a_period_briefs_as_the_whole_read(checked_db, since, until):
+    """A period's read (its contradictions found by date in the store, no actor groups)
+    gives the briefing the whole stored cross-check gives, and its contradictions are
+    those of the whole read with a report in the period."""
+    with Store.open(checked_db) as store:
+        whole = load_crosscheck(store)
+        part = load_crosscheck(store, since, until, actors=False)
+        docs = list(store.documents(since, until))
+    assert part.contradictions == tuple(c for c in whole.contradictions
+                                        if _told_in(c, since, until))
+    assert not [g for g in part.corroborations if g.kind == "actor"]
+    told = brief(docs, part, since=since, until=until)
+    assert told == brief(docs, whole, since=since, until=until)
+    assert told.stories

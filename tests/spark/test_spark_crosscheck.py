@@ -15,6 +15,7 @@ from wiredesk.cli import main
 from wiredesk.spark._load import read_table
 from wiredesk.store import Store
 from wiredesk.store._crosscheck import load_crosscheck
+from wiredesk.store._crosscheck.tables import clash_pairs
 
 Rows = list[tuple[object, ...]]
 
@@ -27,6 +28,16 @@ def _rows(conn: sqlite3.Connection, table: str) -> list[dict[str, object]]:
 
 def _plain(row: dict[str, object], *drop: str) -> tuple[object, ...]:
     return tuple(v for k, v in row.items() if k not in drop)
+
+
+def _clash_pairs(conn: sqlite3.Connection) -> set[tuple[int, int, int]]:
+    """The pairwise clashes the clash sets stand for (sets differ batch by batch)."""
+    sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
+    for side in "ab":
+        for m in _rows(conn, f"crosscheck_clash_{side}"):
+            sides[m["set_id"]][side].append(m["ref_id"])
+    return clash_pairs((s["text_id"], tuple(sides[s["id"]]["a"]), tuple(sides[s["id"]]["b"]))
+                       for s in _rows(conn, "crosscheck_clash_sets"))
 
 
 def _natural(db: Path) -> dict[str, Rows]:
@@ -52,8 +63,7 @@ def _natural(db: Path) -> dict[str, Rows]:
                                refs[g["first_ref"]] if g["first_ref"] else None,
                                sorted(members[g["id"]], key=repr), sorted(told[g["id"]]))
                               for g in _rows(conn, "crosscheck_groups")],
-        "crosscheck_clashes": [(refs[c["a"]], refs[c["b"]], texts[c["text_id"]])
-                               for c in _rows(conn, "crosscheck_clashes")],
+        "crosscheck_clashes": [(refs[a], refs[b], texts[t]) for a, b, t in _clash_pairs(conn)],
         "crosscheck_contradictions": [(*_plain(c, "id"), sorted(sides[c["id"]]))
                                       for c in _rows(conn, "crosscheck_contradictions")],
         "crosscheck_keys": [(k["key"], article[k["article"]])

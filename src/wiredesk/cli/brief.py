@@ -38,7 +38,7 @@ def brief_command(on: str | None, since: str | None, until: str | None, about: s
         raise click.UsageError("use --on, or --since/--until, not both")
     since, until = (on, on) if on else (since, until)
     with Store.open(db, create=False) as store:
-        result = load_crosscheck(store, since, until)
+        result = load_crosscheck(store, since, until, actors=False)
         docs = list(store.documents(since, until))
     made = brief(docs, result, since=since, until=until, about=about)
     text = {"md": made.to_markdown, "html": made.to_html, "json": made.to_json}[fmt]()

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from wiredesk.errors import StoreError
-from wiredesk.store import _backfill, _compact, _crosscheck, _search, _views
+from wiredesk.store import _backfill, _compact, _crosscheck, _reshape, _search, _views
 from wiredesk.store.schema import metadata, schema_version
 
 
@@ -37,6 +37,9 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (9, "item text kept once, in the article; explanations stored once; unused indexes "
      "dropped", _compact.compact_items),
     (10, "views skip places written as demonyms", _views.create_views),
+    (11, "item tables but attributions without rowid (SQLite), clashes as clash sets, "
+     "cross-check references indexed by article, full-text index on an expression "
+     "(PostgreSQL)", _reshape.reshape),
 ]
 LATEST = STEPS[-1][0]
 

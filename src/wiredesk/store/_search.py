@@ -1,8 +1,9 @@
 """Full-text search over article text: FTS5 on SQLite, tsvector + GIN on PostgreSQL.
 
 SQLite keeps an external-content FTS5 table in step with `articles` through triggers,
-so an article and its index entry are written in the same transaction. PostgreSQL keeps
-a generated `search` column. The SQL here is constant; queries arrive as parameters.
+so an article and its index entry are written in the same transaction (its text is not
+stored twice). PostgreSQL keeps a GIN index on the tsvector expression. The SQL here is
+constant; queries arrive as parameters.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ _SQLITE_DDL = (
     "INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END",
     "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",  # index older rows
 )
-# tsvector values are capped at 1 MB: index the first 250,000 characters of a text.
+# tsvector values are capped at 1 MB: index the first 250,000 characters of a text. The
+# index is on the expression (no stored column holds every article's words again); a query
+# names the same expression to use it.
+_VECTOR = "to_tsvector('english', coalesce({t}title, '') || ' ' || left({t}text, 250000))"
 _POSTGRES_DDL = (
-    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
-    "(to_tsvector('english', coalesce(title, '') || ' ' || left(text, 250000))) STORED",
-    "CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING GIN (search)",
+    f"CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING GIN "
+    f"(({_VECTOR.format(t='')}))",
 )
 
 _SQLITE_QUERY = text(
@@ -46,7 +49,8 @@ _POSTGRES_QUERY = text(
     "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxWords=24') AS snippet "
     "FROM articles a CROSS JOIN plainto_tsquery('english', :query) q "
     "LEFT JOIN sources s ON s.id = a.source_id "
-    "WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT :limit"
+    f"WHERE {_VECTOR.format(t='a.')} @@ q "
+    f"ORDER BY ts_rank({_VECTOR.format(t='a.')}, q) DESC, a.seq LIMIT :limit"
 )
 _WORD = re.compile(r"\w+")
 
@@ -64,6 +68,14 @@ def recreate_index(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         for statement in _SQLITE_DROP:
             conn.exec_driver_sql(statement)
+        create_index(conn)
+
+
+def drop_stored_vector(conn: Connection) -> None:
+    """PostgreSQL: the stored tsvector column an older store searched (and its index) gone,
+    the index on the expression made instead."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE articles DROP COLUMN IF EXISTS search")
         create_index(conn)
 
 

@@ -3,10 +3,10 @@ the store's cross-check tables, and those rows put into a store.
 
 The rows are what `update_crosscheck` would have written for the same articles checked
 in one round: references as their articles tell them, clusters as their members, the
-pairwise clashes and the contradictions told once. Ids are given here, in a stable order;
-an article is named by its id (the store's `articles.seq` is given when the rows go in);
-a store takes them only when it holds exactly the articles they were computed over and
-no cross-check yet (otherwise the caller runs the local cross-check).
+pairwise clashes as clash sets and the contradictions told once. Ids are given here, in
+a stable order; an article is named by its id (the store's `articles.seq` is given when
+the rows go in); a store takes them only when it holds exactly the articles they were
+computed over and no cross-check yet (otherwise the caller runs the local cross-check).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from wiredesk.store._crosscheck.refs import article_seqs, ref_row
 from wiredesk.store._crosscheck.tables import (
     TABLES,
     RefId,
+    clash_sets,
     crosscheck_articles,
     key_hash,
     ref_id,
@@ -143,6 +144,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
                                    "explanation": x.explanation})
         sides += [{"contradiction_id": n, "side": name, "position": i, "ref_id": ids[ref_id(r)]}
                   for name, side in zip("ab", x.sides, strict=True) for i, r in enumerate(side)]
+    sets = clash_sets({(ids[ref_id(c.a)], ids[ref_id(c.b)], texts[_clash_text(c)])
+                       for c in clashes})
     keys = ("kind", "key", "detail", "explanation")
     return {
         "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
@@ -154,8 +157,11 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         "crosscheck_members": members,
         "crosscheck_clash_texts": [{"id": n, **dict(zip(keys, t, strict=True))}
                                    for t, n in texts.items()],
-        "crosscheck_clashes": [{"a": a, "b": b, "text_id": t} for a, b, t in sorted(
-            {(ids[ref_id(c.a)], ids[ref_id(c.b)], texts[_clash_text(c)]) for c in clashes})],
+        "crosscheck_clash_sets": [{"id": n, "text_id": t} for n, (t, _, _) in enumerate(sets, 1)],
+        "crosscheck_clash_a": [{"ref_id": r, "set_id": n} for n, (_, a, _) in enumerate(sets, 1)
+                               for r in a],
+        "crosscheck_clash_b": [{"set_id": n, "ref_id": r} for n, (_, _, b) in enumerate(sets, 1)
+                               for r in b],
         "crosscheck_contradictions": contradiction_rows,
         "crosscheck_sides": sides,
     }

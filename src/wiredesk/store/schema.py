@@ -16,6 +16,9 @@ so opening a store creates and upgrades them too. Conventions:
 - an item's `text` is NULL when it is the article's text at its span (nearly always: read
   back, it is that slice again), and its explanation is stored once in `explanations`,
   since recognizers word few of them: the store stays a small multiple of its input;
+- item tables are WITHOUT ROWID on SQLite: a row is kept once, in the order of its key,
+  not in the table and again in the key's index; `attributions` keeps its rowid, since
+  its two indexes would hold the whole key in every entry instead;
 - every table and column carries a comment: docs/store.md and the datasette metadata
   (`wiredesk export --datasette`) are generated from them.
 """
@@ -193,6 +196,7 @@ times = Table(
     Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
     Column("anchor", String(64), comment="The date the value was resolved against."),
     comment="When: temporal expressions with TIMEX3 values.",
+    sqlite_with_rowid=False,
 )
 
 places = Table(
@@ -208,6 +212,7 @@ places = Table(
     Column("lon", Double, comment="Longitude (WGS 84)."),
     Column("direction", String(32), comment="A direction before the name: 'western'."),
     comment="Where: place names resolved to the offline gazetteer.",
+    sqlite_with_rowid=False,
 )
 
 figures = Table(
@@ -228,6 +233,7 @@ figures = Table(
         ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
     ),
     comment="How many: figures with what they count.",
+    sqlite_with_rowid=False,
 )
 
 checks = Table(
@@ -238,6 +244,7 @@ checks = Table(
     Column("holds", Boolean, nullable=False, comment="Whether the arithmetic holds."),
     Column("detail", Text, nullable=False, comment="The sum or conversion, written out."),
     comment="Arithmetic a careful reader does: totals against parts, unit conversions.",
+    sqlite_with_rowid=False,
 )
 
 check_figures = Table(
@@ -254,6 +261,7 @@ check_figures = Table(
         ["article_id", "figure_ordinal"], ["figures.article_id", "figures.ordinal"]
     ),
     comment="Which figures each check adds up or converts.",
+    sqlite_with_rowid=False,
 )
 
 events = Table(
@@ -284,6 +292,7 @@ events = Table(
         ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
     ),
     comment="What happened: PLOVER-style events with actor, target, place and date.",
+    sqlite_with_rowid=False,
 )
 
 # Stages that raised on an article: its layers are incomplete and the next ingest retries it.
@@ -297,6 +306,7 @@ stage_failures = Table(
     Column("error", String(128), nullable=False),
     Column("message", Text, nullable=False),
     Column("text_offset", Integer, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 # The layer tables in `Document` order; each row of one belongs to one article.

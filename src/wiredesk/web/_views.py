@@ -128,7 +128,8 @@ def briefing(store: Store, since: str | None, until: str | None,
         if len(docs) > MAX_BRIEF_ARTICLES:
             raise HTTPException(400, f"more than {MAX_BRIEF_ARTICLES} articles in these dates:"
                                 " narrow them")
-    made = brief(docs, load_crosscheck(store), since=since, until=until, about=about)
+    made = brief(docs, load_crosscheck(store, since, until, actors=False), since=since,
+                 until=until, about=about)
     by_id = {d.article.id: d for d in docs}
     failures = verify_briefing(made.to_json(), by_id.get) if made.stories else []
     return {"briefing": made, "citations": {c.n: c for c in made.citations},

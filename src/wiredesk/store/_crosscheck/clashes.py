@@ -1,12 +1,13 @@
-"""Contradictions: pairwise clashes kept (`crosscheck_clashes`), told once per contested
-thing (`crosscheck_contradictions`, `crosscheck_sides`); a batch tells again only the
-clashes it reaches."""
+"""Contradictions: pairwise clashes kept as clash sets (`crosscheck_clash_sets`), told
+once per contested thing (`crosscheck_contradictions`, `crosscheck_sides`); a batch tells
+again only the clashes it reaches."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from wiredesk.crosscheck import current, grouped
 from wiredesk.crosscheck._clusters import Groups, ref_key
@@ -15,10 +16,14 @@ from wiredesk.store._crosscheck.groups import groups_of
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
     EXTRACTOR,
+    Clash,
     RefId,
     chunks,
+    clash_sets,
+    crosscheck_clash_a,
+    crosscheck_clash_b,
+    crosscheck_clash_sets,
     crosscheck_clash_texts,
-    crosscheck_clashes,
     crosscheck_contradictions,
     crosscheck_groups,
     crosscheck_members,
@@ -28,17 +33,17 @@ from wiredesk.store._crosscheck.tables import (
 )
 
 
-def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[tuple[int, int, int]], set[int]]:
+def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
     """Every stored clash that can be told together with a clash of `seeds` (references),
     and the stored contradictions they make: those joined to them through a shared
     reference, a shared contradiction or a shared cluster, so regrouping these alone
     gives what regrouping every clash gives.
 
-    A clash is found from its first reference only (no index on the second): a clash that
-    counts is in a stored contradiction, whose sides hold its references or members of
-    their clusters, or it is new, and both its references are seeds."""
-    c, g, m, s = crosscheck_clashes, crosscheck_groups, crosscheck_members, crosscheck_sides
-    found: set[tuple[int, int, int]] = set()
+    A clash is found from its first reference (side a) only: a clash that counts is in a
+    stored contradiction, whose sides hold its references or members of their clusters,
+    or it is new, and both its references are seeds."""
+    g, m, s = crosscheck_groups, crosscheck_members, crosscheck_sides
+    found: set[Clash] = set()
     told: set[int] = set()
     seen: set[int] = set()
     groups: set[int] = set()
@@ -47,9 +52,9 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[tuple[int, int, in
         seen |= frontier
         reached: set[int] = set()
         for part in chunks(sorted(frontier)):
-            for row in conn.execute(select(c.c.a, c.c.b, c.c.text_id).where(c.c.a.in_(part))):
-                found.add((row.a, row.b, row.text_id))
-                reached |= {row.a, row.b}
+            for a, b, text_id in _clashes_from(conn, part):
+                found.add((a, b, text_id))
+                reached |= {a, b}
             new_told = set(conn.scalars(select(s.c.contradiction_id).where(
                 s.c.ref_id.in_(part)))) - told
             told |= new_told
@@ -65,6 +70,21 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[tuple[int, int, in
                     m.c.group_id.in_(gpart))))
         frontier = reached - seen
     return found, told
+
+
+def _clashes_from(conn: Connection, refs: Sequence[int]) -> set[Clash]:
+    """The stored clashes whose side a is one of `refs`, pair by pair."""
+    ca, cb, cs = crosscheck_clash_a, crosscheck_clash_b, crosscheck_clash_sets
+    heads: dict[int, list[int]] = defaultdict(list)
+    for row in conn.execute(select(ca.c.set_id, ca.c.ref_id).where(ca.c.ref_id.in_(refs))):
+        heads[row.set_id].append(row.ref_id)
+    out = set()
+    for part in chunks(sorted(heads)):
+        for set_id, text_id, b in conn.execute(select(cs.c.id, cs.c.text_id, cb.c.ref_id)
+                                               .join(cb, cb.c.set_id == cs.c.id)
+                                               .where(cs.c.id.in_(part))):
+            out |= {(a, b, text_id) for a in heads[set_id]}
+    return out
 
 
 def regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
@@ -123,7 +143,22 @@ def store_clashes(conn: Connection, ids: dict[RefId, int],
                                           strict=True)) for t in missing])
         known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
             select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
-    rows = {(ids[ref_id(c.a)], ids[ref_id(c.b)], known[(c.kind, c.key, c.detail, c.explanation)])
-            for c in clashes}
-    conn.execute(insert(crosscheck_clashes), [{"a": a, "b": b, "text_id": t}
-                                              for a, b, t in sorted(rows)])
+    save_clashes(conn, {(ids[ref_id(c.a)], ids[ref_id(c.b)],
+                         known[(c.kind, c.key, c.detail, c.explanation)]) for c in clashes})
+
+
+def save_clashes(conn: Connection, clashes: Iterable[Clash]) -> None:
+    """Store pairwise clashes (references a and b, wording) as clash sets."""
+    sets = clash_sets(clashes)
+    if not sets:
+        return
+    cs = crosscheck_clash_sets
+    first = int(conn.scalar(select(func.max(cs.c.id))) or 0) + 1
+    conn.execute(insert(cs), [{"id": first + n, "text_id": text_id}
+                              for n, (text_id, _, _) in enumerate(sets)])
+    conn.execute(insert(crosscheck_clash_a), [{"set_id": first + n, "ref_id": ref}
+                                              for n, (_, a_side, _) in enumerate(sets)
+                                              for ref in a_side])
+    conn.execute(insert(crosscheck_clash_b), [{"set_id": first + n, "ref_id": ref}
+                                              for n, (_, _, b_side) in enumerate(sets)
+                                              for ref in b_side])

@@ -39,14 +39,31 @@ def stored_body_sets(conn: Connection) -> dict[str, set[str]]:
     return out
 
 
-def _group_rows(conn: Connection, since: str | None, until: str | None) -> list[Any]:
+def _group_rows(conn: Connection, since: str | None, until: str | None,
+                actors: bool) -> list[Any]:
     g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
     query = select(g).where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
+    if not actors:
+        query = query.where(g.c.kind != "actor")
     if since or until:
         inside = (select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
                   .join(articles, articles.c.seq == t.c.article)
                   .where(*published_between(since, until)))
         query = query.where(g.c.id.in_(inside))
+    return list(conn.execute(query))
+
+
+def _contradiction_rows(conn: Connection, since: str | None, until: str | None) -> list[Any]:
+    """The stored contradictions, in the order batches found them; in a period, those with
+    a reference published in its days (what `_published_in` keeps, and maybe more): the
+    contradictions of other periods are not read."""
+    x, s, t = crosscheck_contradictions, crosscheck_sides, crosscheck_refs
+    query = select(x).order_by(x.c.id)
+    if since or until:
+        inside = (select(s.c.contradiction_id).join(t, t.c.id == s.c.ref_id)
+                  .join(articles, articles.c.seq == t.c.article)
+                  .where(*published_between(since and since[:10], until and until[:10])))
+        query = query.where(x.c.id.in_(inside))
     return list(conn.execute(query))
 
 
@@ -87,17 +104,17 @@ def stored_bodies(conn: Connection) -> dict[str, tuple[str, ...]]:
 
 
 def read_crosscheck(conn: Connection, since: str | None = None, until: str | None = None,
-                    groups: bool = True) -> CrossCheck:
+                    groups: bool = True, actors: bool = True) -> CrossCheck:
     """The stored cross-check (clusters and contradictions with a report published in
-    [since, until] when given; no clusters unless `groups`); links are not kept, only
-    the clusters they make."""
+    [since, until] when given; no clusters unless `groups`, no actor groups unless
+    `actors`: a briefing reads neither); links are not kept, only the clusters they make."""
     bodies = stored_bodies(conn)
     done = tuple(conn.scalars(select(crosscheck_articles.c.article_id).order_by(
         crosscheck_articles.c.article_id)))
-    found = corroborations_of(conn, _group_rows(conn, since, until) if groups else [], bodies)
+    found = corroborations_of(conn, _group_rows(conn, since, until, actors) if groups else [],
+                              bodies)
     found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
-    rows = list(conn.execute(select(crosscheck_contradictions).order_by(
-        crosscheck_contradictions.c.id)))
+    rows = _contradiction_rows(conn, since, until)
     clashes = [c for c in contradictions_of(conn, rows, bodies)
                if not (since or until)
                or any(_published_in(r, since, until) for side in c.sides for r in side)]
@@ -111,10 +128,10 @@ def _published_in(ref: ItemRef, since: str | None, until: str | None) -> bool:
 
 
 def load_crosscheck(store: Store, since: str | None = None, until: str | None = None,
-                    groups: bool = True) -> CrossCheck:
+                    groups: bool = True, actors: bool = True) -> CrossCheck:
     """The store's cross-check as last saved (see `read_crosscheck`)."""
     with store._reading() as conn:
-        return read_crosscheck(conn, since, until, groups)
+        return read_crosscheck(conn, since, until, groups, actors)
 
 
 def counts(store: Store) -> dict[str, int]:

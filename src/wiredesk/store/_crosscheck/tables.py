@@ -4,6 +4,7 @@ apart (`rid`), a blocking key's hash, lists cut to the size of an IN (...)."""
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -18,7 +19,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    UniqueConstraint,
     delete,
 )
 
@@ -62,7 +62,7 @@ crosscheck_refs = Table(
     Column("value", Text),
     Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
-    UniqueConstraint("article", "layer", "ordinal", "span_start"),
+    Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
 
 
@@ -112,11 +112,29 @@ crosscheck_clash_texts = Table(
 )
 
 
-crosscheck_clashes = Table(
-    "crosscheck_clashes", metadata,
-    Column("a", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
-    Column("b", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
-    Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), primary_key=True),
+# Pairwise clashes, stored as sets: every reference of a set's side a clashes, in the
+# words of its text, with every reference of its side b (`clash_sets`); n outlets of a
+# story make n members, not n * n pairs. Side a is found by reference, side b by set:
+# each keyed so, no other index.
+crosscheck_clash_sets = Table(
+    "crosscheck_clash_sets", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # given: max + 1
+    Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), nullable=False),
+)
+
+
+crosscheck_clash_a = Table(
+    "crosscheck_clash_a", metadata,
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
+    Column("set_id", Integer, ForeignKey(crosscheck_clash_sets.c.id), primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+
+crosscheck_clash_b = Table(
+    "crosscheck_clash_b", metadata,
+    Column("set_id", Integer, ForeignKey(crosscheck_clash_sets.c.id), primary_key=True),
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     sqlite_with_rowid=False,
 )
 
@@ -143,8 +161,9 @@ crosscheck_sides = Table(
 )
 
 
-TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clashes,
-          crosscheck_clash_texts, crosscheck_members, crosscheck_actor_sources,
+TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_b, crosscheck_clash_a,
+          crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_members,
+          crosscheck_actor_sources,
           crosscheck_groups, crosscheck_refs, crosscheck_bodies, crosscheck_keys,
           crosscheck_articles)
 
@@ -153,15 +172,37 @@ EXTRACTOR = "crosscheck.v1"
 
 
 RefId = tuple[str, str, int, int]  # article, layer, ordinal, span start
+Clash = tuple[int, int, int]  # references a and b, the wording's id
+ClashSet = tuple[int, tuple[int, ...], tuple[int, ...]]  # wording, side a, side b
+
+
+def clash_sets(clashes: Iterable[Clash]) -> list[ClashSet]:
+    """Pairwise clashes as sets, in a stable order: of one wording, the references of side
+    a that clash with the same references of side b make one set, which stands for every
+    a-b pair of it (`clash_pairs` gives them back)."""
+    partners: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for a, b, text_id in clashes:
+        partners[(text_id, a)].add(b)
+    heads: dict[tuple[int, frozenset[int]], list[int]] = defaultdict(list)
+    for (text_id, a), bs in sorted(partners.items()):
+        heads[(text_id, frozenset(bs))].append(a)
+    return sorted((text_id, tuple(a_side), tuple(sorted(bs)))
+                  for (text_id, bs), a_side in heads.items())
+
+
+def clash_pairs(sets: Iterable[ClashSet]) -> set[Clash]:
+    return {(a, b, text_id) for text_id, a_side, b_side in sets for a in a_side for b in b_side}
 
 
 _OLD_TABLES = ("crosscheck_links", "crosscheck_corroborations", "crosscheck_contradictions",
                "crosscheck_articles")
+OLD_CLASHES = "crosscheck_clashes"  # clashes pair by pair, before schema version 11
 
 
 def reset_tables(conn: Connection) -> None:
     """Migration step: the cross-check's tables made anew (the pairwise JSON tables of
     version 2 go; every article is cross-checked again on the next run)."""
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {OLD_CLASHES}")  # it points at references
     for table in TABLES:
         table.drop(conn, checkfirst=True)
     for name in _OLD_TABLES:
