@@ -236,9 +236,9 @@ def _spread(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int])
     add up to it exactly. Only an exact sum tells parts from other counts of the same kind."""
     text = doc_text(doc)
     sents = [_sentence(doc, f) for f in figures]
-    kinds = lexicon()["spread"]["kinds"]
+    kinds, qualifiers = lexicon()["spread"]["kinds"], lexicon()["spread"]["qualifiers"]
     for i, total in enumerate(figures):
-        if i in used or total.qualifier != "exact" or total.category not in kinds:
+        if i in used or total.qualifier not in qualifiers or total.category not in kinds:
             continue
         para = text.find("\n\n", total.span[1])
         end = text.find("\n\n", para + 2) if para >= 0 else -1
