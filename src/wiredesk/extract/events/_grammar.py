@@ -290,3 +290,30 @@ def event_noun(tok: Token) -> bool:
     """A word the lexicon lists as an event noun."""
     nouns = triggers()[1]
     return tok.lower_ in nouns or lemma_of(tok) in nouns
+
+
+def affiliated_with(people: Token) -> Token | None:
+    """The named side a band of people acts for, in its own phrase: "gunmen from the Kalwa
+    militia", "troops loyal to General Haftar" (events.toml [affiliation])."""
+    conf = lexicon()["affiliation"]
+    preps = [c for c in people.children if c.dep_ == "prep" and c.lower_ in conf["prepositions"]]
+    for mod in people.children:
+        wanted = conf["adjectives"].get(lemma_of(mod), conf["adjectives"].get(mod.lower_, ()))
+        if mod.dep_ in ("amod", "acl", "acomp") and wanted:
+            preps += [c for c in mod.children if c.dep_ == "prep" and c.lower_ in wanted]
+    for prep in preps:
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and is_named(obj):
+            return obj
+    return None
+
+
+def counted(tok: Token) -> Token:
+    """The people a count names ("thousands of protesters" -> protesters), else `tok`."""
+    if not (tok.like_num or lemma_of(tok) in lexicon()["affiliation"]["quantities"]):
+        return tok
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return tok  # "the group of hiding rockets": the group named before, no count
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else tok

@@ -9,8 +9,10 @@ from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import (
     CLAUSES,
+    affiliated_with,
     attribution_of,
     by_whom,
+    counted,
     harmed_in,
     held_by,
     is_label,
@@ -61,8 +63,13 @@ def actor_of(
     seen = seen | {tok.i}
     if tok.pos_ == "PRON":
         return _pronoun(tok, ctx, doc, seen)
+    if (people := counted(tok)) != tok:
+        return actor_of(people, ctx, doc, seen)  # "thousands of protesters"
     if (owned := owner_of(tok, ctx, doc, seen)) is not None:
         return owned
+    side = affiliated_with(tok) if tok.pos_ == "NOUN" and is_people(tok) else None
+    if side is not None and can_act(side, ctx, "") and (ally := actor_of(side, ctx, doc, seen)):
+        return ally  # "gunmen from the Kalwa militia": the militia
     if is_weapon(tok):
         return None  # "the drone struck", "a shell hit a house": whose, the text does not say
     if (group := _group_named_before(tok, ctx, doc)) is not None:

@@ -1,6 +1,7 @@
 """Recognizer "verbs": a trigger verb (events.toml [types] verbs) with a subject, and the
-object some verbs need (need_object, avoid_object, [own_subject]); a verb that only says what
-a request wants done is left to the request ("urged both sides to withdraw")."""
+object or subject some verbs need (need_object, avoid_object, need_subject, [own_subject]);
+a verb that only says what a request wants done is left to the request ("urged both sides
+to withdraw")."""
 
 from __future__ import annotations
 
@@ -87,6 +88,10 @@ def _verb_ok(verb: Token, kind: str) -> bool:
             return False
         if avoid is not None and words & set(avoid):
             return False
+    wants = entry.get("need_subject", {}).get(lemma_of(verb))
+    if wants is not None:
+        subject = subject_of(verb)
+        return subject is not None and bool({lemma_of(t) for t in phrase_of(subject)} & set(wants))
     own = lexicon()["own_subject"]
     if lemma_of(verb) in own["verbs"]:
         subject = subject_of(verb)
