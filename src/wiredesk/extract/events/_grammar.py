@@ -203,7 +203,10 @@ def held_by(noun: Token) -> Token | None:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
         if c.dep_ == "amod" and lemma_of(c) in lexicon()["holders"]["led"]:
-            led = next((g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE")), None)
+            led = next(
+                (g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE") or is_named(g)),
+                None,
+            )  # "the Houthi-led attack", its name untyped by the model
             if led is not None:
                 return led
     return None
@@ -317,3 +320,30 @@ def counted(tok: Token) -> Token:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else tok
+
+
+def blamed_on(noun: Token) -> Token | None:
+    """Who a participle puts an event noun on: "an attack blamed on Boko Haram", "an ambush
+    claimed by JNIM" (events.toml [holders] blamed)."""
+    blamed = lexicon()["holders"]["blamed"]
+    for mod in noun.children:
+        preps = blamed.get(lemma_of(mod)) if mod.dep_ in ("acl", "relcl") else None
+        for prep in (c for c in mod.children if preps and c.lower_ in preps):
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """Who claims an event noun as their act: "JNIM claimed the ambush", "IS claimed
+    responsibility for the attack" (events.toml [claims])."""
+    conf = lexicon()["claims"]
+    verb, owed = noun.head, noun.head.head  # "responsibility" for the noun
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and lemma_of(owed) in conf["nouns"]:
+        verb = owed.head if owed.dep_ == "dobj" else owed
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or lemma_of(verb) not in conf["verbs"]:
+        return None
+    return subject_of(verb)

@@ -11,7 +11,9 @@ from wiredesk.extract.events._grammar import (
     CLAUSES,
     affiliated_with,
     attribution_of,
+    blamed_on,
     by_whom,
+    claimed_by,
     counted,
     harmed_in,
     held_by,
@@ -47,7 +49,7 @@ def noun_actor(noun: Token) -> Token | None:
         for prep in word.children:
             if prep.lower_ == "between":
                 return next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return by_whom(noun)
+    return by_whom(noun) or blamed_on(noun) or claimed_by(noun)
 
 
 def actor_of(
@@ -171,7 +173,8 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         return seat(claim.speaker.name)
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
-    if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
+    holder = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj"  # "Its gunmen stormed"
+    if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
 
@@ -218,17 +221,26 @@ def _previous_subject(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[in
     person = pronoun.lower_ in ("he", "she")
     for t in before:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
-            if (t.ent_type_ == "PERSON") != person:
+            if _is_person(t) != person:
                 return None
             return named_in(t) or owner_of(t, ctx, doc, seen)
     return None
+
+
+def _is_person(tok: Token) -> bool:
+    """A person by the actor registry where it knows the name ("al-Shabaab" is a group
+    whatever the model tags it), else by the model's entity type."""
+    ent = entity_of(tok)
+    known = registry().lookup(ent.text) if ent is not None else None
+    return known.type == "person" if known is not None else tok.ent_type_ == "PERSON"
 
 
 def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()) -> str | None:
     """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
     "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
     conf = lexicon()["instruments"]
-    if lemma_of(tok) not in conf["nouns"] and lemma_of(tok) not in conf["held"]:
+    bands = (conf["nouns"], conf["held"], lexicon()["passive"]["people"])  # "its gunmen"
+    if not any(lemma_of(tok) in words for words in bands):
         return None
     side = next(
         (d for c in tok.lefts if c.dep_ in ("amod", "compound") and (d := demonym(c.text))), None
@@ -325,6 +337,7 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     killed 12, while five others were arrested"), else the side announcing it."""
     head = trigger.head
     patient = patient_of(head)
+    patient = counted(patient) if patient is not None else None  # "hundreds of fighters"
     forces = lexicon()["instruments"]["nouns"]
     if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
         return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
