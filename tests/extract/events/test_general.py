@@ -179,3 +179,25 @@ def test_general_a_claimed_attack_is_the_one_told(extract, text: str, actor: str
 def test_general_new_verbs_need_their_arguments(extract, text: str) -> None:
     events = extract(text, published="2025-10-20").events
     assert not [e for e in events if e.type in ("attack", "assault")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Unidentified aircraft bombed a market in Kabkabiya on Monday.", "market"),
+        ("Tanks shelled the village of Kodo overnight.", "village"),
+        ("A 120 mm mortar round hit a school in Goma.", "school"),
+        ("Gunfire killed two people in Tabarre on Sunday.", "people"),
+        ("Bullets hit a minibus near the checkpoint in Bunia.", "minibus"),
+    ],
+)
+def test_general_a_weapon_or_machine_is_never_the_actor(extract, text: str, target: str) -> None:
+    attacks = _events(extract, text, "attack")
+    assert attacks and attacks[0].actor is None and attacks[0].actor_text is None, attacks
+    assert target in (attacks[0].target or ""), attacks
+
+
+def test_general_a_machine_hit_is_a_target(extract) -> None:
+    attacks = _events(extract, "Ukrainian drones destroyed two Russian tanks near Pokrovsk.",
+                      "attack")
+    assert attacks and attacks[0].actor == "Ukraine" and "tanks" in (attacks[0].target or "")

@@ -114,7 +114,11 @@ def build_event(
         actor=actor,
         target=target,
         place=place.name if place else None,
-        actor_text=subject.text if subject is not None and agent and actor is None else None,
+        actor_text=(
+            subject.text
+            if subject is not None and agent and actor is None and not is_weapon(subject)
+            else None
+        ),  # "it", kept as written; a weapon names nobody
         date=date,
         mode=mode,
         status=status,

@@ -3,6 +3,8 @@ is a person or a body: a weapon is an instrument, a place or a time never acts."
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
@@ -72,21 +74,12 @@ def actor_of(
     side = affiliated_with(tok) if tok.pos_ == "NOUN" and is_people(tok) else None
     if side is not None and can_act(side, ctx, "") and (ally := actor_of(side, ctx, doc, seen)):
         return ally  # "gunmen from the Kalwa militia": the militia
-    if is_weapon(tok):
-        return None  # "the drone struck", "a shell hit a house": whose, the text does not say
+    if is_weapon(tok) or lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
+        claimed = blamed_on(tok)  # "a car bomb claimed by al Shabaab"
+        return actor_of(claimed, ctx, doc, seen) if claimed is not None else None
+        # "the drone struck", "a roadside bomb": whose, the text does not say
     if (group := _group_named_before(tok, ctx, doc)) is not None:
         return group
-    if lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
-        claimed = [
-            o
-            for a in tok.children
-            if a.dep_ == "acl"
-            for g in a.children
-            if g.dep_ == "agent"
-            for o in g.children
-            if o.dep_ == "pobj"
-        ]
-        return actor_of(claimed[0], ctx, doc, seen) if claimed else None  # "a roadside bomb"
     named = named_in(tok)
     if named is not None:
         return named
@@ -113,9 +106,19 @@ def is_people(tok: Token | None) -> bool:
 
 def is_weapon(tok: Token) -> bool:
     """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
-    weapons = lexicon()["instruments"]["weapons"]
     names = ("GPE", "NORP", "ORG", "PERSON")
-    return lemma_of(tok) in weapons and not any(c.ent_type_ in names for c in tok.lefts)
+    sides = lexicon()["instruments"]["sides"]  # "enemy warplanes", "government jets"
+    return lemma_of(tok) in _weapons() and not any(
+        c.ent_type_ in names or c.lower_ in sides for c in tok.lefts
+    )
+
+
+@cache
+def _weapons() -> frozenset[str]:
+    """The weapons and machines [instruments] lists, and every word that gives a mode."""
+    return frozenset(lexicon()["instruments"]["weapons"]) | frozenset(
+        lexicon()["instrument"]["modes"]
+    )
 
 
 def _group_named_before(tok: Token, ctx: Context, doc: Doc) -> str | None:
@@ -280,8 +283,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
         if (
             patient is not None and patient.pos_ != "PRON"  # not "when it was struck"
-            and patient.i != word.i and not is_weapon(patient)
-        ):
+            and patient.i != word.i
+            and not (is_weapon(patient) and trigger.kind in lexicon()["figures"]["violent"])
+        ):  # "two rockets were launched" at nobody told; "rifles were recovered" seized
             return object_actor(trigger, patient, ctx, doc)
     where = lexicon()["places"]["prepositions"]
     for t in _own_phrase(word):
@@ -327,6 +331,9 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
         obj = named[0] if named else obj
     if trigger.kind in lexicon()["targets"]["political"] and (country := capital(obj.text)):
         return country
+    if is_weapon(obj):  # "destroyed two tanks": hit, not acting; "fired rockets": used
+        fired = obj.dep_ == "dobj" and lemma_of(trigger.head) in lexicon()["targets"]["fired"]
+        return None if fired else group_name(obj)
     return actor_of(obj, ctx, doc)
 
 
