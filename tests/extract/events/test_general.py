@@ -201,3 +201,23 @@ def test_general_a_machine_hit_is_a_target(extract) -> None:
     attacks = _events(extract, "Ukrainian drones destroyed two Russian tanks near Pokrovsk.",
                       "attack")
     assert attacks and attacks[0].actor == "Ukraine" and "tanks" in (attacks[0].target or "")
+
+
+def test_general_a_headline_telling_twice_is_one_happening(extract) -> None:
+    text = ("Gunmen kill 12 in attack on Nigerian village\n\n"
+            "Gunmen killed 12 villagers in an attack on Kwari in Zamfara state on Sunday, "
+            "police said.")
+    attacks = _events(extract, text, "attack")
+    assert len(attacks) == 1 and attacks[0].main, [(e.text, e.actor) for e in attacks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday's strike on the port killed four dockworkers.",
+        "Last night's shelling of the market wounded 11 traders.",
+    ],
+)
+def test_general_a_time_never_acts(extract, text: str) -> None:
+    events = extract(text, published="2025-10-20").events
+    assert events and all(e.actor is None for e in events), events

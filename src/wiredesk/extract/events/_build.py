@@ -72,7 +72,8 @@ def build_event(
     agent = can_act(subject, ctx, trigger.kind)
     actor = actor_of(subject, ctx, doc) if agent else None
     if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
-        actor = actor_of(noun_actor(subject), ctx, doc)  # "Russian shelling hit": who shelled
+        holder = noun_actor(subject)  # "Russian shelling hit": who shelled; "Monday's" nobody
+        actor = actor_of(holder, ctx, doc) if can_act(holder, ctx, trigger.kind) else None
     actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
     if subject is None and carried and patient_of(trigger.head) is not None:

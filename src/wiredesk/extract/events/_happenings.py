@@ -88,7 +88,7 @@ def one_per_happening(told: list[Told]) -> list[Told]:
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
         if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
             first = earlier[0]
-        if first is None and t.word.idx >= headline:
+        if first is None:  # a headline tells one happening, however many words it uses
             first = next((k for k in earlier if k in bare), None)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
         if first is None and _claimed_back(t):
@@ -101,6 +101,8 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             if _claimed_back(t):  # told in full further on
                 claims.add(len(kept))
             kept.append(t)
+        elif first in bare and t.word.idx < headline:
+            kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
         elif first in bare or first in claims:  # the body's telling says more
             bare.discard(first)
             claims.discard(first)

@@ -62,8 +62,8 @@ def actor_of(
     `seen` holds the tokens already being resolved: a pronoun inside the phrase it points
     back at ("units of its army") would otherwise send owner and pronoun round for ever.
     """
-    if tok is None or tok.i in seen:
-        return None
+    if tok is None or tok.i in seen or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "Monday's strike": a time neither acts nor is acted on
     seen = seen | {tok.i}
     if tok.pos_ == "PRON":
         return _pronoun(tok, ctx, doc, seen)
