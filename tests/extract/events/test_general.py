@@ -221,3 +221,16 @@ def test_general_a_headline_telling_twice_is_one_happening(extract) -> None:
 def test_general_a_time_never_acts(extract, text: str) -> None:
     events = extract(text, published="2025-10-20").events
     assert events and all(e.actor is None for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("An army convoy came under fire near Boni on Tuesday.", "convoy"),
+        ("The base suffered a drone attack overnight.", "base"),
+    ],
+)
+def test_general_the_subject_suffers_the_event_it_came_under(extract, text: str,
+                                                             target: str) -> None:
+    attacks = _events(extract, text, "attack")
+    assert attacks and attacks[0].actor is None and target in (attacks[0].target or ""), attacks

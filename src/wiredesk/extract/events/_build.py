@@ -61,6 +61,9 @@ def build_event(
         subject = other_side(trigger.word)  # "killed in clashes with X": X fought them
     if trigger.doer is not None:
         subject = trigger.doer  # "accused the RSF of shelling"
+    sufferer = subject_of(trigger.head) if trigger.suffered else None
+    if trigger.suffered:
+        subject = noun_actor(trigger.word)  # "came under Russian shelling": Russia shelled
     if (
         subject is not None
         and subject.tag_ in ("WP", "WDT")
@@ -94,7 +97,11 @@ def build_event(
     # attackers were shot dead" is a toll of an event told elsewhere
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
-    target = target_of(trigger, subject, ctx, doc)
+    target = (
+        object_actor(trigger, sufferer, ctx, doc)
+        if sufferer is not None
+        else target_of(trigger, subject, ctx, doc)
+    )
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)

@@ -73,6 +73,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         and not judged(carrier)  # "called the strike a violation" judges it
     ):
         return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
+    if (sufferer := _suffered_by(tok)) is not None:
+        return Trigger(kind, tok, sufferer, suffered=True)  # "the convoy came under fire"
     if (harm := harming(tok)) is not None:
         return Trigger(kind, tok, harm)  # "a similar shooting damaged a recruiting centre"
     if tok.dep_ == "conj" and carrier.pos_ == "VERB":
@@ -90,6 +92,18 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     )  # its own verb tells the event: "Israeli strikes killed 34"
     if held is not None and not told and places.get(held.idx, "country") == "country":
         return Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
+    return None
+
+
+def _suffered_by(noun: Token) -> Token | None:
+    """The verb whose subject suffers an event noun: "came under fire", "suffered an attack"
+    (events.toml [light_verbs] suffered, each with the preposition it needs, if any)."""
+    suffered = lexicon()["light_verbs"]["suffered"]
+    if noun.dep_ == "dobj" and suffered.get(lemma_of(noun.head)) == []:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in suffered.get(lemma_of(prep.head), ()):
+        return prep.head
     return None
 
 
