@@ -234,3 +234,4 @@ def test_general_the_subject_suffers_the_event_it_came_under(extract, text: str,
                                                              target: str) -> None:
     attacks = _events(extract, text, "attack")
     assert attacks and attacks[0].actor is None and target in (attacks[0].target or ""), attacks
+

@@ -231,7 +231,15 @@ def subject_of(verb: Token) -> Token | None:
     stands for the subject hung on it ("MOSCOW, June 3 (Agency) - A Ukrainian unit ..."); a
     participle clause has the subject of the clause it hangs on ("..., deploying vessels").
     """
+    prev: Token | None = None
     for t in [verb, *verb.ancestors]:
+        misjoined = (  # "condemns the violations ... and calls on": the parser joined the verb
+            prev is not None and prev.dep_ == "conj" and prev.tag_ in FINITE  # to the object
+            and t.pos_ == "NOUN" and t.dep_ == "dobj"
+        )
+        prev = t
+        if misjoined:
+            continue
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj") and in_dateline(c):
                 hung = [a for a in c.children if a.dep_ == "appos" and not in_dateline(a)]
