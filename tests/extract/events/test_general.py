@@ -235,3 +235,21 @@ def test_general_the_subject_suffers_the_event_it_came_under(extract, text: str,
     attacks = _events(extract, text, "attack")
     assert attacks and attacks[0].actor is None and target in (attacks[0].target or ""), attacks
 
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "absent"),
+    [
+        # an order is the event; the act it orders is not one yet
+        ("The governor condemned the raid and directed police to arrest those responsible.",
+         "request", "governor", "arrest"),
+        ("Delhi summoned the Nepali envoy over the border incident.", "accuse", "India", None),
+        ("Drones belonging to the RSF struck the airport in Port Sudan.", "attack",
+         "Rapid Support Forces", None),
+    ],
+)
+def test_general_orders_protests_and_owned_weapons(extract, text: str, kind: str, actor: str,
+                                                    absent: str | None) -> None:
+    events = extract(text, published="2025-10-20").events
+    assert [e for e in events if e.type == kind and actor in (e.actor or "")], events
+    assert absent is None or not [e for e in events if e.type == absent], events

@@ -303,11 +303,15 @@ def event_noun(tok: Token) -> bool:
     return tok.lower_ in nouns or lemma_of(tok) in nouns
 
 
-def affiliated_with(people: Token) -> Token | None:
+def affiliated_with(people: Token, bare: bool = True) -> Token | None:
     """The named side a band of people acts for, in its own phrase: "gunmen from the Kalwa
-    militia", "troops loyal to General Haftar" (events.toml [affiliation])."""
+    militia", "troops loyal to General Haftar" (events.toml [affiliation]); with `bare`
+    false only its adjective says so ("drones belonging to the RSF", not "drones from Iran")."""
     conf = lexicon()["affiliation"]
-    preps = [c for c in people.children if c.dep_ == "prep" and c.lower_ in conf["prepositions"]]
+    preps = [
+        c for c in people.children
+        if bare and c.dep_ == "prep" and c.lower_ in conf["prepositions"]
+    ]
     for mod in people.children:
         wanted = conf["adjectives"].get(lemma_of(mod), conf["adjectives"].get(mod.lower_, ()))
         if mod.dep_ in ("amod", "acl", "acomp") and wanted:

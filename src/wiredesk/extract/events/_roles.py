@@ -75,7 +75,8 @@ def actor_of(
     if side is not None and can_act(side, ctx, "") and (ally := actor_of(side, ctx, doc, seen)):
         return ally  # "gunmen from the Kalwa militia": the militia
     if is_weapon(tok) or lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
-        claimed = blamed_on(tok)  # "a car bomb claimed by al Shabaab"
+        claimed = blamed_on(tok) or affiliated_with(tok, bare=False)  # "a car bomb claimed by
+        # al Shabaab", "drones belonging to the RSF"
         return actor_of(claimed, ctx, doc, seen) if claimed is not None else None
         # "the drone struck", "a roadside bomb": whose, the text does not say
     if (group := _group_named_before(tok, ctx, doc)) is not None:
