@@ -253,3 +253,21 @@ def test_general_orders_protests_and_owned_weapons(extract, text: str, kind: str
     events = extract(text, published="2025-10-20").events
     assert [e for e in events if e.type == kind and actor in (e.actor or "")], events
     assert absent is None or not [e for e in events if e.type == absent], events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # a passive's "by" names a weapon its side holds: the side acts
+        ("A school in Kadugli was struck by an RSF drone on Sunday.", "attack",
+         "Rapid Support Forces"),
+        # a demonym the model types as a place still names its country
+        ("Two people were killed in a Ukrainian drone attack on Kursk.", "attack", "Ukraine"),
+        # sides hung on the verb that says the event noun happened
+        ("Clashes broke out between Druze fighters and Bedouin tribes near Sweida.", "fight",
+         "Druze"),
+    ],
+)
+def test_general_sides_named_around_the_event(extract, text: str, kind: str, actor: str) -> None:
+    found = [e for e in _events(extract, text, kind) if actor in (e.actor or "")]
+    assert found, extract(text, published="2025-10-20").events

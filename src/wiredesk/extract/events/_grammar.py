@@ -72,9 +72,16 @@ def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and not _instrumental(obj):
-                return obj
+            if obj is not None and (not _instrumental(obj) or _held(obj)):
+                return obj  # "by militants", "by an RSF drone"; not "by artillery fire"
     return None
+
+
+def _held(weapon: Token) -> bool:
+    """A weapon whose side its phrase names: "an RSF drone", "Russian missiles", "its jets"."""
+    return any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "ORG", "GPE") for c in weapon.lefts
+    )
 
 
 def _instrumental(tok: Token) -> bool:
@@ -99,15 +106,23 @@ def elided_passive(verb: Token) -> bool:
 def participants_of(noun: Token) -> list[Token]:
     """Names after an event noun's "between", "with", "to": "between Putin and Trump"."""
     preps = set(lexicon()["participants"]["target"])
-    near = [noun, *(c for c in noun.children if c.dep_ == "acl")]
     out = []
-    for word in near:
+    for word in sides_hung_on(noun):
         for prep in word.children:
             if prep.lower_ in preps:
                 for obj in prep.children:  # "between" names its sides, named or not
                     if obj.dep_ == "pobj" and (is_named(obj) or prep.lower_ == "between"):
                         out += [obj, *(c for c in obj.children if c.dep_ == "conj")]
     return out
+
+
+def sides_hung_on(noun: Token) -> list[Token]:
+    """The words an event noun's sides hang on: itself, its participles, and a verb that only
+    says it happened ("clashes erupted between A and B")."""
+    near = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    if noun.dep_ == "nsubj" and lemma_of(noun.head) in lexicon()["participants"]["occurred"]:
+        near.append(noun.head)
+    return near
 
 
 def located_noun(noun: Token, places: dict[int, str | None]) -> bool:

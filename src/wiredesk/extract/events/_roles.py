@@ -24,6 +24,7 @@ from wiredesk.extract.events._grammar import (
     lemma_of,
     participants_of,
     patient_of,
+    sides_hung_on,
     subject_of,
 )
 from wiredesk.extract.events._trigger import Trigger
@@ -47,7 +48,7 @@ def noun_actor(noun: Token) -> Token | None:
             return c
     if (held := held_by(noun)) is not None:
         return held
-    for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
+    for word in sides_hung_on(noun):
         for prep in word.children:
             if prep.lower_ == "between":
                 return next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -142,6 +143,8 @@ def named_in(tok: Token) -> str | None:
     """A name in the phrase: the token's entity, else a named compound ("SBU agency")."""
     if lemma_of(tok) in lexicon()["groups"]["nouns"]:
         return None
+    if tok.pos_ == "ADJ" and (country := demonym(tok.text)):
+        return country  # "Ukrainian", whatever entity type the model gives it
     if entity_of(tok) is not None and (found := name_of(tok)):
         ent = entity_of(tok)
         if ent is not None and ent.label_ == "NORP" and tok.pos_ == "NOUN":
