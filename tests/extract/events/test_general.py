@@ -261,6 +261,9 @@ def test_general_orders_protests_and_owned_weapons(extract, text: str, kind: str
         # a passive's "by" names a weapon its side holds: the side acts
         ("A school in Kadugli was struck by an RSF drone on Sunday.", "attack",
          "Rapid Support Forces"),
+        # ... or a violence its side holds, told by a gerund
+        ("Four civilians were killed by Russian shelling in Nikopol on Monday.", "attack",
+         "Russia"),
         # a demonym the model types as a place still names its country
         ("Two people were killed in a Ukrainian drone attack on Kursk.", "attack", "Ukraine"),
         # sides hung on the verb that says the event noun happened

@@ -71,7 +71,7 @@ def agent_of(verb: Token) -> Token | None:
     "hit by artillery fire") is what it was done with, not who did it."""
     for c in verb.children:
         if c.dep_ == "agent":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in c.children if o.dep_ == "pobj" or nominal(o)), None)
             if obj is not None and (not _instrumental(obj) or _held(obj)):
                 return obj  # "by militants", "by an RSF drone"; not "by artillery fire"
     return None
@@ -308,8 +308,15 @@ def clause_range(trigger: Trigger) -> tuple[int, int]:
 
 
 def nominal(tok: Token) -> bool:
-    """A noun, or a gerund standing as one: "Fighting between X and Y killed 19"."""
-    return tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL)
+    """A noun, or a gerund standing as one: "Fighting between X and Y killed 19", "killed by
+    Russian shelling" (a gerund after a preposition with a modifier and no object)."""
+    if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL):
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return (
+        tok.tag_ == "VBG" and tok.dep_ == "pcomp"
+        and bool(deps & {"amod", "det", "poss"}) and not deps & {"dobj", "nsubj"}
+    )
 
 
 def event_noun(tok: Token) -> bool:
