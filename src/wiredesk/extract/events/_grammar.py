@@ -374,10 +374,11 @@ def claimed_by(noun: Token) -> Token | None:
     responsibility for the attack" (events.toml [claims])."""
     conf = lexicon()["claims"]
     verb, owed = noun.head, noun.head.head  # "responsibility" for the noun
+    verbs = conf["direct"]
     if noun.dep_ == "pobj" and verb.lower_ == "for" and lemma_of(owed) in conf["nouns"]:
-        verb = owed.head if owed.dep_ == "dobj" else owed
+        verb, verbs = (owed.head if owed.dep_ == "dobj" else owed), conf["verbs"]
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or lemma_of(verb) not in conf["verbs"]:
+    if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
         return None
     return subject_of(verb)

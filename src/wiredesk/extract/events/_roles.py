@@ -109,10 +109,14 @@ def is_people(tok: Token | None) -> bool:
 def is_weapon(tok: Token) -> bool:
     """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
     names = ("GPE", "NORP", "ORG", "PERSON")
-    sides = lexicon()["instruments"]["sides"]  # "enemy warplanes", "government jets"
+    sides = (lexicon()["instruments"]["sides"], lexicon()["passive"]["forces"])
     return lemma_of(tok) in _weapons() and not any(
-        c.ent_type_ in names or c.lower_ in sides for c in tok.lefts
-    )
+        c.ent_type_ in names
+        or any(c.lower_ in s or lemma_of(c) in s for s in sides)
+        or (c.pos_ == "PROPN" and lemma_of(c) not in _weapons())  # "IDF jets", not "Shahed"
+        for c in tok.subtree
+        if c.i < tok.i
+    )  # "enemy warplanes", "air component aircraft", "IDF fighter jets" are held by a side
 
 
 @cache

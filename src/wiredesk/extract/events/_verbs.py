@@ -74,11 +74,18 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     states = lexicon()["states"]["progressive"]
     if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
         return False  # "it was fighting the dissidents" tells a war, not one event
+    if lemma_of(verb) in lexicon()["states"]["lasting"] and any(
+        c.lower_ == "since" for c in verb.children
+    ):
+        return False  # "which has besieged the city since May" tells a state
     if (
         verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}
         and not elided_passive(verb)
     ):
         return False  # "31 terrorists neutralised": a passive without its "were"
+    light = lexicon()["light_verbs"]["happened"]
+    if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
+        return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
