@@ -188,7 +188,7 @@ def _events(extract, text: str) -> list[tuple]:
         ("Troops neutralised 42 terrorists in Borno State.", "attack", "Troops", "terrorists",
          "happened"),
         ("An Israeli drone dropped a stun grenade near fishermen in Tyre.", "attack", "Israel",
-         "stun grenade", "happened"),
+         None, "happened"),  # the grenade is what was dropped, its instrument
         ("Washington designated the group a terrorist organisation.", "sanction", "United States",
          "group", "happened"),
         ("A roadside bomb killed three soldiers in North Waziristan.", "attack", None, "soldiers",

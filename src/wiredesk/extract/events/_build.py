@@ -62,6 +62,9 @@ def build_event(
         subject = other_side(trigger.word)  # "killed in clashes with X": X fought them
     if trigger.doer is not None:
         subject = trigger.doer  # "accused the RSF of shelling"
+    sufferer = subject_of(trigger.head) if trigger.suffered else None
+    if trigger.suffered:
+        subject = noun_actor(trigger.word)  # "came under Russian shelling": Russia shelled
     if (
         subject is not None
         and subject.tag_ in ("WP", "WDT")
@@ -73,7 +76,8 @@ def build_event(
     agent = can_act(subject, ctx, trigger.kind)
     actor = actor_of(subject, ctx, doc) if agent else None
     if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
-        actor = actor_of(noun_actor(subject), ctx, doc)  # "Russian shelling hit": who shelled
+        holder = noun_actor(subject)  # "Russian shelling hit": who shelled; "Monday's" nobody
+        actor = actor_of(holder, ctx, doc) if can_act(holder, ctx, trigger.kind) else None
     actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
     if subject is None and carried and patient_of(trigger.head) is not None:
@@ -94,7 +98,11 @@ def build_event(
     # attackers were shot dead" is a toll of an event told elsewhere
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
-    target = target_of(trigger, subject, ctx, doc)
+    target = (
+        object_actor(trigger, sufferer, ctx, doc)
+        if sufferer is not None
+        else target_of(trigger, subject, ctx, doc)
+    )
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)
@@ -115,7 +123,11 @@ def build_event(
         actor=actor,
         target=target,
         place=place.name if place else None,
-        actor_text=subject.text if subject is not None and agent and actor is None else None,
+        actor_text=(
+            subject.text
+            if subject is not None and agent and actor is None and not is_weapon(subject)
+            else None
+        ),  # "it", kept as written; a weapon names nobody
         date=date,
         mode=mode,
         status=status,

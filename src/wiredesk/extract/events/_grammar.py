@@ -71,10 +71,17 @@ def agent_of(verb: Token) -> Token | None:
     "hit by artillery fire") is what it was done with, not who did it."""
     for c in verb.children:
         if c.dep_ == "agent":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and not _instrumental(obj):
-                return obj
+            obj = next((o for o in c.children if o.dep_ == "pobj" or nominal(o)), None)
+            if obj is not None and (not _instrumental(obj) or _held(obj)):
+                return obj  # "by militants", "by an RSF drone"; not "by artillery fire"
     return None
+
+
+def _held(weapon: Token) -> bool:
+    """A weapon whose side its phrase names: "an RSF drone", "Russian missiles", "its jets"."""
+    return any(
+        c.dep_ == "poss" or c.ent_type_ in ("NORP", "ORG", "GPE") for c in weapon.lefts
+    )
 
 
 def _instrumental(tok: Token) -> bool:
@@ -99,15 +106,23 @@ def elided_passive(verb: Token) -> bool:
 def participants_of(noun: Token) -> list[Token]:
     """Names after an event noun's "between", "with", "to": "between Putin and Trump"."""
     preps = set(lexicon()["participants"]["target"])
-    near = [noun, *(c for c in noun.children if c.dep_ == "acl")]
     out = []
-    for word in near:
+    for word in sides_hung_on(noun):
         for prep in word.children:
             if prep.lower_ in preps:
                 for obj in prep.children:  # "between" names its sides, named or not
                     if obj.dep_ == "pobj" and (is_named(obj) or prep.lower_ == "between"):
                         out += [obj, *(c for c in obj.children if c.dep_ == "conj")]
     return out
+
+
+def sides_hung_on(noun: Token) -> list[Token]:
+    """The words an event noun's sides hang on: itself, its participles, and a verb that only
+    says it happened ("clashes erupted between A and B")."""
+    near = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    if noun.dep_ == "nsubj" and lemma_of(noun.head) in lexicon()["participants"]["occurred"]:
+        near.append(noun.head)
+    return near
 
 
 def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
@@ -203,7 +218,10 @@ def held_by(noun: Token) -> Token | None:
         if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG"):
             return c
         if c.dep_ == "amod" and lemma_of(c) in lexicon()["holders"]["led"]:
-            led = next((g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE")), None)
+            led = next(
+                (g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE") or is_named(g)),
+                None,
+            )  # "the Houthi-led attack", its name untyped by the model
             if led is not None:
                 return led
     return None
@@ -228,7 +246,15 @@ def subject_of(verb: Token) -> Token | None:
     stands for the subject hung on it ("MOSCOW, June 3 (Agency) - A Ukrainian unit ..."); a
     participle clause has the subject of the clause it hangs on ("..., deploying vessels").
     """
+    prev: Token | None = None
     for t in [verb, *verb.ancestors]:
+        misjoined = (  # "condemns the violations ... and calls on": the parser joined the verb
+            prev is not None and prev.dep_ == "conj" and prev.tag_ in FINITE  # to the object
+            and t.pos_ == "NOUN" and t.dep_ == "dobj"
+        )
+        prev = t
+        if misjoined:
+            continue
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj") and token_in_dateline(c):
                 hung = [a for a in c.children if a.dep_ == "appos" and not token_in_dateline(a)]
@@ -282,11 +308,77 @@ def clause_range(trigger: Trigger) -> tuple[int, int]:
 
 
 def nominal(tok: Token) -> bool:
-    """A noun, or a gerund standing as one: "Fighting between X and Y killed 19"."""
-    return tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL)
+    """A noun, or a gerund standing as one: "Fighting between X and Y killed 19", "killed by
+    Russian shelling" (a gerund after a preposition with a modifier and no object)."""
+    if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL):
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return (
+        tok.tag_ == "VBG" and tok.dep_ == "pcomp"
+        and bool(deps & {"amod", "det", "poss"}) and not deps & {"dobj", "nsubj"}
+    )
 
 
 def event_noun(tok: Token) -> bool:
     """A word the lexicon lists as an event noun."""
     nouns = triggers()[1]
     return tok.lower_ in nouns or lemma_of(tok) in nouns
+
+
+def affiliated_with(people: Token, bare: bool = True) -> Token | None:
+    """The named side a band of people acts for, in its own phrase: "gunmen from the Kalwa
+    militia", "troops loyal to General Haftar" (events.toml [affiliation]); with `bare`
+    false only its adjective says so ("drones belonging to the RSF", not "drones from Iran")."""
+    conf = lexicon()["affiliation"]
+    preps = [
+        c for c in people.children
+        if bare and c.dep_ == "prep" and c.lower_ in conf["prepositions"]
+    ]
+    for mod in people.children:
+        wanted = conf["adjectives"].get(lemma_of(mod), conf["adjectives"].get(mod.lower_, ()))
+        if mod.dep_ in ("amod", "acl", "acomp") and wanted:
+            preps += [c for c in mod.children if c.dep_ == "prep" and c.lower_ in wanted]
+    for prep in preps:
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and is_named(obj):
+            return obj
+    return None
+
+
+def counted(tok: Token) -> Token:
+    """The people a count names ("thousands of protesters" -> protesters), else `tok`."""
+    if not (tok.like_num or lemma_of(tok) in lexicon()["affiliation"]["quantities"]):
+        return tok
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return tok  # "the group of hiding rockets": the group named before, no count
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else tok
+
+
+def blamed_on(noun: Token) -> Token | None:
+    """Who a participle puts an event noun on: "an attack blamed on Boko Haram", "an ambush
+    claimed by JNIM" (events.toml [holders] blamed)."""
+    blamed = lexicon()["holders"]["blamed"]
+    for mod in noun.children:
+        preps = blamed.get(lemma_of(mod)) if mod.dep_ in ("acl", "relcl") else None
+        for prep in (c for c in mod.children if preps and c.lower_ in preps):
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """Who claims an event noun as their act: "JNIM claimed the ambush", "IS claimed
+    responsibility for the attack" (events.toml [claims])."""
+    conf = lexicon()["claims"]
+    verb, owed = noun.head, noun.head.head  # "responsibility" for the noun
+    verbs = conf["direct"]
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and lemma_of(owed) in conf["nouns"]:
+        verb, verbs = (owed.head if owed.dep_ == "dobj" else owed), conf["verbs"]
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+        return None
+    return subject_of(verb)

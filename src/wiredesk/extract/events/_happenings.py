@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.events._grammar import claimed_by
 from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -76,23 +77,35 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     """A later event that tells a happening already told is merged into the first telling:
     same type and mode, no actor or date that differ, and the same place or target, or a
     "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern"). A
-    headline's event is the one the report's first alike event tells in full."""
+    headline's event is the one the report's first alike event tells in full; a claimed "the
+    attack" is the violent event told before it, or else the next alike one."""
     kept: list[Told] = []
     headline = _headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
+    claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
     for t in told:
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
         if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
             first = earlier[0]
-        if first is None and t.word.idx >= headline:
+        if first is None:  # a headline tells one happening, however many words it uses
             first = next((k for k in earlier if k in bare), None)
+        violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
+        if first is None and _claimed_back(t):
+            first = next(iter(violent), None)  # "... JNIM claimed the attack"
+        if first is None:
+            first = next((k for k in violent if k in claims), None)  # "X claimed the attack. ..."
         if first is None:
             if t.word.idx < headline:
                 bare.add(len(kept))
+            if _claimed_back(t):  # told in full further on
+                claims.add(len(kept))
             kept.append(t)
-        elif first in bare:  # the body's telling says more than the headline's
+        elif first in bare and t.word.idx < headline:
+            kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
+        elif first in bare or first in claims:  # the body's telling says more
             bare.discard(first)
+            claims.discard(first)
             kept[first] = Told(_merged(t.event, kept[first].event), t.word)
         else:
             kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
@@ -182,6 +195,18 @@ def _points_back(t: Told) -> bool:
     if t.event.actor_text and _pronoun(t):
         return True  # "They killed him"
     return any(_back(w) for w in subjects)
+
+
+def _claimed_back(t: Told) -> bool:
+    """ "JNIM claimed responsibility for the attack": the claim names who did the act told
+    before, whoever the story first said did it."""
+    return t.word.pos_ == "NOUN" and _back(t.word) and claimed_by(t.word) is not None
+
+
+def _violent_alike(kept: Told, t: Told) -> bool:
+    violent = lexicon()["figures"]["violent"]
+    both = kept.event.type in violent and t.event.type in violent
+    return both and kept.event.mode == t.event.mode
 
 
 def _undated(t: Told, before: Told) -> bool:

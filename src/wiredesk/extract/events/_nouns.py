@@ -8,7 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wiredesk.extract.events._grammar import (
+    blamed_on,
     by_whom,
+    claimed_by,
     event_noun,
     harmed_in,
     harming,
@@ -71,6 +73,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         and not judged(carrier)  # "called the strike a violation" judges it
     ):
         return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
+    if (sufferer := _suffered_by(tok)) is not None:
+        return Trigger(kind, tok, sufferer, suffered=True)  # "the convoy came under fire"
     if (harm := harming(tok)) is not None:
         return Trigger(kind, tok, harm)  # "a similar shooting damaged a recruiting centre"
     if tok.dep_ == "conj" and carrier.pos_ == "VERB":
@@ -80,13 +84,38 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     by = holderless(tok, "located") and by_whom(tok) is not None  # "an attack by armed groups"
     if participants_of(tok) or located_noun(tok, places) or by or harmed_in(tok) is not None:
         return Trigger(kind, tok, tok)
+    if claimed_by(tok) is not None or blamed_on(tok) is not None:
+        return Trigger(kind, tok, tok)  # "JNIM claimed the ambush", "an attack blamed on X"
     held = held_by(tok)
-    told = (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB") or (
+    told = (tok.dep_ in ("nsubj", "nsubjpass") and _tells_it(tok.head, kind)) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
     )  # its own verb tells the event: "Israeli strikes killed 34"
     if held is not None and not told and places.get(held.idx, "country") == "country":
         return Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
     return None
+
+
+def _suffered_by(noun: Token) -> Token | None:
+    """The verb whose subject suffers an event noun: "came under fire", "suffered an attack"
+    (events.toml [light_verbs] suffered, each with the preposition it needs, if any)."""
+    suffered = lexicon()["light_verbs"]["suffered"]
+    if noun.dep_ == "dobj" and suffered.get(lemma_of(noun.head)) == []:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in suffered.get(lemma_of(prep.head), ()):
+        return prep.head
+    return None
+
+
+def _tells_it(verb: Token, kind: EventKind) -> bool:
+    """True for a verb that tells its subject noun's event itself: a trigger of its type or a
+    verb of harm ("Israeli strikes killed 34"); "the Houthi-led attack was condemned" tells
+    a condemnation, and the attack is an event of its own."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = lemma_of(verb)
+    told = triggers()[0].get(lemma)
+    return told is None or told == kind or lemma in lexicon()["harm"]["verbs"]
 
 
 def _in_title(tok: Token) -> bool:

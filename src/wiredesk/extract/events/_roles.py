@@ -3,14 +3,20 @@ is a person or a body: a weapon is an instrument, a place or a time never acts."
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import (
     CLAUSES,
+    affiliated_with,
     attribution_of,
+    blamed_on,
     by_whom,
+    claimed_by,
+    counted,
     harmed_in,
     held_by,
     is_label,
@@ -18,6 +24,7 @@ from wiredesk.extract.events._grammar import (
     lemma_of,
     participants_of,
     patient_of,
+    sides_hung_on,
     subject_of,
 )
 from wiredesk.extract.events._trigger import Trigger
@@ -41,11 +48,11 @@ def noun_actor(noun: Token) -> Token | None:
             return c
     if (held := held_by(noun)) is not None:
         return held
-    for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
+    for word in sides_hung_on(noun):
         for prep in word.children:
             if prep.lower_ == "between":
                 return next((o for o in prep.children if o.dep_ == "pobj"), None)
-    return by_whom(noun)
+    return by_whom(noun) or blamed_on(noun) or claimed_by(noun)
 
 
 def actor_of(
@@ -56,28 +63,25 @@ def actor_of(
     `seen` holds the tokens already being resolved: a pronoun inside the phrase it points
     back at ("units of its army") would otherwise send owner and pronoun round for ever.
     """
-    if tok is None or tok.i in seen:
-        return None
+    if tok is None or tok.i in seen or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "Monday's strike": a time neither acts nor is acted on
     seen = seen | {tok.i}
     if tok.pos_ == "PRON":
         return _pronoun(tok, ctx, doc, seen)
+    if (people := counted(tok)) != tok:
+        return actor_of(people, ctx, doc, seen)  # "thousands of protesters"
     if (owned := owner_of(tok, ctx, doc, seen)) is not None:
         return owned
-    if is_weapon(tok):
-        return None  # "the drone struck", "a shell hit a house": whose, the text does not say
+    side = affiliated_with(tok) if tok.pos_ == "NOUN" and is_people(tok) else None
+    if side is not None and can_act(side, ctx, "") and (ally := actor_of(side, ctx, doc, seen)):
+        return ally  # "gunmen from the Kalwa militia": the militia
+    if is_weapon(tok) or lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
+        claimed = blamed_on(tok) or affiliated_with(tok, bare=False)  # "a car bomb claimed by
+        # al Shabaab", "drones belonging to the RSF"
+        return actor_of(claimed, ctx, doc, seen) if claimed is not None else None
+        # "the drone struck", "a roadside bomb": whose, the text does not say
     if (group := _group_named_before(tok, ctx, doc)) is not None:
         return group
-    if lemma_of(tok) in lexicon()["instruments"]["ownerless"]:
-        claimed = [
-            o
-            for a in tok.children
-            if a.dep_ == "acl"
-            for g in a.children
-            if g.dep_ == "agent"
-            for o in g.children
-            if o.dep_ == "pobj"
-        ]
-        return actor_of(claimed[0], ctx, doc, seen) if claimed else None  # "a roadside bomb"
     named = named_in(tok)
     if named is not None:
         return named
@@ -104,9 +108,23 @@ def is_people(tok: Token | None) -> bool:
 
 def is_weapon(tok: Token) -> bool:
     """An unowned weapon or strike ("drone strikes", "the missile"), never a named one."""
-    weapons = lexicon()["instruments"]["weapons"]
     names = ("GPE", "NORP", "ORG", "PERSON")
-    return lemma_of(tok) in weapons and not any(c.ent_type_ in names for c in tok.lefts)
+    sides = (lexicon()["instruments"]["sides"], lexicon()["passive"]["forces"])
+    return lemma_of(tok) in _weapons() and not any(
+        c.ent_type_ in names
+        or any(c.lower_ in s or lemma_of(c) in s for s in sides)
+        or (c.pos_ == "PROPN" and lemma_of(c) not in _weapons())  # "IDF jets", not "Shahed"
+        for c in tok.subtree
+        if c.i < tok.i
+    )  # "enemy warplanes", "air component aircraft", "IDF fighter jets" are held by a side
+
+
+@cache
+def _weapons() -> frozenset[str]:
+    """The weapons and machines [instruments] lists, and every word that gives a mode."""
+    return frozenset(lexicon()["instruments"]["weapons"]) | frozenset(
+        lexicon()["instrument"]["modes"]
+    )
 
 
 def _group_named_before(tok: Token, ctx: Context, doc: Doc) -> str | None:
@@ -129,6 +147,8 @@ def named_in(tok: Token) -> str | None:
     """A name in the phrase: the token's entity, else a named compound ("SBU agency")."""
     if lemma_of(tok) in lexicon()["groups"]["nouns"]:
         return None
+    if tok.pos_ == "ADJ" and (country := demonym(tok.text)):
+        return country  # "Ukrainian", whatever entity type the model gives it
     if entity_of(tok) is not None and (found := name_of(tok)):
         ent = entity_of(tok)
         if ent is not None and ent.label_ == "NORP" and tok.pos_ == "NOUN":
@@ -165,7 +185,8 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         return seat(claim.speaker.name)
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
-    if pronoun.dep_ == "nsubj" and pronoun.i == pronoun.sent.start:
+    holder = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj"  # "Its gunmen stormed"
+    if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
 
@@ -223,17 +244,26 @@ def _previous_subject(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[in
     person = pronoun.lower_ in ("he", "she")
     for t in before:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
-            if (t.ent_type_ == "PERSON") != person:
+            if _is_person(t) != person:
                 return None
             return named_in(t) or owner_of(t, ctx, doc, seen)
     return None
+
+
+def _is_person(tok: Token) -> bool:
+    """A person by the actor registry where it knows the name ("al-Shabaab" is a group
+    whatever the model tags it), else by the model's entity type."""
+    ent = entity_of(tok)
+    known = registry().lookup(ent.text) if ent is not None else None
+    return known.type == "person" if known is not None else tok.ent_type_ == "PERSON"
 
 
 def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozenset()) -> str | None:
     """The actor an instrument acts for, or a holding belongs to: "Rwanda's defence force",
     "units of the Armenian armed forces", "positions of the Azerbaijan Army"."""
     conf = lexicon()["instruments"]
-    if lemma_of(tok) not in conf["nouns"] and lemma_of(tok) not in conf["held"]:
+    bands = (conf["nouns"], conf["held"], lexicon()["passive"]["people"])  # "its gunmen"
+    if not any(lemma_of(tok) in words for words in bands):
         return None
     side = next(
         (d for c in tok.lefts if c.dep_ in ("amod", "compound") and (d := demonym(c.text))), None
@@ -273,8 +303,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
         if (
             patient is not None and patient.pos_ != "PRON"  # not "when it was struck"
-            and patient.i != word.i and not is_weapon(patient)
-        ):
+            and patient.i != word.i
+            and not (is_weapon(patient) and trigger.kind in lexicon()["figures"]["violent"])
+        ):  # "two rockets were launched" at nobody told; "rifles were recovered" seized
             return object_actor(trigger, patient, ctx, doc)
     where = lexicon()["places"]["prepositions"]
     for t in _own_phrase(word):
@@ -320,6 +351,9 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
         obj = named[0] if named else obj
     if trigger.kind in lexicon()["targets"]["political"] and (country := capital(obj.text)):
         return country
+    if is_weapon(obj):  # "destroyed two tanks": hit, not acting; "fired rockets": used
+        fired = obj.dep_ == "dobj" and lemma_of(trigger.head) in lexicon()["targets"]["fired"]
+        return None if fired else group_name(obj)
     return actor_of(obj, ctx, doc)
 
 
@@ -330,6 +364,7 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     killed 12, while five others were arrested"), else the side announcing it."""
     head = trigger.head
     patient = patient_of(head)
+    patient = counted(patient) if patient is not None else None  # "hundreds of fighters"
     forces = lexicon()["instruments"]["nouns"]
     if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
         return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"

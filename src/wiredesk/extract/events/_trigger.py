@@ -30,6 +30,7 @@ class Trigger:
     planned: bool = False  # carried by "plan", "prepare" ...
     refusal: bool = False  # a negated "accept": the negation is the event, not its denial
     doer: Token | None = None  # who does it when the grammar puts them elsewhere ("accused X of")
+    suffered: bool = False  # its clause's subject is done to ("the convoy came under fire")
     recognizer: str = ""
 
 

@@ -1,6 +1,7 @@
 """Recognizer "verbs": a trigger verb (events.toml [types] verbs) with a subject, and the
-object some verbs need (need_object, avoid_object, [own_subject]); a verb that only says what
-a request wants done is left to the request ("urged both sides to withdraw")."""
+object or subject some verbs need (need_object, avoid_object, need_subject, [own_subject]);
+a verb that only says what a request wants done is left to the request ("urged both sides
+to withdraw")."""
 
 from __future__ import annotations
 
@@ -73,11 +74,18 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     states = lexicon()["states"]["progressive"]
     if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
         return False  # "it was fighting the dissidents" tells a war, not one event
+    if lemma_of(verb) in lexicon()["states"]["lasting"] and any(
+        c.lower_ == "since" for c in verb.children
+    ):
+        return False  # "which has besieged the city since May" tells a state
     if (
         verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}
         and not elided_passive(verb)
     ):
         return False  # "31 terrorists neutralised": a passive without its "were"
+    light = lexicon()["light_verbs"]["happened"]
+    if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
+        return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
@@ -87,6 +95,10 @@ def _verb_ok(verb: Token, kind: str) -> bool:
             return False
         if avoid is not None and words & set(avoid):
             return False
+    wants = entry.get("need_subject", {}).get(lemma_of(verb))
+    if wants is not None:
+        subject = subject_of(verb)
+        return subject is not None and bool({lemma_of(t) for t in phrase_of(subject)} & set(wants))
     own = lexicon()["own_subject"]
     if lemma_of(verb) in own["verbs"]:
         subject = subject_of(verb)

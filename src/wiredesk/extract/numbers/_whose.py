@@ -126,7 +126,13 @@ def owner(noun: Token) -> str | None:
 
 def group_name(noun: Token) -> str:
     """A group noun as the text names it, without articles or quantities: "EU leaders"."""
-    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")]
+    words = [
+        w
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "nmod", "poss")
+        for w in t.subtree
+        if w == t or w.dep_ == "compound"  # "Boko Haram fighters": the name in full
+    ]
     skip = lexicon()["skip"]["after"]  # "14:15 GMT - France ...": the clock is no name
     keep = [
         t
