@@ -20,6 +20,7 @@ from wiredesk.nlp.datelines import dateline_end, datelines, in_dateline, story_d
     ("QUETTA: At least 20 people were killed.", "QUETTA: "),          # South Asian papers
     ("Kupwara, May 12: Acting on specific input, police ...", "Kupwara, May 12: "),
     ("Note, however: figures are provisional.", ""),
+    ("JNIM, an al-Qaeda affiliate, claimed the ambush.", ""),       # a hyphen, no dash
     ("FREMONT, Calif. -- A fire broke out.", "FREMONT, Calif. -- "),
     ("The Ministry of Defence said on Monday.", ""),                 # no dateline
     ("Russian forces - the ministry said - advanced.", ""),

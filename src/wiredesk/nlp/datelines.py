@@ -28,7 +28,7 @@ _TITLE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # "Bunia", "Port Sudan"
 _AFTER = (r"(?:,[^\S\n]*(?P<region>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?))?"
           r"(?:,[^\n()]{0,50}?)?")
 _AGENCY = r"[^\S\n]*\((?P<agency>[^()\n]{1,40})\)"
-_DASH = r"[^\S\n]*(?:--|[-–—])"
+_DASH = r"[^\S\n]*(?:--|[–—]|-(?=[\s(]))"  # a dash, not the hyphen of "al-Qaeda"
 # "May 12", "4 March"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8})"
 _PATTERNS = (
