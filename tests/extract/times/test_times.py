@@ -162,6 +162,10 @@ def test_times_durations_sets_and_clock_times(
         ("A deal could come in the near future.", "the near future", "FUTURE_REF"),
         ("Aid will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ("Several years ago the plant was closed.", "Several years ago", "PAST_REF"),
+        # adjectives TimeML marks: the time of the noun they qualify
+        ("Troops must hold the current frontlines.", "current", "PRESENT_REF"),
+        ("The recent shelling cut the road.", "recent", "PAST_REF"),
+        ("Shares were sold at the then current price.", "then current", "PAST_REF"),
     ],
 )
 def test_times_vague_references(extract: Extract, text: str, words: str, value: str) -> None:
@@ -240,7 +244,9 @@ def test_times_without_publication_date_never_guess_today(
         ("Two Su-34 bombers and an S-400 battery were hit.", "34"),
         ("Kyiv asked for more S-400 style systems.", "400"),
         ("Moscow would use the land to start a future war.", "future"),
-        ("Troops must hold the current frontlines.", "current"),
+        ("The current in the river swept the raft away.", "current"),
+        ("The current account deficit widened.", "current"),
+        ("The footage is recent, the agency said.", "recent"),
         ("Russia sent 2000 troops to the border.", "2000"),
         ("May I ask one more question?", "May"),
         ("Protesters joined the March for peace.", "March"),

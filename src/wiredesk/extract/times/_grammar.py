@@ -244,6 +244,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("set_adverb", r"\b(?P<adv>" + alternation(_words("set_adverbs")) + ")"),
     ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
     (
+        "vague_adjective",  # "the current talks", "a recent raid"; "current account" is not
+        r"\b(?P<adj>" + alternation(_words("vague_adjectives")) + r")(?!-)"
+        rf"(?!\s+{_words_re('vague_adjective_not_before')})",
+    ),
+    (
         "anaphor",
         r"\b(?:(?P<on>on|in)\s+)?(?P<ana>the\s+same\s+(?:day|week|month|year)|"
         r"that\s+(?:very\s+)?(?:day|week|month|year)|the\s+(?:previous|preceding|next|following)\s+"
