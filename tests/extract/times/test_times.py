@@ -166,6 +166,8 @@ def test_times_durations_sets_and_clock_times(
         ("Troops must hold the current frontlines.", "current", "PRESENT_REF"),
         ("The recent shelling cut the road.", "recent", "PAST_REF"),
         ("Shares were sold at the then current price.", "then current", "PAST_REF"),
+        # a week the passage leaves open, TimeML's "WXX"
+        ("Shares fell on Friday. For the week, the index lost 3%.", "For the week", "2025-WXX"),
     ],
 )
 def test_times_vague_references(extract: Extract, text: str, words: str, value: str) -> None:
@@ -584,6 +586,22 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("The parade is set for Memorial Day.", "2025-03-12", "Memorial Day", "2025-05-26", "date"),
         ("The shop was looted at Christmas.", "2025-03-12", "Christmas", "2024-12-25", "date"),
         ("Shops will close for Christmas.", "2025-03-12", "Christmas", "2025-12-25", "date"),
+        # a deadline set in the past still looks ahead
+        (
+            "Police posted guards at the depot through Memorial Day.",
+            "2025-05-20",
+            "Memorial Day",
+            "2025-05-26",
+            "date",
+        ),
+        # "the previous Friday" counts back from the day the passage tells
+        (
+            "The index closed at 2,082 on Oct. 27, down 4% from the previous Friday.",
+            "2025-10-30",
+            "the previous Friday",
+            "2025-10-24",
+            "date",
+        ),
         # "early on" and "late on" a date or a weekday keep their mod
         (
             "Early on 11 August, a drone hit the depot.",

@@ -30,7 +30,12 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(rel)
     if s.dct is None:
         return Timex(f"XXXX-WXX-{wd}", mod=mod, why="weekday, no publication date")
-    if rel in ("last", "this past", "the previous"):
+    told = s.day_in_passage(c) if rel in ("the previous", "the following") else None
+    if told:  # "closed at 2082, down from the previous Friday": the one before the day told
+        step = 1 if rel == "the following" else -1
+        d = cal.weekday_near(told + timedelta(days=step), wd, future=step > 0)
+        why = f"{rel} such weekday from the day the passage tells"
+    elif rel in ("last", "this past", "the previous"):
         d = cal.weekday_near(s.dct - timedelta(days=1), wd, future=False)
         why = "the last such weekday before publication"
     elif rel in ("next", "this coming", "the following"):
@@ -102,9 +107,19 @@ def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(cal.day(base), why="the day the passage tells", anchor=base.isoformat())
 
 
+def the_week(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "For the week, the index fell": a week of the year in context that the text does not
+    pin down (TIMEX3 "1989-WXX")."""
+    base = s.day_in_passage(c) or s.dct
+    if base is None:
+        return Timex("XXXX-WXX", why="a week left open, no publication date")
+    return Timex(f"{base.year}-WXX", why="a week the passage leaves open", anchor=base.isoformat())
+
+
 RULES: dict[str, Rule] = {
     "weekday": weekday,
     "relday": relday,
     "daypart": daypart,
     "the_day": the_day,
+    "the_week": the_week,
 }

@@ -138,6 +138,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
         r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
     ),
+    # a week the passage leaves open: "for the week, the index fell", "the week's gains"
+    (
+        "the_week",
+        r"\b(?:(?:for|during|over)\s+the\s+week\b(?![-'’]|\s+(?:of|to|ending|ended|through|"
+        r"before|after|ahead|earlier|later|that|when|in)\b)|the\s+week(?=['’]s\b))",
+    ),
     ("new_year", rf"\bthe\s+new\s+year\b(?!['’]s|\s+{_words_re('new_year_not_before')})"),
     (
         "relunit",
@@ -331,6 +337,7 @@ _TRIGGERS = {
     "period_to": r"\b(?:to|ending|ended|through)\b",
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
+    "the_week": r"\bweek\b",
     "the_year": r"\byear\b",
     "year_end": r"\byear\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
