@@ -195,6 +195,12 @@ def test_times_vague_references(extract: Extract, text: str, words: str, value: 
             "2024-Q3",
         ),
         (
+            "The firm reported second-quarter results. Net was $5 million, against $4 million a"
+            " year earlier. Sales were $9 million, up from $8 million a year earlier.",
+            "a year earlier",
+            "2024-Q2",
+        ),
+        (
             "Sales rose 5% in the third quarter from the year-ago quarter.",
             "the year-ago quarter",
             "2024-Q3",
