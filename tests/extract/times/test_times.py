@@ -166,6 +166,9 @@ def test_times_durations_sets_and_clock_times(
         ("Troops must hold the current frontlines.", "current", "PRESENT_REF"),
         ("The recent shelling cut the road.", "recent", "PAST_REF"),
         ("Shares were sold at the then current price.", "then current", "PAST_REF"),
+        # the nth day of an event, said of the day it is
+        ("It's the second day of an offensive on the town.", "the second day", "2025-08-12"),
+        ("Today is the 100th day of the siege.", "the 100th day", "2025-08-12"),
         # a week the passage leaves open, TimeML's "WXX"
         ("Shares fell on Friday. For the week, the index lost 3%.", "For the week", "2025-WXX"),
     ],

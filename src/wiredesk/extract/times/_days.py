@@ -13,8 +13,12 @@ from datetime import date, timedelta
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _units as units
 from wiredesk.extract.times._grammar import Candidate
-from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._lexicon import alternation, lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+_NTH_DAY_LEAD = re.compile(
+    r"\b" + alternation(list(lexicon()["grammar"]["nth_day_leads"])) + r"\s+$", re.IGNORECASE
+)
 
 
 def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -107,6 +111,20 @@ def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(cal.day(base), why="the day the passage tells", anchor=base.isoformat())
 
 
+def nth_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "Today is the eighth day of the blockade": the day the sentence speaks from (the day
+    it names, else publication); "the third day of talks" alone is no date."""
+    before = c.match.string[max(0, c.start - 30) : c.start].lower()
+    if not _NTH_DAY_LEAD.search(before):
+        return None
+    base = s.day_in_passage(c) if not before.rstrip().endswith(("is", "'s", "’s")) else None
+    base = base or s.dct
+    if base is None:
+        return Timex(None, why="the nth day of an event, no publication date")
+    return Timex(cal.day(base), why="the nth day of an event, told as the day it is said",
+                 anchor=base.isoformat())  # fmt: skip
+
+
 def the_week(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     """ "For the week, the index fell": a week of the year in context that the text does not
     pin down (TIMEX3 "1989-WXX")."""
@@ -122,4 +140,5 @@ RULES: dict[str, Rule] = {
     "daypart": daypart,
     "the_day": the_day,
     "the_week": the_week,
+    "nth_day": nth_day,
 }

@@ -232,6 +232,13 @@ RULES: tuple[tuple[str, str], ...] = (
         + rf")\s+(?:{IN_A_ROW}\s+(?P<u1>day|night|week|month|year)s?"
         r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
     ),
+    # "today is the 100th day of the war": the day it is said, when the words before say so
+    (
+        "nth_day",
+        r"\b(?:(?:the|its)\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")\s+day\b(?=\s+(?:of|since)\b)",
+    ),
     # "protests continued for a second week": a run of two weeks
     (
         "running_for",
@@ -338,6 +345,7 @@ _TRIGGERS = {
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
     "the_week": r"\bweek\b",
+    "nth_day": r"\bday\s+(?:of|since)\b",
     "the_year": r"\byear\b",
     "year_end": r"\byear\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
