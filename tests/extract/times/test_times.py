@@ -169,6 +169,12 @@ def test_times_durations_sets_and_clock_times(
         # the nth day of an event, said of the day it is
         ("It's the second day of an offensive on the town.", "the second day", "2025-08-12"),
         ("Today is the 100th day of the siege.", "the 100th day", "2025-08-12"),
+        # a day named again in apposition
+        (
+            "Shares have lagged since Aug. 4, the day before the raid.",
+            "the day",
+            "2025-08-04",
+        ),
         # a week the passage leaves open, TimeML's "WXX"
         ("Shares fell on Friday. For the week, the index lost 3%.", "For the week", "2025-WXX"),
     ],
@@ -601,6 +607,15 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2025-05-20",
             "Memorial Day",
             "2025-05-26",
+            "date",
+        ),
+        # ... even when that day was told paragraphs before
+        (
+            "The index closed at 2,082 on Oct. 27.\n\nBrokers were busy.\n\nThey sold steel."
+            " Gas lost 3%, down from the previous Friday.",
+            "2025-10-30",
+            "the previous Friday",
+            "2025-10-24",
             "date",
         ),
         # "the previous Friday" counts back from the day the passage tells

@@ -34,11 +34,12 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(rel)
     if s.dct is None:
         return Timex(f"XXXX-WXX-{wd}", mod=mod, why="weekday, no publication date")
-    told = s.day_in_passage(c) if rel in ("the previous", "the following") else None
+    anaphoric = rel in ("the previous", "the following")  # counted from the day last told
+    told = (s.day_in_passage(c) or s.last_day) if anaphoric else None
     if told:  # "closed at 2082, down from the previous Friday": the one before the day told
         step = 1 if rel == "the following" else -1
         d = cal.weekday_near(told + timedelta(days=step), wd, future=step > 0)
-        why = f"{rel} such weekday from the day the passage tells"
+        why = f"{rel} such weekday from the day last told"
     elif rel in ("last", "this past", "the previous"):
         d = cal.weekday_near(s.dct - timedelta(days=1), wd, future=False)
         why = "the last such weekday before publication"
@@ -111,6 +112,15 @@ def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(cal.day(base), why="the day the passage tells", anchor=base.isoformat())
 
 
+def day_apposition(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "On 7 October, the day the raid began": the day just named, said again."""
+    same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
+    if not same or s.last_day is None:
+        return None
+    return Timex(cal.day(s.last_day), why="the day just named, in apposition",
+                 anchor=s.last_day.isoformat())  # fmt: skip
+
+
 def nth_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     """ "Today is the eighth day of the blockade": the day the sentence speaks from (the day
     it names, else publication); "the third day of talks" alone is no date."""
@@ -141,4 +151,5 @@ RULES: dict[str, Rule] = {
     "the_day": the_day,
     "the_week": the_week,
     "nth_day": nth_day,
+    "day_apposition": day_apposition,
 }

@@ -138,6 +138,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
         r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
     ),
+    # a day named again in apposition: "on Oct. 12, the day before the crash"
+    ("day_apposition", r"(?<=,\s)the\s+day\b(?=\s+(?:before|after|of|when|that|the)\b)"),
     # a week the passage leaves open: "for the week, the index fell", "the week's gains"
     (
         "the_week",
@@ -345,6 +347,7 @@ _TRIGGERS = {
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
     "the_week": r"\bweek\b",
+    "day_apposition": r",\sthe\s+day\b",
     "nth_day": r"\bday\s+(?:of|since)\b",
     "the_year": r"\byear\b",
     "year_end": r"\byear\b",
