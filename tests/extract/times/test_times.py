@@ -169,6 +169,9 @@ def test_times_durations_sets_and_clock_times(
         # the nth day of an event, said of the day it is
         ("It's the second day of an offensive on the town.", "the second day", "2025-08-12"),
         ("Today is the 100th day of the siege.", "the 100th day", "2025-08-12"),
+        # two days off publication
+        ("He left the day before yesterday.", "the day before yesterday", "2025-08-10"),
+        ("They meet the day after tomorrow.", "the day after tomorrow", "2025-08-14"),
         # a day named again in apposition
         (
             "Shares have lagged since Aug. 4, the day before the raid.",

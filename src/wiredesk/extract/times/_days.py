@@ -75,6 +75,8 @@ def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     shift = {"yesterday": -1, "tomorrow": 1}.get(rd, 0)
     if rd == "overnight":
         shift = -1
+    if m["twice"]:  # "the day before yesterday", "the day after tomorrow"
+        shift += {"before": -1, "after": 1}[m["twice"].lower()]
     mod = units.mod_of(m["mod"])
     if s.dct is None:
         return Timex(

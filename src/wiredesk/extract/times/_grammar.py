@@ -124,7 +124,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relday",
-        rf"\b{MOD}?(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
+        rf"\b{MOD}?(?:the\s+day\s+(?P<twice>before|after)\s+)?"
+        r"(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
     ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
