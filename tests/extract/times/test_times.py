@@ -162,6 +162,24 @@ def test_times_durations_sets_and_clock_times(
         ("A deal could come in the near future.", "the near future", "FUTURE_REF"),
         ("Aid will arrive in the coming weeks.", "the coming weeks", "FUTURE_REF"),
         ("Several years ago the plant was closed.", "Several years ago", "PAST_REF"),
+        # adjectives TimeML marks: the time of the noun they qualify
+        ("Troops must hold the current frontlines.", "current", "PRESENT_REF"),
+        ("The recent shelling cut the road.", "recent", "PAST_REF"),
+        ("Shares were sold at the then current price.", "then current", "PAST_REF"),
+        # the nth day of an event, said of the day it is
+        ("It's the second day of an offensive on the town.", "the second day", "2025-08-12"),
+        ("Today is the 100th day of the siege.", "the 100th day", "2025-08-12"),
+        # two days off publication
+        ("He left the day before yesterday.", "the day before yesterday", "2025-08-10"),
+        ("They meet the day after tomorrow.", "the day after tomorrow", "2025-08-14"),
+        # a day named again in apposition
+        (
+            "Shares have lagged since Aug. 4, the day before the raid.",
+            "the day",
+            "2025-08-04",
+        ),
+        # a week the passage leaves open, TimeML's "WXX"
+        ("Shares fell on Friday. For the week, the index lost 3%.", "For the week", "2025-WXX"),
     ],
 )
 def test_times_vague_references(extract: Extract, text: str, words: str, value: str) -> None:
@@ -187,6 +205,12 @@ def test_times_vague_references(extract: Extract, text: str, words: str, value: 
             "Net profit rose in the third quarter. A year earlier it fell.",
             "A year earlier",
             "2024-Q3",
+        ),
+        (
+            "The firm reported second-quarter results. Net was $5 million, against $4 million a"
+            " year earlier. Sales were $9 million, up from $8 million a year earlier.",
+            "a year earlier",
+            "2024-Q2",
         ),
         (
             "Sales rose 5% in the third quarter from the year-ago quarter.",
@@ -240,7 +264,9 @@ def test_times_without_publication_date_never_guess_today(
         ("Two Su-34 bombers and an S-400 battery were hit.", "34"),
         ("Kyiv asked for more S-400 style systems.", "400"),
         ("Moscow would use the land to start a future war.", "future"),
-        ("Troops must hold the current frontlines.", "current"),
+        ("The current in the river swept the raft away.", "current"),
+        ("The current account deficit widened.", "current"),
+        ("The footage is recent, the agency said.", "recent"),
         ("Russia sent 2000 troops to the border.", "2000"),
         ("May I ask one more question?", "May"),
         ("Protesters joined the March for peace.", "March"),
@@ -578,6 +604,31 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("The parade is set for Memorial Day.", "2025-03-12", "Memorial Day", "2025-05-26", "date"),
         ("The shop was looted at Christmas.", "2025-03-12", "Christmas", "2024-12-25", "date"),
         ("Shops will close for Christmas.", "2025-03-12", "Christmas", "2025-12-25", "date"),
+        # a deadline set in the past still looks ahead
+        (
+            "Police posted guards at the depot through Memorial Day.",
+            "2025-05-20",
+            "Memorial Day",
+            "2025-05-26",
+            "date",
+        ),
+        # ... even when that day was told paragraphs before
+        (
+            "The index closed at 2,082 on Oct. 27.\n\nBrokers were busy.\n\nThey sold steel."
+            " Gas lost 3%, down from the previous Friday.",
+            "2025-10-30",
+            "the previous Friday",
+            "2025-10-24",
+            "date",
+        ),
+        # "the previous Friday" counts back from the day the passage tells
+        (
+            "The index closed at 2,082 on Oct. 27, down 4% from the previous Friday.",
+            "2025-10-30",
+            "the previous Friday",
+            "2025-10-24",
+            "date",
+        ),
         # "early on" and "late on" a date or a weekday keep their mod
         (
             "Early on 11 August, a drone hit the depot.",

@@ -26,6 +26,14 @@ def vague(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(value, why="vague reference")
 
 
+def vague_adjective(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "the current crisis", "a recent raid": a time only as an adjective before its noun."""
+    if not s.clues.qualifies_noun(c.start, c.end):
+        return None  # "the current is strong", "it is recent"
+    value = table("vague_adjectives")[" ".join(m["adj"].lower().split())]
+    return Timex(value, why="adjective placing its noun in time")
+
+
 def anaphor(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     words = m["ana"].lower().split()
     unit = words[-1] if words[-1] in ("day", "week", "month", "year") else "day"
@@ -55,5 +63,6 @@ def anaphor(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 RULES: dict[str, Rule] = {
     "vague": vague,
+    "vague_adjective": vague_adjective,
     "anaphor": anaphor,
 }

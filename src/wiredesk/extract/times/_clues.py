@@ -156,6 +156,15 @@ class Clues:
         span = self._span(start, end)
         return span is not None and span[-1].head.i > span[-1].i
 
+    def qualifies_noun(self, start: int, end: int) -> bool:
+        """True when the last word is an adjective modifying a noun after it ("the current
+        talks"), not a noun or a predicate ("the current is strong", "it is recent")."""
+        span = self._span(start, end)
+        if span is None:
+            return False
+        tok = span[-1]
+        return tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)

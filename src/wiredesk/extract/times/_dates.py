@@ -69,7 +69,7 @@ def _since(c: Candidate) -> bool:
     return _SINCE_BEFORE.search(c.match.string, max(0, c.start - 40), c.start) is not None
 
 
-def _deadline(c: Candidate) -> bool:
+def deadline(c: Candidate) -> bool:
     """True for a deadline ("gave them until mid-November"), which a past verb can set ahead."""
     return _DEADLINE_BEFORE.search(c.match.string, max(0, c.start - 20), c.start) is not None
 
@@ -90,9 +90,9 @@ def _year_for_month(
     tense, gap = s.tense(c), mon - s.dct.month
     if _since(c):
         return y - (gap > 0), "since: the last such month before publication"
-    if tense == "past" and gap > 0 and not _deadline(c):
+    if tense == "past" and gap > 0 and not deadline(c):
         return y - 1, "past tense: last year's month"
-    if (tense == "future" and gap < -1) or (_deadline(c) and gap < -6):
+    if (tense == "future" and gap < -1) or (deadline(c) and gap < -6):
         return y + 1, "future tense or a deadline: next year's month"
     if tense is None and abs(gap) > 6:
         return y - (gap > 0) + (gap < 0), "the nearest such month"

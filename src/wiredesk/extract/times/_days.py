@@ -13,8 +13,12 @@ from datetime import date, timedelta
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _units as units
 from wiredesk.extract.times._grammar import Candidate
-from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._lexicon import alternation, lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
+
+_NTH_DAY_LEAD = re.compile(
+    r"\b" + alternation(list(lexicon()["grammar"]["nth_day_leads"])) + r"\s+$", re.IGNORECASE
+)
 
 
 def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -30,7 +34,13 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(rel)
     if s.dct is None:
         return Timex(f"XXXX-WXX-{wd}", mod=mod, why="weekday, no publication date")
-    if rel in ("last", "this past", "the previous"):
+    anaphoric = rel in ("the previous", "the following")  # counted from the day last told
+    told = (s.day_in_passage(c) or s.last_day) if anaphoric else None
+    if told:  # "closed at 2082, down from the previous Friday": the one before the day told
+        step = 1 if rel == "the following" else -1
+        d = cal.weekday_near(told + timedelta(days=step), wd, future=step > 0)
+        why = f"{rel} such weekday from the day last told"
+    elif rel in ("last", "this past", "the previous"):
         d = cal.weekday_near(s.dct - timedelta(days=1), wd, future=False)
         why = "the last such weekday before publication"
     elif rel in ("next", "this coming", "the following"):
@@ -65,6 +75,8 @@ def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     shift = {"yesterday": -1, "tomorrow": 1}.get(rd, 0)
     if rd == "overnight":
         shift = -1
+    if m["twice"]:  # "the day before yesterday", "the day after tomorrow"
+        shift += {"before": -1, "after": 1}[m["twice"].lower()]
     mod = units.mod_of(m["mod"])
     if s.dct is None:
         return Timex(
@@ -102,9 +114,44 @@ def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(cal.day(base), why="the day the passage tells", anchor=base.isoformat())
 
 
+def day_apposition(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "On 7 October, the day the raid began": the day just named, said again."""
+    same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
+    if not same or s.last_day is None:
+        return None
+    return Timex(cal.day(s.last_day), why="the day just named, in apposition",
+                 anchor=s.last_day.isoformat())  # fmt: skip
+
+
+def nth_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "Today is the eighth day of the blockade": the day the sentence speaks from (the day
+    it names, else publication); "the third day of talks" alone is no date."""
+    before = c.match.string[max(0, c.start - 30) : c.start].lower()
+    if not _NTH_DAY_LEAD.search(before):
+        return None
+    base = s.day_in_passage(c) if not before.rstrip().endswith(("is", "'s", "’s")) else None
+    base = base or s.dct
+    if base is None:
+        return Timex(None, why="the nth day of an event, no publication date")
+    return Timex(cal.day(base), why="the nth day of an event, told as the day it is said",
+                 anchor=base.isoformat())  # fmt: skip
+
+
+def the_week(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "For the week, the index fell": a week of the year in context that the text does not
+    pin down (TIMEX3 "1989-WXX")."""
+    base = s.day_in_passage(c) or s.dct
+    if base is None:
+        return Timex("XXXX-WXX", why="a week left open, no publication date")
+    return Timex(f"{base.year}-WXX", why="a week the passage leaves open", anchor=base.isoformat())
+
+
 RULES: dict[str, Rule] = {
     "weekday": weekday,
     "relday": relday,
     "daypart": daypart,
     "the_day": the_day,
+    "the_week": the_week,
+    "nth_day": nth_day,
+    "day_apposition": day_apposition,
 }

@@ -124,7 +124,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relday",
-        rf"\b{MOD}?(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
+        rf"\b{MOD}?(?:the\s+day\s+(?P<twice>before|after)\s+)?"
+        r"(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
     ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
@@ -137,6 +138,14 @@ RULES: tuple[tuple[str, str], ...] = (
         "month_day",
         r"\b(?:on|by|until|till|from|since|before|after)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])"
         r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary)\b)",
+    ),
+    # a day named again in apposition: "on Oct. 12, the day before the crash"
+    ("day_apposition", r"(?<=,\s)the\s+day\b(?=\s+(?:before|after|of|when|that|the)\b)"),
+    # a week the passage leaves open: "for the week, the index fell", "the week's gains"
+    (
+        "the_week",
+        r"\b(?:(?:for|during|over)\s+the\s+week\b(?![-'’]|\s+(?:of|to|ending|ended|through|"
+        r"before|after|ahead|earlier|later|that|when|in)\b)|the\s+week(?=['’]s\b))",
     ),
     ("new_year", rf"\bthe\s+new\s+year\b(?!['’]s|\s+{_words_re('new_year_not_before')})"),
     (
@@ -226,6 +235,13 @@ RULES: tuple[tuple[str, str], ...] = (
         + rf")\s+(?:{IN_A_ROW}\s+(?P<u1>day|night|week|month|year)s?"
         r"(?:\s+running|\s+in\s+a\s+row)?|(?P<u2>day|night|week|month|year)\s+(?:running|in\s+a\s+row))\b",
     ),
+    # "today is the 100th day of the war": the day it is said, when the words before say so
+    (
+        "nth_day",
+        r"\b(?:(?:the|its)\s+)?(?P<ord>\d{1,3}(?:st|nd|rd|th)|"
+        + alternation(_words("ordinals"))
+        + r")\s+day\b(?=\s+(?:of|since)\b)",
+    ),
     # "protests continued for a second week": a run of two weeks
     (
         "running_for",
@@ -243,6 +259,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     ("set_adverb", r"\b(?P<adv>" + alternation(_words("set_adverbs")) + ")"),
     ("vague", r"\b" + alternation(_words("vague")) + r"(?!-)"),
+    (
+        "vague_adjective",  # "the current talks", "a recent raid"; "current account" is not
+        r"\b(?P<adj>" + alternation(_words("vague_adjectives")) + r")(?!-)"
+        rf"(?!\s+{_words_re('vague_adjective_not_before')})",
+    ),
     (
         "anaphor",
         r"\b(?:(?P<on>on|in)\s+)?(?P<ana>the\s+same\s+(?:day|week|month|year)|"
@@ -326,6 +347,9 @@ _TRIGGERS = {
     "period_to": r"\b(?:to|ending|ended|through)\b",
     "past_unit": r"\b(?:day|hour|fortnight)\b",
     "month_day": r"\d(?:st|nd|rd|th)\b",
+    "the_week": r"\bweek\b",
+    "day_apposition": r",\sthe\s+day\b",
+    "nth_day": r"\bday\s+(?:of|since)\b",
     "the_year": r"\byear\b",
     "year_end": r"\byear\b",
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",

@@ -10,6 +10,7 @@ from datetime import date
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _feasts as feasts
 from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._dates import deadline
 from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
@@ -30,7 +31,8 @@ def feast(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 def holiday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     """A holiday in the year meant: "last Christmas" the one before publication, a bare one
-    the publication year's unless the tense says it has not come yet (past) or is over."""
+    the publication year's unless the tense says it has not come yet (past, but not a
+    deadline: "guards posted through Memorial Day") or is over."""
     name = " ".join(m["hol"].lower().split())
     if s.dct is None:
         mmdd = table("holidays").get(name)
@@ -39,7 +41,7 @@ def holiday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     d = _holiday_day(name, year)
     if m["year"]:  # "Christmas Eve 2023"
         d = _holiday_day(name, units.year_value(m["year"]))
-    elif (rel == "last" or (not rel and tense == "past")) and d > s.dct:
+    elif (rel == "last" or (not rel and tense == "past" and not deadline(c))) and d > s.dct:
         d = _holiday_day(name, year - 1)
     elif (rel == "next" or (not rel and tense == "future")) and d < s.dct:
         d = _holiday_day(name, year + 1)

@@ -81,6 +81,9 @@ class Resolver:
             out = _RULES[c.rule](self.state, c, c.match)
         except OverflowError:  # counted past year 9999 or before year 1: no calendar date
             return None
-        if out is not None and out.value and out.context and not out.day_unknown:
-            self.state.remember(c, out.value)
+        if out is not None and out.value and not out.day_unknown:
+            if out.context:
+                self.state.remember(c, out.value)
+            else:
+                self.state.looked_back(c, out.value)
         return out

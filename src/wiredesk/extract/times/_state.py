@@ -62,6 +62,13 @@ class ReadingState:
             return
         self.year_sentence = self.clues.sentence(c.start)
 
+    def looked_back(self, c: Candidate, value: str) -> None:
+        """A reference back to the quarter a year before ("up from $4 million a year
+        earlier") keeps the talk on quarters going, without changing the quarter under
+        discussion: the next "a year earlier" still means that quarter."""
+        if re.fullmatch(r"\d{4}-Q\d", value):
+            self.quarter_sentence = self.clues.sentence(c.start)
+
     def year_in_passage(self, c: Candidate) -> int | None:
         """The year named in this sentence or the two before ("In 2022 ... On 24 February")."""
         return self.last_year if self.clues.sentence(c.start) - self.year_sentence <= 2 else None
