@@ -218,6 +218,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 stance=True,
             )
             return
+    if any(c.dep_ == "neg" for c in cue.children):
+        return  # "did not respond to a request for comment", "did not confirm the toll"
     particles = lex.preposition.get(lemma, frozenset())
     for prep in cue.children:
         if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
