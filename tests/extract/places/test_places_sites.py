@@ -79,3 +79,13 @@ def test_places_white_house_is_washington_landmark(extract):
                "White House")
     assert (p.kind, p.country) == ("feature", "US")
     assert km(p.lat, p.lon, 38.9, -77.04) < 10
+
+
+def test_places_street_placed_at_the_larger_of_equally_named_towns(extract):
+    """Two towns of one state named once each: the story's streets lie in the city, not
+    in the smaller town named first (here as a street's old name)."""
+    text = ("Historians say the avenue was once called Lafayette before it took its present "
+            "name. Few streets in New Orleans changed as often. Tourists now crowd Desire "
+            "Street at night, and the Louisiana heat keeps them in the shade.")
+    p = _place(extract, text, "Desire Street")
+    assert p.lat is not None and km(p.lat, p.lon, 29.95, -90.07) < 50

@@ -101,7 +101,8 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         )
         for (_, f), options in zip(found, reading.options, strict=True)
     ]
-    out = []
+    out: list[Place] = []
+    sizes: dict[tuple[int, int], int] = {}  # a placed name's span -> its town's population
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
         if chosen is not None and _site_of_far_town(written, f, chosen[0], reading.context):
             chosen = None
@@ -111,6 +112,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
             continue
         best, why = chosen
         m = f.mention
+        sizes[(m.start, m.end)] = best.population
         out.append(
             Place(
                 article_id=ctx.article_id,
@@ -130,7 +132,9 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
             )
         )
     taken = {p.span for p in out}
-    out += [unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
+    out += [
+        unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
+    ]
     return tuple(sorted(out, key=lambda p: p.span))
 
 
@@ -241,12 +245,15 @@ def _shares(found: list[_Found]) -> _Shares:
 
 
 def _names_to_try(m: Mention) -> list[str]:
-    """The written name, then without its region word or prefix ("Kursk Oblast" -> "Kursk")."""
+    """The written name, then without its region word or prefix ("Kursk Oblast" -> "Kursk"),
+    or with the region word written after it ("Wyandotte" of "Wyandotte County")."""
     lex = lexicon()
     names = [m.name]
     words = m.name.split()
     if len(words) > 1 and words[-1].lower() in lex.region_words:
         names.append(" ".join(words[:-1]))
+    elif m.region_word is not None:
+        names.append(f"{m.name} {m.region_word.title()}")
     low = m.name.lower()
     for prefix in lex.region_prefixes:
         if low.startswith(prefix + " "):
