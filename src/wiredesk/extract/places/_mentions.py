@@ -348,6 +348,22 @@ def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
     return None
 
 
+def _embedded_after_of(doc: Doc, start: int, end: int) -> Mention | None:
+    """The place closing an organisation's name after "of": "University of Nebraska",
+    "Bank of Canada", "the Arts Center of Cannon County". A town counts too: such a
+    body is named after where it stands ("University of Cincinnati")."""
+    of = next((i for i in range(end - 2, start, -1) if doc[i].lower_ == "of"), None)
+    if of is None:
+        return None
+    first = of + 1 + (doc[of + 1].lower_ == "the")
+    if first >= end or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]):
+        return None
+    if not lookup(lexicon().aliases.get(doc[first:end].text, doc[first:end].text)):
+        return None
+    m = _mention(doc, first, end, False, None)
+    return dataclasses.replace(m, embedded=True, locative=False, institution=True)
+
+
 def _is_direction(token: Token) -> bool:
     return token.lower_ in lexicon().directions and token.pos_ in {"ADJ", "PROPN", "NOUN"}
 
@@ -430,7 +446,8 @@ def _names_a_brand(doc: Doc, m: Mention) -> bool:
 def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozenset[str]) -> Mention:
     m = _mention(doc, start, end, label in PLACE_LABELS, label)
     if end - start > 1:
-        inner = _embedded(doc, start, end)
+        inner = _embedded_after_of(doc, start, end) if label == "ORG" else None
+        inner = inner or _embedded(doc, start, end)
         if inner is None and label == "ORG":
             inner = _embedded_last(doc, start, end)
         if label in {"PERSON", "NORP"} and inner is not None and not inner.civic:
