@@ -45,7 +45,7 @@ def unresolved(
         for p in places
         if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
     ]
-    host = after[0] if after else _focus_town(places, sizes)
+    host = after[0] if after else focus_town(places, sizes)
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
@@ -65,7 +65,7 @@ def unresolved(
     )
 
 
-def _focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place | None:
+def focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place | None:
     """The town the article is about, in the country it names most: the one it names most
     often counting the other places it names in the same first-level region, the largest
     of equals (a story's streets lie in its city more often than in a town it names beside
