@@ -211,3 +211,18 @@ def test_places_context_one_name_before_region_plural_is_not_a_region(extract):
     doc = extract("Boone County ranked 42nd of the Indiana counties in March.")
     hits = [p for p in doc.places if p.text == "Indiana"]
     assert hits and hits[0].kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # a demonym's word opening a place's name after "in" is that place, not a language
+        ("Wildfires spread in British Columbia on Sunday.", "British Columbia",
+         "British Columbia"),
+        ("Crews from Alberta helped in British Columbia, where evacuation orders grew.",
+         "British Columbia", "British Columbia"),
+    ],
+)
+def test_places_context_demonym_word_opening_a_place_after_in(extract, text, mention, name):
+    hits = [p for p in extract(text).places if p.text == mention]
+    assert hits and hits[0].name == name and not hits[0].demonym

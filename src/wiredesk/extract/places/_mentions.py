@@ -586,10 +586,14 @@ def _inside_name(tok: Token) -> bool:
         return True
     doc, lex = tok.doc, lexicon()
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.ent_type_ in PLACE_LABELS and (
+        tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+    ):
+        return True  # "in British Columbia": a place's word before the language test
     if tok.i > 0 and doc[tok.i - 1].lower_ in lex.language_before:
         return after is None or after.pos_ not in {"NOUN", "PROPN"}
     if tok.ent_type_ in PLACE_LABELS:
-        return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+        return False
     if after is None or tok.ent_type_ == "ORG" or after.text in _demonyms():
         return False
     return after.is_title and after.lower_ not in lex.titles
