@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiredesk.crosscheck._context import dateline_end, named_as_area
+from wiredesk.crosscheck._context import named_as_area
 from wiredesk.crosscheck._items import items_of
 
 
@@ -84,18 +84,6 @@ def test_crosscheck_speakers_modifier_place(extract, text, expected):
 ])
 def test_crosscheck_speakers_area(text, name, expected):
     assert named_as_area(text, text.index(name) + len(name)) is expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Bunia, 8 June 2025 (ACP).- Twelve civilians were killed.", "Bunia, 8 June 2025 (ACP).- "),
-    ("Goma, 3 May (Radio Okapi) - Shelling hit the town.", "Goma, 3 May (Radio Okapi) - "),
-    ("QUETTA: At least 20 people were killed.", "QUETTA: "),
-    ("PESHAWAR: Police said two men were held.", "PESHAWAR: "),
-    ("Bunia, the capital of Ituri (DR Congo), is calm.", ""),     # no dash: no dateline
-    ("Note: figures are provisional.", ""),                         # not capitals
-])
-def test_crosscheck_speakers_dateline(text, expected):
-    assert text[:dateline_end(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

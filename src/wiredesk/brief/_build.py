@@ -17,9 +17,9 @@ from wiredesk.brief._phrases import statement
 from wiredesk.brief._tell import StoryRefs, Teller
 from wiredesk.brief._words import words
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
-from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._items import items_of
 from wiredesk.crosscheck._text import normalise
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import (
     Attribution,
     Briefing,

@@ -11,10 +11,10 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from wiredesk.brief._words import words
-from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Attribution, Document, Event
 
 _WORD = re.compile(r"[\w’'-]+")

@@ -1,6 +1,5 @@
 """What the cross-check still reads off the stored article text, for want of a field on
-the records: the dateline ("KYIV (Reuters) -"), which says where the report was filed, not
-where anything happened; a second speaker inside one content ("..., while Y said B"); a
+the records: a second speaker inside one content ("..., while Y said B"); a
 place named as an area ("Djugu territory"); a count given as another's ("announced by the
 army"). What a figure counts is read by extract (numbers/_counts.py) and kept on it.
 """
@@ -13,19 +12,6 @@ from functools import cache
 
 from wiredesk.crosscheck._rules import rules
 
-_DATELINE = re.compile(
-    # "KYIV (Reuters) -", "SKADOVSK, July 8. /TASS/."
-    r"\A\s*(?:[A-Z][A-Z .'’-]{2,}(?:,[^\n()]{0,30}?)?(?:\s*\([^)\n]{1,40}\))?"
-    r"\s*(?:--|[-–—]|\.\s*/[A-Z]+/\.)"
-    # "Bunia, 8 June 2025 (ACP).-" (francophone agencies)
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[^\S\n]+[^\n()]{3,30}?"
-    r"\([A-Z][A-Za-z .-]{1,30}\)\.?[^\S\n]*[-–—]\s*"
-    # "QUETTA:", "NEW DELHI:" (South Asian papers)
-    r"|[A-Z][A-Z .'’-]{2,}:\s"
-    # "YEREVAN, SEPTEMBER 15, ARMENPRESS."
-    r"|[A-Z][A-Z .'’-]{2,},\s*[A-Z]+\s+\d{1,2}(?:,\s*\d{4})?,\s*[A-Z][A-Z-]{2,}\."
-    # "Mogadishu (SONNA) -", "Jos —"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z .-]{1,30}\)\s*[-–—]|\s+[—–])\s)")
 # "..., while a rebel coalition said ...": a second speaker's claim inside one attribution
 _OTHER_SIDE = re.compile(
     r"[,;]?\s+(?:while|whereas|but|although)\s+((?:[\w’'-]+\s+){1,8}?)"
@@ -81,8 +67,3 @@ def cited_by(text: str, span: tuple[int, int]) -> str | None:
     m = _CITED_BY.match(text, span[1])
     return re.sub(r"^the\s+", "", m[1]) if m else None
 
-
-def dateline_end(text: str) -> int:
-    """Where the dateline ends (0 when the article has none)."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import cited_by, dateline_end, named_as_area, two_sides
+from wiredesk.crosscheck._context import cited_by, named_as_area, two_sides
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import (
     chain_of,
@@ -21,6 +21,7 @@ from wiredesk.crosscheck._sources import (
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, same_place
 from wiredesk.extract.actors import registry
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")

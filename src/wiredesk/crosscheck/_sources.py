@@ -21,10 +21,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from wiredesk.crosscheck._context import dateline_end
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, ItemRef
 
 # A body as `body_key` gives it: (kind, the words that name it, its country or "").

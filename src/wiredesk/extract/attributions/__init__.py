@@ -22,7 +22,7 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
     _unsourced,
 )
 from wiredesk.extract.attributions._according import via_names
-from wiredesk.extract.attributions._antecedents import agent_ok, in_dateline
+from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._found import Found, one_paragraph
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
@@ -154,7 +154,7 @@ def _agent_after_dateline(f: Found) -> Token | None:
     cue = f.cue_token
     if cue is None:
         return None
-    words = [t for t in cue.doc[cue.sent.start : cue.i] if not in_dateline(t) and agent_ok(t)]
+    words = [t for t in cue.doc[cue.sent.start : cue.i] if agent_ok(t)]
     subject = next((t for t in words if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None:
         return subject

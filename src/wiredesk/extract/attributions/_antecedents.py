@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.nlp.index import entities, tokens_among
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -105,21 +106,7 @@ def agent_ok(head: Token) -> bool:
     number, a weapon, a unit, or the place of a dateline ("KYIV, March 3 (Reuters) -")."""
     if head.ent_type_ in _NOT_AGENTS or head.lemma_.lower() in lexicon().not_agents:
         return False
-    return not in_dateline(head)
-
-
-def in_dateline(tok: Token) -> bool:
-    """A token of a line's opening dateline: the words before its dash."""
-    text = doc_text(tok.doc)
-    line = text.rfind("\n", 0, tok.idx) + 1
-    head = text[line : line + 90]
-    for dash in (" - ", " -- ", " – ", " — "):
-        at = head.find(dash)
-        if at > 0 and tok.idx < line + at and head[:1].isupper():
-            before = head[:at]
-            if before.split(",")[0].strip().isupper() or ")" in before:
-                return True
-    return False
+    return not token_in_dateline(head)
 
 
 def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:

@@ -6,21 +6,14 @@ in it, and "the report added" is the agency speaking (data/speakers.toml, [datel
 
 from __future__ import annotations
 
-import re
-
 from wiredesk.extract.attributions._speakers import speaker_words
-
-# a place (and a date) then the agency in brackets and a dash, at a line's start
-_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][\w .,'’/-]{1,60}?\(([^()\n]{2,30})\)[ \t]*(?:--|[-–—])", re.MULTILINE
-)
-_HEAD = 400  # a dateline stands in the first lines: a headline may come before it
+from wiredesk.nlp.datelines import story_dateline
 
 
 def dateline_agency(text: str) -> str | None:
     """The state agency of the story's dateline, under its listed name, else None."""
-    m = _DATELINE.search(text, 0, _HEAD)
-    if m is None:
+    dateline = story_dateline(text)
+    if dateline is None or dateline.agency is None:
         return None
-    wanted = m.group(1).strip().casefold()
+    wanted = dateline.agency.casefold()
     return next((a for a in speaker_words().agencies if a.casefold() == wanted), None)

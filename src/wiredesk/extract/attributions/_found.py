@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import datelines
 from wiredesk.records import AttributionKind
 
-_DATELINE = re.compile(  # "KHERSON - ", "Pyongyang, November 3 (KCNA) -- "
-    r"(?:[A-Z][A-Z .,'’/-]{1,40}(?:\([^()\n]{1,30}\))?|[A-Z][\w .,'’/-]{1,50}\([^()\n]{1,30}\))"
-    r"\s+[-–—]+\s+(?=\S)"
-)
 _TRAIL = " \t\n.,;:–—-"
 RELATIVE = {"WP", "WDT"}  # tags of "who", "whom", "which", "that" opening a relative clause
 _LEAD = " \t\n,;:–—-"
@@ -101,7 +97,7 @@ def one_paragraph(doc: Doc, content: tuple[int, int], anchor: int) -> tuple[int,
                 0 if p[0] <= anchor <= p[1] else min(abs(anchor - p[0]), abs(anchor - p[1]))
             ),
         )
-    dateline = _DATELINE.match(text, start, end)
-    if dateline and (start == 0 or text[start - 1] == "\n"):
-        start = dateline.end()
+    opening = [d.span[1] for d in datelines(text) if d.span[0] == start and d.span[1] < end]
+    if opening and (start == 0 or text[start - 1] == "\n"):
+        start = opening[0]
     return tidy(doc, start, end)

@@ -41,6 +41,7 @@ from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.records import Event, Place
 
 EXTRACTOR = "events.v1"
@@ -188,7 +189,7 @@ def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
     tokens = [word, trigger.head]
     direct = subject is not None and subject.head == trigger.head
     if subject is not None and direct and trigger.head.i - 6 <= subject.i < word.i:
-        tokens += [t for t in subject.subtree if not t.is_space]
+        tokens += [t for t in subject.subtree if not t.is_space and not token_in_dateline(t)]
     core = (
         word
         if word.pos_ == "NOUN"

@@ -42,7 +42,7 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
         return events
     out = list(events)
     for verb, subject in denials:
-        denier = actor_of(subject, ctx, doc)
+        denier = _speaker_at(ctx, verb) or actor_of(subject, ctx, doc)
         words = {lemma_of(t) for c in verb.children if c.dep_ in DENIED for t in c.subtree}
         claim = _bare_claim(verb)  # "denied the claim", not "denied reports of a curfew"
         before = doc[verb.sent.start - 1].sent.start_char if verb.sent.start else 0
@@ -64,6 +64,15 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                     explanation=event.explanation + f"; denied by {denier or subject.text!r}",
                 )
     return out
+
+
+def _speaker_at(ctx: Context, verb: Token) -> str | None:
+    """Who the attributions layer found denying with `verb`, resolved as a speaker is
+    ("Russia's Defence Ministry denied ...": the Russian Defence Ministry, not "Ministry")."""
+    for att in ctx.attributions:
+        if att.cue is not None and att.cue.span[0] <= verb.idx < att.cue.span[1]:
+            return att.speaker.name
+    return None
 
 
 DENIED = ("ccomp", "xcomp", "dobj", "pcomp", "advcl")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon, triggers
-from wiredesk.extract.numbers._whose import in_dateline
+from wiredesk.nlp.datelines import token_in_dateline
 
 CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
 
@@ -230,8 +230,8 @@ def subject_of(verb: Token) -> Token | None:
     """
     for t in [verb, *verb.ancestors]:
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj") and in_dateline(c):
-                hung = [a for a in c.children if a.dep_ == "appos" and not in_dateline(a)]
+            if c.dep_ in ("nsubj", "csubj") and token_in_dateline(c):
+                hung = [a for a in c.children if a.dep_ == "appos" and not token_in_dateline(a)]
                 if hung and hung[-1].pos_ in ("NOUN", "PROPN"):
                     return hung[-1]
             elif c.dep_ in ("nsubj", "csubj") and not is_label(c) and not elided_passive(t):

@@ -27,10 +27,10 @@ from wiredesk.extract.numbers._whose import (
     demonym,
     entity_of,
     group_name,
-    in_dateline,
     name_of,
 )
 from wiredesk.extract.numbers._whose import owner as owner_of_noun
+from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.nlp.index import entities
 
 
@@ -153,7 +153,8 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     for t in pronoun.sent:
         if t.i >= pronoun.i:
             break
-        named = t.dep_ == "nsubj" and t.pos_ != "PRON" and not in_dateline(t) and not is_label(t)
+        named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
+                 and not is_label(t))
         if named and (found := named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._parse import lexicon
-from wiredesk.extract.numbers._whose import datelines
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import datelines
 from wiredesk.nlp.index import sentences, tokens_among
 from wiredesk.records import TimeExpr
 
@@ -151,7 +151,7 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
         return None
     end = lead[-1][1]
     published = ctx.article.published or "9999"
-    lines = datelines(doc)
+    lines = [d.span for d in datelines(text)]
     told: list[tuple[bool, str]] = []  # (said on that day, the day), in text order
     for t in ctx.times:
         value = _value(t)

@@ -9,15 +9,15 @@ it is.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib.resources import files
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from wiredesk.extract.actors import registry
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import token_in_dateline
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 SEAT_DEPS = ("poss", "nsubj", "nsubjpass")  # where a capital acts for its country
@@ -78,7 +78,7 @@ def entity_of(token: Token) -> Span | None:
 
 def name_of(token: Token) -> str | None:
     """The canonical actor `token` names, or None if it names none (a pronoun, "drones")."""
-    if in_dateline(token) or token.lower_ in lexicon()["skip"]["after"]:
+    if token_in_dateline(token) or token.lower_ in lexicon()["skip"]["after"]:
         return None  # a dateline's place; a live blog's "11:30 GMT"
     ent = entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENTS:
@@ -136,21 +136,3 @@ def group_name(noun: Token) -> str:
     return " ".join([t.text for t in keep] + [noun.text])
 
 
-DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'’.]{2,}(?:[ /-][A-Z][A-Za-z'’.]*)*"  # CAIRO/GAZA, DEFENCE HEADQUARTERS
-    r"(?:,[^\n]{0,60}?)?[ \t]+[-–—][ \t]"  # ", Pakistan, Aug 5 (Wire)" and the dash
-)
-
-
-def datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Where the datelines of `doc` stand ("KHARKIV, June 3 (Wire) - "), found once a doc."""
-    found = doc.user_data.get("wiredesk.datelines")
-    if found is None:
-        found = tuple((m.start(), m.end()) for m in DATELINE.finditer(doc_text(doc)))
-        doc.user_data["wiredesk.datelines"] = found
-    return tuple(found)
-
-
-def in_dateline(token: Token) -> bool:
-    """True for a word of a dateline: a place heading the story, never an actor."""
-    return any(a <= token.idx < b for a, b in datelines(token.doc))

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import datelines
 from wiredesk.nlp.index import entities, tokens_among
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -36,13 +37,6 @@ _SPEAKING_TOWN = 500_000  # a town this big "said" is its government; a smaller 
 _LIST_REACH = 16  # tokens back to the word opening a list of places
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
-# A dateline: a capitalised place opening the text, a line or a sentence, then a dash or
-# colon, maybe after ", State" or "(AP)": "SPRINGFIELD, Ill. --", "BEIRUT:".
-_DATELINE = re.compile(
-    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'.]*(?:[ -][A-Z][A-Z'.]*){0,3})"
-    r"(?=(?:,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?))?\s*(?:\([A-Za-z ]+\))?"
-    r"\s*(?:--|[-\u2013\u2014:]))"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,14 +520,17 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
     highway"), which the tagger rarely calls places, each with its name as written (a token
     may run on past it)."""
     spans = []
-    for match in _DATELINE.finditer(doc_text(doc)):
-        span = doc.char_span(*match.span(1), label="DATELINE", alignment_mode="contract")
+    text = doc_text(doc)
+    for dateline in datelines(text):
+        span = doc.char_span(*dateline.place, label="DATELINE", alignment_mode="contract")
         if span is None or not len(span) or not lookup(span.text):
             continue
         spans.append((span, span.text))
-        state = match.group(2)  # "Calif." of "FREMONT, Calif. --"
-        where = doc.char_span(*match.span(2), label="HOME", alignment_mode="expand")
-        if state and where is not None and where.start_char == match.start(2) and lookup(state):
+        if dateline.region is None:
+            continue
+        state = text[slice(*dateline.region)]  # "Calif." of "FREMONT, Calif. --"
+        where = doc.char_span(*dateline.region, label="HOME", alignment_mode="expand")
+        if where is not None and where.start_char == dateline.region[0] and lookup(state):
             spans.append((where, state))
     spans += [(Span(doc, i, i + 1, label="ROUTE"), doc[i].text) for i in _route_ends(doc)]
     for i in tokens_among(doc, lexicon().parties, "orth"):

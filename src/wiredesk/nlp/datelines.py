@@ -1,0 +1,109 @@
+"""Where a story says it was filed: its datelines, found once a text for every stage.
+
+"KYIV, Ukraine, March 3 (Reuters) -", "Pyongyang, November 3 (KCNA) --", "QUETTA:",
+"SKADOVSK, July 8. /TASS/.", "Bunia, 8 June 2025 (ACP).-", "YEREVAN, SEPTEMBER 15,
+ARMENPRESS.": a place, maybe its region or a date after commas, maybe the agency in
+brackets, then a dash or a colon. A dateline opens a line (a live blog opens every entry
+with one) or, in copy whose line breaks were lost, follows a sentence's end. Its place is
+where the report was filed, not where anything happened; its words are never a speaker
+or an actor; the agency it names is the story's origin.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+from wiredesk.nlp.pipeline import doc_text
+
+# "NEW DELHI", "CAIRO/GAZA", "U.N.", "DÜSSELDORF": letters, told capitals by `str.isupper`
+_CAPS = r"[^\W\d_][^\W\d_'’.]+(?:[ /-][^\W\d_][^\W\d_'’.]*){0,3}"
+_TITLE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # "Bunia", "Port Sudan"
+# ", Calif." or ", Ukraine", then maybe more after a comma (", March 3")
+_AFTER = (r"(?:,[^\S\n]*(?P<region>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?))?"
+          r"(?:,[^\n()]{0,50}?)?")
+_AGENCY = r"[^\S\n]*\((?P<agency>[^()\n]{1,40})\)"
+_DASH = r"[^\S\n]*(?:--|[-–—])"
+_PATTERNS = (
+    # a place in capitals, opening a line or after a sentence's end: a dash or a colon ends
+    # it, or "/TASS/.", or ", ARMENPRESS."
+    re.compile(
+        rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?][^\S\n]))[^\S\n]*(?P<place>{_CAPS}){_AFTER}"
+        rf"(?:(?:{_AGENCY})?\.?{_DASH}|:|\.[^\S\n]*/(?P<slash>[A-Z]+)/\."
+        r"|,[^\S\n]*(?P<tail>[A-Z][A-Z-]{2,})\.)[^\S\n]*"),
+    # a place in title case, opening a line: the agency in brackets, or a long dash alone
+    re.compile(
+        rf"(?:(?<=\A)|(?<=\n))[^\S\n]*(?P<place>{_TITLE}){_AFTER}"
+        rf"(?:{_AGENCY}\.?{_DASH}|[^\S\n]+[—–])[^\S\n]*"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """One dateline: its whole span (dash included), the place's span, and the agency."""
+
+    span: tuple[int, int]
+    place: tuple[int, int]  # "FREMONT" of "FREMONT, Calif. --"
+    region: tuple[int, int] | None  # "Calif.": the state or country after a comma
+    agency: str | None  # "Reuters" of "(Reuters)", "TASS" of "/TASS/."
+    # "QUETTA:" ends in a colon as a transcript's "PESKOV:" does: a place only when the
+    # gazetteer knows it, which the places layer asks; other stages take it for a label
+    colon: bool = False
+
+
+@lru_cache(maxsize=64)
+def datelines(text: str) -> tuple[Dateline, ...]:
+    """Every dateline of `text`, in order (cached: each stage asks for the same text)."""
+    found: list[Dateline] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            agency = groups["agency"] or groups.get("slash") or groups.get("tail")
+            region = m.span("region") if groups["region"] else None
+            if pattern is _PATTERNS[0] and not m["place"].isupper():
+                continue  # "Ukraine war latest - ...": a headline, not a place in capitals
+            colon = text[m.end("place") : m.end()].strip() == ":"
+            if colon and _label(m["place"]):
+                continue  # "PRESENTER:", "UPDATE:": a label, not a place
+            if not any(d.span[0] < m.end() and m.start() < d.span[1] for d in found):
+                found.append(Dateline(m.span(), m.span("place"), region,
+                                      agency.strip() if agency else None, colon))
+    return tuple(sorted(found, key=lambda d: d.span))
+
+
+@cache
+def _labels() -> frozenset[str]:
+    data = tomllib.loads((files("wiredesk") / "data" / "datelines.toml").read_text("utf-8"))
+    return frozenset(data["labels"])
+
+
+def _label(word: str) -> bool:
+    return word.casefold() in _labels()
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening `text` ends (0 when it opens with none)."""
+    first = datelines(text)[:1]
+    return first[0].span[1] if first and not text[: first[0].span[0]].strip() else 0
+
+
+def in_dateline(text: str, at: int) -> bool:
+    """True when the character at `at` stands inside a dateline's words."""
+    return any(d.span[0] <= at < d.span[1] for d in datelines(text))
+
+
+def token_in_dateline(token: Token) -> bool:
+    """True for a word of a dateline ending in a dash: a place heading the story, never a
+    speaker or an actor ("PESKOV:" may be either a place or who speaks: see `Dateline`)."""
+    at = token.idx
+    return any(d.span[0] <= at < d.span[1] and not d.colon for d in datelines(doc_text(token.doc)))
+
+
+def story_dateline(text: str, head: int = 400) -> Dateline | None:
+    """The dateline of the story, in its first lines (a headline may come before it)."""
+    return next((d for d in datelines(text) if d.span[0] < head), None)

@@ -1,0 +1,60 @@
+"""Datelines in the styles agencies and papers write them, found once for every stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiredesk.nlp.datelines import dateline_end, datelines, in_dateline, story_dateline
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("YEREVAN, SEPTEMBER 15, ARMENPRESS. Two servicemen were wounded.",
+     "YEREVAN, SEPTEMBER 15, ARMENPRESS. "),                       # Armenpress
+    ("BAKU, MARCH 2, AZERTAC. The ministry said.", "BAKU, MARCH 2, AZERTAC. "),
+    ("Mogadishu (SONNA) - The army repelled an attack.", "Mogadishu (SONNA) - "),
+    ("Jos — A youth leader said 40 were killed.", "Jos — "),         # Nigerian papers
+    ("GAZA CITY, May 2 (AP) — Strikes hit Rafah.", "GAZA CITY, May 2 (AP) — "),
+    ("DONETSK, June 3. /TASS/. Shelling hit the city.", "DONETSK, June 3. /TASS/. "),
+    ("Bunia, 8 June 2025 (ACP).- Twelve civilians were killed.", "Bunia, 8 June 2025 (ACP).- "),
+    ("Goma, 3 May (Radio Okapi) - Shelling hit the town.", "Goma, 3 May (Radio Okapi) - "),
+    ("QUETTA: At least 20 people were killed.", "QUETTA: "),          # South Asian papers
+    ("FREMONT, Calif. -- A fire broke out.", "FREMONT, Calif. -- "),
+    ("The Ministry of Defence said on Monday.", ""),                 # no dateline
+    ("Russian forces - the ministry said - advanced.", ""),
+    ("Bunia, the capital of Ituri (DR Congo), is calm.", ""),     # no dash: no dateline
+    ("Note: figures are provisional.", ""),                         # not capitals
+    ("UKRAINE war latest - what we know", ""),                      # a headline, not a place
+    ("Gunmen kill 14\nDIAPAGA, Burkina Faso (Wire) - Gunmen", ""),  # not the text's opening
+])
+def test_dateline_opening_text(text, expected):
+    assert text[:dateline_end(text)] == expected
+
+
+def test_dateline_parts():
+    text = "Gunmen kill 14\nKYIV, Ukraine, March 3 (Reuters) - Drones hit the city."
+    (found,) = datelines(text)
+    assert text[slice(*found.place)] == "KYIV"
+    assert found.region is not None and text[slice(*found.region)] == "Ukraine"
+    assert found.agency == "Reuters"
+    assert story_dateline(text) == found
+    assert in_dateline(text, text.index("Ukraine")) and not in_dateline(text, text.index("Drones"))
+
+
+def test_datelines_of_a_live_blog_and_of_copy_without_line_breaks():
+    blog = "Live: strikes on Odesa\nODESA - Two drones fell.\nIZMAIL - A port was hit."
+    assert [blog[slice(*d.place)] for d in datelines(blog)] == ["ODESA", "IZMAIL"]
+    flat = "Two were killed. HERAT, Afghanistan (Wire) - Police said. He said. Later — nothing."
+    assert [flat[slice(*d.place)] for d in datelines(flat)] == ["HERAT"]
+
+
+def test_a_colon_dateline_may_be_a_transcript_label():
+    (quetta,) = datelines("QUETTA: At least 20 people were killed.")
+    assert quetta.colon
+    (peskov,) = datelines("Transcript:\nPESKOV: We have nothing to add.")
+    assert peskov.colon  # the places layer tells them apart by the gazetteer
+    assert datelines("PRESENTER: Good evening.\nUPDATE: A second blast.") == ()
+
+
+def test_a_dateline_in_capitals_of_any_alphabet():
+    text = "DÜSSELDORF, Nov 7 — Rheinmetall said sales rose."
+    assert text[:dateline_end(text)] == "DÜSSELDORF, Nov 7 — "
