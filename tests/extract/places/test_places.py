@@ -135,6 +135,10 @@ def test_places_demonyms_name_their_country_flagged(extract, text, demonyms, pla
     [
         ("The California Republican Party endorsed him.", "California", "US"),
         ("The Ohio Senate passed the bill on Wednesday.", "Ohio", "US"),
+        # the place closing a body's name after "of", a town as well as a state
+        ("A sociologist at the University of Nebraska studied the census.", "Nebraska", "US"),
+        ("The Bank of Canada held its rate on Wednesday.", "Canada", "CA"),
+        ("The University of Cincinnati named an interim president.", "Cincinnati", "US"),
     ],
 )
 def test_places_names_inside_organisations(extract, text, mention, country):

@@ -182,3 +182,47 @@ def test_places_context_state_written_after_town(extract, text, mention, point):
 )
 def test_places_context_neighbours_pick_namesake(extract, text, mention, point):
     assert _near(extract(text), mention, point, within_km=50)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # state wire: a list of counties closed by the plural
+        ("Storm damage was reported in Reno, Harvey and Kingman counties, the Kansas "
+         "emergency office said.", "Harvey", (38.04, -97.43)),
+        ("Volunteers from Douglas and Wyandotte counties cleared the trails in Kansas.",
+         "Wyandotte", (39.11, -94.76)),
+        # conflict report: regions and oblasts closed by their plural
+        ("Drones struck the Kherson and Zaporizhzhia regions overnight, Ukraine's air force "
+         "said.", "Kherson", (46.65, 32.6)),
+        ("Fighting went on in the Donetsk and Luhansk oblasts on Tuesday.", "Luhansk",
+         (48.57, 39.31)),
+    ],
+)
+def test_places_context_list_closed_by_region_plural(extract, text, mention, point):
+    doc = extract(text)
+    hits = [p for p in doc.places if p.text == mention]
+    assert hits and hits[0].kind in {"admin1", "admin2"}
+    assert _near(doc, mention, point, within_km=161)
+
+
+def test_places_context_one_name_before_region_plural_is_not_a_region(extract):
+    """ "Indiana counties" are the counties of Indiana, not Indiana County, Pennsylvania."""
+    doc = extract("Boone County ranked 42nd of the Indiana counties in March.")
+    hits = [p for p in doc.places if p.text == "Indiana"]
+    assert hits and hits[0].kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # a demonym's word opening a place's name after "in" is that place, not a language
+        ("Wildfires spread in British Columbia on Sunday.", "British Columbia",
+         "British Columbia"),
+        ("Crews from Alberta helped in British Columbia, where evacuation orders grew.",
+         "British Columbia", "British Columbia"),
+    ],
+)
+def test_places_context_demonym_word_opening_a_place_after_in(extract, text, mention, name):
+    hits = [p for p in extract(text).places if p.text == mention]
+    assert hits and hits[0].name == name and not hits[0].demonym

@@ -79,3 +79,22 @@ def test_places_white_house_is_washington_landmark(extract):
                "White House")
     assert (p.kind, p.country) == ("feature", "US")
     assert km(p.lat, p.lon, 38.9, -77.04) < 10
+
+
+def test_places_street_placed_at_the_larger_of_equally_named_towns(extract):
+    """Two towns of one state named once each: the story's streets lie in the city, not
+    in the smaller town named first (here as a street's old name)."""
+    text = ("Historians say the avenue was once called Lafayette before it took its present "
+            "name. Few streets in New Orleans changed as often. Tourists now crowd Desire "
+            "Street at night, and the Louisiana heat keeps them in the shade.")
+    p = _place(extract, text, "Desire Street")
+    assert p.lat is not None and km(p.lat, p.lon, 29.95, -90.07) < 50
+
+
+def test_places_site_named_after_town_stands_in_story_town_near_other_sure_places(extract):
+    """The namesake town lies near a place the story names in passing, but far from the
+    town the story is about: the site is in the story's town."""
+    text = ("TORONTO -- Fans packed Rogers Stadium on Friday as Toronto beat Texas. "
+            "Toronto fans have waited years, and Toronto police closed two streets.")
+    p = _place(extract, text, "Rogers Stadium")
+    assert p.lat is not None and km(p.lat, p.lon, 43.65, -79.38) < 50

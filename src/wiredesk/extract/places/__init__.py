@@ -23,7 +23,7 @@ from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.places._choice import entry_features, score, weights
 from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
 from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
-from wiredesk.extract.places._unknown import EXTRACTOR, unresolved, worth_keeping
+from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, worth_keeping
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
 
@@ -101,50 +101,69 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         )
         for (_, f), options in zip(found, reading.options, strict=True)
     ]
-    out = []
+    out: list[Place] = []
+    sizes: dict[tuple[int, int], int] = {}  # a placed name's span -> its town's population
+    sites: list[tuple[Mention, Place]] = []  # named after a town: judged by the story's town
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
-        if chosen is not None and _site_of_far_town(written, f, chosen[0], reading.context):
-            chosen = None
         if chosen is None:
             if f.mention is not written and worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
         m = f.mention
-        out.append(
-            Place(
-                article_id=ctx.article_id,
-                text=doc_text(doc)[m.start : m.end],
-                span=(m.start, m.end),
-                name=best.name,
-                kind=best.kind,
-                country=best.country,
-                admin1=best.admin1 if best.kind not in {"country", "region", "feature"} else None,
-                geonameid=best.geonameid,
-                lat=best.lat,
-                lon=best.lon,
-                direction=m.direction,
-                extractor=EXTRACTOR,
-                explanation=why,
-                demonym=m.demonym,
-            )
+        sizes[(m.start, m.end)] = best.population
+        place = Place(
+            article_id=ctx.article_id,
+            text=doc_text(doc)[m.start : m.end],
+            span=(m.start, m.end),
+            name=best.name,
+            kind=best.kind,
+            country=best.country,
+            admin1=best.admin1 if best.kind not in {"country", "region", "feature"} else None,
+            geonameid=best.geonameid,
+            lat=best.lat,
+            lon=best.lon,
+            direction=m.direction,
+            extractor=EXTRACTOR,
+            explanation=why,
+            demonym=m.demonym,
         )
+        if _site_named_after_town(written, f, best):
+            sites.append((written, place))
+        else:
+            out.append(place)
+    focus = focus_town(out, sizes)
+    for written, place in sites:
+        if _far_from_story(place, focus, reading.context):
+            unknown.append(written)  # "Rogers Centre" in a Toronto story
+        else:
+            out.append(place)
     taken = {p.span for p in out}
-    out += [unresolved(doc, ctx, m, out) for m in unknown if (m.start, m.end) not in taken]
+    out += [
+        unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
+    ]
     return tuple(sorted(out, key=lambda p: p.span))
 
 
-def _site_of_far_town(written: Mention, f: _Found, e: Entry, context: _ArticleContext) -> bool:
-    """A site named after a town ("Griffith Park", "Carnegie Library", "Rogers Centre")
-    whose town lies far from every place the article surely names: the site stands in the
-    article's own town, not in its namesake's."""
-    if f.mention is written or e.kind != "city" or not context.points:
+def _site_named_after_town(written: Mention, f: _Found, e: Entry) -> bool:
+    """A site the gazetteer lacks, named after a town it knows ("Griffith Park", "Carnegie
+    Library", "Rogers Centre"): placed at that town only if the story is there."""
+    if f.mention is written or e.kind != "city" or not worth_keeping(written):
         return False
-    if not worth_keeping(written):
+    return written.feature or written.label == "FAC" or _written_as_feature(written)
+
+
+def _far_from_story(site: Place, focus: Place | None, context: _ArticleContext) -> bool:
+    """Whether a site's namesake town lies far from the town the story is about, or, when
+    it names none, from every place it surely names: the site then stands in the story's
+    own town, not in its namesake's."""
+    if site.lat is None or site.lon is None:
         return False
-    if not (written.feature or written.label == "FAC" or _written_as_feature(written)):
-        return False
-    return all(distance_km(e.lat, e.lon, lat, lon) > NEAR_KM for lat, lon, _ in context.points)
+    if focus is not None and focus.lat is not None and focus.lon is not None:
+        return distance_km(site.lat, site.lon, focus.lat, focus.lon) > NEAR_KM
+    return bool(context.points) and all(
+        distance_km(site.lat, site.lon, lat, lon) > NEAR_KM for lat, lon, _ in context.points
+    )
 
 
 def _same_sense(
@@ -241,12 +260,15 @@ def _shares(found: list[_Found]) -> _Shares:
 
 
 def _names_to_try(m: Mention) -> list[str]:
-    """The written name, then without its region word or prefix ("Kursk Oblast" -> "Kursk")."""
+    """The written name, then without its region word or prefix ("Kursk Oblast" -> "Kursk"),
+    or with the region word written after it ("Wyandotte" of "Wyandotte County")."""
     lex = lexicon()
     names = [m.name]
     words = m.name.split()
     if len(words) > 1 and words[-1].lower() in lex.region_words:
         names.append(" ".join(words[:-1]))
+    elif m.region_word is not None:
+        names.append(f"{m.name} {m.region_word.title()}")
     low = m.name.lower()
     for prefix in lex.region_prefixes:
         if low.startswith(prefix + " "):

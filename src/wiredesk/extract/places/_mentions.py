@@ -66,11 +66,13 @@ class Mention:
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
     listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
     demonym: bool = False  # an adjective of nationality naming its country: "Georgian troops"
+    region_word: str | None = None  # "county" of "Jefferson County", "Clay and Polk counties"
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     region_words: dict[str, frozenset[str]]
+    region_plurals: dict[str, str]  # "counties" -> "county"
     region_prefixes: dict[str, frozenset[str]]
     directions: dict[str, str]  # as written, lower-cased -> the word reported
     not_before: frozenset[str]
@@ -98,6 +100,7 @@ def lexicon() -> Lexicon:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return Lexicon(
         {w: frozenset(k) for w, k in data["region_words"].items()},
+        dict(data["region_plurals"]),
         {w: frozenset(k) for w, k in data["region_prefixes"].items()},
         {w: w for w in data["directions"]["words"]} | data["directions"]["short"],
         frozenset(data["embedded"]["not_before"]),
@@ -140,14 +143,19 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     """Widen tokens [start, end) by a region word after and a direction before."""
     lex = lexicon()
     kinds: frozenset[str] | None = None
+    region_word: str | None = None
     name = doc[start:end].text
     name_end = doc[start:end].end_char
     last = doc[end - 1].lower_
     if end - start > 1 and last in lex.region_words:  # "Kursk Oblast" as one entity
         kinds = lex.region_words[last]
     elif end < len(doc) and doc[end].lower_ in lex.region_words and not doc[end].is_sent_start:
-        kinds = lex.region_words[doc[end].lower_]
+        region_word = doc[end].lower_
+        kinds = lex.region_words[region_word]
         end += 1
+    else:
+        region_word = _listed_region(doc, start, end)
+        kinds = lex.region_words[region_word] if region_word else None
     for prefix, allowed in lex.region_prefixes.items():  # "Republic of Tatarstan"
         if name.lower().startswith(prefix + " "):
             kinds = kinds or allowed
@@ -205,6 +213,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
         listed=listed is not None and listed.lower_ in lex.strong_locative,
         person=_after_title(doc, first, name),
+        region_word=region_word,
     )
 
 
@@ -242,6 +251,22 @@ def _list_head(doc: Doc, first: int, end: int) -> Token | None:
             break
         i -= 1
     return doc[i]
+
+
+def _listed_region(doc: Doc, start: int, end: int) -> str | None:
+    """The region word (singular) whose plural closes the list of names [start, end) is in:
+    "Douglas and Wyandotte counties", "Clarke, Madison, Oconee and Oglethorpe counties",
+    "the Kherson and Zaporizhzhia regions"; not one name's ("Indiana counties" are
+    Indiana's)."""
+    plurals = lexicon().region_plurals
+    listed = start > 0 and doc[start - 1].lower_ in {",", "and", "or", "&"}
+    for i in range(end, min(end + _LIST_REACH, len(doc))):
+        tok = doc[i]
+        if tok.lower_ in plurals:
+            return plurals[tok.lower_] if listed or i > end else None
+        if not (tok.lower_ in {",", "and", "or", "&"} or (tok.is_title and tok.pos_ == "PROPN")):
+            return None
+    return None
 
 
 def _after_place_noun(of: Token) -> bool:
@@ -315,6 +340,22 @@ def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
             m = _mention(doc, first, end, False, None)
             return dataclasses.replace(m, embedded=True, locative=False)
     return None
+
+
+def _embedded_after_of(doc: Doc, start: int, end: int) -> Mention | None:
+    """The place closing an organisation's name after "of": "University of Nebraska",
+    "Bank of Canada", "the Arts Center of Cannon County". A town counts too: such a
+    body is named after where it stands ("University of Cincinnati")."""
+    of = next((i for i in range(end - 2, start, -1) if doc[i].lower_ == "of"), None)
+    if of is None:
+        return None
+    first = of + 1 + (doc[of + 1].lower_ == "the")
+    if first >= end or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]):
+        return None
+    if not lookup(lexicon().aliases.get(doc[first:end].text, doc[first:end].text)):
+        return None
+    m = _mention(doc, first, end, False, None)
+    return dataclasses.replace(m, embedded=True, locative=False, institution=True)
 
 
 def _is_direction(token: Token) -> bool:
@@ -399,7 +440,8 @@ def _names_a_brand(doc: Doc, m: Mention) -> bool:
 def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozenset[str]) -> Mention:
     m = _mention(doc, start, end, label in PLACE_LABELS, label)
     if end - start > 1:
-        inner = _embedded(doc, start, end)
+        inner = _embedded_after_of(doc, start, end) if label == "ORG" else None
+        inner = inner or _embedded(doc, start, end)
         if inner is None and label == "ORG":
             inner = _embedded_last(doc, start, end)
         if label in {"PERSON", "NORP"} and inner is not None and not inner.civic:
@@ -541,10 +583,14 @@ def _inside_name(tok: Token) -> bool:
         return True
     doc, lex = tok.doc, lexicon()
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.ent_type_ in PLACE_LABELS and (
+        tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+    ):
+        return True  # "in British Columbia": a place's word before the language test
     if tok.i > 0 and doc[tok.i - 1].lower_ in lex.language_before:
         return after is None or after.pos_ not in {"NOUN", "PROPN"}
     if tok.ent_type_ in PLACE_LABELS:
-        return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+        return False
     if after is None or tok.ent_type_ == "ORG" or after.text in _demonyms():
         return False
     return after.is_title and after.lower_ not in lex.titles

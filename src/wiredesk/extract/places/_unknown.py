@@ -33,17 +33,19 @@ def worth_keeping(m: Mention) -> bool:
     return m.label in {None, "ORG"} and m.contained
 
 
-def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place:
+def unresolved(
+    doc: Doc, ctx: Context, m: Mention, places: list[Place], sizes: dict[tuple[int, int], int]
+) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
     the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
-    the town the article is about."""
+    the town the article is about (`sizes`: the population of each placed town, by span)."""
     text = doc_text(doc)
     after = [
         p
         for p in places
         if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
     ]
-    host = after[0] if after else _focus_town(places)
+    host = after[0] if after else focus_town(places, sizes)
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
@@ -63,11 +65,13 @@ def unresolved(doc: Doc, ctx: Context, m: Mention, places: list[Place]) -> Place
     )
 
 
-def _focus_town(places: list[Place]) -> Place | None:
+def focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place | None:
     """The town the article is about, in the country it names most: the one it names most
-    often counting the other places it names in the same first-level region, the first of
-    equals. Local copy names the streets and buildings of its own town, not of the last
-    one it mentioned, nor of a lone namesake far from the rest ("Washington Square")."""
+    often counting the other places it names in the same first-level region, the largest
+    of equals (a story's streets lie in its city more often than in a town it names beside
+    it), then the first. Local copy names the streets and buildings of its own town, not
+    of the last one it mentioned, nor of a lone namesake far from the rest
+    ("Washington Square")."""
     country = Counter(p.country for p in places if p.country).most_common(1)
     towns = [
         p for p in places if p.kind == "city" and p.lat is not None and p.country == country[0][0]
@@ -85,4 +89,4 @@ def _focus_town(places: list[Place]) -> Place | None:
             if (cc, a1) == (town.country, town.admin1) and name != town.name
         )
 
-    return max(towns, key=lambda p: (count[p.name] + beside(p), -p.span[0]))
+    return max(towns, key=lambda p: (count[p.name] + beside(p), sizes.get(p.span, 0), -p.span[0]))
