@@ -317,6 +317,24 @@ RULES: tuple[tuple[str, str], ...] = (
 
 PATTERNS = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in RULES)
 ORDER = {name: i for i, (name, _) in enumerate(RULES)}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _last_words(names: list[str]) -> frozenset[str]:
+    """The last word of each name: a rule matching one of the names needs it in the text."""
+    return frozenset(words[-1] for n in names if (words := _WORD.findall(n.lower())))
+
+
+# Rules a text can match only when it holds one of these words, read once a text
+NEEDED = {
+    "feast": _last_words([n for f in lexicon()["feasts"].values() for n in f["names"]]),
+    "holiday": _last_words(_words("holidays") + _words("weekday_holidays")),
+    "set_adverb": _last_words(_words("set_adverbs")),
+    "vague": _last_words(_words("vague")),
+    "vague_adjective": _last_words(_words("vague_adjectives")),
+    "daypart": _last_words(_words("grammar", "day_parts")),
+    **{rule: frozenset(words) for rule, words in lexicon()["grammar"]["rule_words"].items()},
+}
 
 # A rule runs only near a word it cannot match without, so most of a long text is read
 # once (by the trigger) rather than once a rule. Rules absent here run over the whole text.
@@ -395,9 +413,11 @@ def _matches(
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
     windows: dict[str, list[tuple[int, int]]] = {}
+    words = frozenset(_WORD.findall(text.lower()))
     found = [
         Candidate(name, m.start(), m.end(), m)
         for name, pattern in PATTERNS
+        if name not in NEEDED or not NEEDED[name].isdisjoint(words)
         for m in _matches(name, pattern, text, windows)
         if m.end() > m.start()
     ]
