@@ -21,7 +21,7 @@ from wiredesk.store.ingest import ingest_paths
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 FOLDERS = (GOLDEN / "crosscheck", GOLDEN / "crosscheck_heldout", GOLDEN / "crosscheck_heldout2",
-           GOLDEN / "crosscheck_heldout3")
+           GOLDEN / "crosscheck_heldout3", GOLDEN / "crosscheck_heldout4")
 SETS = sorted(f"{folder.name}/{p.name}" for folder in FOLDERS for p in folder.iterdir()
               if (p / "expected.toml").exists())
 

@@ -41,6 +41,20 @@ def _first_figure(extract, text: str, source: str):
     ("Eleven people were killed in Sumy, Governor Oleh Hryhorov said.", "Oleh Hryhorov"),
     ("Six people were killed in the shelling of Nikopol, local residents said.",
      "Daily Monitor"),
+    # a name opening with a particle is a name, not a description
+    ("Al-Shabaab said nine soldiers were killed in the attack on the base in Jowhar.",
+     "al-Shabaab"),
+    # a ministry named by its topic alone is the story's country's, named or not
+    ("Nine soldiers were killed in an ambush near Téra, the defence ministry said.",
+     "Niger's defence ministry"),
+    ("Nine soldiers were killed in an ambush near Téra, the Defence Ministry said.",
+     "Niger's Defence Ministry"),
+    # not the country of a side named by its adjective
+    ("Israeli strikes killed nine people in Nabatieh, the health ministry said.",
+     "Lebanon's health ministry"),
+    # a ministry that names its country keeps it
+    ("Nine soldiers were killed near Gao on Monday, Niger's defence ministry said.",
+     "Niger's defence ministry"),
 ])
 def test_crosscheck_speakers_role_holder(extract, text, expected):
     assert _first_figure(extract, text, "Daily Monitor").ref.source == expected

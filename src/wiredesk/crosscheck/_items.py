@@ -17,6 +17,7 @@ from wiredesk.crosscheck._sources import (
     named_speaker,
     outlet_name,
     speaker_name,
+    story_country,
 )
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, same_place
@@ -232,10 +233,11 @@ def items_of(doc: Document) -> Items:
         else p for p in doc.places))
     published = interval((article.published or "")[:10])
     outlet = outlet_name(article) if article.source else article.source
+    country = story_country(doc)
 
     def ref(layer: str, index: int, text: str, span: tuple[int, int],
             att: Attribution | None, value: str | None, by: str | None = None) -> ItemRef:
-        chain = (by, outlet) if by and outlet else chain_of(article, att)
+        chain = (by, outlet) if by and outlet else chain_of(article, att, country)
         return ItemRef(article.id, layer, index, text, span, chain[0], outlet,
                        article.published, value, chain)
 

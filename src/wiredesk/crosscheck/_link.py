@@ -168,6 +168,17 @@ def _vague_words() -> frozenset[str]:
     return frozenset().union(*(content_words(t) for t in rules().vague_targets))
 
 
+@cache
+def _people_words() -> frozenset[str]:
+    return frozenset().union(*(content_words(t) for t in rules().people_targets))
+
+
+def _people(target: str) -> bool:
+    """A target that is people (those a toll counts), not a thing or a place."""
+    words = content_words(target)
+    return bool(words) and words <= _people_words() | rules().counted_groups
+
+
 def _one_strike(a: EventItem, b: EventItem) -> bool:
     """Both name one specific target ("the market", not "civilian facilities") or one town:
     a general statement ("our forces do not strike civilians") denies no given attack."""
@@ -301,9 +312,11 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return 0  # a total over several places
     if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
         return 2
-    if a.target and b.target and a.target != b.target:
-        # told with events on different targets ("a fuel depot", "targets across the
-        # region"): at most the same kind of count
+    if a.target and b.target and not _same_target(a.target, b.target) and not (
+            _people(a.target) or _people(b.target)):
+        # told with events on different targets ("a fuel depot", "a grain terminal"): at
+        # most the same kind of count; "civilians" killed in an attack on a hotel are no
+        # second target
         return min(1, _same_when_where(a, b))
     return _same_when_where(a, b)
 

@@ -40,9 +40,11 @@ class Rules:
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     titles: frozenset[str]  # ranks before a person's name ("lieutenant")
+    name_particles: frozenset[str]  # lower-case words a proper name may open with ("al")
     presenters: frozenset[str]  # a transcript's labels for the outlet's staff ("presenter")
     areas: tuple[str, ...]  # words after a place that make it an area ("territory")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
+    people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
 
 
@@ -90,10 +92,12 @@ def rules() -> Rules:
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             titles=frozenset(data["sources"]["titles"]),
+            name_particles=frozenset(data["sources"]["name_particles"]),
             presenters=frozenset(data["sources"]["presenters"]),
             areas=tuple(link["areas"]),
             instruments=frozenset(link["instruments"]),
             vague_targets=frozenset(link["vague_targets"]),
+            people_targets=frozenset(link["people_targets"]),
         )
     except (OSError, KeyError, ValueError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: bad cross-checking rules: {exc}") from exc

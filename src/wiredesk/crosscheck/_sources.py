@@ -16,13 +16,13 @@ Regional Military Administration") or the office the actor registry knows them t
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck._text import is_proper, normalise
 from wiredesk.extract.actors import registry
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, ItemRef
@@ -111,7 +111,7 @@ def role_holder(article: Article, att: Attribution) -> str | None:
     preceding "according to" gives ("according to the head of ..., Oleksandr Prokudin."):
     their name without rank."""
     own = att.speaker.name or ""
-    if not own[:1].isupper() and (tail := _NAME_LAST.search(own)):
+    if not is_proper(own) and (tail := _NAME_LAST.search(own)):
         return _without_rank(tail[1])  # "the army spokesman in Ituri, Lt Jules Ngongo"
     if att.cue is None:
         return None
@@ -124,7 +124,7 @@ def role_holder(article: Article, att: Attribution) -> str | None:
     if m is None or m.start() < dateline_end(article.text):
         return None
     name = _without_rank(m[1])
-    return None if own[:1].isupper() and mention and name in mention.text else name
+    return None if is_proper(own) and mention and name in mention.text else name
 
 
 def _without_rank(name: str) -> str:
@@ -236,9 +236,27 @@ def _bodies(article: Article, att: Attribution, name: str) -> list[str]:
     return [b for b in found if b and normalise(b) != normalise(name)]
 
 
-def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ...]:
+def _of_country(name: str, country: str | None, mention: str = "") -> str | None:
+    """A ministry as the one of the country its mention names ("Mali's defence ministry"),
+    else of the story's country ("the defence ministry" -> "Niger's defence ministry");
+    None for other descriptions."""
+    key = body_key(name)
+    if key is None or key[0] != "ministry":
+        return None
+    told = body_key(mention) if mention else None
+    if told is not None and told[:2] == key[:2] and told[2]:
+        name, key = mention, told
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    named = f"{country}'s {bare}" if country and not key[2] else bare
+    known = registry().lookup(named)
+    return known.name if known is not None and known.type != "person" else named
+
+
+def chain_of(article: Article, attribution: Attribution | None,
+             country: str | None = None) -> tuple[str, ...]:
     """The reporting chain of an item, originator first: the speaker, the bodies they
-    speak for, then named relays.
+    speak for, then named relays. `country` is the one the story is about: a ministry
+    named by its topic alone is that country's.
 
     An item nobody is quoted for is the outlet's own reporting: its chain is the outlet.
     """
@@ -247,6 +265,8 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
     # or to the service they name ("police said"); "the head of the ... administration"
     # is the person named beside it, else that office
     name = _office_of(attribution, named_speaker(article, attribution))
+    said_by = attribution.speaker.mention if attribution is not None else None
+    mention = said_by.text if said_by is not None else ""
     office = None  # the role the speaker was found as, when a person holds it
     quoted = presenter_quoting(article, attribution) if attribution is not None else None
     holder = role_holder(article, attribution) if attribution is not None and name else None
@@ -255,16 +275,19 @@ def chain_of(article: Article, attribution: Attribution | None) -> tuple[str, ..
     elif name and normalise(name) in rules().services:
         name = normalise(name)
     elif name and holder:
-        office = None if name[:1].isupper() else name
+        office = None if is_proper(name) else name
         name = holder
-    elif name and not name[:1].isupper():
-        name = name if " of " in name and _has_office(name) and body_key(name) else None
+    elif name and not is_proper(name):
+        name = name if " of " in name and _has_office(name) and body_key(name) else (
+            _of_country(name, country, mention))
+    elif name:  # "Defence Ministry" in a story on Armenia
+        name = _of_country(name, country, mention) or name
     if attribution is not None and name:
         chain.append(publisher(name) or name)
         if office:
             chain.append(office)
         for named in [*_bodies(article, attribution, name), *(
-                publisher(relay) or (relay if relay[:1].isupper() else None)
+                publisher(relay) or (relay if is_proper(relay) else None)
                 for relay in attribution.via)]:
             if named and named not in chain:
                 chain.append(named)
@@ -282,7 +305,7 @@ def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
     for doc in docs:
         for att in doc.attributions:
             name = named_speaker(doc.article, att) or ""
-            if name[:1].isupper():
+            if is_proper(name):
                 found[normalise(name)].update(_bodies(doc.article, att, name))
     return {name: tuple(sorted(bodies)) for name, bodies in found.items() if bodies}
 
@@ -301,9 +324,17 @@ def with_bodies(ref: ItemRef, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
     return replace(ref, chain=bodied) if bodied is not chain else ref
 
 
-def source_of(article: Article, attribution: Attribution | None) -> str:
+def source_of(article: Article, attribution: Attribution | None,
+              country: str | None = None) -> str:
     """The independent source of an item: whoever it originates with (see `chain_of`)."""
-    return chain_of(article, attribution)[0]
+    return chain_of(article, attribution, country)[0]
+
+
+def story_country(doc: Document) -> str | None:
+    """The country most of a document's resolved places lie in ("Israeli" troops or
+    strikes are whose, not where)."""
+    codes = Counter(p.country for p in doc.places if p.country and not p.demonym)
+    return registry().country_of(codes.most_common(1)[0][0]) if codes else None
 
 
 def _country(word: str) -> str | None:
