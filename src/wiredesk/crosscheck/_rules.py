@@ -56,6 +56,8 @@ def rules() -> Rules:
     path = files("wiredesk") / "data" / "crosscheck.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+        speakers = tomllib.loads((files("wiredesk") / "data" / "speakers.toml").read_text(
+            encoding="utf-8"))
         agree, link = data["agreement"], data["linking"]
         publishers = {
             normalise(alias): name
@@ -91,7 +93,7 @@ def rules() -> Rules:
             services=frozenset(data["sources"]["services"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
-            titles=frozenset(data["sources"]["titles"]),
+            titles=frozenset(speakers["roles"]["ranks"]),
             name_particles=frozenset(data["sources"]["name_particles"]),
             presenters=frozenset(data["sources"]["presenters"]),
             areas=tuple(link["areas"]),

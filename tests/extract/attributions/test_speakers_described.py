@@ -105,3 +105,39 @@ def test_a_call_on_someone_says_what_is_asked(extract: Extract) -> None:
     assert [a.content.text for a in doc.attributions] == [
         "both sides to return to talks in Geneva"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        # a role with its holder's name beside it: the holder speaks, in that role
+        (
+            "The home ministry says 84 people died. Its spokesperson, Bishnu Prasad Adhikari, "
+            "said the toll would rise.",
+            "the toll would rise",
+            "Bishnu Prasad Adhikari",
+            "Its spokesperson",
+        ),
+        (
+            "The head of the Sumy regional military administration, Volodymyr Artiukh, said "
+            "five people were hurt.",
+            "five people were hurt",
+            "Volodymyr Artiukh",
+            "head of the Sumy regional military administration",
+        ),
+        # a rank before the name is no part of it
+        (
+            "The commander of the northern sector, Colonel Amadou Diallo, said the road was "
+            "open again.",
+            "the road was open",
+            "Amadou Diallo",
+            None,  # found by the tagger as the subject itself: no role kept
+        ),
+    ],
+)
+def test_a_role_named_beside_it_is_its_holder(
+    extract: Extract, text: str, content: str, speaker: str, role: str | None
+) -> None:
+    (found,) = _said(extract, text, content)
+    assert (found.speaker.name, found.speaker.type) == (speaker, "person")
+    assert role is None or found.speaker.role == role

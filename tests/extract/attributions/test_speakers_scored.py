@@ -29,6 +29,14 @@ def _said(extract: Extract, text: str, content: str) -> Attribution:
             "the blast",
             "Maria Bondar",
         ),
+        # "he" is no city a verb was given to ("Ankara said"), whatever the tagger made of it
+        (
+            "Ankara said it had targeted fighters near Zakho. Iraq's foreign minister, Fuad "
+            "Hussein, spoke to his Turkish counterpart on Monday. He said Iraq would raise "
+            "the matter at the talks.",
+            "Iraq would raise",
+            "Fuad Hussein",
+        ),
         # the brother speaks of the commander reported killed, not the dead man
         (
             "An airstrike killed Omar Haddad, a rebel commander, on Saturday.\n\n"

@@ -26,6 +26,7 @@ from wiredesk.nlp.index import entities, tokens_among
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_AGENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "ORDINAL"}  # "63 percent said": a poll speaks
+_PLACES = {"GPE", "LOC", "FAC"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "attr", "oprd"}
 _BACK_TOKENS = 160  # about three sentences of news
@@ -273,6 +274,14 @@ def features(
     return f
 
 
+def _may_be_person(ctx: Context, cand: Candidate) -> bool:
+    """Whether a candidate can be a person: not a place (by its tag or the places layer:
+    "Ankara said" is tagged a person) nor a body by its head noun."""
+    head = cand.head
+    return (head.ent_type_ not in _PLACES and cand.span.text.lower() not in ctx.places
+            and head.lemma_.lower() not in lexicon().bodies)
+
+
 def _names_kind(noun: str, cand: Candidate) -> bool:
     """ "the group" can be Hamas (a group), "the army" an army, "the ministry" a ministry."""
     if any(t.lemma_.lower() == noun for t in cand.span):
@@ -315,6 +324,8 @@ def choose(ctx: Context, anaphor: Anaphor, names: dict[int, str]) -> Choice:
         f = features(ctx, anaphor, cand, nearest)
         if f["dead"]:
             continue  # a person the text has reported dead does not speak afterwards
+        if anaphor.wants == "person" and not _may_be_person(ctx, cand):
+            continue  # "he" is no city ("Ankara said ... He said") and no office
         p = probability(f)
         named = titled.get(cand.span.end) if cand.kind == "person" else None
         one = named if named is not None and named is not cand else cand  # "head" + "Reva"

@@ -46,6 +46,7 @@ _ENTITY_TYPES = {
 @dataclass(frozen=True, slots=True)
 class _Words:
     roles: frozenset[str]
+    ranks: frozenset[str]  # "Captain", "Dr": before a name, no part of it
     documents: frozenset[str]
     issuer_preps: frozenset[str]
     issuing_verbs: frozenset[str]
@@ -69,6 +70,7 @@ def speaker_words() -> _Words:
     )
     return _Words(
         roles=frozenset(raw["roles"]["person"]),
+        ranks=frozenset(raw["roles"]["ranks"]),
         documents=frozenset(raw["documents"]["nouns"]),
         issuer_preps=frozenset(raw["documents"]["issuer_preps"]),
         issuing_verbs=frozenset(raw["documents"]["issuing_verbs"]),
@@ -131,6 +133,22 @@ def _proper_tail(span: Span) -> str:
     return span[start:].text if start < len(tokens) else ""
 
 
+def _appositive_person(head: Token) -> Span | None:
+    """The person a role is named as beside it ("the head of the regional administration,
+    Volodymyr Artiukh,"; "its spokesperson, Bishnu Prasad Adhikari,"), if any: a proper
+    name in apposition, whatever the tagger made of it, without a rank before it."""
+    if head.pos_ == "PROPN" or head.lemma_.lower() not in speaker_words().roles:
+        return None
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            start, doc = child.left_edge.i, head.doc
+            while start < child.i and (doc[start].pos_ != "PROPN" or doc[start].lower_.rstrip(
+                    ".") in speaker_words().ranks):
+                start += 1
+            return doc[start : child.i + 1]
+    return None
+
+
 @dataclass(slots=True)
 class SpeakerResolver:
     """Resolves speakers of one article in reading order, remembering who was named."""
@@ -175,7 +193,15 @@ class SpeakerResolver:
         self._content = content
         self.contents.append(content)
         glued = _GLUED.match(span.text)
-        if glued:  # “... paranoia,”Kallas said: the tokenizer kept the name on the mark
+        person = _appositive_person(head)
+        if person is not None and person.start < span.end:
+            person = None  # the name is the mention's own words already
+        if person is not None:  # "Its spokesperson, Bishnu Prasad Adhikari, said": the person
+            end = max(span.end_char, person.end_char)
+            mention = Mention(self.doc.text[span.start_char : end], (span.start_char, end))
+            speaker = self._named(_clean(person), "person", mention, _clean(span))
+            self.roles[head.lower_] = speaker  # "the spokesperson" later is the same one
+        elif glued:  # “... paranoia,”Kallas said: the tokenizer kept the name on the mark
             start = span.start_char + glued.end()
             mention = Mention(span.text[glued.end() :], (start, span.end_char))
             speaker = self._named(mention.text, "person", mention, None)
