@@ -17,7 +17,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.numbers._days import DAY, referred_day, stamp_day, story_day, told_as_past
+from wiredesk.extract.numbers._days import (
+    DAY,
+    referred_day,
+    stamp_day,
+    story_day,
+    told_as_past,
+    told_as_perfect,
+)
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
@@ -68,6 +75,8 @@ def _unstated_day(
         return day
     if fig.category in rules["undated"] or not told_as_past(head):
         return None
+    if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
+        return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
