@@ -234,6 +234,16 @@ def test_figures_more_negatives(extract, text: str) -> None:
         ("A total of 117 rounds were fired at the positions.",
          [("A total of 117 rounds", "shells")]),
         ("Troops recovered 412,000 litres of stolen crude.", [("412,000 litres", "volume")]),
+        # the harm a phrase, an apposition, a verb's complement or "more" names
+        ("Two guards lost their lives in the blast.", [("Two guards", "killed")]),
+        ("Six guards were killed and three more wounded in the blast.",
+         [("Six guards", "killed"), ("three more wounded", "wounded")]),
+        ("About 900 households, some 5,400 people, have fled the valley.",
+         [("About 900 households", "displaced"), ("some 5,400 people", "displaced")]),
+        ("The raid burned 60 homes, forcing some 700 people to flee.",
+         [("60 homes", "buildings"), ("some 700 people", "displaced")]),
+        ("The war has killed 2,000 people and driven over 90,000 from their homes.",
+         [("2,000 people", "killed"), ("over 90,000", "displaced")]),
         # names and signs that are no figures
         ("Fighters of the 444 Brigade withdrew from the airport.", []),
         ("They seized crude worth an estimated N397 million.", []),

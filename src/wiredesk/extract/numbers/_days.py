@@ -40,14 +40,18 @@ def _path_up(token: Token) -> list[Token]:
     for t in [token, *token.ancestors]:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
             told = None if t.i == token.i or any(v.pos_ in ("VERB", "AUX") for v in out) \
-                else _subjectless_clause(t, token)
+                else subjectless_clause(t, token)
             return [*out, told] if told is not None else out
         out.append(t)
     return out
 
 
-def _subjectless_clause(verb: Token, token: Token) -> Token | None:
-    """The clause a reporting verb tells after `token` that lacks a subject of its own."""
+def subjectless_clause(verb: Token, token: Token) -> Token | None:
+    """The clause a reporting verb tells after `token` that lacks a subject of its own: in
+    "said at least 23 civilians, among them nine children, were killed" the parser made the
+    subject of "were killed" the object of "said"."""
+    if verb.lemma_.lower() not in lexicon()["clauses"]["reporting"]:
+        return None
     return next(
         (c for c in verb.children
          if c.dep_ == "ccomp" and c.i > token.i
@@ -156,9 +160,17 @@ def told_as_perfect(head: Token) -> bool:
 def _telling(head: Token) -> Token | None:
     """The verb that tells the clause of `head`."""
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
-        verb = verb.head  # "struck the hospital, killing two": told as "struck" is
+    while verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and (
+        verb.tag_ == "VBG" or (verb.dep_ == "conj" and not _own_clause(verb))
+    ):
+        verb = verb.head  # "struck the hospital, killing two": told as "struck" is; "has
+        # killed more than 6,000 and forced over 600,000 from their homes" as "has killed"
     return verb
+
+
+def _own_clause(verb: Token) -> bool:
+    """True for a verb with a subject or an auxiliary of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
