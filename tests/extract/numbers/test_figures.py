@@ -244,6 +244,14 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("60 homes", "buildings"), ("some 700 people", "displaced")]),
         ("The war has killed 2,000 people and driven over 90,000 from their homes.",
          [("2,000 people", "killed"), ("over 90,000", "displaced")]),
+        # the harm a noun the counted noun is "of" names
+        ("The court jailed two men for the killing of at least 14 farmers.",
+         [("two men", "people"), ("at least 14 farmers", "killed")]),
+        # "N of them": the kind of the figure before it, or of the harmed named before it
+        ("The clinic has treated 40 patients since Monday, nine of them children.",
+         [("40 patients", "count"), ("nine", "count")]),
+        ("The wounded were taken to the district hospital, where six of them are in a critical "
+         "condition.", [("six", "wounded")]),
         # names and signs that are no figures
         ("Fighters of the 444 Brigade withdrew from the airport.", []),
         ("They seized crude worth an estimated N397 million.", []),

@@ -261,7 +261,10 @@ def _spread(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int])
             fig = figures[j]
             if fig.span[0] >= end or got >= total.value:
                 break
-            if fig.category == total.category and sents[j] != sents[i] and j not in used:
+            part_of_some = text[fig.span[1] : fig.span[1] + 12].lower().lstrip().startswith(
+                tuple(lexicon()["counted"]["part_after"]))  # "six of them": of another count
+            if fig.category == total.category and sents[j] != sents[i] and j not in used \
+                    and not part_of_some:
                 parts.append(j)
                 got += fig.value
         if len(parts) >= 2 and got == total.value:

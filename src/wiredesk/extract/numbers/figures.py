@@ -293,6 +293,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = (
                 _counted_of(total) or found.category
             )  # "number of displaced at 150 people"
+        if found.category in (None, "people") and (harmed := _harm_of(noun)) is not None:
+            found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
         if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
@@ -337,6 +339,15 @@ def _quantified_noun(head: Token) -> Token | None:
     ):
         return h
     return None
+
+
+def _harm_of(noun: Token) -> str | None:
+    """The harm a noun the counted noun is "of" names: "the killing of 31 civilians"."""
+    gov = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or gov.pos_ != "NOUN":
+        return None
+    found = _noun_category(gov)
+    return found if found in lexicon()["harm"]["categories"] else None
 
 
 def _participle_after(noun: Token) -> str | None:
@@ -769,7 +780,7 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
         framed = made.weak or not made.known
         framed = framed and (bare or fig.category in ("people", "troops"))  # not "five sites"
-        frame = _frame(doc, fig) if framed else None
+        frame = (_frame(doc, fig) or _of_them(doc, fig, out)) if framed else None
         if frame is not None:
             made = replace(
                 made,
@@ -825,6 +836,30 @@ def _frame(doc: Doc, fig: Figure) -> str | None:
         if found in lex["harm"]["categories"]:
             return str(found)
     return None
+
+
+def _of_them(doc: Doc, fig: Figure, before: list[_Made]) -> str | None:
+    """The kind "nine of them", "one of them" counts: that of the figure before it in its
+    sentence, else of the harmed the sentence names before it ("The wounded were taken to
+    the hospital, where one of them ..."), else of the last figure of the sentence before."""
+    if not OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]):
+        return None
+    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    sent = words.sent
+    earlier = [m.figure for m in before if m.figure.span[1] <= fig.span[0]]
+    if earlier and earlier[-1].span[0] >= sent.start_char:
+        return earlier[-1].category
+    harm = lexicon()["harm"]["categories"]
+    for t in reversed(doc[sent.start : words.start]):
+        if t.pos_ != "NOUN" and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue  # a noun, or a word used as one: "the wounded were taken"
+        found = _noun_category(t) or lexicon()["verbs"].get(t.lemma_.lower())
+        if found in harm:
+            return str(found)
+    start = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+    return earlier[-1].category if earlier and earlier[-1].span[0] >= start else None
 
 
 def _base(figure: Figure) -> str:
