@@ -244,6 +244,9 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("60 homes", "buildings"), ("some 700 people", "displaced")]),
         ("The war has killed 2,000 people and driven over 90,000 from their homes.",
          [("2,000 people", "killed"), ("over 90,000", "displaced")]),
+        # "from 0.7 per cent" is a unit after the number, not a revision to a new value
+        ("Premiums rose to about 1 per cent on Monday, up from 0.7 per cent last week.",
+         [("about 1 per cent", "percent"), ("0.7 per cent", "percent")]),
         # the harm a noun the counted noun is "of" names
         ("The court jailed two men for the killing of at least 14 farmers.",
          [("two men", "people"), ("at least 14 farmers", "killed")]),

@@ -67,6 +67,9 @@ RUNNING = (
         # the subject of the clause a reporting verb tells, when the parse makes it the object
         ("The network said at least 23 civilians, among them nine children, were killed when "
          "shells hit the camp on Saturday.", "at least 23 civilians", "2025-05-31"),
+        # a count over a period up to the telling is no day's, not even the story's
+        ("Shelling hit the camp on Sunday. Aid groups gave tents to 400 families over the past "
+         "week, the agency said.", "400 families", None),
         # a count's period, under a verb that gives it
         ("The monitor recorded 85 attacks in May, its report said.", "85 attacks", "2025-05"),
         # "set fire to" gives no toll: its day is the day counted

@@ -87,7 +87,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None or is_stamp(text, t):
+        if span is None or is_stamp(text, t) or to_now(t):
             continue
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
@@ -100,6 +100,18 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def to_now(t: TimeExpr) -> bool:
+    """True for a period longer than a day that runs up to the telling: "the past week", "the
+    last two months" (but "the past day", "the last 24 hours" count a day)."""
+    words = t.text.lower()
+    if not any(words.startswith(f"{w} ") for w in lexicon()["provenance"]["periods_to_now"]):
+        return False
+    return not (DAY.match(t.value or "") or DAY_OR_LESS.fullmatch(t.value or ""))
+
+
+DAY_OR_LESS = re.compile(r"P1D|PT\d+[HM]")
 
 
 def _described(below: list[Token]) -> bool:

@@ -22,6 +22,7 @@ from wiredesk.extract.numbers._days import (
     referred_day,
     stamp_day,
     story_day,
+    to_now,
     told_as_past,
     told_as_perfect,
 )
@@ -53,7 +54,11 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
-        running = head is not None and any(head.sent.start <= i < head.sent.end for i in spans)
+        running = head is not None and (
+            any(head.sent.start <= i < head.sent.end for i in spans)
+            or any(head.sent.start_char <= t.span[0] < head.sent.end_char and to_now(t)
+                   for t in ctx.times)
+        )
         if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
         elif date is None and head is not None and not timeless:  # "since the attack began"

@@ -81,7 +81,8 @@ def _figure(
     head = _head_token(doc, number)
     if head is None:
         return None
-    revised = head.head.i == head.i + 2 and revised_from(doc_text(doc), number.start) != 0
+    revised = head.head.i == head.i + 2 and head.head.like_num \
+        and revised_from(doc_text(doc), number.start) != 0  # not "from 0.7 per cent"
     if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
         head = head.head  # the old value counts, and is measured in, what the new one is
         new = read(doc_text(doc), Number(head.idx, head.idx + len(head), number.value))
