@@ -39,6 +39,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     starts = [start for start, _ in sentences(doc)] if figures else []
     spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
+    to_nows = [t.span[0] for t in ctx.times if to_now(t)] if figures else []  # "the past week"
     lead: dict[str, str | None] = {}
 
     def story() -> str | None:  # found once, and only for a figure that needs it
@@ -56,8 +57,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         date = None if given and date is not None and DAY.match(date) else date
         running = head is not None and (
             any(head.sent.start <= i < head.sent.end for i in spans)
-            or any(head.sent.start_char <= t.span[0] < head.sent.end_char and to_now(t)
-                   for t in ctx.times)
+            or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
         )
         if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
