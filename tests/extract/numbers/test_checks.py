@@ -30,6 +30,16 @@ from wiredesk.extract.numbers.checks import step
             "Officials counted a total of 95 casualties, including 12 killed and 40 wounded.",
             "sum", True, "12+40 = 52, within stated total 95: holds",
         ),
+        # a count with no word of a total, broken down after its comma, each part its place
+        (
+            "The agency says at least 61 people have died, 40 in Gulmi and 21 in nearby "
+            "Arghakhanchi, and more than 90 were hurt.",
+            "sum", True, "40+21 = 61, at least stated total 61: holds",
+        ),
+        (
+            "Nine people, six women and three boys, were shot dead at the market.",
+            "sum", True, "6+3 = 9 holds",
+        ),
         # conversions in brackets
         ("Troops pushed forward 20 km (12 miles) in a week.", "unit", True, None),
         ("The base is 1,000 km (620 miles) from the border.", "unit", True, None),
@@ -61,6 +71,8 @@ def test_checks_arithmetic(extract, text: str, kind: str, holds: bool, detail: s
         "Ukraine lost 18 soldiers on Monday and 243 on Tuesday.",
         "In all, 340 drones were launched. Separately, 18 were killed and 20 wounded in Sumy.",
         "The front line is 1,000 km long.",
+        # after a comma, figures that do not add up to the count are no parts of it
+        "Gunmen killed 12 villagers, burned 30 huts and stole 40 goats.",
     ],
 )
 def test_checks_negatives(extract, text: str) -> None:

@@ -234,6 +234,27 @@ def test_figures_more_negatives(extract, text: str) -> None:
         ("A total of 117 rounds were fired at the positions.",
          [("A total of 117 rounds", "shells")]),
         ("Troops recovered 412,000 litres of stolen crude.", [("412,000 litres", "volume")]),
+        # the harm a phrase, an apposition, a verb's complement or "more" names
+        ("Two guards lost their lives in the blast.", [("Two guards", "killed")]),
+        ("Six guards were killed and three more wounded in the blast.",
+         [("Six guards", "killed"), ("three more wounded", "wounded")]),
+        ("About 900 households, some 5,400 people, have fled the valley.",
+         [("About 900 households", "displaced"), ("some 5,400 people", "displaced")]),
+        ("The raid burned 60 homes, forcing some 700 people to flee.",
+         [("60 homes", "buildings"), ("some 700 people", "displaced")]),
+        ("The war has killed 2,000 people and driven over 90,000 from their homes.",
+         [("2,000 people", "killed"), ("over 90,000", "displaced")]),
+        # "from 0.7 per cent" is a unit after the number, not a revision to a new value
+        ("Premiums rose to about 1 per cent on Monday, up from 0.7 per cent last week.",
+         [("about 1 per cent", "percent"), ("0.7 per cent", "percent")]),
+        # the harm a noun the counted noun is "of" names
+        ("The court jailed two men for the killing of at least 14 farmers.",
+         [("two men", "people"), ("at least 14 farmers", "killed")]),
+        # "N of them": the kind of the figure before it, or of the harmed named before it
+        ("The clinic has treated 40 patients since Monday, nine of them children.",
+         [("40 patients", "count"), ("nine", "count")]),
+        ("The wounded were taken to the district hospital, where six of them are in a critical "
+         "condition.", [("six", "wounded")]),
         # names and signs that are no figures
         ("Fighters of the 444 Brigade withdrew from the airport.", []),
         ("They seized crude worth an estimated N397 million.", []),

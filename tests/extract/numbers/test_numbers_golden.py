@@ -34,7 +34,8 @@ from names import same_name
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
 SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
-        "numbers_heldout4": 6, "numbers_heldout5": 8}
+        "numbers_heldout4": 6, "numbers_heldout5": 8, "numbers_heldout6": 8,
+        "numbers_heldout7": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -161,6 +162,45 @@ FLOORS["numbers_heldout5"] = {
     "figures all right": 0.93,
     "checks precision": 0.99,
     "checks recall": 0.99,
+}
+
+# Held out a sixth and a seventh time (rounds 5 and 6; see their READMEs for the first scores,
+# taken before any change made for them). Tuned on since session 7 (the day from the time
+# whose words meet the figure's lowest, running counts, stamps above their entry, headings
+# no lead; breakdowns after a comma that add up; "N of them"; harm from phrases, appositions
+# and complements; "barely"; periods up to the telling): held out no longer. Session 7 moved
+# numbers_heldout6 all right 0.708 -> 0.764, date 0.853 -> 0.886, checks R 0.5 -> 1.0, and
+# numbers_heldout7 all right 0.600 -> 0.827, date 0.792 -> 0.959, category 0.875 -> 0.973,
+# checks 0/3 -> 2/3. Most of what is left is whose figure it is (the attribution layer's
+# speakers: "He" after "his office said", a hospital that "admitted" patients, a report
+# "seen by" the outlet) and counts the gold reads otherwise ("some 3,000 people" arriving).
+FLOORS["numbers_heldout6"] = {
+    "figures precision": 0.9,
+    "figures recall": 0.97,
+    "figures category": 0.94,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.92,
+    "figures date": 0.88,
+    "figures whose": 0.95,
+    "figures via": 0.94,
+    "figures all right": 0.76,
+    "checks precision": 0.66,
+    "checks recall": 0.99,
+}
+FLOORS["numbers_heldout7"] = {
+    "figures precision": 0.98,
+    "figures recall": 0.97,
+    "figures category": 0.97,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.97,
+    "figures date": 0.95,
+    "figures whose": 0.91,
+    "figures via": 0.99,
+    "figures all right": 0.82,
+    "checks precision": 0.99,
+    "checks recall": 0.66,
 }
 
 

@@ -20,6 +20,25 @@ LIVE = (
     "07:30 GMT - Shelling overnight hit the city centre, officials said.\n\n"
     "10:05 GMT - The regional governor said four people were injured."
 )
+STAMPED = (
+    "Floods live: rivers burst their banks\n\n"
+    "06:15\nHeavy rain hit the valley on Saturday, the weather office said.\n\n"
+    "09:50\nThe minister has flown to the valley with 12 engineers, his aides said. The "
+    "valley was hit by floods in August 2019, which killed more than 70 people."
+)
+NOTICE = (
+    "PUBLIC NOTICE\n\n"
+    "ROADSIDE BOMB NEAR GARISSA\n\n"
+    "Garissa, 3rd June 2025\n\n"
+    "The county wishes to announce that at about 6 a.m. yesterday, a bus struck a roadside "
+    "bomb near the town. Six passengers lost their lives and nine others were hurt."
+)
+RUNNING = (
+    "Army hits back in the north\n\n"
+    "Troops killed eight fighters near Gao on Monday, the army said. In March, gunmen killed "
+    "three herders. The insurgency, which began in 2012, has killed more than 9,000 people. "
+    "The agency, set up in 2015, has issued 40 reports so far."
+)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +53,23 @@ LIVE = (
         (BLAST, "11 officers", "2025-05-12"),
         # a live blog's entry: the day of its stamp
         (LIVE, "four people", "2025-06-03"),
+        # a stamp alone on the line above its entry; a stamp is no day of the clause
+        (STAMPED, "12 engineers", "2025-06-03"),
+        # the day the words of the figure meet first: the earlier floods', not the stamp's
+        (STAMPED, "more than 70 people", "2019-08"),
+        # headings and the dateline line are no lead: the story's day is its first sentence's
+        (NOTICE, "Six passengers", "2025-06-02"),
+        (NOTICE, "nine others", "2025-06-02"),
+        # a clause that describes a noun tells its own day; a running count the telling's,
+        # not the day of a figure carried from sentences before
+        (RUNNING, "more than 9,000 people", "2025-06-03"),
+        (RUNNING, "40 reports", "2025-06-03"),
+        # the subject of the clause a reporting verb tells, when the parse makes it the object
+        ("The network said at least 23 civilians, among them nine children, were killed when "
+         "shells hit the camp on Saturday.", "at least 23 civilians", "2025-05-31"),
+        # a count over a period up to the telling is no day's, not even the story's
+        ("Shelling hit the camp on Sunday. Aid groups gave tents to 400 families over the past "
+         "week, the agency said.", "400 families", None),
         # a count's period, under a verb that gives it
         ("The monitor recorded 85 attacks in May, its report said.", "85 attacks", "2025-05"),
         # "set fire to" gives no toll: its day is the day counted

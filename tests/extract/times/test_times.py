@@ -725,7 +725,9 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
         # a deadline months back from publication lies ahead
         ("The truce was extended through January.", "January", "2026-01"),
         # the year's end, halves told as two quarters, last year's quarter, vague futures
-        ("Engineers hope to restore power by year-end.", "year-end", "2025"),
+        ("Engineers hope to restore power by year-end.", "year-end", "2025-12-31"),
+        ("Prices are up 4% since year-end.", "year-end", "2024-12-31"),
+        ("Engineers hope to restore power by the year's end.", "the year's end", "2025"),
         (
             "Repairs will take the first two quarters of 2026.",
             "the first two quarters of 2026",

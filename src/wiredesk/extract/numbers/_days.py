@@ -23,18 +23,41 @@ from wiredesk.records import TimeExpr
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
 PAST = ("VBD", "VBN")
+SENTENCE_ENDS = ".!?\"'\u201d\u2019"  # how a sentence ends, and a heading or a dateline does not
 PRESENT = ("VBP", "VBZ", "TO")
 
 
 def _verbs_up(token: Token) -> list[Token]:
     """The verbs above `token` up to (not through) a reporting verb."""
-    out = []
+    return [t for t in _path_up(token) if t.pos_ in ("VERB", "AUX")]
+
+
+def _path_up(token: Token) -> list[Token]:
+    """`token` and the words above it up to (not through) a reporting verb. A count the
+    parse hangs on the reporting verb itself is the subject of the subjectless clause after
+    it ("said at least 23 civilians, among them nine children, were killed")."""
+    out: list[Token] = []
     for t in [token, *token.ancestors]:
-        if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
-                break
-            out.append(t)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+            told = None if t.i == token.i or any(v.pos_ in ("VERB", "AUX") for v in out) \
+                else subjectless_clause(t, token)
+            return [*out, told] if told is not None else out
+        out.append(t)
     return out
+
+
+def subjectless_clause(verb: Token, token: Token) -> Token | None:
+    """The clause a reporting verb tells after `token` that lacks a subject of its own: in
+    "said at least 23 civilians, among them nine children, were killed" the parser made the
+    subject of "were killed" the object of "said"."""
+    if verb.lemma_.lower() not in lexicon()["clauses"]["reporting"]:
+        return None
+    return next(
+        (c for c in verb.children
+         if c.dep_ == "ccomp" and c.i > token.i
+         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
+        None,
+    )
 
 
 def _value(t: TimeExpr) -> str | None:
@@ -42,29 +65,72 @@ def _value(t: TimeExpr) -> str | None:
     day = DAY.match(t.value or "") if t.type in ("date", "time") else None
     if day:
         return day.group()
-    return str(t.value) if t.type == "date" and t.value else None
+    known = t.type == "date" and t.value and str(t.value)[:1].isdigit()
+    return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date
 
 
 def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
-    """The value of a time expression in the clause of `head`, the nearest clause first;
-    not one that bounds a span ("since April 2023", "until the end of August"): a running
-    count is not that day's."""
-    mine = _verbs_up(head)
+    """The value of a time expression in the clause of `head`, the one whose words meet the
+    figure's lowest in the parse first ("for the killing of 31 civilians in September 2020",
+    not the verdict's "on Thursday"), then the finer value; not one that bounds a span
+    ("since April 2023", "until the end of August": a running count is not that day's), one
+    of a clause describing a noun ("the conflict, which began in 2017, has killed ..."), nor
+    a paragraph's stamp ("12:05")."""
+    path = _path_up(head)
+    mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
+    if not mine:
+        return None
     sent = head.sent
-    best: tuple[int, str] | None = None
+    text = doc_text(doc)
+    best: tuple[tuple[int, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None:
+        if span is None or is_stamp(text, t) or to_now(t):
             continue
-        theirs = set(_verbs_up(span.root))
-        shared = [i for i, verb in enumerate(mine) if verb in theirs]
-        if not shared or _bounds_span(span.root, mine[shared[0]], head):
+        theirs = [span.root, *span.root.ancestors]
+        meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
+        if meet is None or _described(theirs[: theirs.index(path[meet])]):
             continue
-        if best is None or (shared[0], -len(value)) < (best[0], -len(best[1])):
-            best = (shared[0], value)  # the nearest clause, then the finer value
+        verb = next((v for v in path[meet:] if v in mine), None)
+        if verb is None or _bounds_span(span.root, verb, head):
+            continue
+        rank = (meet, -len(value), t.span[0])  # the lowest meeting, then the finer value
+        if best is None or rank < best[0]:
+            best = (rank, value)
     return best[1] if best else None
+
+
+def to_now(t: TimeExpr) -> bool:
+    """True for a period longer than a day that runs up to the telling: "the past week", "the
+    last two months" (but "the past day", "the last 24 hours" count a day)."""
+    words = t.text.lower()
+    if not any(words.startswith(f"{w} ") for w in lexicon()["provenance"]["periods_to_now"]):
+        return False
+    return not (DAY.match(t.value or "") or DAY_OR_LESS.fullmatch(t.value or ""))
+
+
+DAY_OR_LESS = re.compile(r"P1D|PT\d+[HM]")
+
+
+def _described(below: list[Token]) -> bool:
+    """True when a time's words reach the figure's through a clause that describes a noun
+    ("which began in 2017", "set up in 2015"): that clause tells its own event."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") for t in below)
+
+
+def is_stamp(text: str, t: TimeExpr) -> bool:
+    """True for a time that heads its paragraph as a stamp: alone on its line ("07:10") or
+    before a dash ("10:40 EST - ...")."""
+    start = text.rfind("\n", 0, t.span[0]) + 1
+    if text[start : t.span[0]].strip():
+        return False
+    rest = text[t.span[1] : t.span[1] + 3].lstrip(" \t")
+    return not rest or rest[0] in STAMP_ENDS
+
+
+STAMP_ENDS = "\n-\u2013\u2014"
 
 
 def _bounds_span(token: Token, verb: Token, head: Token) -> bool:
@@ -86,14 +152,37 @@ def _bounds_span(token: Token, verb: Token, head: Token) -> bool:
 def told_as_past(head: Token) -> bool:
     """True when the clause of `head` tells a past happening ("were killed", "have fled"), not
     a state, a plan or a guess ("face hunger", "would need", "may have taken part")."""
-    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
-        verb = verb.head  # "struck the hospital, killing two": told as "struck" is
+    verb = _telling(head)
     if verb is None or verb.tag_ in PRESENT:
         return False
     auxes = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # not "would need", "are fleeing", "to rebuild"; "put the toll at" may be tagged bare
     return "MD" not in auxes and (verb.tag_ in PAST or not any(t in PRESENT for t in auxes))
+
+
+def told_as_perfect(head: Token) -> bool:
+    """True when the clause of `head` tells a count that runs up to the telling ("has killed
+    more than 6,000 people", "have fled since"): a present perfect."""
+    verb = _telling(head)
+    return verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in verb.children
+    )
+
+
+def _telling(head: Token) -> Token | None:
+    """The verb that tells the clause of `head`."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and (
+        verb.tag_ == "VBG" or (verb.dep_ == "conj" and not _own_clause(verb))
+    ):
+        verb = verb.head  # "struck the hospital, killing two": told as "struck" is; "has
+        # killed more than 6,000 and forced over 600,000 from their homes" as "has killed"
+    return verb
+
+
+def _own_clause(verb: Token) -> bool:
+    """True for a verb with a subject or an auxiliary of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
@@ -129,24 +218,26 @@ _REFERRING = ("the", "that", "this")
 
 
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
-    """The day of the time that heads the paragraph holding `at` ("10:40 EST - ...")."""
+    """The day of the time that heads the paragraph holding `at`, on its first line ("10:40
+    EST - ...") or alone on the line above it ("07:10")."""
     text = doc_text(doc)
     start = text.rfind("\n", 0, at) + 1
-    while start < at and text[start] in " \t":
-        start += 1
-    stamp = next((t for t in ctx.times if t.span[0] == start and t.span[1] < at), None)
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    stamp = next((t for t in ctx.times if above <= t.span[0] < at and is_stamp(text, t)
+                  and (t.span[0] >= start or not text[t.span[1] : start].strip())), None)
     return _value(stamp) if stamp is not None else None
 
 
 def story_day(doc: Doc, ctx: Context) -> str | None:
     """The day of the story: the first date of a past happening in the first sentences of its
-    body (after the headline, outside a dateline), no later than publication; else the
+    body (after the headline and headings, outside a dateline), no later than publication; else the
     first day something was said on there ("..., in the early hours of Saturday, the army
     reported", where the parse hangs the day on the telling)."""
     text = doc_text(doc)
     body = text.find("\n") + 1
     reach = int(lexicon()["provenance"]["lead_sentences"])
-    lead = [(a, b) for a, b in sentences(doc) if a >= body][:reach]
+    lead = [(a, b) for a, b in sentences(doc)
+            if a >= body and text[a:b].rstrip()[-1:] in SENTENCE_ENDS][:reach]  # no headings
     if not lead:
         return None
     end = lead[-1][1]

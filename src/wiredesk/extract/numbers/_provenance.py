@@ -17,7 +17,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.numbers._days import DAY, referred_day, stamp_day, story_day, told_as_past
+from wiredesk.extract.numbers._days import (
+    DAY,
+    referred_day,
+    stamp_day,
+    story_day,
+    to_now,
+    told_as_past,
+    told_as_perfect,
+)
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
@@ -31,6 +39,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     starts = [start for start, _ in sentences(doc)] if figures else []
     spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
+    to_nows = [t.span[0] for t in ctx.times if to_now(t)] if figures else []  # "the past week"
     lead: dict[str, str | None] = {}
 
     def story() -> str | None:  # found once, and only for a figure that needs it
@@ -46,7 +55,10 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
-        running = head is not None and any(head.sent.start <= i < head.sent.end for i in spans)
+        running = head is not None and (
+            any(head.sent.start <= i < head.sent.end for i in spans)
+            or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
+        )
         if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
         elif date is None and head is not None and not timeless:  # "since the attack began"
@@ -68,6 +80,8 @@ def _unstated_day(
         return day
     if fig.category in rules["undated"] or not told_as_past(head):
         return None
+    if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
+        return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):

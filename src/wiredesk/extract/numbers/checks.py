@@ -1,7 +1,9 @@
 """Checks layer: the arithmetic a careful reader does with the figures of one text.
 
 * sum: a stated total against the parts listed beside it ("a total of 340 - 18 killed and
-  243 wounded, with 79 missing"); "including" makes the parts a subset of the total.
+  243 wounded, with 79 missing"); "including" makes the parts a subset of the total. A count
+  with no word of a total is one when the figures after its comma add up to it exactly
+  ("Ten people, eight men and two teenagers, were shot dead").
   A breakdown in the next sentence counts too: "... caused 2,900 deaths. Of these, 2,000
   bodies have been buried and 900 remain in morgues"; "Of the 36 hospitals, 18 ..., 12 ...".
 * unit: a measure against its restatement in brackets ("10 km (six miles)"), within the
@@ -109,11 +111,13 @@ def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: in
 def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
     text = doc_text(doc)
     for i, total in enumerate(figures):
-        if not total.total and not COLON.match(text[total.span[1] : total.span[1] + 4]):
+        marked = total.total or COLON.match(text[total.span[1] : total.span[1] + 4])
+        if not marked and not _comma_run(text, figures, i):
             continue
         kinds = _part_kinds(total)
-        parts = _run(doc, figures, i, kinds, 1) or _run(doc, figures, i, kinds, -1)
-        if len(parts) < 2:
+        parts = _run(doc, figures, i, kinds, 1) or (_run(doc, figures, i, kinds, -1)
+                                                   if marked else [])
+        if len(parts) < 2 or not (marked or sum(figures[j].value for j in parts) == total.value):
             continue
         first, last = min(parts[0], i), max(parts[-1], i)
         gap = doc_text(doc)[total.span[1] : figures[parts[0]].span[0]] if parts[0] > i else ""
@@ -127,6 +131,15 @@ def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check
             bool(SUBSET.search(gap)),
             (figures[first].span[0], figures[last].span[1]),
         )
+
+
+def _comma_run(text: str, figures: tuple[Figure, ...], i: int) -> bool:
+    """True when the figures after figure `i` follow a comma right after it, a list that may
+    break it down ("at least 84 people have been killed, 52 in Jajarkot and 32 in ...";
+    "Ten people, eight men and two teenagers"): a sum then only when they add up exactly."""
+    if i + 1 >= len(figures):
+        return False
+    return text[figures[i].span[1] : figures[i + 1].span[0]].rstrip().endswith(",")
 
 
 def _sum_check(
@@ -248,7 +261,10 @@ def _spread(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int])
             fig = figures[j]
             if fig.span[0] >= end or got >= total.value:
                 break
-            if fig.category == total.category and sents[j] != sents[i] and j not in used:
+            part_of_some = text[fig.span[1] : fig.span[1] + 12].lower().lstrip().startswith(
+                tuple(lexicon()["counted"]["part_after"]))  # "six of them": of another count
+            if fig.category == total.category and sents[j] != sents[i] and j not in used \
+                    and not part_of_some:
                 parts.append(j)
                 got += fig.value
         if len(parts) >= 2 and got == total.value:

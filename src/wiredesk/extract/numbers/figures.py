@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
-from wiredesk.extract.numbers._days import clause_day
+from wiredesk.extract.numbers._days import clause_day, subjectless_clause
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -81,7 +81,8 @@ def _figure(
     head = _head_token(doc, number)
     if head is None:
         return None
-    revised = head.head.i == head.i + 2 and revised_from(doc_text(doc), number.start) != 0
+    revised = head.head.i == head.i + 2 and head.head.like_num \
+        and revised_from(doc_text(doc), number.start) != 0  # not "from 0.7 per cent"
     if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
         head = head.head  # the old value counts, and is measured in, what the new one is
         new = read(doc_text(doc), Number(head.idx, head.idx + len(head), number.value))
@@ -268,8 +269,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         and doc[nxt.i + 1].lower_ in ("them", "whom", "those")
     ):
         nxt = doc[nxt.i + 2]  # "34 of them dead", "3 of them seriously"
-    if nxt is not None and nxt.tag_ == "RB" and nxt.i + 1 < len(doc):
-        nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured"
+    if nxt is not None and nxt.tag_ in ("RB", "RBR") and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured", "three more"
     if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
         cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
         if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
@@ -293,6 +294,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = (
                 _counted_of(total) or found.category
             )  # "number of displaced at 150 people"
+        if found.category in (None, "people") and (harmed := _harm_of(noun)) is not None:
+            found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
         if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
@@ -339,6 +342,15 @@ def _quantified_noun(head: Token) -> Token | None:
     return None
 
 
+def _harm_of(noun: Token) -> str | None:
+    """The harm a noun the counted noun is "of" names: "the killing of 31 civilians"."""
+    gov = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or gov.pos_ != "NOUN":
+        return None
+    found = _noun_category(gov)
+    return found if found in lexicon()["harm"]["categories"] else None
+
+
 def _participle_after(noun: Token) -> str | None:
     """The harm a participle right after a counted noun names: "41 civilians killed"."""
     lex = lexicon()
@@ -355,7 +367,7 @@ def _phrase_after(noun: Token) -> str | None:
     (data/figures.toml [phrases])."""
     phrases = lexicon()["phrases"]
     near = [*noun.rights]
-    if noun.dep_ in ("dobj", "nsubjpass"):
+    if noun.dep_ in ("dobj", "nsubjpass", "prep"):  # "prep": "forced over 600,000 from ..."
         near += [t for t in noun.head.rights if t.i > noun.i]
     for prep in near:
         if prep.dep_ == "prep":
@@ -446,15 +458,21 @@ def _refine(head: Token, found: _Found) -> _Found:
     totals = lex["totals"]["nouns"]
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_ in totals:
         arg = arg.head.head  # "shot down a total of 48 aerial targets"
-    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        arg = arg.head  # "the dead included nine children and four women"
-    if arg.dep_ == "pobj" and arg.head.lower_ == "between":
-        arg = arg.head  # "killing between 30 and 40 soldiers"
+    while (arg.dep_ == "conj" or (arg.dep_ == "appos" and _beside(arg.head, arg))) and \
+            arg.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        arg = arg.head  # "the dead included nine children and four women"; "About 2,300
+        # families, some 16,000 people, have fled"
+    if arg.dep_ == "pobj" and (arg.head.lower_ == "between" or _bound_as_preposition(arg)):
+        arg = arg.head  # "killing between 30 and 40 soldiers"; "forced over 600,000"
     verb = arg.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head  # "three officers are missing", the subject hung on "are"
-    if arg.dep_ == "dobj" and (told := _subjectless_clause(verb, arg)) is not None:
-        arg, verb = told[0], told[1]  # "said 23 civilians ... were killed", misparsed
+    if arg.dep_ == "dobj" and (told := subjectless_clause(verb, arg)) is not None:
+        verb = told  # "said 23 civilians ... were killed", misparsed
+    if arg.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in verb.children
+    ):
+        return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
     if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
         "VERB",
         "AUX",
@@ -464,7 +482,9 @@ def _refine(head: Token, found: _Found) -> _Found:
     if "\n" in doc_text(arg.doc)[a:b]:
         return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
-    verb_cat = _state(verb) or lex["verbs"].get(verb.lemma_.lower())
+    verb_cat = _state(verb) or lex["verbs"].get(verb.lemma_.lower()) or _made_to(verb, arg)
+    if verb_cat is None and found.noun is None and arg.dep_ in ("dobj", "prep"):
+        verb_cat = _phrase_after(arg)  # "forced over 600,000 from their homes"
     if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
         verb_cat = _including(verb, arg)
         if verb_cat is not None and found.category in (None, "people", "troops"):
@@ -483,16 +503,36 @@ def _refine(head: Token, found: _Found) -> _Found:
     return found
 
 
-def _subjectless_clause(verb: Token, obj: Token) -> tuple[Token, Token] | None:
-    """(the subject, its verb) when the parser made the subject of a reported clause the
-    reporting verb's object: in "said at least 23 civilians, among them nine children, were
-    killed" the clause "were killed" hangs from "said" without a subject of its own."""
-    if verb.lemma_.lower() not in lexicon()["clauses"]["reporting"]:
+def _beside(noun: Token, appos: Token) -> bool:
+    """True when no verb stands between a noun and its apposition (the parse may hang "eight
+    of them" after "172 were injured" on the "three people" before it)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i + 1 : appos.i])
+
+
+def _bound_as_preposition(arg: Token) -> bool:
+    """True for a bare number right after a bound the parse took for a preposition ("forced
+    over 600,000 from their homes"; not "shot down 31 over Belgorod")."""
+    prep = arg.head
+    return (
+        arg.like_num
+        and prep.lower_ in lexicon()["qualifiers"]
+        and arg.left_edge.i == prep.i + 1
+        and prep.head.pos_ == "VERB"
+    )
+
+
+def _made_to(verb: Token, arg: Token) -> str | None:
+    """The harm a verb makes its object suffer: "forcing some 3,000 people to flee"."""
+    if arg.dep_ != "dobj":
         return None
-    for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.i > obj.i and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-            return obj, clause
+    harm = lexicon()["harm"]["categories"]
+    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > arg.i]
+    clauses += [c for c in arg.children if c.dep_ in ("relcl", "acl")  # the parse may hang
+                and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)]  # it lower
+    for clause in clauses:
+        found = lexicon()["verbs"].get(clause.lemma_.lower())
+        if found in harm:
+            return str(found)
     return None
 
 
@@ -741,7 +781,7 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
         framed = made.weak or not made.known
         framed = framed and (bare or fig.category in ("people", "troops"))  # not "five sites"
-        frame = _frame(doc, fig) if framed else None
+        frame = (_frame(doc, fig) or _of_them(doc, fig, out)) if framed else None
         if frame is not None:
             made = replace(
                 made,
@@ -797,6 +837,30 @@ def _frame(doc: Doc, fig: Figure) -> str | None:
         if found in lex["harm"]["categories"]:
             return str(found)
     return None
+
+
+def _of_them(doc: Doc, fig: Figure, before: list[_Made]) -> str | None:
+    """The kind "nine of them", "one of them" counts: that of the figure before it in its
+    sentence, else of the harmed the sentence names before it ("The wounded were taken to
+    the hospital, where one of them ..."), else of the last figure of the sentence before."""
+    if not OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]):
+        return None
+    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    sent = words.sent
+    earlier = [m.figure for m in before if m.figure.span[1] <= fig.span[0]]
+    if earlier and earlier[-1].span[0] >= sent.start_char:
+        return earlier[-1].category
+    harm = lexicon()["harm"]["categories"]
+    for t in reversed(doc[sent.start : words.start]):
+        if t.pos_ != "NOUN" and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue  # a noun, or a word used as one: "the wounded were taken"
+        found = _noun_category(t) or lexicon()["verbs"].get(t.lemma_.lower())
+        if found in harm:
+            return str(found)
+    start = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
+    return earlier[-1].category if earlier and earlier[-1].span[0] >= start else None
 
 
 def _base(figure: Figure) -> str:

@@ -64,7 +64,7 @@ def _month_number(word: str) -> int:
     return int(table("months")[word.rstrip(".").lower()])
 
 
-def _since(c: Candidate) -> bool:
+def since(c: Candidate) -> bool:
     """True after "since" a few words back ("since the cuts in March"): a date not to come."""
     return _SINCE_BEFORE.search(c.match.string, max(0, c.start - 40), c.start) is not None
 
@@ -88,7 +88,7 @@ def _year_for_month(
     if rel in ("this", "the current", "the latest"):
         return y, "this year's month"
     tense, gap = s.tense(c), mon - s.dct.month
-    if _since(c):
+    if since(c):
         return y - (gap > 0), "since: the last such month before publication"
     if tense == "past" and gap > 0 and not deadline(c):
         return y - 1, "past tense: last year's month"
@@ -132,7 +132,7 @@ def _monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     if d is None:
         return None
     tense = s.tense(c)
-    if _since(c) and d > s.dct:
+    if since(c) and d > s.dct:
         d = cal.valid_day(year - 1, mon, dd) or d  # "since October 7", not yet this year
     elif tense != "future" and (d - s.dct).days > 60:
         d = cal.valid_day(year - 1, mon, dd) or d

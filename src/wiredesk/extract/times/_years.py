@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._dates import since
 from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
@@ -72,11 +73,20 @@ def the_year(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def year_end(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    """ "By year-end", "at year's end": the end of the publication year (TIMEX3 mod END)."""
-    if s.dct is None:
-        return Timex(None, mod="END", why="the year's end, no publication date")
+    """ "At year's end", "by the year end": the end of the publication year (TIMEX3 mod END);
+    "by year-end", the compound, is its last day as TimeML writes it ("1989-12-31"), and
+    "since year-end" the one before publication."""
     shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
-    return Timex(str(s.dct.year + shift), mod="END", why="the end of the year of publication",
+    if "-" not in m.group(0):
+        if s.dct is None:
+            return Timex(None, mod="END", why="the year's end, no publication date")
+        return Timex(str(s.dct.year + shift), mod="END", why="the end of the year of publication",
+                     anchor=s.dct_iso())  # fmt: skip
+    if s.dct is None:
+        return Timex("XXXX-12-31", why="the year's last day, no publication date")
+    if not m["rel"] and since(c):
+        shift = -1  # "the change is since year-end": the year's end already passed
+    return Timex(f"{s.dct.year + shift}-12-31", why="the last day of the year of publication",
                  anchor=s.dct_iso())  # fmt: skip
 
 
