@@ -55,3 +55,15 @@ def test_places_strangers_small_namesake_chosen_by_the_story() -> None:
     best, _ = options["Dublin"][0]
     assert (best.country, best.admin1) == ("US", "Ohio")
     assert weights()["implausible"] < 0
+
+
+def test_places_strangers_village_of_a_story_without_towns_lies_in_its_region(extract):
+    """A Kenyan village the gazetteer knows only as a Papua New Guinea town, in a story
+    naming Lamu county and no town: reported at Lamu, not in the Pacific."""
+    text = (
+        "Herders clashed with farmers near Lamu in Kenya on Sunday. Police said two people "
+        "died in Kiunga, a fishing village close to the Somali border."
+    )
+    for country, lat, lon in _placed(extract, text, "Kiunga"):
+        assert country == "KE"
+        assert km(lat, lon, -1.75, 41.49) < 161
