@@ -1,13 +1,16 @@
 """Fit the namesake choice's weights (data/gazetteer/weights.toml) on the places training set.
 
     .venv/bin/python scripts/train_places.py [--train FILE] [--l2 0.0005] [--cache F] [--write]
+        [--only FEATURE ...]
 
 Each resolvable mention that overlaps a scored gold toponym gives one choice among its
 candidates; a candidate within 161 km of the gold point is right. The weights are those
 of a conditional logit over each mention's candidates (softmax of weight x feature), with
 an L2 pull towards the current weights so that a feature the data barely sees keeps its
-prior. A fifth of the articles is held out to show the fitted weights choose better than
-the current ones before they are written. Only the weights are written: no text.
+prior; `--only` fits the named features and keeps the others (a new feature fitted beside
+weights a full refit would not improve). A fifth of the articles is held out to show the
+fitted weights choose better than the current ones before they are written. Only the
+weights are written: no text.
 """
 
 from __future__ import annotations
@@ -76,8 +79,11 @@ def accuracy(w: np.ndarray, data: list[Choice]) -> float:
     return good / max(len(data), 1)
 
 
-def fit(data: list[Choice], prior: np.ndarray, l2: float, steps: int = 3000) -> np.ndarray:
-    """Gradient descent (Adam) on the conditional logit's loss plus the pull to the prior."""
+def fit(
+    data: list[Choice], prior: np.ndarray, l2: float, free: np.ndarray, steps: int = 3000
+) -> np.ndarray:
+    """Gradient descent (Adam) on the conditional logit's loss plus the pull to the prior,
+    moving only the `free` weights."""
     w = prior.copy()
     m, v = np.zeros_like(w), np.zeros_like(w)
     for t in range(1, steps + 1):
@@ -89,6 +95,7 @@ def fit(data: list[Choice], prior: np.ndarray, l2: float, steps: int = 3000) -> 
             q = np.where(right, p, 0.0)
             q /= q.sum()
             grad += (p - q) @ x / len(data)
+        grad *= free
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
@@ -109,13 +116,15 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=0.0005)
     parser.add_argument("--write", action="store_true", help="write the fitted weights")
     parser.add_argument("--cache", type=Path, help="keep the parsed articles here for refits")
+    parser.add_argument("--only", nargs="+", choices=FEATURES, help="fit only these features")
     args = parser.parse_args()
     articles = choices(args.train, args.cache)
     random.Random(7).shuffle(articles)
     cut = len(articles) // 5
     held, fitted_on = [c for a in articles[:cut] for c in a], [c for a in articles[cut:] for c in a]
     prior = np.array([weights()[name] for name in FEATURES])
-    w = fit(fitted_on, prior, args.l2)
+    free = np.array([not args.only or name in args.only for name in FEATURES], dtype=float)
+    w = fit(fitted_on, prior, args.l2, free)
     print(f"choices: {len(fitted_on)} to fit, {len(held)} held out")
     for label, data in (("held-out", held), ("fit-set", fitted_on)):
         before, after = accuracy(prior, data), accuracy(w, data)
@@ -123,7 +132,7 @@ def main() -> None:
     for name, old, new in zip(FEATURES, prior, w, strict=True):
         print(f"  {name:24} {old:7.3f} -> {new:7.3f}")
     if args.write:
-        write(fit(held + fitted_on, prior, args.l2))
+        write(fit(held + fitted_on, prior, args.l2, free))
         print(f"wrote {WEIGHTS.relative_to(ROOT)} (fitted on all {len(held) + len(fitted_on)})")
 
 

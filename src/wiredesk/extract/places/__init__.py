@@ -30,6 +30,7 @@ from wiredesk.records import Place
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 NEAR_KM = 500.0  # near the article's sure places
 LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
+STRANGER_MAX_POP = 100_000  # a town abroad this big is named for itself, not by mistake
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 # Coherence: the article's other names that mean a place close to a candidate ("Richmond"
 # beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
@@ -110,6 +111,9 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
+        if _stranger(best, f, reading.context):
+            unknown.append(written)  # "Kiunga" of Papua New Guinea in a story of Kenya
+            continue
         m = f.mention
         sizes[(m.start, m.end)] = best.population
         place = Place(
@@ -143,6 +147,23 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
     ]
     return tuple(sorted(out, key=lambda p: p.span))
+
+
+def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
+    """Whether the chosen place is a small town or region alone in a country the story never
+    otherwise names, while it surely names places elsewhere, and none of its other names
+    may lie there: news names the villages of the country it reports on, so such a lone
+    namesake abroad is more often a local place the gazetteer lacks ("Northwest" of a
+    story of Cameroon is not Iceland's region), reported at the story's own town."""
+    if e.kind not in _LOCAL | {"admin1"} or e.population >= STRANGER_MAX_POP or not e.country:
+        return False
+    if _hand_kept(e):  # a town of conflict news, kept because news names it
+        return False
+    own = normalise(f.mention.name)
+    if context.country_names.get(e.country, set()) - {own}:
+        return False
+    elsewhere = any(names - {own} for cc, names in context.country_names.items() if cc != e.country)
+    return elsewhere and context.shares.of(e.country, own) == 0.0
 
 
 def _site_named_after_town(written: Mention, f: _Found, e: Entry) -> bool:
@@ -460,8 +481,22 @@ class _Pick:
 
 
 def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ranked:
-    candidates = [e for e in _drop_region_of_same_name_city(f) if _plausible(e, f.mention, context)]
-    with_features = [(e, _features(e, f, context, qualifier)) for e in candidates]
+    """The mention's candidates scored, when one of them makes it a place here. Whether a
+    name is a place is told by its plausible namesakes; which place it is, by all of them,
+    a namesake the words alone would not admit, under its own name, weighed by its own
+    fitted feature (an untagged "Dublin" beside "Franklin County" is Ohio's)."""
+    candidates = _drop_region_of_same_name_city(f)
+    plausible = [_plausible(e, f.mention, context) for e in candidates]
+    if not any(plausible):
+        return _Ranked(f, normalise(f.mention.name), ())
+    with_features = []
+    for e, admitted in zip(candidates, plausible, strict=True):
+        if not (admitted or e.primary):  # "Cumbria" is no old name of a Maryland town here
+            continue
+        feats = _features(e, f, context, qualifier)
+        if not admitted:
+            feats["implausible"] = 1.0
+        with_features.append((e, feats))
     scored = sorted(
         ((score(feats), e, feats) for e, feats in with_features),
         key=lambda t: (t[0], t[1].population),

@@ -34,6 +34,8 @@ FEATURES = (
     "coherence",  # how strongly the article's other names place themselves beside it
     "story_country",  # share of the article's other names that may lie in its country
     "story_admin1",  # share of them that may lie in its first-level region (towns, counties)
+    "implausible",  # a namesake the mention's words alone would not admit (a small town
+    # for a name the tagger did not call a place), chosen only where the article places it
 )
 _KINDS = {"country": "kind_country", "admin1": "kind_admin1", "admin2": "kind_admin2",
           "region": "kind_region", "feature": "kind_feature"}

@@ -38,14 +38,15 @@ def unresolved(
 ) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
     the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
-    the town the article is about (`sizes`: the population of each placed town, by span)."""
+    the town the article is about (`sizes`: the population of each placed town, by span),
+    else the county or region it names most."""
     text = doc_text(doc)
     after = [
         p
         for p in places
         if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
     ]
-    host = after[0] if after else focus_town(places, sizes)
+    host = after[0] if after else focus_town(places, sizes) or _focus_region(places)
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
@@ -90,3 +91,19 @@ def focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place 
         )
 
     return max(towns, key=lambda p: (count[p.name] + beside(p), sizes.get(p.span, 0), -p.span[0]))
+
+
+def _focus_region(places: list[Place]) -> Place | None:
+    """The county or first-level region the article names most, in the country it names
+    most (a village of a story that names no town lies in the region it names), the
+    first of equals."""
+    country = Counter(p.country for p in places if p.country).most_common(1)
+    regions = [
+        p for p in places
+        if p.kind in {"admin1", "admin2"} and p.lat is not None and country
+        and p.country == country[0][0]
+    ]
+    if not regions:
+        return None
+    count = Counter(p.name for p in regions)
+    return max(regions, key=lambda p: (count[p.name], -p.span[0]))
