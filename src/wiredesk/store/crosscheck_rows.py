@@ -192,8 +192,7 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
             return False
         seqs = article_seqs(conn, checked)
         for table in reversed(TABLES):  # parents first
-            rows = [dict(r) if table is crosscheck_articles else _stored(r, seqs)
-                    for r in tables.get(table.name, ())]
+            rows = [_stored(r, seqs) for r in tables.get(table.name, ())]
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])
         if conn.dialect.name == "postgresql":  # the next id after those given

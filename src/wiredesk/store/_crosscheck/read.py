@@ -109,8 +109,9 @@ def read_crosscheck(conn: Connection, since: str | None = None, until: str | Non
     [since, until] when given; no clusters unless `groups`, no actor groups unless
     `actors`: a briefing reads neither); links are not kept, only the clusters they make."""
     bodies = stored_bodies(conn)
-    done = tuple(conn.scalars(select(crosscheck_articles.c.article_id).order_by(
-        crosscheck_articles.c.article_id)))
+    done = tuple(conn.scalars(select(articles.c.id).join(
+        crosscheck_articles, crosscheck_articles.c.article == articles.c.seq).order_by(
+        articles.c.id)))
     found = corroborations_of(conn, _group_rows(conn, since, until, actors) if groups else [],
                               bodies)
     found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))

@@ -23,14 +23,15 @@ from sqlalchemy import (
 )
 
 from wiredesk.records import ItemRef
-from wiredesk.store.schema import ARTICLE_ID, articles, metadata
+from wiredesk.store.schema import articles, metadata
 
 _IN = 500  # values per IN (...) list
 
 
 crosscheck_articles = Table(
     "crosscheck_articles", metadata,
-    Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), primary_key=True),
+    Column("article", Integer, ForeignKey(articles.c.seq), primary_key=True,
+           autoincrement=False),  # articles.seq: a rowid, no index of its own
 )
 
 
