@@ -45,7 +45,9 @@ def _natural(db: Path) -> dict[str, Rows]:
     for, rows sorted."""
     conn = sqlite3.connect(db)
     article = dict(conn.execute("SELECT seq, id FROM articles").fetchall())
-    refs = {r["id"]: _plain({**r, "article": article[r["article"]]}, "id")
+    names = dict(conn.execute("SELECT id, text FROM crosscheck_names").fetchall())
+    refs = {r["id"]: _plain({**r, "article": article[r["article"]],
+                             **{k: names.get(r[k]) for k in r if k.endswith("_id")}}, "id")
             for r in _rows(conn, "crosscheck_refs")}
     texts = {r["id"]: _plain(r, "id") for r in _rows(conn, "crosscheck_clash_texts")}
     members = defaultdict(list)
@@ -68,8 +70,11 @@ def _natural(db: Path) -> dict[str, Rows]:
                                       for c in _rows(conn, "crosscheck_contradictions")],
         "crosscheck_keys": [(k["key"], article[k["article"]])
                             for k in _rows(conn, "crosscheck_keys")],
+        "crosscheck_articles": [article[a["article"]]
+                                for a in _rows(conn, "crosscheck_articles")],
+        "crosscheck_names": list(names.values()),
         **{t: [_plain(r) for r in _rows(conn, t)] for t in (
-            "crosscheck_clash_texts", "crosscheck_bodies", "crosscheck_articles")},
+            "crosscheck_clash_texts", "crosscheck_bodies")},
     }
     conn.close()
     return {table: sorted(rows, key=repr) for table, rows in out.items()}
@@ -82,7 +87,8 @@ def both(sample_run: Run, spark_crosschecked: Crosschecked) -> tuple[dict[str, R
 
 @pytest.mark.parametrize("table", [
     "crosscheck_refs", "crosscheck_groups", "crosscheck_clashes", "crosscheck_contradictions",
-    "crosscheck_clash_texts", "crosscheck_keys", "crosscheck_bodies", "crosscheck_articles"])
+    "crosscheck_clash_texts", "crosscheck_keys", "crosscheck_bodies", "crosscheck_articles",
+    "crosscheck_names"])
 def test_spark_crosscheck_rows_equal_local_crosscheck(both: tuple[dict[str, Rows], ...],
                                                        table: str) -> None:
     local, spark = both

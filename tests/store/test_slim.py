@@ -1,6 +1,7 @@
 """Schema step 12: extractor names stored once, cross-checked articles keyed by
-`articles.seq`, SQLite's full-text index without word positions; a store of the older
-shape is brought to it with every record, cross-check result and search hit as it was."""
+`articles.seq`, the words cross-check references repeat stored once, SQLite's full-text
+index without word positions; a store of the older shape is brought to it with every
+record, cross-check result and search hit as it was."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from typing import Any
 import pytest
 from sqlalchemy import (
     Column,
+    Connection,
     MetaData,
     String,
     Table,
     column,
     create_engine,
+    func,
     insert,
     inspect,
     select,
@@ -26,7 +29,12 @@ from sqlalchemy import (
 from wiredesk.store import Store, _search
 from wiredesk.store import _migrations as migrations
 from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
-from wiredesk.store._crosscheck.tables import crosscheck_articles
+from wiredesk.store._crosscheck.tables import (
+    NAMED,
+    crosscheck_articles,
+    crosscheck_names,
+    crosscheck_refs,
+)
 from wiredesk.store.schema import LAYER_TABLES, articles, extractors, schema_version
 
 
@@ -68,6 +76,7 @@ def _make_older(db_url: str) -> None:
                       Column("article_id", String(16), primary_key=True))
         older.create(conn)
         conn.execute(insert(older), [{"article_id": aid} for aid in ids])
+        _refs_in_words(conn)
         if conn.dialect.name == "sqlite":
             for statement in _search._SQLITE_DROP:
                 conn.exec_driver_sql(statement)
@@ -75,6 +84,20 @@ def _make_older(db_url: str) -> None:
                 conn.exec_driver_sql(statement.replace(", detail=none", ""))
         conn.execute(schema_version.delete().where(schema_version.c.version > 11))
     engine.dispose()
+
+
+def _refs_in_words(conn: Connection) -> None:
+    """Each reference's words in its own row; the ids pointing at them all made one
+    (SQLite cannot drop a column that points elsewhere): only the words tell them."""
+    n = crosscheck_names
+    for key in NAMED:
+        conn.exec_driver_sql(f"ALTER TABLE crosscheck_refs ADD COLUMN {key} TEXT")
+    old = table(crosscheck_refs.name, *(column(c) for k in NAMED for c in (k, f"{k}_id")))
+    conn.execute(update(old).values({k: select(n.c.text).where(
+        n.c.id == old.c[f"{k}_id"]).scalar_subquery() for k in NAMED}))
+    conn.execute(update(old).values(layer_id=select(func.min(n.c.id)).scalar_subquery(),
+                                    source_id=select(func.min(n.c.id)).scalar_subquery(),
+                                    value_id=None, chain_id=None))
 
 
 def _shape(db_url: str) -> dict[str, Any]:
@@ -85,6 +108,7 @@ def _shape(db_url: str) -> dict[str, Any]:
                  "named": sorted(t for t in LAYER_TABLES
                                  if "extractor" in {c["name"] for c in found.get_columns(t)}),
                  "checked": sorted(c["name"] for c in found.get_columns("crosscheck_articles")),
+                 "refs": sorted(c["name"] for c in found.get_columns("crosscheck_refs")),
                  "extractors": sorted(conn.scalars(select(extractors.c.name)))}
         if conn.dialect.name == "sqlite":
             shape["fts"] = conn.scalar(text(
@@ -102,6 +126,7 @@ def test_store_slim_keeps_every_record_and_result(checked: str) -> None:
     older = _shape(checked)
     assert older["version"] == 11 and older["named"] == sorted(LAYER_TABLES)
     assert older["checked"] == ["article_id"] and not older["extractors"]
+    assert set(NAMED) < set(older["refs"]) and set(NAMED).isdisjoint(new["refs"])
     with Store.open(checked):
         pass  # upgrades
     after = _shape(checked)

@@ -41,7 +41,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "cross-check references indexed by article, full-text index on an expression "
      "(PostgreSQL)", _reshape.reshape),
     (12, "extractor names stored once, cross-checked articles keyed by articles.seq, "
-     "full-text index without word positions (SQLite)", _slim.slim),
+     "the words cross-check references repeat stored once, full-text index without word "
+     "positions (SQLite)", _slim.slim),
 ]
 LATEST = STEPS[-1][0]
 

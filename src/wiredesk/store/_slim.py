@@ -4,17 +4,25 @@
   stored once (`extractors`) and pointed at (`_compact`).
 - Which articles are cross-checked was a table keyed by the text id, with an index of it;
   it is keyed by `articles.seq`, its rowid on SQLite.
+- A cross-check reference named its layer, source, value and reporting chain in words,
+  though a story n outlets tell repeats the same few n times: they are stored once
+  (`crosscheck_names`) and pointed at.
 - SQLite's full-text index held where each word stands in each article; a search of every
   word needs only which articles hold it (`_search`), a fifth of the size.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, column, insert, inspect, select, table
+from sqlalchemy import Connection, column, insert, inspect, select, table, union, update
 
 from wiredesk.store import _search
 from wiredesk.store._compact import compact_items
-from wiredesk.store._crosscheck.tables import crosscheck_articles
+from wiredesk.store._crosscheck.tables import (
+    NAMED,
+    crosscheck_articles,
+    crosscheck_names,
+    crosscheck_refs,
+)
 from wiredesk.store.schema import articles
 
 
@@ -23,6 +31,7 @@ def slim(conn: Connection) -> None:
     full-text index, made again."""
     compact_items(conn)
     _checked_by_seq(conn)
+    name_refs(conn)
     _search.recreate_index(conn)
 
 
@@ -38,3 +47,25 @@ def _checked_by_seq(conn: Connection) -> None:
     crosscheck_articles.create(conn)
     if seqs:
         conn.execute(insert(crosscheck_articles), [{"article": s} for s in seqs])
+
+
+def name_refs(conn: Connection, drop: bool = True) -> None:
+    """The words of every reference (`NAMED`) stored once and pointed at; their columns
+    dropped unless `drop` is False (a rebuild of the table, which leaves them, follows)."""
+    have = {c["name"] for c in inspect(conn).get_columns(crosscheck_refs.name)}
+    if "layer" not in have:
+        return
+    for key in NAMED:
+        if f"{key}_id" not in have:
+            conn.exec_driver_sql(f"ALTER TABLE {crosscheck_refs.name} ADD COLUMN {key}_id "
+                                 f"INTEGER REFERENCES {crosscheck_names.name} (id)")
+    old = table(crosscheck_refs.name, *(column(c) for k in NAMED for c in (k, f"{k}_id")))
+    n = crosscheck_names
+    words = union(*(select(old.c[k].label("text")).where(old.c[k].is_not(None))
+                    for k in NAMED)).subquery()
+    conn.execute(insert(n).from_select(["text"], select(words.c.text).where(
+        words.c.text.notin_(select(n.c.text)))))
+    conn.execute(update(old).values({f"{k}_id": select(n.c.id).where(
+        n.c.text == old.c[k]).scalar_subquery() for k in NAMED}))
+    for key in NAMED if drop else ():
+        conn.exec_driver_sql(f"ALTER TABLE {crosscheck_refs.name} DROP COLUMN {key}")

@@ -24,8 +24,9 @@ from wiredesk.crosscheck._items import Items
 from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
-from wiredesk.store._crosscheck.refs import article_seqs, ref_row
+from wiredesk.store._crosscheck.refs import article_seqs, named, ref_row
 from wiredesk.store._crosscheck.tables import (
+    NAMED,
     TABLES,
     RefId,
     clash_sets,
@@ -66,7 +67,8 @@ def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
 
 
 def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
-    """`crosscheck_refs` rows (without ids) of one article's references, as it tells them."""
+    """`crosscheck_refs` rows (without ids, names as words) of one article's references,
+    as it tells them."""
     out = []
     for ref in refs:
         row = ref_row(ref, text_of_article, 0)
@@ -117,7 +119,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
     Args:
         article_ids: the articles checked.
         bodies: each speaker's bodies (`people_bodies` over every article).
-        refs: `ref_rows` of every reference a group, clash or contradiction holds.
+        refs: `ref_rows` of every reference a group, clash or contradiction holds (their
+            names are given ids here, in the order of the words).
         groups: each cluster (`cluster_rows`) and actor group (`actor_rows`).
         revised: figures their own source later revised.
         clashes: pairwise clashes, as found; contradictions: told once, in order.
@@ -130,6 +133,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         row["id"] = n
     for ref in revised:
         ref_table[ids[ref_id(ref)] - 1]["revised"] = True
+    words = sorted({row[k] for row in ref_table for k in NAMED if row[k] is not None})
+    name_ids = {w: n for n, w in enumerate(words, 1)}
     group_rows, members, told = [], [], []
     for n, group in enumerate(groups, 1):
         first = None if group.first is None else ids[group.first]
@@ -151,7 +156,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
         "crosscheck_bodies": [{"name": name, "body": b} for name in sorted(bodies)
                               for b in sorted(set(bodies[name]))],
-        "crosscheck_refs": ref_table,
+        "crosscheck_names": [{"id": n, "text": w} for w, n in name_ids.items()],
+        "crosscheck_refs": [named(row, name_ids) for row in ref_table],
         "crosscheck_groups": group_rows,
         "crosscheck_actor_sources": told,
         "crosscheck_members": members,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -28,6 +29,7 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_actor_sources,
     crosscheck_groups,
     crosscheck_members,
+    crosscheck_names,
     crosscheck_refs,
     ref_id,
 )
@@ -201,9 +203,16 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
 def naming(conn: Connection, origins: set[str]) -> set[int]:
     """The groups with a member told by one of `origins` (normalised names): a scan of
     every reference, run only when a batch learns bodies no article told before."""
-    t, m = crosscheck_refs, crosscheck_members
-    told = [row.id for row in conn.execute(select(t.c.id, t.c.source, t.c.chain))
-            if normalise(json.loads(row.chain)[0] if row.chain else row.source) in origins]
+    t, m, n = crosscheck_refs, crosscheck_members, crosscheck_names
+    names = dict(conn.execute(select(n.c.id, n.c.text)).all())  # few: words repeated
+
+    @cache
+    def tells(source_id: int, chain_id: int | None) -> bool:
+        origin = names[source_id] if chain_id is None else json.loads(names[chain_id])[0]
+        return normalise(origin) in origins
+
+    told = [row.id for row in conn.execute(select(t.c.id, t.c.source_id, t.c.chain_id))
+            if tells(row.source_id, row.chain_id)]
     found: set[int] = set()
     for part in chunks(told):
         found.update(conn.scalars(select(m.c.group_id).where(m.c.ref_id.in_(part))))

@@ -50,21 +50,32 @@ crosscheck_bodies = Table(
 )
 
 
+# The words references repeat (a layer's name, a source, a value, a reporting chain), each
+# stored once: a story n outlets tell names the same few n times.
+crosscheck_names = Table(
+    "crosscheck_names", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("text", Text, nullable=False, unique=True),
+)
+
+
 crosscheck_refs = Table(
     "crosscheck_refs", metadata,
     Column("id", Integer, primary_key=True),
     Column("article", Integer, ForeignKey(articles.c.seq), nullable=False),  # articles.seq
-    Column("layer", String(16), nullable=False),
+    Column("layer_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("ordinal", Integer, nullable=False),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
     Column("text", Text),  # NULL: the article's text at the span (nearly always)
-    Column("source", Text, nullable=False),
-    Column("value", Text),
-    Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
+    Column("source_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
+    Column("value_id", Integer, ForeignKey(crosscheck_names.c.id)),
+    Column("chain_id", Integer, ForeignKey(crosscheck_names.c.id)),  # JSON list, as the
+    # article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
     Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
+NAMED = ("layer", "source", "value", "chain")  # the columns of a reference kept as names
 
 
 crosscheck_groups = Table(
@@ -165,8 +176,8 @@ crosscheck_sides = Table(
 TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_b, crosscheck_clash_a,
           crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_members,
           crosscheck_actor_sources,
-          crosscheck_groups, crosscheck_refs, crosscheck_bodies, crosscheck_keys,
-          crosscheck_articles)
+          crosscheck_groups, crosscheck_refs, crosscheck_names, crosscheck_bodies,
+          crosscheck_keys, crosscheck_articles)
 
 
 EXTRACTOR = "crosscheck.v1"
