@@ -59,12 +59,14 @@ def _natural(db: Path) -> dict[str, Rows]:
     sides = defaultdict(list)
     for s in _rows(conn, "crosscheck_sides"):
         sides[s["contradiction_id"]].append((s["side"], s["position"], refs[s["ref_id"]]))
+    groups = [{**g, **{k: names[g[k]] for k in g if k.endswith("_id")}}
+              for g in _rows(conn, "crosscheck_groups")]
     out = {
         "crosscheck_refs": list(refs.values()),
         "crosscheck_groups": [(*_plain(g, "id", "first_ref"),
                                refs[g["first_ref"]] if g["first_ref"] else None,
                                sorted(members[g["id"]], key=repr), sorted(told[g["id"]]))
-                              for g in _rows(conn, "crosscheck_groups")],
+                              for g in groups],
         "crosscheck_clashes": [(refs[a], refs[b], texts[t]) for a, b, t in _clash_pairs(conn)],
         "crosscheck_contradictions": [(*_plain(c, "id"), sorted(sides[c["id"]]))
                                       for c in _rows(conn, "crosscheck_contradictions")],

@@ -5,6 +5,7 @@ record, cross-check result and search hit as it was."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,10 @@ from wiredesk.store import Store, _search
 from wiredesk.store import _migrations as migrations
 from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
     NAMED,
     crosscheck_articles,
+    crosscheck_groups,
     crosscheck_names,
     crosscheck_refs,
 )
@@ -76,7 +79,8 @@ def _make_older(db_url: str) -> None:
                       Column("article_id", String(16), primary_key=True))
         older.create(conn)
         conn.execute(insert(older), [{"article_id": aid} for aid in ids])
-        _refs_in_words(conn)
+        _in_words(conn, crosscheck_refs.name, NAMED)
+        _in_words(conn, crosscheck_groups.name, GROUP_NAMED)
         if conn.dialect.name == "sqlite":
             for statement in _search._SQLITE_DROP:
                 conn.exec_driver_sql(statement)
@@ -86,18 +90,18 @@ def _make_older(db_url: str) -> None:
     engine.dispose()
 
 
-def _refs_in_words(conn: Connection) -> None:
-    """Each reference's words in its own row; the ids pointing at them all made one
-    (SQLite cannot drop a column that points elsewhere): only the words tell them."""
+def _in_words(conn: Connection, name: str, keys: Sequence[str]) -> None:
+    """The words of a row (references', groups') in its own row; the ids pointing at them
+    all made one (SQLite cannot drop a column that points elsewhere): only the words
+    tell them."""
     n = crosscheck_names
-    for key in NAMED:
-        conn.exec_driver_sql(f"ALTER TABLE crosscheck_refs ADD COLUMN {key} TEXT")
-    old = table(crosscheck_refs.name, *(column(c) for k in NAMED for c in (k, f"{k}_id")))
+    for key in keys:
+        conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {key} TEXT")
+    old = table(name, *(column(c) for k in keys for c in (k, f"{k}_id")))
     conn.execute(update(old).values({k: select(n.c.text).where(
-        n.c.id == old.c[f"{k}_id"]).scalar_subquery() for k in NAMED}))
-    conn.execute(update(old).values(layer_id=select(func.min(n.c.id)).scalar_subquery(),
-                                    source_id=select(func.min(n.c.id)).scalar_subquery(),
-                                    value_id=None, chain_id=None))
+        n.c.id == old.c[f"{k}_id"]).scalar_subquery() for k in keys}))
+    conn.execute(update(old).values({f"{k}_id": select(func.min(n.c.id)).scalar_subquery()
+                                     for k in keys}))
 
 
 def _shape(db_url: str) -> dict[str, Any]:
@@ -109,6 +113,7 @@ def _shape(db_url: str) -> dict[str, Any]:
                                  if "extractor" in {c["name"] for c in found.get_columns(t)}),
                  "checked": sorted(c["name"] for c in found.get_columns("crosscheck_articles")),
                  "refs": sorted(c["name"] for c in found.get_columns("crosscheck_refs")),
+                 "groups": sorted(c["name"] for c in found.get_columns("crosscheck_groups")),
                  "extractors": sorted(conn.scalars(select(extractors.c.name)))}
         if conn.dialect.name == "sqlite":
             shape["fts"] = conn.scalar(text(
@@ -127,6 +132,8 @@ def test_store_slim_keeps_every_record_and_result(checked: str) -> None:
     assert older["version"] == 11 and older["named"] == sorted(LAYER_TABLES)
     assert older["checked"] == ["article_id"] and not older["extractors"]
     assert set(NAMED) < set(older["refs"]) and set(NAMED).isdisjoint(new["refs"])
+    assert set(GROUP_NAMED) < set(older["groups"])
+    assert set(GROUP_NAMED).isdisjoint(new["groups"])
     with Store.open(checked):
         pass  # upgrades
     after = _shape(checked)

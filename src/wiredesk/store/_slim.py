@@ -5,21 +5,37 @@
 - Which articles are cross-checked was a table keyed by the text id, with an index of it;
   it is keyed by `articles.seq`, its rowid on SQLite.
 - A cross-check reference named its layer, source, value and reporting chain in words,
-  though a story n outlets tell repeats the same few n times: they are stored once
-  (`crosscheck_names`) and pointed at.
+  though a story n outlets tell repeats the same few n times, and a group its key,
+  sources and explanation, though a story told again words its groups the same: they
+  are stored once (`crosscheck_names`) and pointed at.
 - SQLite's full-text index held where each word stands in each article; a search of every
   word needs only which articles hold it (`_search`), a fifth of the size.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, column, insert, inspect, select, table, union, update
+from collections.abc import Sequence
+
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    column,
+    insert,
+    inspect,
+    select,
+    table,
+    union,
+    update,
+)
 
 from wiredesk.store import _search
 from wiredesk.store._compact import compact_items
+from wiredesk.store._crosscheck.refs import name_ids
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
     NAMED,
     crosscheck_articles,
+    crosscheck_groups,
     crosscheck_names,
     crosscheck_refs,
 )
@@ -32,6 +48,7 @@ def slim(conn: Connection) -> None:
     compact_items(conn)
     _checked_by_seq(conn)
     name_refs(conn)
+    name_columns(conn, crosscheck_groups.name, GROUP_NAMED)
     _search.recreate_index(conn)
 
 
@@ -52,20 +69,26 @@ def _checked_by_seq(conn: Connection) -> None:
 def name_refs(conn: Connection, drop: bool = True) -> None:
     """The words of every reference (`NAMED`) stored once and pointed at; their columns
     dropped unless `drop` is False (a rebuild of the table, which leaves them, follows)."""
-    have = {c["name"] for c in inspect(conn).get_columns(crosscheck_refs.name)}
-    if "layer" not in have:
+    name_columns(conn, crosscheck_refs.name, NAMED, drop)
+
+
+def name_columns(conn: Connection, name: str, keys: Sequence[str], drop: bool = True) -> None:
+    """The words of the columns `keys` of table `name` stored once, in `crosscheck_names`,
+    and pointed at by the columns `<key>_id`."""
+    have = {c["name"] for c in inspect(conn).get_columns(name)}
+    if keys[0] not in have:
         return
-    for key in NAMED:
+    for key in keys:
         if f"{key}_id" not in have:
-            conn.exec_driver_sql(f"ALTER TABLE {crosscheck_refs.name} ADD COLUMN {key}_id "
+            conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {key}_id "
                                  f"INTEGER REFERENCES {crosscheck_names.name} (id)")
-    old = table(crosscheck_refs.name, *(column(c) for k in NAMED for c in (k, f"{k}_id")))
-    n = crosscheck_names
-    words = union(*(select(old.c[k].label("text")).where(old.c[k].is_not(None))
-                    for k in NAMED)).subquery()
-    conn.execute(insert(n).from_select(["text"], select(words.c.text).where(
-        words.c.text.notin_(select(n.c.text)))))
-    conn.execute(update(old).values({f"{k}_id": select(n.c.id).where(
-        n.c.text == old.c[k]).scalar_subquery() for k in NAMED}))
-    for key in NAMED if drop else ():
-        conn.exec_driver_sql(f"ALTER TABLE {crosscheck_refs.name} DROP COLUMN {key}")
+    old = table(name, column("id"), *(column(c) for k in keys for c in (k, f"{k}_id")))
+    ids = name_ids(conn, conn.scalars(union(*(select(old.c[k]) for k in keys))))
+    for key in keys:  # by row key: the words have no index, and some outgrow one
+        rows = [{"row": row, "name": None if word is None else ids[word]}
+                for row, word in conn.execute(select(old.c.id, old.c[key]))]
+        if rows:
+            conn.execute(update(old).where(old.c.id == bindparam("row")).values(
+                {f"{key}_id": bindparam("name")}), rows)
+    for key in keys if drop else ():
+        conn.exec_driver_sql(f'ALTER TABLE {name} DROP COLUMN "{key}"')

@@ -24,8 +24,9 @@ from wiredesk.crosscheck._items import Items
 from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
-from wiredesk.store._crosscheck.refs import article_seqs, named, ref_row
+from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
     NAMED,
     TABLES,
     RefId,
@@ -133,12 +134,14 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         row["id"] = n
     for ref in revised:
         ref_table[ids[ref_id(ref)] - 1]["revised"] = True
-    words = sorted({row[k] for row in ref_table for k in NAMED if row[k] is not None})
+    words = sorted({row[k] for row in ref_table for k in NAMED if row[k] is not None}
+                   | {group.row[k] for group in groups for k in GROUP_NAMED})
     name_ids = {w: n for n, w in enumerate(words, 1)}
     group_rows, members, told = [], [], []
     for n, group in enumerate(groups, 1):
         first = None if group.first is None else ids[group.first]
-        group_rows.append({"id": n, **group.row, "first_ref": first})
+        group_rows.append({"id": n, **named(group.row, name_ids, GROUP_NAMED),
+                           "first_ref": first})
         members += [{"group_id": n, "ref_id": ids[rid]} for rid in group.members]
         told += [{"group_id": n, "chain": chain, "outlet": outlet, "n": count}
                  for chain, outlet, count in group.told]
@@ -156,7 +159,7 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
         "crosscheck_bodies": [{"name": name, "body": b} for name in sorted(bodies)
                               for b in sorted(set(bodies[name]))],
-        "crosscheck_names": [{"id": n, "text": w} for w, n in name_ids.items()],
+        "crosscheck_names": [{"id": n, **row} for n, row in enumerate(name_rows(name_ids), 1)],
         "crosscheck_refs": [named(row, name_ids) for row in ref_table],
         "crosscheck_groups": group_rows,
         "crosscheck_actor_sources": told,

@@ -22,8 +22,9 @@ from wiredesk.crosscheck._clusters import (
 from wiredesk.crosscheck._sources import chain_with_bodies, with_bodies
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Corroboration, ItemRef, Link
-from wiredesk.store._crosscheck.refs import Batch, refs_by_id
+from wiredesk.store._crosscheck.refs import Batch, name_aliases, name_ids, named, refs_by_id
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
     RefId,
     chunks,
     crosscheck_actor_sources,
@@ -50,6 +51,7 @@ def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
               "n_sources": group.n_sources, "n_items": len(group.items),
               "sources": json.dumps(list(group.sources), ensure_ascii=False),
               "explanation": group.explanation}
+    values = _named(conn, [values])[0]
     if group_id is None:
         made = conn.execute(insert(crosscheck_groups).values(**values)).inserted_primary_key
         return int(made[0]) if made else 0
@@ -134,9 +136,25 @@ def actor_sources(told: dict[tuple[str, str], int], bodies: dict[str, tuple[str,
     return {"n_sources": len(sources), "sources": json.dumps(list(sources), ensure_ascii=False)}
 
 
+def _named(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Group rows with their words (`GROUP_NAMED`) as name ids."""
+    ids = name_ids(conn, (row[k] for row in rows for k in GROUP_NAMED if k in row))
+    return [named(row, ids, GROUP_NAMED) for row in rows]
+
+
+def group_query(*columns: Any) -> Any:
+    """`columns` of `crosscheck_groups` (all when none) with their words (`GROUP_NAMED`)."""
+    g, names = crosscheck_groups, name_aliases(GROUP_NAMED)
+    query = select(*(columns or (g,)), *(n.c.text.label(k) for k, n in names.items()))
+    for k, n in names.items():
+        query = query.join(n, n.c.id == g.c[f"{k}_id"])
+    return query
+
+
 def _update_groups(conn: Connection, values: dict[int, dict[str, Any]]) -> None:
     """Rewrite some columns of these groups, one statement for all."""
     g = crosscheck_groups
+    values = dict(zip(values, _named(conn, list(values.values())), strict=True))
     for names in sorted({tuple(sorted(v)) for v in values.values()}):
         rows = [{"gid": gid, **{f"v_{n}": v[n] for n in names}}
                 for gid, v in sorted(values.items()) if tuple(sorted(v)) == names]
@@ -149,7 +167,7 @@ def _actor_groups(conn: Connection, actors: Sequence[str]) -> dict[str, Any]:
     out = {}
     for part in chunks(sorted(actors)):
         out.update({r.actor: r for r in conn.execute(
-            select(g.c.id, g.c.actor, g.c.key, g.c.n_items, g.c.first_ref)
+            group_query(g.c.id, g.c.actor, g.c.n_items, g.c.first_ref)
             .where(g.c.kind == "actor", g.c.actor.in_(part)))})
     return out
 
@@ -162,9 +180,9 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
         return
     missing = sorted(set(named) - set(_actor_groups(conn, list(named))))
     if missing:
-        conn.execute(insert(crosscheck_groups), [
+        conn.execute(insert(crosscheck_groups), _named(conn, [
             {"kind": "actor", "key": actor, "actor": actor, "n_sources": 0, "n_items": 0,
-             "sources": "[]", "explanation": ""} for actor in missing])
+             "sources": "[]", "explanation": ""} for actor in missing]))
     heads = _actor_groups(conn, list(named))
     conn.execute(insert(crosscheck_members), [
         {"group_id": heads[actor].id, "ref_id": batch.ids[ref_id(ref)]}

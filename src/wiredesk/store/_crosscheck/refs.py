@@ -19,6 +19,7 @@ from wiredesk.store._crosscheck.tables import (
     chunks,
     crosscheck_names,
     crosscheck_refs,
+    key_hash,
     ref_id,
 )
 from wiredesk.store.schema import articles, sources
@@ -50,7 +51,8 @@ def _stored_names(conn: Connection, words: Sequence[str]) -> dict[str, int]:
     n = crosscheck_names
     found: dict[str, int] = {}
     for part in chunks(words):
-        found.update(conn.execute(select(n.c.text, n.c.id).where(n.c.text.in_(part))).all())
+        found.update(conn.execute(select(n.c.text, n.c.id).where(
+            n.c.hash.in_([key_hash(w) for w in part]))).all())
     return found
 
 
@@ -60,20 +62,27 @@ def name_ids(conn: Connection, words: Iterable[str | None]) -> dict[str, int]:
     found = _stored_names(conn, wanted)
     missing = [w for w in wanted if w not in found]
     if missing:
-        conn.execute(insert(crosscheck_names), [{"text": w} for w in missing])
+        conn.execute(insert(crosscheck_names), name_rows(missing))
         found.update(_stored_names(conn, missing))
     return found
 
 
-def named(row: dict[str, Any], ids: dict[str, int]) -> dict[str, Any]:
-    """A reference's row with its names (`NAMED`) as their ids."""
-    out = {k: v for k, v in row.items() if k not in NAMED}
-    out.update({f"{k}_id": None if row[k] is None else ids[row[k]] for k in NAMED})
+def name_rows(words: Iterable[str]) -> list[dict[str, Any]]:
+    """`crosscheck_names` rows of these words (without ids)."""
+    return [{"hash": key_hash(w), "text": w} for w in words]
+
+
+def named(row: dict[str, Any], ids: dict[str, int], keys: Sequence[str] = NAMED
+          ) -> dict[str, Any]:
+    """A row with the names of it among `keys` as their ids (`name_ids`)."""
+    out = {k: v for k, v in row.items() if k not in keys}
+    out.update({f"{k}_id": None if row[k] is None else ids[row[k]] for k in keys if k in row})
     return out
 
 
-def _names() -> dict[str, Any]:
-    return {k: crosscheck_names.alias(f"{k}_name") for k in NAMED}
+def name_aliases(keys: Sequence[str] = NAMED) -> dict[str, Any]:
+    """`crosscheck_names` once for each of `keys`, to join a row's names by."""
+    return {k: crosscheck_names.alias(f"{k}_name") for k in keys}
 
 
 def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
@@ -86,7 +95,7 @@ def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
 
 
 def _ref_query() -> Any:
-    t, names = crosscheck_refs, _names()
+    t, names = crosscheck_refs, name_aliases()
     query = select(t, func.substr(articles.c.text, t.c.span_start + 1,
                                   t.c.span_end - t.c.span_start).label("slice"),
                    articles.c.published.label("article_published"),
@@ -110,7 +119,7 @@ def article_seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]
 
 def stored_ids(batch: Batch, article_ids: Iterable[str]) -> None:
     """Learn the ids of the stored references of these articles."""
-    t, layer = crosscheck_refs, _names()["layer"]
+    t, layer = crosscheck_refs, name_aliases()["layer"]
     for part in chunks(sorted(set(article_ids))):
         for row in batch.conn.execute(
                 select(t.c.id, articles.c.id.label("article_id"), layer.c.text.label("layer"),

@@ -50,12 +50,16 @@ crosscheck_bodies = Table(
 )
 
 
-# The words references repeat (a layer's name, a source, a value, a reporting chain), each
-# stored once: a story n outlets tell names the same few n times.
+# The words references and groups repeat (a layer's name, a source, a value, a reporting
+# chain; a group's key, sources and explanation), each stored once: a story n outlets
+# tell names the same few n times, and a story told again words its groups the same.
 crosscheck_names = Table(
     "crosscheck_names", metadata,
     Column("id", Integer, primary_key=True),
-    Column("text", Text, nullable=False, unique=True),
+    Column("hash", BigInteger, nullable=False, unique=True),  # `key_hash` of the text: a
+    # sources list can outgrow what PostgreSQL indexes whole
+    Column("text", Text, nullable=False),
+    comment="The words cross-check references and groups repeat, each stored once.",
 )
 
 
@@ -82,16 +86,20 @@ crosscheck_groups = Table(
     "crosscheck_groups", metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # actor, claim, event, figure, revision
-    Column("key", Text, nullable=False),
+    Column("key_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("actor", Text),  # an actor group's normalised name
     Column("n_sources", Integer, nullable=False),
     Column("n_items", Integer, nullable=False),
-    Column("sources", Text, nullable=False),  # JSON list
-    Column("explanation", Text, nullable=False),
+    Column("sources_id", Integer, ForeignKey(crosscheck_names.c.id),
+           nullable=False),  # JSON list
+    Column("explanation_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("first_ref", Integer),  # an actor group's earliest member (crosscheck_refs.id)
     Index(None, "kind", "actor"),
     Index(None, "n_sources"),
 )
+
+
+GROUP_NAMED = ("key", "sources", "explanation")  # the columns of a group kept as names
 
 
 crosscheck_actor_sources = Table(
