@@ -74,7 +74,6 @@ def _natural(db: Path) -> dict[str, Rows]:
                             for k in _rows(conn, "crosscheck_keys")],
         "crosscheck_articles": [article[a["article"]]
                                 for a in _rows(conn, "crosscheck_articles")],
-        "crosscheck_names": list(names.values()),
         **{t: [_plain(r) for r in _rows(conn, t)] for t in (
             "crosscheck_clash_texts", "crosscheck_bodies")},
     }
@@ -89,8 +88,7 @@ def both(sample_run: Run, spark_crosschecked: Crosschecked) -> tuple[dict[str, R
 
 @pytest.mark.parametrize("table", [
     "crosscheck_refs", "crosscheck_groups", "crosscheck_clashes", "crosscheck_contradictions",
-    "crosscheck_clash_texts", "crosscheck_keys", "crosscheck_bodies", "crosscheck_articles",
-    "crosscheck_names"])
+    "crosscheck_clash_texts", "crosscheck_keys", "crosscheck_bodies", "crosscheck_articles"])
 def test_spark_crosscheck_rows_equal_local_crosscheck(both: tuple[dict[str, Rows], ...],
                                                        table: str) -> None:
     local, spark = both
