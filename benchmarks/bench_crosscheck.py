@@ -14,11 +14,14 @@ exponent fitted over the sizes, and whether each target holds:
   a week's brief < 5 s at the largest; database <= 5x its input text.
 
     .venv/bin/python benchmarks/bench_crosscheck.py [--sizes 1000 4000 16000] [--new 100]
-        [--keep DIR]
+        [--keep DIR] [--base FILE]
 
 With `--keep DIR` each size's store is kept in DIR as it was after the full cross-check,
 and a later run with the same DIR starts from that copy (ingest and cross-check are not
-run again, and print as "kept"): the 16,000 store takes long to build.
+run again, and print as "kept"): the 16,000 store takes long to build. `--base FILE`
+takes the extracted base corpus from that store (upgraded in place if older) instead of
+the one kept for this schema version, so that runs of two versions compare the same
+records.
 """
 
 from __future__ import annotations
@@ -56,9 +59,10 @@ def _measured(work: Callable[[], Any]) -> dict[str, float]:
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def step(name: str, db: str, size: int, new: int, outlets: int) -> dict[str, float]:
+def step(name: str, db: str, size: int, new: int, outlets: int,
+         base_db: Path | None = None) -> dict[str, float]:
     """Run one step on the store at `db` (in this process) and measure it."""
-    base = base_documents()
+    base = base_documents(base_db)
     with Store.open(db) as store:
         if name == "ingest":
             def put() -> None:
@@ -82,7 +86,8 @@ def step(name: str, db: str, size: int, new: int, outlets: int) -> dict[str, flo
 def _child(name: str, db: str, size: int, args: argparse.Namespace) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--step", name, "--db", db, "--sizes", str(size),
-         "--new", str(args.new), "--outlets", str(args.outlets)],
+         "--new", str(args.new), "--outlets", str(args.outlets),
+         *(("--base", args.base) if args.base else ())],
         check=True, capture_output=True, text=True)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
@@ -93,9 +98,9 @@ def _db_bytes(db: str) -> int:
     return sum(os.path.getsize(p) for p in (db, db + "-wal") if os.path.exists(p))
 
 
-def _text_bytes(size: int, outlets: int) -> int:
-    return sum(len(d.article.text.encode()) for d in story_corpus(base_documents(), size,
-                                                                   outlets))
+def _text_bytes(size: int, outlets: int, base_db: Path | None) -> int:
+    return sum(len(d.article.text.encode()) for d in story_corpus(base_documents(base_db),
+                                                                   size, outlets))
 
 
 def exponent(sizes: list[int], values: list[float]) -> float:
@@ -112,13 +117,16 @@ def main() -> int:
     parser.add_argument("--new", type=int, default=100, help="articles of the incremental run")
     parser.add_argument("--outlets", type=int, default=4, help="more outlets per story")
     parser.add_argument("--keep", help="folder keeping each size's cross-checked store")
+    parser.add_argument("--base", help="store holding the extracted base corpus")
     parser.add_argument("--step", choices=STEPS, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    base_db = Path(args.base) if args.base else None
     if args.step:
-        print(json.dumps(step(args.step, args.db, args.sizes[0], args.new, args.outlets)))
+        print(json.dumps(step(args.step, args.db, args.sizes[0], args.new, args.outlets,
+                              base_db)))
         return 0
-    base_documents()  # extracted once, before any timing
+    base_documents(base_db)  # extracted once, before any timing
     rows: dict[int, dict[str, dict[str, float]]] = {}
     sizes_mb: dict[int, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -133,7 +141,8 @@ def main() -> int:
                 else:
                     rows[size][name] = _child(name, db, size, args)
                 if name == "crosscheck":
-                    sizes_mb[size] = (_db_bytes(db) / 1e6, _text_bytes(size, args.outlets) / 1e6)
+                    sizes_mb[size] = (_db_bytes(db) / 1e6,
+                                      _text_bytes(size, args.outlets, base_db) / 1e6)
                     if kept and not kept.exists():
                         kept.parent.mkdir(parents=True, exist_ok=True)
                         shutil.copyfile(db, kept)

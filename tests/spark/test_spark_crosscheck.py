@@ -45,7 +45,9 @@ def _natural(db: Path) -> dict[str, Rows]:
     for, rows sorted."""
     conn = sqlite3.connect(db)
     article = dict(conn.execute("SELECT seq, id FROM articles").fetchall())
-    refs = {r["id"]: _plain({**r, "article": article[r["article"]]}, "id")
+    names = dict(conn.execute("SELECT id, text FROM crosscheck_names").fetchall())
+    refs = {r["id"]: _plain({**r, "article": article[r["article"]],
+                             **{k: names.get(r[k]) for k in r if k.endswith("_id")}}, "id")
             for r in _rows(conn, "crosscheck_refs")}
     texts = {r["id"]: _plain(r, "id") for r in _rows(conn, "crosscheck_clash_texts")}
     members = defaultdict(list)
@@ -57,19 +59,23 @@ def _natural(db: Path) -> dict[str, Rows]:
     sides = defaultdict(list)
     for s in _rows(conn, "crosscheck_sides"):
         sides[s["contradiction_id"]].append((s["side"], s["position"], refs[s["ref_id"]]))
+    groups = [{**g, **{k: names[g[k]] for k in g if k.endswith("_id")}}
+              for g in _rows(conn, "crosscheck_groups")]
     out = {
         "crosscheck_refs": list(refs.values()),
         "crosscheck_groups": [(*_plain(g, "id", "first_ref"),
                                refs[g["first_ref"]] if g["first_ref"] else None,
                                sorted(members[g["id"]], key=repr), sorted(told[g["id"]]))
-                              for g in _rows(conn, "crosscheck_groups")],
+                              for g in groups],
         "crosscheck_clashes": [(refs[a], refs[b], texts[t]) for a, b, t in _clash_pairs(conn)],
         "crosscheck_contradictions": [(*_plain(c, "id"), sorted(sides[c["id"]]))
                                       for c in _rows(conn, "crosscheck_contradictions")],
         "crosscheck_keys": [(k["key"], article[k["article"]])
                             for k in _rows(conn, "crosscheck_keys")],
+        "crosscheck_articles": [article[a["article"]]
+                                for a in _rows(conn, "crosscheck_articles")],
         **{t: [_plain(r) for r in _rows(conn, t)] for t in (
-            "crosscheck_clash_texts", "crosscheck_bodies", "crosscheck_articles")},
+            "crosscheck_clash_texts", "crosscheck_bodies")},
     }
     conn.close()
     return {table: sorted(rows, key=repr) for table, rows in out.items()}

@@ -74,7 +74,7 @@ def _older_sqlite(conn: Connection) -> None:
         older.tables[table.name].dialect_options["sqlite"]["with_rowid"] = True
     refs = older.tables["crosscheck_refs"]
     refs.indexes.clear()
-    refs.append_constraint(UniqueConstraint("article", "layer", "ordinal", "span_start"))
+    refs.append_constraint(UniqueConstraint("article", "layer_id", "ordinal", "span_start"))
     for family in (_reshape.ITEM_FAMILY, _reshape.REF_FAMILY):
         _reshape.rebuild(conn, [older.tables[t.name] for t in family])
 
@@ -119,7 +119,7 @@ def _make_older(db_url: str) -> set[tuple[int, int, int]]:
                 conn.exec_driver_sql(statement)
             conn.exec_driver_sql("DROP INDEX ix_crosscheck_refs_article")
             conn.exec_driver_sql("ALTER TABLE crosscheck_refs ADD CONSTRAINT uq_refs_old "
-                                 "UNIQUE (article, layer, ordinal, span_start)")
+                                 "UNIQUE (article, layer_id, ordinal, span_start)")
         pairs = _older_clashes(conn)
         conn.execute(schema_version.delete().where(schema_version.c.version > 10))
     engine.dispose()

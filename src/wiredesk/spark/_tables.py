@@ -39,9 +39,10 @@ def _store_columns(table: Any, names: Iterable[str]) -> Columns:
 def _layer_columns(layer: str) -> Columns:
     table = LAYER_TABLES[layer]
     own = _store_columns(table, [c.name for c in table.columns
-                                 if c.name not in ("actor_id", "explanation_id")])
+                                 if c.name not in ("actor_id", "explanation_id",
+                                                   "extractor_id")])
     speaker = (("actor_name", str), ("actor_type", str)) if layer == "attributions" else ()
-    return (*own, ("explanation", str), *speaker, ("published_date", str))
+    return (*own, ("explanation", str), ("extractor", str), *speaker, ("published_date", str))
 
 
 COLUMNS: dict[str, Columns] = {

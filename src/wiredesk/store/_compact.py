@@ -1,9 +1,10 @@
 """Migration step: the item rows of a store an older wiredesk made, made compact.
 
 An item's `text` was stored whole although it is nearly always the article's text at its
-span, and its explanation in every row although recognizers word few; now the text is
-NULL when it is that slice and the explanation is stored once (`explanations`). Indexes
-no query uses (filters compare lower-cased values, or a handful of values) are dropped.
+span, and its explanation and extractor's name in every row although they are few; now
+the text is NULL when it is that slice and the explanation and the extractor are stored
+once (`explanations`, `extractors`). Indexes no query uses (filters compare lower-cased
+values, or a handful of values) are dropped.
 Nothing is lost: read back, every record is the one stored before.
 """
 
@@ -24,7 +25,7 @@ from sqlalchemy import (
 )
 
 from wiredesk.store import _views
-from wiredesk.store.schema import LAYER_TABLES, articles, explanations
+from wiredesk.store.schema import LAYER_TABLES, articles, explanations, extractors
 
 UNUSED_INDEXES = ("ix_attributions_status", "ix_times_value", "ix_places_name",
                   "ix_places_country", "ix_figures_category", "ix_events_type",
@@ -39,8 +40,12 @@ def compact_items(conn: Connection) -> None:
     """
     for name in UNUSED_INDEXES:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-    older = [t for t in LAYER_TABLES.values()
-             if "explanation" in {c["name"] for c in inspect(conn).get_columns(t.name)}]
+    columns = {t.name: {c["name"] for c in inspect(conn).get_columns(t.name)}
+               for t in LAYER_TABLES.values()}
+    older = [t for t in LAYER_TABLES.values() if "explanation" in columns[t.name]]
+    for layer_table in LAYER_TABLES.values():
+        if "extractor" in columns[layer_table.name]:
+            _intern_extractors(conn, layer_table.name, columns[layer_table.name])
     if not older:
         return
     viewed = set(_views.VIEWS) & set(inspect(conn).get_view_names())
@@ -49,6 +54,20 @@ def compact_items(conn: Connection) -> None:
         _compact_table(conn, layer_table)
     if viewed:  # made again; a store older than its views gets them from their own step
         _views.create_views(conn)
+
+
+def _intern_extractors(conn: Connection, name: str, have: set[str]) -> None:
+    """The extractor's name of every row of `name` stored once, and pointed at."""
+    if "extractor_id" not in have:
+        conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN extractor_id INTEGER "
+                             "REFERENCES extractors (id)")
+    old = table(name, column("extractor"), column("extractor_id"))
+    conn.execute(insert(extractors).from_select(
+        ["name"], select(old.c.extractor).distinct().where(
+            old.c.extractor.notin_(select(extractors.c.name)))))
+    conn.execute(update(old).values(extractor_id=select(extractors.c.id).where(
+        extractors.c.name == old.c.extractor).scalar_subquery()))
+    conn.exec_driver_sql(f"ALTER TABLE {name} DROP COLUMN extractor")
 
 
 def _compact_table(conn: Connection, layer_table: Table) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from wiredesk.errors import StoreError
-from wiredesk.store import _backfill, _compact, _crosscheck, _reshape, _search, _views
+from wiredesk.store import _backfill, _compact, _crosscheck, _reshape, _search, _slim, _views
 from wiredesk.store.schema import metadata, schema_version
 
 
@@ -40,6 +40,9 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (11, "item tables but attributions without rowid (SQLite), clashes as clash sets, "
      "cross-check references indexed by article, full-text index on an expression "
      "(PostgreSQL)", _reshape.reshape),
+    (12, "extractor names stored once, cross-checked articles keyed by articles.seq, "
+     "the words cross-check references repeat stored once, full-text index without word "
+     "positions (SQLite)", _slim.slim),
 ]
 LATEST = STEPS[-1][0]
 

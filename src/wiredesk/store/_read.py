@@ -18,6 +18,7 @@ from wiredesk.store.schema import (
     articles,
     check_figures,
     explanations,
+    extractors,
     sources,
     stage_failures,
 )
@@ -79,10 +80,12 @@ def item_text(table: Table) -> ColumnElement[str]:
 def _layer_rows(conn: Connection, layer: str, chunk: list[str], texts: dict[str, str]
                 ) -> dict[str, list[dict[str, Any]]]:
     """Rows of one layer table for the chunk's articles (`texts`: theirs), grouped by
-    article, in order, each with its words and its explanation."""
+    article, in order, each with its words, its explanation and its extractor."""
     table = LAYER_TABLES[layer]
-    query = select(table, explanations.c.text.label("explanation")).outerjoin(
-        explanations, explanations.c.id == table.c.explanation_id)
+    query = select(table, explanations.c.text.label("explanation"),
+                   extractors.c.name.label("extractor")).outerjoin(
+        explanations, explanations.c.id == table.c.explanation_id).outerjoin(
+        extractors, extractors.c.id == table.c.extractor_id)
     if layer == "attributions":
         query = query.add_columns(
             actors.c.name.label("actor_name"), actors.c.type.label("actor_type")

@@ -31,6 +31,7 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_refs,
     crosscheck_sides,
 )
+from wiredesk.store._slim import name_refs
 from wiredesk.store.schema import LAYER_TABLES, check_figures, stage_failures
 
 # parents first; every table pointing at one of them is in its family
@@ -49,6 +50,7 @@ def reshape(conn: Connection) -> None:
         if _has_rowid(conn, "places"):
             rebuild(conn, ITEM_FAMILY)
         if inspect(conn).get_unique_constraints(crosscheck_refs.name):
+            name_refs(conn, drop=False)  # the words a reference repeats: as step 12 keeps them
             rebuild(conn, REF_FAMILY)
         return
     for found in inspect(conn).get_unique_constraints(crosscheck_refs.name):

@@ -21,6 +21,7 @@ from wiredesk.store.schema import (
     canonical_actors,
     check_figures,
     explanations,
+    extractors,
     sources,
     stage_failures,
 )
@@ -122,8 +123,9 @@ def _run_columns(ids: Ids, doc: Document) -> dict[str, Any]:
 
 def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
     """An item's row as stored: no text when it is the article's `text` at its span (read
-    back, the slice is taken again), its explanation by id (recognizers word few)."""
+    back, the slice is taken again), its explanation and extractor by id (they are few)."""
     row["explanation_id"] = ids.get(explanations, text=row.pop("explanation"))
+    row["extractor_id"] = ids.get(extractors, name=row.pop("extractor"))
     if text[row["span_start"]:row["span_end"]] == row["text"]:
         row["text"] = None
     return row

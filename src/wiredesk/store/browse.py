@@ -25,6 +25,7 @@ from wiredesk.store._crosscheck import (
     crosscheck_sides,
     stored_bodies,
 )
+from wiredesk.store._crosscheck.groups import group_query
 from wiredesk.store._read import item_text, published_between
 from wiredesk.store.schema import articles, attributions, events, places, sources
 
@@ -159,7 +160,7 @@ def stories(store: Store, kind: str = "event", limit: int = 50,
             offset: int = 0) -> list[tuple[int, Corroboration]]:
     """Corroborated groups of one kind (event, claim, figure), most sources first."""
     g = crosscheck_groups
-    query = select(g).where(g.c.kind == kind).order_by(g.c.n_sources.desc(), g.c.id)
+    query = group_query().where(g.c.kind == kind).order_by(g.c.n_sources.desc(), g.c.id)
     with store._reading() as conn:
         rows = list(conn.execute(_bounded(query, limit, offset)))
         found = corroborations_of(conn, rows, stored_bodies(conn))
@@ -172,7 +173,7 @@ def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboratio
     touching its articles; None when no group has this id."""
     g, m, r, c = crosscheck_groups, crosscheck_members, crosscheck_refs, crosscheck_contradictions
     with store._reading() as conn:
-        row = conn.execute(select(g).where(g.c.id == story_id, g.c.kind != "actor")).first()
+        row = conn.execute(group_query().where(g.c.id == story_id, g.c.kind != "actor")).first()
         if row is None:
             return None
         bodies = stored_bodies(conn)
@@ -181,7 +182,7 @@ def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboratio
         in_articles = (select(m.c.group_id).join(r, r.c.id == m.c.ref_id)
                        .join(articles, articles.c.seq == r.c.article)
                        .where(articles.c.id.in_(ids)))
-        figure_rows = list(conn.execute(select(g).where(
+        figure_rows = list(conn.execute(group_query().where(
             g.c.kind == "figure", g.c.id.in_(in_articles)).order_by(g.c.id)))
         clash_rows = list(conn.execute(select(c).where(c.c.id.in_(_touching(ids)))
                                        .order_by(c.c.id)))

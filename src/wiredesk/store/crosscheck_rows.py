@@ -24,8 +24,10 @@ from wiredesk.crosscheck._items import Items
 from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
-from wiredesk.store._crosscheck.refs import article_seqs, ref_row
+from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
+    NAMED,
     TABLES,
     RefId,
     clash_sets,
@@ -66,7 +68,8 @@ def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
 
 
 def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
-    """`crosscheck_refs` rows (without ids) of one article's references, as it tells them."""
+    """`crosscheck_refs` rows (without ids, names as words) of one article's references,
+    as it tells them."""
     out = []
     for ref in refs:
         row = ref_row(ref, text_of_article, 0)
@@ -117,7 +120,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
     Args:
         article_ids: the articles checked.
         bodies: each speaker's bodies (`people_bodies` over every article).
-        refs: `ref_rows` of every reference a group, clash or contradiction holds.
+        refs: `ref_rows` of every reference a group, clash or contradiction holds (their
+            names are given ids here, in the order of the words).
         groups: each cluster (`cluster_rows`) and actor group (`actor_rows`).
         revised: figures their own source later revised.
         clashes: pairwise clashes, as found; contradictions: told once, in order.
@@ -130,10 +134,14 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         row["id"] = n
     for ref in revised:
         ref_table[ids[ref_id(ref)] - 1]["revised"] = True
+    words = sorted({row[k] for row in ref_table for k in NAMED if row[k] is not None}
+                   | {group.row[k] for group in groups for k in GROUP_NAMED})
+    name_ids = {w: n for n, w in enumerate(words, 1)}
     group_rows, members, told = [], [], []
     for n, group in enumerate(groups, 1):
         first = None if group.first is None else ids[group.first]
-        group_rows.append({"id": n, **group.row, "first_ref": first})
+        group_rows.append({"id": n, **named(group.row, name_ids, GROUP_NAMED),
+                           "first_ref": first})
         members += [{"group_id": n, "ref_id": ids[rid]} for rid in group.members]
         told += [{"group_id": n, "chain": chain, "outlet": outlet, "n": count}
                  for chain, outlet, count in group.told]
@@ -151,7 +159,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
         "crosscheck_bodies": [{"name": name, "body": b} for name in sorted(bodies)
                               for b in sorted(set(bodies[name]))],
-        "crosscheck_refs": ref_table,
+        "crosscheck_names": [{"id": n, **row} for n, row in enumerate(name_rows(name_ids), 1)],
+        "crosscheck_refs": [named(row, name_ids) for row in ref_table],
         "crosscheck_groups": group_rows,
         "crosscheck_actor_sources": told,
         "crosscheck_members": members,
@@ -192,8 +201,7 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
             return False
         seqs = article_seqs(conn, checked)
         for table in reversed(TABLES):  # parents first
-            rows = [dict(r) if table is crosscheck_articles else _stored(r, seqs)
-                    for r in tables.get(table.name, ())]
+            rows = [_stored(r, seqs) for r in tables.get(table.name, ())]
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])
         if conn.dialect.name == "postgresql":  # the next id after those given

@@ -15,7 +15,8 @@ so opening a store creates and upgrades them too. Conventions:
   are not read back into records;
 - an item's `text` is NULL when it is the article's text at its span (nearly always: read
   back, it is that slice again), and its explanation is stored once in `explanations`,
-  since recognizers word few of them: the store stays a small multiple of its input;
+  since recognizers word few of them, and so is its extractor's name (`extractors`): the
+  store stays a small multiple of its input;
 - item tables are WITHOUT ROWID on SQLite: a row is kept once, in the order of its key,
   not in the table and again in the key's index; `attributions` keeps its rowid, since
   its two indexes would hold the whole key in every entry instead;
@@ -142,6 +143,16 @@ explanations = Table(
 )
 
 
+extractors = Table(
+    "extractors",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("name", String(64), nullable=False, unique=True,
+           comment="A recognizer's name, with its version."),
+    comment="The recognizers items name, each stored once.",
+)
+
+
 def _item_columns() -> list[Column]:
     """The columns every extracted item has: owner, position, span, provenance."""
     return [
@@ -154,8 +165,8 @@ def _item_columns() -> list[Column]:
         Column("span_end", Integer, nullable=False, comment="End offset (exclusive)."),
         Column("text", Text,
                comment="The words of the span; NULL when they are articles.text there."),
-        Column("extractor", String(64), nullable=False,
-               comment="Which recognizer found it, with its version."),
+        Column("extractor_id", ForeignKey("extractors.id"),
+               comment="Which recognizer found it (extractors.id)."),
         Column("explanation_id", ForeignKey("explanations.id"),
                comment="Why it was found (explanations.id)."),
         Column("extra", Text, comment=EXTRA),

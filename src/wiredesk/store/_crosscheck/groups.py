@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -21,13 +22,15 @@ from wiredesk.crosscheck._clusters import (
 from wiredesk.crosscheck._sources import chain_with_bodies, with_bodies
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Corroboration, ItemRef, Link
-from wiredesk.store._crosscheck.refs import Batch, refs_by_id
+from wiredesk.store._crosscheck.refs import Batch, name_aliases, name_ids, named, refs_by_id
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
     RefId,
     chunks,
     crosscheck_actor_sources,
     crosscheck_groups,
     crosscheck_members,
+    crosscheck_names,
     crosscheck_refs,
     ref_id,
 )
@@ -48,6 +51,7 @@ def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
               "n_sources": group.n_sources, "n_items": len(group.items),
               "sources": json.dumps(list(group.sources), ensure_ascii=False),
               "explanation": group.explanation}
+    values = _named(conn, [values])[0]
     if group_id is None:
         made = conn.execute(insert(crosscheck_groups).values(**values)).inserted_primary_key
         return int(made[0]) if made else 0
@@ -132,9 +136,25 @@ def actor_sources(told: dict[tuple[str, str], int], bodies: dict[str, tuple[str,
     return {"n_sources": len(sources), "sources": json.dumps(list(sources), ensure_ascii=False)}
 
 
+def _named(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Group rows with their words (`GROUP_NAMED`) as name ids."""
+    ids = name_ids(conn, (row[k] for row in rows for k in GROUP_NAMED if k in row))
+    return [named(row, ids, GROUP_NAMED) for row in rows]
+
+
+def group_query(*columns: Any) -> Any:
+    """`columns` of `crosscheck_groups` (all when none) with their words (`GROUP_NAMED`)."""
+    g, names = crosscheck_groups, name_aliases(GROUP_NAMED)
+    query = select(*(columns or (g,)), *(n.c.text.label(k) for k, n in names.items()))
+    for k, n in names.items():
+        query = query.join(n, n.c.id == g.c[f"{k}_id"])
+    return query
+
+
 def _update_groups(conn: Connection, values: dict[int, dict[str, Any]]) -> None:
     """Rewrite some columns of these groups, one statement for all."""
     g = crosscheck_groups
+    values = dict(zip(values, _named(conn, list(values.values())), strict=True))
     for names in sorted({tuple(sorted(v)) for v in values.values()}):
         rows = [{"gid": gid, **{f"v_{n}": v[n] for n in names}}
                 for gid, v in sorted(values.items()) if tuple(sorted(v)) == names]
@@ -147,7 +167,7 @@ def _actor_groups(conn: Connection, actors: Sequence[str]) -> dict[str, Any]:
     out = {}
     for part in chunks(sorted(actors)):
         out.update({r.actor: r for r in conn.execute(
-            select(g.c.id, g.c.actor, g.c.key, g.c.n_items, g.c.first_ref)
+            group_query(g.c.id, g.c.actor, g.c.n_items, g.c.first_ref)
             .where(g.c.kind == "actor", g.c.actor.in_(part)))})
     return out
 
@@ -160,9 +180,9 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
         return
     missing = sorted(set(named) - set(_actor_groups(conn, list(named))))
     if missing:
-        conn.execute(insert(crosscheck_groups), [
+        conn.execute(insert(crosscheck_groups), _named(conn, [
             {"kind": "actor", "key": actor, "actor": actor, "n_sources": 0, "n_items": 0,
-             "sources": "[]", "explanation": ""} for actor in missing])
+             "sources": "[]", "explanation": ""} for actor in missing]))
     heads = _actor_groups(conn, list(named))
     conn.execute(insert(crosscheck_members), [
         {"group_id": heads[actor].id, "ref_id": batch.ids[ref_id(ref)]}
@@ -201,9 +221,16 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
 def naming(conn: Connection, origins: set[str]) -> set[int]:
     """The groups with a member told by one of `origins` (normalised names): a scan of
     every reference, run only when a batch learns bodies no article told before."""
-    t, m = crosscheck_refs, crosscheck_members
-    told = [row.id for row in conn.execute(select(t.c.id, t.c.source, t.c.chain))
-            if normalise(json.loads(row.chain)[0] if row.chain else row.source) in origins]
+    t, m, n = crosscheck_refs, crosscheck_members, crosscheck_names
+    names = dict(conn.execute(select(n.c.id, n.c.text)).all())  # few: words repeated
+
+    @cache
+    def tells(source_id: int, chain_id: int | None) -> bool:
+        origin = names[source_id] if chain_id is None else json.loads(names[chain_id])[0]
+        return normalise(origin) in origins
+
+    told = [row.id for row in conn.execute(select(t.c.id, t.c.source_id, t.c.chain_id))
+            if tells(row.source_id, row.chain_id)]
     found: set[int] = set()
     for part in chunks(told):
         found.update(conn.scalars(select(m.c.group_id).where(m.c.ref_id.in_(part))))

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, func, select
 from wiredesk.crosscheck._clusters import ref_order
 from wiredesk.crosscheck._group import contradiction_order
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef
-from wiredesk.store._crosscheck.groups import members_of
+from wiredesk.store._crosscheck.groups import group_query, members_of
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
     EXTRACTOR,
@@ -42,7 +42,7 @@ def stored_body_sets(conn: Connection) -> dict[str, set[str]]:
 def _group_rows(conn: Connection, since: str | None, until: str | None,
                 actors: bool) -> list[Any]:
     g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
-    query = select(g).where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
+    query = group_query().where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
     if not actors:
         query = query.where(g.c.kind != "actor")
     if since or until:
@@ -109,8 +109,9 @@ def read_crosscheck(conn: Connection, since: str | None = None, until: str | Non
     [since, until] when given; no clusters unless `groups`, no actor groups unless
     `actors`: a briefing reads neither); links are not kept, only the clusters they make."""
     bodies = stored_bodies(conn)
-    done = tuple(conn.scalars(select(crosscheck_articles.c.article_id).order_by(
-        crosscheck_articles.c.article_id)))
+    done = tuple(conn.scalars(select(articles.c.id).join(
+        crosscheck_articles, crosscheck_articles.c.article == articles.c.seq).order_by(
+        articles.c.id)))
     found = corroborations_of(conn, _group_rows(conn, since, until, actors) if groups else [],
                               bodies)
     found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))

@@ -1,10 +1,11 @@
 """References (`crosscheck_refs`): stored once, as their articles tell them (no text
-when it is the article's at the span), and read back as `ItemRef` with their bodies."""
+when it is the article's at the span, the words they repeat by name id), and read back as
+`ItemRef` with their bodies."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,15 @@ from sqlalchemy import Connection, func, insert, select
 
 from wiredesk.crosscheck._sources import outlet_of, with_bodies
 from wiredesk.records import ItemRef
-from wiredesk.store._crosscheck.tables import RefId, chunks, crosscheck_refs, ref_id
+from wiredesk.store._crosscheck.tables import (
+    NAMED,
+    RefId,
+    chunks,
+    crosscheck_names,
+    crosscheck_refs,
+    key_hash,
+    ref_id,
+)
 from wiredesk.store.schema import articles, sources
 
 
@@ -26,8 +35,9 @@ class Batch:
 
 
 def ref_row(ref: ItemRef, text: str, seq: int) -> dict[str, Any]:
-    """A reference's row; `text` is its article's text and `seq` its row key (what the
-    article holds, its text, outlet and date, is not repeated)."""
+    """A reference's row, its names as words (`named` gives their ids); `text` is its
+    article's text and `seq` its row key (what the article holds, its text, outlet and
+    date, is not repeated)."""
     chain = ref.chain or (ref.source,)
     return {"article": seq, "layer": ref.layer, "ordinal": ref.index,
             "span_start": ref.span[0], "span_end": ref.span[1],
@@ -35,6 +45,44 @@ def ref_row(ref: ItemRef, text: str, seq: int) -> dict[str, Any]:
             "source": ref.source, "value": ref.value, "revised": False,
             "chain": None if chain == (ref.source,) else json.dumps(list(chain),
                                                                     ensure_ascii=False)}
+
+
+def _stored_names(conn: Connection, words: Sequence[str]) -> dict[str, int]:
+    n = crosscheck_names
+    found: dict[str, int] = {}
+    for part in chunks(words):
+        found.update(conn.execute(select(n.c.text, n.c.id).where(
+            n.c.hash.in_([key_hash(w) for w in part]))).all())
+    return found
+
+
+def name_ids(conn: Connection, words: Iterable[str | None]) -> dict[str, int]:
+    """The id of each of these names, those not stored yet added."""
+    wanted = sorted({w for w in words if w is not None})
+    found = _stored_names(conn, wanted)
+    missing = [w for w in wanted if w not in found]
+    if missing:
+        conn.execute(insert(crosscheck_names), name_rows(missing))
+        found.update(_stored_names(conn, missing))
+    return found
+
+
+def name_rows(words: Iterable[str]) -> list[dict[str, Any]]:
+    """`crosscheck_names` rows of these words (without ids)."""
+    return [{"hash": key_hash(w), "text": w} for w in words]
+
+
+def named(row: dict[str, Any], ids: dict[str, int], keys: Sequence[str] = NAMED
+          ) -> dict[str, Any]:
+    """A row with the names of it among `keys` as their ids (`name_ids`)."""
+    out = {k: v for k, v in row.items() if k not in keys}
+    out.update({f"{k}_id": None if row[k] is None else ids[row[k]] for k in keys if k in row})
+    return out
+
+
+def name_aliases(keys: Sequence[str] = NAMED) -> dict[str, Any]:
+    """`crosscheck_names` once for each of `keys`, to join a row's names by."""
+    return {k: crosscheck_names.alias(f"{k}_name") for k in keys}
 
 
 def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
@@ -47,13 +95,17 @@ def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
 
 
 def _ref_query() -> Any:
-    t = crosscheck_refs
-    return select(t, func.substr(articles.c.text, t.c.span_start + 1,
-                                 t.c.span_end - t.c.span_start).label("slice"),
-                  articles.c.published.label("article_published"),
-                  articles.c.id.label("article_id"), sources.c.name.label("article_source")
-                  ).join(articles, articles.c.seq == t.c.article).outerjoin(
+    t, names = crosscheck_refs, name_aliases()
+    query = select(t, func.substr(articles.c.text, t.c.span_start + 1,
+                                  t.c.span_end - t.c.span_start).label("slice"),
+                   articles.c.published.label("article_published"),
+                   articles.c.id.label("article_id"), sources.c.name.label("article_source"),
+                   *(n.c.text.label(k) for k, n in names.items())
+                   ).join(articles, articles.c.seq == t.c.article).outerjoin(
         sources, sources.c.id == articles.c.source_id)
+    for k, n in names.items():
+        query = query.outerjoin(n, n.c.id == t.c[f"{k}_id"])
+    return query
 
 
 def article_seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]:
@@ -67,12 +119,12 @@ def article_seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]
 
 def stored_ids(batch: Batch, article_ids: Iterable[str]) -> None:
     """Learn the ids of the stored references of these articles."""
-    t = crosscheck_refs
+    t, layer = crosscheck_refs, name_aliases()["layer"]
     for part in chunks(sorted(set(article_ids))):
         for row in batch.conn.execute(
-                select(t.c.id, articles.c.id.label("article_id"), t.c.layer, t.c.ordinal,
-                       t.c.span_start).join(articles, articles.c.seq == t.c.article)
-                .where(articles.c.id.in_(part))):
+                select(t.c.id, articles.c.id.label("article_id"), layer.c.text.label("layer"),
+                       t.c.ordinal, t.c.span_start).join(articles, articles.c.seq == t.c.article)
+                .join(layer, layer.c.id == t.c.layer_id).where(articles.c.id.in_(part))):
             batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
 
 
@@ -82,8 +134,9 @@ def store_refs(batch: Batch, refs: Iterable[ItemRef], texts: dict[str, str],
     fresh = {ref_id(r): r for r in refs if ref_id(r) not in batch.ids}
     if not fresh:
         return
-    batch.conn.execute(insert(crosscheck_refs), [
-        ref_row(r, texts[r.article_id], seqs[r.article_id]) for r in fresh.values()])
+    rows = [ref_row(r, texts[r.article_id], seqs[r.article_id]) for r in fresh.values()]
+    ids = name_ids(batch.conn, (row[k] for row in rows for k in NAMED))
+    batch.conn.execute(insert(crosscheck_refs), [named(row, ids) for row in rows])
     stored_ids(batch, {r[0] for r in fresh})
 
 

@@ -23,14 +23,15 @@ from sqlalchemy import (
 )
 
 from wiredesk.records import ItemRef
-from wiredesk.store.schema import ARTICLE_ID, articles, metadata
+from wiredesk.store.schema import articles, metadata
 
 _IN = 500  # values per IN (...) list
 
 
 crosscheck_articles = Table(
     "crosscheck_articles", metadata,
-    Column("article_id", ARTICLE_ID, ForeignKey(articles.c.id), primary_key=True),
+    Column("article", Integer, ForeignKey(articles.c.seq), primary_key=True,
+           autoincrement=False),  # articles.seq: a rowid, no index of its own
 )
 
 
@@ -49,37 +50,56 @@ crosscheck_bodies = Table(
 )
 
 
+# The words references and groups repeat (a layer's name, a source, a value, a reporting
+# chain; a group's key, sources and explanation), each stored once: a story n outlets
+# tell names the same few n times, and a story told again words its groups the same.
+crosscheck_names = Table(
+    "crosscheck_names", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("hash", BigInteger, nullable=False, unique=True),  # `key_hash` of the text: a
+    # sources list can outgrow what PostgreSQL indexes whole
+    Column("text", Text, nullable=False),
+    comment="The words cross-check references and groups repeat, each stored once.",
+)
+
+
 crosscheck_refs = Table(
     "crosscheck_refs", metadata,
     Column("id", Integer, primary_key=True),
     Column("article", Integer, ForeignKey(articles.c.seq), nullable=False),  # articles.seq
-    Column("layer", String(16), nullable=False),
+    Column("layer_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("ordinal", Integer, nullable=False),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
     Column("text", Text),  # NULL: the article's text at the span (nearly always)
-    Column("source", Text, nullable=False),
-    Column("value", Text),
-    Column("chain", Text),  # JSON list, as the article tells it; NULL: just the source
+    Column("source_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
+    Column("value_id", Integer, ForeignKey(crosscheck_names.c.id)),
+    Column("chain_id", Integer, ForeignKey(crosscheck_names.c.id)),  # JSON list, as the
+    # article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
     Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
+NAMED = ("layer", "source", "value", "chain")  # the columns of a reference kept as names
 
 
 crosscheck_groups = Table(
     "crosscheck_groups", metadata,
     Column("id", Integer, primary_key=True),
     Column("kind", String(16), nullable=False),  # actor, claim, event, figure, revision
-    Column("key", Text, nullable=False),
+    Column("key_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("actor", Text),  # an actor group's normalised name
     Column("n_sources", Integer, nullable=False),
     Column("n_items", Integer, nullable=False),
-    Column("sources", Text, nullable=False),  # JSON list
-    Column("explanation", Text, nullable=False),
+    Column("sources_id", Integer, ForeignKey(crosscheck_names.c.id),
+           nullable=False),  # JSON list
+    Column("explanation_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("first_ref", Integer),  # an actor group's earliest member (crosscheck_refs.id)
     Index(None, "kind", "actor"),
     Index(None, "n_sources"),
 )
+
+
+GROUP_NAMED = ("key", "sources", "explanation")  # the columns of a group kept as names
 
 
 crosscheck_actor_sources = Table(
@@ -164,8 +184,8 @@ crosscheck_sides = Table(
 TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_b, crosscheck_clash_a,
           crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_members,
           crosscheck_actor_sources,
-          crosscheck_groups, crosscheck_refs, crosscheck_bodies, crosscheck_keys,
-          crosscheck_articles)
+          crosscheck_groups, crosscheck_refs, crosscheck_names, crosscheck_bodies,
+          crosscheck_keys, crosscheck_articles)
 
 
 EXTRACTOR = "crosscheck.v1"

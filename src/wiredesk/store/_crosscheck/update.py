@@ -104,7 +104,7 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
                 for h in sorted({key_hash(k) for k in mine})]
         if keys:
             conn.execute(insert(crosscheck_keys), keys)
-        conn.execute(insert(crosscheck_articles), [{"article_id": a} for a in sorted(new)])
+        conn.execute(insert(crosscheck_articles), [{"article": seqs[a]} for a in sorted(new)])
 
 
 def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH,
@@ -124,8 +124,8 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH,
     with store._writing() as conn:
         if full:
             forget_crosscheck(conn)
-        done = select(crosscheck_articles.c.article_id)
-        todo = list(conn.scalars(select(articles.c.id).where(articles.c.id.notin_(done))
+        done = select(crosscheck_articles.c.article)
+        todo = list(conn.scalars(select(articles.c.id).where(articles.c.seq.notin_(done))
                                  .order_by(articles.c.published, articles.c.seq)))
     for start in range(0, len(todo), batch):
         _check_batch(store, todo[start:start + batch])
