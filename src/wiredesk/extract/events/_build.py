@@ -27,13 +27,16 @@ from wiredesk.extract.events._modes import mode_of, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
+    blast_site,
     can_act,
+    is_hazard,
     is_people,
     is_weapon,
     noun_actor,
     object_actor,
     owner_of,
     passive_actor,
+    run_into,
     speech_actor,
     target_of,
 )
@@ -73,6 +76,11 @@ def build_event(
         and not asks(trigger.head)
     ):
         subject = trigger.head.head  # "air assets, which carried out two strikes"
+    if trigger.kind in lexicon()["figures"]["violent"] and is_hazard(subject, trigger.head):
+        return None  # "an earthquake struck western Nepal": a disaster, no attack
+    hit = run_into(trigger, subject)
+    if hit is not None:
+        subject, sufferer = None, hit  # "a vehicle struck an IED": the vehicle was hit
     agent = can_act(subject, ctx, trigger.kind)
     actor = actor_of(subject, ctx, doc) if agent else None
     if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
@@ -98,11 +106,16 @@ def build_event(
     # attackers were shot dead" is a toll of an event told elsewhere
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
+    site = blast_site(trigger, subject)
+    if sufferer is None and site is not None:
+        sufferer = site  # "a car bomb exploded outside the police headquarters"
     target = (
         object_actor(trigger, sufferer, ctx, doc)
         if sufferer is not None
         else target_of(trigger, subject, ctx, doc)
     )
+    if target is None and hit is not None:
+        target = hit.text  # "a vehicle": what the blast hit, however plain
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)

@@ -44,6 +44,8 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
             best = min(same, key=lambda i: abs(told[i].word.idx - fig.span[0]))
         elif not any(sent.start <= t.word.i < sent.end for t in told):
             reach = conf["reach"]
+            if _own_doer(doc, fig.span):
+                continue  # "The conflict has killed more than 6,000": its own doer's toll
             before = [i for i in violent if 0 < fig.span[0] - told[i].event.span[1] <= reach]
             if not before:
                 continue
@@ -55,6 +57,19 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
     for i, figs in linked.items():
         out[i] = Told(_tolls(out[i].event, figs, ctx.figures, categories), out[i].word)
     return out
+
+
+def _own_doer(doc: Doc, span: tuple[int, int]) -> bool:
+    """True for a toll whose verb names who did it ("The conflict has killed 6,000"), not a
+    passive toll of the event told before ("Two employees were killed")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    verb = next((a for a in words.root.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" and words.root not in c.subtree
+        for c in verb.children
+    )
 
 
 def _tolls(event: Event, figs: list[int], figures: tuple[Figure, ...],
@@ -84,6 +99,10 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     bare: set[int] = set()  # kept events told only in the headline so far
     claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
     for t in told:
+        chained = next((k for k in reversed(range(len(kept))) if _chained(kept[k], t)), None)
+        if chained is not None:  # "struck ... and set fire to two vehicles": one raid
+            kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
+            continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
         if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
@@ -110,6 +129,26 @@ def one_per_happening(told: list[Told]) -> list[Told]:
         else:
             kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
     return kept
+
+
+def _chained(kept: Told, t: Told) -> bool:
+    """Violent verbs of one type joined in one sentence with one doer ("struck and set fire
+    to two vehicles", "shooting and burning houses") tell one happening, unless the later
+    one is put at another place."""
+    if kept.event.type != t.event.type or t.event.type not in lexicon()["figures"]["violent"]:
+        return False
+    if kept.word.sent != t.word.sent or t.word.pos_ != "VERB" or kept.word.pos_ != "VERB":
+        return False
+    if t.event.mode != kept.event.mode or not _agree(kept.event.actor, t.event.actor):
+        return False
+    if t.event.place and kept.event.place and t.event.place != kept.event.place:
+        return False
+    word = t.word
+    while word.dep_ in ("conj", "advcl", "xcomp") and word.head != word:
+        word = word.head
+        if word == kept.word:
+            return True
+    return False
 
 
 def in_series(told: list[Told]) -> list[Told]:
@@ -183,6 +222,7 @@ def _points_back(t: Told) -> bool:
     """ "the strike in Tyre", "the attack was carried out by", "They killed him", "The
     missile struck the vessel's stern": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
+    doers = set(conf["doers"])
     weapons = lexicon()["instrument"]["modes"]
     subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
     words = [t.word, *subjects]
@@ -190,6 +230,8 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
+    if any(c.dep_ == "nsubj" and _back(c) and _stems(c.text) <= doers for c in t.word.children):
+        return True  # "The attackers ... struck": those who did what was told
     if t.event.actor is not None:
         return False
     if t.event.actor_text and _pronoun(t):
@@ -240,7 +282,18 @@ def _near_days(a: str | None, b: str | None) -> bool:
 
 
 def _agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or _norm(a) in _norm(b) or _norm(b) in _norm(a)
+    """No two names that differ: one holds the other ("separatists", "separatist fighters"),
+    or one is a bare doer told back ("the attackers") who did what the other did."""
+    if a is None or b is None or _norm(a) in _norm(b) or _norm(b) in _norm(a):
+        return True
+    words_a, words_b = _stems(a), _stems(b)
+    doers = set(lexicon()["happenings"]["doers"])
+    return words_a <= words_b or words_b <= words_a or words_a <= doers or words_b <= doers
+
+
+def _stems(name: str) -> set[str]:
+    """A name's words without a plural's "s" ("separatists" -> "separatist")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _norm(name).split()}
 
 
 def _norm(name: str) -> str:
@@ -265,15 +318,12 @@ def _merged(first: Event, again: Event) -> Event:
 
 
 def with_sides(told: list[Told]) -> list[Told]:
-    """Only events that say who acted or at whom: an event with neither tells nothing a
-    researcher can code, unless its actor is named but unresolved ("it", kept as written), or
-    it is violence put at a place or done with a weapon ("the
-    shelling of Adigrat", "two rockets were launched"), whose actor is then unknown."""
-    violent = lexicon()["figures"]["violent"]
+    """Only events that say who acted or at whom: an event with neither ("opened fire",
+    "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
+    unless its actor is named but unresolved ("it", kept as written)."""
     return [
         t for t in told
         if t.event.actor is not None or t.event.target is not None or t.event.actor_text
-        or (t.event.type in violent and (t.event.place or t.event.instrument))
     ]
 
 
