@@ -10,6 +10,7 @@ from wiredesk.extract._registry import Context
 from wiredesk.extract.events._grammar import (
     CLAUSES,
     NOMINAL,
+    aimed_noun,
     asks,
     attribution_of,
     clause_range,
@@ -202,10 +203,12 @@ def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> 
 
 
 def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
-    """A violent event noun with its sides or its place named, or people harmed in it, needs
-    no holder."""
+    """A violent event noun with its sides, its place or its patient named, or people harmed
+    in it, needs no holder."""
     sided = holderless(noun, "sided") and bool(participants_of(noun))
-    return sided or located_noun(noun, places) or harmed_in(noun) is not None
+    return (
+        sided or located_noun(noun, places) or harmed_in(noun) is not None or aimed_noun(noun)
+    )
 
 
 def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:

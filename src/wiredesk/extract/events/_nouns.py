@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wiredesk.extract.events._grammar import (
+    aimed_noun,
     blamed_on,
     by_whom,
     claimed_by,
@@ -83,6 +84,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
             return Trigger(kind, tok, carrier, lemma_of(mod) in light["planned"])
     by = holderless(tok, "located") and by_whom(tok) is not None  # "an attack by armed groups"
     if participants_of(tok) or located_noun(tok, places) or by or harmed_in(tok) is not None:
+        return Trigger(kind, tok, tok)
+    if aimed_noun(tok):
         return Trigger(kind, tok, tok)
     if claimed_by(tok) is not None or blamed_on(tok) is not None:
         return Trigger(kind, tok, tok)  # "JNIM claimed the ambush", "an attack blamed on X"
