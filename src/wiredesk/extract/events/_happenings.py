@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import claimed_by
+from wiredesk.extract.events._grammar import claimed_by, subject_of
 from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -98,10 +98,12 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     headline = _headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
     claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
+    words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
     for t in told:
-        chained = next((k for k in reversed(range(len(kept))) if _chained(kept[k], t)), None)
+        chained = _chained(kept, words, t)
         if chained is not None:  # "struck ... and set fire to two vehicles": one raid
             kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
+            words[t.word.i] = chained
             continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
@@ -114,6 +116,7 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             first = next(iter(violent), None)  # "... JNIM claimed the attack"
         if first is None:
             first = next((k for k in violent if k in claims), None)  # "X claimed the attack. ..."
+        words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
                 bare.add(len(kept))
@@ -131,24 +134,37 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     return kept
 
 
-def _chained(kept: Told, t: Told) -> bool:
-    """Violent verbs of one type joined in one sentence with one doer ("struck and set fire
-    to two vehicles", "shooting and burning houses") tell one happening, unless the later
-    one is put at another place."""
-    if kept.event.type != t.event.type or t.event.type not in lexicon()["figures"]["violent"]:
-        return False
-    if kept.word.sent != t.word.sent or t.word.pos_ != "VERB" or kept.word.pos_ != "VERB":
-        return False
-    if t.event.mode != kept.event.mode or not _agree(kept.event.actor, t.event.actor):
-        return False
-    if t.event.place and kept.event.place and t.event.place != kept.event.place:
-        return False
-    word = t.word
+def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
+    """The kept event a violent verb is joined to in its sentence, with one doer and one
+    type ("struck and set fire to two vehicles", "shooting and burning houses"): one
+    happening, unless the later verb puts it at another place."""
+    word = _verb_of(t.word)
+    if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
+        return None
     while word.dep_ in ("conj", "advcl", "xcomp") and word.head != word:
         word = word.head
-        if word == kept.word:
-            return True
-    return False
+        k = words.get(word.i)
+        if k is None:
+            continue
+        event = kept[k].event
+        if (
+            event.type == t.event.type and event.mode == t.event.mode
+            and _agree(event.actor, t.event.actor)
+            and not (t.event.place and event.place and t.event.place != event.place)
+        ):
+            return k
+        return None
+    return None
+
+
+def _verb_of(word: Token) -> Token:
+    """The verb that tells an event: the trigger, or the light verb carrying its noun
+    ("opened fire", "set fire to")."""
+    if word.pos_ != "VERB" and word.dep_ in ("dobj", "pobj") and word.head.pos_ == "VERB":
+        return word.head
+    if word.dep_ == "pobj" and word.head.head.pos_ == "VERB":
+        return word.head.head
+    return word
 
 
 def in_series(told: list[Told]) -> list[Told]:
@@ -230,7 +246,8 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
-    if any(c.dep_ == "nsubj" and _back(c) and _stems(c.text) <= doers for c in t.word.children):
+    doer = subject_of(_verb_of(t.word))
+    if doer is not None and _back(doer) and _stems(doer.text) <= doers:
         return True  # "The attackers ... struck": those who did what was told
     if t.event.actor is not None:
         return False
@@ -254,7 +271,10 @@ def _violent_alike(kept: Told, t: Told) -> bool:
 def _undated(t: Told, before: Told) -> bool:
     """A named doer's "the attack" is the one told before unless it says another day ("the
     Hamas-led attack on October 7, 2023")."""
-    return t.event.actor is None or t.event.date in (None, before.event.date)
+    return (
+        t.event.actor is None or _stems(t.event.actor) <= set(lexicon()["happenings"]["doers"])
+        or t.event.date in (None, before.event.date)
+    )  # "The attackers ... struck" names nobody new
 
 
 def _back(word: Token) -> bool:
