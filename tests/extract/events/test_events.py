@@ -202,6 +202,12 @@ def _events(extract, text: str) -> list[tuple]:
          None, "planned"),
         # a denial with a clause for object rejects what it says (events.toml reject.clausal)
         ("Kabul denies sheltering militants.", "reject", "Afghanistan", None, "happened"),
+        # a court's sentence coerces; an offer of help is aid; a strike put down to a side
+        ("A court in Bamako sentenced two militants to death on Monday.", "arrest", "court",
+         "militants", "happened"),
+        ("China has also offered help to the victims.", "aid", "China", None, "happened"),
+        ("Local authorities attributed the shelling of the camp to the rebels.", "accuse",
+         "authorities", "rebels", "happened"),
         # a vehicle that runs into a mine is its target; nobody named laid it
         ("A bus hit a landmine on the road to Gao.", "attack", None, "bus", "happened"),
         # a pledge coordinated after a promise is no promise
@@ -233,8 +239,10 @@ def test_events_patterns(extract, text: str, kind: str, actor, target, mode: str
         ("The hospital received 40 wounded people.", "meet"),
         ("Observers will visit the area on Wednesday.", "meet"),
         ("She spoke to us by phone from Raqqa.", "consult"),
-        # a disaster is no attack
+        # a disaster is no attack; moving casualties deploys nobody; a delay blames nobody
         ("A strong earthquake struck the province on Monday.", "attack"),
+        ("The injured officers were airlifted to Nairobi.", "deploy"),
+        ("She attributed the delay to the weather.", "accuse"),
         ("Air defences shot down 41 of them over the capital.", "attack"),
         ("Both sides must respect the Pretoria agreement.", "agree"),
         ("The army said only 12 soldiers were killed and 31 terrorists neutralised.", "attack"),
