@@ -208,6 +208,11 @@ def _events(extract, text: str) -> list[tuple]:
         ("China has also offered help to the victims.", "aid", "China", None, "happened"),
         ("Local authorities attributed the shelling of the camp to the rebels.", "accuse",
          "authorities", "rebels", "happened"),
+        # what a subject suffers was done by whom "from" names, never a direction
+        ("The convoy came under fire from fighters of the RSF near Tawila.", "attack",
+         "Rapid Support Forces", "convoy", "happened"),
+        ("The town came under heavy shelling from the north.", "attack", None, "town",
+         "happened"),
         # a vehicle that runs into a mine is its target; nobody named laid it
         ("A bus hit a landmine on the road to Gao.", "attack", None, "bus", "happened"),
         # a pledge coordinated after a promise is no promise

@@ -68,7 +68,8 @@ def build_event(
         subject = trigger.doer  # "accused the RSF of shelling"
     sufferer = subject_of(trigger.head) if trigger.suffered else None
     if trigger.suffered:
-        subject = noun_actor(trigger.word)  # "came under Russian shelling": Russia shelled
+        subject = noun_actor(trigger.word) or _suffered_from(trigger)
+        # "came under Russian shelling": Russia shelled; "under fire from militants"
     if (
         subject is not None
         and subject.tag_ in ("WP", "WDT")
@@ -190,6 +191,17 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def _suffered_from(trigger: Trigger) -> Token | None:
+    """Who did what a subject suffered: "came under fire from a group of militants"."""
+    preps = lexicon()["light_verbs"]["suffered_from"]
+    for word in (trigger.word, trigger.head):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in preps):
+            doer = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if doer is not None and doer.lower_ not in lexicon()["places"]["directions"]:
+                return doer  # not "from the north": where from, not who
+    return None
 
 
 def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> bool:
