@@ -213,6 +213,11 @@ def _events(extract, text: str) -> list[tuple]:
          "Rapid Support Forces", "convoy", "happened"),
         ("The town came under heavy shelling from the north.", "attack", None, "town",
          "happened"),
+        # threats received are made by whom "from" names; a warning of acts to come threatens
+        ("The owner said the bar had received threats from a criminal group.", "threaten",
+         "criminal group", "bar", "happened"),
+        ("The commander warned that attacks would continue until the troops leave.",
+         "threaten", "commander", None, "happened"),
         # a vehicle that runs into a mine is its target; nobody named laid it
         ("A bus hit a landmine on the road to Gao.", "attack", None, "bus", "happened"),
         # a pledge coordinated after a promise is no promise

@@ -163,6 +163,14 @@ def test_happenings_one_raid_told_in_several_verbs(extract, text: str) -> None:
     assert len(attacks) == 1, attacks
 
 
+def test_happenings_the_attackers_fighting_is_the_raid(extract) -> None:
+    doc = extract("Jihadist fighters stormed an army post in Djibo on Sunday, killing nine "
+                  "soldiers. The attackers fought the garrison for two hours before leaving, "
+                  "a source said.", published="2026-01-06")
+    violent = [e for e in doc.events if e.type in ("attack", "assault", "fight")]
+    assert len(violent) == 1, doc.events
+
+
 def test_happenings_same_doers_elsewhere_another_day_are_another_attack(extract) -> None:
     attacks = _attacks(extract, "Gunmen attacked a village near Kidal on Monday. On Friday, "
                        "the gunmen attacked a market in Gao, residents said.", "2026-01-10")

@@ -162,7 +162,8 @@ def build_event(
 def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Event:
     """A threat made by whoever warned, against whom the act would be aimed."""
     said = Trigger("threaten", warner, warner)
-    actor = actor_of(subject_of(warner), ctx, doc)
+    who = subject_of(warner)
+    actor = actor_of(who, ctx, doc)
     patient = patient_of(trigger.head)
     target = object_actor(trigger, patient, ctx, doc) if patient is not None else None
     start, end = evidence_span(trigger, None)
@@ -176,6 +177,7 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         text=doc_text(doc)[span[0] : span[1]],
         span=span,
         actor=actor,
+        actor_text=who.text if actor is None and who is not None else None,  # "He", as written
         target=target or target_of(trigger, None, ctx, doc),
         place=place.name if place else None,
         date=date_of(doc, ctx, said),

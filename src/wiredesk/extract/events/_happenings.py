@@ -116,6 +116,9 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             first = next(iter(violent), None)  # "... JNIM claimed the attack"
         if first is None:
             first = next((k for k in violent if k in claims), None)  # "X claimed the attack. ..."
+        if first is None and _told_doers(t):
+            first = next((k for k in violent if _near_days(kept[k].event.date, t.event.date)),
+                         None)  # "The attackers ... fought the garrison": the raid told
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
@@ -155,6 +158,14 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             return k
         return None
     return None
+
+
+def _told_doers(t: Told) -> bool:
+    """True when an event's doers are those of an act told before: "The attackers ...",
+    "the assailants" ("the" and a noun that names only doers)."""
+    doer = subject_of(_verb_of(t.word))
+    doers = set(lexicon()["happenings"]["doers"])
+    return doer is not None and _back(doer) and _stems(doer.text) <= doers
 
 
 def _verb_of(word: Token) -> Token:
@@ -238,7 +249,6 @@ def _points_back(t: Told) -> bool:
     """ "the strike in Tyre", "the attack was carried out by", "They killed him", "The
     missile struck the vessel's stern": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
-    doers = set(conf["doers"])
     weapons = lexicon()["instrument"]["modes"]
     subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
     words = [t.word, *subjects]
@@ -246,8 +256,7 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
-    doer = subject_of(_verb_of(t.word))
-    if doer is not None and _back(doer) and _stems(doer.text) <= doers:
+    if _told_doers(t):
         return True  # "The attackers ... struck": those who did what was told
     if t.event.actor is not None:
         return False
