@@ -14,6 +14,7 @@ from wiredesk.extract.events._grammar import (
     asks,
     attribution_of,
     clause_range,
+    event_noun,
     harmed_in,
     holderless,
     lemma_of,
@@ -226,11 +227,14 @@ def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
 
 
 def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
-    """From the subject to the end of the trigger's object, stopping at clauses and commas."""
+    """From the subject (an event noun however long its phrase: "an ambush on a convoy
+    outside X, some 150 km away, killed 37") to the end of the trigger's object, stopping at
+    clauses and commas."""
     word = trigger.word
     tokens = [word, trigger.head]
     direct = subject is not None and subject.head == trigger.head
-    if subject is not None and direct and trigger.head.i - 6 <= subject.i < word.i:
+    near = subject is not None and (trigger.head.i - 6 <= subject.i or event_noun(subject))
+    if subject is not None and direct and near and subject.i < word.i:
         tokens += [t for t in subject.subtree if not t.is_space and not token_in_dateline(t)]
     core = (
         word

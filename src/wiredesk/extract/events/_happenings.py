@@ -60,12 +60,14 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
 
 
 def _own_doer(doc: Doc, span: tuple[int, int]) -> bool:
-    """True for a toll whose verb names who did it ("The conflict has killed 6,000"), not a
-    passive toll of the event told before ("Two employees were killed")."""
+    """True for a toll whose verb of harm names who did it ("The conflict has killed 6,000"),
+    not a passive toll of the event told before ("Two employees were killed", "Of the dead,
+    five were children, the ministry said")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None or not len(words):
         return False
-    verb = next((a for a in words.root.ancestors if a.pos_ == "VERB"), None)
+    harm = lexicon()["harm"]["verbs"]
+    verb = next((a for a in words.root.ancestors if a.lemma_.lower() in harm), None)
     return verb is not None and any(
         c.dep_ == "nsubj" and c.pos_ != "PRON" and words.root not in c.subtree
         for c in verb.children

@@ -85,8 +85,6 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     by = holderless(tok, "located") and by_whom(tok) is not None  # "an attack by armed groups"
     if participants_of(tok) or located_noun(tok, places) or by or harmed_in(tok) is not None:
         return Trigger(kind, tok, tok)
-    if aimed_noun(tok):
-        return Trigger(kind, tok, tok)
     if claimed_by(tok) is not None or blamed_on(tok) is not None:
         return Trigger(kind, tok, tok)  # "JNIM claimed the ambush", "an attack blamed on X"
     held = held_by(tok)
@@ -95,6 +93,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     )  # its own verb tells the event: "Israeli strikes killed 34"
     if held is not None and not told and places.get(held.idx, "country") == "country":
         return Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
+    if aimed_noun(tok) and not told:
+        return Trigger(kind, tok, tok)  # "an ambush on a supply convoy"
     return None
 
 
