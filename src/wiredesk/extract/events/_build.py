@@ -119,6 +119,8 @@ def build_event(
     )
     if target is None and hit is not None:
         target = hit.text  # "a vehicle": what the blast hit, however plain
+    if target is None and (harmed := _harmed_by(trigger.word)) is not None:
+        target = object_actor(trigger, harmed, ctx, doc) or harmed.text
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)
@@ -127,6 +129,8 @@ def build_event(
         ctx.attributions[attribution].said_on if attribution is not None else None
     )
     place = place_of(doc, ctx, trigger)
+    if target is None and actor is None and place is not None and _of_place(trigger.word):
+        target = place.name  # "the shelling of Adigrat": the town was shelled
     weapon = instrument_of(trigger, subject)
     kind = event_types()[trigger.kind]
     if weapon is not None and plover_mode(trigger, weapon) not in kind.modes:
@@ -194,6 +198,24 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def _of_place(noun: Token) -> bool:
+    """An event noun whose "of" names what it was done to: "the shelling of Adigrat"."""
+    return noun.pos_ == "NOUN" and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in noun.children
+    )
+
+
+def _harmed_by(noun: Token) -> Token | None:
+    """Whom an event noun's own verb of harm names: "The attack in Jordan killed three U.S.
+    soldiers" was aimed at the soldiers."""
+    verb = noun.head
+    harm = lexicon()["harm"]["verbs"]
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or lemma_of(verb) not in harm:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _suffered_from(trigger: Trigger) -> Token | None:

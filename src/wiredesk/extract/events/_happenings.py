@@ -140,13 +140,13 @@ def one_per_happening(told: list[Told]) -> list[Told]:
 
 
 def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
-    """The kept event a violent verb is joined to in its sentence, with one doer and one
-    type ("struck and set fire to two vehicles", "shooting and burning houses"): one
-    happening, unless the later verb puts it at another place."""
+    """The kept event a violent verb is coordinated with in its sentence, with one doer and
+    one type ("struck and set fire to two vehicles"): one happening, unless the later verb
+    puts it at another place."""
     word = _verb_of(t.word)
     if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
         return None
-    while word.dep_ in ("conj", "advcl", "xcomp") and word.head != word:
+    while word.dep_ == "conj" and word.head != word:
         word = word.head
         k = words.get(word.i)
         if k is None:
