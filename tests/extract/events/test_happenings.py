@@ -147,6 +147,42 @@ def test_happenings_no_event_without_actor_or_target(extract) -> None:
         assert event.actor or event.target or event.actor_text or event.place, event
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # verbs joined with one doer, and "the attackers" told back: one raid (local paper)
+        "Rebels killed six soldiers at a checkpoint near Kidal on Monday, officials said. The "
+        "attackers struck before dawn and set fire to three trucks, one official said.",
+        # a police statement: the doers opened fire in the raid the lead told
+        "Armed men raided a police post in Tillia overnight, killing four officers, the "
+        "ministry said. The assailants opened fire with machine guns, it said.",
+    ],
+)
+def test_happenings_one_raid_told_in_several_verbs(extract, text: str) -> None:
+    attacks = _attacks(extract, text, "2026-01-06")
+    assert len(attacks) == 1, attacks
+
+
+def test_happenings_the_attackers_fighting_is_the_raid(extract) -> None:
+    doc = extract("Jihadist fighters stormed an army post in Djibo on Sunday, killing nine "
+                  "soldiers. The attackers fought the garrison for two hours before leaving, "
+                  "a source said.", published="2026-01-06")
+    violent = [e for e in doc.events if e.type in ("attack", "assault", "fight")]
+    assert len(violent) == 1, doc.events
+
+
+def test_happenings_same_doers_elsewhere_another_day_are_another_attack(extract) -> None:
+    attacks = _attacks(extract, "Gunmen attacked a village near Kidal on Monday. On Friday, "
+                       "the gunmen attacked a market in Gao, residents said.", "2026-01-10")
+    assert len(attacks) == 2, attacks
+
+
+def test_happenings_a_disaster_and_a_toll_of_its_own_are_no_attack(extract) -> None:
+    doc = extract("A strong earthquake struck the region on Monday, killing 40 people.\n\n"
+                  "Fighting has killed more than 6,000 people since 2017.", published="2026-01-06")
+    assert not [e for e in doc.events if e.type == "attack"], doc.events
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():

@@ -10,9 +10,11 @@ from wiredesk.extract._registry import Context
 from wiredesk.extract.events._grammar import (
     CLAUSES,
     NOMINAL,
+    aimed_noun,
     asks,
     attribution_of,
     clause_range,
+    event_noun,
     harmed_in,
     holderless,
     lemma_of,
@@ -27,13 +29,16 @@ from wiredesk.extract.events._modes import mode_of, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
+    blast_site,
     can_act,
+    is_hazard,
     is_people,
     is_weapon,
     noun_actor,
     object_actor,
     owner_of,
     passive_actor,
+    run_into,
     speech_actor,
     target_of,
 )
@@ -64,7 +69,8 @@ def build_event(
         subject = trigger.doer  # "accused the RSF of shelling"
     sufferer = subject_of(trigger.head) if trigger.suffered else None
     if trigger.suffered:
-        subject = noun_actor(trigger.word)  # "came under Russian shelling": Russia shelled
+        subject = noun_actor(trigger.word) or _suffered_from(trigger)
+        # "came under Russian shelling": Russia shelled; "under fire from militants"
     if (
         subject is not None
         and subject.tag_ in ("WP", "WDT")
@@ -73,6 +79,11 @@ def build_event(
         and not asks(trigger.head)
     ):
         subject = trigger.head.head  # "air assets, which carried out two strikes"
+    if trigger.kind in lexicon()["figures"]["violent"] and is_hazard(subject, trigger.head):
+        return None  # "an earthquake struck western Nepal": a disaster, no attack
+    hit = run_into(trigger, subject)
+    if hit is not None:
+        subject, sufferer = None, hit  # "a vehicle struck an IED": the vehicle was hit
     agent = can_act(subject, ctx, trigger.kind)
     actor = actor_of(subject, ctx, doc) if agent else None
     if actor is not None and subject is not None and _held_violence(subject, trigger, ctx, doc):
@@ -98,11 +109,18 @@ def build_event(
     # attackers were shot dead" is a toll of an event told elsewhere
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
+    site = blast_site(trigger, subject)
+    if sufferer is None and site is not None:
+        sufferer = site  # "a car bomb exploded outside the police headquarters"
     target = (
         object_actor(trigger, sufferer, ctx, doc)
         if sufferer is not None
         else target_of(trigger, subject, ctx, doc)
     )
+    if target is None and hit is not None:
+        target = hit.text  # "a vehicle": what the blast hit, however plain
+    if target is None and (harmed := _harmed_by(trigger.word)) is not None:
+        target = object_actor(trigger, harmed, ctx, doc) or harmed.text
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)
@@ -111,6 +129,8 @@ def build_event(
         ctx.attributions[attribution].said_on if attribution is not None else None
     )
     place = place_of(doc, ctx, trigger)
+    if target is None and actor is None and place is not None and _of_place(trigger.word):
+        target = place.name  # "the shelling of Adigrat": the town was shelled
     weapon = instrument_of(trigger, subject)
     kind = event_types()[trigger.kind]
     if weapon is not None and plover_mode(trigger, weapon) not in kind.modes:
@@ -147,7 +167,8 @@ def build_event(
 def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Event:
     """A threat made by whoever warned, against whom the act would be aimed."""
     said = Trigger("threaten", warner, warner)
-    actor = actor_of(subject_of(warner), ctx, doc)
+    who = subject_of(warner)
+    actor = actor_of(who, ctx, doc)
     patient = patient_of(trigger.head)
     target = object_actor(trigger, patient, ctx, doc) if patient is not None else None
     start, end = evidence_span(trigger, None)
@@ -161,6 +182,7 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         text=doc_text(doc)[span[0] : span[1]],
         span=span,
         actor=actor,
+        actor_text=who.text if actor is None and who is not None else None,  # "He", as written
         target=target or target_of(trigger, None, ctx, doc),
         place=place.name if place else None,
         date=date_of(doc, ctx, said),
@@ -178,6 +200,35 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
     )
 
 
+def _of_place(noun: Token) -> bool:
+    """An event noun whose "of" names what it was done to: "the shelling of Adigrat"."""
+    return noun.pos_ == "NOUN" and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in noun.children
+    )
+
+
+def _harmed_by(noun: Token) -> Token | None:
+    """Whom an event noun's own verb of harm names: "The attack in Jordan killed three U.S.
+    soldiers" was aimed at the soldiers."""
+    verb = noun.head
+    harm = lexicon()["harm"]["verbs"]
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or lemma_of(verb) not in harm:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _suffered_from(trigger: Trigger) -> Token | None:
+    """Who did what a subject suffered: "came under fire from a group of militants"."""
+    preps = lexicon()["light_verbs"]["suffered_from"]
+    for word in (trigger.word, trigger.head):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in preps):
+            doer = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if doer is not None and doer.lower_ not in lexicon()["places"]["directions"]:
+                return doer  # not "from the north": where from, not who
+    return None
+
+
 def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> bool:
     """A violent event noun as subject ("Russian shelling", "the offensive") that names no
     owner the way a weapon does: it acts for whoever holds it, and is no actor itself."""
@@ -189,18 +240,23 @@ def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> 
 
 
 def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
-    """A violent event noun with its sides or its place named, or people harmed in it, needs
-    no holder."""
+    """A violent event noun with its sides, its place or its patient named, or people harmed
+    in it, needs no holder."""
     sided = holderless(noun, "sided") and bool(participants_of(noun))
-    return sided or located_noun(noun, places) or harmed_in(noun) is not None
+    return (
+        sided or located_noun(noun, places) or harmed_in(noun) is not None or aimed_noun(noun)
+    )
 
 
 def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
-    """From the subject to the end of the trigger's object, stopping at clauses and commas."""
+    """From the subject (an event noun however long its phrase: "an ambush on a convoy
+    outside X, some 150 km away, killed 37") to the end of the trigger's object, stopping at
+    clauses and commas."""
     word = trigger.word
     tokens = [word, trigger.head]
     direct = subject is not None and subject.head == trigger.head
-    if subject is not None and direct and trigger.head.i - 6 <= subject.i < word.i:
+    near = subject is not None and (trigger.head.i - 6 <= subject.i or event_noun(subject))
+    if subject is not None and direct and near and subject.i < word.i:
         tokens += [t for t in subject.subtree if not t.is_space and not token_in_dateline(t)]
     core = (
         word

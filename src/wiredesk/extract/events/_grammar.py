@@ -149,6 +149,19 @@ def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
     return False
 
 
+def aimed_noun(noun: Token) -> bool:
+    """One violent event with its patient named: "an ambush on a supply convoy", "the attack
+    against the base" (singular: "attacks on civilians" tells a pattern)."""
+    judged = noun.dep_ in ("attr", "oprd", "appos")  # "called it an attack on food security"
+    if not holderless(noun, "located") or noun.tag_ != "NN" or judged:
+        return False
+    preps = lexicon()["holderless"]["aimed"]
+    return any(
+        p.lower_ in preps and not is_time(p) and any(o.dep_ == "pobj" for o in p.children)
+        for p in noun.children
+    )
+
+
 def harming(noun: Token) -> Token | None:
     """The verb of harm a violent event noun is the subject of, when no trigger verb tells
     it already: "a similar shooting damaged a recruiting centre", "an attack injured two"."""

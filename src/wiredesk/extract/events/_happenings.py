@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import claimed_by
+from wiredesk.extract.events._grammar import claimed_by, subject_of
 from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -44,6 +44,8 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
             best = min(same, key=lambda i: abs(told[i].word.idx - fig.span[0]))
         elif not any(sent.start <= t.word.i < sent.end for t in told):
             reach = conf["reach"]
+            if _own_doer(doc, fig.span):
+                continue  # "The conflict has killed more than 6,000": its own doer's toll
             before = [i for i in violent if 0 < fig.span[0] - told[i].event.span[1] <= reach]
             if not before:
                 continue
@@ -55,6 +57,21 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
     for i, figs in linked.items():
         out[i] = Told(_tolls(out[i].event, figs, ctx.figures, categories), out[i].word)
     return out
+
+
+def _own_doer(doc: Doc, span: tuple[int, int]) -> bool:
+    """True for a toll whose verb of harm names who did it ("The conflict has killed 6,000"),
+    not a passive toll of the event told before ("Two employees were killed", "Of the dead,
+    five were children, the ministry said")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    harm = lexicon()["harm"]["verbs"]
+    verb = next((a for a in words.root.ancestors if a.lemma_.lower() in harm), None)
+    return verb is not None and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" and words.root not in c.subtree
+        for c in verb.children
+    )
 
 
 def _tolls(event: Event, figs: list[int], figures: tuple[Figure, ...],
@@ -83,7 +100,13 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     headline = _headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
     claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
+    words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
     for t in told:
+        chained = _chained(kept, words, t)
+        if chained is not None:  # "struck ... and set fire to two vehicles": one raid
+            kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
+            words[t.word.i] = chained
+            continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
         if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
@@ -95,6 +118,10 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             first = next(iter(violent), None)  # "... JNIM claimed the attack"
         if first is None:
             first = next((k for k in violent if k in claims), None)  # "X claimed the attack. ..."
+        if first is None and _told_doers(t):
+            first = next((k for k in violent if _near_days(kept[k].event.date, t.event.date)),
+                         None)  # "The attackers ... fought the garrison": the raid told
+        words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
                 bare.add(len(kept))
@@ -110,6 +137,47 @@ def one_per_happening(told: list[Told]) -> list[Told]:
         else:
             kept[first] = Told(_merged(kept[first].event, t.event), kept[first].word)
     return kept
+
+
+def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
+    """The kept event a violent verb is coordinated with in its sentence, with one doer and
+    one type ("struck and set fire to two vehicles"): one happening, unless the later verb
+    puts it at another place."""
+    word = _verb_of(t.word)
+    if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
+        return None
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+        k = words.get(word.i)
+        if k is None:
+            continue
+        event = kept[k].event
+        if (
+            event.type == t.event.type and event.mode == t.event.mode
+            and _agree(event.actor, t.event.actor)
+            and not (t.event.place and event.place and t.event.place != event.place)
+        ):
+            return k
+        return None
+    return None
+
+
+def _told_doers(t: Told) -> bool:
+    """True when an event's doers are those of an act told before: "The attackers ...",
+    "the assailants" ("the" and a noun that names only doers)."""
+    doer = subject_of(_verb_of(t.word))
+    doers = set(lexicon()["happenings"]["doers"])
+    return doer is not None and _back(doer) and _stems(doer.text) <= doers
+
+
+def _verb_of(word: Token) -> Token:
+    """The verb that tells an event: the trigger, or the light verb carrying its noun
+    ("opened fire", "set fire to")."""
+    if word.pos_ != "VERB" and word.dep_ in ("dobj", "pobj") and word.head.pos_ == "VERB":
+        return word.head
+    if word.dep_ == "pobj" and word.head.head.pos_ == "VERB":
+        return word.head.head
+    return word
 
 
 def in_series(told: list[Told]) -> list[Told]:
@@ -190,6 +258,8 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
+    if _told_doers(t):
+        return True  # "The attackers ... struck": those who did what was told
     if t.event.actor is not None:
         return False
     if t.event.actor_text and _pronoun(t):
@@ -212,7 +282,10 @@ def _violent_alike(kept: Told, t: Told) -> bool:
 def _undated(t: Told, before: Told) -> bool:
     """A named doer's "the attack" is the one told before unless it says another day ("the
     Hamas-led attack on October 7, 2023")."""
-    return t.event.actor is None or t.event.date in (None, before.event.date)
+    return (
+        t.event.actor is None or _stems(t.event.actor) <= set(lexicon()["happenings"]["doers"])
+        or t.event.date in (None, before.event.date)
+    )  # "The attackers ... struck" names nobody new
 
 
 def _back(word: Token) -> bool:
@@ -240,7 +313,18 @@ def _near_days(a: str | None, b: str | None) -> bool:
 
 
 def _agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or _norm(a) in _norm(b) or _norm(b) in _norm(a)
+    """No two names that differ: one holds the other ("separatists", "separatist fighters"),
+    or one is a bare doer told back ("the attackers") who did what the other did."""
+    if a is None or b is None or _norm(a) in _norm(b) or _norm(b) in _norm(a):
+        return True
+    words_a, words_b = _stems(a), _stems(b)
+    doers = set(lexicon()["happenings"]["doers"])
+    return words_a <= words_b or words_b <= words_a or words_a <= doers or words_b <= doers
+
+
+def _stems(name: str) -> set[str]:
+    """A name's words without a plural's "s" ("separatists" -> "separatist")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _norm(name).split()}
 
 
 def _norm(name: str) -> str:
@@ -265,15 +349,12 @@ def _merged(first: Event, again: Event) -> Event:
 
 
 def with_sides(told: list[Told]) -> list[Told]:
-    """Only events that say who acted or at whom: an event with neither tells nothing a
-    researcher can code, unless its actor is named but unresolved ("it", kept as written), or
-    it is violence put at a place or done with a weapon ("the
-    shelling of Adigrat", "two rockets were launched"), whose actor is then unknown."""
-    violent = lexicon()["figures"]["violent"]
+    """Only events that say who acted or at whom: an event with neither ("opened fire",
+    "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
+    unless its actor is named but unresolved ("it", kept as written)."""
     return [
         t for t in told
         if t.event.actor is not None or t.event.target is not None or t.event.actor_text
-        or (t.event.type in violent and (t.event.place or t.event.instrument))
     ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wiredesk.extract.events._grammar import (
+    aimed_noun,
     blamed_on,
     by_whom,
     claimed_by,
@@ -92,6 +93,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     )  # its own verb tells the event: "Israeli strikes killed 34"
     if held is not None and not told and places.get(held.idx, "country") == "country":
         return Trigger(kind, tok, tok)  # "the Pretoria agreement" is no city's
+    if aimed_noun(tok) and not told:
+        return Trigger(kind, tok, tok)  # "an ambush on a supply convoy"
     return None
 
 

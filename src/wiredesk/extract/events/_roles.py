@@ -392,6 +392,40 @@ def _force_in(patient: Token) -> Token | None:
     return None
 
 
+def is_hazard(subject: Token | None, verb: Token) -> bool:
+    """A natural hazard doing it ("A magnitude 6.1 earthquake struck", "Monday's quake"):
+    a disaster, no one's act; the words from the subject's start to its verb tell it."""
+    if subject is None:
+        return False
+    hazards = lexicon()["agents"]["hazards"]
+    start, end = min(subject.left_edge.i, subject.i), max(subject.i + 1, verb.i)
+    words = subject.doc[start:end] if end - start < 12 else [subject]
+    return any(t.pos_ == "NOUN" and lemma_of(t) in hazards for t in words)
+
+
+def run_into(trigger: Trigger, subject: Token | None) -> Token | None:
+    """What ran into a weapon: "a vehicle ... struck an improvised explosive device"."""
+    if subject is None or (is_people(subject) and subject.ent_type_ != ""):
+        return None
+    words = lexicon()["targets"]["run_into"]
+    hit = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    return subject if any(lemma_of(o) in words or o.lower_ in words for o in hit) else None
+
+
+def blast_site(trigger: Trigger, subject: Token | None) -> Token | None:
+    """Where a weapon went off, its target: "a car bomb exploded outside the police station"."""
+    if subject is None or not is_weapon(subject) or any(
+        c.dep_ == "dobj" for c in trigger.head.children
+    ):
+        return None  # "Bullets hit a minibus near the checkpoint": the minibus was hit
+    sites = lexicon()["targets"]["blast_sites"]
+    for prep in (c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in sites):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+            return obj
+    return None
+
+
 def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     """False for a word that cannot be an agent: a town, region or site the places layer
     found (a country or a capital speaking for its government can), a time, a live blog's

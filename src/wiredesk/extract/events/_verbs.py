@@ -63,6 +63,21 @@ def _asks_to(verb: Token, entry: dict[str, Any]) -> bool:
     return lemma_of(verb) in entry.get("to_infinitive", ()) and {"dobj", "xcomp"} <= deps
 
 
+def _moves_casualties(verb: Token) -> bool:
+    """True when what a verb moves is people harmed: "the injured officers were airlifted"."""
+    hurt = lexicon()["targets"]["casualties"]
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ in hurt for m in moved for c in m.lefts)
+
+
+def _clausal(verb: Token, entry: dict[str, Any]) -> bool:
+    """ "denied that the post had fallen", "denied shelling civilians": a clause for object."""
+    return lemma_of(verb) in entry.get("clausal", ()) and any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG")
+        for c in verb.children
+    )
+
+
 def _verb_ok(verb: Token, kind: str) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
     entry = lexicon()["types"][kind]
@@ -83,6 +98,8 @@ def _verb_ok(verb: Token, kind: str) -> bool:
         and not elided_passive(verb)
     ):
         return False  # "31 terrorists neutralised": a passive without its "were"
+    if kind in lexicon()["targets"]["destination"] and _moves_casualties(verb):
+        return False  # "The injured officers were airlifted to Nairobi": care, no deployment
     light = lexicon()["light_verbs"]["happened"]
     if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
         return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
@@ -91,7 +108,10 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     if need is not None or avoid is not None:
         objects = [t for t in verb.children if t.dep_ in OBJECTS and not is_time(t)]
         words = {lemma_of(t) for o in objects for t in phrase_of(o)}
-        if need is not None and not words & set(need) and not _asks_to(verb, entry):
+        if (
+            need is not None and not words & set(need) and not _asks_to(verb, entry)
+            and not _clausal(verb, entry)
+        ):
             return False
         if avoid is not None and words & set(avoid):
             return False
