@@ -31,6 +31,7 @@ _LONG = (3, 10, 25)  # content length buckets in tokens
 _WHEN = {"DATE", "TIME"}
 _CLAUSES = {"ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcomp"}
 _CLIMB = 4  # clauses walked up for a subject
+_SUBJECTS = {"nsubj", "nsubjpass"}  # "X is convinced that ...": a passive's subject holds it
 _HANGS = {"conj", "advcl", "xcomp", "pcomp", "prep"}
 _NOMINAL = {NOUN, PROPN, PRON}
 
@@ -120,12 +121,13 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
 
 
 def _own_subject(tok: Token) -> Token | None:
-    """The verb's subject; for "X is wary of ..." the subject of the verb the adjective
-    completes; for "X, decrying ...", "X backed A and opposed B", "X tried to ..." the
-    subject of the verb it hangs from; for "a memo saying ..." the noun it describes."""
+    """The verb's subject (a passive's too: "X is convinced that ..."); for "X is wary of
+    ..." the subject of the verb the adjective completes; for "X, decrying ...", "X backed A
+    and opposed B", "X tried to ..." the subject of the verb it hangs from; for "a memo
+    saying ..." the noun it describes."""
     node = tok.head if tok.dep_ == "acomp" else tok
     for _ in range(_CLIMB):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in _with_auxiliaries(node) if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             return subject
         if node.dep_ == "acl" and node.head.pos in _NOMINAL:
@@ -134,6 +136,15 @@ def _own_subject(tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _with_auxiliaries(verb: Token) -> Iterator[Token]:
+    """The verb's children and its auxiliaries' (the parser sometimes hangs the subject of
+    "X is convinced that ..." from "is")."""
+    for child in verb.children:
+        yield child
+        if child.dep_ in {"aux", "auxpass"}:
+            yield from child.children
 
 
 def _agent(tok: Token) -> Token | None:
@@ -167,12 +178,12 @@ def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int]] | None:
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.tag_ not in RELATIVE and _agent(tok) is not None:
         return "passive", tidy(doc, subject.left_edge.idx, content_end(subject))
-    inf = next(
-        (c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)),
-        None,
-    )
+    inf = next((c for c in kids if c.dep_ == "xcomp" and _infinitive(c)), None)
     if inf is not None:
         return "infinitive", tidy(doc, inf.left_edge.idx, content_end(inf))
+    gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is not None:  # "opposed sending troops"
+        return "gerund", tidy(doc, gerund.left_edge.idx, content_end(gerund))
     particles = lex.preposition.get(tok.lemma_.lower(), frozenset())
     objects = [(p, _object_of(p)) for p in kids if p.dep_ in {"prep", "prt"}]
     for prep, obj in objects:
@@ -185,6 +196,10 @@ def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int]] | None:
         if obj is not None:
             return "preposition", tidy(doc, obj.left_edge.idx, content_end(obj))
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
 
 
 def _object_of(prep: Token) -> Token | None:
@@ -221,6 +236,7 @@ def _features(
         "that": ("speech", "stance"),
         "clause": ("speech", "stance"),
         "infinitive": ("infinitive",),
+        "gerund": ("object",),
         "particle": ("preposition",),
         "object": ("object",),
         "preposition": (),
