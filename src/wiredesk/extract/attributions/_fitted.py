@@ -23,6 +23,7 @@ from wiredesk.extract.attributions._found import RELATIVE, Found, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
 from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
+from wiredesk.nlp import doc_text
 
 _PEOPLE = {"PERSON"}
 _BODIES = {"ORG", "NORP", "GPE"}
@@ -99,14 +100,14 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
         framed = _complement(tok, lex)
         if framed is None:
             continue
-        frame, content = framed
+        frame, content, head = framed
         if content[1] <= content[0] or _repeats(content, contents):
             continue
         ruled = find_speaker(tok, lex)
         speaker = _agent(tok) if frame == "passive" else ruled or _own_subject(tok)
         if speaker is None or speaker.pos not in _NOMINAL or not agent_ok(speaker):
             continue
-        features = _features(tok, frame, speaker, content, lex, contents)
+        features = _features(tok, frame, speaker, (content, head), lex, contents)
         if ruled is None and frame != "passive":
             features = (*features, "subject_borrowed")
         found = Found(
@@ -162,7 +163,7 @@ def _repeats(content: tuple[int, int], contents: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int]] | None:
+def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int], Token] | None:
     """The word's complement that would be the content, and its frame's name: a clause, a
     to-infinitive, a particle's object, a direct object, another preposition's object (in
     that order of preference; never a date's: "opposed it in 2009")."""
@@ -174,27 +175,27 @@ def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int]] | None:
         if marker in lex.question_openers or clause.left_edge.lower_ in lex.question_markers:
             return None  # a question put to someone is not their claim
         frame = "that" if marker is not None else "clause"
-        return frame, clause_parts(clause, lex)[0]
+        return frame, clause_parts(clause, lex)[0], clause
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.tag_ not in RELATIVE and _agent(tok) is not None:
-        return "passive", tidy(doc, subject.left_edge.idx, content_end(subject))
+        return "passive", tidy(doc, subject.left_edge.idx, content_end(subject)), subject
     inf = next((c for c in kids if c.dep_ == "xcomp" and _infinitive(c)), None)
     if inf is not None:
-        return "infinitive", tidy(doc, inf.left_edge.idx, content_end(inf))
+        return "infinitive", tidy(doc, inf.left_edge.idx, content_end(inf)), inf
     gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if gerund is not None:  # "opposed sending troops"
-        return "gerund", tidy(doc, gerund.left_edge.idx, content_end(gerund))
+        return "gerund", tidy(doc, gerund.left_edge.idx, content_end(gerund)), gerund
     particles = lex.preposition.get(tok.lemma_.lower(), frozenset())
     objects = [(p, _object_of(p)) for p in kids if p.dep_ in {"prep", "prt"}]
     for prep, obj in objects:
         if obj is not None and prep.lower_ in particles:
-            return "particle", tidy(doc, obj.left_edge.idx, content_end(obj))
+            return "particle", tidy(doc, obj.left_edge.idx, content_end(obj)), obj
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None and obj.tag_ not in RELATIVE:
-        return "object", tidy(doc, obj.left_edge.idx, content_end(obj))
+        return "object", tidy(doc, obj.left_edge.idx, content_end(obj)), obj
     for _, obj in objects[:1]:
         if obj is not None:
-            return "preposition", tidy(doc, obj.left_edge.idx, content_end(obj))
+            return "preposition", tidy(doc, obj.left_edge.idx, content_end(obj)), obj
     return None
 
 
@@ -213,7 +214,7 @@ def _features(
     tok: Token,
     frame: str,
     speaker: Token,
-    content: tuple[int, int],
+    complement: tuple[tuple[int, int], Token],
     lex: Cues,
     contents: list[tuple[int, int]],
 ) -> tuple[str, ...]:
@@ -243,7 +244,8 @@ def _features(
     }[frame]
     kids = list(tok.children)
     aux = [c for c in kids if c.dep_ in {"aux", "auxpass"}]
-    words = len(tok.doc.char_span(content[0], content[1], alignment_mode="expand") or ())
+    content, head = complement
+    words = doc_text(tok.doc).count(" ", content[0], content[1]) + 1
     length = sum(words > n for n in _LONG)
     out = [f"frame={frame}", *(f"lexicon={k}" for k in kinds)]
     if tok.pos == ADJ:
@@ -269,9 +271,8 @@ def _features(
         out.append("subject_first_person")
     if speaker.tag_ in RELATIVE:
         out.append("subject_relative")
-    head = tok.doc.char_span(content[0], content[1], alignment_mode="expand")
-    if head is not None and len(head) and head.root.ent_type_:
-        out.append(f"content_named={_subject_kind(head.root)}")
+    if head.ent_type_:
+        out.append(f"content_named={_subject_kind(head)}")
     if inside(tok.idx, contents):
         out.append("nested")
     if frame == "object":
