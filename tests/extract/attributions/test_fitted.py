@@ -9,6 +9,11 @@ from collections.abc import Callable
 import pytest
 
 from wiredesk.extract.attributions._fitted import Model, model
+from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._quotes import find_quotes
+from wiredesk.extract.attributions._recognizers import Finding, resolve, run, settled
+from wiredesk.extract.attributions._speakers import mention_span
+from wiredesk.nlp import parse
 from wiredesk.records import Document
 
 Extract = Callable[..., Document]
@@ -18,10 +23,14 @@ _VALUES = re.compile(r"^[a-z_]+(?:=[A-Za-z_$]+(?::[a-z_0-9]+)?|=[0-9])?$|^[a-z_]
 
 
 def found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
-    doc = extract(text, published=PUBLISHED)
+    """What the recognizers find with "fitted" run after the rules (as cues.toml can say)."""
+    doc = next(parse([text]))
+    finding = Finding(doc, find_quotes(text))
+    names = [n for n in cues().recognizers if n not in ("continuations", "fitted")] + ["fitted"]
     return [
-        (a.speaker.mention.text if a.speaker.mention else None, a.content.text, a.explanation)
-        for a in doc.attributions
+        (mention_span(f.speaker).text if f.speaker is not None else None,
+         text[f.content[0] : f.content[1]], f"[{f.recognizer}] {f.pattern}")
+        for f in settled(run(finding, resolve(names)))
     ]
 
 
