@@ -27,7 +27,9 @@ Extract = Callable[..., Document]
 def test_recognizers_run_as_configured() -> None:
     names = list(cues().recognizers)
     assert [name for name, _ in configured()] == names
-    assert set(names) == set(RECOGNIZERS)  # every registered recognizer is configured
+    # every registered recognizer is configured, but "fitted" (off until the sample brief is
+    # reviewed with it, data/cues.toml)
+    assert set(names) | {"fitted"} == set(RECOGNIZERS)
     with pytest.raises(ConfigError, match="no_such_recognizer"):
         resolve(["verbs", "no_such_recognizer"])
     assert [name for name, _ in resolve(["verbs"])] == ["verbs"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.attributions import (  # noqa: F401 - each registers its recognizers
     _cues,
+    _fitted,
     _labels,
     _nouns,
     _speech,

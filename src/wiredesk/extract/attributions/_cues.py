@@ -78,14 +78,14 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
         noun = cue.head
         told = tidy(doc, noun.left_edge.idx, noun.idx + len(noun))
     else:
-        told = tidy(doc, subject.left_edge.idx, _end(subject))
+        told = tidy(doc, subject.left_edge.idx, content_end(subject))
     rest = [c for c in cue.rights if c.i > source.i and _completes(c, lex)]
     span = (cue.idx, cue.idx + len(cue))
     pattern = "passive: content + cue + by speaker"
     if not rest:
         yield Found(told, span, cue, source, pattern)
         return
-    completed = tidy(doc, rest[0].left_edge.idx, _end(rest[-1]))
+    completed = tidy(doc, rest[0].left_edge.idx, content_end(rest[-1]))
     yield Found((told[0], completed[1]), span, cue, source, pattern, fragments=(told, completed))
 
 
@@ -176,7 +176,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         ):
             # "X said Y, the agency reported": the agency reports X's saying it
             yield Found(
-                tidy(doc, outer.left_edge.idx, _end(clause)),
+                tidy(doc, outer.left_edge.idx, content_end(clause)),
                 span,
                 cue,
                 speaker,
@@ -190,7 +190,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             pattern = "clause: content, speaker + cue"
         else:
             pattern = "clause: speaker + cue + ccomp"
-        content, pieces = _clause_parts(clause, lex)
+        content, pieces = clause_parts(clause, lex)
         yield Found(content, span, cue, speaker, pattern, stance=stance, fragments=pieces)
         return
     if (cue.dep_ == "parataxis" or _aside(cue, speaker)) and lemma in lex.clause:
@@ -210,7 +210,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if inf is not None:
             addressee = _addressee(cue, inf, lex)  # "called on both sides to return to talks"
             yield Found(
-                tidy(doc, (addressee or inf.left_edge).idx, _end(inf)),
+                tidy(doc, (addressee or inf.left_edge).idx, content_end(inf)),
                 span,
                 cue,
                 speaker,
@@ -237,7 +237,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     obj,
                 )
                 yield Found(
-                    tidy(doc, obj.left_edge.idx, _end(wanted)),
+                    tidy(doc, obj.left_edge.idx, content_end(wanted)),
                     (cue.idx, cue_end),
                     cue,
                     speaker,
@@ -263,14 +263,14 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             )
             if told is not None:  # "rejected reports that ...": the reports' clause
                 yield Found(
-                    tidy(doc, told.left_edge.idx, _end(told)),
+                    tidy(doc, told.left_edge.idx, content_end(told)),
                     span,
                     cue,
                     speaker,
                     "object: speaker + cue + noun that ...",
                 )
                 return
-            end = _end(last) if last is not obj else _end_before(obj, lex)
+            end = content_end(last) if last is not obj else _end_before(obj, lex)
             yield Found(
                 tidy(doc, obj.left_edge.idx, without_background(obj, obj.left_edge.idx, end)),
                 span,
@@ -310,20 +310,20 @@ def _end_before(obj: Token, lex: Cues) -> int:
         if child.dep_ == "prep" and (child.lower_ in lex.circumstances or _dated(child)):
             before = obj.doc[child.i - 1]
             return before.idx + len(before)
-    return _end(obj)
+    return content_end(obj)
 
 
-def _end(tok: Token) -> int:
+def content_end(tok: Token) -> int:
     edge = tok.right_edge
     return edge.idx + len(edge)
 
 
-def _clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
     """The reported clause without a coordinated reporting verb that belongs to the speaker
     ("..., and called ..."), and its pieces where "and that ..." starts a second claim:
     one content, as the speaker said it, whose fragments keep the claims apart."""
     doc = clause.doc
-    start, end = clause.left_edge.idx, _end(clause)
+    start, end = clause.left_edge.idx, content_end(clause)
     claims: list[Token] = []
     for conj in (c for c in clause.children if c.dep_ == "conj"):
         if any(c.dep_ == "mark" for c in conj.children):
@@ -402,7 +402,7 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
     while after_at < len(doc) and doc[after_at].is_punct and doc[after_at].i <= head.right_edge.i:
         after_at += 1
     if after_at <= head.right_edge.i and doc[after_at].pos_ != "CCONJ" and before[1] > before[0]:
-        after = tidy(doc, doc[after_at].idx, _end(head))
+        after = tidy(doc, doc[after_at].idx, content_end(head))
         if after[1] > after[0]:
             yield Found(
                 (before[0], after[1]),
@@ -418,7 +418,7 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
         yield Found(before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance)
     for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
         yield Found(
-            tidy(doc, conj.left_edge.idx, _end(conj)),
+            tidy(doc, conj.left_edge.idx, content_end(conj)),
             span,
             cue,
             speaker,

@@ -1,0 +1,300 @@
+"""Cues the other recognizers pass over, kept when a fitted score says so: any verb with a
+subject and a complement ("X supports ...", "X voted for ...", "X is calling for ...") and
+any lexicon verb the rules set aside is a candidate; its features (the lexicon's frame for
+its lemma, the complement's shape, who the subject is, negation, modality, tense, the
+clause it stands in, nesting in another content, the content's length) are scored by a
+logistic model whose weights scripts/train_cues.py fits on annotated news and ships in
+data/cue_weights.toml. The model holds no word: only the features below.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.symbols import ADJ, NOUN, PRON, PROPN, VERB
+from spacy.tokens import Token
+
+from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._cues import clause_parts, content_end, find_speaker
+from wiredesk.extract.attributions._found import RELATIVE, Found, tidy
+from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
+from wiredesk.extract.attributions._physical import physical_act
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
+from wiredesk.nlp import doc_text
+
+_PEOPLE = {"PERSON"}
+_BODIES = {"ORG", "NORP", "GPE"}
+_MODALS = {"MD"}
+_LONG = (3, 10, 25)  # content length buckets in tokens
+_WHEN = {"DATE", "TIME"}
+_CLAUSES = {"ROOT", "conj", "advcl", "relcl", "xcomp", "ccomp", "acl", "pcomp"}
+_CLIMB = 4  # clauses walked up for a subject
+_SUBJECTS = {"nsubj", "nsubjpass"}  # "X is convinced that ...": a passive's subject holds it
+_HANGS = {"conj", "advcl", "xcomp", "pcomp", "prep"}
+_NOMINAL = {NOUN, PROPN, PRON}
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic model over named binary features, and the score a cue must reach."""
+
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+
+    def probability(self, features: Sequence[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def model() -> Model:
+    raw = read_toml("cue_weights.toml")
+    return Model(
+        float(raw["model"]["bias"]),
+        float(raw["model"]["threshold"]),
+        {k: float(v) for k, v in raw["weights"].items()},
+    )
+
+
+@cache
+def positions() -> frozenset[str]:
+    """Verbs of a stance taken on something (data/cues.toml [fitted] positions): a feature
+    of the fitted model, never a cue by themselves."""
+    return frozenset(read_toml("cues.toml")["fitted"]["positions"])
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible cue with the content and speaker it would give, and its features."""
+
+    found: Found
+    features: tuple[str, ...]
+
+
+@recognizer("fitted")
+def _fitted(finding: Finding) -> list[Found]:
+    m = model()
+    return [c.found for c in candidates(finding) if m.probability(c.features) >= m.threshold]
+
+
+def candidates(finding: Finding) -> Iterator[Candidate]:
+    """Every verb no recognizer before took as a cue, with a speaker and a complement."""
+    doc = finding.doc
+    lex = cues()
+    taken = {f.cue_token.i for f in finding.found if f.cue_token is not None} | finding.used
+    quoted = finding.quoted()
+    contents = [f.content for f in finding.found]
+    pos = doc.to_array("POS")
+    for i in (int(i) for i in ((pos == VERB) | (pos == ADJ)).nonzero()[0]):
+        tok = doc[i]
+        if i in taken or inside(tok.idx, quoted) or tok.dep_ in {"amod", "auxpass"}:
+            continue
+        if tok.pos == ADJ and tok.dep_ != "acomp":
+            continue  # "concerned about ...", "keen to ...": only an adjective said of a subject
+        if physical_act(tok) or (i > 0 and doc[i - 1].lower_ in lex.determiners):
+            continue  # "fighters attacked a base", "the said agreement": no claim
+        framed = _complement(tok, lex)
+        if framed is None:
+            continue
+        frame, content, head = framed
+        if content[1] <= content[0] or _repeats(content, contents):
+            continue
+        ruled = find_speaker(tok, lex)
+        speaker = _agent(tok) if frame == "passive" else ruled or _own_subject(tok)
+        if speaker is None or speaker.pos not in _NOMINAL or not agent_ok(speaker):
+            continue
+        features = _features(tok, frame, speaker, (content, head), lex, contents)
+        if ruled is None and frame != "passive":
+            features = (*features, "subject_borrowed")
+        found = Found(
+            content,
+            (tok.idx, tok.idx + len(tok)),
+            tok,
+            speaker,
+            f"fitted: speaker + cue + {frame}",
+            stance=True,
+        )
+        yield Candidate(found, features)
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """The verb's subject (a passive's too: "X is convinced that ..."); for "X is wary of
+    ..." the subject of the verb the adjective completes; for "X, decrying ...", "X backed A
+    and opposed B", "X tried to ..." the subject of the verb it hangs from; for "a memo
+    saying ..." the noun it describes."""
+    node = tok.head if tok.dep_ == "acomp" else tok
+    for _ in range(_CLIMB):
+        subject = next((c for c in _with_auxiliaries(node) if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if node.dep_ == "acl" and node.head.pos in _NOMINAL:
+            return node.head
+        if node.dep_ not in _HANGS or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _with_auxiliaries(verb: Token) -> Iterator[Token]:
+    """The verb's children and its auxiliaries' (the parser sometimes hangs the subject of
+    "X is convinced that ..." from "is")."""
+    for child in verb.children:
+        yield child
+        if child.dep_ in {"aux", "auxpass"}:
+            yield from child.children
+
+
+def _agent(tok: Token) -> Token | None:
+    """Who did it in "was backed by X": the object of the passive's "by"."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _repeats(content: tuple[int, int], contents: list[tuple[int, int]]) -> bool:
+    """A content another recognizer already gave (half of it or more shared)."""
+    for s, e in contents:
+        shared = min(e, content[1]) - max(s, content[0])
+        if shared > 0 and shared * 2 >= max(e, content[1]) - min(s, content[0]):
+            return True
+    return False
+
+
+def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int], Token] | None:
+    """The word's complement that would be the content, and its frame's name: a clause, a
+    to-infinitive, a particle's object, a direct object, another preposition's object (in
+    that order of preference; never a date's: "opposed it in 2009")."""
+    doc = tok.doc
+    kids = [c for c in tok.children if c.i > tok.i]
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        if marker in lex.question_openers or clause.left_edge.lower_ in lex.question_markers:
+            return None  # a question put to someone is not their claim
+        frame = "that" if marker is not None else "clause"
+        return frame, clause_parts(clause, lex)[0], clause
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.tag_ not in RELATIVE and _agent(tok) is not None:
+        return "passive", tidy(doc, subject.left_edge.idx, content_end(subject)), subject
+    inf = next((c for c in kids if c.dep_ == "xcomp" and _infinitive(c)), None)
+    if inf is not None:
+        return "infinitive", tidy(doc, inf.left_edge.idx, content_end(inf)), inf
+    gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is not None:  # "opposed sending troops"
+        return "gerund", tidy(doc, gerund.left_edge.idx, content_end(gerund)), gerund
+    particles = lex.preposition.get(tok.lemma_.lower(), frozenset())
+    objects = [(p, _object_of(p)) for p in kids if p.dep_ in {"prep", "prt"}]
+    for prep, obj in objects:
+        if obj is not None and prep.lower_ in particles:
+            return "particle", tidy(doc, obj.left_edge.idx, content_end(obj)), obj
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ not in RELATIVE:
+        return "object", tidy(doc, obj.left_edge.idx, content_end(obj)), obj
+    for _, obj in objects[:1]:
+        if obj is not None:
+            return "preposition", tidy(doc, obj.left_edge.idx, content_end(obj)), obj
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
+
+
+def _object_of(prep: Token) -> Token | None:
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None or obj.tag_ in RELATIVE or obj.ent_type_ in _WHEN:
+        return None
+    return obj
+
+
+def _features(
+    tok: Token,
+    frame: str,
+    speaker: Token,
+    complement: tuple[tuple[int, int], Token],
+    lex: Cues,
+    contents: list[tuple[int, int]],
+) -> tuple[str, ...]:
+    lemma = tok.lemma_.lower()
+    kinds = [
+        name
+        for name, words in (
+            ("speech", lex.speech),
+            ("stance", lex.stance),
+            ("infinitive", lex.infinitive),
+            ("object", lex.object),
+            ("preposition", frozenset(lex.preposition)),
+            ("quote_only", lex.quote_only),
+            ("position", positions()),
+        )
+        if lemma in words
+    ] or ["none"]
+    fits = {
+        "passive": ("object",),
+        "that": ("speech", "stance"),
+        "clause": ("speech", "stance"),
+        "infinitive": ("infinitive",),
+        "gerund": ("object",),
+        "particle": ("preposition",),
+        "object": ("object",),
+        "preposition": (),
+    }[frame]
+    kids = list(tok.children)
+    aux = [c for c in kids if c.dep_ in {"aux", "auxpass"}]
+    content, head = complement
+    words = doc_text(tok.doc).count(" ", content[0], content[1]) + 1
+    length = sum(words > n for n in _LONG)
+    out = [f"frame={frame}", *(f"lexicon={k}" for k in kinds)]
+    if tok.pos == ADJ:
+        out.append(f"adjective:{frame}")
+    out.append("frame_fits_lexicon" if any(k in fits for k in kinds) else "frame_unlisted")
+    out.append(f"lexicon_frame={kinds[0]}:{frame}")
+    out.append(f"subject={_subject_kind(speaker)}")
+    out.append(f"dep={_dep(tok)}")
+    out.append(f"tag={tok.tag_}")
+    out.append(f"length={length}")
+    out.append(f"frame_length={frame}:{length}")
+    if any(c.dep_ == "neg" for c in kids):
+        out.append("negated")
+    if any(c.tag_ in _MODALS for c in aux):
+        out.append("modal")
+    if any(c.dep_ == "auxpass" for c in kids):
+        out.append("passive")
+    if tok.is_stop:
+        out.append("light_verb")
+    if speaker.i > tok.i:
+        out.append("subject_after")
+    if "1" in speaker.morph.get("Person", []):
+        out.append("subject_first_person")
+    if speaker.tag_ in RELATIVE:
+        out.append("subject_relative")
+    if head.ent_type_:
+        out.append(f"content_named={_subject_kind(head)}")
+    if inside(tok.idx, contents):
+        out.append("nested")
+    if frame == "object":
+        obj = next(c for c in kids if c.dep_ == "dobj" and c.i > tok.i)
+        if obj.lemma_.lower() in lex.noun_clause | lex.noun_infinitive:
+            out.append("object_is_cue_noun")
+        if obj.pos_ == "PRON":
+            out.append("object_pronoun")
+    return tuple(out)
+
+
+def _subject_kind(speaker: Token) -> str:
+    if speaker.ent_type_ in _PEOPLE:
+        return "person"
+    if speaker.ent_type_ in _BODIES:
+        return "body"
+    if speaker.pos_ == "PRON":
+        return "it" if "Neut" in speaker.morph.get("Gender", []) else "pronoun"
+    if speaker.lower_ in cues().source_nouns:
+        return "source_noun"
+    return speaker.pos_.lower()
+
+
+def _dep(tok: Token) -> str:
+    return tok.dep_ if tok.dep_ in _CLAUSES else "other"
