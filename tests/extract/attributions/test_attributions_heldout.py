@@ -177,7 +177,7 @@ def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
     assert got + 1e-9 >= FLOORS[figure], (figure, got, heldout.misses, heldout.violations)
 
 
-def test_attributions_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
+def test_attributions_heldout_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
     got = run(extract, ROUND7).figures()
     low = {k: round(v, 3) for k, v in got.items() if v + 1e-9 < ROUND7_FLOORS[k]}
     assert not low, f"below floor: {low}"

@@ -180,7 +180,7 @@ def test_happenings_heldout_scores_above_floors() -> None:
 ROUND7_FLOORS = {"recall": 0.65, "precision": 0.78, "main_found": 6, "main_flagged": 5}
 
 
-def test_happenings_round7_scores_above_floors() -> None:
+def test_happenings_heldout_round7_scores_above_floors() -> None:
     score = score_folder(HERE.parent / "events_heldout5")
     assert score.recalled / score.gold >= ROUND7_FLOORS["recall"], score.line()
     assert score.right / score.found >= ROUND7_FLOORS["precision"], score.line()

@@ -136,7 +136,9 @@ def score(
 
 
 @pytest.mark.parametrize(
-    ("folder", "size", "most_words", "least_scored"), [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8)]
+    ("folder", "size", "most_words", "least_scored"),
+    [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8)],
+    ids=["places_heldout", "places_heldout5"],
 )
 def test_places_golden_annotations_are_consistent(
     folder: Path, size: int, most_words: int, least_scored: int
@@ -204,7 +206,7 @@ def test_places_golden_scores_above_floors(extract: Callable[..., Document]) -> 
     assert not low, f"below floor: {low}"
 
 
-def test_places_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
+def test_places_heldout_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
     scores, _ = score(extract, ROUND7)
     low = {k: round(v, 3) for k, v in scores.items() if v < ROUND7_FLOORS[k]}
     assert not low, f"below floor: {low}"

@@ -28,12 +28,12 @@ def round7(tmp_path_factory: pytest.TempPathFactory) -> Score:
     return total
 
 
-def test_crosscheck_round7_has_two_sets_of_three() -> None:
+def test_crosscheck_heldout_round7_has_two_sets_of_three() -> None:
     sets = [p for p in ROUND7.iterdir() if (p / "expected.toml").exists()]
     assert len(sets) == 2 and all(len(list(p.glob("*.txt"))) == 3 for p in sets)
 
 
-def test_crosscheck_round7_scores_above_floors(round7: Score) -> None:
+def test_crosscheck_heldout_round7_scores_above_floors(round7: Score) -> None:
     s = round7
     got = {"contradictions precision": s.contradictions_right / max(1, s.contradictions_found),
            "contradictions recall": s.contradictions_recalled / max(1, s.contradictions_expected),
