@@ -32,6 +32,13 @@ from wiredesk.records import Attribution, Document
 
 HELDOUT = Path(__file__).resolve().parents[2] / "golden" / "attributions_heldout2"
 FLOORS = {"found": 0.94, "speaker": 0.86, "full F1": 0.78, "never violated": 1.0}
+# Round 7 (attributions_heldout6), held out until the end of session 7: tune nothing on it.
+# First measured on commit 0ccce23's code: found 0.906, precision 0.829, speaker 0.845, full F1
+# 0.731, never violated 0.986. Floors a little below, so that a regression shows; its test
+# prints no misses.
+ROUND7 = HELDOUT.parent / "attributions_heldout6"
+ROUND7_FLOORS = {"found": 0.89, "precision": 0.81, "speaker": 0.82, "full F1": 0.71,
+                 "never violated": 0.98}
 
 
 def _norm(text: str) -> str:
@@ -94,8 +101,8 @@ def _better_elsewhere(
     )
 
 
-def score_article(name: str, doc: Document, score: Score) -> None:
-    expected = json.loads((HELDOUT / f"{name}.json").read_text(encoding="utf-8"))
+def score_article(name: str, doc: Document, score: Score, folder: Path | None = None) -> None:
+    expected = json.loads(((folder or HELDOUT) / f"{name}.json").read_text(encoding="utf-8"))
     text = doc.article.text
     gold = expected["attributions"]
     preds = list(doc.attributions)
@@ -146,12 +153,12 @@ def score_article(name: str, doc: Document, score: Score) -> None:
                 score.violations.append(f"{name}: {p.speaker.name!r} is never a speaker")
 
 
-def run(extract: Callable[..., Document]) -> Score:
+def run(extract: Callable[..., Document], folder: Path | None = None) -> Score:
     score = Score()
-    for path in sorted(HELDOUT.glob("*.txt")):
+    for path in sorted((folder or HELDOUT).glob("*.txt")):
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         doc = extract(path.read_text(encoding="utf-8"), published=expected["published"])
-        score_article(path.stem, doc, score)
+        score_article(path.stem, doc, score, path.parent)
     return score
 
 
@@ -168,6 +175,12 @@ def heldout(extract: Callable[..., Document]) -> Score:
 def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
     got = heldout.figures()[figure]
     assert got + 1e-9 >= FLOORS[figure], (figure, got, heldout.misses, heldout.violations)
+
+
+def test_attributions_heldout_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
+    got = run(extract, ROUND7).figures()
+    low = {k: round(v, 3) for k, v in got.items() if v + 1e-9 < ROUND7_FLOORS[k]}
+    assert not low, f"below floor: {low}"
 
 
 if __name__ == "__main__":

@@ -207,3 +207,19 @@ def test_happenings_heldout_scores_above_floors() -> None:
     assert score.main_found >= FLOORS["main_found"], score.line()
     assert score.main_flagged >= FLOORS["main_flagged"], score.line()
     assert score.bad_actors == 0, score.notes
+
+
+# Round 7 (events_heldout5), held out until the end of session 7: tune nothing on it. First
+# measured on commit 0ccce23's code: recall 0.676 (25/37), precision 0.806 (25/31), main found
+# 7/8, main flagged 6/8, no place/weapon/label actor. Floors a little below, so that a
+# regression shows; its test prints no misses.
+ROUND7_FLOORS = {"recall": 0.65, "precision": 0.78, "main_found": 6, "main_flagged": 5}
+
+
+def test_happenings_heldout_round7_scores_above_floors() -> None:
+    score = score_folder(HERE.parent / "events_heldout5")
+    assert score.recalled / score.gold >= ROUND7_FLOORS["recall"], score.line()
+    assert score.right / score.found >= ROUND7_FLOORS["precision"], score.line()
+    assert score.main_found >= ROUND7_FLOORS["main_found"], score.line()
+    assert score.main_flagged >= ROUND7_FLOORS["main_flagged"], score.line()
+    assert score.bad_actors == 0, score.line()

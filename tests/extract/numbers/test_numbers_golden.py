@@ -35,7 +35,7 @@ GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
 SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
         "numbers_heldout4": 6, "numbers_heldout5": 8, "numbers_heldout6": 8,
-        "numbers_heldout7": 8}
+        "numbers_heldout7": 8, "numbers_heldout8": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -201,6 +201,24 @@ FLOORS["numbers_heldout7"] = {
     "figures all right": 0.82,
     "checks precision": 0.99,
     "checks recall": 0.66,
+}
+# Round 7 (tests/golden/numbers_heldout8/README.md), held out until the end of session 7: tune
+# nothing on it. First measured on commit 0ccce23's code (with the category slips fixed): figures
+# P 0.937 R 0.983 category 0.932 about 0.898 date 0.831 whose 0.932 via 0.983, all right 0.700;
+# checks P 0.000 R 0.000. Floors a little below, so that a regression shows.
+FLOORS["numbers_heldout8"] = {
+    "figures precision": 0.92,
+    "figures recall": 0.96,
+    "figures category": 0.91,
+    "figures qualifier": 0.98,
+    "figures unit": 0.98,
+    "figures about": 0.88,
+    "figures date": 0.81,
+    "figures whose": 0.91,
+    "figures via": 0.96,
+    "figures all right": 0.68,
+    "checks precision": 0.0,
+    "checks recall": 0.0,
 }
 
 

@@ -49,6 +49,11 @@ ACC_KM = 161.0
 # scored R 0.934, acc161 0.893, P 0.993. Scores on it now overstate held-out news; write a
 # fresh set for the next honest estimate. Floors sit a little below.
 FLOORS = {"R": 0.92, "acc161": 0.88, "P": 0.97}
+# Round 7 (places_heldout5, eight reports), held out until the end of session 7: tune nothing on
+# it. First measured on commit 0ccce23's code: R 0.732, acc161 0.659, P 0.949. Floors a little
+# below, so that a regression shows; its test prints no misses.
+ROUND7 = GOLDEN.parent / "places_heldout5"
+ROUND7_FLOORS = {"R": 0.71, "acc161": 0.64, "P": 0.93}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
@@ -62,8 +67,8 @@ def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
     return published, body, gold
 
 
-def _articles() -> list[tuple[Path, str, str, dict[str, Any]]]:
-    return [(path, *_read(path)) for path in sorted(GOLDEN.glob("*.txt"))]
+def _articles(folder: Path | None = None) -> list[tuple[Path, str, str, dict[str, Any]]]:
+    return [(path, *_read(path)) for path in sorted((folder or GOLDEN).glob("*.txt"))]
 
 
 
@@ -85,11 +90,13 @@ def _right(gold: dict[str, Any], pred: Place) -> bool:
     return km(gold["lat"], gold["lon"], pred.lat, pred.lon) <= ACC_KM
 
 
-def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]]:
-    """R, acc161 and P over the set, with the notes behind them."""
+def score(
+    extract: Callable[..., Document], folder: Path | None = None
+) -> tuple[dict[str, float], list[str]]:
+    """R, acc161 and P over the set (places_heldout unless told), with the notes behind them."""
     n = {"scored": 0, "found": 0, "right": 0, "pred": 0, "on_gold": 0}
     notes: list[str] = []
-    for path, published, body, expected in _articles():
+    for path, published, body, expected in _articles(folder):
         gold = expected["places"]
         preds = list(extract(body, published=published).places)
         notes.append(f"{path.stem} ({expected['style']}):")
@@ -128,14 +135,21 @@ def score(extract: Callable[..., Document]) -> tuple[dict[str, float], list[str]
     return scores, notes
 
 
-def test_places_golden_annotations_are_consistent() -> None:
+@pytest.mark.parametrize(
+    ("folder", "size", "most_words", "least_scored"),
+    [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8)],
+    ids=["places_heldout", "places_heldout5"],
+)
+def test_places_golden_annotations_are_consistent(
+    folder: Path, size: int, most_words: int, least_scored: int
+) -> None:
     """A typo in a span, a coordinate or a field fails here, loudly, before any scoring."""
-    articles = _articles()
-    assert len(articles) == 12
-    assert len({e["style"] for *_, e in articles}) == 12
+    articles = _articles(folder)
+    assert len(articles) == size
+    assert len({e["style"] for *_, e in articles}) == size
     for path, published, body, expected in articles:
         date.fromisoformat(published)
-        assert 150 <= len(body.split()) <= 300, path.name
+        assert 150 <= len(body.split()) <= most_words, path.name
         end = 0
         for g in expected["places"]:
             start, stop = g["span"]
@@ -149,7 +163,7 @@ def test_places_golden_annotations_are_consistent() -> None:
             else:
                 assert g["note"], f"{path.name}: an unscored toponym says why: {g}"
             end = stop
-        assert sum(g["scored"] for g in expected["places"]) >= 12, path.name
+        assert sum(g["scored"] for g in expected["places"]) >= least_scored, path.name
 
 
 @pytest.mark.parametrize(
@@ -189,6 +203,12 @@ def test_places_golden_scores_above_floors(extract: Callable[..., Document]) -> 
     for key, value in scores.items():
         print(f"places_heldout {key:7} {value:.3f}   floor {FLOORS[key]:.3f}")
     low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS[k]}
+    assert not low, f"below floor: {low}"
+
+
+def test_places_heldout_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
+    scores, _ = score(extract, ROUND7)
+    low = {k: round(v, 3) for k, v in scores.items() if v < ROUND7_FLOORS[k]}
     assert not low, f"below floor: {low}"
 
 
