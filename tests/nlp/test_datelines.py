@@ -61,3 +61,11 @@ def test_a_colon_dateline_may_be_a_transcript_label():
 def test_a_dateline_in_capitals_of_any_alphabet():
     text = "DÜSSELDORF, Nov 7 — Rheinmetall said sales rose."
     assert text[:dateline_end(text)] == "DÜSSELDORF, Nov 7 — "
+
+
+def test_a_dateline_with_an_apostrophe_inside_its_name():
+    text = "N'DJAMENA, Oct 9 (ASP) - Twenty soldiers were killed."
+    assert text[:dateline_end(text)] == "N'DJAMENA, Oct 9 (ASP) - "
+    curly = "N’DJAMENA, Oct 9 (ASP) - Twenty soldiers were killed."
+    assert curly[:dateline_end(curly)] == "N’DJAMENA, Oct 9 (ASP) - "
+    assert datelines("KYIV'S ALLIES - a headline, not a dateline") == ()

@@ -22,7 +22,9 @@ from spacy.tokens import Token
 from wiredesk.nlp.pipeline import doc_text
 
 # "NEW DELHI", "CAIRO/GAZA", "U.N.", "DÜSSELDORF": letters, told capitals by `str.isupper`
-_CAPS = r"[^\W\d_][^\W\d_'’.]+(?:[ /-][^\W\d_][^\W\d_'’.]*){0,3}"
+# a letter after a word's first: an apostrophe only before two more ("N'DJAMENA", not "KYIV'S")
+_NEXT = r"(?:[^\W\d_'’.]|['’](?=[^\W\d_]{2}))"
+_CAPS = rf"[^\W\d_]{_NEXT}+(?:[ /-][^\W\d_]{_NEXT}*){{0,3}}"
 _TITLE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # "Bunia", "Port Sudan"
 # ", Calif." or ", Ukraine", then maybe more after a comma (", March 3")
 _AFTER = (r"(?:,[^\S\n]*(?P<region>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?))?"

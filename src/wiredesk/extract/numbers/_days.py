@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.datelines import datelines
+from wiredesk.nlp.datelines import datelines, in_dateline
 from wiredesk.nlp.index import sentences, tokens_among
 from wiredesk.records import TimeExpr
 
@@ -87,8 +87,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
-        if span is None or is_stamp(text, t) or to_now(t):
-            continue
+        if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
+            continue  # a dateline's day is the telling's, not the figure's
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(theirs[: theirs.index(path[meet])]):
@@ -243,7 +243,9 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
     end = lead[-1][1]
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
-    told: list[tuple[bool, str]] = []  # (said on that day, the day), in text order
+    # (a clock time, said on that day, the day), in text order: a date names the day more
+    # surely than a clock time whose day the times layer took from its context
+    told: list[tuple[bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
         if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
@@ -256,5 +258,6 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.tag_ not in PAST or _bounds_span(span.root, verb, verb):
             continue
-        told.append((verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
-    return min(told, key=lambda pair: pair[0])[1] if told else None
+        told.append((t.type == "time", verb.lemma_.lower() in lexicon()["clauses"]["reporting"],
+                     value))
+    return min(told, key=lambda found: found[:2])[2] if told else None
