@@ -31,6 +31,7 @@ import unicodedata
 from pathlib import Path
 
 import numpy as np
+from logistic import fit_logistic  # scripts/logistic.py, beside this one
 from spacy.tokens import Doc, DocBin
 
 from wiredesk.extract.attributions import _antecedents as ant
@@ -208,18 +209,7 @@ def fit(data: list[Example], names: list[str], l2: float = 1.0) -> np.ndarray:
     rows = [r for ex in data for r in ex]
     x = np.array([[1.0] + [f.get(k, 0.0) for k in names] for f, _, _ in rows])
     y = np.array([1.0 if right else 0.0 for _, right, _ in rows])
-    w = np.zeros(x.shape[1])
-    penalty = l2 * np.eye(x.shape[1])
-    penalty[0, 0] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + penalty @ w
-        hess = x.T @ (x * (p * (1 - p))[:, None]) + penalty + 1e-6 * np.eye(x.shape[1])
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
+    return fit_logistic(x, y, l2)
 
 
 def choices(data: list[Example], w: ant.Weights) -> list[tuple[float, float, bool]]:
