@@ -300,7 +300,9 @@ def items_of(doc: Document) -> Items:
         stated = _attribution(doc, fig.attribution)
         at = sentence(fig.span)
         event = event_at.get(at)
-        when = interval(fig.date) or (events[event].when if event is not None else main_day)
+        # an event told with no day of its own gives none ("brought in since Tuesday evening")
+        dated = event is not None and events[event].date
+        when = interval(fig.date) or (events[event].when if dated else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed

@@ -74,6 +74,13 @@ RUNNING = (
         ("The monitor recorded 85 attacks in May, its report said.", "85 attacks", "2025-05"),
         # "set fire to" gives no toll: its day is the day counted
         ("Villagers set fire to 30 huts on 30 May.", "30 huts", "2025-05-30"),
+        # a count of a past happening in the present perfect is no running count
+        ("Gunmen raided the village of Fataki on Saturday 31 May. Our monitors have counted "
+         "30 civilians killed.", "30 civilians", "2025-05-31"),
+        # a date names the story's day before a clock time dated from its context does
+        ("Fighters attacked the base in the night from Saturday to Sunday. They arrived around "
+         "2 a.m. and burned the depot. Twenty soldiers were killed, the army said.",
+         "Twenty soldiers", "2025-05-31"),
     ],
 )
 def test_provenance_day_counted(extract, text: str, words: str, date: str | None) -> None:

@@ -162,8 +162,11 @@ def told_as_past(head: Token) -> bool:
 
 def told_as_perfect(head: Token) -> bool:
     """True when the clause of `head` tells a count that runs up to the telling ("has killed
-    more than 6,000 people", "have fled since"): a present perfect."""
+    more than 6,000 people", "have fled since"): a present perfect, not of counting ("have
+    counted 30 civilians killed" counts a past happening)."""
     verb = _telling(head)
+    if verb is not None and verb.lemma_.lower() in lexicon()["provenance"]["counting"]:
+        return False
     return verb is not None and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in verb.children
     )
