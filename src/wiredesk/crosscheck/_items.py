@@ -301,8 +301,8 @@ def items_of(doc: Document) -> Items:
         at = sentence(fig.span)
         event = event_at.get(at)
         # an event told with no day of its own gives none ("brought in since Tuesday evening")
-        dated = event is not None and events[event].date
-        when = interval(fig.date) or (events[event].when if dated else main_day)
+        told_with = events[event] if event is not None else None
+        when = interval(fig.date) or (told_with.when if told_with and told_with.date else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
