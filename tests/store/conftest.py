@@ -1,5 +1,6 @@
 """Store fixtures: a fresh database per test (SQLite, and PostgreSQL when
-$WIREDESK_TEST_PG names a server), hand-built documents and a folder of articles."""
+$WIREDESK_TEST_PG names a server), hand-built documents, a folder of articles, and the
+sample corpus cross-checked."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from storedocs import write_corpus
 
 from wiredesk.store import Store
+from wiredesk.store._crosscheck import update_crosscheck
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -32,3 +34,15 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     write_corpus(folder)
     return folder
+
+
+@pytest.fixture
+def checked(db_url: str, sample_db: Path) -> str:
+    """The sample corpus stored and cross-checked at `db_url`."""
+    with Store.open(sample_db) as samples:
+        docs = list(samples.documents())
+    with Store.open(db_url) as store:
+        for doc in docs:
+            store.put(doc)
+        update_crosscheck(store)
+    return db_url

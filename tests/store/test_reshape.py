@@ -6,7 +6,6 @@ and search hit as it was."""
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,18 +42,6 @@ _OLD_PG_SEARCH = (
     "(to_tsvector('english', coalesce(title, '') || ' ' || left(text, 250000))) STORED",
     "CREATE INDEX ix_articles_search ON articles USING GIN (search)",
 )
-
-
-@pytest.fixture
-def checked(db_url: str, sample_db: Path) -> str:
-    """The sample corpus stored and cross-checked at `db_url`."""
-    with Store.open(sample_db) as samples:
-        docs = list(samples.documents())
-    with Store.open(db_url) as store:
-        for doc in docs:
-            store.put(doc)
-        update_crosscheck(store)
-    return db_url
 
 
 def _everything(db_url: str) -> tuple[Any, ...]:

@@ -6,10 +6,8 @@ record, cross-check result and search hit as it was."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import (
     Column,
     Connection,
@@ -39,18 +37,6 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_refs,
 )
 from wiredesk.store.schema import LAYER_TABLES, articles, extractors, schema_version
-
-
-@pytest.fixture
-def checked(db_url: str, sample_db: Path) -> str:
-    """The sample corpus stored and cross-checked at `db_url`."""
-    with Store.open(sample_db) as samples:
-        docs = list(samples.documents())
-    with Store.open(db_url) as store:
-        for doc in docs:
-            store.put(doc)
-        update_crosscheck(store)
-    return db_url
 
 
 def _everything(db_url: str) -> tuple[Any, ...]:

@@ -140,8 +140,16 @@ def _office_of(att: Attribution | None, name: str | None) -> str | None:
     mention = att.speaker.mention.text if att and att.speaker.mention else ""
     if not name or not mention.casefold().endswith(f" of {name}".casefold()):
         return name
-    office = re.sub(r"^(?:the|a)\s+", "", mention, flags=re.IGNORECASE)
+    office = _without_article(mention)
     return office if office[:1].islower() and _has_office(office) else name
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _without_article(name: str) -> str:
+    """A description without the article opening it ("the defence ministry")."""
+    return _ARTICLE.sub("", name)
 
 
 def cited_origin(article: Article, att: Attribution) -> str | None:
@@ -246,7 +254,7 @@ def _of_country(name: str, country: str | None, mention: str = "") -> str | None
     told = body_key(mention) if mention else None
     if told is not None and told[:2] == key[:2] and told[2]:
         name, key = mention, told
-    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    bare = _without_article(name.strip())
     named = f"{country}'s {bare}" if country and not key[2] else bare
     known = registry().lookup(named)
     return known.name if known is not None and known.type != "person" else named
