@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from wiredesk.brief._cite import Citer, flat
+from wiredesk.brief._parse import strip_marks
 from wiredesk.brief._phrases import statement
 from wiredesk.brief._tell import StoryRefs, Teller
 from wiredesk.brief._words import words
@@ -23,6 +24,7 @@ from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import (
     Attribution,
     Briefing,
+    BriefSentence,
     Contradiction,
     CrossCheck,
     Document,
@@ -173,12 +175,23 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
         if sentences:
             used = {n for x in sentences for n in x.citations}
             cited = {key: c.n for key, c in citer.citations.items() if c.n in used}
-            told.append(Story(_title(s, cited, chosen), tuple(sentences)))
+            told.append(Story(_lead(sentences) or _title(s, cited, chosen), tuple(sentences)))
     period = " to ".join(dict.fromkeys(p for p in (since, until) if p)) or "all stored reports"
     title = f"wiredesk briefing: {period}" + (f", about {about}" if about else "")
     return Briefing(title, tuple(told), tuple(citer.sources.values()),
                     tuple(sorted(citer.citations.values(), key=lambda c: c.n)),
                     since, until, about)
+
+
+def _lead(sentences: Sequence[BriefSentence]) -> str | None:
+    """The story's first event that several sources tell, as its headline: a sentence
+    already checked against its spans, so verify-brief accepts it as a heading."""
+    for said, then in pairwise(sentences):
+        if said.kind == "event" and then.kind == "sources":
+            text = strip_marks(said.text)
+            if len(text.split()) <= _TITLE_WORDS + 2:
+                return text
+    return None
 
 
 def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]) -> str:

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, Table, inspect, text
 
+from wiredesk.errors import StoreError
 from wiredesk.store import _search, _views
+from wiredesk.store._compact import compact_items
 from wiredesk.store._crosscheck.clashes import save_clashes
 from wiredesk.store._crosscheck.tables import (
     OLD_CLASHES,
@@ -46,6 +48,7 @@ def reshape(conn: Connection) -> None:
     shape; a no-op on a store that has it."""
     _search.drop_stored_vector(conn)
     _clashes_as_sets(conn)
+    compact_items(conn)  # a store made before step 9 interned extractor names has them inline
     if conn.dialect.name == "sqlite":
         if _has_rowid(conn, "places"):
             rebuild(conn, ITEM_FAMILY)
@@ -86,6 +89,10 @@ def rebuild(conn: Connection, family: Sequence[Table]) -> None:
         conn.exec_driver_sql(f'DROP TABLE "{table.name}"')
     for table in family:
         table.create(conn)
+        missing = {c.name for c in table.columns} - {
+            c["name"] for c in inspect(conn).get_columns(f"old_{table.name}", schema="temp")}
+        if missing:  # SQLite would read a missing "column" as a string literal
+            raise StoreError(f"cannot rebuild {table.name}: the store lacks {sorted(missing)}")
         columns = ", ".join(f'"{c.name}"' for c in table.columns)
         order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
         conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) SELECT {columns} '
