@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -72,6 +73,7 @@ class FigureItem:
     spread: bool = False  # its clause names places far apart: a total over them
     target: str = ""  # normalised target of the event it is told with ("" none)
     guessed: bool = False  # its place is the article's, not one named with it
+    alongside: frozenset[float] = frozenset()  # values its source gives this count beside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +322,16 @@ def items_of(doc: Document) -> Items:
         if item.event is not None:
             tolls.setdefault(item.event[1], set()).add(item.value)
     with_tolls = [replace(e, tolls=frozenset(tolls.get(i, ()))) for i, e in enumerate(events)]
-    return Items(tuple(claims), tuple(with_tolls), _parts_carried(figures, sentence))
+    return Items(tuple(claims), tuple(with_tolls), _parts_carried(_alongside(figures), sentence))
+
+
+def _alongside(figures: list[FigureItem]) -> list[FigureItem]:
+    """Each figure with the other values its source gives the same count in the report."""
+    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+    for f in figures:
+        values[f.ref.source or "", f.category, f.unit].add(f.value)
+    return [replace(f, alongside=frozenset(values[f.ref.source or "", f.category, f.unit]
+                                           - {f.value})) for f in figures]
 
 
 def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]

@@ -376,6 +376,12 @@ def _through_events(figures: Sequence[FigureItem], new: frozenset[str],
     return sorted(pairs)
 
 
+def _tells_both(a: FigureItem, b: FigureItem) -> bool:
+    """True when the source of either figure gives both numbers in its report: to it they
+    count different things ("41 drones were shot down and 15 were lost to jamming")."""
+    return b.value in a.alongside or a.value in b.alongside
+
+
 def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
                  event_links: Sequence[Link]) -> tuple[list[Link], list[Contradiction]]:
     linked = {frozenset(((lk.a.article_id, lk.a.index), (lk.b.article_id, lk.b.index)))
@@ -401,7 +407,7 @@ def link_figures(figures: Sequence[FigureItem], new: frozenset[str],
             links.append(Link("revision", earlier.ref, later.ref, explanation=(
                 f"{key}: {later.ref.source} revised {earlier.ref.value} to {later.ref.value}")))
         elif (same == 2 and a.category not in rules().never_contradict and a.group == b.group
-              and _PART not in a.group):
+              and _PART not in a.group and not _tells_both(a, b)):
             clashes.append(Contradiction("figure", key, a.ref, b.ref,
                                          f"{a.ref.value} against {b.ref.value}",
                                          explanation="ranges allowed by qualifiers do not meet"))

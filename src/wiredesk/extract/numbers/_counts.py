@@ -40,6 +40,7 @@ class CountWords:
     part_after: re.Pattern[str]  # "four of them", "525 from each side"
     part_within: re.Pattern[str]  # "31 of the Ukrainians"
     phrases: re.Pattern[str]  # any outcome phrase
+    joins: re.Pattern[str]  # a word joining two counts ("and")
 
     @property
     def outcome_names(self) -> frozenset[str]:
@@ -69,6 +70,7 @@ def count_words() -> CountWords:
         part_within=re.compile(
             r"\b(?:" + _alternatives(counted["part_within"]) + r")\b", re.IGNORECASE
         ),
+        joins=re.compile(r"\b(?:" + _alternatives(counted["joins"]) + r")\b", re.IGNORECASE),
         phrases=re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
             + r")\b",
@@ -141,6 +143,8 @@ def _outcome(text: str, span: Span, after_only: bool = False) -> str:
         if after_only and not after:
             continue
         gap = m.start() - span[1] if after else span[0] - m.end()
+        if not after and words.joins.search(text, m.end(), span[0]):
+            gap += _WINDOW  # the earlier count's, unless nothing else is said
         key = (gap, 0 if after else 1, words.outcomes[m[0].casefold()])
         best = key if best is None or key < best else best
     return best[2] if best else ""

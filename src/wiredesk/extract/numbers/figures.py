@@ -791,7 +791,8 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
                 known=True,
                 weak=False,
             )
-        elif (made.weak or not made.known) and bare and last is not None:
+        elif bare and last is not None and (made.weak or not made.known or (
+                _thing_listed(doc, last.figure, fig) and not _subset_of(doc, last.figure, made))):
             base = _base(last.figure)
             category = f"{base}_{fig.unit}" if fig.unit in _RATES else base
             made = replace(
@@ -861,6 +862,18 @@ def _of_them(doc: Doc, fig: Figure, before: list[_Made]) -> str | None:
             return str(found)
     start = doc[sent.start - 1].sent.start_char if sent.start else sent.start_char
     return earlier[-1].category if earlier and earlier[-1].span[0] >= start else None
+
+
+def _thing_listed(doc: Doc, last: Figure, fig: Figure) -> bool:
+    """True when a sentence's list of things goes on with a number its verb would make
+    people."""
+    ellipsis = lexicon()["ellipsis"]
+    if fig.unit or _base(last) not in ellipsis["things"] or (
+            fig.category not in ellipsis["of_people"]):
+        return False
+    first = doc.char_span(*last.span, alignment_mode="expand")
+    second = doc.char_span(*fig.span, alignment_mode="expand")
+    return first is not None and second is not None and first.sent == second.sent
 
 
 def _base(figure: Figure) -> str:
