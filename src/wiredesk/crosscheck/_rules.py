@@ -37,6 +37,7 @@ class Rules:
     territory: frozenset[str]  # words about a body's territory ("state", "regional")
     filler: frozenset[str]  # words a body's name may or may not carry ("public")
     services: frozenset[str]  # bodies named by their kind alone ("police")
+    forces: frozenset[str]  # forces that own units ("the Army's 103rd Infantry Brigade")
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     titles: frozenset[str]  # ranks before a person's name ("lieutenant")
@@ -91,6 +92,7 @@ def rules() -> Rules:
             territory=frozenset(data["sources"]["territory"]),
             filler=frozenset(data["sources"]["filler"]),
             services=frozenset(data["sources"]["services"]),
+            forces=frozenset(data["sources"]["forces"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             titles=frozenset(speakers["roles"]["ranks"]),

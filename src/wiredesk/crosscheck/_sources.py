@@ -235,6 +235,7 @@ def _bodies(article: Article, att: Attribution, name: str) -> list[str]:
     """The bodies a speaker speaks for: their stated role, their description in the
     article, the offices the registry knows them to hold on the day."""
     found = [att.speaker.role] if att.speaker.role else []
+    found.append(_service_of(att))
     if att.speaker.type == "person":
         found.append(described_as(article.text, name) or "")
         actor = registry().lookup(name)
@@ -242,6 +243,18 @@ def _bodies(article: Article, att: Attribution, name: str) -> list[str]:
         if actor is not None:
             found += [r.of for r in actor.roles if r.of and r.holds_on(day)]
     return [b for b in found if b and normalise(b) != normalise(name)]
+
+
+_POSSESSOR = re.compile(r"[’']s\s")
+
+
+def _service_of(att: Attribution) -> str:
+    """The service a unit belongs to when its mention says so ("the Army's 103rd Infantry
+    Brigade" speaks for the army, which another report quotes as "the army"); ""."""
+    mention = att.speaker.mention
+    owner = _POSSESSOR.split(mention.text, maxsplit=1) if mention else []
+    words = normalise(owner[0]).split() if len(owner) > 1 else []
+    return words[-1] if words and words[-1] in rules().forces else ""
 
 
 def _of_country(name: str, country: str | None, mention: str = "") -> str | None:
@@ -280,7 +293,7 @@ def chain_of(article: Article, attribution: Attribution | None,
     holder = role_holder(article, attribution) if attribution is not None and name else None
     if quoted is not None:
         name = quoted or None
-    elif name and normalise(name) in rules().services:
+    elif name and normalise(name) in rules().services | rules().forces:
         name = normalise(name)
     elif name and holder:
         office = None if is_proper(name) else name

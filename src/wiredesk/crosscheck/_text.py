@@ -62,12 +62,13 @@ def proper_names(text: str) -> frozenset[str]:
 
 def is_proper(name: str) -> bool:
     """True when `name` is a proper name, not a description ("the defence ministry", "a
-    resident"): its first word is capitalised, after any particle ("al-Shabaab")."""
+    resident"): its first word is capitalised, after any particle ("al-Shabaab") or
+    ordinal ("103rd Infantry Brigade")."""
     from wiredesk.crosscheck._rules import rules
 
     particles = rules().name_particles
     for word in re.split(r"[\s\-‑]+", name.strip()):
-        if word.casefold() not in particles:
+        if word.casefold() not in particles and not word[:1].isdigit():
             return word[:1].isupper()
     return False
 
