@@ -105,8 +105,9 @@ _PART_OF = "part of"  # the group of a figure that is a part of another count
 def _group(fig: Figure) -> frozenset[str]:
     """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
     from each side") is a part of another count."""
-    group = content_words(fig.text) & rules().counted_groups
-    return group | {_PART_OF} if fig.part else group
+    r = rules()
+    group = {r.group_of.get(w, w) for w in content_words(fig.text) & r.counted_groups}
+    return frozenset(group | {_PART_OF} if fig.part else group)
 
 
 def _spread(doc: Document, fig: Figure) -> bool:

@@ -31,6 +31,7 @@ class Rules:
     country_level: frozenset[str]  # figure categories counted once per country and day
     never_contradict: frozenset[str]
     counted_groups: frozenset[str]
+    group_of: dict[str, str]  # a group's word -> the word its group is counted as
     paraphrases: dict[str, str]  # word form -> the word it counts as
     offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
     governing: frozenset[str]  # words that make a name a governing body ("government")
@@ -87,6 +88,8 @@ def rules() -> Rules:
             country_level=frozenset(data["figures"]["country_level"]),
             never_contradict=frozenset(data["figures"]["never_contradict"]),
             counted_groups=frozenset(data["figures"]["counted_groups"]),
+            group_of={w: name for name, words in data["figures"]["same_group"].items()
+                      for w in words},
             offices=frozenset(data["sources"]["offices"]),
             governing=frozenset(data["sources"]["governing"]),
             territory=frozenset(data["sources"]["territory"]),
