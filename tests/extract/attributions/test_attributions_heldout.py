@@ -39,6 +39,12 @@ FLOORS = {"found": 0.94, "speaker": 0.86, "full F1": 0.78, "never violated": 1.0
 ROUND7 = HELDOUT.parent / "attributions_heldout6"
 ROUND7_FLOORS = {"found": 0.89, "precision": 0.81, "speaker": 0.82, "full F1": 0.71,
                  "never violated": 0.98}
+# Round 8 (attributions_heldout7), held out until the end of session 8: tune nothing on it.
+# First measured on commit 3fa6542's code (with its two annotation slips fixed): found 0.827,
+# precision 0.765, speaker 0.887, full F1 0.705, never violated 0.901. Floors a little below.
+ROUND8 = HELDOUT.parent / "attributions_heldout7"
+ROUND8_FLOORS = {"found": 0.81, "precision": 0.75, "speaker": 0.87, "full F1": 0.69,
+                 "never violated": 0.88}
 
 
 def _norm(text: str) -> str:
@@ -177,9 +183,15 @@ def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
     assert got + 1e-9 >= FLOORS[figure], (figure, got, heldout.misses, heldout.violations)
 
 
-def test_attributions_heldout_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
-    got = run(extract, ROUND7).figures()
-    low = {k: round(v, 3) for k, v in got.items() if v + 1e-9 < ROUND7_FLOORS[k]}
+@pytest.mark.parametrize(
+    ("folder", "floors"), [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS)],
+    ids=["round7", "round8"],
+)
+def test_attributions_heldout_round_scores_above_floors(
+    extract: Callable[..., Document], folder: Path, floors: dict[str, float]
+) -> None:
+    got = run(extract, folder).figures()
+    low = {k: round(v, 3) for k, v in got.items() if v + 1e-9 < floors[k]}
     assert not low, f"below floor: {low}"
 
 

@@ -217,13 +217,27 @@ def test_happenings_heldout_scores_above_floors() -> None:
 # doer ("shot dead ..., looted ... and abducted ...") are now one happening where the gold
 # keeps the abduction apart, and "does not attribute the attack to any party" is read as an
 # accusation. A tuning set since.
-ROUND7_FLOORS = {"recall": 0.64, "precision": 0.78, "main_found": 6, "main_flagged": 5}
+ROUND7_FLOORS = {"recall": 0.64, "precision": 0.78, "main_found": 6, "main_flagged": 5,
+                 "most_bad_actors": 0}
+# Round 8 (events_heldout6), held out until the end of session 8: tune nothing on it. First
+# measured on commit 3fa6542's code (with its annotation slip fixed): recall 0.500 (18/36),
+# precision 0.690 (20/29), main found 7/8, main flagged 6/8, four place/weapon/label actors.
+# Floors a little below (and that count as a ceiling), so that a regression shows.
+ROUND8_FLOORS = {"recall": 0.48, "precision": 0.67, "main_found": 6, "main_flagged": 5,
+                 "most_bad_actors": 4}
 
 
-def test_happenings_heldout_round7_scores_above_floors() -> None:
-    score = score_folder(HERE.parent / "events_heldout5")
-    assert score.recalled / score.gold >= ROUND7_FLOORS["recall"], score.line()
-    assert score.right / score.found >= ROUND7_FLOORS["precision"], score.line()
-    assert score.main_found >= ROUND7_FLOORS["main_found"], score.line()
-    assert score.main_flagged >= ROUND7_FLOORS["main_flagged"], score.line()
-    assert score.bad_actors == 0, score.line()
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS)],
+    ids=["round7", "round8"],
+)
+def test_happenings_heldout_round_scores_above_floors(
+    folder: str, floors: dict[str, float]
+) -> None:
+    score = score_folder(HERE.parent / folder)
+    assert score.recalled / score.gold >= floors["recall"], score.line()
+    assert score.right / score.found >= floors["precision"], score.line()
+    assert score.main_found >= floors["main_found"], score.line()
+    assert score.main_flagged >= floors["main_flagged"], score.line()
+    assert score.bad_actors <= floors["most_bad_actors"], score.line()

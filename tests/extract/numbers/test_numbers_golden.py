@@ -35,7 +35,7 @@ GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
 SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
         "numbers_heldout4": 6, "numbers_heldout5": 8, "numbers_heldout6": 8,
-        "numbers_heldout7": 8, "numbers_heldout8": 8}
+        "numbers_heldout7": 8, "numbers_heldout8": 8, "numbers_heldout9": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -221,6 +221,24 @@ FLOORS["numbers_heldout8"] = {
     "figures whose": 0.91,
     "figures via": 0.96,
     "figures all right": 0.68,
+    "checks precision": 0.0,
+    "checks recall": 0.0,
+}
+# Round 8 (tests/golden/numbers_heldout9/README.md), held out until the end of session 8: tune
+# nothing on it. First measured on commit 3fa6542's code: figures P 0.935 R 0.973 category 0.903
+# about 0.819 date 0.778 whose 0.792 via 0.986, all right 0.541; checks P 0.000 R 0.000 (none
+# predicted). Floors a little below, so that a regression shows.
+FLOORS["numbers_heldout9"] = {
+    "figures precision": 0.92,
+    "figures recall": 0.95,
+    "figures category": 0.88,
+    "figures qualifier": 0.98,
+    "figures unit": 0.98,
+    "figures about": 0.8,
+    "figures date": 0.76,
+    "figures whose": 0.77,
+    "figures via": 0.96,
+    "figures all right": 0.52,
     "checks precision": 0.0,
     "checks recall": 0.0,
 }

@@ -54,6 +54,11 @@ FLOORS = {"R": 0.92, "acc161": 0.88, "P": 0.97}
 # below, so that a regression shows; its test prints no misses.
 ROUND7 = GOLDEN.parent / "places_heldout5"
 ROUND7_FLOORS = {"R": 0.71, "acc161": 0.64, "P": 0.93}
+# Round 8 (places_heldout6, eight reports), held out until the end of session 8: tune nothing on
+# it. First measured on commit 3fa6542's code: R 0.778, acc161 0.736, P 0.959. Floors a little
+# below, so that a regression shows; its test prints no misses.
+ROUND8 = GOLDEN.parent / "places_heldout6"
+ROUND8_FLOORS = {"R": 0.76, "acc161": 0.72, "P": 0.94}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
@@ -137,8 +142,8 @@ def score(
 
 @pytest.mark.parametrize(
     ("folder", "size", "most_words", "least_scored"),
-    [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8)],
-    ids=["places_heldout", "places_heldout5"],
+    [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8), (ROUND8, 8, 320, 6)],
+    ids=["places_heldout", "places_heldout5", "places_heldout6"],
 )
 def test_places_golden_annotations_are_consistent(
     folder: Path, size: int, most_words: int, least_scored: int
@@ -206,9 +211,15 @@ def test_places_golden_scores_above_floors(extract: Callable[..., Document]) -> 
     assert not low, f"below floor: {low}"
 
 
-def test_places_heldout_round7_scores_above_floors(extract: Callable[..., Document]) -> None:
-    scores, _ = score(extract, ROUND7)
-    low = {k: round(v, 3) for k, v in scores.items() if v < ROUND7_FLOORS[k]}
+@pytest.mark.parametrize(
+    ("folder", "floors"), [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS)],
+    ids=["round7", "round8"],
+)
+def test_places_heldout_round_scores_above_floors(
+    extract: Callable[..., Document], folder: Path, floors: dict[str, float]
+) -> None:
+    scores, _ = score(extract, folder)
+    low = {k: round(v, 3) for k, v in scores.items() if v < floors[k]}
     assert not low, f"below floor: {low}"
 
 

@@ -1,0 +1,62 @@
+"""The fresh held-out rounds of cross-checking sets, each two sets of three reports, scored
+against floors a little below their first score, so that a regression shows; failures give
+numbers only. Tune nothing on a round until its session's end.
+
+- round 7 (tests/golden/crosscheck_heldout5/), held out until the end of session 7. First
+  measured on commit 0ccce23's code: contradictions precision 2/4, recall 2/4; corroborations
+  4/6 over the right articles, 1/6 with the right number of sources.
+- round 8 (tests/golden/crosscheck_heldout6/), held out until the end of session 8. First
+  measured on commit 3fa6542's code: contradictions precision 2/3, recall 2/4; corroborations
+  2/6 over the right articles, 1/6 with the right number of sources."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from golden_score import Score, ingest, score
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+ROUNDS = {
+    "round7": (GOLDEN / "crosscheck_heldout5",
+               {"contradictions precision": 0.35, "contradictions recall": 0.45,
+                "corroborations recall": 0.6, "sources right": 0.15}),
+    "round8": (GOLDEN / "crosscheck_heldout6",
+               {"contradictions precision": 0.6, "contradictions recall": 0.45,
+                "corroborations recall": 0.3, "sources right": 0.15}),
+}
+
+
+def _sets(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if (p / "expected.toml").exists())
+
+
+def _score_round(folder: Path, tmp: pytest.TempPathFactory) -> Score:
+    total = Score()
+    for set_dir in _sets(folder):
+        db = str(tmp.mktemp(set_dir.name) / "store.db")
+        ingest(set_dir, db)
+        total.add(score(set_dir.name, tomllib.loads((set_dir / "expected.toml").read_text("utf-8")),
+                        db))
+    return total
+
+
+@pytest.mark.parametrize("name", sorted(ROUNDS))
+def test_crosscheck_heldout_round_has_two_sets_of_three(name: str) -> None:
+    sets = _sets(ROUNDS[name][0])
+    assert len(sets) == 2 and all(len(list(p.glob("*.txt"))) == 3 for p in sets)
+
+
+@pytest.mark.parametrize("name", sorted(ROUNDS))
+def test_crosscheck_heldout_round_scores_above_floors(
+    name: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    folder, floors = ROUNDS[name]
+    s = _score_round(folder, tmp_path_factory)
+    got = {"contradictions precision": s.contradictions_right / max(1, s.contradictions_found),
+           "contradictions recall": s.contradictions_recalled / max(1, s.contradictions_expected),
+           "corroborations recall": s.corroborations_linked / max(1, s.corroborations_expected),
+           "sources right": s.sources_right / max(1, s.corroborations_expected)}
+    low = {k: round(v, 3) for k, v in got.items() if v < floors[k]}
+    assert not low, f"below floor: {low} ({s.line()})"
