@@ -246,9 +246,11 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
     end = lead[-1][1]
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
-    # (a clock time, said on that day, the day), in text order: a date names the day more
-    # surely than a clock time whose day the times layer took from its context
-    told: list[tuple[bool, bool, str]] = []
+    # (told in no past tense, a clock time, said on that day, the day), in text order: a date
+    # names the day more surely than a clock time whose day the times layer took from its
+    # context; a past day the parse hangs on a present verb ("is suspending its clinics after
+    # gunmen attacked the centre on Tuesday") is the story's only when no past verb has one
+    told: list[tuple[bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
         if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
@@ -259,8 +261,11 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
         if span is None:
             continue
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.tag_ not in PAST or _bounds_span(span.root, verb, verb):
+        if verb is None or _bounds_span(span.root, verb, verb):
             continue
-        told.append((t.type == "time", verb.lemma_.lower() in lexicon()["clauses"]["reporting"],
-                     value))
-    return min(told, key=lambda found: found[:2])[2] if told else None
+        past = verb.tag_ in PAST
+        if not past and value >= published[:10]:
+            continue  # "is suspending today": the telling's day, not a happening's
+        told.append((not past, t.type == "time",
+                     verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
+    return min(told, key=lambda found: found[:3])[3] if told else None

@@ -29,7 +29,7 @@ from wiredesk.extract.numbers._days import (
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
-from wiredesk.records import Figure
+from wiredesk.records import Figure, Speaker
 
 
 def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
@@ -151,11 +151,22 @@ def _named(ctx: Context, index: int) -> str | None:
     word = speaker.mention.text.lower() if speaker.mention is not None else ""
     kinds = lexicon()["provenance"]["pronouns"].get(word)
     if kinds is None:
-        return None
+        return _described(speaker)  # "one of the sources said": no name, but its words
     for earlier in reversed(ctx.attributions[:index]):
-        if earlier.speaker.name and (earlier.speaker.type or "") in kinds:
-            return str(earlier.speaker.name)
+        if (earlier.speaker.type or "") in kinds and (found := _described(earlier.speaker)):
+            return found
     return None
+
+
+def _described(speaker: Speaker) -> str | None:
+    """A speaker's name, else the words that describe one the layer could not name ("one of
+    the sources"); None for a pronoun."""
+    if speaker.name:
+        return str(speaker.name)
+    words = speaker.mention.text.strip() if speaker.mention is not None else ""
+    if not words or words.lower() in lexicon()["provenance"]["pronouns"]:
+        return None
+    return words
 
 
 def _toll_giver(head: Token) -> str | None:
