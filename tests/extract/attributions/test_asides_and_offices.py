@@ -54,3 +54,16 @@ def test_attributions_role_names_its_own_office(extract: Extract, text: str,
                                                expected: list[str]) -> None:
     names = [a.speaker.name for a in extract(text, published=PUBLISHED).attributions]
     assert names == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X quoted Y as saying": Y says it
+    ("The state news agency quoted the governor of Kerman as saying that gunmen had killed two "
+     "guards.", "governor of Kerman"),
+    # "According to X, Y said": Y says it, X passes it on
+    ("According to the state news agency Khovar, the Border Troops of Tajikistan said that "
+     "guards had fired first.", "Border Troops of Tajikistan"),
+])
+def test_attributions_relayed_speaker(extract: Extract, text: str, expected: str) -> None:
+    [a] = extract(text, published=PUBLISHED).attributions
+    assert a.speaker.name == expected

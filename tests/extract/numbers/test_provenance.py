@@ -111,6 +111,10 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         # a source the layer cannot name speaks by its words, and "He" after it too
         ("Gunmen attacked the post, one of the sources said. He said at least 20 guards were "
          "wounded.", "at least 20 guards", "one of the sources", "Courier"),
+        # the agency a claim is told "according to" passes it on, not the outlet
+        ("According to the state news agency Khovar, the Border Troops of Tajikistan said that "
+         "guards had fired on a post, wounding one soldier.", "one soldier",
+         "Border Troops of Tajikistan", "Khovar"),
     ],
 )
 def test_provenance_whose(extract, text: str, words: str, authority: str, via: str | None) -> None:

@@ -22,6 +22,7 @@ from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import tokens_among
 
 _SUBJECTS = {"nsubj"}
+_FINITE = {"VBD", "VBZ", "VBP"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
 
 
@@ -146,9 +147,9 @@ def _misplaced_subject(cue: Token) -> Token | None:
     """ "Drones struck the port, injuring six people, the governor of Odesa region said on
     Telegram.": the parser takes the speaker for an appositive of the last noun of the clause
     the cue tells (or coordinates the cue with it), which leaves the cue with no subject."""
-    told = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+    told = any(c.dep_ == "ccomp" for c in cue.children) and cue.tag_ in _FINITE
     if cue.i == 0 or not (told or (cue.dep_ == "conj" and cue.head.i < cue.i)):
-        return None
+        return None  # ("According to Khovar, the Border Troops said that ...": the same)
     doc = cue.doc
     node = doc[cue.i - 1]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < cue.i:
@@ -170,7 +171,9 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head
             return child
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
-        return _subject(verb.head.head)
+        quoting = verb.head.head  # "Tasnim quoted the governor as saying": the governor says
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return quoted if quoted is not None and agent_ok(quoted) else _subject(quoting)
     return None
 
 

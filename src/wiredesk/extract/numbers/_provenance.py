@@ -64,7 +64,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
         relayed = authority is not None and authority != outlet
-        out.append(replace(fig, authority=authority or outlet, via=outlet if relayed else None,
+        relay = _relay(ctx, fig, authority) or outlet
+        out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     return _headlines(doc_text(doc), out, outlet)
 
@@ -140,6 +141,15 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
     return _subject(teller) if teller is not None else None  # "..., police said."
+
+
+def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
+    """Who passed the authority's figure on, where its claim names one ("According to the
+    state news agency Khovar, the Border Troops said ..."): else the outlet."""
+    if fig.attribution is None:
+        return None
+    return next((v for v in ctx.attributions[fig.attribution].via if v != authority
+                 and (authority or "").lower() not in v.lower()), None)
 
 
 def _named(ctx: Context, index: int) -> str | None:
