@@ -137,9 +137,9 @@ FLOORS["numbers_heldout4"] = {
     # whose/via/all right were 0.930/0.982/0.912 on the figures branch alone; with the speaker
     # choice's margin fitted on the project's anaphors (session 5), "He" after a community
     # leader who put the toll at a figure (no cue of speech) goes to the last speaker named
-    "figures whose": 0.91,
-    "figures via": 0.98,
-    "figures all right": 0.89,
+    "figures whose": 0.96,
+    "figures via": 0.99,
+    "figures all right": 0.94,
     "checks precision": 0.99,
     "checks recall": 0.99,
 }
@@ -177,14 +177,14 @@ FLOORS["numbers_heldout5"] = {
 FLOORS["numbers_heldout6"] = {
     "figures precision": 0.9,
     "figures recall": 0.97,
-    "figures category": 0.94,
+    "figures category": 0.95,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
     "figures about": 0.92,
-    "figures date": 0.88,
-    "figures whose": 0.95,
-    "figures via": 0.94,
-    "figures all right": 0.76,
+    "figures date": 0.91,
+    "figures whose": 0.98,
+    "figures via": 0.97,
+    "figures all right": 0.8,
     "checks precision": 0.66,
     "checks recall": 0.99,
 }
@@ -196,9 +196,9 @@ FLOORS["numbers_heldout7"] = {
     "figures unit": 0.99,
     "figures about": 0.97,
     "figures date": 0.95,
-    "figures whose": 0.91,
+    "figures whose": 0.93,
     "figures via": 0.99,
-    "figures all right": 0.82,
+    "figures all right": 0.83,
     "checks precision": 0.99,
     "checks recall": 0.66,
 }
@@ -210,6 +210,11 @@ FLOORS["numbers_heldout7"] = {
 # session's day-from-the-clause work let a clock time the times layer dated by publication
 # name the story's day). Then tuned on: a date names the story's day before a clock time
 # does, and a dateline's day is never a clause's: date 0.898, all right 0.767.
+# Session 8 (speakers told after the claim, roles of another office, "quoted Y as saying",
+# relays named "according to", bare clock times, coordinated clauses), tuned on heldout4, 6, 7
+# and 8 with numbers_heldout5 left untouched (0.938 before and after): all right heldout4
+# 0.895 -> 0.947, heldout6 0.764 -> 0.806, heldout7 0.827 -> 0.840, heldout8 0.767 -> 0.917
+# (date 0.898 -> 1.000, whose 0.932 -> 1.000).
 FLOORS["numbers_heldout8"] = {
     "figures precision": 0.92,
     "figures recall": 0.96,
@@ -217,10 +222,10 @@ FLOORS["numbers_heldout8"] = {
     "figures qualifier": 0.98,
     "figures unit": 0.98,
     "figures about": 0.88,
-    "figures date": 0.81,
-    "figures whose": 0.91,
-    "figures via": 0.96,
-    "figures all right": 0.68,
+    "figures date": 0.99,
+    "figures whose": 0.99,
+    "figures via": 0.99,
+    "figures all right": 0.91,
     "checks precision": 0.0,
     "checks recall": 0.0,
 }

@@ -81,6 +81,14 @@ RUNNING = (
         ("Fighters attacked the base in the night from Saturday to Sunday. They arrived around "
          "2 a.m. and burned the depot. Twenty soldiers were killed, the army said.",
          "Twenty soldiers", "2025-05-31"),
+        # a bare clock time names no day: the story's
+        ("Bandits raided the mine at Kalo on Sunday, the police said.\n\n\"Nine miners were "
+         "at the mine when the raid took place at around 3 p.m. local time,\" an officer said "
+         "in Kalo on Tuesday.", "Nine miners", "2025-06-01"),
+        # a past day the parse hangs on a present verb is the story's day when no past one is
+        ("PRESS RELEASE\n\nMedics Aid halts clinics\n\nKalo, 3 June 2025 - Medics Aid is "
+         "suspending its clinics in Kalo after gunmen attacked its health post on the evening "
+         "of Sunday 1 June.\n\nThe gunmen abducted two nurses.", "two nurses", "2025-06-01"),
     ],
 )
 def test_provenance_day_counted(extract, text: str, words: str, date: str | None) -> None:
@@ -100,6 +108,13 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         ("The provincial government said troops had retaken the port on Monday. It said 11 "
          "insurgents were killed in the fighting.", "11 insurgents", "provincial government",
          "Courier"),
+        # a source the layer cannot name speaks by its words, and "He" after it too
+        ("Gunmen attacked the post, one of the sources said. He said at least 20 guards were "
+         "wounded.", "at least 20 guards", "one of the sources", "Courier"),
+        # the agency a claim is told "according to" passes it on, not the outlet
+        ("According to the state news agency Khovar, the Border Troops of Tajikistan said that "
+         "guards had fired on a post, wounding one soldier.", "one soldier",
+         "Border Troops of Tajikistan", "Khovar"),
     ],
 )
 def test_provenance_whose(extract, text: str, words: str, authority: str, via: str | None) -> None:

@@ -22,6 +22,7 @@ from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import tokens_among
 
 _SUBJECTS = {"nsubj"}
+_FINITE = {"VBD", "VBZ", "VBP"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
 
 
@@ -119,6 +120,9 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
         subject = _subject(head)
         if not lex.is_cue(head.lemma_.lower()) and subject is not None:
             return None if subject.lower_ == "it" and head is not cue.head else subject
+    misplaced = _misplaced_subject(cue)
+    if misplaced is not None:
+        return misplaced
     node, fallback = cue, None
     while node.dep_ in _UPWARD and node.head is not node:
         node = node.head
@@ -139,6 +143,23 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     return None
 
 
+def _misplaced_subject(cue: Token) -> Token | None:
+    """ "Drones struck the port, injuring six people, the governor of Odesa region said on
+    Telegram.": the parser takes the speaker for an appositive of the last noun of the clause
+    the cue tells (or coordinates the cue with it), which leaves the cue with no subject."""
+    told = any(c.dep_ == "ccomp" for c in cue.children) and cue.tag_ in _FINITE
+    if cue.i == 0 or not (told or (cue.dep_ == "conj" and cue.head.i < cue.i)):
+        return None  # ("According to Khovar, the Border Troops said that ...": the same)
+    doc = cue.doc
+    node = doc[cue.i - 1]
+    while node.dep_ != "appos" and node.head.i != node.i and node.head.i < cue.i:
+        node = node.head
+    first = node.left_edge.i
+    if node.dep_ != "appos" or node.right_edge.i != cue.i - 1 or doc[first - 1].text != ",":
+        return None
+    return node if node.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -150,7 +171,9 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head
             return child
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
-        return _subject(verb.head.head)
+        quoting = verb.head.head  # "Tasnim quoted the governor as saying": the governor says
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return quoted if quoted is not None and agent_ok(quoted) else _subject(quoting)
     return None
 
 
@@ -191,9 +214,14 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         else:
             pattern = "clause: speaker + cue + ccomp"
         content, pieces = clause_parts(clause, lex)
+        if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
+            content = tidy(doc, content[0], min(content[1], speaker.left_edge.idx))
+            pieces = tuple((a, min(b, content[1])) for a, b in pieces if a < content[1])
         yield Found(content, span, cue, speaker, pattern, stance=stance, fragments=pieces)
         return
-    if (cue.dep_ == "parataxis" or _aside(cue, speaker)) and lemma in lex.clause:
+    if (
+        cue.dep_ == "parataxis" or _aside(cue, speaker) or _trailing(cue, speaker)
+    ) and lemma in lex.clause:
         yield from _parataxis(cue, speaker, stance)
         return
     if lemma in lex.infinitive:
@@ -387,6 +415,22 @@ def _aside(cue: Token, speaker: Token) -> bool:
         and 0 < first < cue.i
         and doc[first - 1].text == ","
         and doc[cue.right_edge.i + 1].text == ","
+    )
+
+
+def _trailing(cue: Token, speaker: Token) -> bool:
+    """ "A strike killed four people, the mayor said at the time.": with words after the cue,
+    the parser may coordinate the aside with the verb before it, with no "and" between."""
+    doc = cue.doc
+    first = speaker.left_edge.i
+    head = cue.head
+    return (
+        cue.dep_ == "conj"
+        and head.i < first < cue.i
+        and doc[first - 1].text == ","
+        and not any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children)
+        and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+        and cue.right_edge.i + 1 >= cue.sent.end - 1
     )
 
 

@@ -377,7 +377,7 @@ class SpeakerResolver:
             return Speaker(f"{lemma} for {owner}", mention, "person", _clean(span))
         if self.dateline and lemma in words.reports and _definite(head):
             return Speaker(self.dateline, mention, "media", None)  # "the report added"
-        if head.lower_ in self.roles:
+        if head.lower_ in self.roles and _same_office(span, head, self.roles[head.lower_]):
             holder = self.roles[head.lower_]
             return Speaker(holder.name, mention, holder.type, holder.role)
         singular = head.tag_ in {"NN", "NNP"}
@@ -392,12 +392,17 @@ class SpeakerResolver:
                 said = earlier.mention.text.lower().split() if earlier.mention else []
                 if earlier.type == "person" and lemma not in words.roles:
                     continue  # "the bureau" is not "Bureau head Jane Roe"
-                if head.lower_ in said and earlier.name and earlier.name.lower() != head.lower_:
+                if (
+                    head.lower_ in said
+                    and earlier.name
+                    and earlier.name.lower() != head.lower_
+                    and _same_office(span, head, earlier)
+                ):
                     return Speaker(earlier.name, mention, earlier.type, earlier.role)
         if scored and lemma in words.roles and singular and definite:
             anaphor = Anaphor(head, "person", False, lemma, self._content)
             found = self._scored(anaphor, mention)  # "the envoy", after "US envoy Jane Roe"
-            if found is not None:
+            if found is not None and _same_office(span, head, found):
                 return Speaker(found.name, mention, "person", _clean(span))
         if lemma in words.documents:
             kind = "document"
@@ -429,6 +434,22 @@ class SpeakerResolver:
             if (earlier.type == "person") == wants_person and earlier.name:
                 return earlier.name
         return None
+
+
+def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
+    """False when a role's description says what the earlier holder's words do not: "the
+    interior minister" is not "the prime minister", nor "the local governor" in another
+    region "Governor Oleh Syniehubov"; a country's word ("the Ukrainian president") says
+    nothing of the office."""
+    known = f"{holder.name or ''} {holder.role or ''}".lower().split()
+    return all(
+        t.lower_ in known
+        for t in span
+        if t.i < head.i
+        and t.pos_ in {"ADJ", "NOUN"}
+        and t.dep_ in {"amod", "compound"}
+        and not t.ent_type_
+    )
 
 
 def _person(ent: Span) -> bool:

@@ -89,6 +89,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
             continue  # a dateline's day is the telling's, not the figure's
+        if _contextual_clock(t, ctx.article.published):
+            continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(theirs[: theirs.index(path[meet])]):
@@ -116,8 +118,31 @@ DAY_OR_LESS = re.compile(r"P1D|PT\d+[HM]")
 
 def _described(below: list[Token]) -> bool:
     """True when a time's words reach the figure's through a clause that describes a noun
-    ("which began in 2017", "set up in 2015"): that clause tells its own event."""
-    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") for t in below)
+    ("which began in 2017", "set up in 2015") or a clause of its own coordinated with the
+    figure's ("Four were killed and one escaped and reached our post on Tuesday"): that
+    clause tells its own event."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and (t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and _own_subject(t)))
+        for t in below
+    )
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _contextual_clock(t: TimeExpr, published: str | None) -> bool:
+    """True for a bare clock time the times layer put on the publication day for want of a
+    day in its sentence ("at around 2 p.m. local time"): it names no day of its own, and the
+    figure's is the one the story names."""
+    how = tuple(lexicon()["provenance"]["clock_in_context"])
+    return (
+        t.type == "time"
+        and t.explanation.startswith(how)
+        and t.anchor is not None
+        and t.anchor[:10] == (published or "")[:10] == (t.value or "")[:10]
+    )
 
 
 def is_stamp(text: str, t: TimeExpr) -> bool:
@@ -246,9 +271,11 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
     end = lead[-1][1]
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
-    # (a clock time, said on that day, the day), in text order: a date names the day more
-    # surely than a clock time whose day the times layer took from its context
-    told: list[tuple[bool, bool, str]] = []
+    # (told in no past tense, a clock time, said on that day, the day), in text order: a date
+    # names the day more surely than a clock time whose day the times layer took from its
+    # context; a past day the parse hangs on a present verb ("is suspending its clinics after
+    # gunmen attacked the centre on Tuesday") is the story's only when no past verb has one
+    told: list[tuple[bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
         if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
@@ -259,8 +286,11 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
         if span is None:
             continue
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.tag_ not in PAST or _bounds_span(span.root, verb, verb):
+        if verb is None or _bounds_span(span.root, verb, verb):
             continue
-        told.append((t.type == "time", verb.lemma_.lower() in lexicon()["clauses"]["reporting"],
-                     value))
-    return min(told, key=lambda found: found[:2])[2] if told else None
+        past = verb.tag_ in PAST
+        if not past and value >= published[:10]:
+            continue  # "is suspending today": the telling's day, not a happening's
+        told.append((not past, t.type == "time",
+                     verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
+    return min(told, key=lambda found: found[:3])[3] if told else None

@@ -29,7 +29,7 @@ from wiredesk.extract.numbers._days import (
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
-from wiredesk.records import Figure
+from wiredesk.records import Figure, Speaker
 
 
 def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
@@ -64,7 +64,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
         relayed = authority is not None and authority != outlet
-        out.append(replace(fig, authority=authority or outlet, via=outlet if relayed else None,
+        relay = _relay(ctx, fig, authority) or outlet
+        out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     return _headlines(doc_text(doc), out, outlet)
 
@@ -142,6 +143,15 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     return _subject(teller) if teller is not None else None  # "..., police said."
 
 
+def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
+    """Who passed the authority's figure on, where its claim names one ("According to the
+    state news agency Khovar, the Border Troops said ..."): else the outlet."""
+    if fig.attribution is None:
+        return None
+    return next((v for v in ctx.attributions[fig.attribution].via if v != authority
+                 and (authority or "").lower() not in v.lower()), None)
+
+
 def _named(ctx: Context, index: int) -> str | None:
     """The speaker of an attribution; for a pronoun ("It said"), the last speaker named
     before it that a pronoun of its kind can stand for."""
@@ -151,11 +161,22 @@ def _named(ctx: Context, index: int) -> str | None:
     word = speaker.mention.text.lower() if speaker.mention is not None else ""
     kinds = lexicon()["provenance"]["pronouns"].get(word)
     if kinds is None:
-        return None
+        return _described(speaker)  # "one of the sources said": no name, but its words
     for earlier in reversed(ctx.attributions[:index]):
-        if earlier.speaker.name and (earlier.speaker.type or "") in kinds:
-            return str(earlier.speaker.name)
+        if (earlier.speaker.type or "") in kinds and (found := _described(earlier.speaker)):
+            return found
     return None
+
+
+def _described(speaker: Speaker) -> str | None:
+    """A speaker's name, else the words that describe one the layer could not name ("one of
+    the sources"); None for a pronoun."""
+    if speaker.name:
+        return str(speaker.name)
+    words = speaker.mention.text.strip() if speaker.mention is not None else ""
+    if not words or words.lower() in lexicon()["provenance"]["pronouns"]:
+        return None
+    return words
 
 
 def _toll_giver(head: Token) -> str | None:
