@@ -73,7 +73,7 @@ class FigureItem:
     spread: bool = False  # its clause names places far apart: a total over them
     target: str = ""  # normalised target of the event it is told with ("" none)
     guessed: bool = False  # its place is the article's, not one named with it
-    alongside: frozenset[float] = frozenset()  # values its source gives this count beside it
+    alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,16 +323,19 @@ def items_of(doc: Document) -> Items:
         if item.event is not None:
             tolls.setdefault(item.event[1], set()).add(item.value)
     with_tolls = [replace(e, tolls=frozenset(tolls.get(i, ()))) for i, e in enumerate(events)]
-    return Items(tuple(claims), tuple(with_tolls), _parts_carried(_alongside(figures), sentence))
+    figures = _alongside(figures, doc)
+    return Items(tuple(claims), tuple(with_tolls), _parts_carried(figures, sentence))
 
 
-def _alongside(figures: list[FigureItem]) -> list[FigureItem]:
-    """Each figure with the other values its source gives the same count in the report."""
-    values: dict[tuple[str, str, str], set[float]] = defaultdict(set)
+def _alongside(figures: list[FigureItem], doc: Document) -> list[FigureItem]:
+    """Each figure with the other values the same statement gives the same count."""
+    said = [fig.attribution for fig in doc.figures]
+    values: dict[tuple[int | None, str, str], set[float]] = defaultdict(set)
     for f in figures:
-        values[f.ref.source or "", f.category, f.unit].add(f.value)
-    return [replace(f, alongside=frozenset(values[f.ref.source or "", f.category, f.unit]
-                                           - {f.value})) for f in figures]
+        values[said[f.ref.index], f.category, f.unit].add(f.value)
+    return [f if said[f.ref.index] is None else replace(
+        f, alongside=frozenset(values[said[f.ref.index], f.category, f.unit] - {f.value}))
+        for f in figures]
 
 
 def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]
