@@ -242,6 +242,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     cue,
                     speaker,
                     "preposition: speaker + cue + particle + object",
+                    stance=True,
                 )
                 return
     if lemma in lex.object:
@@ -268,6 +269,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     cue,
                     speaker,
                     "object: speaker + cue + noun that ...",
+                    stance=True,
                 )
                 return
             end = content_end(last) if last is not obj else _end_before(obj, lex)
@@ -277,6 +279,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 cue,
                 speaker,
                 "object: speaker + cue + object",
+                stance=True,
             )
 
 
