@@ -252,7 +252,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             for c in cue.rights:
                 if c.i > obj.i and _completes(c, lex):
                     last = c
-                elif c.i > obj.i:
+                elif c.i > obj.i and not c.is_quote:  # 'called it “rotten”': the mark holds on
                     break
             told = next(
                 (
