@@ -101,7 +101,8 @@ def independent(items: Sequence[ItemRef]) -> tuple[str, ...]:
 
     Items whose chains share a name are one source; an outlet cited by another report
     ("according to Reuters") is whoever that outlet's own reports rest on; a short name
-    that ends exactly one longer name ("Air Force", "Ukrainian Air Force") is that name;
+    that ends exactly one longer name ("Air Force", "Ukrainian Air Force") or opens it before
+    "of" ("State Emergency Service", "State Emergency Service of Ukraine") is that name;
     names of one body are one source (`_join_bodies`), and an outlet's own telling of what
     its article also attributes is no source of its own (`_own_reporting`).
     """
@@ -128,7 +129,7 @@ def counted_sources(told: Sequence[Told]) -> tuple[str, ...]:
             names.join(_node(chain[0]), _node(outlet))
     known = sorted(cited)
     for short in known:
-        longer = [n for n in known if n.endswith(" " + short)]
+        longer = [n for n in known if n.endswith(" " + short) or n.startswith(short + " of ")]
         if len(longer) == 1 and body_key(short) is None:  # bodies: `_join_bodies`
             names.join((short, "", 0), (longer[0], "", 0))
     _join_bodies(names, sorted({n for chain in chains for n in chain}))

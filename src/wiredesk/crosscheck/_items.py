@@ -27,6 +27,7 @@ from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
+_CLAUSE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+|;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def told_by(article: Article, span: tuple[int, int]) -> str | None:
     """Whom an unattributed figure's own sentence gives it to: "the toll of 12 announced
     by the army", "..., injuring three, the governor, Oleh Kiper, said on Telegram"."""
-    end = _SENTENCE_END.search(article.text, span[1])
+    end = _CLAUSE_END.search(article.text, span[1])  # "18 dead; the service said 25": not its
     return cited_by(article.text, span) or closing_speaker(
         article, span[1], end.end() if end else len(article.text))
 

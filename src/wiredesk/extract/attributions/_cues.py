@@ -182,7 +182,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     doc = cue.doc
     stance = lemma in lex.stance and lemma not in lex.speech
     span = (cue.idx, cue.idx + len(cue))
-    clause = _past_aside(next((c for c in cue.children if c.dep_ == "ccomp"), None), cue, lex)
+    clause = _past_aside(_reported_clause(cue, speaker), cue, lex)
     if clause is not None and lemma in lex.clause:
         marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
         first = clause.left_edge.lower_
@@ -207,7 +207,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 stance=stance,
             )
             return
-        if clause.i < cue.i and any(t.text == ";" for t in doc[clause.i : speaker.i]):
+        if clause.i < cue.i and _cut_off(clause, speaker):
             return  # "Ukraine says it downed 40 drones; Russia claims village": two claims
         if clause.i < cue.i and cue.dep_ == "ROOT" and clause.left_edge.i == cue.sent.start:
             pattern = "clause: content, speaker + cue"
@@ -270,6 +270,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     cue,
                     speaker,
                     "preposition: speaker + cue + particle + object",
+                    position=True,
                 )
                 return
     if lemma in lex.object:
@@ -279,7 +280,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             for c in cue.rights:
                 if c.i > obj.i and _completes(c, lex):
                     last = c
-                elif c.i > obj.i:
+                elif c.i > obj.i and not c.is_quote:  # 'called it “rotten”': the mark holds on
                     break
             told = next(
                 (
@@ -296,6 +297,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     cue,
                     speaker,
                     "object: speaker + cue + noun that ...",
+                    position=True,
                 )
                 return
             end = content_end(last) if last is not obj else _end_before(obj, lex)
@@ -305,7 +307,24 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 cue,
                 speaker,
                 "object: speaker + cue + object",
+                position=True,
             )
+
+
+def _reported_clause(cue: Token, speaker: Token) -> Token | None:
+    """The cue's clause: the one after it when the one before is cut off from the speaker by
+    a semicolon or colon ("It is unlikely; her team says she will go on": the team says the
+    second, not the first)."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return None
+    if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
+        return next((c for c in clauses if c.i > cue.i), clauses[0])
+    return clauses[0]
+
+
+def _cut_off(clause: Token, speaker: Token) -> bool:
+    return any(t.text in {";", ":"} for t in clause.doc[clause.i : speaker.i])
 
 
 def _past_aside(clause: Token | None, cue: Token, lex: Cues) -> Token | None:

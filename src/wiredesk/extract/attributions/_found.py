@@ -29,6 +29,10 @@ class Found:
     kind: AttributionKind | None = None  # set by finders that know it (a split quotation is direct)
     via: Span | None = None  # "according to a report seen by Reuters" behind a cue verb
     stance: bool = False  # a belief or intention, kept only at the top level
+    # a position taken on a thing ("opposes the plan", "called for talks"): nested, never a
+    # pronoun's ("said he opposes the plan" reports the saying; the opposing is its content),
+    # as a named source's may be ("X called for calm, his spokesman said")
+    position: bool = False
     fragments: tuple[tuple[int, int], ...] = ()  # the quoted pieces of a content split by its cue
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
     shared: bool = False  # one of several sources credited together with one content

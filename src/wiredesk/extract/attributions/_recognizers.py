@@ -91,9 +91,20 @@ def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
     if f.stance:
         return False
     head = f.speaker
+    if f.position and not _relayed(f):
+        return False  # "said he opposes the plan": the opposing is what he said
     return (
         head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != "" or head.lower_ in cues().source_nouns
     )
+
+
+def _relayed(f: Found) -> bool:
+    """A position passed on whole by the cue it hangs from, not a pronoun's: "X called for
+    calm, his spokesman said" (not "said he opposes the plan", nor one deeper in a clause)."""
+    cue = f.cue_token
+    if cue is None or f.speaker is None or f.speaker.pos_ == "PRON":
+        return False
+    return cue.dep_ == "ROOT" or cues().is_cue(cue.head.lemma_.lower())
 
 
 def inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
