@@ -306,6 +306,30 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
             "time",
         ),
         ("Shelling stopped at 3 p.m. on Saturday.", TUE, "at 3 p.m.", "2025-08-09T15:00", "time"),
+        # ... or the day the sentence before tells; the small hours of a night told are the
+        # next day's
+        (
+            "Gunmen raided a checkpoint late on Saturday. They opened fire at around 11 p.m.",
+            TUE,
+            "around 11 p.m.",
+            "2025-08-09T23:00",
+            "time",
+        ),
+        (
+            "Rebels stormed the depot in the night from Friday to Saturday. The first shots "
+            "came around 3 a.m., a guard said.",
+            TUE,
+            "around 3 a.m.",
+            "2025-08-09T03:00",
+            "time",
+        ),
+        (
+            "Rebels stormed the depot in the night from Friday to Saturday.",
+            TUE,
+            "the night from Friday to Saturday",
+            "2025-08-08TNI",
+            "time",
+        ),
         # a run of days, nights or weeks
         (
             "Fighting raged for the third day running.",

@@ -5,12 +5,14 @@ the day their sentence names or, failing that, the publication day.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _ON_AFTER = re.compile(r"\s+on\s")
+_MORNING_END = "12:00"  # a clock before it, told after a night, is the next morning
 
 
 def clock(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -47,10 +49,15 @@ def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
-    """On the day named before it in its sentence, else the publication day; a clock told
-    "on" a day ("until 06:00 on Sunday") waits for that day instead."""
+    """On the day named before it in its sentence or the one before ("attacked the post late
+    on Saturday. ... opened fire at around 11 p.m."), else the publication day; the small
+    hours of a night told fall on the day after it. A clock told "on" a day ("until 06:00 on
+    Sunday") waits for that day instead."""
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
-    base = s.last_day if same else s.dct
+    told = s.day_in_passage(c)
+    base = told or s.dct
+    if told and s.night_told and clock < _MORNING_END:
+        base = told + timedelta(days=1)
     day_part = cal.day(base) if base else "XXXX-XX-XX"
     waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",

@@ -49,15 +49,34 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif rel == "this":
         d, why = cal.week_day(s.dct, wd), "the weekday of the publication week"
     else:
-        tense = s.tense(c)
-        future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
-        d = cal.weekday_near(s.dct, wd, future=future)
-        why = "coming weekday (future cue)" if future else "past weekday (reported event)"
-        if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
-            d = story + timedelta(days=(wd - story.isoweekday()) % 7)
-            why = "the weekday after a date weeks back in the same passage"
+        d, why = _bare_weekday(s, c, wd)
     value = cal.day(d) + (f"T{part}" if part else "")
     return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=s.dct_iso())
+
+
+def _bare_weekday(s: ReadingState, c: Candidate, wd: int) -> tuple[date, str]:
+    """The weekday of a week near publication that the tense points to, or the one after a
+    date weeks back that the passage narrates."""
+    assert s.dct is not None
+    tense = s.tense(c)
+    future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
+    d = cal.weekday_near(s.dct, wd, future=future)
+    why = "coming weekday (future cue)" if future else "past weekday (reported event)"
+    if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
+        d = story + timedelta(days=(wd - story.isoweekday()) % 7)
+        why = "the weekday after a date weeks back in the same passage"
+    return d, why
+
+
+def night_between(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "In the night from Wednesday to Thursday": the night of the first day."""
+    wd = int(table("weekdays")[m["wd"].lower()])
+    part = table("day_parts")[m["part"].lower()]
+    if s.dct is None:
+        return Timex(f"XXXX-WXX-{wd}T{part}", type="time", why="night of a weekday, no date")
+    d, why = _bare_weekday(s, c, wd)
+    return Timex(f"{cal.day(d)}T{part}", type="time", why=f"the {part} that starts on a {why}",
+                 anchor=s.dct_iso())  # fmt: skip
 
 
 def _story_day(s: ReadingState, c: Candidate) -> date | None:
@@ -148,6 +167,7 @@ def the_week(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 RULES: dict[str, Rule] = {
     "weekday": weekday,
+    "night_between": night_between,
     "relday": relday,
     "daypart": daypart,
     "the_day": the_day,

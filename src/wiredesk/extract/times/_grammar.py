@@ -122,6 +122,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<wd>{WEEKDAY_STEM})(?P<plural>s)?\b"
         rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART})|\s+(?P<parts>{PARTS}))?",
     ),
+    # a night told by the two days it spans: "in the night from Wednesday to Thursday"
+    (
+        "night_between",
+        rf"\bthe\s+(?P<part>{PART})\s+(?:from|of|between)\s+(?P<wd>{WEEKDAY})\s+"
+        rf"(?:to|into|and)\s+{WEEKDAY}",
+    ),
     (
         "relday",
         rf"\b{MOD}?(?:the\s+day\s+(?P<twice>before|after)\s+)?"
@@ -346,6 +352,7 @@ _TRIGGERS = {
     "monthyear": MONTH_ANY,
     "month": MONTH_FULL,
     "weekday": WEEKDAY_STEM,
+    "night_between": WEEKDAY_STEM,
     "relunit": _UNIT_WORD,
     "part_of": _UNIT_WORD,
     "season": SEASON,

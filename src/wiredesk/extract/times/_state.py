@@ -35,6 +35,7 @@ class ReadingState:
         self.dct = anchor
         self.clues = clues
         self.last_day: date | None = None
+        self.night_told = False  # the last day was told as its night ("late on Saturday night")
         self.last_month: tuple[int, int] | None = None
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
@@ -48,6 +49,7 @@ class ReadingState:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
             self.last_day = cal.valid_day(int(m[1]), int(m[2]), int(m[3])) or self.last_day
             self.day_sentence = self.clues.sentence(c.start)
+            self.night_told = value.endswith("TNI")
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
         elif m := re.fullmatch(r"(\d{4})-(\d\d)", value):
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
