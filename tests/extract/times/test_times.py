@@ -102,6 +102,9 @@ def test_times_explicit_and_relative_dates(
         ("The summit scheduled on Friday may be moved.", "on Friday", "2025-08-15"),
         ("Officials said Friday's summit would postpone new sanctions.", "Friday's", "2025-08-15"),
         ("Ministers met last Wednesday in Brussels.", "last Wednesday", "2025-08-06"),
+        # said on a Tuesday, "last Monday" is a week back: the day before is "on Monday"
+        ("Ministers met last Monday in Brussels.", "last Monday", "2025-08-04"),
+        ("Ministers met this past Monday in Brussels.", "this past Monday", "2025-08-11"),
         ("The vote will be held next Monday.", "next Monday", "2025-08-18"),
         ("Sirens sounded in Kharkiv on Sunday night.", "on Sunday night", "2025-08-10TNI"),
         ("The blast happened on Tuesday morning.", "on Tuesday morning", "2025-08-12TMO"),
@@ -201,6 +204,13 @@ def test_times_vague_references(extract: Extract, text: str, words: str, value: 
             "2023-06-07",
         ),
         ("The treaty was signed in 1994. That year the army shrank.", "That year", "1994"),
+        # the year told last, not an older day, is the one "the following year" follows
+        (
+            "The raid on Monday recalled the coup of 2019. The junta expelled the envoys the"
+            " following year.",
+            "the following year",
+            "2020",
+        ),
         (
             "Net profit rose in the third quarter. A year earlier it fell.",
             "A year earlier",
@@ -232,6 +242,9 @@ def test_times_anaphora_take_the_date_in_context(
         ("Fighting resumed yesterday.", "2024-02-29", "yesterday", "2024-02-28"),
         ("The truce held last week.", "2023-01-02", "last week", "2022-W52"),
         ("The sanctions took effect last December.", "2023-01-02", "last December", "2022-12"),
+        # the month just before publication is "last month": "last February" is a year back
+        ("The sanctions took effect last February.", "2024-03-05", "last February", "2023-02"),
+        ("The sanctions took effect last January.", "2024-03-05", "last January", "2024-01"),
         ("Officials met in November.", "2023-01-02T08:30:00Z", "November", "2022-11"),
     ],
 )
@@ -328,6 +341,15 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
             TUE,
             "the night from Friday to Saturday",
             "2025-08-08TNI",
+            "time",
+        ),
+        # a clock alone on its line heads a live-blog entry: the publication day's
+        (
+            "Shelling hit the port on Sunday, officials said.\n\n12:20 Kyiv time\nThe"
+            " governor said on Sunday that two were hurt.",
+            TUE,
+            "12:20 Kyiv time",
+            "2025-08-12T12:20",
             "time",
         ),
         # a run of days, nights or weeks

@@ -53,6 +53,10 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
     on Saturday. ... opened fire at around 11 p.m."), else the publication day; the small
     hours of a night told fall on the day after it. A clock told "on" a day ("until 06:00 on
     Sunday") waits for that day instead."""
+    if _alone_on_line(c):  # "12:20 Kyiv time" heading a live-blog entry: a stamp
+        day = cal.day(s.dct) if s.dct else "XXXX-XX-XX"
+        why = "clock alone on its line, a live-blog stamp"
+        return Timex(f"{day}T{clock}", type="time", why=why, anchor=s.dct_iso())
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
     told = s.day_in_passage(c)
     base = told or s.dct
@@ -62,6 +66,14 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
     waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
                  anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
+
+
+def _alone_on_line(c: Candidate) -> bool:
+    text = c.match.string
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    after = text[c.end : len(text) if line_end < 0 else line_end]
+    return not text[line_start : c.start].strip() and not after.strip()
 
 
 RULES: dict[str, Rule] = {

@@ -41,7 +41,8 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         d = cal.weekday_near(told + timedelta(days=step), wd, future=step > 0)
         why = f"{rel} such weekday from the day last told"
     elif rel in ("last", "this past", "the previous"):
-        d = cal.weekday_near(s.dct - timedelta(days=1), wd, future=False)
+        # "last Tuesday" said on a Wednesday is a week back: the day before is "on Tuesday"
+        d = cal.weekday_near(s.dct - timedelta(days=2 if rel == "last" else 1), wd, future=False)
         why = "the last such weekday before publication"
     elif rel in ("next", "this coming", "the following"):
         d = cal.weekday_near(s.dct + timedelta(days=1), wd, future=True)
