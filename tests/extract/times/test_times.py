@@ -102,6 +102,9 @@ def test_times_explicit_and_relative_dates(
         ("The summit scheduled on Friday may be moved.", "on Friday", "2025-08-15"),
         ("Officials said Friday's summit would postpone new sanctions.", "Friday's", "2025-08-15"),
         ("Ministers met last Wednesday in Brussels.", "last Wednesday", "2025-08-06"),
+        # "set" plans only with "for" or "to" after it
+        ("Gold neared the high set on Thursday.", "on Thursday", "2025-08-07"),
+        ("The vote, set for Thursday, was moved.", "Thursday", "2025-08-14"),
         # said on a Tuesday, "last Monday" is a week back: the day before is "on Monday"
         ("Ministers met last Monday in Brussels.", "last Monday", "2025-08-04"),
         ("Ministers met this past Monday in Brussels.", "this past Monday", "2025-08-11"),
@@ -341,6 +344,15 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
             TUE,
             "the night from Friday to Saturday",
             "2025-08-08TNI",
+            "time",
+        ),
+        # ... or the day the report tells, when it lies just before publication
+        (
+            "On 10 August, mortars hit the outpost. Two guards were hurt. Three houses burned."
+            " The firing stopped at about 21:00.",
+            TUE,
+            "about 21:00",
+            "2025-08-10T21:00",
             "time",
         ),
         # a clock alone on its line heads a live-blog entry: the publication day's

@@ -5,13 +5,14 @@ the day their sentence names or, failing that, the publication day.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _ON_AFTER = re.compile(r"\s+on\s")
+_STORY_DAYS = 3  # how far before publication a report's day may lie
 _MORNING_END = "12:00"  # a clock before it, told after a night, is the next morning
 
 
@@ -58,7 +59,7 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
         why = "clock alone on its line, a live-blog stamp"
         return Timex(f"{day}T{clock}", type="time", why=why, anchor=s.dct_iso())
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
-    told = s.day_in_passage(c)
+    told = s.day_in_passage(c) or _story_day(s)
     base = told or s.dct
     if told and s.night_told and clock < _MORNING_END:
         base = told + timedelta(days=1)
@@ -66,6 +67,13 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
     waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
                  anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
+
+
+def _story_day(s: ReadingState) -> date | None:
+    """The day last told, when it lies in the few days before publication: a report's clock
+    times tell its event ("the firing stopped at about 21:00"), not the day it is filed."""
+    d = s.last_day
+    return d if d and s.dct and 0 < (s.dct - d).days <= _STORY_DAYS else None
 
 
 def _alone_on_line(c: Candidate) -> bool:

@@ -84,7 +84,7 @@ class Clues:
             low = tok.lower_
             if low in aux and tok.tag_ == "MD":
                 return "future"
-            if tok.lemma_.lower() in lemmas and tok is verb:
+            if tok.lemma_.lower() in lemmas and tok is verb and _plans(verb):
                 return "future"
         deps = {(c.lower_, c.dep_) for c in verb.children}
         if ("to", "aux") in deps and ("be", "auxpass") in deps:
@@ -168,6 +168,13 @@ class Clues:
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _plans(verb: Token) -> bool:
+    """False for a plan verb that needs a word after it to plan and lacks it ("the high set
+    on Aug. 6"; "set for Friday" plans)."""
+    leads = lexicon()["tense"]["future_lemma_leads"].get(verb.lemma_.lower())
+    return leads is None or any(c.lower_ in leads for c in verb.children if c.i > verb.i)
 
 
 def _past_perfect(verb: Token) -> bool:
