@@ -292,6 +292,10 @@ def test_times_without_publication_date_never_guess_today(
         ("He reached the second round after a second attempt.", "second"),
         ("About three-quarters of the town was destroyed.", "quarters"),
         ("Call me as soon as you land.", "soon"),
+        ("It was the dawn of a new era.", "dawn"),
+        ("Nurses on the night shift were hurt.", "night"),
+        ("They waited for the night to fall.", "night"),
+        ("Today the tapes from the night the plane fell were released.", "night"),
     ],
 )
 def test_times_negatives(extract: Extract, text: str, word: str) -> None:
@@ -353,6 +357,21 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
             TUE,
             "about 21:00",
             "2025-08-10T21:00",
+            "time",
+        ),
+        # a part of the day the passage tells: "spent the night", "after dawn"
+        (
+            "Floods hit the camp on Sunday afternoon. Families spent the night on roofs.",
+            TUE,
+            "the night",
+            "2025-08-10TNI",
+            "time",
+        ),
+        (
+            "Gunmen stormed the post on Sunday. They arrived shortly after dawn.",
+            TUE,
+            "dawn",
+            "2025-08-10TMO",
             "time",
         ),
         # a clock alone on its line heads a live-blog entry: the publication day's

@@ -16,6 +16,11 @@ from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import alternation, lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
+_ON_AFTER = re.compile(r"\s+on\s")
+_CLAUSE_AFTER = re.compile(
+    r"\s+" + alternation(list(lexicon()["grammar"]["the_part_not_before"])) + r"\b", re.IGNORECASE
+)
+_DAY_MARK_LEADS = frozenset(lexicon()["grammar"]["day_mark_leads"])
 _NTH_DAY_LEAD = re.compile(
     r"\b" + alternation(list(lexicon()["grammar"]["nth_day_leads"])) + r"\s+$", re.IGNORECASE
 )
@@ -113,8 +118,17 @@ def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     part = table("day_parts")[m["part"].lower()]
     rd = m["rd"].lower()
-    if rd == "the" and part != "MO":
-        return None
+    told = s.day_in_passage(c)
+    if (
+        rd == "the"
+        and part != "MO"
+        and (
+            told is None
+            or s.clues.modifies_next(c.start, c.end)
+            or _CLAUSE_AFTER.match(c.match.string, c.end)
+        )
+    ):
+        return None  # "the night" of no day told, "the night shift", "the night the plane fell"
     base = s.last_day if rd in ("the", "that") and s.last_day else s.dct
     if rd == "that" and s.last_day is None:
         return Timex(None, type="time", why="that part of a day, no day named before")
@@ -125,6 +139,22 @@ def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(
         cal.day(base) + f"T{part}", type="time", why=f"{rd} {part}", anchor=base.isoformat()
     )
+
+
+def day_mark(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "Shortly after dawn", "at dusk": that part of the day the passage tells, else of the
+    publication day."""
+    before = c.match.string[max(0, c.start - 12) : c.start].lower().split()
+    if not before or before[-1] not in _DAY_MARK_LEADS:
+        return None  # "the dawn of a new era"
+    if _ON_AFTER.match(c.match.string, c.end):
+        return None  # "before dawn on July 4": the day told after it is the date
+    base = s.day_in_passage(c) or s.dct
+    part = table("day_parts")[m["mark"].lower()]
+    if base is None:
+        return Timex(None, type="time", why="a mark of the day, no publication date")
+    return Timex(f"{cal.day(base)}T{part}", type="time", why="a mark of the day in context",
+                 anchor=base.isoformat())  # fmt: skip
 
 
 def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -172,6 +202,7 @@ RULES: dict[str, Rule] = {
     "relday": relday,
     "daypart": daypart,
     "the_day": the_day,
+    "day_mark": day_mark,
     "the_week": the_week,
     "nth_day": nth_day,
     "day_apposition": day_apposition,

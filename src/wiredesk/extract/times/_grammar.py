@@ -135,6 +135,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
     ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    # a mark of the day told by its light: "shortly after dawn", "at dusk" (no "the")
+    ("day_mark", r"\b(?P<mark>" + _words_re("day_marks") + r")\b(?!-)"),
     (
         "the_day",
         r"\b(?:throughout|later\s+in|earlier\s+in|during|rest\s+of)\s+(?P<ana>the\s+day)\b"
@@ -339,6 +341,7 @@ NEEDED = {
     "vague": _last_words(_words("vague")),
     "vague_adjective": _last_words(_words("vague_adjectives")),
     "daypart": _last_words(_words("grammar", "day_parts")),
+    "day_mark": _last_words(_words("grammar", "day_marks")),
     **{rule: frozenset(words) for rule, words in lexicon()["grammar"]["rule_words"].items()},
 }
 
