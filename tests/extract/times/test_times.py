@@ -248,6 +248,13 @@ def test_times_anaphora_take_the_date_in_context(
         # the month just before publication is "last month": "last February" is a year back
         ("The sanctions took effect last February.", "2024-03-05", "last February", "2023-02"),
         ("The sanctions took effect last January.", "2024-03-05", "last January", "2024-01"),
+        # a participle clause takes its tense from the clause it hangs from: a past month
+        (
+            "The shares have swung widely, climbing to a peak in September from a low in June.",
+            "2024-03-05",
+            "September",
+            "2023-09",
+        ),
         ("Officials met in November.", "2023-01-02T08:30:00Z", "November", "2022-11"),
     ],
 )

@@ -20,6 +20,7 @@ from wiredesk.nlp.index import sentences
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
 _CLIMB = ("xcomp", "acl", "dobj")  # a clause that takes its time from the verb above
+_PARTICIPLE_DEPS = ("advcl", "conj")  # a participle clause that takes its tense from above
 _TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "time", "era"}
 
 
@@ -105,6 +106,10 @@ class Clues:
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
             return "past"
+        head = verb.head
+        if verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLE_DEPS and head.i < verb.i:
+            # "the stock has fluctuated, rising to a high in June": the clause it hangs from
+            return self.tense(head.idx, head.idx + len(head))
         return None
 
     def scheduled_present(self, start: int, end: int) -> bool:
