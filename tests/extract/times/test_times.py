@@ -102,6 +102,12 @@ def test_times_explicit_and_relative_dates(
         ("The summit scheduled on Friday may be moved.", "on Friday", "2025-08-15"),
         ("Officials said Friday's summit would postpone new sanctions.", "Friday's", "2025-08-15"),
         ("Ministers met last Wednesday in Brussels.", "last Wednesday", "2025-08-06"),
+        # "set" plans only with "for" or "to" after it
+        ("Gold neared the high set on Thursday.", "on Thursday", "2025-08-07"),
+        ("The vote, set for Thursday, was moved.", "Thursday", "2025-08-14"),
+        # said on a Tuesday, "last Monday" is a week back: the day before is "on Monday"
+        ("Ministers met last Monday in Brussels.", "last Monday", "2025-08-04"),
+        ("Ministers met this past Monday in Brussels.", "this past Monday", "2025-08-11"),
         ("The vote will be held next Monday.", "next Monday", "2025-08-18"),
         ("Sirens sounded in Kharkiv on Sunday night.", "on Sunday night", "2025-08-10TNI"),
         ("The blast happened on Tuesday morning.", "on Tuesday morning", "2025-08-12TMO"),
@@ -201,6 +207,13 @@ def test_times_vague_references(extract: Extract, text: str, words: str, value: 
             "2023-06-07",
         ),
         ("The treaty was signed in 1994. That year the army shrank.", "That year", "1994"),
+        # the year told last, not an older day, is the one "the following year" follows
+        (
+            "The raid on Monday recalled the coup of 2019. The junta expelled the envoys the"
+            " following year.",
+            "the following year",
+            "2020",
+        ),
         (
             "Net profit rose in the third quarter. A year earlier it fell.",
             "A year earlier",
@@ -232,6 +245,16 @@ def test_times_anaphora_take_the_date_in_context(
         ("Fighting resumed yesterday.", "2024-02-29", "yesterday", "2024-02-28"),
         ("The truce held last week.", "2023-01-02", "last week", "2022-W52"),
         ("The sanctions took effect last December.", "2023-01-02", "last December", "2022-12"),
+        # the month just before publication is "last month": "last February" is a year back
+        ("The sanctions took effect last February.", "2024-03-05", "last February", "2023-02"),
+        ("The sanctions took effect last January.", "2024-03-05", "last January", "2024-01"),
+        # a participle clause takes its tense from the clause it hangs from: a past month
+        (
+            "The shares have swung widely, climbing to a peak in September from a low in June.",
+            "2024-03-05",
+            "September",
+            "2023-09",
+        ),
         ("Officials met in November.", "2023-01-02T08:30:00Z", "November", "2022-11"),
     ],
 )
@@ -276,6 +299,10 @@ def test_times_without_publication_date_never_guess_today(
         ("He reached the second round after a second attempt.", "second"),
         ("About three-quarters of the town was destroyed.", "quarters"),
         ("Call me as soon as you land.", "soon"),
+        ("It was the dawn of a new era.", "dawn"),
+        ("Nurses on the night shift were hurt.", "night"),
+        ("They waited for the night to fall.", "night"),
+        ("Today the tapes from the night the plane fell were released.", "night"),
     ],
 )
 def test_times_negatives(extract: Extract, text: str, word: str) -> None:
@@ -306,6 +333,63 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
             "time",
         ),
         ("Shelling stopped at 3 p.m. on Saturday.", TUE, "at 3 p.m.", "2025-08-09T15:00", "time"),
+        # ... or the day the sentence before tells; the small hours of a night told are the
+        # next day's
+        (
+            "Gunmen raided a checkpoint late on Saturday. They opened fire at around 11 p.m.",
+            TUE,
+            "around 11 p.m.",
+            "2025-08-09T23:00",
+            "time",
+        ),
+        (
+            "Rebels stormed the depot in the night from Friday to Saturday. The first shots "
+            "came around 3 a.m., a guard said.",
+            TUE,
+            "around 3 a.m.",
+            "2025-08-09T03:00",
+            "time",
+        ),
+        (
+            "Rebels stormed the depot in the night from Friday to Saturday.",
+            TUE,
+            "the night from Friday to Saturday",
+            "2025-08-08TNI",
+            "time",
+        ),
+        # ... or the day the report tells, when it lies just before publication
+        (
+            "On 10 August, mortars hit the outpost. Two guards were hurt. Three houses burned."
+            " The firing stopped at about 21:00.",
+            TUE,
+            "about 21:00",
+            "2025-08-10T21:00",
+            "time",
+        ),
+        # a part of the day the passage tells: "spent the night", "after dawn"
+        (
+            "Floods hit the camp on Sunday afternoon. Families spent the night on roofs.",
+            TUE,
+            "the night",
+            "2025-08-10TNI",
+            "time",
+        ),
+        (
+            "Gunmen stormed the post on Sunday. They arrived shortly after dawn.",
+            TUE,
+            "dawn",
+            "2025-08-10TMO",
+            "time",
+        ),
+        # a clock alone on its line heads a live-blog entry: the publication day's
+        (
+            "Shelling hit the port on Sunday, officials said.\n\n12:20 Kyiv time\nThe"
+            " governor said on Sunday that two were hurt.",
+            TUE,
+            "12:20 Kyiv time",
+            "2025-08-12T12:20",
+            "time",
+        ),
         # a run of days, nights or weeks
         (
             "Fighting raged for the third day running.",

@@ -43,7 +43,9 @@ def anaphor(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif any(w in words for w in ("next", "following", "after")):
         shift = 1
     base = s.last_day
-    if unit in ("month", "year") and base is None:
+    # "seized power in 2022 and ... the following year": the year told last, not an older day
+    coarser = {"year": ("month", "quarter", "year"), "month": ("month",)}.get(unit, ())
+    if base is None or s.last_unit in coarser:
         if unit == "year" and s.last_year:
             return Timex(str(s.last_year + shift), why="the year last mentioned")
         if unit == "month" and s.last_month:

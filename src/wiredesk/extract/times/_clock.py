@@ -5,12 +5,15 @@ the day their sentence names or, failing that, the publication day.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _ON_AFTER = re.compile(r"\s+on\s")
+_STORY_DAYS = 3  # how far before publication a report's day may lie
+_MORNING_END = "12:00"  # a clock before it, told after a night, is the next morning
 
 
 def clock(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -47,14 +50,38 @@ def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
-    """On the day named before it in its sentence, else the publication day; a clock told
-    "on" a day ("until 06:00 on Sunday") waits for that day instead."""
+    """On the day named before it in its sentence or the one before ("attacked the post late
+    on Saturday. ... opened fire at around 11 p.m."), else the publication day; the small
+    hours of a night told fall on the day after it. A clock told "on" a day ("until 06:00 on
+    Sunday") waits for that day instead."""
+    if _alone_on_line(c):  # "12:20 Kyiv time" heading a live-blog entry: a stamp
+        day = cal.day(s.dct) if s.dct else "XXXX-XX-XX"
+        why = "clock alone on its line, a live-blog stamp"
+        return Timex(f"{day}T{clock}", type="time", why=why, anchor=s.dct_iso())
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
-    base = s.last_day if same else s.dct
+    told = s.day_in_passage(c) or _story_day(s)
+    base = told or s.dct
+    if told and s.night_told and clock < _MORNING_END:
+        base = told + timedelta(days=1)
     day_part = cal.day(base) if base else "XXXX-XX-XX"
     waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
                  anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
+
+
+def _story_day(s: ReadingState) -> date | None:
+    """The day last told, when it lies in the few days before publication: a report's clock
+    times tell its event ("the firing stopped at about 21:00"), not the day it is filed."""
+    d = s.last_day
+    return d if d and s.dct and 0 < (s.dct - d).days <= _STORY_DAYS else None
+
+
+def _alone_on_line(c: Candidate) -> bool:
+    text = c.match.string
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    after = text[c.end : len(text) if line_end < 0 else line_end]
+    return not text[line_start : c.start].strip() and not after.strip()
 
 
 RULES: dict[str, Rule] = {

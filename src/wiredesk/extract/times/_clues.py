@@ -20,6 +20,7 @@ from wiredesk.nlp.index import sentences
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
 _CLIMB = ("xcomp", "acl", "dobj")  # a clause that takes its time from the verb above
+_PARTICIPLE_DEPS = ("advcl", "conj")  # a participle clause that takes its tense from above
 _TIME_HEADS = {"year", "month", "week", "day", "quarter", "period", "season", "time", "era"}
 
 
@@ -84,7 +85,7 @@ class Clues:
             low = tok.lower_
             if low in aux and tok.tag_ == "MD":
                 return "future"
-            if tok.lemma_.lower() in lemmas and tok is verb:
+            if tok.lemma_.lower() in lemmas and tok is verb and _plans(verb):
                 return "future"
         deps = {(c.lower_, c.dep_) for c in verb.children}
         if ("to", "aux") in deps and ("be", "auxpass") in deps:
@@ -105,6 +106,10 @@ class Clues:
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
             return "past"
+        head = verb.head
+        if verb.tag_ == "VBG" and verb.dep_ in _PARTICIPLE_DEPS and head.i < verb.i:
+            # "the stock has fluctuated, rising to a high in June": the clause it hangs from
+            return self.tense(head.idx, head.idx + len(head))
         return None
 
     def scheduled_present(self, start: int, end: int) -> bool:
@@ -168,6 +173,13 @@ class Clues:
     def date_entity(self, start: int, end: int) -> bool:
         span = self._span(start, end)
         return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+def _plans(verb: Token) -> bool:
+    """False for a plan verb that needs a word after it to plan and lacks it ("the high set
+    on Aug. 6"; "set for Friday" plans)."""
+    leads = lexicon()["tense"]["future_lemma_leads"].get(verb.lemma_.lower())
+    return leads is None or any(c.lower_ in leads for c in verb.children if c.i > verb.i)
 
 
 def _past_perfect(verb: Token) -> bool:

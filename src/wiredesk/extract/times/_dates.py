@@ -81,7 +81,9 @@ def _year_for_month(
         return None, "no publication date"
     y = s.dct.year
     rel = " ".join((rel or "").lower().split())
-    if rel in ("last", "this past", "the past", "the previous"):
+    if rel == "last":  # the month just before publication is "last month": a year back
+        return (y if mon < s.dct.month - 1 else y - 1), "the last such month a year back"
+    if rel in ("this past", "the past", "the previous"):
         return (y if mon < s.dct.month else y - 1), "the last such month before publication"
     if rel in ("next", "this coming", "the coming", "the following"):
         return (y if mon > s.dct.month else y + 1), "the next such month after publication"

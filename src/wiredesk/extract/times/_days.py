@@ -16,6 +16,11 @@ from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import alternation, lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
+_ON_AFTER = re.compile(r"\s+on\s")
+_CLAUSE_AFTER = re.compile(
+    r"\s+" + alternation(list(lexicon()["grammar"]["the_part_not_before"])) + r"\b", re.IGNORECASE
+)
+_DAY_MARK_LEADS = frozenset(lexicon()["grammar"]["day_mark_leads"])
 _NTH_DAY_LEAD = re.compile(
     r"\b" + alternation(list(lexicon()["grammar"]["nth_day_leads"])) + r"\s+$", re.IGNORECASE
 )
@@ -41,7 +46,8 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         d = cal.weekday_near(told + timedelta(days=step), wd, future=step > 0)
         why = f"{rel} such weekday from the day last told"
     elif rel in ("last", "this past", "the previous"):
-        d = cal.weekday_near(s.dct - timedelta(days=1), wd, future=False)
+        # "last Tuesday" said on a Wednesday is a week back: the day before is "on Tuesday"
+        d = cal.weekday_near(s.dct - timedelta(days=2 if rel == "last" else 1), wd, future=False)
         why = "the last such weekday before publication"
     elif rel in ("next", "this coming", "the following"):
         d = cal.weekday_near(s.dct + timedelta(days=1), wd, future=True)
@@ -49,15 +55,34 @@ def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif rel == "this":
         d, why = cal.week_day(s.dct, wd), "the weekday of the publication week"
     else:
-        tense = s.tense(c)
-        future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
-        d = cal.weekday_near(s.dct, wd, future=future)
-        why = "coming weekday (future cue)" if future else "past weekday (reported event)"
-        if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
-            d = story + timedelta(days=(wd - story.isoweekday()) % 7)
-            why = "the weekday after a date weeks back in the same passage"
+        d, why = _bare_weekday(s, c, wd)
     value = cal.day(d) + (f"T{part}" if part else "")
     return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=s.dct_iso())
+
+
+def _bare_weekday(s: ReadingState, c: Candidate, wd: int) -> tuple[date, str]:
+    """The weekday of a week near publication that the tense points to, or the one after a
+    date weeks back that the passage narrates."""
+    assert s.dct is not None
+    tense = s.tense(c)
+    future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
+    d = cal.weekday_near(s.dct, wd, future=future)
+    why = "coming weekday (future cue)" if future else "past weekday (reported event)"
+    if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
+        d = story + timedelta(days=(wd - story.isoweekday()) % 7)
+        why = "the weekday after a date weeks back in the same passage"
+    return d, why
+
+
+def night_between(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "In the night from Wednesday to Thursday": the night of the first day."""
+    wd = int(table("weekdays")[m["wd"].lower()])
+    part = table("day_parts")[m["part"].lower()]
+    if s.dct is None:
+        return Timex(f"XXXX-WXX-{wd}T{part}", type="time", why="night of a weekday, no date")
+    d, why = _bare_weekday(s, c, wd)
+    return Timex(f"{cal.day(d)}T{part}", type="time", why=f"the {part} that starts on a {why}",
+                 anchor=s.dct_iso())  # fmt: skip
 
 
 def _story_day(s: ReadingState, c: Candidate) -> date | None:
@@ -93,8 +118,17 @@ def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     part = table("day_parts")[m["part"].lower()]
     rd = m["rd"].lower()
-    if rd == "the" and part != "MO":
-        return None
+    told = s.day_in_passage(c)
+    if (
+        rd == "the"
+        and part != "MO"
+        and (
+            told is None
+            or s.clues.modifies_next(c.start, c.end)
+            or _CLAUSE_AFTER.match(c.match.string, c.end)
+        )
+    ):
+        return None  # "the night" of no day told, "the night shift", "the night the plane fell"
     base = s.last_day if rd in ("the", "that") and s.last_day else s.dct
     if rd == "that" and s.last_day is None:
         return Timex(None, type="time", why="that part of a day, no day named before")
@@ -105,6 +139,22 @@ def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     return Timex(
         cal.day(base) + f"T{part}", type="time", why=f"{rd} {part}", anchor=base.isoformat()
     )
+
+
+def day_mark(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "Shortly after dawn", "at dusk": that part of the day the passage tells, else of the
+    publication day."""
+    before = c.match.string[max(0, c.start - 12) : c.start].lower().split()
+    if not before or before[-1] not in _DAY_MARK_LEADS:
+        return None  # "the dawn of a new era"
+    if _ON_AFTER.match(c.match.string, c.end):
+        return None  # "before dawn on July 4": the day told after it is the date
+    base = s.day_in_passage(c) or s.dct
+    part = table("day_parts")[m["mark"].lower()]
+    if base is None:
+        return Timex(None, type="time", why="a mark of the day, no publication date")
+    return Timex(f"{cal.day(base)}T{part}", type="time", why="a mark of the day in context",
+                 anchor=base.isoformat())  # fmt: skip
 
 
 def the_day(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -148,9 +198,11 @@ def the_week(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 RULES: dict[str, Rule] = {
     "weekday": weekday,
+    "night_between": night_between,
     "relday": relday,
     "daypart": daypart,
     "the_day": the_day,
+    "day_mark": day_mark,
     "the_week": the_week,
     "nth_day": nth_day,
     "day_apposition": day_apposition,

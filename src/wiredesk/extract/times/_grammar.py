@@ -122,6 +122,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<wd>{WEEKDAY_STEM})(?P<plural>s)?\b"
         rf"(?P<poss>['’]s\b)?(?:\s+(?P<part>{PART})|\s+(?P<parts>{PARTS}))?",
     ),
+    # a night told by the two days it spans: "in the night from Wednesday to Thursday"
+    (
+        "night_between",
+        rf"\bthe\s+(?P<part>{PART})\s+(?:from|of|between)\s+(?P<wd>{WEEKDAY})\s+"
+        rf"(?:to|into|and)\s+{WEEKDAY}",
+    ),
     (
         "relday",
         rf"\b{MOD}?(?:the\s+day\s+(?P<twice>before|after)\s+)?"
@@ -129,6 +135,8 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
     ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    # a mark of the day told by its light: "shortly after dawn", "at dusk" (no "the")
+    ("day_mark", r"\b(?P<mark>" + _words_re("day_marks") + r")\b(?!-)"),
     (
         "the_day",
         r"\b(?:throughout|later\s+in|earlier\s+in|during|rest\s+of)\s+(?P<ana>the\s+day)\b"
@@ -333,6 +341,7 @@ NEEDED = {
     "vague": _last_words(_words("vague")),
     "vague_adjective": _last_words(_words("vague_adjectives")),
     "daypart": _last_words(_words("grammar", "day_parts")),
+    "day_mark": _last_words(_words("grammar", "day_marks")),
     **{rule: frozenset(words) for rule, words in lexicon()["grammar"]["rule_words"].items()},
 }
 
@@ -346,6 +355,7 @@ _TRIGGERS = {
     "monthyear": MONTH_ANY,
     "month": MONTH_FULL,
     "weekday": WEEKDAY_STEM,
+    "night_between": WEEKDAY_STEM,
     "relunit": _UNIT_WORD,
     "part_of": _UNIT_WORD,
     "season": SEASON,

@@ -35,6 +35,8 @@ class ReadingState:
         self.dct = anchor
         self.clues = clues
         self.last_day: date | None = None
+        self.night_told = False  # the last day was told as its night ("late on Saturday night")
+        self.last_unit = ""  # the unit of the date last told: "day", "month", "quarter", "year"
         self.last_month: tuple[int, int] | None = None
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
@@ -48,16 +50,20 @@ class ReadingState:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
             self.last_day = cal.valid_day(int(m[1]), int(m[2]), int(m[3])) or self.last_day
             self.day_sentence = self.clues.sentence(c.start)
+            self.night_told = value.endswith("TNI")
+            self.last_unit = "day"
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
         elif m := re.fullmatch(r"(\d{4})-(\d\d)", value):
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
+            self.last_unit = "month"
         elif m := re.fullmatch(r"(\d{4})-Q(\d)", value):
             self.last_quarter, self.last_year = (int(m[1]), int(m[2])), int(m[1])
             if self.dct is None or self.last_quarter < (self.dct.year, cal.quarter_of(self.dct)):
                 self.reported_quarter = self.last_quarter
             self.quarter_sentence = self.clues.sentence(c.start)
+            self.last_unit = "quarter"
         elif m := re.fullmatch(r"(\d{4})", value):
-            self.last_year = int(m[1])
+            self.last_year, self.last_unit = int(m[1]), "year"
         else:
             return
         self.year_sentence = self.clues.sentence(c.start)
