@@ -198,11 +198,15 @@ def in_series(told: list[Told]) -> list[Told]:
 def dated_by_context(told: list[Told]) -> list[Told]:
     """An event with no date of its own or of its claim happened when the event told just
     before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
-    hit a petrol station"."""
+    hit a petrol station". A denial or a request is dated when it was said, which dates no
+    act told after it."""
     out = list(told)
     text = doc_text(told[0].word.doc) if told else ""
+    said = lexicon()["speech"]["types"]
     for i in range(1, len(out)):
         event, before = out[i].event, out[i - 1].event
+        if before.type in said:
+            continue
         if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
             out[i] = Told(replace(event, date=before.date), out[i].word)
     return out
