@@ -108,19 +108,19 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             words[t.word.i] = chained
             continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
-        first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
+        first = next((k for k in earlier if _same(kept[k].event, t.event, told=False)), None)
         if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
-            first = earlier[0]
+            first = _told_again(kept, earlier[:1], t)
         if first is None:  # a headline tells one happening, however many words it uses
-            first = next((k for k in earlier if k in bare), None)
+            first = _told_again(kept, [k for k in earlier if k in bare], t)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
         if first is None and _claimed_back(t):
-            first = next(iter(violent), None)  # "... JNIM claimed the attack"
-        if first is None:
-            first = next((k for k in violent if k in claims), None)  # "X claimed the attack. ..."
-        if first is None and _told_doers(t):
-            first = next((k for k in violent if _near_days(kept[k].event.date, t.event.date)),
-                         None)  # "The attackers ... fought the garrison": the raid told
+            first = _told_again(kept, violent, t)  # "... JNIM claimed the attack"
+        if first is None:  # "X claimed the attack. ..."
+            first = _told_again(kept, [k for k in violent if k in claims], t)
+        if first is None and _told_doers(t):  # "The attackers ... fought the garrison"
+            near = [k for k in violent if _near_days(kept[k].event.date, t.event.date)]
+            first = _told_again(kept, near, t)
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
@@ -156,10 +156,34 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             event.type == t.event.type and event.mode == t.event.mode
             and _agree(event.actor, t.event.actor)
             and not (t.event.place and event.place and t.event.place != event.place)
+            and _same(event, t.event, told=True)
         ):
             return k
         return None
     return None
+
+
+def _told_again(kept: list[Told], candidates: list[int], t: Told) -> int | None:
+    """The first of the kept events the telling points back at that it may be: "The
+    attackers ... abducted three staff" points at the raid, yet an abduction is its own."""
+    return next((k for k in candidates if _same(kept[k].event, t.event, told=True)), None)
+
+
+def _same(x: Event, y: Event, told: bool) -> bool:
+    """Whether `y` tells the happening `x` told, weighed over the evidence (events.toml
+    [happenings.same]): what the telling says (`told`: coordinated, "the attack", a
+    headline), the same place, the same target, and PLOVER modes that keep them apart."""
+    w = lexicon()["happenings"]["same"]
+    violent = x.type in lexicon()["figures"]["violent"]
+    score = w["told"] if told else 0.0
+    if x.place and x.place == y.place:
+        score += w["place"]["violent" if violent else "other"]
+    if x.target and y.target and _norm(x.target) == _norm(y.target):
+        score += w["target"]  # "more than 100 merchant vessels" is not "the vessel"
+    apart = set(w["apart_modes"])
+    if (x.plover_mode in apart) != (y.plover_mode in apart):
+        score += w["apart"]
+    return bool(score >= w["threshold"])
 
 
 def _told_doers(t: Told) -> bool:
@@ -223,13 +247,19 @@ def _next_weapon(word: Token) -> bool:
 
 
 def _headline_end(doc: Doc) -> int:
-    """Where a report's headline ends: its first line when it reads as a title (short, no
-    full stop), else 0."""
+    """Where a report's headline ends: its first lines while they read as titles (short, no
+    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0."""
     text = doc_text(doc)
-    end = text.find("\n")
-    line = text[:end].strip() if end > 0 else ""
-    if not line or len(line) > lexicon()["happenings"]["headline_chars"] or line.endswith("."):
-        return 0
+    conf = lexicon()["happenings"]
+    end = at = 0
+    for _ in range(conf["headline_lines"]):
+        while text.startswith("\n", at):
+            at += 1
+        stop = text.find("\n", at)
+        line = text[at:stop].strip() if stop > 0 else ""
+        if not line or len(line) > conf["headline_chars"] or line.endswith("."):
+            break
+        end, at = stop, stop
     return end
 
 
@@ -239,16 +269,6 @@ def _alike(x: Event, y: Event) -> bool:
         x.type == y.type and x.mode == y.mode and _agree(x.actor, y.actor)
         and _near_days(x.date, y.date)
     )
-
-
-def _shared(x: Event, y: Event) -> bool:
-    """The same place, or the same target ("more than 100 merchant vessels" is not "the
-    vessel")."""
-    if x.place and x.place == y.place:
-        return True
-    if not x.target or not y.target:
-        return False
-    return _norm(x.target) == _norm(y.target)
 
 
 def _points_back(t: Told) -> bool:
