@@ -158,6 +158,10 @@ def _events(extract, text: str) -> list[tuple]:
         ("KHARKIV, June 3 (Wire) - Russian drones attacked the city overnight.", "attack",
          "Russia", None, "happened"),
         ("The SDF blamed Turkey; Ankara denied it.", "reject", "Turkey", None, "happened"),
+        ("Police officers at the checkpoint returned fire.", "attack", "Police officers", None,
+         "happened"),
+        ("The ministry regards these actions as a breach of the truce.", "accuse", "ministry",
+         None, "happened"),
         # a denial with a clause for object is the denier's REJECT (as the events sets code it)
         ("Kabul denies sheltering militants.", "reject", "Afghanistan", None, "happened"),
         ("Kyiv said it had sent 500 soldiers to the border.", "deploy", "Ukraine", None,
