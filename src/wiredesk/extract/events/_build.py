@@ -16,6 +16,7 @@ from wiredesk.extract.events._grammar import (
     clause_range,
     event_noun,
     harmed_in,
+    headline_end,
     holderless,
     lemma_of,
     located_noun,
@@ -91,7 +92,8 @@ def build_event(
         actor = actor_of(holder, ctx, doc) if can_act(holder, ctx, trigger.kind) else None
     actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
-    if subject is None and carried and patient_of(trigger.head) is not None:
+    headline = trigger.word.idx < headline_end(doc)  # "Two villagers detained": the body says who
+    if subject is None and carried and patient_of(trigger.head) is not None and not headline:
         word = trigger.word  # a clause reaching into the dateline is still the claim's
         said = attribution_of(ctx, word.idx, word.idx + len(word))
         actor = passive_actor(trigger, ctx, doc, attribution if attribution is not None else said)

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import claimed_by, subject_of
+from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
 from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -97,7 +97,7 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     headline's event is the one the report's first alike event tells in full; a claimed "the
     attack" is the violent event told before it, or else the next alike one."""
     kept: list[Told] = []
-    headline = _headline_end(told[0].word.doc) if told else 0
+    headline = headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
     claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
     words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
@@ -244,23 +244,6 @@ def _next_weapon(word: Token) -> bool:
         and any(c.ent_type_ == "ORDINAL" or c.lower_ in new for c in s.lefts)
         for s in word.children
     )
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where a report's headline ends: its first lines while they read as titles (short, no
-    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0."""
-    text = doc_text(doc)
-    conf = lexicon()["happenings"]
-    end = at = 0
-    for _ in range(conf["headline_lines"]):
-        while text.startswith("\n", at):
-            at += 1
-        stop = text.find("\n", at)
-        line = text[at:stop].strip() if stop > 0 else ""
-        if not line or len(line) > conf["headline_chars"] or line.endswith("."):
-            break
-        end, at = stop, stop
-    return end
 
 
 def _alike(x: Event, y: Event) -> bool:
