@@ -158,6 +158,12 @@ def _events(extract, text: str) -> list[tuple]:
         ("KHARKIV, June 3 (Wire) - Russian drones attacked the city overnight.", "attack",
          "Russia", None, "happened"),
         ("The SDF blamed Turkey; Ankara denied it.", "reject", "Turkey", None, "happened"),
+        ("Police officers at the checkpoint returned fire.", "attack", "Police officers", None,
+         "happened"),
+        ("The ministry regards these actions as a breach of the truce.", "accuse", "ministry",
+         None, "happened"),
+        # a denial with a clause for object is the denier's REJECT (as the events sets code it)
+        ("Kabul denies sheltering militants.", "reject", "Afghanistan", None, "happened"),
         ("Kyiv said it had sent 500 soldiers to the border.", "deploy", "Ukraine", None,
          "happened"),
         ("Beijing accused Manila of provoking the incident.", "accuse", "China", "Philippines",
@@ -247,7 +253,6 @@ def test_events_patterns(extract, text: str, kind: str, actor, target, mode: str
         ("The hospital received 40 wounded people.", "meet"),
         ("Observers will visit the area on Wednesday.", "meet"),
         ("She spoke to us by phone from Raqqa.", "consult"),
-        ("Kabul denies sheltering militants.", "reject"),
         # a disaster is no attack; moving casualties deploys nobody; a delay blames nobody
         ("A strong earthquake struck the province on Monday.", "attack"),
         ("The injured officers were airlifted to Nairobi.", "deploy"),

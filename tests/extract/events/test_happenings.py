@@ -163,6 +163,49 @@ def test_happenings_one_raid_told_in_several_verbs(extract, text: str) -> None:
     assert len(attacks) == 1, attacks
 
 
+def test_happenings_an_abduction_in_the_raid_is_its_own_attack(extract) -> None:
+    doc = extract("Gunmen stormed a clinic near Bunia on Friday night, the charity said. The "
+                  "attackers shot dead a watchman and abducted two midwives, it said.",
+                  published="2026-02-02")
+    violent = [e for e in doc.events if e.type in ("attack", "assault")]
+    assert [e.plover_mode for e in violent].count("abduct") == 1, violent
+    assert len(violent) == 2, violent  # the raid (the shooting told in it) and the abduction
+
+
+def test_happenings_two_requests_in_one_sentence_stay_two(extract) -> None:
+    doc = extract("The UN envoy called for restraint and urged the parties to resume talks in "
+                  "Geneva next month.", published="2026-02-02")
+    assert len([e for e in doc.events if e.type == "request"]) == 2, doc.events
+
+
+def test_happenings_a_speech_act_its_clause_negates_is_none(extract) -> None:
+    doc = extract("The agency does not blame any group for the bombing.", published="2026-02-02")
+    assert not [e for e in doc.events if e.type == "accuse"], doc.events
+
+
+def test_happenings_an_exchange_of_fire_is_a_fight(extract) -> None:
+    doc = extract("A soldier was killed in an exchange of fire with smugglers near Ruwaished, "
+                  "the army said. A prisoner exchange is planned.", published="2026-02-02")
+    fights = [e for e in doc.events if e.type == "fight"]
+    assert len(fights) == 1 and fights[0].actor == "smugglers", doc.events
+
+
+def test_happenings_a_label_above_the_headline_leaves_it_a_headline(extract) -> None:
+    attacks = _attacks(extract, "MEDIA RELEASE\n\nAttack on water plant near Kosti\n\n"
+                       "Khartoum, 3 March 2026 - Armed men attacked the Kosti water plant on "
+                       "Sunday, the utility said.", "2026-03-03")
+    assert len(attacks) == 1, attacks
+
+
+def test_happenings_a_headline_participle_is_a_passive(extract) -> None:
+    doc = extract("Three fishermen detained off Kismayo; militia blamed\n\nKISMAYO, March 4 - "
+                  "Coast guards detained three fishermen off Kismayo on Tuesday, officials "
+                  "said.", published="2026-03-04")
+    arrests = [e for e in doc.events if e.type == "arrest"]
+    assert len(arrests) == 1 and arrests[0].actor != "fishermen", doc.events
+    assert not [e for e in doc.events if e.actor == "fishermen"], doc.events
+
+
 def test_happenings_the_attackers_fighting_is_the_raid(extract) -> None:
     doc = extract("Jihadist fighters stormed an army post in Djibo on Sunday, killing nine "
                   "soldiers. The attackers fought the garrison for two hours before leaving, "
@@ -216,8 +259,12 @@ def test_happenings_heldout_scores_above_floors() -> None:
 # session's events work): recall 0.649 (24/37), precision 0.800: the three violent verbs of one
 # doer ("shot dead ..., looted ... and abducted ...") are now one happening where the gold
 # keeps the abduction apart, and "does not attribute the attack to any party" is read as an
-# accusation. A tuning set since.
-ROUND7_FLOORS = {"recall": 0.64, "precision": 0.78, "main_found": 6, "main_flagged": 5,
+# accusation. A tuning set since: session 8 (a denial's REJECT, "an exchange of fire", the
+# same-happening decision weighed, an abduction its own, a negated speech act none, a label
+# above the headline, "returned fire", "regards these actions as a violation", a headline's
+# bare participle read as a passive) took it to recall 0.838 (31/37), precision 0.941, main
+# 8/8 and 8/8.
+ROUND7_FLOORS = {"recall": 0.82, "precision": 0.92, "main_found": 8, "main_flagged": 8,
                  "most_bad_actors": 0}
 # Round 8 (events_heldout6), held out until the end of session 8: tune nothing on it. First
 # measured on commit 3fa6542's code (with its annotation slip fixed): recall 0.500 (18/36),

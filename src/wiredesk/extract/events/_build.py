@@ -16,6 +16,7 @@ from wiredesk.extract.events._grammar import (
     clause_range,
     event_noun,
     harmed_in,
+    headline_end,
     holderless,
     lemma_of,
     located_noun,
@@ -25,7 +26,7 @@ from wiredesk.extract.events._grammar import (
     subject_of,
 )
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
-from wiredesk.extract.events._modes import mode_of, status_of
+from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
@@ -91,7 +92,8 @@ def build_event(
         actor = actor_of(holder, ctx, doc) if can_act(holder, ctx, trigger.kind) else None
     actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
-    if subject is None and carried and patient_of(trigger.head) is not None:
+    headline = trigger.word.idx < headline_end(doc)  # "Two villagers detained": the body says who
+    if subject is None and carried and patient_of(trigger.head) is not None and not headline:
         word = trigger.word  # a clause reaching into the dateline is still the claim's
         said = attribution_of(ctx, word.idx, word.idx + len(word))
         actor = passive_actor(trigger, ctx, doc, attribution if attribution is not None else said)
@@ -124,6 +126,8 @@ def build_event(
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)
+    if unsaid(trigger):
+        return None
     status = status_of(trigger, ctx, attribution)
     date = date_of(doc, ctx, trigger) or (
         ctx.attributions[attribution].said_on if attribution is not None else None
@@ -198,6 +202,14 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def unsaid(trigger: Trigger) -> bool:
+    """A speech act its own clause negates ("HAA does not attribute the attack to any party",
+    "did not call for talks") was not made: no accusation or request to code, unlike a
+    denied strike. A refusal ("would not accept") is the act itself."""
+    said = lexicon()["speech"]["types"]
+    return trigger.kind in said and not trigger.refusal and negated_itself(trigger)
 
 
 def _of_place(noun: Token) -> bool:

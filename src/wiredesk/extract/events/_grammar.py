@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon, triggers
+from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
 
 CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
@@ -93,14 +94,36 @@ def _instrumental(tok: Token) -> bool:
 
 def elided_passive(verb: Token) -> bool:
     """A participle sharing the passive "were" of the verb it is joined to: "arrested" in
-    "two were killed and three others arrested"; its subject is the one it is done to."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    "two were killed and three others arrested", or a headline's bare participle ("Two
+    villagers detained near ...", "KNF blamed"); its subject is the one it is done to."""
+    bare = (
+        verb.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
     )
+    if not bare:
+        return False
+    if verb.dep_ == "conj" and verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" for c in verb.head.children)
+    headline = verb.idx < headline_end(verb.doc)
+    return headline and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
+def headline_end(doc: Doc) -> int:
+    """Where a report's headline ends: its first lines while they read as titles (short, no
+    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0."""
+    text = doc_text(doc)
+    conf = lexicon()["happenings"]
+    end = at = 0
+    for _ in range(conf["headline_lines"]):
+        while text.startswith("\n", at):
+            at += 1
+        stop = text.find("\n", at)
+        line = text[at:stop].strip() if stop > 0 else ""
+        if not line or len(line) > conf["headline_chars"] or line.endswith("."):
+            break
+        end, at = stop, stop
+    return end
 
 
 def participants_of(noun: Token) -> list[Token]:

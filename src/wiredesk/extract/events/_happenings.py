@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import claimed_by, subject_of
+from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
 from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -97,7 +97,7 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     headline's event is the one the report's first alike event tells in full; a claimed "the
     attack" is the violent event told before it, or else the next alike one."""
     kept: list[Told] = []
-    headline = _headline_end(told[0].word.doc) if told else 0
+    headline = headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
     claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
     words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
@@ -108,19 +108,19 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             words[t.word.i] = chained
             continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
-        first = next((k for k in earlier if _shared(kept[k].event, t.event)), None)
+        first = next((k for k in earlier if _same(kept[k].event, t.event, told=False)), None)
         if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
-            first = earlier[0]
+            first = _told_again(kept, earlier[:1], t)
         if first is None:  # a headline tells one happening, however many words it uses
-            first = next((k for k in earlier if k in bare), None)
+            first = _told_again(kept, [k for k in earlier if k in bare], t)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
         if first is None and _claimed_back(t):
-            first = next(iter(violent), None)  # "... JNIM claimed the attack"
-        if first is None:
-            first = next((k for k in violent if k in claims), None)  # "X claimed the attack. ..."
-        if first is None and _told_doers(t):
-            first = next((k for k in violent if _near_days(kept[k].event.date, t.event.date)),
-                         None)  # "The attackers ... fought the garrison": the raid told
+            first = _told_again(kept, violent, t)  # "... JNIM claimed the attack"
+        if first is None:  # "X claimed the attack. ..."
+            first = _told_again(kept, [k for k in violent if k in claims], t)
+        if first is None and _told_doers(t):  # "The attackers ... fought the garrison"
+            near = [k for k in violent if _near_days(kept[k].event.date, t.event.date)]
+            first = _told_again(kept, near, t)
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
@@ -156,10 +156,34 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             event.type == t.event.type and event.mode == t.event.mode
             and _agree(event.actor, t.event.actor)
             and not (t.event.place and event.place and t.event.place != event.place)
+            and _same(event, t.event, told=True)
         ):
             return k
         return None
     return None
+
+
+def _told_again(kept: list[Told], candidates: list[int], t: Told) -> int | None:
+    """The first of the kept events the telling points back at that it may be: "The
+    attackers ... abducted three staff" points at the raid, yet an abduction is its own."""
+    return next((k for k in candidates if _same(kept[k].event, t.event, told=True)), None)
+
+
+def _same(x: Event, y: Event, told: bool) -> bool:
+    """Whether `y` tells the happening `x` told, weighed over the evidence (events.toml
+    [happenings.same]): what the telling says (`told`: coordinated, "the attack", a
+    headline), the same place, the same target, and PLOVER modes that keep them apart."""
+    w = lexicon()["happenings"]["same"]
+    violent = x.type in lexicon()["figures"]["violent"]
+    score = w["told"] if told else 0.0
+    if x.place and x.place == y.place:
+        score += w["place"]["violent" if violent else "other"]
+    if x.target and y.target and _norm(x.target) == _norm(y.target):
+        score += w["target"]  # "more than 100 merchant vessels" is not "the vessel"
+    apart = set(w["apart_modes"])
+    if (x.plover_mode in apart) != (y.plover_mode in apart):
+        score += w["apart"]
+    return bool(score >= w["threshold"])
 
 
 def _told_doers(t: Told) -> bool:
@@ -198,11 +222,15 @@ def in_series(told: list[Told]) -> list[Told]:
 def dated_by_context(told: list[Told]) -> list[Told]:
     """An event with no date of its own or of its claim happened when the event told just
     before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
-    hit a petrol station"."""
+    hit a petrol station". A denial or a request is dated when it was said, which dates no
+    act told after it."""
     out = list(told)
     text = doc_text(told[0].word.doc) if told else ""
+    said = lexicon()["speech"]["types"]
     for i in range(1, len(out)):
         event, before = out[i].event, out[i - 1].event
+        if before.type in said:
+            continue
         if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
             out[i] = Told(replace(event, date=before.date), out[i].word)
     return out
@@ -218,33 +246,12 @@ def _next_weapon(word: Token) -> bool:
     )
 
 
-def _headline_end(doc: Doc) -> int:
-    """Where a report's headline ends: its first line when it reads as a title (short, no
-    full stop), else 0."""
-    text = doc_text(doc)
-    end = text.find("\n")
-    line = text[:end].strip() if end > 0 else ""
-    if not line or len(line) > lexicon()["happenings"]["headline_chars"] or line.endswith("."):
-        return 0
-    return end
-
-
 def _alike(x: Event, y: Event) -> bool:
     """One type and mode, and no actor or day that differ ("overnight" may be either day)."""
     return (
         x.type == y.type and x.mode == y.mode and _agree(x.actor, y.actor)
         and _near_days(x.date, y.date)
     )
-
-
-def _shared(x: Event, y: Event) -> bool:
-    """The same place, or the same target ("more than 100 merchant vessels" is not "the
-    vessel")."""
-    if x.place and x.place == y.place:
-        return True
-    if not x.target or not y.target:
-        return False
-    return _norm(x.target) == _norm(y.target)
 
 
 def _points_back(t: Told) -> bool:

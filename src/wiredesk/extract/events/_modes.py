@@ -31,15 +31,7 @@ def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
         m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     }  # "would retaliate if the strikes continued"
     above = [lemma_of(t) for t in chain[1:]]
-    # "did not strike", "no drone struck": not "Statement No. 31" read as a subject
-    doers = [c for t in (head, trigger.word) for c in t.children if c.dep_ in SUBJECTS]
-    negated = {
-        c.lower_
-        for t in (head, trigger.word, *doers)
-        for c in t.children
-        if c.dep_ in ("neg", "det")
-    }
-    if negated & set(modes["negations"]) or set(above) & set(modes["denial_heads"]):
+    if negated_itself(trigger) or set(above) & set(modes["denial_heads"]):
         return "denied"
     hypothetical = words & set(modes["hypothetical_aux"])
     if reported and hypothetical <= set(modes["reported_future"]):
@@ -55,6 +47,20 @@ def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
     if head.dep_ == "xcomp" and head.head.lemma_ == "be":  # "is to hold"
         return "planned"
     return "happened"
+
+
+def negated_itself(trigger: Trigger) -> bool:
+    """ "did not strike", "no drone struck", "does not attribute the attack": negated in its
+    own clause (not "Statement No. 31" read as a subject)."""
+    head = trigger.head
+    doers = [c for t in (head, trigger.word) for c in t.children if c.dep_ in SUBJECTS]
+    negated = {
+        c.lower_
+        for t in (head, trigger.word, *doers)
+        for c in t.children
+        if c.dep_ in ("neg", "det")
+    }
+    return bool(negated & set(lexicon()["modes"]["negations"]))
 
 
 def status_of(trigger: Trigger, ctx: Context, attribution: int | None) -> EventStatus:

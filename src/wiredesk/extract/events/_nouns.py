@@ -36,7 +36,23 @@ def _candidate(tok: Token) -> bool:
 @recognizer("nouns", _candidate, lambda: triggers()[1])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     nouns = triggers()[1]
-    return _noun_trigger(tok, nouns.get(tok.lower_) or nouns[lemma_of(tok)], places)
+    kind = nouns.get(tok.lower_) or nouns[lemma_of(tok)]
+    if not _has_needed_of(tok, kind):
+        return None
+    return _noun_trigger(tok, kind, places)
+
+
+def _has_needed_of(noun: Token, kind: EventKind) -> bool:
+    """A noun that says little alone needs what its "of" names (events.toml need_of): "an
+    exchange of fire" is a fight, "a prisoner exchange" none."""
+    need = lexicon()["types"][kind].get("need_of", {}).get(lemma_of(noun))
+    if need is None:
+        return True
+    return any(
+        lemma_of(o) in need
+        for p in noun.children if p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    )
 
 
 def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None:
@@ -48,7 +64,7 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     """
     light = lexicon()["light_verbs"]
     carriers = light["happened"] + light["planned"]
-    if _of_event(tok):
+    if _of_event(tok) and lemma_of(tok) not in lexicon()["types"][kind].get("need_of", {}):
         return None  # "a package of sanctions": the sanctions tell the event
     if tok.dep_ == "attr" and any(
         c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in tok.head.children

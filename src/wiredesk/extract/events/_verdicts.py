@@ -1,6 +1,7 @@
 """Recognizer "verdicts": calling an act (an event noun) a crime condemns it (events.toml
 [verdicts]): "the prime minister called the strike a violation of sovereignty", "described
-the attack as a massacre". The one who judges is the actor, the act judged the target."""
+the attack as a massacre", "regards these actions as a gross violation". The one who judges
+is the actor, the act judged the target."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ def _candidate(tok: Token) -> bool:
 
 @recognizer("verdicts", _candidate, lambda: lexicon()["verdicts"]["verbs"])
 def _validate(verb: Token, places: Places) -> Trigger | None:
-    acts = [c for c in verb.children if c.dep_ == "dobj" and event_noun(c)]
+    told = lexicon()["verdicts"]["acts"]
+    acts = [
+        c for c in verb.children if c.dep_ == "dobj" and (event_noun(c) or lemma_of(c) in told)
+    ]
     if subject_of(verb) is None or not acts:
         return None  # "calling reports of the attack a provocation" judges no act
     return Trigger("accuse", verb, verb) if judged(verb) else None
