@@ -21,7 +21,7 @@ from wiredesk.store._crosscheck import TABLES as CROSSCHECK_TABLES
 from wiredesk.store._read import _item
 from wiredesk.store._rows import Row, actor_key, article_from_row, article_row, item_row
 from wiredesk.store.crosscheck_rows import row_columns
-from wiredesk.store.schema import LAYER_TABLES, check_figures
+from wiredesk.store.schema import LAYER_TABLES, check_figures, provenances
 from wiredesk.store.schema import articles as articles_table
 
 Columns = tuple[tuple[str, type], ...]
@@ -32,8 +32,10 @@ _ARTICLE_OWN = ("id", "text", "title", "url", "author", "published", "input_path
                 "kind", "extra")
 
 
-def _store_columns(table: Any, names: Iterable[str]) -> Columns:
-    return tuple((name, table.c[name].type.python_type) for name in names)
+def _store_columns(table: Any, names: Iterable[str], *more: Any) -> Columns:
+    """The types of columns `names` of `table`, or of the first of `more` holding one."""
+    return tuple((name, next(t.c[name] for t in (table, *more) if name in t.c
+                             ).type.python_type) for name in names)
 
 
 def _layer_columns(layer: str) -> Columns:
@@ -46,7 +48,7 @@ def _layer_columns(layer: str) -> Columns:
 
 
 COLUMNS: dict[str, Columns] = {
-    "articles": (*_store_columns(articles_table, _ARTICLE_OWN),
+    "articles": (*_store_columns(articles_table, _ARTICLE_OWN, provenances),
                  ("source", str), ("order", str), ("published_date", str)),
     **{layer: _layer_columns(layer) for layer in LAYER_TABLES},
     "check_figures": (*_store_columns(check_figures, [c.name for c in check_figures.columns]),

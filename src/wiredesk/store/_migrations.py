@@ -14,7 +14,16 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from wiredesk.errors import StoreError
-from wiredesk.store import _backfill, _compact, _crosscheck, _reshape, _search, _slim, _views
+from wiredesk.store import (
+    _backfill,
+    _compact,
+    _crosscheck,
+    _reshape,
+    _search,
+    _slim,
+    _typed,
+    _views,
+)
 from wiredesk.store.schema import metadata, schema_version
 
 
@@ -43,6 +52,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (12, "extractor names stored once, cross-checked articles keyed by articles.seq, "
      "the words cross-check references repeat stored once, full-text index without word "
      "positions (SQLite)", _slim.slim),
+    (13, "typed columns for the fields figures and events held in extra, input file and "
+     "extraction run stored once (provenances)", _typed.typed),
 ]
 LATEST = STEPS[-1][0]
 

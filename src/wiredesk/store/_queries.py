@@ -23,6 +23,7 @@ from wiredesk.store.schema import (
     actors,
     articles,
     canonical_actors,
+    provenances,
     sources,
     stage_failures,
 )
@@ -169,13 +170,21 @@ def places(conn: Connection, name: str | None, since: str | None, until: str | N
     return _run(conn, query, t, since, until)
 
 
+PROVENANCE_COLUMNS = ("id", "title", "url", "author", "published", "ingested_at", "input_path",
+                      "locator", "kind", "wiredesk_version", "model_name", "model_version",
+                      "previous_version_id")  # in the order an article's row had them
+
+
 def provenance(conn: Connection, article_id: str) -> dict[str, Any] | None:
     """The article's provenance: where it came from, how its bytes were decoded, what
     extracted it and which stages failed on it."""
-    cols = [c for c in articles.c if c.name not in ("seq", "text", "extra", "source_id")]
+    cols = [articles.c[name] if name in articles.c else provenances.c[name]
+            for name in PROVENANCE_COLUMNS]
     row = conn.execute(
-        select(*cols, articles.c.extra, sources.c.name.label("source"))
+        select(*cols, articles.c.extra,
+               sources.c.name.label("source"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .outerjoin(provenances, provenances.c.id == articles.c.provenance_id)
         .where(articles.c.id == article_id)
     ).mappings().first()
     if row is None:

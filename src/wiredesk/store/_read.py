@@ -19,6 +19,7 @@ from wiredesk.store.schema import (
     check_figures,
     explanations,
     extractors,
+    provenances,
     sources,
     stage_failures,
 )
@@ -103,8 +104,10 @@ def _layer_rows(conn: Connection, layer: str, chunk: list[str], texts: dict[str,
 def rebuild(conn: Connection, chunk: list[str]) -> dict[str, Document]:
     """The documents with these ids, rebuilt from their rows."""
     heads = conn.execute(
-        select(articles, sources.c.name.label("source_name"))
+        select(articles, sources.c.name.label("source_name"), provenances.c.input_path,
+               provenances.c.kind)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .outerjoin(provenances, provenances.c.id == articles.c.provenance_id)
         .where(articles.c.id.in_(chunk))
     ).mappings()
     built_articles = {row["id"]: article_from_row(dict(row), row["source_name"]) for row in heads}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,6 +13,7 @@ from wiredesk.extract.actors import Actor
 from wiredesk.records import Document
 from wiredesk.store import _model
 from wiredesk.store._crosscheck import forget_crosscheck
+from wiredesk.store._crosscheck.tables import key_hash
 from wiredesk.store._derived import actor_id, actor_row, derived
 from wiredesk.store._rows import actor_key, article_row, failure_row, item_row
 from wiredesk.store.schema import (
@@ -22,6 +24,7 @@ from wiredesk.store.schema import (
     check_figures,
     explanations,
     extractors,
+    provenances,
     sources,
     stage_failures,
 )
@@ -108,17 +111,26 @@ def known_or_previous(
     return False, found
 
 
-def _run_columns(ids: Ids, doc: Document) -> dict[str, Any]:
-    """What this run adds to the article row: its source, when and what extracted it."""
+def _run_columns(ids: Ids, doc: Document, origin: tuple[str | None, str | None]
+                 ) -> dict[str, Any]:
+    """What this run adds to the article row: its source, when, and what extracted it
+    from which input (`origin`: the file and its kind)."""
     model_name, model_version = _model.model()
     source = doc.article.source
     return {
         "source_id": ids.get(sources, name=source) if source else None,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "wiredesk_version": _model.wiredesk_version(),
-        "model_name": model_name,
-        "model_version": model_version,
+        "provenance_id": provenance_id(ids, {
+            "input_path": origin[0], "kind": origin[1],
+            "wiredesk_version": _model.wiredesk_version(),
+            "model_name": model_name, "model_version": model_version}),
     }
+
+
+def provenance_id(ids: Ids, values: dict[str, Any]) -> int:
+    """The `provenances` row of these values, found by their hash (NULLs are values too)."""
+    found = json.dumps([values[c.name] for c in provenances.columns if c.name in values])
+    return ids.get(provenances, hash=key_hash(found), **values)
 
 
 def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
@@ -163,7 +175,8 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
     """
     ids = Ids(conn, known)
     row = article_row(doc.article)
-    row.update(_run_columns(ids, doc), previous_version_id=previous_id)
+    origin = row.pop("input_path"), row.pop("kind")
+    row.update(_run_columns(ids, doc, origin), previous_version_id=previous_id)
     conn.execute(insert(articles), row)
     _write_layers(conn, doc, ids)
     return ids.new
@@ -179,7 +192,11 @@ def rewrite_layers(conn: Connection, doc: Document, known: IdCache) -> IdCache:
     aid = doc.article.id
     for table in (check_figures, stage_failures, *reversed(LAYER_TABLES.values())):
         conn.execute(delete(table).where(table.c.article_id == aid))
-    conn.execute(update(articles).where(articles.c.id == aid).values(_run_columns(ids, doc)))
+    origin = conn.execute(select(provenances.c.input_path, provenances.c.kind).join(
+        articles, articles.c.provenance_id == provenances.c.id).where(
+        articles.c.id == aid)).one()  # where it was first read from stays
+    conn.execute(update(articles).where(articles.c.id == aid).values(
+        _run_columns(ids, doc, (origin.input_path, origin.kind))))
     forget_crosscheck(conn)
     _write_layers(conn, doc, ids)
     return ids.new
