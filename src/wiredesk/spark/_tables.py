@@ -3,10 +3,10 @@
 Each table has the columns of the store table it mirrors (`wiredesk.store.schema`), with
 the store's row conversion (`wiredesk.store._rows`) doing the work both ways. Where the
 store keeps a surrogate id, the tables keep what it stands for, so runs on many machines
-need no shared counter: an article names its `source`, an attribution its speaker's
-`actor_name` and `actor_type`. Every per-article table carries `published_date` (the
-partition) and articles carry `order`, where the input stood, so `load` stores articles in
-the order `ingest` would have read them.
+need no shared counter: an article names its `source`, an item its `article_id`, an
+attribution its speaker's `actor_name` and `actor_type`. Every per-article table carries
+`published_date` (the partition) and articles carry `order`, where the input stood, so
+`load` stores articles in the order `ingest` would have read them.
 """
 
 from __future__ import annotations
@@ -38,11 +38,18 @@ def _store_columns(table: Any, names: Iterable[str], *more: Any) -> Columns:
                              ).type.python_type) for name in names)
 
 
+def _keyed(columns: Columns) -> Columns:
+    """An item table's columns with the article named by its id (`article_id`), not by the
+    store's `articles.seq`."""
+    return tuple(("article_id", str) if name == "article" else (name, kind)
+                 for name, kind in columns)
+
+
 def _layer_columns(layer: str) -> Columns:
     table = LAYER_TABLES[layer]
-    own = _store_columns(table, [c.name for c in table.columns
-                                 if c.name not in ("actor_id", "explanation_id",
-                                                   "extractor_id")])
+    own = _keyed(_store_columns(table, [c.name for c in table.columns
+                                        if c.name not in ("actor_id", "explanation_id",
+                                                          "extractor_id")]))
     speaker = (("actor_name", str), ("actor_type", str)) if layer == "attributions" else ()
     return (*own, ("explanation", str), ("extractor", str), *speaker, ("published_date", str))
 
@@ -51,7 +58,8 @@ COLUMNS: dict[str, Columns] = {
     "articles": (*_store_columns(articles_table, _ARTICLE_OWN, provenances),
                  ("source", str), ("order", str), ("published_date", str)),
     **{layer: _layer_columns(layer) for layer in LAYER_TABLES},
-    "check_figures": (*_store_columns(check_figures, [c.name for c in check_figures.columns]),
+    "check_figures": (*_keyed(_store_columns(check_figures,
+                                              [c.name for c in check_figures.columns])),
                       ("published_date", str)),
     "actors": (("name", str), ("type", str)),
     "errors": (("path", str), ("offset", str), ("message", str), ("skipped", bool)),

@@ -35,7 +35,7 @@ def _with_article(table: Table, *cols: Any) -> Select[Any]:
     """Select `cols` of `table` with the article's provenance and the item's span."""
     return (
         select(
-            table.c.article_id,
+            articles.c.id.label("article_id"),
             sources.c.name.label("source"),
             articles.c.url,
             articles.c.published,
@@ -45,7 +45,7 @@ def _with_article(table: Table, *cols: Any) -> Select[Any]:
             item_text(table).label("text"),
             *cols,
         )
-        .join(articles, articles.c.id == table.c.article_id)
+        .join(articles, articles.c.seq == table.c.article)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
     )
 
@@ -154,7 +154,7 @@ def events(conn: Connection, type_: str | None, since: str | None, until: str | 
         t, t.c.type, t.c.plover_code, t.c.plover_mode, t.c.actor, t.c.actor_id, t.c.target,
         t.c.target_id, t.c.place, where.c.admin1, where.c.country, where.c.lat, where.c.lon,
         t.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
-    ).outerjoin(where, and_(where.c.article_id == t.c.article_id,
+    ).outerjoin(where, and_(where.c.article == t.c.article,
                             where.c.ordinal == t.c.place_ordinal))
     if type_:
         query = query.where(func.lower(t.c.type) == type_.lower())
@@ -191,8 +191,9 @@ def provenance(conn: Connection, article_id: str) -> dict[str, Any] | None:
         return None
     found = dict(row)
     found["encoding"] = json.loads(found.pop("extra") or "{}").get("encoding")
-    failed = select(stage_failures.c.stage, stage_failures.c.error).where(
-        stage_failures.c.article_id == article_id).order_by(stage_failures.c.ordinal)
+    failed = select(stage_failures.c.stage, stage_failures.c.error).join(
+        articles, articles.c.seq == stage_failures.c.article).where(
+        articles.c.id == article_id).order_by(stage_failures.c.ordinal)
     found["failed_stages"] = [f"{stage} ({error})" for stage, error in conn.execute(failed)]
     return found
 

@@ -4,6 +4,8 @@ share stored once.
 - A figure's authority, relay, clause and outcome and an event's PLOVER code, mode,
   coordinates and tolls were written in the row's `extra` JSON, each with its key, in
   nearly every row: they have typed columns (`_rows` says how a field maps to them).
+- Item rows were keyed by the article's text id, 16 characters in every row and key: they
+  are keyed by its integer `articles.seq` (`article`), the tables made anew (`_rebuild`).
 - An article's input file and kind and the wiredesk and model that extracted it were
   written in every article's row, though a feed file holds many articles and one run
   extracts them all: they are stored once (`provenances`) and pointed at.
@@ -13,6 +15,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, column, inspect, select, table, update
 
+from wiredesk.store import _views
+from wiredesk.store._compact import compact_items
+from wiredesk.store._rebuild import ITEM_FAMILY, has_rowid, rebuild
 from wiredesk.store._rows import split_extra
 from wiredesk.store._write import Ids, provenance_id
 from wiredesk.store.schema import LAYER_TABLES, articles, provenances
@@ -27,32 +32,42 @@ _RUN = ("input_path", "kind", "wiredesk_version", "model_name", "model_version")
 
 
 def typed(conn: Connection) -> None:
-    """Bring a store to the shape above; a no-op on a store that has it."""
+    """Bring a store to the shape above, its item tables from whatever older shape
+    (`compact_items` first), and make the views, which read them, again."""
+    compact_items(conn)
     for layer, names in TYPED.items():
         _typed_columns(conn, layer, names)
+    places = LAYER_TABLES["places"].name
+    if "article_id" in {c["name"] for c in inspect(conn).get_columns(places)} or (
+            conn.dialect.name == "sqlite" and has_rowid(conn, places)):
+        rebuild(conn, ITEM_FAMILY, {"article": f"SELECT seq FROM {articles.name} "
+                                               f"WHERE {articles.name}.id = old.article_id"})
     _provenances(conn)
+    _views.create_views(conn)
 
 
 def _typed_columns(conn: Connection, layer: str, names: tuple[str, ...]) -> None:
     """Add the columns of `names` to the layer's table and move their values there from
     `extra`."""
-    found = LAYER_TABLES[layer]
+    defined = LAYER_TABLES[layer]
     bare = split_extra(layer, None, names)  # every field its default
-    have = {c["name"] for c in inspect(conn).get_columns(found.name)}
+    have = {c["name"] for c in inspect(conn).get_columns(defined.name)}
     if set(bare) <= have:
         return
     for name in bare.keys() - have:
-        conn.exec_driver_sql(f"ALTER TABLE {found.name} ADD COLUMN {name} "
-                             f"{found.c[name].type.compile(conn.dialect)}")
-    keys = ("article_id", "ordinal")
+        conn.exec_driver_sql(f"ALTER TABLE {defined.name} ADD COLUMN {name} "
+                             f"{defined.c[name].type.compile(conn.dialect)}")
+    keys = ("article_id" if "article_id" in have else "article", "ordinal")  # as it is
+    found = table(defined.name, *(column(c) for c in (*keys, *bare)))
     rows = [{**{f"v_{k}": v for k, v in split_extra(layer, extra, names).items()},
-             "v_article_id": aid, "v_ordinal": ordinal}
-            for aid, ordinal, extra in conn.execute(select(
-                found.c.article_id, found.c.ordinal, found.c.extra).where(
+             "v_article": article, "v_ordinal": ordinal}
+            for article, ordinal, extra in conn.execute(select(
+                found.c[keys[0]], found.c.ordinal, found.c.extra).where(
                 found.c.extra.is_not(None)))]
     conn.execute(update(found).where(found.c.extra.is_(None)).values(bare))
     if rows:
-        conn.execute(update(found).where(*(found.c[k] == bindparam(f"v_{k}") for k in keys))
+        conn.execute(update(found).where(found.c[keys[0]] == bindparam("v_article"),
+                                         found.c.ordinal == bindparam("v_ordinal"))
                      .values({name: bindparam(f"v_{name}") for name in bare}), rows)
 
 

@@ -3,8 +3,9 @@
 Other store modules (cross-checking in `_crosscheck/tables.py`) add their tables to `metadata`,
 so opening a store creates and upgrades them too. Conventions:
 
-- every extracted item is one row keyed by `(article_id, ordinal)`, its index in the
-  `Document` layer, so figures and events point at attributions by ordinal;
+- every extracted item is one row keyed by `(article, ordinal)`: the article's integer
+  `articles.seq` (a text id in every row and key cost more than the item) and its index in
+  the `Document` layer, so figures and events point at attributions by ordinal;
 - spans are `span_start`/`span_end` character offsets into `articles.text`;
 - `extra` holds, as JSON, any record field added after the table was designed, so a
   round trip keeps it; fields a table holds many of have typed columns instead (a JSON
@@ -170,8 +171,8 @@ extractors = Table(
 def _item_columns() -> list[Column]:
     """The columns every extracted item has: owner, position, span, provenance."""
     return [
-        Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True,
-               comment="The article (articles.id)."),
+        Column("article", Integer, ForeignKey("articles.seq"), primary_key=True,
+               autoincrement=False, comment="The article (articles.seq)."),
         Column("ordinal", Integer, primary_key=True, autoincrement=False,
                comment="Position in the article's layer, from 0."),
         Column("span_start", Integer, nullable=False,
@@ -266,7 +267,7 @@ figures = Table(
            comment="What happened to what it counts: killed, launched, shot_down..."),
     Column("part", Boolean, comment="A part of another count ('of the injured, 26')."),
     ForeignKeyConstraint(
-        ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
+        ["article", "attribution"], ["attributions.article", "attributions.ordinal"]
     ),
     comment="How many: figures with what they count.",
     sqlite_with_rowid=False,
@@ -286,16 +287,15 @@ checks = Table(
 check_figures = Table(
     "check_figures",
     metadata,
-    Column("article_id", ARTICLE_ID, primary_key=True, comment="The article."),
+    Column("article", Integer, primary_key=True, autoincrement=False,
+           comment="The article (articles.seq)."),
     Column("check_ordinal", Integer, primary_key=True, autoincrement=False,
            comment="The check (checks.ordinal)."),
     Column("position", Integer, primary_key=True, autoincrement=False,
            comment="Order of the figure in the check."),
     Column("figure_ordinal", Integer, nullable=False, comment="The figure (figures.ordinal)."),
-    ForeignKeyConstraint(["article_id", "check_ordinal"], ["checks.article_id", "checks.ordinal"]),
-    ForeignKeyConstraint(
-        ["article_id", "figure_ordinal"], ["figures.article_id", "figures.ordinal"]
-    ),
+    ForeignKeyConstraint(["article", "check_ordinal"], ["checks.article", "checks.ordinal"]),
+    ForeignKeyConstraint(["article", "figure_ordinal"], ["figures.article", "figures.ordinal"]),
     comment="Which figures each check adds up or converts.",
     sqlite_with_rowid=False,
 )
@@ -339,7 +339,7 @@ events = Table(
     Column("main", Boolean, comment="The report's main event."),
     Column("actor_text", Text, comment="The words naming an actor that resolved to none."),
     ForeignKeyConstraint(
-        ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
+        ["article", "attribution"], ["attributions.article", "attributions.ordinal"]
     ),
     comment="What happened: PLOVER-style events with actor, target, place and date.",
     sqlite_with_rowid=False,
@@ -349,7 +349,8 @@ events = Table(
 stage_failures = Table(
     "stage_failures",
     metadata,
-    Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True),
+    Column("article", Integer, ForeignKey("articles.seq"), primary_key=True,
+           autoincrement=False),  # articles.seq
     Column("ordinal", Integer, primary_key=True, autoincrement=False),
     Column("stage", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
