@@ -16,8 +16,6 @@ from sqlalchemy import (
     Table,
     column,
     create_engine,
-    func,
-    insert,
     inspect,
     select,
     table,
@@ -27,7 +25,6 @@ from sqlalchemy import (
 from wiredesk.store import Store, _views
 from wiredesk.store import _migrations as migrations
 from wiredesk.store._crosscheck import load_crosscheck
-from wiredesk.store._crosscheck.tables import crosscheck_names
 from wiredesk.store._rebuild import ITEM_FAMILY, rebuild
 from wiredesk.store._rows import _LAYER_FIELDS, LAYER_RECORDS, _extra, split_extra
 from wiredesk.store._typed import TYPED
@@ -74,7 +71,6 @@ def _make_older(db_url: str) -> None:
              .scalar_subquery() for c in _RUN}))
         conn.execute(update(old).values(provenance_id=None))  # SQLite cannot drop a
         conn.execute(provenances.delete())  # column that points elsewhere
-        conn.execute(insert(crosscheck_names).values(hash=0, text="a group's older words"))
         conn.execute(schema_version.delete().where(schema_version.c.version > 12))
     engine.dispose()
 
@@ -104,7 +100,6 @@ def _shape(db_url: str) -> dict[str, Any]:
                  "keys": sorted(c for t in ITEM_FAMILY for c in _columns(conn, t.name)
                                 if c.startswith("article")),
                  "views": sorted(inspect(conn).get_view_names()),
-                 "names": conn.scalar(select(func.count()).select_from(crosscheck_names)),
                  "provenances": conn.scalar(select(provenances.c.id).order_by(
                      provenances.c.id.desc()).limit(1)),
                  "extras": sorted(k for layer in TYPED for e in conn.scalars(
@@ -126,7 +121,6 @@ def test_store_typed_keeps_every_record_and_result(checked: str) -> None:
     _make_older(checked)
     older = _shape(checked)
     assert older["version"] == 12 and not older["provenances"]
-    assert older["names"] == new["names"] + 1
     assert {"authority", "clause", "plover", "figures"} <= set(older["extras"])
     assert set(_RUN) <= set(older["articles"]) and set(older["keys"]) == {"article_id"}
     assert all(not _typed(layer) & set(older[layer]) for layer in TYPED)

@@ -54,8 +54,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "the words cross-check references repeat stored once, full-text index without word "
      "positions (SQLite)", _slim.slim),
     (13, "typed columns for the fields figures and events held in extra, item rows keyed by "
-     "articles.seq, input file and extraction run stored once (provenances), unused "
-     "cross-check names dropped", _typed.step),
+     "articles.seq, input file and extraction run stored once (provenances)", _typed.typed),
 ]
 LATEST = STEPS[-1][0]
 

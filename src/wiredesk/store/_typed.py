@@ -9,7 +9,6 @@ share stored once.
 - An article's input file and kind and the wiredesk and model that extracted it were
   written in every article's row, though a feed file holds many articles and one run
   extracts them all: they are stored once (`provenances`) and pointed at.
-- Cross-check runs left the words of groups written again in `crosscheck_names`: they go.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from sqlalchemy import Connection, bindparam, column, inspect, select, table, up
 
 from wiredesk.store import _views
 from wiredesk.store._compact import compact_items
-from wiredesk.store._crosscheck.refs import drop_unused_names
 from wiredesk.store._rebuild import ITEM_FAMILY, has_rowid, rebuild
 from wiredesk.store._rows import split_extra
 from wiredesk.store._write import Ids, provenance_id
@@ -31,13 +29,6 @@ TYPED = {  # the record fields, by layer, that left `extra` for columns
                "wounded", "figures", "main", "actor_text"),
 }
 _RUN = ("input_path", "kind", "wiredesk_version", "model_name", "model_version")
-
-
-def step(conn: Connection) -> None:
-    """Schema step 13: `typed`, and the cross-check's words no row points at any more
-    (which runs before this one left) dropped."""
-    typed(conn)
-    drop_unused_names(conn)
 
 
 def typed(conn: Connection) -> None:
