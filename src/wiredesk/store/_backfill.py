@@ -39,8 +39,8 @@ def _seqs(conn: Connection) -> dict[str, int]:
 
 def derive(conn: Connection) -> None:
     """Add the derived columns where missing and fill them for every stored article."""
+    _add_columns(conn)  # before the views `typed` makes read them
     typed(conn)  # records are read in the latest shape
-    _add_columns(conn)
     seqs = _seqs(conn)
     ids = list(seqs)
     for start in range(0, len(ids), _read.CHUNK):
