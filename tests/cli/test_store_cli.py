@@ -161,7 +161,9 @@ def test_store_cli_export(db: str, tmp_path: Path) -> None:
                                        str(out)])
     assert result.exit_code == 0
     lines = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 2 and json.loads(lines[0])["wiredesk_version"]
+    assert len(lines) == 2 and json.loads(lines[0])["provenance_id"]
+    runs = (out / "provenances.jsonl").read_text(encoding="utf-8").splitlines()
+    assert runs and json.loads(runs[0])["wiredesk_version"]
 
 
 def test_store_cli_db_from_environment(db: str, monkeypatch: pytest.MonkeyPatch) -> None:

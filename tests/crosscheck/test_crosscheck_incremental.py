@@ -26,6 +26,12 @@ from wiredesk.store._crosscheck import (
     load_crosscheck,
     update_crosscheck,
 )
+from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
+    NAMED,
+    crosscheck_names,
+    crosscheck_refs,
+)
 
 
 def _where(ref: ItemRef) -> tuple[Any, ...]:
@@ -40,6 +46,15 @@ def rows(result: CrossCheck) -> tuple[list[Any], list[Any]]:
                       tuple(sorted(map(_where, c.sides[0]))),
                       tuple(sorted(map(_where, c.sides[1])))) for c in result.contradictions)
     return groups, clashes
+
+
+def _unused_names(store: Store) -> int:
+    """Names no reference or group points at."""
+    t, g, n = crosscheck_refs, crosscheck_groups, crosscheck_names
+    with store.engine.connect() as conn:
+        used = {i for table, keys in ((t, NAMED), (g, GROUP_NAMED)) for k in keys
+                for i in conn.scalars(select(table.c[f"{k}_id"]))}
+        return len(set(conn.scalars(select(n.c.id))) - used)
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +74,7 @@ def test_crosscheck_incremental_batches_equal_one_full_run(sample_docs, tmp_path
                 store.put(doc)
             assert update_crosscheck(store) == len(sample_docs[start:start + size])
         assert rows(load_crosscheck(store)) == whole
+        assert _unused_names(store) == 0  # groups written again leave no words behind
         assert update_crosscheck(store) == 0  # nothing new: nothing done
         assert update_crosscheck(store, full=True) == len(sample_docs)
         assert rows(load_crosscheck(store)) == whole

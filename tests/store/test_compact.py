@@ -54,7 +54,7 @@ def _make_older(db_url: str) -> None:
             name = layer_table.name
             for col in ("explanation", "whole_text"):
                 conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {col} TEXT")
-            t = table(name, *(column(c) for c in ("article_id", "span_start", "span_end",
+            t = table(name, *(column(c) for c in ("article", "span_start", "span_end",
                                                    "text", "explanation_id", "explanation",
                                                    "whole_text")))
             conn.execute(update(t).values(
@@ -62,7 +62,7 @@ def _make_older(db_url: str) -> None:
                     explanations.c.id == t.c.explanation_id).scalar_subquery(),
                 whole_text=func.coalesce(t.c.text, select(func.substr(
                     articles.c.text, t.c.span_start + 1, t.c.span_end - t.c.span_start)).where(
-                    articles.c.id == t.c.article_id).scalar_subquery())))
+                    articles.c.seq == t.c.article).scalar_subquery())))
             conn.exec_driver_sql(f"ALTER TABLE {name} DROP COLUMN text")
             conn.exec_driver_sql(f"ALTER TABLE {name} RENAME COLUMN whole_text TO text")
             # its foreign key keeps SQLite from dropping it: renamed, it is out of the way

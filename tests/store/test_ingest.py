@@ -30,7 +30,8 @@ def rows_per_article(store: Store) -> dict[str, dict[str, int]]:
         for aid in conn.scalars(select(articles.c.id)):
             out[aid] = {"articles": 1}
         for name, table in {**LAYER_TABLES, "check_figures": check_figures}.items():
-            query = select(table.c.article_id, func.count()).group_by(table.c.article_id)
+            query = select(articles.c.id, func.count()).select_from(table).join(
+                articles, articles.c.seq == table.c.article).group_by(articles.c.id)
             for aid, count in conn.execute(query):
                 out[aid][name] = count
     return out

@@ -3,10 +3,10 @@
 Each table has the columns of the store table it mirrors (`wiredesk.store.schema`), with
 the store's row conversion (`wiredesk.store._rows`) doing the work both ways. Where the
 store keeps a surrogate id, the tables keep what it stands for, so runs on many machines
-need no shared counter: an article names its `source`, an attribution its speaker's
-`actor_name` and `actor_type`. Every per-article table carries `published_date` (the
-partition) and articles carry `order`, where the input stood, so `load` stores articles in
-the order `ingest` would have read them.
+need no shared counter: an article names its `source`, an item its `article_id`, an
+attribution its speaker's `actor_name` and `actor_type`. Every per-article table carries
+`published_date` (the partition) and articles carry `order`, where the input stood, so
+`load` stores articles in the order `ingest` would have read them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from wiredesk.store._crosscheck import TABLES as CROSSCHECK_TABLES
 from wiredesk.store._read import _item
 from wiredesk.store._rows import Row, actor_key, article_from_row, article_row, item_row
 from wiredesk.store.crosscheck_rows import row_columns
-from wiredesk.store.schema import LAYER_TABLES, check_figures
+from wiredesk.store.schema import LAYER_TABLES, check_figures, provenances
 from wiredesk.store.schema import articles as articles_table
 
 Columns = tuple[tuple[str, type], ...]
@@ -32,24 +32,34 @@ _ARTICLE_OWN = ("id", "text", "title", "url", "author", "published", "input_path
                 "kind", "extra")
 
 
-def _store_columns(table: Any, names: Iterable[str]) -> Columns:
-    return tuple((name, table.c[name].type.python_type) for name in names)
+def _store_columns(table: Any, names: Iterable[str], *more: Any) -> Columns:
+    """The types of columns `names` of `table`, or of the first of `more` holding one."""
+    return tuple((name, next(t.c[name] for t in (table, *more) if name in t.c
+                             ).type.python_type) for name in names)
+
+
+def _keyed(columns: Columns) -> Columns:
+    """An item table's columns with the article named by its id (`article_id`), not by the
+    store's `articles.seq`."""
+    return tuple(("article_id", str) if name == "article" else (name, kind)
+                 for name, kind in columns)
 
 
 def _layer_columns(layer: str) -> Columns:
     table = LAYER_TABLES[layer]
-    own = _store_columns(table, [c.name for c in table.columns
-                                 if c.name not in ("actor_id", "explanation_id",
-                                                   "extractor_id")])
+    own = _keyed(_store_columns(table, [c.name for c in table.columns
+                                        if c.name not in ("actor_id", "explanation_id",
+                                                          "extractor_id")]))
     speaker = (("actor_name", str), ("actor_type", str)) if layer == "attributions" else ()
     return (*own, ("explanation", str), ("extractor", str), *speaker, ("published_date", str))
 
 
 COLUMNS: dict[str, Columns] = {
-    "articles": (*_store_columns(articles_table, _ARTICLE_OWN),
+    "articles": (*_store_columns(articles_table, _ARTICLE_OWN, provenances),
                  ("source", str), ("order", str), ("published_date", str)),
     **{layer: _layer_columns(layer) for layer in LAYER_TABLES},
-    "check_figures": (*_store_columns(check_figures, [c.name for c in check_figures.columns]),
+    "check_figures": (*_keyed(_store_columns(check_figures,
+                                              [c.name for c in check_figures.columns])),
                       ("published_date", str)),
     "actors": (("name", str), ("type", str)),
     "errors": (("path", str), ("offset", str), ("message", str), ("skipped", bool)),

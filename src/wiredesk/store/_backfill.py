@@ -7,15 +7,18 @@ from sqlalchemy import Connection, inspect, select, update
 
 from wiredesk.extract.numbers import with_counts
 from wiredesk.store import _read
-from wiredesk.store._compact import compact_items
 from wiredesk.store._derived import derived
 from wiredesk.store._rows import item_row
+from wiredesk.store._typed import typed
 from wiredesk.store._write import put_canonical_actors
 from wiredesk.store.schema import LAYER_TABLES, articles
 
 _ADDED = {"attributions": ("canonical_id",),
           "events": ("plover_code", "plover_mode", "actor_id", "target_id", "place_ordinal",
                      "fatalities")}
+
+_COUNTED = ("clause_start", "clause_end", "harm", "outcome", "part", "extra")  # what
+# `with_counts` gives a figure
 
 
 def _add_columns(conn: Connection) -> None:
@@ -28,11 +31,18 @@ def _add_columns(conn: Connection) -> None:
                 conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}")
 
 
+def _seqs(conn: Connection) -> dict[str, int]:
+    """Every article's `articles.seq` by its id, in the order they were stored."""
+    return {aid: seq for aid, seq in conn.execute(
+        select(articles.c.id, articles.c.seq).order_by(articles.c.seq))}
+
+
 def derive(conn: Connection) -> None:
     """Add the derived columns where missing and fill them for every stored article."""
-    compact_items(conn)  # records are read in the compact shape
-    _add_columns(conn)
-    ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.seq)))
+    _add_columns(conn)  # before the views `typed` makes read them
+    typed(conn)  # records are read in the latest shape
+    seqs = _seqs(conn)
+    ids = list(seqs)
     for start in range(0, len(ids), _read.CHUNK):
         for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
             more, named = derived(doc)
@@ -41,18 +51,21 @@ def derive(conn: Connection) -> None:
                 table = LAYER_TABLES[layer]
                 for ordinal, values in enumerate(rows):
                     conn.execute(update(table).where(
-                        table.c.article_id == aid, table.c.ordinal == ordinal).values(**values))
+                        table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
+                        **values))
 
 
 def count_figures(conn: Connection) -> None:
     """Give every stored figure the clause, harm, outcome and part extract now reads, so
     the cross-check, which reads them from the records, finds them on old articles too."""
-    compact_items(conn)  # records are read in the compact shape
+    typed(conn)  # records are read in the latest shape
     table = LAYER_TABLES["figures"]
-    ids = list(conn.scalars(select(articles.c.id).order_by(articles.c.seq)))
+    seqs = _seqs(conn)
+    ids = list(seqs)
     for start in range(0, len(ids), _read.CHUNK):
         for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
             for ordinal, fig in enumerate(with_counts(doc.article.text, list(doc.figures))):
-                extra = item_row(aid, ordinal, fig)["extra"]
+                row = item_row(aid, ordinal, fig)
                 conn.execute(update(table).where(
-                    table.c.article_id == aid, table.c.ordinal == ordinal).values(extra=extra))
+                    table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
+                    {name: row[name] for name in _COUNTED}))

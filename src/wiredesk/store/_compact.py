@@ -36,7 +36,7 @@ def compact_items(conn: Connection) -> None:
     """Convert every layer table still in the older shape; a no-op on a compact store.
 
     The steps that read records back (`_backfill`) run it first, as records are read in
-    the compact shape.
+    the compact shape (by `_typed.typed`, which brings them to the latest).
     """
     for name in UNUSED_INDEXES:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
@@ -46,14 +46,10 @@ def compact_items(conn: Connection) -> None:
     for layer_table in LAYER_TABLES.values():
         if "extractor" in columns[layer_table.name]:
             _intern_extractors(conn, layer_table.name, columns[layer_table.name])
-    if not older:
-        return
-    viewed = set(_views.VIEWS) & set(inspect(conn).get_view_names())
-    _views.drop_views(conn)  # they read `text`, which is replaced
-    for layer_table in older:
+    if older:
+        _views.drop_views(conn)  # they read `text`, which is replaced; `_typed` makes them
+    for layer_table in older:  # again, once the tables have their latest shape
         _compact_table(conn, layer_table)
-    if viewed:  # made again; a store older than its views gets them from their own step
-        _views.create_views(conn)
 
 
 def _intern_extractors(conn: Connection, name: str, have: set[str]) -> None:
@@ -75,7 +71,9 @@ def _compact_table(conn: Connection, layer_table: Table) -> None:
     conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN explanation_id INTEGER "
                          "REFERENCES explanations (id)")
     conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN compact_text TEXT")
-    old = table(name, *(column(c) for c in ("article_id", "span_start", "span_end", "text",
+    key = "article_id" if "article_id" in {c["name"] for c in inspect(conn).get_columns(
+        name)} else "article"  # the text id, before step 13; `articles.seq` since
+    old = table(name, *(column(c) for c in (key, "span_start", "span_end", "text",
                                              "explanation", "explanation_id",
                                              "compact_text")))
     conn.execute(insert(explanations).from_select(
@@ -83,7 +81,8 @@ def _compact_table(conn: Connection, layer_table: Table) -> None:
             old.c.explanation.notin_(select(explanations.c.text)))))
     slice_ = select(func.substr(articles.c.text, old.c.span_start + 1,
                                 old.c.span_end - old.c.span_start)).where(
-        articles.c.id == old.c.article_id).scalar_subquery()
+        (articles.c.id if key == "article_id" else articles.c.seq) == old.c[key]
+    ).scalar_subquery()
     conn.execute(update(old).values(
         explanation_id=select(explanations.c.id).where(
             explanations.c.text == old.c.explanation).scalar_subquery(),

@@ -2,7 +2,9 @@
 
 Opening first creates any table of `schema.metadata` that is missing (new stores, and
 tables other modules added later), then runs each step above the stored version. Steps
-are idempotent so they are safe on a store whose tables were just created whole.
+are idempotent so they are safe on a store whose tables were just created whole. The
+steps that make views or read records bring the item tables to their latest shape first
+(`_typed.typed`, which makes the views too), as the code reads that shape.
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ from sqlalchemy import Connection, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from wiredesk.errors import StoreError
-from wiredesk.store import _backfill, _compact, _crosscheck, _reshape, _search, _slim, _views
+from wiredesk.store import (
+    _backfill,
+    _compact,
+    _crosscheck,
+    _reshape,
+    _search,
+    _slim,
+    _typed,
+)
 from wiredesk.store.schema import metadata, schema_version
 
 
@@ -30,19 +40,21 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _search.recreate_index),
     (5, "canonical actors, PLOVER codes, event places and fatalities", _backfill.derive),
     (6, "views joining claims, events and figures to source, date, speaker and place",
-     _views.create_views),
+     _typed.typed),
     (7, "what each figure counts: its clause, harm, outcome and part", _backfill.count_figures),
     (8, "actor groups counted by source, contradictions told batch by batch",
      _crosscheck.reset_tables),
     (9, "item text kept once, in the article; explanations stored once; unused indexes "
      "dropped", _compact.compact_items),
-    (10, "views skip places written as demonyms", _views.create_views),
+    (10, "views skip places written as demonyms", _typed.typed),
     (11, "item tables but attributions without rowid (SQLite), clashes as clash sets, "
      "cross-check references indexed by article, full-text index on an expression "
      "(PostgreSQL)", _reshape.reshape),
     (12, "extractor names stored once, cross-checked articles keyed by articles.seq, "
      "the words cross-check references repeat stored once, full-text index without word "
      "positions (SQLite)", _slim.slim),
+    (13, "typed columns for the fields figures and events held in extra, item rows keyed by "
+     "articles.seq, input file and extraction run stored once (provenances)", _typed.typed),
 ]
 LATEST = STEPS[-1][0]
 

@@ -23,6 +23,7 @@ from wiredesk.store.schema import (
     actors,
     articles,
     canonical_actors,
+    provenances,
     sources,
     stage_failures,
 )
@@ -34,7 +35,7 @@ def _with_article(table: Table, *cols: Any) -> Select[Any]:
     """Select `cols` of `table` with the article's provenance and the item's span."""
     return (
         select(
-            table.c.article_id,
+            articles.c.id.label("article_id"),
             sources.c.name.label("source"),
             articles.c.url,
             articles.c.published,
@@ -44,7 +45,7 @@ def _with_article(table: Table, *cols: Any) -> Select[Any]:
             item_text(table).label("text"),
             *cols,
         )
-        .join(articles, articles.c.id == table.c.article_id)
+        .join(articles, articles.c.seq == table.c.article)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
     )
 
@@ -153,7 +154,7 @@ def events(conn: Connection, type_: str | None, since: str | None, until: str | 
         t, t.c.type, t.c.plover_code, t.c.plover_mode, t.c.actor, t.c.actor_id, t.c.target,
         t.c.target_id, t.c.place, where.c.admin1, where.c.country, where.c.lat, where.c.lon,
         t.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
-    ).outerjoin(where, and_(where.c.article_id == t.c.article_id,
+    ).outerjoin(where, and_(where.c.article == t.c.article,
                             where.c.ordinal == t.c.place_ordinal))
     if type_:
         query = query.where(func.lower(t.c.type) == type_.lower())
@@ -169,21 +170,30 @@ def places(conn: Connection, name: str | None, since: str | None, until: str | N
     return _run(conn, query, t, since, until)
 
 
+PROVENANCE_COLUMNS = ("id", "title", "url", "author", "published", "ingested_at", "input_path",
+                      "locator", "kind", "wiredesk_version", "model_name", "model_version",
+                      "previous_version_id")  # in the order an article's row had them
+
+
 def provenance(conn: Connection, article_id: str) -> dict[str, Any] | None:
     """The article's provenance: where it came from, how its bytes were decoded, what
     extracted it and which stages failed on it."""
-    cols = [c for c in articles.c if c.name not in ("seq", "text", "extra", "source_id")]
+    cols = [articles.c[name] if name in articles.c else provenances.c[name]
+            for name in PROVENANCE_COLUMNS]
     row = conn.execute(
-        select(*cols, articles.c.extra, sources.c.name.label("source"))
+        select(*cols, articles.c.extra,
+               sources.c.name.label("source"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .outerjoin(provenances, provenances.c.id == articles.c.provenance_id)
         .where(articles.c.id == article_id)
     ).mappings().first()
     if row is None:
         return None
     found = dict(row)
     found["encoding"] = json.loads(found.pop("extra") or "{}").get("encoding")
-    failed = select(stage_failures.c.stage, stage_failures.c.error).where(
-        stage_failures.c.article_id == article_id).order_by(stage_failures.c.ordinal)
+    failed = select(stage_failures.c.stage, stage_failures.c.error).join(
+        articles, articles.c.seq == stage_failures.c.article).where(
+        articles.c.id == article_id).order_by(stage_failures.c.ordinal)
     found["failed_stages"] = [f"{stage} ({error})" for stage, error in conn.execute(failed)]
     return found
 

@@ -19,6 +19,7 @@ from wiredesk.store.schema import (
     check_figures,
     explanations,
     extractors,
+    provenances,
     sources,
     stage_failures,
 )
@@ -77,10 +78,11 @@ def item_text(table: Table) -> ColumnElement[str]:
         articles.c.text, table.c.span_start + 1, table.c.span_end - table.c.span_start))
 
 
-def _layer_rows(conn: Connection, layer: str, chunk: list[str], texts: dict[str, str]
+def _layer_rows(conn: Connection, layer: str, ids: dict[int, str], texts: dict[str, str]
                 ) -> dict[str, list[dict[str, Any]]]:
-    """Rows of one layer table for the chunk's articles (`texts`: theirs), grouped by
-    article, in order, each with its words, its explanation and its extractor."""
+    """Rows of one layer table for the chunk's articles (`ids`: their text id by seq,
+    `texts`: their text), grouped by article, in order, each with its article's id, its
+    words, its explanation and its extractor."""
     table = LAYER_TABLES[layer]
     query = select(table, explanations.c.text.label("explanation"),
                    extractors.c.name.label("extractor")).outerjoin(
@@ -90,10 +92,11 @@ def _layer_rows(conn: Connection, layer: str, chunk: list[str], texts: dict[str,
         query = query.add_columns(
             actors.c.name.label("actor_name"), actors.c.type.label("actor_type")
         ).outerjoin(actors, actors.c.id == table.c.actor_id)
-    query = query.where(table.c.article_id.in_(chunk))
+    query = query.where(table.c.article.in_(list(ids)))
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for found in conn.execute(query.order_by(table.c.article_id, table.c.ordinal)).mappings():
+    for found in conn.execute(query.order_by(table.c.article, table.c.ordinal)).mappings():
         row = dict(found)
+        row["article_id"] = ids[row["article"]]
         if row["text"] is None:
             row["text"] = texts[row["article_id"]][row["span_start"]:row["span_end"]]
         grouped[row["article_id"]].append(row)
@@ -102,23 +105,26 @@ def _layer_rows(conn: Connection, layer: str, chunk: list[str], texts: dict[str,
 
 def rebuild(conn: Connection, chunk: list[str]) -> dict[str, Document]:
     """The documents with these ids, rebuilt from their rows."""
-    heads = conn.execute(
-        select(articles, sources.c.name.label("source_name"))
+    heads = list(conn.execute(
+        select(articles, sources.c.name.label("source_name"), provenances.c.input_path,
+               provenances.c.kind)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .outerjoin(provenances, provenances.c.id == articles.c.provenance_id)
         .where(articles.c.id.in_(chunk))
-    ).mappings()
+    ).mappings())
     built_articles = {row["id"]: article_from_row(dict(row), row["source_name"]) for row in heads}
+    ids = {row["seq"]: row["id"] for row in heads}
     texts = {aid: article.text for aid, article in built_articles.items()}
     links: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    for row in conn.execute(select(check_figures).where(check_figures.c.article_id.in_(chunk))):
-        links[(row.article_id, row.check_ordinal)].append((row.position, row.figure_ordinal))
+    for row in conn.execute(select(check_figures).where(check_figures.c.article.in_(list(ids)))):
+        links[(ids[row.article], row.check_ordinal)].append((row.position, row.figure_ordinal))
     failed: dict[str, list[Any]] = defaultdict(list)
-    query = select(stage_failures).where(stage_failures.c.article_id.in_(chunk))
+    query = select(stage_failures).where(stage_failures.c.article.in_(list(ids)))
     for fail in conn.execute(query.order_by(stage_failures.c.ordinal)).mappings():
-        failed[fail["article_id"]].append(failure_from_row(dict(fail)))
+        failed[ids[fail["article"]]].append(failure_from_row(dict(fail)))
     layers: dict[str, dict[str, list[Any]]] = {}
     for layer in LAYER_TABLES:
-        grouped = _layer_rows(conn, layer, chunk, texts)
+        grouped = _layer_rows(conn, layer, ids, texts)
         layers[layer] = {
             aid: [_item(layer, row, links) for row in rows] for aid, rows in grouped.items()
         }

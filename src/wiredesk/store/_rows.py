@@ -1,12 +1,15 @@
 """Records to rows and back: the one place that knows both shapes.
 
 Fields a table has no column for go into the row's `extra` JSON, so a record type
-that gains a field still round-trips exactly (`doc == rebuilt doc`).
+that gains a field still round-trips exactly (`doc == rebuilt doc`). A field most rows
+hold has a column of its own: a span in two (`clause_start`, `clause_end`), a list as
+JSON text, and an event's `plover_mode` is `found_mode` (`plover_mode` is derived).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import MISSING, Field, fields
 from typing import Any
 
@@ -36,11 +39,15 @@ _LAYER_FIELDS: dict[type, set[str]] = {
     Place: _ITEM_FIELDS | {"name", "kind", "country", "admin1", "geonameid", "lat", "lon",
                            "direction"},
     Figure: _ITEM_FIELDS | {"value", "category", "qualifier", "unit", "about", "attribution",
-                            "date"},
+                            "date", "alt_value", "alt_unit", "total", "authority", "via",
+                            "clause", "harm", "outcome", "part"},
     Check: _ITEM_FIELDS | {"kind", "holds", "detail", "figures"},
     Event: _ITEM_FIELDS | {"type", "actor", "target", "place", "date", "mode", "status",
-                           "attribution"},
+                           "attribution", "plover", "plover_mode", "instrument", "lat", "lon",
+                           "geonameid", "killed", "wounded", "figures", "main", "actor_text"},
 }
+# A field's column where it is not the field's name (a derived column has that name).
+_COLUMN: dict[tuple[type, str], str] = {(Event, "plover_mode"): "found_mode"}
 LAYER_RECORDS = {
     "attributions": Attribution,
     "times": TimeExpr,
@@ -80,6 +87,19 @@ def _tuples(value: Any) -> Any:
 
 def _unextra(text: str | None) -> dict[str, Any]:
     return _tuples(json.loads(text)) if text else {}
+
+
+def split_extra(layer: str, extra: str | None, names: Iterable[str]) -> Row:
+    """The fields `names` of an `extra` JSON, as stored before they had columns, in their
+    columns (their default when absent), with `extra` as it is without them."""
+    cls = LAYER_RECORDS[layer]
+    more = _unextra(extra)
+    defaults = {f.name: _default(f) for f in fields(cls)}
+    row: Row = {}
+    for name in names:
+        row.update(_columns(cls, name, more.pop(name, defaults[name])))
+    row["extra"] = json.dumps(more, ensure_ascii=False) if more else None
+    return row
 
 
 def article_row(article: Article) -> Row:
@@ -170,9 +190,28 @@ def item_row(article_id: str, ordinal: int, item: Any, actor_id: int | None = No
         )
         return row
     row.update(span_start=item.span[0], span_end=item.span[1], text=item.text)
-    for name in known - _ITEM_FIELDS - {"figures"}:
-        row[name] = getattr(item, name)
+    linked = {"figures"} if isinstance(item, Check) else set()  # in `check_figures`
+    for name in known - _ITEM_FIELDS - linked:
+        row.update(_columns(type(item), name, getattr(item, name)))
     return row
+
+
+def _columns(cls: type, name: str, value: Any) -> Row:
+    """A field's value in its column (or columns)."""
+    if name == "clause":
+        return {"clause_start": value and value[0], "clause_end": value and value[1]}
+    if name == "figures":
+        return {name: json.dumps(list(value)) if value else None}
+    return {_COLUMN.get((cls, name), name): value}
+
+
+def _field(cls: type, name: str, row: Row) -> Any:
+    """A field's value back from its column (or columns)."""
+    if name == "clause":
+        return None if row["clause_start"] is None else (row["clause_start"], row["clause_end"])
+    if name == "figures":
+        return tuple(json.loads(row[name])) if row[name] else ()
+    return row[_COLUMN.get((cls, name), name)]
 
 
 def item_from_row(layer: str, row: Row, speaker: Speaker | None = None,
@@ -195,9 +234,11 @@ def item_from_row(layer: str, row: Row, speaker: Speaker | None = None,
             **extra,
         )
     known = _LAYER_FIELDS[cls] - _ITEM_FIELDS - {"figures"}
-    values = {name: row[name] for name in known}
+    values = {name: _field(cls, name, row) for name in known}
     if cls is Check:
         values["figures"] = check_figures
+    elif "figures" in _LAYER_FIELDS[cls]:
+        values["figures"] = _field(cls, "figures", row)
     return cls(
         article_id=row["article_id"],
         text=row["text"],

@@ -15,7 +15,7 @@ _ARTICLE = (
     "ar.url, ar.title"
 )
 _ARTICLE_JOIN = (
-    "JOIN articles ar ON ar.id = {t}.article_id LEFT JOIN sources s ON s.id = ar.source_id"
+    "JOIN articles ar ON ar.seq = {t}.article LEFT JOIN sources s ON s.id = ar.source_id"
 )
 _PLACE = "p.name AS place, p.admin1, p.country, p.lat, p.lon"
 
@@ -30,8 +30,8 @@ def _first_place_in(span: str) -> str:
     """Join `p`: the first resolved place inside the span of the row aliased `span`, not
     a demonym ("Russian" in "the Russian Defence Ministry said")."""
     return (
-        f"LEFT JOIN places p ON p.article_id = {span}.article_id AND p.ordinal = ("
-        f"SELECT min(q.ordinal) FROM places q WHERE q.article_id = {span}.article_id "
+        f"LEFT JOIN places p ON p.article = {span}.article AND p.ordinal = ("
+        f"SELECT min(q.ordinal) FROM places q WHERE q.article = {span}.article "
         f"AND q.span_start >= {span}.span_start AND q.span_end <= {span}.span_end "
         "AND q.lat IS NOT NULL AND (q.extra IS NULL OR q.extra NOT LIKE '%\"demonym\": true%'))"
     )
@@ -41,7 +41,7 @@ VIEWS = {
     "claims_view": (
         "Each claim with its source, publication date, speaker (as written and canonical) "
         "and the first place it names.",
-        f"SELECT a.article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
+        f"SELECT ar.id AS article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
         "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
         "a.mention_text AS speaker_mention, a.cue_text AS cue, a.kind, a.status, a.said_on, "
         f"{{via}} AS via, {_text('a')}, a.span_start, a.span_end, {_PLACE} "
@@ -53,7 +53,7 @@ VIEWS = {
     "events_view": (
         "Each event with its PLOVER code, source, publication date, sides (canonical where "
         "known), resolved place with coordinates, and fatalities.",
-        f"SELECT e.article_id, e.ordinal, {_ARTICLE}, e.type, e.plover_code, e.plover_mode, "
+        f"SELECT ar.id AS article_id, e.ordinal, {_ARTICLE}, e.type, e.plover_code, e.plover_mode, "
         "e.actor, e.actor_id, ca.name AS actor_canonical, e.target, e.target_id, "
         "ct.name AS target_canonical, e.date, "
         "CASE WHEN e.date LIKE '____-__-__%' THEN substr(e.date, 1, 10) END AS date_iso, "
@@ -61,16 +61,16 @@ VIEWS = {
         f"FROM events e {_ARTICLE_JOIN.format(t='e')} "
         "LEFT JOIN canonical_actors ca ON ca.id = e.actor_id "
         "LEFT JOIN canonical_actors ct ON ct.id = e.target_id "
-        "LEFT JOIN places p ON p.article_id = e.article_id AND p.ordinal = e.place_ordinal",
+        "LEFT JOIN places p ON p.article = e.article AND p.ordinal = e.place_ordinal",
     ),
     "figures_view": (
         "Each figure with its source, publication date, the speaker it was said by and the "
         "first place that statement names.",
-        f"SELECT f.article_id, f.ordinal, {_ARTICLE}, f.value, f.category, f.qualifier, "
+        f"SELECT ar.id AS article_id, f.ordinal, {_ARTICLE}, f.value, f.category, f.qualifier, "
         f"f.unit, f.about, f.date, {_text('f')}, f.span_start, f.span_end, act.name AS speaker, "
         f"a.canonical_id AS speaker_id, {_PLACE} "
         f"FROM figures f {_ARTICLE_JOIN.format(t='f')} "
-        "LEFT JOIN attributions a ON a.article_id = f.article_id AND a.ordinal = f.attribution "
+        "LEFT JOIN attributions a ON a.article = f.article AND a.ordinal = f.attribution "
         "LEFT JOIN actors act ON act.id = a.actor_id "
         f"{_first_place_in('a')}",
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,6 +13,7 @@ from wiredesk.extract.actors import Actor
 from wiredesk.records import Document
 from wiredesk.store import _model
 from wiredesk.store._crosscheck import forget_crosscheck
+from wiredesk.store._crosscheck.tables import key_hash
 from wiredesk.store._derived import actor_id, actor_row, derived
 from wiredesk.store._rows import actor_key, article_row, failure_row, item_row
 from wiredesk.store.schema import (
@@ -22,6 +24,7 @@ from wiredesk.store.schema import (
     check_figures,
     explanations,
     extractors,
+    provenances,
     sources,
     stage_failures,
 )
@@ -86,7 +89,7 @@ def existing(conn: Connection, article_id: str) -> bool:
 
 def whole(conn: Connection, article_id: str) -> bool:
     """Whether this content is stored with every stage's layer (no stage failed on it)."""
-    failed = exists().where(stage_failures.c.article_id == articles.c.id)
+    failed = exists().where(stage_failures.c.article == articles.c.seq)
     found = conn.scalar(select(articles.c.seq).where(articles.c.id == article_id, ~failed))
     return found is not None
 
@@ -108,17 +111,26 @@ def known_or_previous(
     return False, found
 
 
-def _run_columns(ids: Ids, doc: Document) -> dict[str, Any]:
-    """What this run adds to the article row: its source, when and what extracted it."""
+def _run_columns(ids: Ids, doc: Document, origin: tuple[str | None, str | None]
+                 ) -> dict[str, Any]:
+    """What this run adds to the article row: its source, when, and what extracted it
+    from which input (`origin`: the file and its kind)."""
     model_name, model_version = _model.model()
     source = doc.article.source
     return {
         "source_id": ids.get(sources, name=source) if source else None,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "wiredesk_version": _model.wiredesk_version(),
-        "model_name": model_name,
-        "model_version": model_version,
+        "provenance_id": provenance_id(ids, {
+            "input_path": origin[0], "kind": origin[1],
+            "wiredesk_version": _model.wiredesk_version(),
+            "model_name": model_name, "model_version": model_version}),
     }
+
+
+def provenance_id(ids: Ids, values: dict[str, Any]) -> int:
+    """The `provenances` row of these values, found by their hash (NULLs are values too)."""
+    found = json.dumps([values[c.name] for c in provenances.columns if c.name in values])
+    return ids.get(provenances, hash=key_hash(found), **values)
 
 
 def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
@@ -131,7 +143,8 @@ def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
     return row
 
 
-def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
+def _write_layers(conn: Connection, doc: Document, seq: int, ids: Ids) -> None:
+    """Every item row of the article whose `articles.seq` is `seq`."""
     aid = doc.article.id
     more, named = derived(doc)
     put_canonical_actors(conn, named, ids)
@@ -141,18 +154,26 @@ def _write_layers(conn: Connection, doc: Document, ids: Ids) -> None:
             actor_id = None
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
-            rows.append(_compact(item_row(aid, ordinal, item, actor_id), doc.article.text, ids))
+            row = _compact(item_row(aid, ordinal, item, actor_id), doc.article.text, ids)
+            rows.append(_keyed(row, seq))
             if layer in more:
                 rows[-1].update(more[layer][ordinal])
         _insert_many(conn, table, rows)
     links = [
-        {"article_id": aid, "check_ordinal": c, "position": p, "figure_ordinal": f}
+        {"article": seq, "check_ordinal": c, "position": p, "figure_ordinal": f}
         for c, check in enumerate(doc.checks)
         for p, f in enumerate(check.figures)
     ]
     _insert_many(conn, check_figures, links)
-    _insert_many(conn, stage_failures, [failure_row(aid, n, f) for n, f in
+    _insert_many(conn, stage_failures, [_keyed(failure_row(aid, n, f), seq) for n, f in
                                         enumerate(doc.failures)])
+
+
+def _keyed(row: dict[str, Any], seq: int) -> dict[str, Any]:
+    """A row of an article's item as stored: keyed by its `articles.seq`, not its text id."""
+    del row["article_id"]
+    row["article"] = seq
+    return row
 
 
 def write_document(conn: Connection, doc: Document, previous_id: str | None,
@@ -163,9 +184,10 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
     """
     ids = Ids(conn, known)
     row = article_row(doc.article)
-    row.update(_run_columns(ids, doc), previous_version_id=previous_id)
-    conn.execute(insert(articles), row)
-    _write_layers(conn, doc, ids)
+    origin = row.pop("input_path"), row.pop("kind")
+    row.update(_run_columns(ids, doc, origin), previous_version_id=previous_id)
+    seq = conn.execute(insert(articles).returning(articles.c.seq), row).scalar_one()
+    _write_layers(conn, doc, seq, ids)
     return ids.new
 
 
@@ -177,9 +199,14 @@ def rewrite_layers(conn: Connection, doc: Document, known: IdCache) -> IdCache:
     """
     ids = Ids(conn, known)
     aid = doc.article.id
+    seq, path, kind = conn.execute(select(
+        articles.c.seq, provenances.c.input_path, provenances.c.kind).join(
+        provenances, articles.c.provenance_id == provenances.c.id).where(
+        articles.c.id == aid)).one()  # where it was first read from stays
     for table in (check_figures, stage_failures, *reversed(LAYER_TABLES.values())):
-        conn.execute(delete(table).where(table.c.article_id == aid))
-    conn.execute(update(articles).where(articles.c.id == aid).values(_run_columns(ids, doc)))
+        conn.execute(delete(table).where(table.c.article == seq))
+    conn.execute(update(articles).where(articles.c.id == aid).values(
+        _run_columns(ids, doc, (path, kind))))
     forget_crosscheck(conn)
-    _write_layers(conn, doc, ids)
+    _write_layers(conn, doc, seq, ids)
     return ids.new

@@ -88,7 +88,7 @@ def list_articles(store: Store, source: str | None = None, place: str | None = N
         query = query.where(sources.c.name == source)
     if place:
         query = query.where(exists().where(
-            places.c.article_id == articles.c.id,
+            places.c.article == articles.c.seq,
             func.lower(places.c.name) == place.lower()))
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(_bounded(query, limit, offset)).mappings()]
@@ -112,11 +112,11 @@ def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
     t = attributions
     if place:
         query = query.where(exists().where(
-            places.c.article_id == t.c.article_id, func.lower(places.c.name) == place.lower(),
+            places.c.article == t.c.article, func.lower(places.c.name) == place.lower(),
             places.c.span_start >= t.c.span_start, places.c.span_end <= t.c.span_end))
     if event_type:
         query = query.where(exists().where(
-            events.c.article_id == t.c.article_id,
+            events.c.article == t.c.article,
             func.lower(events.c.type) == event_type.lower(),
             or_(events.c.attribution == t.c.ordinal,
                 and_(events.c.span_start >= t.c.span_start,
@@ -200,19 +200,19 @@ def map_places(store: Store, since: str | None = None, until: str | None = None,
     query = (
         select(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon,
                func.count().label("mentions"),
-               func.count(func.distinct(p.c.article_id)).label("articles"))
+               func.count(func.distinct(p.c.article)).label("articles"))
         .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
         .group_by(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon)
         .order_by(func.count().desc(), p.c.name)
     )
     if since or until:
-        query = query.join(articles, articles.c.id == p.c.article_id).where(
+        query = query.join(articles, articles.c.seq == p.c.article).where(
             *published_between(since, until))
     if kind:
         query = query.where(p.c.kind == kind)
     if event_type:
         query = query.where(exists().where(
-            events.c.article_id == p.c.article_id, func.lower(events.c.type) == event_type.lower(),
+            events.c.article == p.c.article, func.lower(events.c.type) == event_type.lower(),
             func.lower(events.c.place) == func.lower(p.c.name)))
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(_bounded(query, limit, 0)).mappings()]

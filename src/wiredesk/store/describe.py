@@ -30,7 +30,8 @@ def markdown() -> str:
         "",
         "Generated from `src/wiredesk/store/schema.py` by `scripts/build_store_docs.py`;",
         "do not edit by hand (a test checks it is current). Spans are character offsets",
-        "into `articles.text`; every extracted item is keyed by `(article_id, ordinal)`.",
+        "into `articles.text`; every extracted item is keyed by `(article, ordinal)`, its",
+        "article's `articles.seq` and its place in the article's layer.",
         "",
     ]
     for table in tables():

@@ -3,11 +3,13 @@
 Other store modules (cross-checking in `_crosscheck/tables.py`) add their tables to `metadata`,
 so opening a store creates and upgrades them too. Conventions:
 
-- every extracted item is one row keyed by `(article_id, ordinal)`, its index in the
-  `Document` layer, so figures and events point at attributions by ordinal;
+- every extracted item is one row keyed by `(article, ordinal)`: the article's integer
+  `articles.seq` (a text id in every row and key cost more than the item) and its index in
+  the `Document` layer, so figures and events point at attributions by ordinal;
 - spans are `span_start`/`span_end` character offsets into `articles.text`;
 - `extra` holds, as JSON, any record field added after the table was designed, so a
-  round trip keeps it;
+  round trip keeps it; fields a table holds many of have typed columns instead (a JSON
+  key in every row cost more than its value);
 - `actors.type` is `''` when unknown (a NULL would let duplicates past the unique key);
   an actor named `''` is "an unnamed speaker of this type";
 - the columns marked "derived" are computed when a document is stored (canonical actors,
@@ -27,6 +29,7 @@ so opening a store creates and upgrades them too. Conventions:
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Double,
@@ -74,6 +77,22 @@ sources = Table(
     comment="Outlets and feeds the articles come from.",
 )
 
+# What many articles share (one input file, one wiredesk and model), stored once.
+provenances = Table(
+    "provenances",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("input_path", Text, comment="The file articles were read from."),
+    Column("kind", String(32), comment="Input kind: text, html, feed, warc, jsonl."),
+    Column("wiredesk_version", String(32), nullable=False,
+           comment="The wiredesk that extracted them."),
+    Column("model_name", String(128), comment="The spaCy model used."),
+    Column("model_version", String(32), comment="That model's version."),
+    comment="Where articles were read from and what extracted them, each combination once.",
+)
+
 articles = Table(
     "articles",
     metadata,
@@ -92,13 +111,9 @@ articles = Table(
            comment="Publication date or date and time, ISO 8601 as the input gave it."),
     Column("ingested_at", String(32), nullable=False,
            comment="When it was stored (ISO 8601, UTC)."),
-    Column("input_path", Text, comment="The file it was read from."),
+    Column("provenance_id", ForeignKey("provenances.id"),
+           comment="The file it was read from and what extracted it (provenances.id)."),
     Column("locator", Text, comment="Where in that file: line, entry or record."),
-    Column("kind", String(32), comment="Input kind: text, html, feed, warc, jsonl."),
-    Column("wiredesk_version", String(32), nullable=False,
-           comment="The wiredesk that extracted it."),
-    Column("model_name", String(128), comment="The spaCy model used."),
-    Column("model_version", String(32), comment="That model's version."),
     Column("previous_version_id", ARTICLE_ID, ForeignKey("articles.id"),
            comment="The article this text replaces (same url, older text)."),
     Column("extra", Text, comment=EXTRA),
@@ -156,8 +171,8 @@ extractors = Table(
 def _item_columns() -> list[Column]:
     """The columns every extracted item has: owner, position, span, provenance."""
     return [
-        Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True,
-               comment="The article (articles.id)."),
+        Column("article", Integer, ForeignKey("articles.seq"), primary_key=True,
+               autoincrement=False, comment="The article (articles.seq)."),
         Column("ordinal", Integer, primary_key=True, autoincrement=False,
                comment="Position in the article's layer, from 0."),
         Column("span_start", Integer, nullable=False,
@@ -240,8 +255,19 @@ figures = Table(
     Column("attribution", Integer,
            comment="Ordinal of the attribution it was said in (attributions.ordinal)."),
     Column("date", String(64), comment="When it held (TIMEX3 value)."),
+    Column("alt_value", Double, comment="The text's own restatement: '(six miles)' -> 6."),
+    Column("alt_unit", String(32), comment="The restatement's unit: 'mi'."),
+    Column("total", Boolean, comment="Stated as a total of parts ('a total of 340')."),
+    Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
+    Column("via", Text, comment="The outlet relaying an authority's figure."),
+    Column("clause_start", Integer, comment="Start of the clause it stands in."),
+    Column("clause_end", Integer, comment="End of that clause."),
+    Column("harm", String(32), comment="The harm a bare count's words give it: killed."),
+    Column("outcome", String(32),
+           comment="What happened to what it counts: killed, launched, shot_down..."),
+    Column("part", Boolean, comment="A part of another count ('of the injured, 26')."),
     ForeignKeyConstraint(
-        ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
+        ["article", "attribution"], ["attributions.article", "attributions.ordinal"]
     ),
     comment="How many: figures with what they count.",
     sqlite_with_rowid=False,
@@ -261,16 +287,15 @@ checks = Table(
 check_figures = Table(
     "check_figures",
     metadata,
-    Column("article_id", ARTICLE_ID, primary_key=True, comment="The article."),
+    Column("article", Integer, primary_key=True, autoincrement=False,
+           comment="The article (articles.seq)."),
     Column("check_ordinal", Integer, primary_key=True, autoincrement=False,
            comment="The check (checks.ordinal)."),
     Column("position", Integer, primary_key=True, autoincrement=False,
            comment="Order of the figure in the check."),
     Column("figure_ordinal", Integer, nullable=False, comment="The figure (figures.ordinal)."),
-    ForeignKeyConstraint(["article_id", "check_ordinal"], ["checks.article_id", "checks.ordinal"]),
-    ForeignKeyConstraint(
-        ["article_id", "figure_ordinal"], ["figures.article_id", "figures.ordinal"]
-    ),
+    ForeignKeyConstraint(["article", "check_ordinal"], ["checks.article", "checks.ordinal"]),
+    ForeignKeyConstraint(["article", "figure_ordinal"], ["figures.article", "figures.ordinal"]),
     comment="Which figures each check adds up or converts.",
     sqlite_with_rowid=False,
 )
@@ -299,8 +324,22 @@ events = Table(
            comment="Derived: the resolved place (places.ordinal) the event names."),
     Column("fatalities", Integer,
            comment="Derived: for ASSAULT events, the largest 'killed' figure in its paragraph."),
+    Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
+    Column("found_mode", String(32),
+           comment="PLOVER mode extraction found: drone, shelling... (plover_mode: the "
+                   "type's)."),
+    Column("instrument", Text, comment="What it was done with: 'ballistic missile'."),
+    Column("lat", Double, comment="The place's latitude, from the places layer."),
+    Column("lon", Double, comment="The place's longitude."),
+    Column("geonameid", Integer, comment="The place's GeoNames id."),
+    Column("killed", Double, comment="The toll of dead told of it, from the figures layer."),
+    Column("wounded", Double, comment="The toll of wounded told of it."),
+    Column("figures", Text,
+           comment="JSON list: the figures (figures.ordinal) told of it; NULL for none."),
+    Column("main", Boolean, comment="The report's main event."),
+    Column("actor_text", Text, comment="The words naming an actor that resolved to none."),
     ForeignKeyConstraint(
-        ["article_id", "attribution"], ["attributions.article_id", "attributions.ordinal"]
+        ["article", "attribution"], ["attributions.article", "attributions.ordinal"]
     ),
     comment="What happened: PLOVER-style events with actor, target, place and date.",
     sqlite_with_rowid=False,
@@ -310,7 +349,8 @@ events = Table(
 stage_failures = Table(
     "stage_failures",
     metadata,
-    Column("article_id", ARTICLE_ID, ForeignKey("articles.id"), primary_key=True),
+    Column("article", Integer, ForeignKey("articles.seq"), primary_key=True,
+           autoincrement=False),  # articles.seq
     Column("ordinal", Integer, primary_key=True, autoincrement=False),
     Column("stage", String(32), nullable=False),
     Column("kind", String(16), nullable=False),

@@ -9,14 +9,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, union
 
 from wiredesk.crosscheck._sources import outlet_of, with_bodies
 from wiredesk.records import ItemRef
 from wiredesk.store._crosscheck.tables import (
+    GROUP_NAMED,
     NAMED,
     RefId,
     chunks,
+    crosscheck_groups,
     crosscheck_names,
     crosscheck_refs,
     key_hash,
@@ -65,6 +67,15 @@ def name_ids(conn: Connection, words: Iterable[str | None]) -> dict[str, int]:
         conn.execute(insert(crosscheck_names), name_rows(missing))
         found.update(_stored_names(conn, missing))
     return found
+
+
+def drop_unused_names(conn: Connection) -> None:
+    """Delete the names no reference or group points at: a group written again (an actor
+    counted again, a cluster grown or merged) leaves its older words behind."""
+    t, g = crosscheck_refs, crosscheck_groups
+    used = union(*(select(table.c[f"{k}_id"]).where(table.c[f"{k}_id"].is_not(None))
+                   for table, keys in ((t, NAMED), (g, GROUP_NAMED)) for k in keys))
+    conn.execute(delete(crosscheck_names).where(crosscheck_names.c.id.notin_(used)))
 
 
 def name_rows(words: Iterable[str]) -> list[dict[str, Any]]:

@@ -18,7 +18,14 @@ from wiredesk.records import ItemRef
 from wiredesk.store._crosscheck.clashes import regroup, store_clashes
 from wiredesk.store._crosscheck.groups import join_actors, join_links, naming, recount
 from wiredesk.store._crosscheck.read import stored_body_sets
-from wiredesk.store._crosscheck.refs import Batch, article_seqs, as_told, store_refs, stored_ids
+from wiredesk.store._crosscheck.refs import (
+    Batch,
+    article_seqs,
+    as_told,
+    drop_unused_names,
+    store_refs,
+    stored_ids,
+)
 from wiredesk.store._crosscheck.tables import (
     chunks,
     crosscheck_articles,
@@ -131,4 +138,7 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH,
         _check_batch(store, todo[start:start + batch])
         if progress is not None:
             progress(len(todo[start:start + batch]), len(todo))
+    if todo:
+        with store._writing() as conn:
+            drop_unused_names(conn)  # once a run: it reads every reference
     return len(todo)
