@@ -43,12 +43,12 @@ def compact_items(conn: Connection) -> None:
     columns = {t.name: {c["name"] for c in inspect(conn).get_columns(t.name)}
                for t in LAYER_TABLES.values()}
     older = [t for t in LAYER_TABLES.values() if "explanation" in columns[t.name]]
-    for layer_table in LAYER_TABLES.values():
-        if "extractor" in columns[layer_table.name]:
-            _intern_extractors(conn, layer_table.name, columns[layer_table.name])
-    if older:
-        _views.drop_views(conn)  # they read `text`, which is replaced; `_typed` makes them
-    for layer_table in older:  # again, once the tables have their latest shape
+    inline = [t for t in LAYER_TABLES.values() if "extractor" in columns[t.name]]
+    if older or inline:  # views read the columns replaced (SQLite checks them on ALTER);
+        _views.drop_views(conn)  # `_typed` makes them again once the tables are latest
+    for layer_table in inline:
+        _intern_extractors(conn, layer_table.name, columns[layer_table.name])
+    for layer_table in older:
         _compact_table(conn, layer_table)
 
 
