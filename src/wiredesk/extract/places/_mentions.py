@@ -91,6 +91,7 @@ class Lexicon:
     eras: frozenset[str]
     route_words: frozenset[str]
     titles: frozenset[str]
+    person_verbs: frozenset[str]
     language_before: frozenset[str]
 
 
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
         frozenset(data["people"]["titles"]),
+        frozenset(data["people"]["verbs"]),
         frozenset(data["demonyms"]["language_before"]),
     )
 
@@ -415,7 +417,7 @@ def mentions(doc: Doc) -> list[Mention]:
         ):
             j += 1
         m = _mention(doc, i, j, False, None)
-        if j - i == 1 and m.name in people and not m.civic:
+        if j - i == 1 and ((m.name in people and not m.civic) or _acts(tok)):
             m = dataclasses.replace(m, person=True)
         elif j - i > 1:
             m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
@@ -454,6 +456,8 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
         and not (m.strongly_locative and doc[start - 1].lower_ != "to")
     ):  # "said to Roe"
         return dataclasses.replace(m, person=True)
+    if _acts(doc[start]):  # "As the story goes, Burbank talked to a cactus"
+        return dataclasses.replace(m, person=True)
     if label in {"PERSON", "ORG"} and not m.strongly_locative and _speaks(doc, end, m.name):
         return dataclasses.replace(m, person=True)  # "McKinney said", "Colton, who died"
     return m
@@ -462,9 +466,7 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
 def _speaks(doc: Doc, end: int, name: str) -> bool:
     """Whether the words after token `end` make `name` before them a person's: not a
     country's, a region's or a big town's, which speak for their governments ("Jordan said")."""
-    if end >= len(doc) or any(
-        e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN for e in lookup(name)
-    ):
+    if end >= len(doc) or _speaks_for_government(name):
         return False
     if doc[end].text == ",":
         return end + 1 < len(doc) and doc[end + 1].lower_ == "who"
@@ -564,8 +566,8 @@ def _demonym_places(doc: Doc) -> list[Mention]:
     nouns, out = lexicon().demonym_nouns, []
     for i in tokens_among(doc, _demonyms(), "orth"):
         tok = doc[i]
-        if i == len(doc) - 1 or _inside_name(tok):
-            continue
+        if i == len(doc) - 1 or _inside_name(tok) or _bare_subject_of_person_verb(tok):
+            continue  # "French said": a person named French
         country = _demonyms()[tok.text]
         nxt = doc[tok.i + 1]
         held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
@@ -599,15 +601,54 @@ def _inside_name(tok: Token) -> bool:
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of every full person name in `doc`: a later "Taylor" is that person.
 
-    Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt").
+    Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt"),
+    unless a person's verb has it as its subject (`acting_people`).
     """
     places = {ent.text for ent in entities(doc) if ent.label_ in PLACE_LABELS and len(ent) == 1}
-    return frozenset(
+    return acting_people(doc) | frozenset(
         t.text
         for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
         for t in ent
         if t.is_title and t.text not in places
+    )
+
+
+def acting_people(doc: Doc) -> frozenset[str]:
+    """The names a person's verb has as its subject anywhere in `doc` ("Noma said", "said
+    Noma", "Holloway believes"), whatever the tagger calls them: the same name elsewhere in
+    the story is that person too, unless it is a country's, a region's or a big town's,
+    which speak for their governments ("Jordan said")."""
+    found = set()
+    for i in tokens_among(doc, lexicon().person_verbs, "lemma"):
+        for child in doc[i].children:
+            if (
+                child.dep_ == "nsubj"
+                and child.pos_ == "PROPN"
+                and child.is_title
+                and child.is_alpha
+                and not _speaks_for_government(child.text)
+            ):
+                found.add(child.text)
+    return frozenset(found)
+
+
+def _bare_subject_of_person_verb(tok: Token) -> bool:
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in lexicon().person_verbs
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a one-word name is the bare subject of a person's verb and no government's."""
+    return _bare_subject_of_person_verb(tok) and not _speaks_for_government(tok.text)
+
+
+def _speaks_for_government(name: str) -> bool:
+    return any(
+        e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN for e in lookup(name)
     )
 
 
