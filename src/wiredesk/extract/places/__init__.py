@@ -374,7 +374,10 @@ def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return False
     if e.kind == "city" and e.population < LOCATED_MIN_POP:
         return False
-    framed = m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
+    framed = (
+        m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
+        or m.conjoined
+    )
     if context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         return framed or m.label != "PERSON" or e.kind == "admin2"  # not "McKinney said"
     return framed and context.countries[e.country or ""] > 0

@@ -35,6 +35,7 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
 _SPEAKING_TOWN = 500_000  # a town this big "said" is its government; a smaller one, a person
 _LIST_REACH = 16  # tokens back to the word opening a list of places
+_JOINS = frozenset({"and", "or"})
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 
@@ -65,6 +66,7 @@ class Mention:
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
     listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
+    conjoined: bool = False  # joined by "and" to a place the tagger names: "Paris and Roxton"
     demonym: bool = False  # an adjective of nationality naming its country: "Georgian troops"
     region_word: str | None = None  # "county" of "Jefferson County", "Clay and Polk counties"
 
@@ -214,9 +216,18 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
         feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
         listed=listed is not None and listed.lower_ in lex.strong_locative,
+        conjoined=_conjoined(doc, first, end),
         person=_after_title(doc, first, name),
         region_word=region_word,
     )
+
+
+def _conjoined(doc: Doc, first: int, end: int) -> bool:
+    """Whether tokens [first, end) are joined by "and" or "or" to a name the tagger calls a
+    place, on either side: "Paris and Roxton", "Cornwall and Kent"."""
+    before = first > 1 and doc[first - 1].lower_ in _JOINS and doc[first - 2].ent_type_ == "GPE"
+    after = end + 1 < len(doc) and doc[end].lower_ in _JOINS and doc[end + 1].ent_type_ == "GPE"
+    return before or after
 
 
 def _after_title(doc: Doc, first: int, name: str) -> bool:
@@ -630,7 +641,21 @@ def acting_people(doc: Doc) -> frozenset[str]:
                 and not _speaks_for_government(child.text)
             ):
                 found.add(child.text)
-    return frozenset(found)
+    return frozenset(found) - _written_as_places(doc, found)
+
+
+def _written_as_places(doc: Doc, names: set[str]) -> set[str]:
+    """The names the story also writes where a place goes ("moved to Gainesville"): a town
+    that "says no" there speaks for its people."""
+    strong = lexicon().strong_locative
+    return {
+        doc[i].text
+        for i in tokens_among(doc, names, "orth")
+        if i > 0
+        and doc[i - 1].lower_ in strong
+        and not _according_to(doc, i)
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POSSESSIVES)
+    }
 
 
 def _bare_subject_of_person_verb(tok: Token) -> bool:
