@@ -90,6 +90,7 @@ class Lexicon:
     demonym_nouns: frozenset[str]
     sure_features: frozenset[str]
     brand_words: frozenset[str]
+    people_words: frozenset[str]
     eras: frozenset[str]
     route_words: frozenset[str]
     titles: frozenset[str]
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         frozenset(data["demonyms"]["nouns"]),
         frozenset(data["features"]["sure"]),
         frozenset(data["brands"]["words"]),
+        frozenset(data["peoples"]["words"]),
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
         frozenset(data["people"]["titles"]),
@@ -435,13 +437,23 @@ def mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         free = j
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not _names_a_brand(doc, m) and not _names_an_era(doc, m)]
+    return [
+        m for m in out
+        if not _names_a_brand(doc, m) and not _names_an_era(doc, m) and not _names_a_people(doc, m)
+    ]
 
 
 def _names_an_era(doc: Doc, m: Mention) -> bool:
     """ "500 BC": an era, not British Columbia."""
     before = doc_text(doc)[max(0, m.start - 12) : m.start].split()
     return m.name in lexicon().eras and bool(before) and before[-1].isdigit()
+
+
+def _names_a_people(doc: Doc, m: Mention) -> bool:
+    """ "the Adena people", "Adena Culture", "Mayan Revival style": a people or a style named
+    after a place, when the tagger does not call the name a place."""
+    after = doc_text(doc)[m.end : m.end + 12].split()
+    return not m.tagged and bool(after) and after[0].lower() in lexicon().people_words
 
 
 def _names_a_brand(doc: Doc, m: Mention) -> bool:
