@@ -169,9 +169,9 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
 
 def _located_or_tagged(m: Mention) -> bool:
     """Whether a name whose namesake is a stranger town is still surely a place: the tagger
-    calls it one, words place it ("in the Northwest") or a town's body follows ("Delft
-    police"); initials opening a sentence are not ("The PA was worried")."""
-    return m.tagged or m.civic or m.strongly_locative or worth_keeping(m)
+    calls it one, words place it ("in the Northwest", "the hills of Ruma") or a town's body
+    follows ("Delft police"); initials opening a sentence are not ("The PA was worried")."""
+    return m.tagged or m.civic or m.locative or m.strongly_locative or worth_keeping(m)
 
 
 def _site_named_after_town(written: Mention, f: _Found, e: Entry) -> bool:
