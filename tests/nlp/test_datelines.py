@@ -69,3 +69,12 @@ def test_a_dateline_with_an_apostrophe_inside_its_name():
     curly = "N’DJAMENA, Oct 9 (ASP) - Twenty soldiers were killed."
     assert curly[:dateline_end(curly)] == "N’DJAMENA, Oct 9 (ASP) - "
     assert datelines("KYIV'S ALLIES - a headline, not a dateline") == ()
+
+
+def test_a_dateline_after_a_headline_that_runs_on_into_it():
+    """An unpunctuated headline before the dateline must not swallow it: the headline is
+    no place in capitals, and the dateline after it still is."""
+    text = "Floods destroy crops, farmers say . BEIRUT: Fields were under water on Monday."
+    assert [text[slice(*d.place)] for d in datelines(text)] == ["BEIRUT"]
+    wire = "Council weighs change, Part II. HUME – The principal said classes would merge."
+    assert [wire[slice(*d.place)] for d in datelines(wire)] == ["HUME"]

@@ -65,12 +65,18 @@ def datelines(text: str) -> tuple[Dateline, ...]:
     """Every dateline of `text`, in order (cached: each stage asks for the same text)."""
     found: list[Dateline] = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        at = 0
+        while (m := pattern.search(text, at)) is not None:
+            at = m.end()
             groups = m.groupdict()
             agency = groups["agency"] or groups.get("slash") or groups.get("tail")
             region = m.span("region") if groups["region"] else None
             if pattern is _PATTERNS[0] and not m["place"].isupper():
-                continue  # "Ukraine war latest - ...": a headline, not a place in capitals
+                # "Ukraine war latest - ...": a headline, not a place in capitals; the
+                # dateline it ran on into is looked for after its first word ("Floods
+                # destroy crops. BEIRUT: ...")
+                at = m.start() + 1
+                continue
             colon = text[m.end("place") : m.end()].strip() == ":"
             if colon and (_label(m["place"]) or _speech_follows(text, m.end())):
                 continue  # "PRESENTER:", "UPDATE:", "PESKOV: We ...": a label, not a place

@@ -102,6 +102,8 @@ def test_gazetteer_finds_counties_by_the_name_news_uses(name, country, admin1):
         ("Strait of Gibraltar", "feature", None, (35.97, -5.6)),
         ("Lake Victoria", "feature", None, (-1.0, 33.0)),
         ("Cheshire", "admin2", "GB", (53.2, -2.55)),
+        ("Atlantic Ocean", "feature", None, (10.0, -25.0)),  # the point of its GeoNames id
+        ("Pacific Ocean", "feature", None, (3.51, -132.19)),
     ],
 )
 def test_gazetteer_knows_coordinates_within_50_km(name, kind, country, point):

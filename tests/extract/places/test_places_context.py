@@ -226,3 +226,18 @@ def test_places_context_one_name_before_region_plural_is_not_a_region(extract):
 def test_places_context_demonym_word_opening_a_place_after_in(extract, text, mention, name):
     hits = [p for p in extract(text).places if p.text == mention]
     assert hits and hits[0].name == name and not hits[0].demonym
+
+
+def test_places_context_a_body_named_after_a_big_town_places_the_story(extract):
+    """A festival, team or paper named after a big town stands in it: "the Nashville Film
+    Festival" makes a bare "Columbia" Tennessee's, not Missouri's bigger one."""
+    doc = extract("A reporter covered the Nashville Film Festival before visiting Columbia "
+                  "State, where Columbia students gathered.")
+    columbias = [p for p in doc.places if p.text == "Columbia"]
+    assert columbias and all(p.admin1 == "Tennessee" for p in columbias)
+
+
+def test_places_context_a_name_joined_to_places_is_one(extract):
+    """The last of a list of tagged towns, which the tagger calls a person, is a town."""
+    text = "Regional finalists include Indianapolis, Louisville, Omaha and Sioux Falls this year."
+    assert _near(extract(text), "Sioux Falls", (43.55, -96.7))

@@ -190,6 +190,10 @@ def test_places_mentions_province_abbreviations(extract, text, mention, name):
         # a list's later name the gazetteer lacks, a person
         ("Without the right to stay in Greece, Darvan and his family face removal.",
          {"Darvan"}),
+        # a people or a style named after a place
+        ("Visitors can see what the Adena people buried in their mounds near the creek.",
+         {"Adena"}),
+        ("The church was built in Mission Revival style in 1925.", {"Mission Revival"}),
         # a research centre is an organisation, not a building, unless the tagger says so
         ("Data from the Pew Research Center show a rise.", {"Pew Research Center"}),
     ],

@@ -112,7 +112,8 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
             continue
         best, why = chosen
         if _stranger(best, f, reading.context):
-            unknown.append(written)  # "Kiunga" of Papua New Guinea in a story of Kenya
+            if best.kind != "city" or _located_or_tagged(written):  # not "PA", a town abroad
+                unknown.append(written)  # "Kiunga" of Papua New Guinea in a story of Kenya
             continue
         m = f.mention
         sizes[(m.start, m.end)] = best.population
@@ -164,6 +165,13 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
         return False
     elsewhere = any(names - {own} for cc, names in context.country_names.items() if cc != e.country)
     return elsewhere and context.shares.of(e.country, own) == 0.0
+
+
+def _located_or_tagged(m: Mention) -> bool:
+    """Whether a name whose namesake is a stranger town is still surely a place: the tagger
+    calls it one, words place it ("in the Northwest", "the hills of Ruma") or a town's body
+    follows ("Delft police"); initials opening a sentence are not ("The PA was worried")."""
+    return m.tagged or m.civic or m.locative or m.strongly_locative or worth_keeping(m)
 
 
 def _site_named_after_town(written: Mention, f: _Found, e: Entry) -> bool:
@@ -366,7 +374,10 @@ def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         return False
     if e.kind == "city" and e.population < LOCATED_MIN_POP:
         return False
-    framed = m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
+    framed = (
+        m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
+        or m.conjoined
+    )
     if context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         return framed or m.label != "PERSON" or e.kind == "admin2"  # not "McKinney said"
     return framed and context.countries[e.country or ""] > 0
@@ -405,7 +416,9 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
             sure = []
         if len(f.candidates) == 1 or _dominant(f.candidates):
             sure = [max(f.candidates, key=lambda e: e.population)]
-        if len({e.country for e in sure}) != 1 or not (f.mention.tagged or sure[0].kind != "city"):
+        if len({e.country for e in sure}) != 1 or not (
+            f.mention.tagged or sure[0].kind != "city" or _named_after_big_town(f, sure[0])
+        ):
             continue
         e = sure[0]
         if e.country:
@@ -415,6 +428,12 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
     return _ArticleContext(countries, country_names, admin1s, tuple(points), _shares(found))
+
+
+def _named_after_big_town(f: _Found, e: Entry) -> bool:
+    """A body named after a big town stands in it ("the Nashville Film Festival"): the
+    town places the story as surely as the town named alone."""
+    return f.mention.embedded and e.primary and e.population >= UNTAGGED_MIN_POP
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:

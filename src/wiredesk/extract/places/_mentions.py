@@ -35,6 +35,7 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _LIST_ENDS = frozenset({",", "and", "or", ".", ";", ")"})  # what may follow a list's item
 _SPEAKING_TOWN = 500_000  # a town this big "said" is its government; a smaller one, a person
 _LIST_REACH = 16  # tokens back to the word opening a list of places
+_JOINS = frozenset({"and", "or"})
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 
@@ -65,6 +66,7 @@ class Mention:
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
     listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
+    conjoined: bool = False  # joined by "and" to a place the tagger names: "Paris and Roxton"
     demonym: bool = False  # an adjective of nationality naming its country: "Georgian troops"
     region_word: str | None = None  # "county" of "Jefferson County", "Clay and Polk counties"
 
@@ -88,9 +90,11 @@ class Lexicon:
     demonym_nouns: frozenset[str]
     sure_features: frozenset[str]
     brand_words: frozenset[str]
+    people_words: frozenset[str]
     eras: frozenset[str]
     route_words: frozenset[str]
     titles: frozenset[str]
+    person_verbs: frozenset[str]
     language_before: frozenset[str]
 
 
@@ -116,9 +120,11 @@ def lexicon() -> Lexicon:
         frozenset(data["demonyms"]["nouns"]),
         frozenset(data["features"]["sure"]),
         frozenset(data["brands"]["words"]),
+        frozenset(data["peoples"]["words"]),
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
         frozenset(data["people"]["titles"]),
+        frozenset(data["people"]["verbs"]),
         frozenset(data["demonyms"]["language_before"]),
     )
 
@@ -212,9 +218,18 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         civic=end < len(doc) and doc[end].lower_ in lex.civic,
         feature=end - start > 1 and last.rstrip(".") in lex.feature_words,
         listed=listed is not None and listed.lower_ in lex.strong_locative,
+        conjoined=_conjoined(doc, first, end),
         person=_after_title(doc, first, name),
         region_word=region_word,
     )
+
+
+def _conjoined(doc: Doc, first: int, end: int) -> bool:
+    """Whether tokens [first, end) are joined by "and" or "or" to a name the tagger calls a
+    place, on either side: "Paris and Roxton", "Cornwall and Kent"."""
+    before = first > 1 and doc[first - 1].lower_ in _JOINS and doc[first - 2].ent_type_ == "GPE"
+    after = end + 1 < len(doc) and doc[end].lower_ in _JOINS and doc[end + 1].ent_type_ == "GPE"
+    return before or after
 
 
 def _after_title(doc: Doc, first: int, name: str) -> bool:
@@ -415,20 +430,30 @@ def mentions(doc: Doc) -> list[Mention]:
         ):
             j += 1
         m = _mention(doc, i, j, False, None)
-        if j - i == 1 and m.name in people and not m.civic:
+        if j - i == 1 and ((m.name in people and not m.civic) or _acts(tok)):
             m = dataclasses.replace(m, person=True)
         elif j - i > 1:
             m = dataclasses.replace(m, fallback=_embedded(doc, i, j))
         out.append(m)
         free = j
     out.sort(key=lambda m: m.start)
-    return [m for m in out if not _names_a_brand(doc, m) and not _names_an_era(doc, m)]
+    return [
+        m for m in out
+        if not _names_a_brand(doc, m) and not _names_an_era(doc, m) and not _names_a_people(doc, m)
+    ]
 
 
 def _names_an_era(doc: Doc, m: Mention) -> bool:
     """ "500 BC": an era, not British Columbia."""
     before = doc_text(doc)[max(0, m.start - 12) : m.start].split()
     return m.name in lexicon().eras and bool(before) and before[-1].isdigit()
+
+
+def _names_a_people(doc: Doc, m: Mention) -> bool:
+    """ "the Adena people", "Adena Culture", "Mayan Revival style": a people or a style named
+    after a place, when the tagger does not call the name a place."""
+    after = doc_text(doc)[m.end : m.end + 12].split()
+    return not m.tagged and bool(after) and after[0].lower() in lexicon().people_words
 
 
 def _names_a_brand(doc: Doc, m: Mention) -> bool:
@@ -454,6 +479,8 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
         and not (m.strongly_locative and doc[start - 1].lower_ != "to")
     ):  # "said to Roe"
         return dataclasses.replace(m, person=True)
+    if _acts(doc[start]):  # "As the story goes, Burbank talked to a cactus"
+        return dataclasses.replace(m, person=True)
     if label in {"PERSON", "ORG"} and not m.strongly_locative and _speaks(doc, end, m.name):
         return dataclasses.replace(m, person=True)  # "McKinney said", "Colton, who died"
     return m
@@ -462,9 +489,7 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str, people: frozense
 def _speaks(doc: Doc, end: int, name: str) -> bool:
     """Whether the words after token `end` make `name` before them a person's: not a
     country's, a region's or a big town's, which speak for their governments ("Jordan said")."""
-    if end >= len(doc) or any(
-        e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN for e in lookup(name)
-    ):
+    if end >= len(doc) or _speaks_for_government(name):
         return False
     if doc[end].text == ",":
         return end + 1 < len(doc) and doc[end + 1].lower_ == "who"
@@ -564,8 +589,8 @@ def _demonym_places(doc: Doc) -> list[Mention]:
     nouns, out = lexicon().demonym_nouns, []
     for i in tokens_among(doc, _demonyms(), "orth"):
         tok = doc[i]
-        if i == len(doc) - 1 or _inside_name(tok):
-            continue
+        if i == len(doc) - 1 or _inside_name(tok) or _bare_subject_of_person_verb(tok):
+            continue  # "French said": a person named French
         country = _demonyms()[tok.text]
         nxt = doc[tok.i + 1]
         held = nxt.text == "-" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in nouns
@@ -599,15 +624,68 @@ def _inside_name(tok: Token) -> bool:
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of every full person name in `doc`: a later "Taylor" is that person.
 
-    Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt").
+    Not a word the tagger also calls a place on its own elsewhere ("Rethinking Egypt"),
+    unless a person's verb has it as its subject (`acting_people`).
     """
     places = {ent.text for ent in entities(doc) if ent.label_ in PLACE_LABELS and len(ent) == 1}
-    return frozenset(
+    return acting_people(doc) | frozenset(
         t.text
         for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
         for t in ent
         if t.is_title and t.text not in places
+    )
+
+
+def acting_people(doc: Doc) -> frozenset[str]:
+    """The names a person's verb has as its subject anywhere in `doc` ("Noma said", "said
+    Noma", "Holloway believes"), whatever the tagger calls them: the same name elsewhere in
+    the story is that person too, unless it is a country's, a region's or a big town's,
+    which speak for their governments ("Jordan said")."""
+    found = set()
+    for i in tokens_among(doc, lexicon().person_verbs, "lemma"):
+        for child in doc[i].children:
+            if (
+                child.dep_ == "nsubj"
+                and child.pos_ == "PROPN"
+                and child.is_title
+                and child.is_alpha
+                and not _speaks_for_government(child.text)
+            ):
+                found.add(child.text)
+    return frozenset(found) - _written_as_places(doc, found)
+
+
+def _written_as_places(doc: Doc, names: set[str]) -> set[str]:
+    """The names the story also writes where a place goes ("moved to Gainesville"): a town
+    that "says no" there speaks for its people."""
+    strong = lexicon().strong_locative
+    return {
+        doc[i].text
+        for i in tokens_among(doc, names, "orth")
+        if i > 0
+        and doc[i - 1].lower_ in strong
+        and not _according_to(doc, i)
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in _POSSESSIVES)
+    }
+
+
+def _bare_subject_of_person_verb(tok: Token) -> bool:
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in lexicon().person_verbs
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
+def _acts(tok: Token) -> bool:
+    """Whether a one-word name is the bare subject of a person's verb and no government's."""
+    return _bare_subject_of_person_verb(tok) and not _speaks_for_government(tok.text)
+
+
+def _speaks_for_government(name: str) -> bool:
+    return any(
+        e.kind in {"country", "admin1"} or e.population >= _SPEAKING_TOWN for e in lookup(name)
     )
 
 
