@@ -209,7 +209,8 @@ def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]
     if not texts:
         texts = [flat(r.text) for r in told]
     first = texts[0][dateline_end(texts[0]):] if texts else ""
-    cut = first.split()[:_TITLE_WORDS]
+    clause = first.split(", ")[0].split()  # a whole clause reads better than 12 words of one
+    cut = clause if len(clause) <= _TITLE_WORDS + 4 else first.split()[:_TITLE_WORDS]
     while cut and cut[-1].casefold() in _DANGLING:
         cut.pop()
     title = " ".join(cut).strip(",;:\"“”'")
