@@ -27,7 +27,7 @@ from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
-_CLAUSE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+|;")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + "|;")  # a clause ends at ";" too
 
 
 @dataclass(frozen=True, slots=True)
