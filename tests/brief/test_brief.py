@@ -8,6 +8,7 @@ import re
 import pytest
 
 from wiredesk.brief import brief, verify_briefing
+from wiredesk.brief._cite import Citer, support
 from wiredesk.brief._reading import Evidence
 from wiredesk.brief._render import safe_url
 from wiredesk.brief._verify import check_sentence
@@ -191,6 +192,18 @@ def test_brief_pronoun_speaker_cites_the_span_naming_them(extract):
     md = b.to_markdown().replace(quote.text, quote.text.split(" [")[0] + f" [{alone}].")
     assert any("speaker “Oleh Kiper” not in its cited spans" in f
                for f in verify_briefing(md, lookup_in([doc])))
+
+
+def test_brief_support_spans_from_one_character_are_cited_apart(extract):
+    """Two spans cited to name a speaker can start at the same character ("Regional" and
+    "Regional administration head"): each gets its own citation and its own text."""
+    doc = extract("Regional administration head Oleksandr Reva said the market would stay "
+                  "closed.", published="2025-08-12", source="Harbour Wire")
+    citer = Citer({doc.article.id: doc})
+    short, long = support(doc, (0, 8), "S1"), support(doc, (0, 28), "S1")
+    assert citer.cite([short]) == (1,) and citer.cite([long]) == (2,)
+    assert [c.text for c in citer.citations.values()] == [
+        "Regional", "Regional administration head"]
 
 
 _DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "

@@ -174,7 +174,7 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
         sentences = teller.tell(s)
         if sentences:
             used = {n for x in sentences for n in x.citations}
-            cited = {key: c.n for key, c in citer.citations.items() if c.n in used}
+            cited = {key: c.n for (key, _), c in citer.citations.items() if c.n in used}
             told.append(Story(_lead(sentences) or _title(s, cited, chosen), tuple(sentences)))
     period = " to ".join(dict.fromkeys(p for p in (since, until) if p)) or "all stored reports"
     title = f"wiredesk briefing: {period}" + (f", about {about}" if about else "")

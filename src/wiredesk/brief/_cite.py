@@ -93,7 +93,9 @@ class Citer:
     """Numbers citations and sources in order of first use."""
 
     docs: dict[str, Document]
-    citations: dict[RefKey, Citation] = field(default_factory=dict)
+    # keyed with the span too: support spans are keyed by where they start, and "Regional"
+    # and "Regional administration head" start at the same character
+    citations: dict[tuple[RefKey, tuple[int, int]], Citation] = field(default_factory=dict)
     sources: dict[str, SourceRef] = field(default_factory=dict)
 
     def evidence(self, refs: Iterable[ItemRef]) -> list[Evidence]:
@@ -109,7 +111,7 @@ class Citer:
     def cite(self, refs: Iterable[ItemRef]) -> tuple[int, ...]:
         out = []
         for ref in sorted(refs, key=ref_order):
-            key = ref_key(ref)
+            key = ref_key(ref), ref.span
             if key not in self.citations:
                 doc = self.docs[ref.article_id]
                 span = extent(doc, ref)
