@@ -8,7 +8,8 @@ from handmade_docs import Doc  # a plain module beside the tests (tests/ is no p
 from wiredesk.crosscheck import crosscheck, source_of
 from wiredesk.crosscheck._clusters import independent
 from wiredesk.crosscheck._sources import chain_of, described_as
-from wiredesk.records import CrossCheck, ItemRef
+from wiredesk.crosscheck._when_where import same_place
+from wiredesk.records import CrossCheck, ItemRef, Place
 
 KCNA_LINE = "Kim Jong-un pledged to strengthen cooperation with Russia"
 
@@ -522,3 +523,29 @@ def _ref(article: str, chain: tuple[str, ...]) -> ItemRef:
 def test_crosscheck_sources_a_body_named_by_its_kind(chains, expected):
     refs = [_ref(f"a{i}", chain) for i, chain in enumerate(chains)]
     assert independent(refs) == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("the military spokesman", "military"),  # one source with "the military said"
+    ("army press service", "army"),
+    ("the regional spokesman", "Nile News"),  # no force named: the outlet's own
+])
+def test_crosscheck_a_forces_spokesperson_named_by_role_speaks_for_it(speaker, expected):
+    d = Doc(f"Five soldiers were killed, {speaker} said.", source="Nile News")
+    i = d.say(speaker, "Five soldiers were killed", mention=speaker)
+    doc = d.done()
+    assert chain_of(doc.article, doc.attributions[i])[0] == expected
+
+
+def _at(name: str, kind: str, lat: float, lon: float) -> Place:
+    return Place("a", name, (0, len(name)), name, kind, "EG", None, None, lat, lon)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # a region the gazetteer gives only a centre holds its country's towns near it
+    (_at("Sinai", "region", 29.5, 33.8), _at("Bir al-Abd", "city", 31.02, 33.01), True),
+    (_at("Sinai", "region", 29.5, 33.8), _at("Aswan", "city", 24.09, 32.9), False),
+    (_at("Sinai", "region", 29.5, 33.8), _at("Western Desert", "region", 27.0, 27.0), False),
+])
+def test_crosscheck_named_region_holds_nearby_towns(a, b, same):
+    assert same_place(a, b, 50.0) is same and same_place(b, a, 50.0) is same

@@ -18,6 +18,7 @@ class Rules:
     link_ratio: float
     max_days: int
     max_km: float
+    region_km: float
     claim_overlap: float
     claim_min_shared: int
     denial_overlap: float
@@ -39,6 +40,7 @@ class Rules:
     filler: frozenset[str]  # words a body's name may or may not carry ("public")
     services: frozenset[str]  # bodies named by their kind alone ("police")
     forces: frozenset[str]  # forces that own units ("the Army's 103rd Infantry Brigade")
+    speaks_for: frozenset[str]  # a force's "spokesman" named by role speaks for the force
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     titles: frozenset[str]  # ranks before a person's name ("lieutenant")
@@ -73,6 +75,7 @@ def rules() -> Rules:
             link_ratio=float(agree["link_ratio"]),
             max_days=int(link["max_days"]),
             max_km=float(link["max_km"]),
+            region_km=float(link["region_km"]),
             claim_overlap=float(link["claim_overlap"]),
             claim_min_shared=int(link["claim_min_shared"]),
             denial_overlap=float(link["denial_overlap"]),
@@ -96,6 +99,7 @@ def rules() -> Rules:
             filler=frozenset(data["sources"]["filler"]),
             services=frozenset(data["sources"]["services"]),
             forces=frozenset(data["sources"]["forces"]),
+            speaks_for=frozenset(data["sources"]["speaks_for"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             titles=frozenset(speakers["roles"]["ranks"]),

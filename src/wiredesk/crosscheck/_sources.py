@@ -257,6 +257,18 @@ def _service_of(att: Attribution) -> str:
     return words[-1] if words and words[-1] in rules().forces else ""
 
 
+def _force_of(description: str) -> str:
+    """The force a spokesperson named by role alone speaks for ("the military spokesman",
+    "the army press service"): the same source as "the military said"; "" for others."""
+    words = _without_article(normalise(description))
+    r = rules()
+    for role in r.speaks_for:
+        force = words.removesuffix(f" {role}")
+        if force != words and force in r.forces:
+            return force
+    return ""
+
+
 def _of_country(name: str, country: str | None, mention: str = "") -> str | None:
     """A ministry as the one of the country its mention names ("Mali's defence ministry"),
     else of the story's country ("the defence ministry" -> "Niger's defence ministry");
@@ -298,6 +310,8 @@ def chain_of(article: Article, attribution: Attribution | None,
     elif name and holder:
         office = None if is_proper(name) else name
         name = holder
+    elif name and not is_proper(name) and (force := _force_of(name)):
+        name = force
     elif name and not is_proper(name):
         name = name if " of " in name and _has_office(name) and body_key(name) else (
             _of_country(name, country, mention))

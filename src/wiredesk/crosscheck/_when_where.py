@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.places._gazetteer import distance_km
 from wiredesk.records import Place
@@ -61,12 +62,16 @@ def km(a: Place, b: Place) -> float | None:
 
 
 def _contains(outer: Place, inner: Place) -> bool:
-    """A country or first-level region holding the other place."""
+    """A country or first-level region holding the other place; a named region the gazetteer
+    gives only a centre for holds the places of its country near that centre."""
     if outer.kind == "country":
         return bool(outer.country) and outer.country == inner.country
+    same_country = not outer.country or outer.country == inner.country
     if outer.kind == "admin1":
-        same_country = not outer.country or outer.country == inner.country
         return same_country and normalise(outer.admin1 or outer.name) == normalise(inner.admin1)
+    if outer.kind == "region" and inner.kind != "region" and same_country:
+        distance = km(outer, inner)
+        return distance is not None and distance <= rules().region_km
     return False
 
 
