@@ -21,7 +21,7 @@ from wiredesk.crosscheck._sources import (
     story_country,
 )
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
-from wiredesk.crosscheck._when_where import Interval, interval, same_place
+from wiredesk.crosscheck._when_where import Interval, interval, may_hold, same_place
 from wiredesk.extract.actors import registry
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
@@ -118,7 +118,9 @@ def _spread(doc: Document, fig: Figure) -> bool:
         return False
     start, end = fig.clause
     named = [p for p in _story_places(doc) if start <= p.span[0] < end and p.kind != "country"]
-    return any(not same_place(a, b, rules().max_km) for a in named for b in named)
+    r = rules()
+    return any(not (same_place(a, b, r.max_km) or may_hold(a, b, r.region_km)
+                    or may_hold(b, a, r.region_km)) for a in named for b in named)
 
 
 _MODIFIER = re.compile(r"[-‑][a-z]")  # "Karachi-bound", "Kyiv-based", "Moscow-backed"

@@ -17,7 +17,15 @@ from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import one_source
 from wiredesk.crosscheck._text import content_words, normalise, overlap, says_the_same
-from wiredesk.crosscheck._when_where import far_apart, gap_days, interval, is_day, km, same_place
+from wiredesk.crosscheck._when_where import (
+    far_apart,
+    gap_days,
+    interval,
+    is_day,
+    km,
+    may_hold,
+    same_place,
+)
 from wiredesk.crosscheck.blocking import (
     candidate_pairs,
     claim_keys,
@@ -341,6 +349,9 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
         return 2
     if a.guessed or b.guessed:
         return 1  # a place guessed from the article may be wrong: enough to corroborate
+    if may_hold(a.place, b.place, rules().region_km) or may_hold(b.place, a.place,
+                                                                 rules().region_km):
+        return 1  # a town in a region known only by its centre ("North Sinai")
     # a national count (drones launched at a country) is not told at one town
     return 1 if national and "country" in (a.place.kind, b.place.kind) else 0
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.places._gazetteer import distance_km
 from wiredesk.records import Place
@@ -62,17 +61,22 @@ def km(a: Place, b: Place) -> float | None:
 
 
 def _contains(outer: Place, inner: Place) -> bool:
-    """A country or first-level region holding the other place; a named region the gazetteer
-    gives only a centre for holds the places of its country near that centre."""
+    """A country or first-level region holding the other place."""
     if outer.kind == "country":
         return bool(outer.country) and outer.country == inner.country
-    same_country = not outer.country or outer.country == inner.country
     if outer.kind == "admin1":
+        same_country = not outer.country or outer.country == inner.country
         return same_country and normalise(outer.admin1 or outer.name) == normalise(inner.admin1)
-    if outer.kind == "region" and inner.kind != "region" and same_country:
-        distance = km(outer, inner)
-        return distance is not None and distance <= rules().region_km
     return False
+
+
+def may_hold(region: Place, town: Place, region_km: float) -> bool:
+    """A named region the gazetteer gives only a centre for (Sinai, Donbas) may hold a town
+    of its country near that centre: "near Bir al-Abd in North Sinai" is one place."""
+    if region.kind != "region" or town.kind == "region" or region.country != town.country:
+        return False
+    distance = km(region, town)
+    return distance is not None and distance <= region_km
 
 
 def same_place(a: Place, b: Place, max_km: float) -> bool:
