@@ -538,11 +538,7 @@ class Teller:
         if text[max(0, ref.span[0] - 5):ref.span[0]].casefold().endswith("from ") and any(
                 any_form(w, lexicon().revision_words) for w, _ in self._sentence(ref).words):
             return True
-        doc = self.docs[ref.article_id]
-        start, end = extent(doc, replace(ref, layer="events"))
-        towns = {normalise(p.name) for p in doc.places if p.name and p.kind != "country"
-                 and start <= p.span[0] < end}
-        return len(towns) >= 2
+        return self._figure_item(ref).spread  # the cross-check's reading of its clause
 
     def _figure_lines(self, refs: Sequence[ItemRef]) -> list[_Line]:
         lines: dict[str, _Line] = {}
