@@ -206,6 +206,18 @@ def test_brief_support_spans_from_one_character_are_cited_apart(extract):
         "Regional", "Regional administration head"]
 
 
+def test_brief_tells_a_request_with_its_own_verb(extract):
+    """ "urged residents to report" is a request: told as urged, never "said residents to"."""
+    doc = extract("Four villagers were killed in Kitaya on Wednesday, police commander Mussa "
+                  "Lyimo said. Lyimo urged residents to report any strangers to the "
+                  "authorities.", published="2026-05-22", source="Daily News")
+    b = brief([doc], crosscheck([doc]))
+    told = [s.text for story in b.stories for s in story.sentences]
+    assert any("Lyimo urged residents to report any strangers" in t for t in told), told
+    assert not any(" said residents to" in t for t in told)
+    assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
+
+
 _DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "
           "overnight, killing 18 people, regional governor Viktor Hnatenko said.")
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from wiredesk.brief._reading import any_form, lexicon
 from wiredesk.brief._words import words
 from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
 from wiredesk.crosscheck._text import normalise
@@ -212,4 +213,13 @@ def reported(att: Attribution, who: str, text: str) -> str:
         return f"{who} {verb}: “{text.rstrip(',')}”{hedge}"
     if att.status == "denied":
         return f"{who} denied " + (text if text.startswith("that ") else f"that {text}") + hedge
-    return f"{who} said {text}{hedge}"
+    return f"{who} {_verb(att)} {text}{hedge}"
+
+
+def _verb(att: Attribution) -> str:
+    """ "said", or the request its cue makes ("urged"): "said residents to report" is no
+    English, and a request is not a statement."""
+    cue = _WORD.findall(att.cue.text.casefold()) if att.cue else []
+    bases = lexicon().strong_reporting
+    return next((verb for verb in words().directives
+                 if any(any_form(w, bases[verb]) for w in cue)), "said")

@@ -39,6 +39,7 @@ class Words:
     weapons: frozenset[str]
     not_say_cues: frozenset[str]
     nested_cues: tuple[str, ...]
+    directives: tuple[str, ...]
     denial_min_words: int
     increments: frozenset[str]
     min_words: int
@@ -76,6 +77,7 @@ def words() -> Words:
             weapons=_set(data["actors"]["weapons"]),
             not_say_cues=_set(content["not_say_cues"]),
             nested_cues=tuple(content["nested_cues"]),
+            directives=tuple(content["directives"]),
             denial_min_words=int(content["denial_min_words"]),
             increments=_set(content["increments"]),
             min_words=int(content["min_words"]),
