@@ -218,6 +218,17 @@ def test_brief_tells_a_request_with_its_own_verb(extract):
     assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
 
 
+def test_brief_headline_is_a_clause_not_a_verb_phrase(extract):
+    """An event told from its verb on ("killed four villagers in Kitaya") makes no
+    headline; the story is headed by a statement's clause instead."""
+    doc = extract("Insurgents crossed into southern Tanzania on Wednesday night and killed four "
+                  "villagers in Kitaya, the regional police commander said on Thursday. A local "
+                  "member of parliament, Hassan Mtenga, said seven people had been killed.",
+                  published="2026-05-21", source="Wire")
+    headings = [story.title for story in brief([doc], crosscheck([doc])).stories]
+    assert headings and not any(h.casefold().startswith("killed") for h in headings), headings
+
+
 _DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "
           "overnight, killing 18 people, regional governor Viktor Hnatenko said.")
 

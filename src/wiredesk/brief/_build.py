@@ -194,12 +194,20 @@ def _lead(sentences: Sequence[BriefSentence]) -> str | None:
     return None
 
 
+def _has_subject(ref: ItemRef, docs: dict[str, Document]) -> bool:
+    """An event's words that open with its actor, or with a capital, read as a clause;
+    "killed four villagers in Kitaya" (its verb first) does not."""
+    actor = docs[ref.article_id].events[ref.index].actor or ""
+    text = ref.text.lstrip()
+    return text[:1].isupper() or (bool(actor) and text.casefold().startswith(actor.casefold()))
+
+
 def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]) -> str:
     """A headline from the story's own words: its first-told event that reads as a clause,
     else its first-told statement, cut at a word (verify-brief compares without case)."""
     told = sorted((r for r in story.refs if ref_key(r) in cited), key=lambda r: cited[ref_key(r)])
     texts = [flat(r.text) for r in told if r.layer == "events" and "\n" not in r.text.strip()
-             and 3 <= len(r.text.split()) <= 16]
+             and 3 <= len(r.text.split()) <= 16 and _has_subject(r, docs)]
     for r in told:
         if r.layer == "attributions":
             att = docs[r.article_id].attributions[r.index]
