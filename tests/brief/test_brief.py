@@ -8,6 +8,7 @@ import re
 import pytest
 
 from wiredesk.brief import brief, verify_briefing
+from wiredesk.brief._build import _after_verb
 from wiredesk.brief._cite import Citer, support
 from wiredesk.brief._reading import Evidence
 from wiredesk.brief._render import safe_url
@@ -227,6 +228,18 @@ def test_brief_headline_is_a_clause_not_a_verb_phrase(extract):
                   published="2026-05-21", source="Wire")
     headings = [story.title for story in brief([doc], crosscheck([doc])).stories]
     assert headings and not any(h.casefold().startswith("killed") for h in headings), headings
+
+
+@pytest.mark.parametrize(("statement", "headline"), [
+    ("Three soldiers and seven members of the Dawlah Islamiyah terrorist group were killed "
+     "in a clash in the mountains of Butig on Saturday",
+     "Three soldiers and seven members of the Dawlah Islamiyah terrorist group were killed"),
+    ("Both parties have confirmed the composition of their delegations and that the talks "
+     "will open in Istanbul on Friday morning",
+     "Both parties have confirmed the composition of their delegations"),
+])
+def test_brief_long_statement_headline_keeps_its_verb(statement, headline):
+    assert " ".join(_after_verb(statement.split())) == headline
 
 
 _DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "

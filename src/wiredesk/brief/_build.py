@@ -15,6 +15,7 @@ from itertools import pairwise
 from wiredesk.brief._cite import Citer, flat
 from wiredesk.brief._parse import strip_marks
 from wiredesk.brief._phrases import statement
+from wiredesk.brief._reading import lexicon
 from wiredesk.brief._tell import StoryRefs, Teller
 from wiredesk.brief._words import words
 from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
@@ -31,10 +32,6 @@ from wiredesk.records import (
     ItemRef,
     Story,
 )
-
-_TITLE_WORDS = 12
-_DANGLING = frozenset({"and", "the", "a", "an", "of", "to", "in", "on", "with", "over", "for",
-                       "at", "by", "from", "that", "as", "its", "their", "was", "were"})
 
 
 def _within(clash: Contradiction, refs: dict[RefKey, ItemRef]) -> Contradiction | None:
@@ -189,9 +186,24 @@ def _lead(sentences: Sequence[BriefSentence]) -> str | None:
     for said, then in pairwise(sentences):
         if said.kind == "event" and then.kind == "sources":
             text = strip_marks(said.text)
-            if len(text.split()) <= _TITLE_WORDS + 2:
+            if len(text.split()) <= words().title_words + 2:
                 return text
     return None
+
+
+def _after_verb(said: list[str]) -> list[str]:
+    """A long statement cut where the phrase after its first verb ends ("... terrorist group
+    were killed | in a clash ..."), else at its first words: a headline keeps its verb."""
+    w, verbs = words(), lexicon().irregular
+    reach = min(len(said), w.title_words + 8)
+    verb = next((i for i in range(1, reach) if said[i].endswith("ed")
+                 or said[i].casefold() in verbs), None)
+    if verb is not None:
+        stop = next((j for j in range(verb + 1, reach) if said[j].casefold() in w.title_breaks),
+                    None)
+        if stop is not None:
+            return said[:stop]
+    return said[:w.title_words]
 
 
 def _has_subject(ref: ItemRef, docs: dict[str, Document]) -> bool:
@@ -218,8 +230,8 @@ def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]
         texts = [flat(r.text) for r in told]
     first = texts[0][dateline_end(texts[0]):] if texts else ""
     clause = first.split(", ")[0].split()  # a whole clause reads better than 12 words of one
-    cut = clause if len(clause) <= _TITLE_WORDS + 4 else first.split()[:_TITLE_WORDS]
-    while cut and cut[-1].casefold() in _DANGLING:
+    cut = clause if len(clause) <= words().title_words + 4 else _after_verb(first.split())
+    while cut and cut[-1].casefold() in words().dangling:
         cut.pop()
     title = " ".join(cut).strip(",;:\"“”'")
     return title[:1].upper() + title[1:]

@@ -48,6 +48,9 @@ class Words:
     object_determiners: frozenset[str]
     quotes_per_story: int
     names_per_side: int
+    title_words: int
+    title_breaks: frozenset[str]
+    dangling: frozenset[str]
     template_words: frozenset[str]
     same_kind: dict[str, str]
 
@@ -86,6 +89,9 @@ def words() -> Words:
             object_determiners=_set(content["object_determiners"]),
             quotes_per_story=int(data["limits"]["quotes_per_story"]),
             names_per_side=int(data["limits"]["names_per_side"]),
+            title_words=int(data["headlines"]["title_words"]),
+            title_breaks=_set(data["headlines"]["breaks"]),
+            dangling=_set(data["headlines"]["dangling"]),
             template_words=frozenset(data["templates"]["words"]),
             same_kind=dict(data["stories"]["same_kind"]),
         )
