@@ -10,8 +10,10 @@ import pytest
 from wiredesk.brief import brief, verify_briefing
 from wiredesk.brief._build import _after_verb
 from wiredesk.brief._cite import Citer, support
+from wiredesk.brief._phrases import with_article
 from wiredesk.brief._reading import Evidence
 from wiredesk.brief._render import safe_url
+from wiredesk.brief._tell import _mid
 from wiredesk.brief._verify import check_sentence
 from wiredesk.crosscheck import crosscheck
 from wiredesk.records import Document
@@ -240,6 +242,19 @@ def test_brief_headline_is_a_clause_not_a_verb_phrase(extract):
 ])
 def test_brief_long_statement_headline_keeps_its_verb(statement, headline):
     assert " ".join(_after_verb(statement.split())) == headline
+
+
+@pytest.mark.parametrize(("name", "opening", "inside"), [
+    ("al-Shabaab", "Al-Shabaab", "Al-Shabaab"),            # a name, not "The al-Shabaab"
+    ("two local officials in Téra", "Two local officials in Téra",
+     "two local officials in Téra"),                      # a description mid-sentence
+    ("103rd Infantry Brigade", "The 103rd Infantry Brigade", "the 103rd Infantry Brigade"),
+    ("Niamey Info", "Niamey Info", "Niamey Info"),
+    ("Staffan de Mistura", "Staffan de Mistura", "Staffan de Mistura"),
+])
+def test_brief_names_open_and_stand_inside_sentences(name, opening, inside):
+    assert with_article(name, one=True) == opening
+    assert _mid(opening) == inside
 
 
 _DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "

@@ -61,7 +61,8 @@ def with_article(name: str, one: bool = False) -> str:
         return capitalised(name)
     if last in w.no_article:
         return capitalised(name)
-    described = any(t[:1].islower() and t not in _LINKS for t in tokens)
+    # a word all in lower case describes; "al-Shabaab" is a name
+    described = any(t.islower() and t not in _LINKS for t in tokens)
     if described:  # "regional head", "Regional administration head", "Russian forces"
         if _is_plural(name):
             return capitalised(name)
@@ -72,7 +73,7 @@ def with_article(name: str, one: bool = False) -> str:
         return capitalised(name)  # an actor: "Russian shelling"
     if any(t.casefold() in w.takes_the for t in tokens):
         return "The " + name  # "The State Emergency Service of Ukraine"
-    return name
+    return capitalised(name)  # "Al-Shabaab" opening a sentence
 
 
 def speaker(att: Attribution, doc: Document) -> str | None:

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from wiredesk.brief._cite import Citer, extent, flat, marks, support
 from wiredesk.brief._phrases import (
     actor,
@@ -187,8 +189,14 @@ def _put(name: str, value: str | None) -> str:
 
 
 def _mid(name: str) -> str:
-    """A name as it stands inside a sentence ("the Russian Defence Ministry")."""
-    return "the" + name[3:] if name.startswith("The ") else name
+    """A name as it stands inside a sentence ("the Russian Defence Ministry"); a description
+    capitalised to open one goes back to lower case ("two local officials in Téra")."""
+    if name.startswith("The "):
+        return "the" + name[3:]
+    first, _, rest = name.partition(" ")
+    if rest and rest[:1].islower() and first.casefold() in STOP_WORDS:
+        return first.casefold() + " " + rest
+    return name
 
 
 class Teller:
