@@ -251,6 +251,7 @@ def test_brief_long_statement_headline_keeps_its_verb(statement, headline):
     ("103rd Infantry Brigade", "The 103rd Infantry Brigade", "the 103rd Infantry Brigade"),
     ("Niamey Info", "Niamey Info", "Niamey Info"),
     ("Staffan de Mistura", "Staffan de Mistura", "Staffan de Mistura"),
+    ("Listeners in the town", "Listeners in the town", "Listeners in the town"),  # plural head
 ])
 def test_brief_names_open_and_stand_inside_sentences(name, opening, inside):
     assert with_article(name, one=True) == opening

@@ -39,7 +39,10 @@ def capitalised(text: str) -> str:
 
 
 def _is_plural(text: str) -> bool:
-    last = text.split()[-1].casefold()
+    """By the head noun: the last word before a linking word ("Listeners in the town")."""
+    words_ = text.split()
+    head = next((i for i, t in enumerate(words_) if i and t.casefold() in _LINKS), len(words_))
+    last = words_[head - 1].casefold()
     return last.endswith("s") and not last.endswith("ss")
 
 
@@ -192,6 +195,8 @@ def statement(att: Attribution, doc: Document) -> str | None:
         return None
     if att.kind != "direct" and _nested().match(text):
         return None  # "Regional officials said ...": an attribution inside, told on its own
+    if att.kind == "direct" and _OPEN_QUOTES.search(text.strip("\"“” ")):
+        return None  # '... war crime," Winthai said. "Our forces ...': two quotes and a cue
     if len(_OPEN_QUOTES.findall(text)) % 2:
         text += "”" if "“" in text else '"'  # the span stopped inside a quotation
     first = found[0]

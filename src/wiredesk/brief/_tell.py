@@ -671,7 +671,7 @@ class Teller:
             else:
                 val_a, val_b = f"in {first.place}", f"in {second.place}"
             what = {"date": "the date", "place": "the place"}[clash.kind]
-            text = (f"Reports differ on {what}: {self._names(side_a)} put it {val_a} "
+            text = (f"Reports differ on {what}: {_mid(self._names(side_a))} put it {val_a} "
                     f"{{a}}; {_mid(self._names(side_b))} put it {val_b}")
         return _Line(text, "contradiction", list(side_b), sources_line=False,
                      inside=list(side_a))
