@@ -252,6 +252,8 @@ def test_brief_long_statement_headline_keeps_its_verb(statement, headline):
     ("Niamey Info", "Niamey Info", "Niamey Info"),
     ("Staffan de Mistura", "Staffan de Mistura", "Staffan de Mistura"),
     ("Listeners in the town", "Listeners in the town", "Listeners in the town"),  # plural head
+    ("Commissioner of Police", "The Commissioner of Police", "the Commissioner of Police"),
+    ("Police", "Police", "police"),                         # "according to police"
 ])
 def test_brief_names_open_and_stand_inside_sentences(name, opening, inside):
     assert with_article(name, one=True) == opening

@@ -38,12 +38,17 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _head(text: str) -> str:
+    """The head noun of a name or description: its last word before a linking word
+    ("Listeners in the town", "Commissioner of Police")."""
+    tokens = text.split()
+    end = next((i for i, t in enumerate(tokens) if i and t.casefold() in _LINKS), len(tokens))
+    return tokens[end - 1].casefold()
+
+
 def _is_plural(text: str) -> bool:
-    """By the head noun: the last word before a linking word ("Listeners in the town")."""
-    words_ = text.split()
-    head = next((i for i, t in enumerate(words_) if i and t.casefold() in _LINKS), len(words_))
-    last = words_[head - 1].casefold()
-    return last.endswith("s") and not last.endswith("ss")
+    head = _head(text)
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def _is_place(doc: Document, name: str) -> bool:
@@ -62,7 +67,7 @@ def with_article(name: str, one: bool = False) -> str:
     first, last = tokens[0].casefold(), tokens[-1].casefold()
     if first in w.determiners or "’s" in tokens[0] or "'s" in tokens[0]:
         return capitalised(name)
-    if last in w.no_article:
+    if _head(name) in w.no_article:  # "Police", not "The Commissioner of Police"
         return capitalised(name)
     # a word all in lower case describes; "al-Shabaab" is a name
     described = any(t.islower() and t not in _LINKS for t in tokens)

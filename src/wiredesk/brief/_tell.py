@@ -193,6 +193,8 @@ def _mid(name: str) -> str:
     capitalised to open one goes back to lower case ("two local officials in Téra")."""
     if name.startswith("The "):
         return "the" + name[3:]
+    if name.casefold() in words().no_article:
+        return name.casefold()  # "according to police"
     first, _, rest = name.partition(" ")
     if rest and rest[:1].islower() and first.casefold() in STOP_WORDS:
         return first.casefold() + " " + rest
@@ -760,7 +762,9 @@ class Teller:
         cue = att.cue.text if att.cue else ""
         if cue.endswith("ed") and cue.casefold() != "denied" and " " not in cue:
             return f"{who} {cue} {said}"  # "Moscow rejected responsibility for the attack"
-        return f"{who} denied " + (said if said.startswith("that ") else f"that {said}")
+        if said.startswith("that ") or not said.split()[0].endswith("ing"):
+            said = said if said.startswith("that ") else f"that {said}"
+        return f"{who} denied {said}"  # "denied shelling the market": no "that"
 
     def _denied_event(self, ev: Event, doc: Document) -> str | None:
         verb = words().events.get(ev.type)
