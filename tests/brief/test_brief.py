@@ -8,7 +8,7 @@ import re
 import pytest
 
 from wiredesk.brief import brief, verify_briefing
-from wiredesk.brief._build import _after_verb
+from wiredesk.brief._build import _after_verb, _opening
 from wiredesk.brief._cite import Citer, support
 from wiredesk.brief._phrases import with_article
 from wiredesk.brief._reading import Evidence
@@ -16,7 +16,7 @@ from wiredesk.brief._render import safe_url
 from wiredesk.brief._tell import _mid
 from wiredesk.brief._verify import check_sentence
 from wiredesk.crosscheck import crosscheck
-from wiredesk.records import Document
+from wiredesk.records import BriefSentence, Document
 
 CORPUS = [  # text, outlet, published, title: a wire story, a live blog, state media
     ("KHARKIV, Ukraine (Reuters) - Russia struck Kharkiv with glide bombs on Monday, killing "
@@ -242,6 +242,12 @@ def test_brief_headline_is_a_clause_not_a_verb_phrase(extract):
 ])
 def test_brief_long_statement_headline_keeps_its_verb(statement, headline):
     assert " ".join(_after_verb(statement.split())) == headline
+
+
+def test_brief_story_told_in_an_outlets_words_is_headed_by_the_words_it_quotes():
+    told = BriefSentence("The Monitor reported: “Following attacks by armed gangs on the town, "
+                         "more than 5,000 people fled” [1].", (1,), "event")
+    assert _opening(told) == "Following attacks by armed gangs on the town"
 
 
 @pytest.mark.parametrize(("name", "opening", "inside"), [

@@ -172,7 +172,8 @@ def brief(docs: Sequence[Document], crosscheck: CrossCheck, *, since: str | None
         if sentences:
             used = {n for x in sentences for n in x.citations}
             cited = {key: c.n for (key, _), c in citer.citations.items() if c.n in used}
-            told.append(Story(_lead(sentences) or _title(s, cited, chosen), tuple(sentences)))
+            title = _lead(sentences) or _title(s, cited, chosen) or _opening(sentences[0])
+            told.append(Story(title, tuple(sentences)))
     period = " to ".join(dict.fromkeys(p for p in (since, until) if p)) or "all stored reports"
     title = f"wiredesk briefing: {period}" + (f", about {about}" if about else "")
     return Briefing(title, tuple(told), tuple(citer.sources.values()),
@@ -206,6 +207,14 @@ def _after_verb(said: list[str]) -> list[str]:
     return said[:w.title_words]
 
 
+def _opening(first: BriefSentence) -> str:
+    """A headline for a story told only in an outlet's own words (its records give no
+    clause of their own): the words it quotes, as the spans write them."""
+    text = strip_marks(first.text)
+    quoted = text[text.find("“") + 1:text.rfind("”")] if "“" in text else text
+    return _headline(quoted)
+
+
 def _has_subject(ref: ItemRef, docs: dict[str, Document]) -> bool:
     """An event's words that open with its actor, or with a capital, read as a clause;
     "killed four villagers in Kitaya" (its verb first) does not."""
@@ -228,7 +237,12 @@ def _title(story: StoryRefs, cited: dict[RefKey, int], docs: dict[str, Document]
                 texts.append(said)
     if not texts:
         texts = [flat(r.text) for r in told]
-    first = texts[0][dateline_end(texts[0]):] if texts else ""
+    return _headline(texts[0][dateline_end(texts[0]):] if texts else "")
+
+
+def _headline(first: str) -> str:
+    """Words of the story's own, cut as a headline: the first clause when it is short, else
+    up to where the phrase after the verb ends."""
     clause = first.split(", ")[0].split()  # a whole clause reads better than 12 words of one
     cut = clause if len(clause) <= words().title_words + 4 else _after_verb(first.split())
     while cut and cut[-1].casefold() in words().dangling:

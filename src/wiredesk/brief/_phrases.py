@@ -90,6 +90,8 @@ def speaker(att: Attribution, doc: Document) -> str | None:
         return None  # "PRESENTER:": a transcript's label, no one to name
     w = words()
     name = speaker_name(att.speaker.name) if att.speaker.name else None
+    if name and ", " in name and all(t[:1].isupper() for t in name.rsplit(", ", 1)[1].split()):
+        name = name.rsplit(", ", 1)[1]  # "the brigade spokesman, Ramon Dizon": the person
     mention = speaker_name(att.speaker.mention.text) if att.speaker.mention else None
     for value in (name, mention):
         if value and set(_LETTERS.findall(value.casefold())) & w.not_speakers:
@@ -205,7 +207,9 @@ def statement(att: Attribution, doc: Document) -> str | None:
     if len(_OPEN_QUOTES.findall(text)) % 2:
         text += "”" if "“" in text else '"'  # the span stopped inside a quotation
     first = found[0]
-    if att.kind != "direct" and first != "I" and first[:1].isupper() and (
+    named = len(found) > 1 and found[1][:1].isupper() and (  # "Islamic State fighters ..."
+        found[0].casefold() not in STOP_WORDS)
+    if att.kind != "direct" and first != "I" and first[:1].isupper() and not named and (
             first.casefold() in STOP_WORDS or f" {first.casefold()} " in doc.article.text
             or not _is_name(doc, first)):
         text = text[:1].lower() + text[1:]  # "said more than 10,000 households ..."

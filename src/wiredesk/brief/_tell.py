@@ -745,7 +745,9 @@ class Teller:
             elif isinstance(record, Event) and record.mode == "denied":
                 text = self._denied_event(record, doc)
             if text:
-                who = canon(text.split(" denied ")[0].split(" rejected ")[0])
+                name = text.split(" denied ")[0].split(" rejected ")[0]
+                known = registry().lookup(name.removeprefix("The "))
+                who = canon(known.name if known is not None else name)  # "IDF", "the IDF"
                 same = next((t for t, x in lines.items() if x.said == who), None)
                 self._merge(lines, same or text, "denial", self._members(ref), ref_order(ref))
                 lines[same or text].said = who
