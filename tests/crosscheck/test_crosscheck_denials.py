@@ -46,3 +46,17 @@ def test_crosscheck_denials_the_other_side_of_one_sentence(extract):
     assert any("its drones hit an oil refinery in Ryazan" in r.text for r in clash.a_reports)
     assert {r.source for r in clash.b_reports} <= {"Russian Defence Ministry", "Reuters"}
     assert "Ukraine" not in clash.detail.split(" denied ")[0]
+
+
+@pytest.mark.parametrize(("denial", "denied"), [
+    ("The brigade spokesman, Ramon Dizon, denied that the airstrike had hit civilian homes.",
+     True),  # right after the claim in the same report: one specific word is enough
+    ("The brigade spokesman, Ramon Dizon, denied that the airstrike had hit civilian cars.",
+     False),
+])
+def test_crosscheck_denials_right_after_the_claim(extract, denial, denied):
+    report = extract("Villagers said an army airstrike on Saturday afternoon hit two houses and "
+                     f"wounded a woman and her son. {denial}", published="2026-01-26",
+                     source="Radyo Ranao")
+    found = [c for c in crosscheck([report]).contradictions if c.kind == "denial"]
+    assert bool(found) is denied

@@ -76,17 +76,21 @@ def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: 
             speaker: str) -> bool:
     """Shares the specific words (generic war verbs and the names of who speaks aside), or
     a proper name and more specific words ("fire on positions near Sotk"), published days
-    apart at most."""
+    apart at most; one specific word is enough for a denial the same report tells right
+    after the claim ("hit two houses." "... denied that the airstrike had hit homes")."""
     r = rules()
+    after = denial.ref.span[0] - other.span[1]
+    least = 1 if denial.ref.article_id == other.article_id and 0 <= after <= r.denial_reach \
+        else r.denial_min_shared
     when, then = interval((denial.ref.published or "")[:10]), interval(
         (other.published or "")[:10])
     if when and then and gap_days(when, then) > r.date_conflict_window:
         return False
     aside = r.generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
     mine, theirs = denial.words - aside, words - aside
-    if denial.names & names - r.generic_words and len(mine & theirs) >= r.denial_min_shared:
+    if denial.names & names - r.generic_words and len(mine & theirs) >= least:
         return True
-    return says_the_same(mine, theirs, r.denial_overlap, r.denial_min_shared)
+    return says_the_same(mine, theirs, r.denial_overlap, least)
 
 
 def _as_denials(items: Items) -> list[Claim]:

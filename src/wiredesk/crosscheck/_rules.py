@@ -23,6 +23,7 @@ class Rules:
     claim_min_shared: int
     denial_overlap: float
     denial_min_shared: int
+    denial_reach: int
     date_conflict_window: int
     one_off_types: frozenset[str]
     denial_cues: frozenset[str]
@@ -80,6 +81,7 @@ def rules() -> Rules:
             claim_min_shared=int(link["claim_min_shared"]),
             denial_overlap=float(link["denial_overlap"]),
             denial_min_shared=int(link["denial_min_shared"]),
+            denial_reach=int(link["denial_reach"]),
             date_conflict_window=int(link["date_conflict_window"]),
             one_off_types=frozenset(link["one_off_types"]),
             denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),

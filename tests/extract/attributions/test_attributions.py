@@ -159,6 +159,17 @@ def test_attributions_via(extract: Extract, text: str, expected: list[tuple[str,
     assert [a.via for a in extract(text, published=PUBLISHED).attributions] == expected
 
 
+def test_attributions_second_clause_of_one_speaker_is_no_relay(extract: Extract) -> None:
+    """ "X denied A, saying B": two statements of X; A ends before ", saying", and B is X's
+    own, not relayed through X."""
+    found = extract("The brigade spokesman, Ramon Dizon, denied that the airstrike had hit "
+                    "civilian homes, saying it targeted an enemy position far from the village.",
+                    published=PUBLISHED).attributions
+    assert [(a.content.text, a.status, a.via) for a in found] == [
+        ("the airstrike had hit civilian homes", "denied", ()),
+        ("it targeted an enemy position far from the village", "asserted", ())]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Kremlin said on Tuesday that the talks would take place in Istanbul.", "2025-08-12"),
     ("Ukraine's air force said on Sunday that 95 drones were shot down.", "2025-08-10"),

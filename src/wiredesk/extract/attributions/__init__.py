@@ -250,10 +250,42 @@ def _chained(found: list[Attribution]) -> tuple[Attribution, ...]:
         ]
         if outers:
             j = min(outers, key=lambda k: out[k].span[1] - out[k].span[0])
+            if _one_speaker(out[j], inner) and _set_off(out[j], inner.cue.span[0]):
+                out[j] = _cut_at(out[j], inner.cue.span[0])  # "denied X, saying Y": two
+                continue  # statements of one speaker, the second no report of the first
             outer = out[j].speaker
             name = outer.name or (outer.mention.text if outer.mention else "")
             out[i] = _with(inner, via=(name, *out[j].via, *inner.via))
     return tuple(out)
+
+
+def _one_speaker(a: Attribution, b: Attribution) -> bool:
+    """The same words name both speakers, or the same name resolves both."""
+    ma, mb = a.speaker.mention, b.speaker.mention
+    if ma is not None and mb is not None and ma.span == mb.span:
+        return True
+    return bool(a.speaker.name) and a.speaker.name == b.speaker.name and (
+        a.content.span[0] < b.cue.span[0] if b.cue else False)
+
+
+def _set_off(a: Attribution, cue: int) -> bool:
+    """The cue opens a clause of its own inside `a`'s content: after a comma or a dash
+    (", saying ..."), not an infinitive the content needs ("urged residents to report")."""
+    before = a.content.text[: cue - a.content.span[0]].rstrip()
+    return before.endswith((",", ";", "-", "\u2013", "\u2014"))
+
+
+def _cut_at(a: Attribution, end: int) -> Attribution:
+    """`a` with its content ended before `end` (and the comma or dash before it)."""
+    start = a.content.span[0]
+    if not start < end <= a.content.span[1]:
+        return a
+    kept = a.content.text[: end - start].rstrip(" ,;:-\u2013\u2014\n")
+    if not kept:
+        return a
+    span = (start, start + len(kept))
+    return _with(a, content=Mention(kept, span),
+                 content_fragments=tuple(f for f in a.content_fragments if f[1] <= span[1]))
 
 
 def _relayed(found: tuple[Attribution, ...], agency: str | None) -> tuple[Attribution, ...]:
