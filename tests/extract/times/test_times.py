@@ -730,6 +730,46 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2021",
             "date",
         ),
+        # datelines and headers in capitals, and a full date with its time stamp
+        (
+            "RADIO KIVU | EVENING BULLETIN | FRIDAY, 8 AUGUST 2025",
+            TUE,
+            "FRIDAY, 8 AUGUST 2025",
+            "2025-08-08",
+            "date",
+        ),
+        ("BULLETIN OF JULY 30, 2025: three dead", TUE, "JULY 30, 2025", "2025-07-30", "date"),
+        (
+            "Sahel Desk | Monday, 11 August 2025, 17:45",
+            TUE,
+            "Monday, 11 August 2025, 17:45",
+            "2025-08-11T17:45",
+            "time",
+        ),
+        (
+            "Posted Aug 12, 2025 09:05 by the desk",
+            TUE,
+            "Aug 12, 2025 09:05",
+            "2025-08-12T09:05",
+            "time",
+        ),
+        # a day and month in a year told from publication
+        (
+            "The army set June 30 next year as its deadline to clear the road.",
+            TUE,
+            "June 30 next year",
+            "2026-06-30",
+            "date",
+        ),
+        ("The bridge fell on 3 May last year.", TUE, "3 May last year", "2024-05-03", "date"),
+        # a mark of the day's light on a day told from publication
+        (
+            "Gunmen attacked the post at dawn yesterday.",
+            TUE,
+            "dawn yesterday",
+            "2025-08-11TMO",
+            "time",
+        ),
     ],
 )
 def test_times_clocks_numeric_dates_seasons_and_spans(
@@ -744,6 +784,8 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
     [
         ("The score was 2:1 at half time.", "2:1"),
         ("Read Psalm 23:4 aloud.", "23:4"),
+        ("TRUCKERS MAY STRIKE AGAIN, UNION WARNS", "MAY"),
+        ("The 12 August 2025, 14:3 build failed.", "14:3"),
         ("He lives on the 14th floor.", "14th"),
         ("She finished on the 3rd lap.", "3rd"),
         ("The summer heat wave killed crops.", "summer"),

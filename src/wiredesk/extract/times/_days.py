@@ -96,7 +96,8 @@ def _story_day(s: ReadingState, c: Candidate) -> date | None:
 
 def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     rd = m["rd"].lower()
-    part = table("day_parts").get((m["part"] or "").lower()) or table("day_parts").get(rd)
+    named = (m["part"] or m["mark"] or "").lower()  # "today's morning", "at dawn today"
+    part = table("day_parts").get(named) or table("day_parts").get(rd)
     shift = {"yesterday": -1, "tomorrow": 1}.get(rd, 0)
     if rd == "overnight":
         shift = -1
