@@ -504,6 +504,26 @@ def test_times_live_blogs_runs_and_clock_days(
             "20 September",
             "2023-09-20",
         ),
+        # a national day is the story's country's (the one it names most); its eve the day before
+        (
+            "Two Malian soldiers died near Gao. Mali's army cancelled the Independence Day parade.",
+            TUE,
+            "Independence Day",
+            "2024-09-22",
+        ),
+        (
+            "Pakistani troops were on alert on the eve of Independence Day, Pakistan's army said.",
+            "2025-08-14",
+            "the eve of Independence Day",
+            "2025-08-13",
+        ),
+        (
+            "Ukraine will mark Independence Day with a parade in Kyiv, Ukrainian officials said.",
+            TUE,
+            "Independence Day",
+            "2025-08-24",
+        ),
+        ("The minister spoke on Independence Day.", TUE, "Independence Day", None),
     ],
 )
 def test_times_feasts_and_days_in_context(

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.actors import normalise, registry
 from wiredesk.extract.times._lexicon import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences
@@ -45,6 +47,18 @@ class Clues:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+
+    @cached_property
+    def country(self) -> str | None:
+        """The ISO2 code of the country the story names most (by name or adjective: "Senegal",
+        "Senegalese"), the first named on a tie; None when it names none."""
+        countries = registry().lexicon.countries
+        named = Counter(
+            countries[key][1]
+            for ent in self.doc.ents
+            if ent.label_ in ("GPE", "NORP") and (key := normalise(ent.text)) in countries
+        )
+        return named.most_common(1)[0][0] if named else None
 
     @cached_property
     def _sent_starts(self) -> list[int]:

@@ -86,6 +86,11 @@ REL = "(?P<rel>" + alternation(_words("grammar", "relative")) + ")"
 IN_A_ROW = _words_re("in_a_row")
 CLOCK_LEAD = _words_re("clock_lead")
 TIME_ZONE = _words_re("time_zones")
+# fixed holidays, US holidays kept on a weekday, and national days whose date is the country's
+HOLIDAYS = sorted(
+    set(_words("holidays") + _words("weekday_holidays"))
+    | {name for days in lexicon()["national_days"].values() for name in days}
+)
 # a day's year told from publication: "March 31 this year", "4 July last year"
 YEAR_OF_DAY = r"(?P<yrel>this|last|next)\s+year\b"
 # the clock of a full date's time stamp: "19 November 2026, 14:20"
@@ -330,8 +335,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_end", r"\b(?:(?P<rel>the|this|next|last)\s+)?year(?:['’]s)?[\s-]+end\b(?!-)"),
     (
         "holiday",
-        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
-        + alternation(_words("holidays") + _words("weekday_holidays"))
+        rf"\b(?:(?P<eve>{_words_re('eve_of')})\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
+        + alternation(HOLIDAYS)
         + rf")(?:,?\s+(?P<year>{YEAR}))?",
     ),
 )
@@ -349,7 +354,7 @@ def _last_words(names: list[str]) -> frozenset[str]:
 # Rules a text can match only when it holds one of these words, read once a text
 NEEDED = {
     "feast": _last_words([n for f in lexicon()["feasts"].values() for n in f["names"]]),
-    "holiday": _last_words(_words("holidays") + _words("weekday_holidays")),
+    "holiday": _last_words(HOLIDAYS),
     "set_adverb": _last_words(_words("set_adverbs")),
     "vague": _last_words(_words("vague")),
     "vague_adjective": _last_words(_words("vague_adjectives")),
