@@ -112,6 +112,11 @@ def test_times_explicit_and_relative_dates(
         ("Sirens sounded in Kharkiv on Sunday night.", "on Sunday night", "2025-08-10TNI"),
         ("The blast happened on Tuesday morning.", "on Tuesday morning", "2025-08-12TMO"),
         ("Rescuers worked through the weekend.", "the weekend", "2025-W32-WE"),
+        # a deadline set in the past lies ahead; a thing that lasted until a day ended then
+        ("Police imposed a curfew until Thursday in Gulu.", "Thursday", "2025-08-14"),
+        ("The army gave the fighters until Sunday to surrender.", "Sunday", "2025-08-17"),
+        ("The governor ordered shops shut until Friday.", "Friday", "2025-08-15"),
+        ("Shelling continued until Sunday, residents said.", "Sunday", "2025-08-10"),
     ],
 )
 def test_times_weekdays_follow_tense(extract: Extract, text: str, words: str, value: str) -> None:
@@ -782,6 +787,14 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "date",
         ),
         ("The bridge fell on 3 May last year.", TUE, "3 May last year", "2024-05-03", "date"),
+        # a dotted clock in hours after "at" (a span of hours has no "at")
+        (
+            "On 10 August 2025, at approximately 06.15 hrs, the post was shelled.",
+            TUE,
+            "06.15 hrs",
+            "2025-08-10T06:15",
+            "time",
+        ),
         # a mark of the day's light on a day told from publication
         (
             "Gunmen attacked the post at dawn yesterday.",
@@ -804,6 +817,7 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
     [
         ("The score was 2:1 at half time.", "2:1"),
         ("Read Psalm 23:4 aloud.", "23:4"),
+        ("The talks lasted 11.25 hours.", "11.25"),
         ("TRUCKERS MAY STRIKE AGAIN, UNION WARNS", "MAY"),
         ("The 12 August 2025, 14:3 build failed.", "14:3"),
         ("He lives on the 14th floor.", "14th"),

@@ -38,6 +38,11 @@ def _future_marks() -> frozenset[str]:
 
 
 @cache
+def _deadline_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["deadline_lemmas"])
+
+
+@cache
 def _report_lemmas() -> frozenset[str]:
     return frozenset(lexicon()["tense"]["report_lemmas"])
 
@@ -145,6 +150,16 @@ class Clues:
         return verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
         )
+
+    def sets_deadline(self, start: int, end: int) -> bool:
+        """True when the verb governing the words, or one it hangs from, sets a deadline
+        ("extended the curfew until Sunday", "gave them until Sunday to surrender")."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        if verb is None:
+            return False
+        lemmas = _deadline_lemmas()
+        return any(v.lemma_.lower() in lemmas for v in (verb, verb.head, *_verbs_above(verb)))
 
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
