@@ -818,6 +818,7 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
         ("The score was 2:1 at half time.", "2:1"),
         ("Read Psalm 23:4 aloud.", "23:4"),
         ("The talks lasted 11.25 hours.", "11.25"),
+        ("He spends every weekend at the front.", "every week"),
         ("TRUCKERS MAY STRIKE AGAIN, UNION WARNS", "MAY"),
         ("The 12 August 2025, 14:3 build failed.", "14:3"),
         ("He lives on the 14th floor.", "14th"),

@@ -277,7 +277,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set",
-        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
+        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})\b",
     ),
     (
         "set_named",  # "each July", "every summer" ("a June agreement" is one June)
