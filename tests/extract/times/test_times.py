@@ -112,6 +112,11 @@ def test_times_explicit_and_relative_dates(
         ("Sirens sounded in Kharkiv on Sunday night.", "on Sunday night", "2025-08-10TNI"),
         ("The blast happened on Tuesday morning.", "on Tuesday morning", "2025-08-12TMO"),
         ("Rescuers worked through the weekend.", "the weekend", "2025-W32-WE"),
+        # a deadline set in the past lies ahead; a thing that lasted until a day ended then
+        ("Police imposed a curfew until Thursday in Gulu.", "Thursday", "2025-08-14"),
+        ("The army gave the fighters until Sunday to surrender.", "Sunday", "2025-08-17"),
+        ("The governor ordered shops shut until Friday.", "Friday", "2025-08-15"),
+        ("Shelling continued until Sunday, residents said.", "Sunday", "2025-08-10"),
     ],
 )
 def test_times_weekdays_follow_tense(extract: Extract, text: str, words: str, value: str) -> None:
@@ -504,6 +509,26 @@ def test_times_live_blogs_runs_and_clock_days(
             "20 September",
             "2023-09-20",
         ),
+        # a national day is the story's country's (the one it names most); its eve the day before
+        (
+            "Two Malian soldiers died near Gao. Mali's army cancelled the Independence Day parade.",
+            TUE,
+            "Independence Day",
+            "2024-09-22",
+        ),
+        (
+            "Pakistani troops were on alert on the eve of Independence Day, Pakistan's army said.",
+            "2025-08-14",
+            "the eve of Independence Day",
+            "2025-08-13",
+        ),
+        (
+            "Ukraine will mark Independence Day with a parade in Kyiv, Ukrainian officials said.",
+            TUE,
+            "Independence Day",
+            "2025-08-24",
+        ),
+        ("The minister spoke on Independence Day.", TUE, "Independence Day", None),
     ],
 )
 def test_times_feasts_and_days_in_context(
@@ -730,6 +755,54 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2021",
             "date",
         ),
+        # datelines and headers in capitals, and a full date with its time stamp
+        (
+            "RADIO KIVU | EVENING BULLETIN | FRIDAY, 8 AUGUST 2025",
+            TUE,
+            "FRIDAY, 8 AUGUST 2025",
+            "2025-08-08",
+            "date",
+        ),
+        ("BULLETIN OF JULY 30, 2025: three dead", TUE, "JULY 30, 2025", "2025-07-30", "date"),
+        (
+            "Sahel Desk | Monday, 11 August 2025, 17:45",
+            TUE,
+            "Monday, 11 August 2025, 17:45",
+            "2025-08-11T17:45",
+            "time",
+        ),
+        (
+            "Posted Aug 12, 2025 09:05 by the desk",
+            TUE,
+            "Aug 12, 2025 09:05",
+            "2025-08-12T09:05",
+            "time",
+        ),
+        # a day and month in a year told from publication
+        (
+            "The army set June 30 next year as its deadline to clear the road.",
+            TUE,
+            "June 30 next year",
+            "2026-06-30",
+            "date",
+        ),
+        ("The bridge fell on 3 May last year.", TUE, "3 May last year", "2024-05-03", "date"),
+        # a dotted clock in hours after "at" (a span of hours has no "at")
+        (
+            "On 10 August 2025, at approximately 06.15 hrs, the post was shelled.",
+            TUE,
+            "06.15 hrs",
+            "2025-08-10T06:15",
+            "time",
+        ),
+        # a mark of the day's light on a day told from publication
+        (
+            "Gunmen attacked the post at dawn yesterday.",
+            TUE,
+            "dawn yesterday",
+            "2025-08-11TMO",
+            "time",
+        ),
     ],
 )
 def test_times_clocks_numeric_dates_seasons_and_spans(
@@ -744,6 +817,10 @@ def test_times_clocks_numeric_dates_seasons_and_spans(
     [
         ("The score was 2:1 at half time.", "2:1"),
         ("Read Psalm 23:4 aloud.", "23:4"),
+        ("The talks lasted 11.25 hours.", "11.25"),
+        ("He spends every weekend at the front.", "every week"),
+        ("TRUCKERS MAY STRIKE AGAIN, UNION WARNS", "MAY"),
+        ("The 12 August 2025, 14:3 build failed.", "14:3"),
         ("He lives on the 14th floor.", "14th"),
         ("She finished on the 3rd lap.", "3rd"),
         ("The summer heat wave killed crops.", "summer"),

@@ -49,16 +49,20 @@ FLOORS = {
     "times_heldout": {"value_acc": 0.98, "date_value_acc": 0.98, "found": 0.98, "precision": 1.0},
     "times_heldout2": {"value_acc": 0.98, "date_value_acc": 0.97, "found": 1.0, "precision": 1.0},
     "times_heldout3": {"value_acc": 1.0, "date_value_acc": 1.0, "found": 1.0, "precision": 0.98},
-    "times_heldout4": {"value_acc": 0.96, "date_value_acc": 1.0, "found": 0.96, "precision": 1.0},
+    "times_heldout4": {"value_acc": 0.98, "date_value_acc": 1.0, "found": 0.98, "precision": 1.0},
     "times_heldout5": {"value_acc": 0.95, "date_value_acc": 0.97, "found": 0.98, "precision": 1.0},
     "times_heldout6": {"value_acc": 0.95, "date_value_acc": 1.0, "found": 1.0, "precision": 0.96},
     # Round 7, held out until the end of session 7: first measured on commit 0ccce23's code,
     # value_acc 0.847 (date 0.882), found 0.915, precision 0.931. A tuning set in session 8
     # (clock times on the day the passage or the report tells, nights, dawn): 0.898, P 0.947.
-    "times_heldout7": {"value_acc": 0.89, "date_value_acc": 0.88, "found": 0.91, "precision": 0.94},
+    # Session 9 (issue 17): capitals in datelines, a date's time stamp, national days of the
+    # story's country, deadlines set in the past: 0.932 (date 0.912), found 0.932.
+    "times_heldout7": {"value_acc": 0.93, "date_value_acc": 0.91, "found": 0.93, "precision": 0.94},
     # Round 8, held out until the end of session 8 (tune nothing on it): first measured on
     # commit 3fa6542's code, value_acc 0.787 (date 0.852), found 0.920, precision 0.972.
-    "times_heldout8": {"value_acc": 0.77, "date_value_acc": 0.83, "found": 0.9, "precision": 0.95},
+    # A tuning set in session 9 (issue 17; the same changes): 0.933 (date 0.944), found 0.947,
+    # precision 0.986.
+    "times_heldout8": {"value_acc": 0.93, "date_value_acc": 0.94, "found": 0.94, "precision": 0.98},
 }
 
 

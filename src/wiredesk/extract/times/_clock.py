@@ -9,9 +9,13 @@ from datetime import date, timedelta
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._lexicon import alternation, lexicon
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _ON_AFTER = re.compile(r"\s+on\s")
+_DOTTED_CLOCK_LEAD = re.compile(
+    r"\b" + alternation(lexicon()["grammar"]["dotted_clock_leads"]) + r"\s+$", re.IGNORECASE
+)
 _STORY_DAYS = 3  # how far before publication a report's day may lie
 _MORNING_END = "12:00"  # a clock before it, told after a night, is the next morning
 
@@ -26,8 +30,13 @@ def clock(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def clock24(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    if m["sep"] == "." and m["tz"].lower() in ("hours", "hrs"):
-        return None  # "11.25 hours" is a span, not a clock
+    before = m.string[max(0, c.start - 20) : m.start("h")]
+    if (
+        m["sep"] == "."
+        and m["tz"].lower() in ("hours", "hrs")
+        and not _DOTTED_CLOCK_LEAD.search(before)
+    ):
+        return None  # "11.25 hours" is a span, not a clock; "at 10.40 hrs" is one
     return _time_of_day(s, c, f"{int(m['h']):02d}:{m['min']}")
 
 

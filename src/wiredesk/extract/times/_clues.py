@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.actors import normalise, registry
 from wiredesk.extract.times._lexicon import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences
@@ -36,6 +38,11 @@ def _future_marks() -> frozenset[str]:
 
 
 @cache
+def _deadline_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["tense"]["deadline_lemmas"])
+
+
+@cache
 def _report_lemmas() -> frozenset[str]:
     return frozenset(lexicon()["tense"]["report_lemmas"])
 
@@ -45,6 +52,18 @@ class Clues:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+
+    @cached_property
+    def country(self) -> str | None:
+        """The ISO2 code of the country the story names most (by name or adjective: "Senegal",
+        "Senegalese"), the first named on a tie; None when it names none."""
+        countries = registry().lexicon.countries
+        named = Counter(
+            countries[key][1]
+            for ent in self.doc.ents
+            if ent.label_ in ("GPE", "NORP") and (key := normalise(ent.text)) in countries
+        )
+        return named.most_common(1)[0][0] if named else None
 
     @cached_property
     def _sent_starts(self) -> list[int]:
@@ -131,6 +150,16 @@ class Clues:
         return verb.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
         )
+
+    def sets_deadline(self, start: int, end: int) -> bool:
+        """True when the verb governing the words, or one it hangs from, sets a deadline
+        ("extended the curfew until Sunday", "gave them until Sunday to surrender")."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        if verb is None:
+            return False
+        lemmas = _deadline_lemmas()
+        return any(v.lemma_.lower() in lemmas for v in (verb, verb.head, *_verbs_above(verb)))
 
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than

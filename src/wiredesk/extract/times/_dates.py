@@ -16,6 +16,7 @@ from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
@@ -107,6 +108,8 @@ def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     told = (m.groupdict().get("dpart") or "").lower()
     if told == "week" and out is not None and out.value:  # "the week of March 16": its week
         return replace(out, value=cal.week(date.fromisoformat(out.value)))
+    if out is not None and out.value and m.groupdict().get("hh"):  # a stamp: "8 May 2026, 14:20"
+        return replace(out, value=f"{out.value}T{int(m['hh']):02d}:{m['mm']}", type="time")
     part = table("day_parts").get(told)
     if out is None or not part or not out.value:
         return out
@@ -119,6 +122,10 @@ def _monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     if m["year"]:
         d = cal.valid_day(units.year_value(m["year"]), mon, dd)
         return Timex(cal.day(d), mod=mod, why="full date") if d else None
+    if m.groupdict().get("yrel") and s.dct is not None:
+        d = cal.valid_day(s.dct.year + _YEAR_SHIFT[m["yrel"].lower()], mon, dd)
+        return Timex(cal.day(d), mod=mod, why="day and month of a year told from publication",
+                     anchor=s.dct_iso()) if d else None  # fmt: skip
     if s.dct is None:
         d = cal.valid_day(s.last_year, mon, dd) if s.last_year else None
         if d:
@@ -167,7 +174,7 @@ def monthyear(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     else:
         if s.dct is None:
             return Timex(None, why="month of a relative year, no publication date")
-        year = s.dct.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        year = s.dct.year + _YEAR_SHIFT[m["yrel"].lower()]
         why = f"month of {m['yrel'].lower()} year"
     return Timex(f"{year}-{mon:02d}", mod=units.mod_of(m["mod"]), why=why, anchor=s.dct_iso())
 

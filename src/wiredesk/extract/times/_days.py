@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _units as units
+from wiredesk.extract.times._dates import deadline
 from wiredesk.extract.times._grammar import Candidate
 from wiredesk.extract.times._lexicon import alternation, lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
@@ -66,6 +67,9 @@ def _bare_weekday(s: ReadingState, c: Candidate, wd: int) -> tuple[date, str]:
     assert s.dct is not None
     tense = s.tense(c)
     future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
+    if not future and deadline(c) and s.clues.sets_deadline(c.start, c.end):
+        d = cal.weekday_near(s.dct + timedelta(days=1), wd, future=True)
+        return d, "a deadline set on a weekday still to come"
     d = cal.weekday_near(s.dct, wd, future=future)
     why = "coming weekday (future cue)" if future else "past weekday (reported event)"
     if not future and (story := _story_day(s, c)) and not s.clues.reported(c.start, c.end):
@@ -96,7 +100,8 @@ def _story_day(s: ReadingState, c: Candidate) -> date | None:
 
 def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     rd = m["rd"].lower()
-    part = table("day_parts").get((m["part"] or "").lower()) or table("day_parts").get(rd)
+    named = (m["part"] or m["mark"] or "").lower()  # "today's morning", "at dawn today"
+    part = table("day_parts").get(named) or table("day_parts").get(rd)
     shift = {"yesterday": -1, "tomorrow": 1}.get(rd, 0)
     if rd == "overnight":
         shift = -1

@@ -38,12 +38,21 @@ def _names(section: str, full: bool) -> str:
     return alternation(picked, abbreviations=not full)
 
 
+def _shouted(section: str) -> list[str]:
+    """The full names of a section in capitals, as datelines and headers write them
+    ("SATURDAY, 21 FEBRUARY 2026"); only rules that also need a day number take them."""
+    words = _words(section)
+    return [w.upper() for w in words if not any(o != w and o.startswith(w) for o in words)]
+
+
 MONTH_FULL = "(?-i:" + _names("months", full=True) + ")"
-MONTH_ANY = "(?-i:" + alternation(_words("months"), abbreviations=True) + ")"
+MONTH_ANY = "(?-i:" + alternation(_words("months") + _shouted("months"), abbreviations=True) + ")"
 WEEKDAY = "(?-i:" + _names("weekdays", full=True) + ")"
 # a full weekday name that may take a plural "s" ("on Fridays": every Friday)
 WEEKDAY_STEM = "(?-i:" + _names("weekdays", full=True).replace(r"\b", "") + ")"
-WEEKDAY_ANY = "(?-i:" + alternation(_words("weekdays"), abbreviations=True) + ")"
+WEEKDAY_ANY = (
+    "(?-i:" + alternation(_words("weekdays") + _shouted("weekdays"), abbreviations=True) + ")"
+)
 SEASON = alternation(_words("seasons"))
 PART = alternation(_words("grammar", "day_parts"))
 PARTS = alternation([w + "s" for w in _words("grammar", "day_parts")])  # "Tuesday nights"
@@ -77,6 +86,15 @@ REL = "(?P<rel>" + alternation(_words("grammar", "relative")) + ")"
 IN_A_ROW = _words_re("in_a_row")
 CLOCK_LEAD = _words_re("clock_lead")
 TIME_ZONE = _words_re("time_zones")
+# fixed holidays, US holidays kept on a weekday, and national days whose date is the country's
+HOLIDAYS = sorted(
+    set(_words("holidays") + _words("weekday_holidays"))
+    | {name for days in lexicon()["national_days"].values() for name in days}
+)
+# a day's year told from publication: "March 31 this year", "4 July last year"
+YEAR_OF_DAY = r"(?P<yrel>this|last|next)\s+year\b"
+# the clock of a full date's time stamp: "19 November 2026, 14:20"
+STAMP_CLOCK = r"(?:,?\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:]))"
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -97,12 +115,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "monthday",
         rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<month>{MONTH_ANY})\s*(?P<day>{DAYNUM})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:,?\s+(?P<year>{YEAR}){STAMP_CLOCK}?|\s+{YEAR_OF_DAY})?",
     ),
     (
         "daymonth",
         rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
-        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}){STAMP_CLOCK}?|\s+{YEAR_OF_DAY})?",
     ),
     # the first day of a range written with one month: "from 3 to 7 March", "22-23 March"
     (
@@ -130,7 +148,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relday",
-        rf"\b{MOD}?(?:the\s+day\s+(?P<twice>before|after)\s+)?"
+        rf"\b{MOD}?(?:the\s+day\s+(?P<twice>before|after)\s+|(?P<mark>{_words_re('day_marks')})\s+)?"
         r"(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
@@ -259,7 +277,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set",
-        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})",
+        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})\b",
     ),
     (
         "set_named",  # "each July", "every summer" ("a June agreement" is one June)
@@ -317,8 +335,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year_end", r"\b(?:(?P<rel>the|this|next|last)\s+)?year(?:['’]s)?[\s-]+end\b(?!-)"),
     (
         "holiday",
-        r"\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
-        + alternation(_words("holidays") + _words("weekday_holidays"))
+        rf"\b(?:(?P<eve>{_words_re('eve_of')})\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>"
+        + alternation(HOLIDAYS)
         + rf")(?:,?\s+(?P<year>{YEAR}))?",
     ),
 )
@@ -336,7 +354,7 @@ def _last_words(names: list[str]) -> frozenset[str]:
 # Rules a text can match only when it holds one of these words, read once a text
 NEEDED = {
     "feast": _last_words([n for f in lexicon()["feasts"].values() for n in f["names"]]),
-    "holiday": _last_words(_words("holidays") + _words("weekday_holidays")),
+    "holiday": _last_words(HOLIDAYS),
     "set_adverb": _last_words(_words("set_adverbs")),
     "vague": _last_words(_words("vague")),
     "vague_adjective": _last_words(_words("vague_adjectives")),

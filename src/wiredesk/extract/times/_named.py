@@ -5,7 +5,7 @@ holidays (Christmas, New Year's Day), in the year the sentence means.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _feasts as feasts
@@ -32,25 +32,31 @@ def feast(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 def holiday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     """A holiday in the year meant: "last Christmas" the one before publication, a bare one
     the publication year's unless the tense says it has not come yet (past, but not a
-    deadline: "guards posted through Memorial Day") or is over."""
+    deadline: "guards posted through Memorial Day") or is over; a national day is the
+    story's country's; "the eve of" one is the day before it."""
     name = " ".join(m["hol"].lower().split())
+    national = table("national_days").get((s.clues.country or "").lower(), {})
+    fixed = {k.lower(): v for k, v in national.items()}.get(name) or table("holidays").get(name)
+    if not fixed and name not in table("weekday_holidays"):
+        return Timex(None, why="a national day of a country not told")
     if s.dct is None:
-        mmdd = table("holidays").get(name)
-        return Timex(f"XXXX-{mmdd}" if mmdd else None, why="holiday, year unknown")
+        return Timex(f"XXXX-{fixed}" if fixed else None, why="holiday, year unknown")
     rel, tense, year = (m["rel"] or "").lower(), s.tense(c), s.dct.year
-    d = _holiday_day(name, year)
+    d = _holiday_day(name, year, fixed)
     if m["year"]:  # "Christmas Eve 2023"
-        d = _holiday_day(name, units.year_value(m["year"]))
+        d = _holiday_day(name, units.year_value(m["year"]), fixed)
     elif (rel == "last" or (not rel and tense == "past" and not deadline(c))) and d > s.dct:
-        d = _holiday_day(name, year - 1)
+        d = _holiday_day(name, year - 1, fixed)
     elif (rel == "next" or (not rel and tense == "future")) and d < s.dct:
-        d = _holiday_day(name, year + 1)
+        d = _holiday_day(name, year + 1, fixed)
+    if m["eve"]:
+        d -= timedelta(days=1)
     return Timex(cal.day(d), why="holiday", anchor=s.dct_iso())
 
 
-def _holiday_day(name: str, year: int) -> date:
-    if mmdd := table("holidays").get(name):
-        return date.fromisoformat(f"{year}-{mmdd}")
+def _holiday_day(name: str, year: int, fixed: str | None) -> date:
+    if fixed:
+        return date.fromisoformat(f"{year}-{fixed}")
     mon, weekday, nth = table("weekday_holidays")[name]
     return cal.nth_weekday(year, mon, weekday, nth)
 
