@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._days import (
     DAY,
+    SENTENCE_ENDS,
     referred_day,
     stamp_day,
     story_day,
@@ -91,26 +92,40 @@ def _unstated_day(
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
-    """A headline's figure restates the story's: it takes the day and source of the first
-    later figure of the same value and kind, or the source a headline ends on ("...: ISPR")."""
-    title_end = text.find("\n")
-    if title_end < 0:
-        return figures
+    """A heading's figure (a line that ends as no sentence does: the title, an item's or a
+    section's head) restates the story's: it takes the day and source of the first later
+    figure of the same value and kind (and the kind of that figure when its own only counts:
+    "Eleven Maoists, two jawans killed" over "killed 11 suspected Maoists"), or the source
+    a heading ends on ("...: ISPR")."""
+    generic = lexicon()["counted"]["generic"]
     mark = lexicon()["provenance"]["headline_source"]
-    rest, sep, named = text[:title_end].rpartition(mark)
-    named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
     out = []
     for fig in figures:
-        if fig.span[1] <= title_end:
-            body = next((f for f in figures if f.span[0] > title_end and f.value == fig.value
-                         and f.category == fig.category), None)
-            if body is not None:
-                fig = replace(fig, date=fig.date or body.date, authority=body.authority,
-                              via=body.via)
-            elif named and fig.span[1] <= len(rest):
-                fig = replace(fig, authority=named, via=outlet)
+        start = text.rfind("\n", 0, fig.span[0]) + 1
+        end = text.find("\n", fig.span[1])
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        if end == len(text) or line[-1:] in SENTENCE_ENDS:
+            out.append(fig)
+            continue
+        body = next((f for f in figures if f.span[0] > end and f.value == fig.value
+                     and (f.category == fig.category
+                          or (fig.category in generic and _noun(f) == _noun(fig)))), None)
+        rest, sep, named = line.rpartition(mark)
+        named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
+        if body is not None:
+            fig = replace(fig, date=fig.date or body.date, authority=body.authority,
+                          via=body.via, category=body.category
+                          if fig.category in generic else fig.category)
+        elif named and fig.span[1] <= start + len(rest):
+            fig = replace(fig, authority=named, via=outlet)
         out.append(fig)
     return out
+
+
+def _noun(fig: Figure) -> str:
+    """The last word of a figure's words, the noun it counts: "Maoists"."""
+    return fig.text.rsplit(maxsplit=1)[-1].lower()
 
 
 def _token(doc: Doc, fig: Figure) -> Token | None:
