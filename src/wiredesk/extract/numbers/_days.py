@@ -258,17 +258,25 @@ def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
 
 def story_day(doc: Doc, ctx: Context) -> str | None:
     """The day of the story: the first date of a past happening in the first sentences of its
-    body (after the headline and headings, outside a dateline), no later than publication; else the
-    first day something was said on there ("..., in the early hours of Saturday, the army
-    reported", where the parse hangs the day on the telling)."""
+    body (after the headline and headings, outside a dateline), no later than publication, or
+    in the rest of the body when its lead names none (a fact-check's claim and verdict, a
+    transcript's greetings); else the first day something was said on there ("..., in the
+    early hours of Saturday, the army reported", where the parse hangs the day on the
+    telling)."""
     text = doc_text(doc)
     body = text.find("\n") + 1
     reach = int(lexicon()["provenance"]["lead_sentences"])
-    lead = [(a, b) for a, b in sentences(doc)
-            if a >= body and text[a:b].rstrip()[-1:] in SENTENCE_ENDS][:reach]  # no headings
-    if not lead:
-        return None
-    end = lead[-1][1]
+    told_all = [(a, b) for a, b in sentences(doc)
+                if a >= body and text[a:b].rstrip()[-1:] in SENTENCE_ENDS]  # no headings
+    for lead in (told_all[:reach], told_all[reach:]):  # the lead's day, else the body's first
+        if lead and (day := _first_day(doc, ctx, body, lead[-1][1])) is not None:
+            return day
+    return None
+
+
+def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
+    """The first day of a past happening told between `body` and `end` (see `story_day`)."""
+    text = doc_text(doc)
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
     # (told in no past tense, a clock time, said on that day, the day), in text order: a date
