@@ -137,7 +137,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return _named(ctx, fig.attribution)
+        return _nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head)
@@ -156,6 +156,19 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
     return _subject(teller) if teller is not None else None  # "..., police said."
+
+
+def _nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The named subject of a reporting verb above the figure inside the claim's content: a
+    claim the speaker relays ("ANCHOR: ... where the army says it has killed four
+    smugglers"; "the minister said police had told him that 12 ...") is its teller's."""
+    if head is None:
+        return None
+    a, b = ctx.attributions[index].content.span
+    reporting = lexicon()["clauses"]["reporting"]
+    teller = next((t for t in head.ancestors if t.pos_ == "VERB"
+                   and t.lemma_.lower() in reporting and a <= t.idx < b), None)
+    return _subject(teller) if teller is not None else None
 
 
 def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
