@@ -183,25 +183,28 @@ def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
 def _named(ctx: Context, index: int) -> str | None:
     """The speaker of an attribution; for a pronoun ("It said"), the last speaker named
     before it that a pronoun of its kind can stand for."""
+    outlet = ctx.article.source
     speaker = ctx.attributions[index].speaker
-    if speaker.name:
-        return str(speaker.name)
     word = speaker.mention.text.lower() if speaker.mention is not None else ""
     kinds = lexicon()["provenance"]["pronouns"].get(word)
-    if kinds is None:
-        return _described(speaker)  # "one of the sources said": no name, but its words
+    if (found := _described(speaker, outlet)) or kinds is None:
+        return found  # "one of the sources said": no name, but its words
     for earlier in reversed(ctx.attributions[:index]):
-        if (earlier.speaker.type or "") in kinds and (found := _described(earlier.speaker)):
+        if (earlier.speaker.type or "") in kinds and (found := _described(earlier.speaker,
+                                                                          outlet)):
             return found
     return None
 
 
-def _described(speaker: Speaker) -> str | None:
+def _described(speaker: Speaker, outlet: str | None) -> str | None:
     """A speaker's name, else the words that describe one the layer could not name ("one of
-    the sources"); None for a pronoun."""
-    if speaker.name:
-        return str(speaker.name)
+    the sources"); None for a pronoun. The outlet is not the authority it cites: a
+    description ("the government said") the layer named as the outlet keeps its words."""
     words = speaker.mention.text.strip() if speaker.mention is not None else ""
+    name = str(speaker.name) if speaker.name else None
+    if name and not (outlet and name.lower() == outlet.lower()
+                     and words and outlet.lower() not in words.lower()):
+        return name
     if not words or words.lower() in lexicon()["provenance"]["pronouns"]:
         return None
     return words
