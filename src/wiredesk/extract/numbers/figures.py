@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import clause_day, subjectless_clause
+from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -71,6 +72,7 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
             out.append(made)
             covered = made.figure.span[1]
     told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+    told = comma_parts(doc, told)
     return tuple(with_counts(text, told))
 
 
