@@ -71,7 +71,7 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
-    told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+    told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, _restated(out)))))
     told = comma_parts(doc, told)
     return tuple(with_counts(text, told))
 
@@ -763,6 +763,23 @@ def _tolls(doc: Doc, found: list[_Made]) -> list[_Made]:
         later = [m.figure for m in found[i + 1 :] if m.figure.span[0] < sent.end_char]
         if any(f.category == "wounded" for f in later):
             out[i] = replace(made, figure=replace(made.figure, category="casualties"))
+    return out
+
+
+def _restated(found: list[_Made]) -> list[_Made]:
+    """A total's noun with no kind of its own restates an earlier count of the same value:
+    "the figure of 40" after "soldiers killed 40 civilians" counts the killed."""
+    totals = lexicon()["totals"]["nouns"]
+    out: list[_Made] = []
+    for made in found:
+        fig = made.figure
+        if not made.known and made.noun is not None and made.noun.lemma_.lower() in totals:
+            earlier = next((m.figure for m in reversed(out) if m.known
+                            and m.figure.value == fig.value and m.figure.category != "count"), None)
+            if earlier is not None:
+                made = replace(made, known=True, figure=replace(
+                    fig, category=earlier.category, explanation=f"restates {earlier.text!r}"))
+        out.append(made)
     return out
 
 
