@@ -82,6 +82,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         return None
     sent = head.sent
     text = doc_text(doc)
+    if (day := _relative_when(ctx, text, mine[0])) is not None:
+        return day
     best: tuple[tuple[int, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
@@ -102,6 +104,20 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
+    """The day of the time right before a clause opened by a relative "when": "since the
+    clash on Wednesday, when two smugglers were killed" (the parse may hang the clause on
+    the main verb, but the words say which time it tells)."""
+    opener = next((c for c in verb.children if c.dep_ == "advmod"
+                   and c.lower_ in lexicon()["provenance"]["relative_when"] and c.i < verb.i),
+                  None)
+    if opener is None:
+        return None
+    before = text[: opener.idx].rstrip(" ,\u2014-")
+    time = next((t for t in ctx.times if t.span[1] == len(before)), None)
+    return _value(time) if time is not None else None
 
 
 def to_now(t: TimeExpr) -> bool:
