@@ -640,12 +640,14 @@ def _about(
     `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41").
     """
     clauses = lexicon()["clauses"]
+    told = lexicon()["provenance"]
+    counters = {*clauses["reporting"], *told["counting"], *told["count_verbs"]}
     token: Token = noun or head
     for _ in range(8):
         if token.pos_ in ("NOUN", "PROPN") and (found := owner(token)):
             return found
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clauses["reporting"]:
-            return None
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in counters:
+            return None  # "police said", "police had counted 26 bodies": the teller's or counter's
         harming = token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]
         if harming and not own:
             return None  # "killing two citizens": the harmed are not the harmer's
