@@ -137,7 +137,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return _nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
+        return nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head)
@@ -158,7 +158,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     return _subject(teller) if teller is not None else None  # "..., police said."
 
 
-def _nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
+def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     """The named subject of a reporting verb above the figure inside the claim's content: a
     claim the speaker relays ("ANCHOR: ... where the army says it has killed four
     smugglers"; "the minister said police had told him that 12 ...") is its teller's."""

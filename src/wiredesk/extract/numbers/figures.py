@@ -22,7 +22,7 @@ from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import clause_day, subjectless_clause
 from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
-from wiredesk.extract.numbers._provenance import provenance
+from wiredesk.extract.numbers._provenance import nested_teller, provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
@@ -685,7 +685,8 @@ def _whose(
 ) -> str | None:
     """Whose figure: the phrase's owner or subject; harm counts not the speaker's, except the
     soldiers a military speaker reports ("Three soldiers died, the army's brigade reported")."""
-    speaker = _speaker(ctx, attribution)
+    speaker = (attribution is not None and nested_teller(ctx, attribution, head)) \
+        or _speaker(ctx, attribution)
     harm = _harm(category)
     found = _about(
         head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"]
