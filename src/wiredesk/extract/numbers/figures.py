@@ -630,21 +630,23 @@ def _is_source(noun: Token) -> bool:
 
 
 def _about(
-    head: Token, noun: Token | None, speaker: str | None = None, own: bool = False
+    head: Token, noun: Token | None, speaker: str | None = None, own: bool = False,
+    thing: bool = False,
 ) -> str | None:
     """Whose figure: the owner of the counted noun, else the subject of its clause.
 
     A relative "which" stands for the noun it hangs on ("Rwanda's force, which has 4,000
     troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
     an institution with no name ("the government had sent") is named as the text names it.
-    `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41").
+    `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41"); a
+    `thing` counted is named by its model, not owned by it ("four Iskander-M missiles").
     """
     clauses = lexicon()["clauses"]
     told = lexicon()["provenance"]
     counters = {*clauses["reporting"], *told["counting"], *told["count_verbs"]}
     token: Token = noun or head
     for _ in range(8):
-        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token)):
+        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token, thing and token == noun)):
             return found
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in counters:
             return None  # "police said", "police had counted 26 bodies": the teller's or counter's
@@ -689,7 +691,8 @@ def _whose(
         or _speaker(ctx, attribution)
     harm = _harm(category)
     found = _about(
-        head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"]
+        head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"],
+        category not in lexicon()["actors"]["people_categories"] and not harm,
     )
     if (
         found is None
