@@ -10,6 +10,7 @@ it tells a past happening, the day heading its paragraph or the story's day (`_d
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -105,7 +106,7 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         end = text.find("\n", fig.span[1])
         end = len(text) if end < 0 else end
         line = text[start:end].rstrip()
-        if end == len(text) or line[-1:] in SENTENCE_ENDS:
+        if end == len(text) or line[-1:] in SENTENCE_ENDS or INNER_END.search(line):
             out.append(fig)
             continue
         body = next((f for f in figures if f.span[0] > end and f.value == fig.value
@@ -121,6 +122,9 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
             fig = replace(fig, authority=named, via=outlet)
         out.append(fig)
     return out
+
+
+INNER_END = re.compile(r"[^\W\d]{2,}[.!?]\s+[A-Z]")  # a line of sentences, cut short: no heading
 
 
 def _noun(fig: Figure) -> str:
