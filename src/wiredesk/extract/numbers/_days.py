@@ -190,6 +190,22 @@ def _bounds_span(token: Token, verb: Token, head: Token) -> bool:
     return False
 
 
+def another_event(head: Token) -> bool:
+    """True when the clause of `head` tells an event its words set apart from the story's
+    ("a previous attack on the base killed 12", "in a similar raid, 30 were detained"): the
+    story's day is not its day."""
+    rules = lexicon()["provenance"]
+    events, others = rules["event_nouns"], rules["other_events"]
+    for verb in _verbs_up(head):
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj"]
+        if any(n.lemma_.lower() in events and any(m.lower_ in others for m in n.lefts)
+               for n in nouns):
+            return True
+    return False
+
+
 def told_as_past(head: Token) -> bool:
     """True when the clause of `head` tells a past happening ("were killed", "have fled"), not
     a state, a plan or a guess ("face hunger", "would need", "may have taken part")."""

@@ -21,6 +21,7 @@ from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
+    another_event,
     referred_day,
     stamp_day,
     story_day,
@@ -81,7 +82,7 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
-    if fig.category in rules["undated"] or not told_as_past(head):
+    if fig.category in rules["undated"] or not told_as_past(head) or another_event(head):
         return None
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
