@@ -645,8 +645,9 @@ def _about(
     told = lexicon()["provenance"]
     counters = {*clauses["reporting"], *told["counting"], *told["count_verbs"]}
     token: Token = noun or head
+    listed = _listed_with(token) if thing else set()  # "pills and 40 sheets": things too
     for _ in range(8):
-        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token, thing and token == noun)):
+        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token, token in listed)):
             return found
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in counters:
             return None  # "police said", "police had counted 26 bodies": the teller's or counter's
@@ -665,6 +666,15 @@ def _about(
             return None
         token = token.head
     return None
+
+
+def _listed_with(noun: Token) -> set[Token]:
+    """`noun` and the nouns it is listed after ("1.2 million pills and 40 sheets")."""
+    out = {noun}
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+        out.add(noun)
+    return out
 
 
 def _subject_actor(subject: Token, verb: Token, speaker: str | None) -> str | None:
