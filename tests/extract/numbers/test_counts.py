@@ -54,3 +54,21 @@ def test_a_bare_count_takes_its_harm(extract: Extract) -> None:
     nine = _figure(doc, "nine")
     assert (nine.harm or nine.category) == "killed"
     assert nine.outcome == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # a comma's breakdown of a toll that adds up to it: the parts count the dead too
+        ("Police counted 12 bodies on Monday, eight men and four women, the chief said.",
+         "eight men", "killed"),
+        # a total's noun with no kind restates the earlier count of its value
+        ("Soldiers killed 40 civilians, a post claimed. The figure of 40 could not be verified.",
+         "40", "killed"),
+    ],
+)
+def test_parts_and_restatements_take_the_kind(extract, text: str, words: str,
+                                              category: str) -> None:
+    doc = extract(text, published="2025-06-03")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.category == category

@@ -123,6 +123,10 @@ def test_figures_negatives(extract, text: str) -> None:
         ("Moscow's losses reached 1,200 troops last week.", "1,200 troops", "Russia"),
         ("Pyongyang has sent 3,000 troops to Kursk.", "3,000 troops", "North Korea"),
         ("Kinshasa's army lost 300 soldiers near Goma.", "300 soldiers", "Democratic Republic"),
+        # a name before a thing is its model, not its owner; a counter is not whom it counts
+        ("Russia launched four Iskander-M missiles at the port.", "four Iskander-M missiles",
+         "Russia"),
+        ("Police had counted 26 bodies by Monday evening.", "26 bodies", None),
     ],
 )
 def test_figures_about(extract, text: str, words: str, about: str | None) -> None:

@@ -44,7 +44,7 @@ FLOORS["numbers"] = {
     "figures category": 0.96,
     "figures qualifier": 1.0,
     "figures unit": 1.0,
-    "figures about": 0.73,
+    "figures about": 0.74,
     "checks precision": 1.0,
     "checks recall": 0.94,
     "events precision": 0.91,
@@ -85,7 +85,7 @@ FLOORS["numbers_heldout2"] = {
     "figures category": 0.93,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
-    "figures about": 0.59,
+    "figures about": 0.6,
     "checks precision": 1.0,
     "checks recall": 0.83,
     "events precision": 0.87,
@@ -106,7 +106,7 @@ FLOORS["numbers_heldout2"] = {
 # titles): it is held out no longer.
 FLOORS["numbers_heldout3"] = {
     "figures precision": 0.97,
-    "figures recall": 0.98,
+    "figures recall": 0.99,
     "figures category": 0.95,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
@@ -132,14 +132,14 @@ FLOORS["numbers_heldout4"] = {
     "figures category": 0.99,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
-    "figures about": 0.85,
+    "figures about": 0.88,
     "figures date": 0.98,
     # whose/via/all right were 0.930/0.982/0.912 on the figures branch alone; with the speaker
     # choice's margin fitted on the project's anaphors (session 5), "He" after a community
     # leader who put the toll at a figure (no cue of speech) goes to the last speaker named
-    "figures whose": 0.96,
+    "figures whose": 0.97,
     "figures via": 0.99,
-    "figures all right": 0.94,
+    "figures all right": 0.95,
     "checks precision": 0.99,
     "checks recall": 0.99,
 }
@@ -155,7 +155,7 @@ FLOORS["numbers_heldout5"] = {
     "figures category": 0.93,
     "figures qualifier": 0.99,
     "figures unit": 0.97,
-    "figures about": 0.93,
+    "figures about": 0.94,
     "figures date": 0.99,
     "figures whose": 0.99,
     "figures via": 0.99,
@@ -180,11 +180,11 @@ FLOORS["numbers_heldout6"] = {
     "figures category": 0.95,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
-    "figures about": 0.92,
-    "figures date": 0.91,
+    "figures about": 0.97,
+    "figures date": 0.96,
     "figures whose": 0.98,
     "figures via": 0.97,
-    "figures all right": 0.8,
+    "figures all right": 0.86,
     "checks precision": 0.66,
     "checks recall": 0.99,
 }
@@ -233,19 +233,31 @@ FLOORS["numbers_heldout8"] = {
 # nothing on it. First measured on commit 3fa6542's code: figures P 0.935 R 0.973 category 0.903
 # about 0.819 date 0.778 whose 0.792 via 0.986, all right 0.541; checks P 0.000 R 0.000 (none
 # predicted). Floors a little below, so that a regression shows.
+# Session 9 (issue 17), tuned on heldout4-7 and 9 with numbers_heldout8 left untouched (all
+# right 0.917 before and after: none of its misses is of the classes fixed): every heading's
+# figure restates the body's (not only the first line's); the story's day is the body's first
+# when the lead names none; a figure under a reporting verb inside a claim is that verb's
+# subject's; a description the attribution layer named as the outlet keeps its words; a comma's
+# breakdown that adds up takes the toll's kind; "the figure of 40" restates the count of its
+# value; a relative "when" tells the time before it; counters and model names are not whom a
+# count is about. numbers_heldout9 all right 0.554 -> 0.851 (date 0.792 -> 0.986, whose
+# 0.792 -> 0.875, category 0.903 -> 0.958, checks 0/2 -> 1/2), heldout4 0.947 -> 0.965,
+# heldout6 0.861 -> 0.875; heldout5 0.938 and heldout7 0.840 unchanged. What is left is mostly
+# the attribution layer's speakers ("he" after an official who "gave a higher toll"; "the eve
+# of Independence Day" the parse made a subject; "A video ... says" not found).
 FLOORS["numbers_heldout9"] = {
-    "figures precision": 0.92,
-    "figures recall": 0.95,
-    "figures category": 0.88,
-    "figures qualifier": 0.98,
-    "figures unit": 0.98,
-    "figures about": 0.8,
-    "figures date": 0.76,
-    "figures whose": 0.77,
-    "figures via": 0.96,
-    "figures all right": 0.52,
-    "checks precision": 0.0,
-    "checks recall": 0.0,
+    "figures precision": 0.96,
+    "figures recall": 0.96,
+    "figures category": 0.95,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.87,
+    "figures date": 0.97,
+    "figures whose": 0.86,
+    "figures via": 0.97,
+    "figures all right": 0.84,
+    "checks precision": 0.99,
+    "checks recall": 0.49,
 }
 
 

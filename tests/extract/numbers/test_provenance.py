@@ -121,3 +121,54 @@ def test_provenance_whose(extract, text: str, words: str, authority: str, via: s
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == words)
     assert (fig.authority, fig.via) == (authority, via)
+
+
+NEWSLETTER = (
+    "THE DAILY BRIEF | Tuesday, June 3, 2025\n\n"
+    "1. Nine herders killed near Kalo\n\n"
+    "Gunmen killed nine herders near Kalo on Sunday, police said. Two more were wounded.\n\n"
+    "2. Rain expected\n\nForecasters expect rain this week."
+)
+FACT_CHECK = (
+    "CHECK\n\nDid rebels burn 50 homes in Tomo?\n\n"
+    "CLAIM: A post shared online says rebels burned 50 homes.\n\nVERDICT: FALSE.\n\n"
+    "What happened? Rebels raided the village of Tomo on Saturday 31 May. The army said three "
+    "guards had been wounded."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        # an item's heading restates its body: the body's day (not only the title's line)
+        (NEWSLETTER, "Nine herders", "2025-06-01"),
+        # a lead that names no day (a claim, a verdict): the body's first day of a happening
+        (FACT_CHECK, "three guards", "2025-05-31"),
+        # a clause opened by a relative "when" tells the time right before it
+        ("Patrols were doubled after the clash on Monday, when four smugglers were killed.",
+         "four smugglers", "2025-06-02"),
+        # an event set apart from the story's takes no day from the story
+        ("Gunmen attacked the market on Sunday, police said. A previous attack on the town "
+         "killed 12 traders.", "12 traders", None),
+    ],
+)
+def test_provenance_day_of_headings_and_other_events(
+    extract, text: str, words: str, date: str | None
+) -> None:
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.date == date
+
+
+def test_provenance_heading_takes_the_body_source(extract) -> None:
+    doc = extract(NEWSLETTER, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "Nine herders")
+    assert (fig.category, fig.authority, fig.via) == ("killed", "police", "Courier")
+
+
+def test_provenance_relayed_claim_is_its_teller(extract) -> None:
+    """A transcript turn relays a claim: the figure is the teller's, not the presenter's."""
+    text = "ANCHOR: We begin in the north, where the army says it has killed six fighters."
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "six fighters")
+    assert (fig.authority, fig.via) == ("army", "Courier")

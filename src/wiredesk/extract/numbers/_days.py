@@ -82,6 +82,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         return None
     sent = head.sent
     text = doc_text(doc)
+    if (day := _relative_when(ctx, text, mine[0])) is not None:
+        return day
     best: tuple[tuple[int, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
@@ -102,6 +104,20 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
+    """The day of the time right before a clause opened by a relative "when": "since the
+    clash on Wednesday, when two smugglers were killed" (the parse may hang the clause on
+    the main verb, but the words say which time it tells)."""
+    opener = next((c for c in verb.children if c.dep_ == "advmod"
+                   and c.lower_ in lexicon()["provenance"]["relative_when"] and c.i < verb.i),
+                  None)
+    if opener is None:
+        return None
+    before = text[: opener.idx].rstrip(" ,\u2014-")
+    time = next((t for t in ctx.times if t.span[1] == len(before)), None)
+    return _value(time) if time is not None else None
 
 
 def to_now(t: TimeExpr) -> bool:
@@ -170,6 +186,22 @@ def _bounds_span(token: Token, verb: Token, head: Token) -> bool:
             return False
         opens = [c for c in [t, *t.children] if c.lower_ in bounds and c.dep_ in ("mark", "prep")]
         if any(c.i not in mine for c in opens):
+            return True
+    return False
+
+
+def another_event(head: Token) -> bool:
+    """True when the clause of `head` tells an event its words set apart from the story's
+    ("a previous attack on the base killed 12", "in a similar raid, 30 were detained"): the
+    story's day is not its day."""
+    rules = lexicon()["provenance"]
+    events, others = rules["event_nouns"], rules["other_events"]
+    for verb in _verbs_up(head):
+        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj"]
+        if any(n.lemma_.lower() in events and any(m.lower_ in others for m in n.lefts)
+               for n in nouns):
             return True
     return False
 
@@ -258,17 +290,25 @@ def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
 
 def story_day(doc: Doc, ctx: Context) -> str | None:
     """The day of the story: the first date of a past happening in the first sentences of its
-    body (after the headline and headings, outside a dateline), no later than publication; else the
-    first day something was said on there ("..., in the early hours of Saturday, the army
-    reported", where the parse hangs the day on the telling)."""
+    body (after the headline and headings, outside a dateline), no later than publication, or
+    in the rest of the body when its lead names none (a fact-check's claim and verdict, a
+    transcript's greetings); else the first day something was said on there ("..., in the
+    early hours of Saturday, the army reported", where the parse hangs the day on the
+    telling)."""
     text = doc_text(doc)
     body = text.find("\n") + 1
     reach = int(lexicon()["provenance"]["lead_sentences"])
-    lead = [(a, b) for a, b in sentences(doc)
-            if a >= body and text[a:b].rstrip()[-1:] in SENTENCE_ENDS][:reach]  # no headings
-    if not lead:
-        return None
-    end = lead[-1][1]
+    told_all = [(a, b) for a, b in sentences(doc)
+                if a >= body and text[a:b].rstrip()[-1:] in SENTENCE_ENDS]  # no headings
+    for lead in (told_all[:reach], told_all[reach:]):  # the lead's day, else the body's first
+        if lead and (day := _first_day(doc, ctx, body, lead[-1][1])) is not None:
+            return day
+    return None
+
+
+def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
+    """The first day of a past happening told between `body` and `end` (see `story_day`)."""
+    text = doc_text(doc)
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
     # (told in no past tense, a clock time, said on that day, the day), in text order: a date

@@ -10,6 +10,7 @@ it tells a past happening, the day heading its paragraph or the story's day (`_d
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,6 +20,8 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._days import (
     DAY,
+    SENTENCE_ENDS,
+    another_event,
     referred_day,
     stamp_day,
     story_day,
@@ -79,7 +82,7 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
-    if fig.category in rules["undated"] or not told_as_past(head):
+    if fig.category in rules["undated"] or not told_as_past(head) or another_event(head):
         return None
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
@@ -91,26 +94,43 @@ def _unstated_day(
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
-    """A headline's figure restates the story's: it takes the day and source of the first
-    later figure of the same value and kind, or the source a headline ends on ("...: ISPR")."""
-    title_end = text.find("\n")
-    if title_end < 0:
-        return figures
+    """A heading's figure (a line that ends as no sentence does: the title, an item's or a
+    section's head) restates the story's: it takes the day and source of the first later
+    figure of the same value and kind (and the kind of that figure when its own only counts:
+    "Eleven Maoists, two jawans killed" over "killed 11 suspected Maoists"), or the source
+    a heading ends on ("...: ISPR")."""
+    generic = lexicon()["counted"]["generic"]
     mark = lexicon()["provenance"]["headline_source"]
-    rest, sep, named = text[:title_end].rpartition(mark)
-    named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
     out = []
     for fig in figures:
-        if fig.span[1] <= title_end:
-            body = next((f for f in figures if f.span[0] > title_end and f.value == fig.value
-                         and f.category == fig.category), None)
-            if body is not None:
-                fig = replace(fig, date=fig.date or body.date, authority=body.authority,
-                              via=body.via)
-            elif named and fig.span[1] <= len(rest):
-                fig = replace(fig, authority=named, via=outlet)
+        start = text.rfind("\n", 0, fig.span[0]) + 1
+        end = text.find("\n", fig.span[1])
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        if end == len(text) or line[-1:] in SENTENCE_ENDS or INNER_END.search(line):
+            out.append(fig)
+            continue
+        body = next((f for f in figures if f.span[0] > end and f.value == fig.value
+                     and (f.category == fig.category
+                          or (fig.category in generic and _noun(f) == _noun(fig)))), None)
+        rest, sep, named = line.rpartition(mark)
+        named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
+        if body is not None:
+            fig = replace(fig, date=fig.date or body.date, authority=body.authority,
+                          via=body.via, category=body.category
+                          if fig.category in generic else fig.category)
+        elif named and fig.span[1] <= start + len(rest):
+            fig = replace(fig, authority=named, via=outlet)
         out.append(fig)
     return out
+
+
+INNER_END = re.compile(r"[^\W\d]{2,}[.!?]\s+[A-Z]")  # a line of sentences, cut short: no heading
+
+
+def _noun(fig: Figure) -> str:
+    """The last word of a figure's words, the noun it counts: "Maoists"."""
+    return fig.text.rsplit(maxsplit=1)[-1].lower()
 
 
 def _token(doc: Doc, fig: Figure) -> Token | None:
@@ -122,7 +142,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return _named(ctx, fig.attribution)
+        return nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head)
@@ -143,6 +163,19 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     return _subject(teller) if teller is not None else None  # "..., police said."
 
 
+def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The named subject of a reporting verb above the figure inside the claim's content: a
+    claim the speaker relays ("ANCHOR: ... where the army says it has killed four
+    smugglers"; "the minister said police had told him that 12 ...") is its teller's."""
+    if head is None:
+        return None
+    a, b = ctx.attributions[index].content.span
+    reporting = lexicon()["clauses"]["reporting"]
+    teller = next((t for t in head.ancestors if t.pos_ == "VERB"
+                   and t.lemma_.lower() in reporting and a <= t.idx < b), None)
+    return _subject(teller) if teller is not None else None
+
+
 def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
     """Who passed the authority's figure on, where its claim names one ("According to the
     state news agency Khovar, the Border Troops said ..."): else the outlet."""
@@ -155,25 +188,28 @@ def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
 def _named(ctx: Context, index: int) -> str | None:
     """The speaker of an attribution; for a pronoun ("It said"), the last speaker named
     before it that a pronoun of its kind can stand for."""
+    outlet = ctx.article.source
     speaker = ctx.attributions[index].speaker
-    if speaker.name:
-        return str(speaker.name)
     word = speaker.mention.text.lower() if speaker.mention is not None else ""
     kinds = lexicon()["provenance"]["pronouns"].get(word)
-    if kinds is None:
-        return _described(speaker)  # "one of the sources said": no name, but its words
+    if (found := _described(speaker, outlet)) or kinds is None:
+        return found  # "one of the sources said": no name, but its words
     for earlier in reversed(ctx.attributions[:index]):
-        if (earlier.speaker.type or "") in kinds and (found := _described(earlier.speaker)):
+        if (earlier.speaker.type or "") in kinds and (found := _described(earlier.speaker,
+                                                                          outlet)):
             return found
     return None
 
 
-def _described(speaker: Speaker) -> str | None:
+def _described(speaker: Speaker, outlet: str | None) -> str | None:
     """A speaker's name, else the words that describe one the layer could not name ("one of
-    the sources"); None for a pronoun."""
-    if speaker.name:
-        return str(speaker.name)
+    the sources"); None for a pronoun. The outlet is not the authority it cites: a
+    description ("the government said") the layer named as the outlet keeps its words."""
     words = speaker.mention.text.strip() if speaker.mention is not None else ""
+    name = str(speaker.name) if speaker.name else None
+    if name and not (outlet and name.lower() == outlet.lower()
+                     and words and outlet.lower() not in words.lower()):
+        return name
     if not words or words.lower() in lexicon()["provenance"]["pronouns"]:
         return None
     return words

@@ -104,13 +104,16 @@ def name_of(token: Token) -> str | None:
     return None
 
 
-def owner(noun: Token) -> str | None:
-    """Whose `noun` is: its possessor or a demonym before it ("Russian losses")."""
+def owner(noun: Token, thing: bool = False) -> str | None:
+    """Whose `noun` is: its possessor or a demonym before it ("Russian losses"). Before a
+    `thing` (not people) a name is a model or a brand ("Iskander-M missiles", "AK rifles"),
+    not an owner, unless it names a country or an actor the registry knows."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return name_of(child)
     for child in noun.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and (found := name_of(child)):
+        if child.dep_ in ("amod", "compound", "nmod") and (found := name_of(child)) and (
+                not thing or _known_actor(child, found)):
             return found
     for prep in noun.rights:  # "two servicemen of the Azerbaijan Army"
         if prep.lower_ == "of":
@@ -122,6 +125,14 @@ def owner(noun: Token) -> str | None:
             ):
                 return found
     return None
+
+
+def _known_actor(token: Token, name: str) -> bool:
+    """True for a name that holds a country or a people ("China Coast Guard"), or an actor
+    the registry knows."""
+    words = entity_of(token) or [token]
+    return registry().lookup(name) is not None or any(
+        t.ent_type_ in ("GPE", "NORP") or demonym(t.text) is not None for t in words)
 
 
 def group_name(noun: Token) -> str:

@@ -25,15 +25,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.numbers._lists import linked
 from wiredesk.extract.numbers._parse import lexicon, revised_from
 from wiredesk.nlp import doc_text
 from wiredesk.records import Check, Figure
 
 EXTRACTOR = "checks.v1"
-MAX_GAP = 40  # characters between a total and its first part, or between two parts
 SUBSET = re.compile(r"\b(includ\w*|among (?:them|whom)|of (?:them|whom))\b", re.I)
-BREAK = re.compile(r"[.;!?]\s|\d|\b(but|while|whereas|compared|against|versus)\b", re.I)
-HARD_BREAK = re.compile(r"[.;!?]\s|\d")
 COLON = re.compile(r"^\s*:")  # "attacked at least 170 times: 66 in Iraq, 98 in Syria ..."
 DAYS = {"per_day": 1.0, "per_week": 7.0, "per_month": 30.44, "per_year": 365.25}
 PERIOD = re.compile(
@@ -87,21 +85,13 @@ def _part_kinds(total: Figure) -> set[str]:
     return set(parts.get(base, ())) | ({base} if base not in parts else set())
 
 
-def _linked(doc: Doc, a: Figure, b: Figure) -> bool:
-    """True when nothing but a short connective stands between two figures."""
-    gap = doc_text(doc)[a.span[1] : b.span[0]]
-    if gap.rstrip().endswith(":"):  # "killed or wounded while seeking aid ...: 56 dead"
-        return len(gap) <= 2 * MAX_GAP and not HARD_BREAK.search(gap)
-    return 0 <= len(gap) <= MAX_GAP and not BREAK.search(gap)
-
-
 def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: int) -> list[int]:
     """The parts listed right after (way=1) or right before (way=-1) figure `i`."""
     out: list[int] = []
     j, last = i + way, i
     while 0 <= j < len(figures) and figures[j].category in kinds and not figures[j].total:
         a, b = (figures[last], figures[j]) if way > 0 else (figures[j], figures[last])
-        if not _linked(doc, a, b):
+        if not linked(doc, a, b):
             break
         out.append(j)
         last, j = j, j + way

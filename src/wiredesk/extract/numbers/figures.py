@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import clause_day, subjectless_clause
+from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
-from wiredesk.extract.numbers._provenance import provenance
+from wiredesk.extract.numbers._provenance import nested_teller, provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
@@ -70,7 +71,8 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         if made is not None:
             out.append(made)
             covered = made.figure.span[1]
-    told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, out))))
+    told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, _restated(out)))))
+    told = comma_parts(doc, told)
     return tuple(with_counts(text, told))
 
 
@@ -628,22 +630,27 @@ def _is_source(noun: Token) -> bool:
 
 
 def _about(
-    head: Token, noun: Token | None, speaker: str | None = None, own: bool = False
+    head: Token, noun: Token | None, speaker: str | None = None, own: bool = False,
+    thing: bool = False,
 ) -> str | None:
     """Whose figure: the owner of the counted noun, else the subject of its clause.
 
     A relative "which" stands for the noun it hangs on ("Rwanda's force, which has 4,000
     troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
     an institution with no name ("the government had sent") is named as the text names it.
-    `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41").
+    `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41"); a
+    `thing` counted is named by its model, not owned by it ("four Iskander-M missiles").
     """
     clauses = lexicon()["clauses"]
+    told = lexicon()["provenance"]
+    counters = {*clauses["reporting"], *told["counting"], *told["count_verbs"]}
     token: Token = noun or head
+    listed = _listed_with(token) if thing else set()  # "pills and 40 sheets": things too
     for _ in range(8):
-        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token)):
+        if token.pos_ in ("NOUN", "PROPN") and (found := owner(token, token in listed)):
             return found
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in clauses["reporting"]:
-            return None
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in counters:
+            return None  # "police said", "police had counted 26 bodies": the teller's or counter's
         harming = token.pos_ == "VERB" and token.lemma_.lower() in clauses["harming"]
         if harming and not own:
             return None  # "killing two citizens": the harmed are not the harmer's
@@ -659,6 +666,15 @@ def _about(
             return None
         token = token.head
     return None
+
+
+def _listed_with(noun: Token) -> set[Token]:
+    """`noun` and the nouns it is listed after ("1.2 million pills and 40 sheets")."""
+    out = {noun}
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+        out.add(noun)
+    return out
 
 
 def _subject_actor(subject: Token, verb: Token, speaker: str | None) -> str | None:
@@ -681,10 +697,12 @@ def _whose(
 ) -> str | None:
     """Whose figure: the phrase's owner or subject; harm counts not the speaker's, except the
     soldiers a military speaker reports ("Three soldiers died, the army's brigade reported")."""
-    speaker = _speaker(ctx, attribution)
+    speaker = (attribution is not None and nested_teller(ctx, attribution, head)) \
+        or _speaker(ctx, attribution)
     harm = _harm(category)
     found = _about(
-        head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"]
+        head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"],
+        category not in lexicon()["actors"]["people_categories"] and not harm,
     )
     if (
         found is None
@@ -761,6 +779,23 @@ def _tolls(doc: Doc, found: list[_Made]) -> list[_Made]:
         later = [m.figure for m in found[i + 1 :] if m.figure.span[0] < sent.end_char]
         if any(f.category == "wounded" for f in later):
             out[i] = replace(made, figure=replace(made.figure, category="casualties"))
+    return out
+
+
+def _restated(found: list[_Made]) -> list[_Made]:
+    """A total's noun with no kind of its own restates an earlier count of the same value:
+    "the figure of 40" after "soldiers killed 40 civilians" counts the killed."""
+    totals = lexicon()["totals"]["nouns"]
+    out: list[_Made] = []
+    for made in found:
+        fig = made.figure
+        if not made.known and made.noun is not None and made.noun.lemma_.lower() in totals:
+            earlier = next((m.figure for m in reversed(out) if m.known
+                            and m.figure.value == fig.value and m.figure.category != "count"), None)
+            if earlier is not None:
+                made = replace(made, known=True, figure=replace(
+                    fig, category=earlier.category, explanation=f"restates {earlier.text!r}"))
+        out.append(made)
     return out
 
 
