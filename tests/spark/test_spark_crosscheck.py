@@ -15,6 +15,7 @@ from wiredesk.cli import main
 from wiredesk.spark._load import read_table
 from wiredesk.store import Store
 from wiredesk.store._crosscheck import load_crosscheck
+from wiredesk.store._crosscheck.keys import unpack_seqs
 from wiredesk.store._crosscheck.tables import clash_pairs
 
 Rows = list[tuple[object, ...]]
@@ -70,8 +71,8 @@ def _natural(db: Path) -> dict[str, Rows]:
         "crosscheck_clashes": [(refs[a], refs[b], texts[t]) for a, b, t in _clash_pairs(conn)],
         "crosscheck_contradictions": [(*_plain(c, "id"), sorted(sides[c["id"]]))
                                       for c in _rows(conn, "crosscheck_contradictions")],
-        "crosscheck_keys": [(k["key"], article[k["article"]])
-                            for k in _rows(conn, "crosscheck_keys")],
+        "crosscheck_keys": [(k["key"], article[seq]) for k in _rows(conn, "crosscheck_keys")
+                            for seq in unpack_seqs(bytes(k["articles"]))],  # type: ignore[arg-type]
         "crosscheck_articles": [article[a["article"]]
                                 for a in _rows(conn, "crosscheck_articles")],
         **{t: [_plain(r) for r in _rows(conn, t)] for t in (

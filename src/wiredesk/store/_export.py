@@ -38,11 +38,17 @@ def export(conn: Connection, fmt: str, out_dir: Path,
         path = out_dir / f"{table.name}.{fmt}"
         query = select(table).order_by(*table.primary_key.columns)
         result = conn.execution_options(yield_per=BATCH).execute(query).mappings()
-        batches = (_reported([dict(row) for row in part], total, progress)
+        batches = (_reported([_plain(row) for row in part], total, progress)
                    for part in result.partitions())
         _WRITERS[fmt](path, table, batches)
         written.append(path)
     return written
+
+
+def _plain(row: Any) -> dict[str, Any]:
+    """A row as every format writes it: a blob (a blocking key's packed articles) as hex."""
+    return {k: bytes(v).hex() if isinstance(v, (bytes, memoryview)) else v
+            for k, v in row.items()}
 
 
 def _reported(rows: list[dict[str, Any]], total: int,

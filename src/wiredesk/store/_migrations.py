@@ -55,6 +55,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "positions (SQLite)", _slim.slim),
     (13, "typed columns for the fields figures and events held in extra, item rows keyed by "
      "articles.seq, input file and extraction run stored once (provenances)", _typed.typed),
+    (14, "blocking keys stored one row a key, with its articles packed", _crosscheck.pack_keys),
 ]
 LATEST = STEPS[-1][0]
 

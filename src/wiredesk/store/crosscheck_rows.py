@@ -12,7 +12,7 @@ computed over and no cross-check yet (otherwise the caller runs the local cross-
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,7 @@ from wiredesk.crosscheck._items import Items
 from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
+from wiredesk.store._crosscheck.keys import add_keys
 from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,
@@ -32,6 +33,7 @@ from wiredesk.store._crosscheck.tables import (
     RefId,
     clash_sets,
     crosscheck_articles,
+    crosscheck_keys,
     key_hash,
     ref_id,
 )
@@ -62,7 +64,10 @@ class GroupRows:
 
 def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
     """A table's columns as these rows hold them: an article by its id (`article_id`), not
-    by the store's `articles.seq`, which only the store knows (`put_crosscheck` turns it)."""
+    by the store's `articles.seq`, which only the store knows (`put_crosscheck` turns it);
+    `crosscheck_keys` a row a key and article (`key_rows`), packed when they go in."""
+    if table is crosscheck_keys:
+        return ("key", int), ("article_id", str)
     return tuple(("article_id", str) if c.name == "article" else (c.name, c.type.python_type)
                  for c in table.columns)
 
@@ -200,7 +205,13 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
         if not checked or set(conn.scalars(select(articles.c.id))) != checked:
             return False
         seqs = article_seqs(conn, checked)
+        keyed: dict[int, list[int]] = defaultdict(list)
+        for row in tables.get(crosscheck_keys.name, ()):
+            keyed[row["key"]].append(seqs[row["article_id"]])
+        add_keys(conn, keyed)
         for table in reversed(TABLES):  # parents first
+            if table is crosscheck_keys:
+                continue
             rows = [_stored(r, seqs) for r in tables.get(table.name, ())]
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])

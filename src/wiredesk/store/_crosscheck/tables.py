@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -35,10 +36,16 @@ crosscheck_articles = Table(
 )
 
 
+# One row a blocking key, with every article that has it: a story n outlets tell gives its
+# keys to n articles, and a row a key and article cost twenty bytes an article a key.
 crosscheck_keys = Table(
     "crosscheck_keys", metadata,
-    Column("key", BigInteger, primary_key=True, autoincrement=False),  # a blocking key's hash
-    Column("article", Integer, ForeignKey(articles.c.seq), primary_key=True),  # articles.seq
+    Column("key", BigInteger, primary_key=True, autoincrement=False,
+           comment="A blocking key's hash (`key_hash`)."),
+    Column("articles", LargeBinary, nullable=False,
+           comment="The articles (articles.seq) with that key, ascending, as the gaps "
+                   "between them in LEB128 varints (`keys.pack_seqs`)."),
+    comment="Blocking keys, each with the articles a later batch is compared with by it.",
     sqlite_with_rowid=False,
 )
 

@@ -17,6 +17,7 @@ from wiredesk.crosscheck.blocking import index_keys
 from wiredesk.records import ItemRef
 from wiredesk.store._crosscheck.clashes import regroup, store_clashes
 from wiredesk.store._crosscheck.groups import join_actors, join_links, naming, recount
+from wiredesk.store._crosscheck.keys import add_keys, articles_with
 from wiredesk.store._crosscheck.read import stored_body_sets
 from wiredesk.store._crosscheck.refs import (
     Batch,
@@ -30,7 +31,6 @@ from wiredesk.store._crosscheck.tables import (
     chunks,
     crosscheck_articles,
     crosscheck_bodies,
-    crosscheck_keys,
     crosscheck_refs,
     forget_crosscheck,
     key_hash,
@@ -46,12 +46,10 @@ BATCH = 400  # articles cross-checked per round (a full rebuild runs round after
 
 
 def _candidates(conn: Connection, probes: Iterable[str], new: frozenset[str]) -> list[str]:
-    hashes = sorted({key_hash(k) for k in probes})
+    seqs = sorted(articles_with(conn, {key_hash(k) for k in probes}))
     found: set[str] = set()
-    for part in chunks(hashes):
-        found.update(conn.scalars(select(articles.c.id).distinct().join(
-            crosscheck_keys, crosscheck_keys.c.article == articles.c.seq)
-            .where(crosscheck_keys.c.key.in_(part))))
+    for part in chunks(seqs):
+        found.update(conn.scalars(select(articles.c.id).where(articles.c.seq.in_(part))))
     return sorted(found - new)
 
 
@@ -107,10 +105,11 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
         store_clashes(conn, batch.ids, clashes)
         regroup(conn, {batch.ids[ref_id(r)] for x in links for r in (x.a, x.b)}
                  | {batch.ids[ref_id(r)] for x in clashes for r in (x.a, x.b)}, bodies)
-        keys = [{"key": h, "article": seqs[aid]} for aid, mine in sorted(own.items())
-                for h in sorted({key_hash(k) for k in mine})]
-        if keys:
-            conn.execute(insert(crosscheck_keys), keys)
+        keyed: dict[int, list[int]] = defaultdict(list)
+        for aid, mine in sorted(own.items()):
+            for h in {key_hash(k) for k in mine}:
+                keyed[h].append(seqs[aid])
+        add_keys(conn, keyed)
         conn.execute(insert(crosscheck_articles), [{"article": seqs[a]} for a in sorted(new)])
 
 
