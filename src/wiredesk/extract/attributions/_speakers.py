@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from wiredesk.extract.actors import Actor, ActorRegistry, registry
+from wiredesk.extract.actors import Actor, ActorRegistry, normalise, registry
 from wiredesk.extract.actors._context import in_story, story_countries
 from wiredesk.extract.attributions._antecedents import (
     Anaphor,
@@ -26,6 +26,7 @@ from wiredesk.extract.attributions._antecedents import (
     lexicon,
     located,
 )
+from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities, entities_in
 from wiredesk.records import Mention, Speaker
 
@@ -168,6 +169,7 @@ class SpeakerResolver:
     _content: tuple[int, int] = (0, 0)
     _context: Context | None = None
     _countries: tuple[str, ...] | None = None
+    _words: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         shipped = self.registry
@@ -361,7 +363,7 @@ class SpeakerResolver:
         if head.lemma_.lower() in words.documents and span.end > head.i + 1:
             span = span.doc[span.start : head.i + 1]  # "a U.N. report", not "... seen by Reuters"
         actor = self.registry.describe(span.text, on=self.published)
-        if actor is not None:
+        if actor is not None and (actor.type != "person" or self._names_holder(actor)):
             return Speaker(actor.name, mention, actor.type, _clean(span))
         for name in (_clean(span), _proper_tail(span)):
             known = self.registry.lookup(name) if name else None
@@ -413,6 +415,15 @@ class SpeakerResolver:
         else:
             kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
         return Speaker(_clean(span), mention, kind)
+
+    def _names_holder(self, holder: Actor) -> bool:
+        """Whether the article names the registry's holder of a role ("Sybiha" anywhere): a
+        role the text never puts a name to ("Ukraine's foreign minister said") stays the role,
+        since the registry's dates may be wrong for the day and a desk checks the words."""
+        if self._words is None:
+            self._words = frozenset(normalise(doc_text(self.doc)).split())
+        surnames = (normalise(name).rpartition(" ")[2] for name in (holder.name, *holder.aliases))
+        return any(surname in self._words for surname in surnames)
 
     def _owner(self, head: Token) -> str | None:
         """Whom "his", "her", "its" or "their" before a role refers to: the nearest fitting
