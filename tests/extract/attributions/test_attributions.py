@@ -542,3 +542,11 @@ def test_attributions_role_named_only_when_the_text_names_its_holder(
 ) -> None:
     names = [a.speaker.name for a in extract(text, published=PUBLISHED).attributions]
     assert names[-1] == expected
+
+
+def test_attributions_person_named_beside_an_unlisted_office(extract: Extract) -> None:
+    """The parser hangs the name from the office's "of" phrase; the place is no speaker."""
+    doc = extract("The warden of Lower Fenby, Tomas Okoye, said the bridge would stay shut until "
+                  "Friday. The warden said the ferry still ran.", published=PUBLISHED)
+    assert [(a.speaker.name, a.speaker.role) for a in doc.attributions] == [
+        ("Tomas Okoye", "warden of Lower Fenby"), ("Tomas Okoye", "warden of Lower Fenby")]
