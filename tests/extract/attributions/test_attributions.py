@@ -550,3 +550,19 @@ def test_attributions_person_named_beside_an_unlisted_office(extract: Extract) -
                   "Friday. The warden said the ferry still ran.", published=PUBLISHED)
     assert [(a.speaker.name, a.speaker.role) for a in doc.attributions] == [
         ("Tomas Okoye", "warden of Lower Fenby"), ("Tomas Okoye", "warden of Lower Fenby")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # what follows the clause after a comma, hung from the cue by the parser, is still said
+    ("The agency said nine houses were burned, three of them schools.",
+     "nine houses were burned, three of them schools"),
+    ("The council said 40 families have fled, 25 in Orvale and 15 in Dunmere.",
+     "40 families have fled, 25 in Orvale and 15 in Dunmere"),
+    # told before its speaker, the content runs to the comma before the speaker
+    ("Six guards were hurt when a crowd stormed the depot at dawn, local sources told the paper.",
+     "Six guards were hurt when a crowd stormed the depot at dawn"),
+])
+def test_attributions_content_runs_to_the_clause_end(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert [a.content.text for a in extract(text, published=PUBLISHED).attributions] == [content]
