@@ -433,7 +433,11 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
                 left -= 1
             end = min(end, doc[left].idx)
     for other in (c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i):
-        if lex.is_cue(other.lemma_.lower()) and _subject(other) is not None:
+        if (
+            lex.is_cue(other.lemma_.lower())
+            and _subject(other) is not None
+            and not physical_act(other)
+        ):
             left = other.left_edge.i  # ", while Russia's ministry denied ...": another source
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1
