@@ -558,9 +558,6 @@ def test_attributions_person_named_beside_an_unlisted_office(extract: Extract) -
      "nine houses were burned, three of them schools"),
     ("The council said 40 families have fled, 25 in Orvale and 15 in Dunmere.",
      "40 families have fled, 25 in Orvale and 15 in Dunmere"),
-    # told before its speaker, the content runs to the comma before the speaker
-    ("Six guards were hurt when a crowd stormed the depot at dawn, local sources told the paper.",
-     "Six guards were hurt when a crowd stormed the depot at dawn"),
     # an act told inside the claim is no other source's claim ("when gunmen attacked ...")
     ("Five guards were killed when gunmen attacked a depot near the port, officials said.",
      "Five guards were killed when gunmen attacked a depot near the port"),

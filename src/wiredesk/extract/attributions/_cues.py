@@ -215,12 +215,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         else:
             pattern = "clause: speaker + cue + ccomp"
         content, pieces = clause_parts(clause, lex)
-        if content[1] >= tidy(doc, content[0], content_end(clause))[1]:  # not cut short
-            whole = (
-                _up_to_speaker(clause, content, speaker)
-                if clause.i < cue.i
-                else tidy(doc, content[0], _goes_on(clause, cue))
-            )
+        if clause.i > cue.i and content[1] >= tidy(doc, content[0], content_end(clause))[1]:
+            whole = tidy(doc, content[0], _goes_on(clause, cue))  # not cut short: it goes on
             pieces = tuple((a, whole[1] if b == content[1] else b) for a, b in pieces)
             content = whole
         if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
@@ -318,20 +314,6 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 "object: speaker + cue + object",
                 position=True,
             )
-
-
-def _up_to_speaker(clause: Token, content: tuple[int, int], speaker: Token) -> tuple[int, int]:
-    """A content told before its speaker runs on to the comma before the speaker: the parser
-    hangs what follows the clause from the cue ("... were killed when fighters attacked the
-    base, sources said"; "seven were wounded, four of them passers-by, the ministry said")."""
-    doc = clause.doc
-    last = speaker.left_edge.i - 1
-    while last > clause.right_edge.i and (doc[last].is_punct or doc[last].pos_ == "CCONJ"):
-        last -= 1
-    stretch = doc[clause.right_edge.i + 1 : last + 1]
-    if not len(stretch) or any(t.text in {";", ":"} for t in stretch):
-        return content
-    return tidy(doc, content[0], content_end(doc[last]))
 
 
 def _goes_on(clause: Token, cue: Token) -> int:
