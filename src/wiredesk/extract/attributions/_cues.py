@@ -24,6 +24,7 @@ from wiredesk.nlp.index import tokens_among
 _SUBJECTS = {"nsubj"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
+_GOES_ON = {"ccomp", "npadvmod"}  # a clause's sequel the parser hangs from the cue
 
 
 @recognizer("verbs")
@@ -214,6 +215,10 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         else:
             pattern = "clause: speaker + cue + ccomp"
         content, pieces = clause_parts(clause, lex)
+        if clause.i > cue.i and content[1] >= tidy(doc, content[0], content_end(clause))[1]:
+            whole = tidy(doc, content[0], _goes_on(clause, cue))  # not cut short: it goes on
+            pieces = tuple((a, whole[1] if b == content[1] else b) for a, b in pieces)
+            content = whole
         if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
             content = tidy(doc, content[0], min(content[1], speaker.left_edge.idx))
             pieces = tuple((a, min(b, content[1])) for a, b in pieces if a < content[1])
@@ -311,6 +316,35 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             )
 
 
+def _goes_on(clause: Token, cue: Token) -> int:
+    """The end of a content told after its cue, with the words after a comma the parser hung
+    from the cue, not from the clause ("said seven were wounded, four of them passers-by";
+    "said 84 were killed, 52 in one district and 32 in another")."""
+    end, last = content_end(clause), _last_word(clause.right_edge)
+    for sibling in (c for c in cue.rights if c.i > clause.i):
+        between = cue.doc[last + 1 : _first_word(sibling.left_edge)]
+        if sibling.dep_ not in _GOES_ON or not len(between) or any(not t.is_punct for t in between):
+            break
+        end, last = content_end(sibling), _last_word(sibling.right_edge)
+    return end
+
+
+def _first_word(edge: Token) -> int:
+    """The index of the first word from `edge` on, after any punctuation it starts with."""
+    at = edge.i
+    while at < len(edge.doc) - 1 and edge.doc[at].is_punct:
+        at += 1
+    return at
+
+
+def _last_word(edge: Token) -> int:
+    """The index of the last word up to `edge`, before any punctuation it ends with."""
+    at = edge.i
+    while at > 0 and edge.doc[at].is_punct:
+        at -= 1
+    return at
+
+
 def _reported_clause(cue: Token, speaker: Token) -> Token | None:
     """The cue's clause: the one after it when the one before is cut off from the speaker by
     a semicolon or colon ("It is unlikely; her team says she will go on": the team says the
@@ -381,7 +415,11 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
                 left -= 1
             end = min(end, doc[left].idx)
     for other in (c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i):
-        if lex.is_cue(other.lemma_.lower()) and _subject(other) is not None:
+        if (
+            lex.is_cue(other.lemma_.lower())
+            and _subject(other) is not None
+            and not physical_act(other)
+        ):
             left = other.left_edge.i  # ", while Russia's ministry denied ...": another source
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from wiredesk.extract.actors import Actor, ActorRegistry, registry
+from wiredesk.extract.actors import Actor, ActorRegistry, normalise, registry
 from wiredesk.extract.actors._context import in_story, story_countries
 from wiredesk.extract.attributions._antecedents import (
     Anaphor,
@@ -26,6 +27,7 @@ from wiredesk.extract.attributions._antecedents import (
     lexicon,
     located,
 )
+from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities, entities_in
 from wiredesk.records import Mention, Speaker
 
@@ -136,17 +138,28 @@ def _proper_tail(span: Span) -> str:
 def _appositive_person(head: Token) -> Span | None:
     """The person a role is named as beside it ("the head of the regional administration,
     Volodymyr Artiukh,"; "its spokesperson, Bishnu Prasad Adhikari,"), if any: a proper
-    name in apposition, whatever the tagger made of it, without a rank before it."""
-    if head.pos_ == "PROPN" or head.lemma_.lower() not in speaker_words().roles:
+    name in apposition, whatever the tagger made of it, without a rank before it; beside an
+    office the roles list lacks ("the regent"), a name the tagger knows for a person's."""
+    if head.pos_ == "PROPN" or head.tag_ != "NN":
         return None
-    for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+    listed = head.lemma_.lower() in speaker_words().roles
+    for child in _appositions(head):
+        if child.pos_ == "PROPN" and (listed or child.ent_type_ == "PERSON"):
             start, doc = child.left_edge.i, head.doc
             while start < child.i and (doc[start].pos_ != "PROPN" or doc[start].lower_.rstrip(
                     ".") in speaker_words().ranks):
                 start += 1
             return doc[start : child.i + 1]
     return None
+
+
+def _appositions(head: Token) -> Iterator[Token]:
+    """The words in apposition to a role: its own, then a person's name the parser hung
+    from the role's "of" phrase ("The regent of Intan Jaya, Yosias Wandik, said")."""
+    yield from (c for c in head.rights if c.dep_ == "appos")
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            yield from (c for c in obj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON")
 
 
 @dataclass(slots=True)
@@ -168,6 +181,7 @@ class SpeakerResolver:
     _content: tuple[int, int] = (0, 0)
     _context: Context | None = None
     _countries: tuple[str, ...] | None = None
+    _words: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         shipped = self.registry
@@ -194,12 +208,15 @@ class SpeakerResolver:
         self.contents.append(content)
         glued = _GLUED.match(span.text)
         person = _appositive_person(head)
-        if person is not None and person.start < span.end:
+        if person is not None and person.start < span.end and person.root.head is head:
             person = None  # the name is the mention's own words already
         if person is not None:  # "Its spokesperson, Bishnu Prasad Adhikari, said": the person
             end = max(span.end_char, person.end_char)
             mention = Mention(self.doc.text[span.start_char : end], (span.start_char, end))
-            speaker = self._named(_clean(person), "person", mention, _clean(span))
+            role = span.doc[span.start : min(span.end, person.start)]
+            while len(role) > 1 and role[-1].is_punct:
+                role = role[:-1]
+            speaker = self._named(_clean(person), "person", mention, _clean(role))
             self.roles[head.lower_] = speaker  # "the spokesperson" later is the same one
         elif glued:  # “... paranoia,”Kallas said: the tokenizer kept the name on the mark
             start = span.start_char + glued.end()
@@ -361,7 +378,7 @@ class SpeakerResolver:
         if head.lemma_.lower() in words.documents and span.end > head.i + 1:
             span = span.doc[span.start : head.i + 1]  # "a U.N. report", not "... seen by Reuters"
         actor = self.registry.describe(span.text, on=self.published)
-        if actor is not None:
+        if actor is not None and (actor.type != "person" or self._names_holder(actor)):
             return Speaker(actor.name, mention, actor.type, _clean(span))
         for name in (_clean(span), _proper_tail(span)):
             known = self.registry.lookup(name) if name else None
@@ -413,6 +430,15 @@ class SpeakerResolver:
         else:
             kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
         return Speaker(_clean(span), mention, kind)
+
+    def _names_holder(self, holder: Actor) -> bool:
+        """Whether the article names the registry's holder of a role ("Sybiha" anywhere): a
+        role the text never puts a name to ("Ukraine's foreign minister said") stays the role,
+        since the registry's dates may be wrong for the day and a desk checks the words."""
+        if self._words is None:
+            self._words = frozenset(normalise(doc_text(self.doc)).split())
+        surnames = (normalise(name).rpartition(" ")[2] for name in (holder.name, *holder.aliases))
+        return any(surname in self._words for surname in surnames)
 
     def _owner(self, head: Token) -> str | None:
         """Whom "his", "her", "its" or "their" before a role refers to: the nearest fitting
