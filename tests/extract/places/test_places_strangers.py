@@ -103,3 +103,19 @@ def test_places_strangers_region_written_after_the_place_it_holds(extract, menti
     for country, lat, lon in _placed(extract, text, mention):
         assert country == "GB"
         assert km(lat, lon, *point) < 161
+
+
+def test_places_strangers_compass_word_takes_a_region_or_a_big_town(extract) -> None:
+    """ "South Philadelphia" is a side of a big town; "East Bank" is no side of a hamlet
+    called Bank on another continent: a capitalised direction before a name the gazetteer
+    lacks whole takes only a region or a big town."""
+    text = (
+        "Floods hit the East Bank of Charleston on Monday, and volunteers from South "
+        "Philadelphia drove down to help."
+    )
+    for country, lat, lon in _placed(extract, text, "South Philadelphia"):
+        assert country == "US"
+        assert km(lat, lon, 39.95, -75.16) < 161
+    far = [p for p in extract(text).places if p.text == "East Bank" and p.lat is not None
+           and km(p.lat, p.lon, 32.78, -79.93) > 161]
+    assert not far

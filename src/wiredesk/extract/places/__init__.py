@@ -389,6 +389,8 @@ def _lookup(m: Mention) -> _Found | None:
     if m.embedded:
         kinds = {"country", "admin1", "admin2"} | ({"city"} if m.civic or m.institution else set())
         entries = tuple(e for e in entries if e.kind in kinds)
+    if m.compass:  # "South Philadelphia", "East Texas"; "East Bank" is no side of a hamlet
+        entries = tuple(e for e in entries if _wide_or_big(e))
     if not entries:
         return None
     return _Found(m, entries)
@@ -452,6 +454,12 @@ def _beside_sure_place(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         name != own and distance_km(e.lat, e.lon, lat, lon) <= CLOSE_KM
         for lat, lon, name in context.points
     )
+
+
+def _wide_or_big(e: Entry) -> bool:
+    """Whether `e` is a region or a town big enough to have sides news names by a compass
+    word ("South Philadelphia", "North London")."""
+    return e.kind != "city" or e.population >= UNTAGGED_MIN_POP or _hand_kept(e)
 
 
 def _hand_kept(e: Entry) -> bool:
