@@ -56,9 +56,10 @@ ROUND7 = GOLDEN.parent / "places_heldout5"
 ROUND7_FLOORS = {"R": 0.71, "acc161": 0.64, "P": 0.93}
 # Round 8 (places_heldout6, eight reports), held out until the end of session 8: tune nothing on
 # it. First measured on commit 3fa6542's code: R 0.778, acc161 0.736, P 0.959. Floors a little
-# below, so that a regression shows; its test prints no misses.
+# below, so that a regression shows; its test prints no misses. Session 9 (a compass word takes
+# only a region or a big town) lifted P to 0.972, untuned on it: the P floor rose to 0.95.
 ROUND8 = GOLDEN.parent / "places_heldout6"
-ROUND8_FLOORS = {"R": 0.76, "acc161": 0.72, "P": 0.94}
+ROUND8_FLOORS = {"R": 0.76, "acc161": 0.72, "P": 0.95}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:

@@ -67,3 +67,55 @@ def test_places_strangers_village_of_a_story_without_towns_lies_in_its_region(ex
     for country, lat, lon in _placed(extract, text, "Kiunga"):
         assert country == "KE"
         assert km(lat, lon, -1.75, 41.49) < 161
+
+
+def test_places_strangers_small_town_of_another_state_is_the_story_s(extract) -> None:
+    """A local story of one state names its own villages: a small "Cedar Grove" whose only
+    namesakes lie in other states, far from everything the story names, is reported at the
+    story's own town."""
+    text = (
+        "Deputies in Potter County, Texas, arrested a man from Cedar Grove on Tuesday after a "
+        "chase through Amarillo, the sheriff's office said."
+    )
+    for country, lat, lon in _placed(extract, text, "Cedar Grove"):
+        assert country == "US"
+        assert km(lat, lon, 35.22, -101.83) < 161
+
+
+def test_places_strangers_town_written_with_its_state_stays(extract) -> None:
+    text = (
+        "Deputies in Potter County, Texas, arrested a man from Cedar Grove, N.J., on Tuesday "
+        "after a chase through Amarillo, the sheriff's office said."
+    )
+    for country, lat, lon in _placed(extract, text, "Cedar Grove"):
+        assert country == "US"
+        assert km(lat, lon, 40.85, -74.23) < 161
+
+
+@pytest.mark.parametrize(("mention", "point"), [("Kent", (51.25, 0.72)), ("Fife", (56.25, -3.17))])
+def test_places_strangers_region_written_after_the_place_it_holds(extract, mention, point):
+    """ "Brands Hatch, Kent": the region written after a place is the one that holds it
+    (a fitted feature), not the Washington town of that name beside a "Fife" there."""
+    text = (
+        "The season opens at Brands Hatch, Kent, and closes there in October, after rounds "
+        "at Snetterton, Norfolk, and Knockhill, Fife."
+    )
+    for country, lat, lon in _placed(extract, text, mention):
+        assert country == "GB"
+        assert km(lat, lon, *point) < 161
+
+
+def test_places_strangers_compass_word_takes_a_region_or_a_big_town(extract) -> None:
+    """ "South Philadelphia" is a side of a big town; "East Bank" is no side of a hamlet
+    called Bank on another continent: a capitalised direction before a name the gazetteer
+    lacks whole takes only a region or a big town."""
+    text = (
+        "Floods hit the East Bank of Charleston on Monday, and volunteers from South "
+        "Philadelphia drove down to help."
+    )
+    for country, lat, lon in _placed(extract, text, "South Philadelphia"):
+        assert country == "US"
+        assert km(lat, lon, 39.95, -75.16) < 161
+    far = [p for p in extract(text).places if p.text == "East Bank" and p.lat is not None
+           and km(p.lat, p.lon, 32.78, -79.93) > 161]
+    assert not far

@@ -31,6 +31,7 @@ UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or ne
 NEAR_KM = 500.0  # near the article's sure places
 LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
 STRANGER_MAX_POP = 100_000  # a town abroad this big is named for itself, not by mistake
+OUT_OF_STATE_MAX_POP = 30_000  # a town of another state this big may be named for itself
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 # Coherence: the article's other names that mean a place close to a candidate ("Richmond"
 # beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
@@ -38,6 +39,7 @@ PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a b
 # the more namesakes the other name has.
 COHERE_CAP = 2.0
 CLOSE_KM, NEARBY_KM, NEARBY = 50.0, 300.0, 0.35
+HOLDS_KM = 150.0  # a county written after a place ("Brands Hatch, Kent") lies this near it
 OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by its namesakes
 REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
 MAX_CANDIDATES, ROUNDS, REPEATS_CAP = 40, 4, 4
@@ -72,7 +74,11 @@ def _read(doc: Doc) -> _Reading:
             unknown.append(m)
     context = _article_context([f for _, f in found])
     qualifiers = _qualifiers(doc, [f for _, f in found])
-    ranked = [_rank(f, context, qualifiers.get(f.mention.start, frozenset())) for _, f in found]
+    held = _held(doc, [f for _, f in found])
+    ranked = [
+        _rank(f, context, qualifiers.get(f.mention.start, frozenset()), held.get(f.mention.start))
+        for _, f in found
+    ]
     return _Reading(found, unknown, context, qualifiers, cohered_options(ranked))
 
 
@@ -105,15 +111,18 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     out: list[Place] = []
     sizes: dict[tuple[int, int], int] = {}  # a placed name's span -> its town's population
     sites: list[tuple[Mention, Place]] = []  # named after a town: judged by the story's town
+    kept_unknown: set[str] = set()  # names of stranger namesakes kept as places it lacks
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
         if chosen is None:
             if f.mention is not written and worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
-        if _stranger(best, f, reading.context):
-            if best.kind != "city" or _located_or_tagged(written):  # not "PA", a town abroad
+        if _stranger(best, f, reading.context) or _out_of_state(best, f, reading):
+            name = normalise(f.mention.name)
+            if best.kind != "city" or _located_or_tagged(written) or name in kept_unknown:
                 unknown.append(written)  # "Kiunga" of Papua New Guinea in a story of Kenya
+                kept_unknown.add(name)  # and where it is written again, bare
             continue
         m = f.mention
         sizes[(m.start, m.end)] = best.population
@@ -165,6 +174,31 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
         return False
     elsewhere = any(names - {own} for cc, names in context.country_names.items() if cc != e.country)
     return elsewhere and context.shares.of(e.country, own) == 0.0
+
+
+def _out_of_state(e: Entry, f: _Found, reading: _Reading) -> bool:
+    """Whether the chosen place is a small town or county in a first-level region the story
+    never names, far from every place it surely names, while it surely names another region
+    of that country, and none of its other names may lie in that region: local news names
+    the villages and districts of its own state ("Lakeville" of an Ohio story is not
+    Minnesota's), and the gazetteer lacks many, so it is reported at the story's own town."""
+    context = reading.context
+    if e.kind not in _LOCAL or e.population >= OUT_OF_STATE_MAX_POP or not e.admin1:
+        return False
+    if _hand_kept(e) or reading.qualifiers.get(f.mention.start) or f.mention.dateline:
+        return False
+    own = normalise(f.mention.name)
+    region = _region(e)
+    elsewhere = [key for key, n in context.admin1s.items() if n > 0 and key != region]
+    if not any(key.split("/")[0] == e.country for key in elsewhere):
+        return False
+    if context.shares.of(region, own) > 0.0:  # another name may lie in its region
+        return False
+    return all(
+        distance_km(e.lat, e.lon, lat, lon) > NEARBY_KM
+        for lat, lon, name in context.points
+        if name != own
+    )
 
 
 def _located_or_tagged(m: Mention) -> bool:
@@ -238,6 +272,30 @@ def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
         if keys:
             out[f.mention.start] = frozenset(keys)
     return out
+
+
+def _held(doc: Doc, found: list[_Found]) -> dict[int, tuple[Entry, ...]]:
+    """The candidates of the name written right before a name and a comma, by the later
+    name's start: in "Brands Hatch, Kent" Kent is the region that holds Brands Hatch."""
+    out: dict[int, tuple[Entry, ...]] = {}
+    for before, f in itertools.pairwise(found):
+        if doc_text(doc)[before.mention.end : f.mention.start].strip() == ",":
+            out[f.mention.start] = before.candidates
+    return out
+
+
+def _holds(e: Entry, held: tuple[Entry, ...]) -> bool:
+    """Whether region `e` may hold one of the places written before it: a country holds its
+    own, a first-level region its towns, a county what lies within HOLDS_KM of its point."""
+    if e.kind == "country":
+        return any(h.country == e.country and h.kind != "country" for h in held)
+    if e.kind == "admin1":
+        return any(h.country == e.country and h.admin1 == e.admin1 for h in held if h is not e)
+    if e.kind in {"admin2", "region"}:
+        return any(
+            h is not e and distance_km(e.lat, e.lon, h.lat, h.lon) <= HOLDS_KM for h in held
+        )
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +389,8 @@ def _lookup(m: Mention) -> _Found | None:
     if m.embedded:
         kinds = {"country", "admin1", "admin2"} | ({"city"} if m.civic or m.institution else set())
         entries = tuple(e for e in entries if e.kind in kinds)
+    if m.compass:  # "South Philadelphia", "East Texas"; "East Bank" is no side of a hamlet
+        entries = tuple(e for e in entries if _wide_or_big(e))
     if not entries:
         return None
     return _Found(m, entries)
@@ -396,6 +456,12 @@ def _beside_sure_place(e: Entry, m: Mention, context: _ArticleContext) -> bool:
     )
 
 
+def _wide_or_big(e: Entry) -> bool:
+    """Whether `e` is a region or a town big enough to have sides news names by a compass
+    word ("South Philadelphia", "North London")."""
+    return e.kind != "city" or e.population >= UNTAGGED_MIN_POP or _hand_kept(e)
+
+
 def _hand_kept(e: Entry) -> bool:
     """A town of conflict news from the hand-kept features.tsv (no GeoNames id): news names
     it as a place, so it is kept like a region even when the tagger missed it ("fired on Sotk")."""
@@ -451,11 +517,17 @@ def _dominant(entries: tuple[Entry, ...]) -> bool:
 
 
 def _features(
-    e: Entry, f: _Found, context: _ArticleContext, qualifier: frozenset[str] = frozenset()
+    e: Entry,
+    f: _Found,
+    context: _ArticleContext,
+    qualifier: frozenset[str] = frozenset(),
+    held: tuple[Entry, ...] = (),
 ) -> dict[str, float]:
     """What the entry and the article say for `e` (weighed in `_choice`)."""
     own = normalise(f.mention.name)
     out = entry_features(e, _written_as_feature(f.mention))
+    if _holds(e, held):
+        out["holds_previous"] = 1.0
     if e.kind != "country" and (f"{e.country}/{e.admin1}" in qualifier or e.country in qualifier):
         out["qualified"] = 1.0
     repeated = e.kind == "country" and context.countries[e.country or ""] > 1
@@ -499,7 +571,9 @@ class _Pick:
     features: tuple[tuple[str, float], ...] = ()  # what the score was made of
 
 
-def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ranked:
+def _rank(
+    f: _Found, context: _ArticleContext, qualifier: frozenset[str], held: tuple[Entry, ...] | None
+) -> _Ranked:
     """The mention's candidates scored, when one of them makes it a place here. Whether a
     name is a place is told by its plausible namesakes; which place it is, by all of them,
     a namesake the words alone would not admit, under its own name, weighed by its own
@@ -512,7 +586,7 @@ def _rank(f: _Found, context: _ArticleContext, qualifier: frozenset[str]) -> _Ra
     for e, admitted in zip(candidates, plausible, strict=True):
         if not (admitted or e.primary):  # "Cumbria" is no old name of a Maryland town here
             continue
-        feats = _features(e, f, context, qualifier)
+        feats = _features(e, f, context, qualifier, held or ())
         if not admitted:
             feats["implausible"] = 1.0
         with_features.append((e, feats))
@@ -582,6 +656,7 @@ class _Namesakes:
         self.regions: dict[str, list[tuple[Entry, str]]] = {}
         self.count: dict[str, int] = {}
         self.kinds: dict[int, str] = {}
+        self.countries: dict[int, str | None] = {}
         seen: set[tuple[int, str]] = set()
         for r in ranked:
             for _, e, _ in r.scored:
@@ -589,6 +664,7 @@ class _Namesakes:
                     continue
                 seen.add((e.id, r.name))
                 self.kinds[e.id] = e.kind
+                self.countries[e.id] = e.country
                 self.count[r.name] = self.count.get(r.name, 0) + 1
                 if e.kind in _LOCAL:
                     self.grid.setdefault(_cell(e.lat, e.lon), []).append((e, r.name))
@@ -605,6 +681,8 @@ class _Namesakes:
             if chosen.get(name) != other.id:  # by chance, unless rare: a town within CLOSE_KM
                 if self.kinds.get(chosen.get(name, -1)) in _WIDE:
                     return  # "Egypt" chose the country: its village namesakes place nothing
+                if self.countries.get(chosen.get(name, -1), other.country) != other.country:
+                    rare = False  # "Kent" chose England's: Washington's Kent is chance
                 strength *= OTHER_SENSE / (1.0 if rare else self.count[name] ** 0.5)
             strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
             best[name] = max(best.get(name, 0.0), strength)

@@ -28,6 +28,7 @@ FEATURES = (
     "log_population_region",  # log10 population of a country or first-level region
     "primary_name",  # the place's own name, not an old or foreign spelling of it
     "qualified",  # written with its region or country after it ("Columbus, Ga.")
+    "holds_previous",  # a region written after a place it holds ("Brands Hatch, Kent")
     "same_country",  # the article surely names another place in its country
     "same_admin1",  # the article surely names its first-level region
     "near_sure_place",  # within 500 km of a place the article surely names

@@ -69,6 +69,7 @@ class Mention:
     conjoined: bool = False  # joined by "and" to a place the tagger names: "Paris and Roxton"
     demonym: bool = False  # an adjective of nationality naming its country: "Georgian troops"
     region_word: str | None = None  # "county" of "Jefferson County", "Clay and Polk counties"
+    compass: bool = False  # a capitalised direction opens it: "South Philadelphia", "East Bank"
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +222,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         conjoined=_conjoined(doc, first, end),
         person=_after_title(doc, first, name),
         region_word=region_word,
+        compass=direction is not None and doc[first].is_title,
     )
 
 
