@@ -105,10 +105,11 @@ def build_event(
         return None  # "the summit with Trump": an event noun nobody holds says too little
     patient = patient_of(trigger.head)
     agentless = (
-        trigger.kind in lexicon()["passive"]["agentless"] and not is_people(patient)
+        trigger.kind in lexicon()["passive"]["agentless"]
+        and (not _harms_people(trigger.word, patient) or passive_toll(trigger))
     ) or (patient is not None and is_weapon(patient))
     # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
-    # attackers were shot dead" is a toll of an event told elsewhere
+    # attackers were shot dead" too, kept only when told alone (_happenings.alone_tolls)
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
     site = blast_site(trigger, subject)
@@ -202,6 +203,31 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def passive_toll(trigger: Trigger) -> bool:
+    """People harmed in a passive with nobody behind it: "five soldiers were shot dead near
+    Kidal". Most such tolls count the victims of an event told beside them; one told alone
+    is a happening of its own. Harm in a mishap ("killed in a car crash") is none."""
+    verb = trigger.word
+    patient = patient_of(verb)
+    if verb.pos_ != "VERB" or patient is None or not _harms_people(verb, patient):
+        return False
+    if trigger.kind not in lexicon()["passive"]["agentless"] or subject_of(verb) is not None:
+        return False
+    mishaps = set(lexicon()["harm"]["mishaps"]) | set(lexicon()["agents"]["hazards"])
+    causes = [
+        o for p in verb.children if p.lower_ in lexicon()["harm"]["prepositions"]
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    return not any(lemma_of(o) in mishaps for o in causes)
+
+
+def _harms_people(verb: Token, patient: Token | None) -> bool:
+    """People done to: named as such ("31 terrorists"), or by a verb that harms only people
+    ([harm] people: "two were killed and four others wounded")."""
+    harm = lexicon()["harm"]["people"]
+    return is_people(patient) or (patient is not None and lemma_of(verb) in harm)
 
 
 def unsaid(trigger: Trigger) -> bool:
