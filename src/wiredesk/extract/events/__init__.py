@@ -65,7 +65,7 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
-    told = alone_tolls(told, tolls)
+    told = alone_tolls(told, tolls, ctx.article.published)
     told = with_sides(in_series(one_per_happening(with_figures(doc, ctx, told))))
     told = dated_by_context(told)
     return tuple(with_main(told))

@@ -59,33 +59,37 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
     return out
 
 
-def alone_tolls(told: list[Told], tolls: set[int]) -> list[Told]:
-    """Passive tolls ("two smugglers were killed") told alone: one is the toll of a violent
-    event told in its sentence or near it ([figures] reach) on a near day and at no other
-    place, and goes; one told apart ("ten militants were killed in Jiribam in November") is
-    a happening of its own."""
+def alone_tolls(told: list[Told], tolls: set[int], published: str | None) -> list[Told]:
+    """Passive tolls ("two smugglers were killed") told alone: one is the toll of an event
+    of its type (violent ones all alike) told in its sentence or near it ([figures] reach)
+    on a near day (an undated one's is the report's) and at no other place, and goes; one
+    told apart ("ten militants were killed in Jiribam in November last year") is a
+    happening of its own."""
     violent = lexicon()["figures"]["violent"]
     kept: list[Told] = []
     for i, t in enumerate(told):
+        alike = {*violent, t.event.type} if t.event.type in violent else {t.event.type}
         others = [
             u for j, u in enumerate(told)
-            if u.event.type in violent and (j not in tolls or (j < i and u in kept))
+            if u.event.type in alike and (j not in tolls or (j < i and u in kept))
         ]
-        if i in tolls and any(_toll_of(u, t) for u in others if u is not t):
+        if i in tolls and any(_toll_of(u, t, published) for u in others if u is not t):
             continue
         kept.append(t)
     return kept
 
 
-def _toll_of(event: Told, toll: Told) -> bool:
+def _toll_of(event: Told, toll: Told, published: str | None) -> bool:
     """Whether `toll` counts the victims of `event`: in its sentence, or near it on a near
     day and at no other place."""
     if event.word.sent == toll.word.sent:
         return True
     x, y = event.event, toll.event
     gap = max(y.span[0] - x.span[1], x.span[0] - y.span[1])
+    day = x.date or published
+    near = not y.date or not day or day.startswith(y.date) or _near_days(day, y.date)
     return (
-        gap <= lexicon()["figures"]["reach"] and _near_days(x.date, y.date)
+        gap <= lexicon()["figures"]["reach"] and near
         and not (x.place and y.place and x.place != y.place)
     )
 
@@ -396,14 +400,21 @@ def with_sides(told: list[Told]) -> list[Told]:
     ]
 
 
+def _setting(word: Token) -> bool:
+    """An event noun other events happened in ([harm] prepositions): "in a gunfight"."""
+    return word.dep_ == "pobj" and word.head.lower_ in lexicon()["harm"]["prepositions"]
+
+
 def with_main(told: list[Told]) -> list[Event]:
     """The events, the report's main one flagged: the first event no other event governs
-    (not "shelling" inside "accused X of shelling"), its sentence's most telling type first."""
+    (not "shelling" inside "accused X of shelling"; "arrested in a gunfight" happened in
+    it), its sentence's most telling type first."""
     order = lexicon()["happenings"]["main_types"]
     words = {t.word.i for t in told}
     free = [
         i for i, t in enumerate(told)
-        if t.event.mode != "denied" and not any(a.i in words for a in t.word.ancestors)
+        if t.event.mode != "denied"
+        and (_setting(t.word) or not any(a.i in words for a in t.word.ancestors))
     ]
     if not free:
         return [t.event for t in told]
