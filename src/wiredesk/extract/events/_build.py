@@ -52,6 +52,7 @@ from wiredesk.records import Event, Place
 
 EXTRACTOR = "events.v1"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening of its own
 
 
 def build_event(
@@ -211,7 +212,8 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
 def passive_toll(trigger: Trigger) -> bool:
     """People harmed in a passive with nobody behind it: "five soldiers were shot dead near
     Kidal". Most such tolls count the victims of an event told beside them; one told alone
-    is a happening of its own. Harm in a mishap ("killed in a car crash") is none."""
+    is a happening of its own, when its clause says when or where. Harm in a mishap
+    ("killed in a car crash") is none."""
     verb = trigger.word
     patient = patient_of(verb)
     if verb.pos_ != "VERB" or patient is None or not _harms_people(trigger, patient):
@@ -223,6 +225,10 @@ def passive_toll(trigger: Trigger) -> bool:
     more = lexicon()["passive"]["continued"]
     if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*verb.children, *patient.lefts)):
         return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
+    if any(t.tag_ in ("NN", "NNS", "VBG") and holderless(t, "sided") for t in verb.sent):
+        return False  # "As a result of enemy shelling of the market, 7 were killed": its toll
+    if not any(t.ent_type_ in ANCHORS for t in verb.subtree):
+        return False  # "Five soldiers were killed and eight wounded": when or where, untold
     mishaps = set(lexicon()["harm"]["mishaps"]) | set(lexicon()["agents"]["hazards"])
     causes = [
         o for p in verb.children if p.lower_ in lexicon()["harm"]["prepositions"]

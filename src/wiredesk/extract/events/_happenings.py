@@ -400,21 +400,14 @@ def with_sides(told: list[Told]) -> list[Told]:
     ]
 
 
-def _setting(word: Token) -> bool:
-    """An event noun other events happened in ([harm] prepositions): "in a gunfight"."""
-    return word.dep_ == "pobj" and word.head.lower_ in lexicon()["harm"]["prepositions"]
-
-
 def with_main(told: list[Told]) -> list[Event]:
     """The events, the report's main one flagged: the first event no other event governs
-    (not "shelling" inside "accused X of shelling"; "arrested in a gunfight" happened in
-    it), its sentence's most telling type first."""
+    (not "shelling" inside "accused X of shelling"), its sentence's most telling type first."""
     order = lexicon()["happenings"]["main_types"]
     words = {t.word.i for t in told}
     free = [
         i for i, t in enumerate(told)
-        if t.event.mode != "denied"
-        and (_setting(t.word) or not any(a.i in words for a in t.word.ancestors))
+        if t.event.mode != "denied" and not any(a.i in words for a in t.word.ancestors)
     ]
     if not free:
         return [t.event for t in told]

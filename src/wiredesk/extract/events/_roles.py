@@ -82,10 +82,7 @@ def actor_of(
         # "the drone struck", "a roadside bomb": whose, the text does not say
     if (group := _group_named_before(tok, ctx, doc)) is not None:
         return group
-    placed = tok.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and _place_word(c, ctx) for c in tok.lefts
-    )  # "The Enga governor" is the governor, not the province
-    named = None if placed else named_in(tok)
+    named = named_in(tok)
     if named is not None:
         return named
     if tok.pos_ == "NOUN":
@@ -96,16 +93,6 @@ def actor_of(
     if tok.pos_ in ("NOUN", "PROPN"):
         return group_name(tok)
     return None
-
-
-def _place_word(tok: Token, ctx: Context) -> bool:
-    """A word naming a place that cannot act, here or where the article names it in full
-    ("Enga" after "Enga Province")."""
-    inert = lexicon()["agents"]["inert_places"]
-    return not can_act(tok, ctx, "") or any(
-        p.kind in inert and (p.text == tok.text or p.text.startswith(tok.text + " "))
-        for p in ctx.places
-    )
 
 
 def is_people(tok: Token | None) -> bool:

@@ -122,7 +122,8 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     own = lexicon()["own_subject"]
     if lemma_of(verb) in own["verbs"]:
         subject = subject_of(verb)
-        if subject is None and kind in passive_types() and patient_of(verb) is not None:
+        harm = lemma_of(verb) in lexicon()["harm"]["people"]
+        if harm and subject is None and kind in passive_types() and patient_of(verb) is not None:
             return True  # "ten militants were killed in Jiribam": a toll, maybe told alone
         shared = verb.dep_ == "conj" and verb.tag_ in FINITE  # "repelled it and killed 15"
         direct = subject is not None and (
