@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events._grammar import (
+    ANCHORS,
     CLAUSES,
     NOMINAL,
     aimed_noun,
@@ -52,7 +53,6 @@ from wiredesk.records import Event, Place
 
 EXTRACTOR = "events.v1"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening of its own
 
 
 def build_event(

@@ -26,6 +26,9 @@ OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass", "advmod")  # "shot down
 FINITE = ("VBD", "VBZ", "VBP")
 
 
+ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening of its own
+
+
 SUBJECTS = ("nsubj", "nsubjpass")
 OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
 
