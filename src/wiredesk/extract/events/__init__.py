@@ -25,11 +25,12 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
     _verdicts,
     _warnings,
 )
-from wiredesk.extract.events._build import EXTRACTOR, build_event
+from wiredesk.extract.events._build import EXTRACTOR, build_event, passive_toll
 from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
 from wiredesk.extract.events._happenings import (
     Told,
+    alone_tolls,
     dated_by_context,
     in_series,
     one_per_happening,
@@ -52,15 +53,19 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     found: list[Event] = []
     words: list[Token] = []
     nouns: set[tuple[int, str]] = set()  # event nouns that told an event, with its type
+    tolls: set[int] = set()  # passive tolls, events only when told alone
     for trigger in find_triggers(doc, places):
         if _told_by_its_noun(trigger, nouns):
             continue
         if (event := build_event(doc, ctx, trigger, places)) is not None:
+            if event.actor is None and passive_toll(trigger):
+                tolls.add(len(found))
             found.append(event)
             words.append(trigger.word)
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
+    told = alone_tolls(told, tolls, ctx.article.published)
     told = with_sides(in_series(one_per_happening(with_figures(doc, ctx, told))))
     told = dated_by_context(told)
     return tuple(with_main(told))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events._grammar import (
+    ANCHORS,
     CLAUSES,
     NOMINAL,
     aimed_noun,
@@ -97,6 +98,9 @@ def build_event(
         word = trigger.word  # a clause reaching into the dateline is still the claim's
         said = attribution_of(ctx, word.idx, word.idx + len(word))
         actor = passive_actor(trigger, ctx, doc, attribution if attribution is not None else said)
+    if actor is None and subject is None and trigger.kind not in lexicon()["figures"]["violent"]:
+        side = _setting_side(trigger.head)  # "three others arrested in a gunfight with police"
+        actor = actor_of(side, ctx, doc) if side is not None else None
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
     if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
@@ -105,10 +109,11 @@ def build_event(
         return None  # "the summit with Trump": an event noun nobody holds says too little
     patient = patient_of(trigger.head)
     agentless = (
-        trigger.kind in lexicon()["passive"]["agentless"] and not is_people(patient)
-    ) or (patient is not None and is_weapon(patient))
+        trigger.kind in lexicon()["passive"]["agentless"]
+        and not _harms_people(trigger, patient)
+    ) or passive_toll(trigger) or (patient is not None and is_weapon(patient))
     # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
-    # attackers were shot dead" is a toll of an event told elsewhere
+    # attackers were shot dead" too, kept only when told alone (_happenings.alone_tolls)
     if actor is None and subject is None and patient is not None and not agentless:
         return None  # "a fifth was arrested": a passive with nobody behind it
     site = blast_site(trigger, subject)
@@ -202,6 +207,55 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def passive_toll(trigger: Trigger) -> bool:
+    """People harmed in a passive with nobody behind it: "five soldiers were shot dead near
+    Kidal". Most such tolls count the victims of an event told beside them; one told alone
+    is a happening of its own, when its clause says when or where. Harm in a mishap
+    ("killed in a car crash") is none."""
+    verb = trigger.word
+    patient = patient_of(verb)
+    if verb.pos_ != "VERB" or patient is None or not _harms_people(trigger, patient):
+        return False
+    if trigger.kind not in lexicon()["passive"]["alone"] or subject_of(verb) is not None:
+        return False
+    if any(t.lower_ in lexicon()["harm"]["tallies"] for t in verb.subtree):
+        return False  # "a total of 12 civilians have been killed since Thursday": a tally
+    more = lexicon()["passive"]["continued"]
+    if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*verb.children, *patient.lefts)):
+        return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
+    if any(t.tag_ in ("NN", "NNS", "VBG") and holderless(t, "sided") for t in verb.sent):
+        return False  # "As a result of enemy shelling of the market, 7 were killed": its toll
+    if not any(t.ent_type_ in ANCHORS for t in verb.subtree):
+        return False  # "Five soldiers were killed and eight wounded": when or where, untold
+    mishaps = set(lexicon()["harm"]["mishaps"]) | set(lexicon()["agents"]["hazards"])
+    causes = [
+        o for p in verb.children if p.lower_ in lexicon()["harm"]["prepositions"]
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    return not any(lemma_of(o) in mishaps for o in causes)
+
+
+def _setting_side(verb: Token) -> Token | None:
+    """The named side of the fight a passive happened in: "three others arrested in a
+    gunfight with security forces" were arrested by the forces."""
+    preps = lexicon()["harm"]["prepositions"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and holderless(o, "sided")):
+            if (side := other_side(noun)) is not None:
+                return side
+    return None
+
+
+def _harms_people(trigger: Trigger, patient: Token | None) -> bool:
+    """People done to: named as such ("31 terrorists"), or by a verb or type done only to
+    people ([harm] people: "four others wounded"; [passive] to_people: "an associate was
+    arrested")."""
+    if patient is None:
+        return False
+    harm, kinds = lexicon()["harm"]["people"], lexicon()["passive"]["to_people"]
+    return is_people(patient) or lemma_of(trigger.word) in harm or trigger.kind in kinds
 
 
 def unsaid(trigger: Trigger) -> bool:

@@ -26,6 +26,9 @@ OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass", "advmod")  # "shot down
 FINITE = ("VBD", "VBZ", "VBP")
 
 
+ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening of its own
+
+
 SUBJECTS = ("nsubj", "nsubjpass")
 OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
 
@@ -187,12 +190,17 @@ def aimed_noun(noun: Token) -> bool:
 
 def harming(noun: Token) -> Token | None:
     """The verb of harm a violent event noun is the subject of, when no trigger verb tells
-    it already: "a similar shooting damaged a recruiting centre", "an attack injured two"."""
+    it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
+    cannot do it ([own_subject] abstract: "a blast killed five") leaves it to the noun."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "located"):
         return None
     lemma = lemma_of(verb)
-    return verb if lemma in lexicon()["harm"]["verbs"] and lemma not in triggers()[0] else None
+    own = lexicon()["own_subject"]
+    told = lemma in triggers()[0] and not (
+        lemma in own["verbs"] and lemma_of(noun) in own["abstract"]
+    )
+    return verb if lemma in lexicon()["harm"]["verbs"] and not told else None
 
 
 def other_side(noun: Token) -> Token | None:

@@ -59,6 +59,41 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
     return out
 
 
+def alone_tolls(told: list[Told], tolls: set[int], published: str | None) -> list[Told]:
+    """Passive tolls ("two smugglers were killed") told alone: one is the toll of an event
+    of its type (violent ones all alike) told in its sentence or near it ([figures] reach)
+    on a near day (an undated one's is the report's) and at no other place, and goes; one
+    told apart ("ten militants were killed in Jiribam in November last year") is a
+    happening of its own."""
+    violent = lexicon()["figures"]["violent"]
+    kept: list[Told] = []
+    for i, t in enumerate(told):
+        alike = {*violent, t.event.type} if t.event.type in violent else {t.event.type}
+        others = [
+            u for j, u in enumerate(told)
+            if u.event.type in alike and (j not in tolls or (j < i and u in kept))
+        ]
+        if i in tolls and any(_toll_of(u, t, published) for u in others if u is not t):
+            continue
+        kept.append(t)
+    return kept
+
+
+def _toll_of(event: Told, toll: Told, published: str | None) -> bool:
+    """Whether `toll` counts the victims of `event`: in its sentence, or near it on a near
+    day and at no other place."""
+    if event.word.sent == toll.word.sent:
+        return True
+    x, y = event.event, toll.event
+    gap = max(y.span[0] - x.span[1], x.span[0] - y.span[1])
+    day = x.date or published
+    near = not y.date or not day or day.startswith(y.date) or _near_days(day, y.date)
+    return (
+        gap <= lexicon()["figures"]["reach"] and near
+        and not (x.place and y.place and x.place != y.place)
+    )
+
+
 def _own_doer(doc: Doc, span: tuple[int, int]) -> bool:
     """True for a toll whose verb of harm names who did it ("The conflict has killed 6,000"),
     not a passive toll of the event told before ("Two employees were killed", "Of the dead,

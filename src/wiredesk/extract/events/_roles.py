@@ -288,8 +288,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     if participants:
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
-    if aimed:
-        objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if aimed and not any(is_people(o) for o in objects):  # "wounded two guards at the gate"
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in t.children if c.lower_ in aimed):
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -366,16 +366,24 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     patient = patient_of(head)
     patient = counted(patient) if patient is not None else None  # "hundreds of fighters"
     forces = lexicon()["instruments"]["nouns"]
-    if patient is not None and lemma_of(patient) in forces and (owner := owner_of_noun(patient)):
-        return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
     conf = lexicon()["passive"]
+    moved = trigger.kind in conf["moved"]  # "two Senegalese soldiers were killed": no doer
+    if moved and patient is not None and lemma_of(patient) in forces and (
+        owner := owner_of_noun(patient)
+    ):
+        return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
     speaker = ctx.attributions[attribution].speaker.name if attribution is not None else None
-    if patient is not None and trigger.kind in conf["moved"]:
+    if patient is not None and moved:
         if speaker and speaker[:1].isupper() and trigger.kind in conf["speaker_acts"]:
             return seat(speaker)  # "500 more troops would be sent", the minister said
         if (force := _force_in(patient)) is not None:
             return actor_of(force, ctx, doc)  # "companies of central forces were deployed"
-    if head.dep_ in ("advcl", "conj") and (subject := subject_of(head.head)) is not None:
+    victims = lemma_of(head) in lexicon()["harm"]["people"]  # "X lost his life and two
+    # soldiers were wounded": nobody named did it
+    if (
+        head.dep_ in ("advcl", "conj") and not victims
+        and (subject := subject_of(head.head)) is not None
+    ):
         return actor_of(subject, ctx, doc)
     if speaker is not None and trigger.kind in conf["speaker_acts"]:
         return seat(speaker)

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from wiredesk.extract.events._grammar import (
+    ANCHORS,
     FINITE,
     OBJECTS,
     elided_passive,
@@ -122,6 +123,10 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     own = lexicon()["own_subject"]
     if lemma_of(verb) in own["verbs"]:
         subject = subject_of(verb)
+        harm = lemma_of(verb) in lexicon()["harm"]["people"]
+        if harm and subject is None and kind in passive_types() and patient_of(verb) is not None:
+            return any(t.ent_type_ in ANCHORS for t in verb.subtree)  # "ten militants were
+            # killed in Jiribam": a toll that may be told alone, when it says when or where
         shared = verb.dep_ == "conj" and verb.tag_ in FINITE  # "repelled it and killed 15"
         direct = subject is not None and (
             subject.head == verb or subject.head.head == verb or shared
