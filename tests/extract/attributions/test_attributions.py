@@ -577,3 +577,13 @@ def test_attributions_content_runs_to_the_clause_end(
     extract: Extract, text: str, content: str
 ) -> None:
     assert [a.content.text for a in extract(text, published=PUBLISHED).attributions] == [content]
+
+
+def test_attributions_an_indefinite_role_is_someone_new(extract: Extract) -> None:
+    """ "an OPM spokesman" after "the division's spokesman, Colonel Rudi Hartono," is another
+    person, never the spokesman named before (the other side's, here)."""
+    found = extract("Two missiles hit the camp, the division's spokesman, Colonel Rudi Hartono, "
+                    "said in a statement on Monday. Villagers said three of the dead were "
+                    "loggers. In an audio message, an OPM spokesman denied that the leader had "
+                    "been killed.", published=PUBLISHED).attributions
+    assert [a.speaker.name for a in found] == ["Rudi Hartono", "Villagers", "OPM spokesman"]

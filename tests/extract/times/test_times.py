@@ -913,3 +913,10 @@ def test_times_plans_quarters_and_deadlines(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
     assert _found(extract, text).get(words, "missing") == value
+
+
+def test_times_a_live_blog_entry_time_is_no_stamp_of_the_day_above(extract: Extract) -> None:
+    """ "Sunday 8 March 2026" then, on a line of its own, "09:12 ...": the day stays a day."""
+    found = _found(extract, "Sunday 8 March 2026\n\n09:12 Gunmen opened fire in Bawku, police "
+                   "said.", published="2026-03-08")
+    assert found.get("Sunday 8 March 2026") == "2026-03-08"

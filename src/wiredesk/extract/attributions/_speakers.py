@@ -394,7 +394,8 @@ class SpeakerResolver:
             return Speaker(f"{lemma} for {owner}", mention, "person", _clean(span))
         if self.dateline and lemma in words.reports and _definite(head):
             return Speaker(self.dateline, mention, "media", None)  # "the report added"
-        if head.lower_ in self.roles and _same_office(span, head, self.roles[head.lower_]):
+        if head.lower_ in self.roles and not _indefinite(head) and _same_office(
+                span, head, self.roles[head.lower_]):  # "a TPNPB spokesman" is someone new
             holder = self.roles[head.lower_]
             return Speaker(holder.name, mention, holder.type, holder.role)
         singular = head.tag_ in {"NN", "NNP"}
@@ -528,6 +529,10 @@ def _issuer(document: Token) -> Token | None:
             ):
                 return obj
     return None
+
+
+def _indefinite(head: Token) -> bool:
+    return any(t.dep_ == "det" and t.lower_ in {"a", "an"} for t in head.lefts)
 
 
 def _definite(head: Token) -> bool:

@@ -93,8 +93,9 @@ HOLIDAYS = sorted(
 )
 # a day's year told from publication: "March 31 this year", "4 July last year"
 YEAR_OF_DAY = r"(?P<yrel>this|last|next)\s+year\b"
-# the clock of a full date's time stamp: "19 November 2026, 14:20"
-STAMP_CLOCK = r"(?:,?\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:]))"
+# the clock of a full date's time stamp: "19 November 2026, 14:20" (a live blog's entry time on
+# the next line is its own)
+STAMP_CLOCK = r"(?:,?[^\S\n]+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:]))"  # one line
 START = r"(?<![\w$£€¥#/.-])(?<!\d,)"  # not inside a word, a number, a code or an amount
 
 RULES: tuple[tuple[str, str], ...] = (
