@@ -45,6 +45,13 @@ ROUND7_FLOORS = {"found": 0.89, "precision": 0.81, "speaker": 0.82, "full F1": 0
 ROUND8 = HELDOUT.parent / "attributions_heldout7"
 ROUND8_FLOORS = {"found": 0.81, "precision": 0.75, "speaker": 0.87, "full F1": 0.69,
                  "never violated": 0.88}
+# Round 9 (attributions_heldout8), held out until the end of session 9: tune nothing on it.
+# First measured on commit 2e401ca's code: found 0.775, precision 0.775, speaker 0.871, full F1
+# 0.675, never violated 0.850; the same at the end of session 9 (after one fix found reading
+# it: an indefinite role is someone new). Floors a little below.
+ROUND9 = HELDOUT.parent / "attributions_heldout8"
+ROUND9_FLOORS = {"found": 0.76, "precision": 0.76, "speaker": 0.85, "full F1": 0.66,
+                 "never violated": 0.83}
 
 
 def _norm(text: str) -> str:
@@ -184,8 +191,9 @@ def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("folder", "floors"), [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS)],
-    ids=["round7", "round8"],
+    ("folder", "floors"),
+    [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS)],
+    ids=["round7", "round8", "round9"],
 )
 def test_attributions_heldout_round_scores_above_floors(
     extract: Callable[..., Document], folder: Path, floors: dict[str, float]

@@ -272,12 +272,19 @@ ROUND7_FLOORS = {"recall": 0.82, "precision": 0.92, "main_found": 8, "main_flagg
 # Floors a little below (and that count as a ceiling), so that a regression shows.
 ROUND8_FLOORS = {"recall": 0.48, "precision": 0.67, "main_found": 6, "main_flagged": 5,
                  "most_bad_actors": 4}
+# Round 9 (events_heldout7), held out until the end of session 9: tune nothing on it. First
+# measured on commit 2e401ca's code (a court sentence may also be an arrest, as in round 6):
+# recall 0.818 (27/33), precision 0.652, main found 8/8, main flagged 7/8. End of session 9:
+# recall 0.848 (28/33), precision 0.646, main 8/8 and 7/8, three place/weapon/label actors.
+ROUND9_FLOORS = {"recall": 0.8, "precision": 0.62, "main_found": 7, "main_flagged": 6,
+                 "most_bad_actors": 3}
 
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS)],
-    ids=["round7", "round8"],
+    [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS),
+     ("events_heldout7", ROUND9_FLOORS)],
+    ids=["round7", "round8", "round9"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]

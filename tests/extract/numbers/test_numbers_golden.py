@@ -35,7 +35,8 @@ GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 # folder -> articles it must hold at least
 SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
         "numbers_heldout4": 6, "numbers_heldout5": 8, "numbers_heldout6": 8,
-        "numbers_heldout7": 8, "numbers_heldout8": 8, "numbers_heldout9": 8}
+        "numbers_heldout7": 8, "numbers_heldout8": 8, "numbers_heldout9": 8,
+        "numbers_heldout10": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -258,6 +259,27 @@ FLOORS["numbers_heldout9"] = {
     "figures all right": 0.84,
     "checks precision": 0.99,
     "checks recall": 0.49,
+}
+
+
+# Round 9 (tests/golden/numbers_heldout10/README.md), held out until the end of session 9: tune
+# nothing on it. First measured on commit 2e401ca's code (a km/miles check added to the gold):
+# figures P 0.913 R 0.984 category 0.905 about 0.937 date 0.619 whose 0.794 via 0.968, all
+# right 0.469; checks P 1.000 R 1.000. End of session 9: date 0.667, whose 0.873, all right
+# 0.516, the rest unchanged. Floors a little below, so that a regression shows.
+FLOORS["numbers_heldout10"] = {
+    "figures precision": 0.9,
+    "figures recall": 0.97,
+    "figures category": 0.89,
+    "figures qualifier": 0.99,
+    "figures unit": 0.97,
+    "figures about": 0.92,
+    "figures date": 0.64,
+    "figures whose": 0.85,
+    "figures via": 0.95,
+    "figures all right": 0.49,
+    "checks precision": 0.99,
+    "checks recall": 0.99,
 }
 
 
