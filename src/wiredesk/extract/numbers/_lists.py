@@ -17,8 +17,9 @@ from wiredesk.nlp import doc_text
 from wiredesk.records import Figure
 
 MAX_GAP = 40  # characters between a total and its first part, or between two parts
-BREAK = re.compile(r"[.;!?]\s|\d|\b(but|while|whereas|compared|against|versus)\b", re.I)
 HARD_BREAK = re.compile(r"[.;!?]\s|\d")
+BREAK = re.compile(HARD_BREAK.pattern + r"|\b(?:" + "|".join(
+    map(re.escape, lexicon()["lists"]["breaks"])) + r")\b", re.I)
 
 
 def linked(doc: Doc, a: Figure, b: Figure) -> bool:
