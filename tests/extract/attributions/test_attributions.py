@@ -587,3 +587,15 @@ def test_attributions_an_indefinite_role_is_someone_new(extract: Extract) -> Non
                     "loggers. In an audio message, an OPM spokesman denied that the leader had "
                     "been killed.", published=PUBLISHED).attributions
     assert [a.speaker.name for a in found] == ["Rudi Hartono", "Villagers", "OPM spokesman"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Families in the village of Rumana said army artillery shelled farmland.",
+     "Families in the village of Rumana"),  # the village's name is no speaker
+    ("State news agency KCNA said the test was a success.", "KCNA"),
+])
+def test_attributions_a_name_in_a_phrase_after_the_head_is_not_the_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    [found] = extract(text, published=PUBLISHED).attributions
+    assert found.speaker.name == speaker

@@ -297,7 +297,10 @@ class SpeakerResolver:
         owner = next((e for e in ents if e.start <= head.i < e.end), None)
         if owner is None and head.lemma_.lower() not in speaker_words().roles:
             # "Ukraine's SBU intelligence agency", "state news agency KCNA": the body's name
-            owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree}
+            # a name owned ("Ukraine's") or in a phrase after the head ("Families in the
+            # village of Rumana") is not the speaker's own
+            owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree} | {
+                t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
             owner = next(
                 (
                     e
