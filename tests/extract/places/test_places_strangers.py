@@ -119,3 +119,15 @@ def test_places_strangers_compass_word_takes_a_region_or_a_big_town(extract) -> 
     far = [p for p in extract(text).places if p.text == "East Bank" and p.lat is not None
            and km(p.lat, p.lon, 32.78, -79.93) > 161]
     assert not far
+
+
+@pytest.mark.parametrize(("text", "name", "kept"), [
+    # a river is no region or town of its name, whatever the gazetteer lacks
+    ("Armed men attacked a village in Mtwara district near the Ruvuma river on Wednesday.",
+     "Ruvuma", False),
+    ("Gunmen attacked a market in Ruvuma region on Wednesday.", "Ruvuma", True),
+    ("Fighting near Lake Chad killed five soldiers.", "Lake Chad", True),  # a lake it has
+])
+def test_places_strangers_a_name_before_a_river_is_the_river(extract, text, name, kept):
+    names = [p.text for p in extract(text, published="2026-05-22").places]
+    assert any(name in n for n in names) is kept, names

@@ -391,6 +391,8 @@ def _lookup(m: Mention) -> _Found | None:
         entries = tuple(e for e in entries if e.kind in kinds)
     if m.compass:  # "South Philadelphia", "East Texas"; "East Bank" is no side of a hamlet
         entries = tuple(e for e in entries if _wide_or_big(e))
+    if m.natural:  # "the Ruvuma river" is the river, not the Ruvuma region
+        entries = tuple(e for e in entries if e.kind == "feature")
     if not entries:
         return None
     return _Found(m, entries)

@@ -70,6 +70,7 @@ class Mention:
     demonym: bool = False  # an adjective of nationality naming its country: "Georgian troops"
     region_word: str | None = None  # "county" of "Jefferson County", "Clay and Polk counties"
     compass: bool = False  # a capitalised direction opens it: "South Philadelphia", "East Bank"
+    natural: bool = False  # a natural feature's word follows in lower case: "the Ruvuma river"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class Lexicon:
     aliases: dict[str, str]
     parties: frozenset[str]
     feature_words: frozenset[str]
+    natural: frozenset[str]
     place_nouns: frozenset[str]
     institutions: frozenset[str]
     demonym_nouns: frozenset[str]
@@ -116,6 +118,7 @@ def lexicon() -> Lexicon:
         dict(data["aliases"]),
         frozenset(data["affiliation"]["parties"]),
         frozenset(data["features"]["words"]),
+        frozenset(data["features"]["natural"]),
         frozenset(data["locative"]["place_nouns"]),
         frozenset(data["embedded"]["institutions"]),
         frozenset(data["demonyms"]["nouns"]),
@@ -223,6 +226,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         person=_after_title(doc, first, name),
         region_word=region_word,
         compass=direction is not None and doc[first].is_title,
+        natural=end < len(doc) and doc[end].text in lex.natural,
     )
 
 
