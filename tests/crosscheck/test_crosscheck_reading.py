@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wiredesk.crosscheck._context import cited_by, two_sides
-from wiredesk.crosscheck._items import judged_untrue, party, told_by
+from wiredesk.crosscheck._items import items_of, judged_untrue, party, told_by
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
 
@@ -145,3 +145,15 @@ def test_crosscheck_reading_cited_by(text, figure, expected):
 def test_crosscheck_reading_told_by(text, figure, expected):
     start = text.index(figure)
     assert told_by(Article(text, source="Daily Monitor"), (start, start + len(figure))) == expected
+
+
+def test_crosscheck_reading_toll_without_place_is_of_the_main_event(extract):
+    """Another source's toll told with no place or event of its own ("a union said four
+    guards had died") counts the report's main attack, at its place: enough to clash."""
+    doc = extract(
+        "Militants attacked a border post in the Mopti region late on Thursday, killing three "
+        "soldiers, the army said on Friday.\n\n"
+        "A soldiers' union said four soldiers had died.", published="2026-01-23")
+    figures = {f.value: f for f in items_of(doc).figures if f.category == "killed"}
+    assert figures[4].place is not None and figures[4].place == figures[3].place
+    assert not figures[4].guessed

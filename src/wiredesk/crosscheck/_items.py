@@ -300,7 +300,8 @@ def items_of(doc: Document) -> Items:
     default = next((p for p in places if p.kind != "country"), places[0] if places else None)
     # a figure told with no event or date of its own is of the article's first dated event,
     # else of the day before publication or that day (a report tells what has happened)
-    main_day = next((e.when for e in events if e.date and e.when), _up_to(published))
+    main = next((e for e in events if e.date and e.when), None)
+    main_day = main.when if main else _up_to(published)
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)
@@ -311,6 +312,8 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (told_with.when if told_with and told_with.date else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
+        if place is None and main is not None and main.when == when:
+            place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
         if stated is None and (other := told_by(article, fig.span)):

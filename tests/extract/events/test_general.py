@@ -274,3 +274,21 @@ def test_general_orders_protests_and_owned_weapons(extract, text: str, kind: str
 def test_general_sides_named_around_the_event(extract, text: str, kind: str, actor: str) -> None:
     found = [e for e in _events(extract, text, kind) if actor in (e.actor or "")]
     assert found, extract(text, published="2025-10-20").events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the dateline's day is when the story was filed, not when the attack happened
+        ("NIAMEY, March 5 (Wire) - Gunmen attacked a police station in Tera late on Tuesday, "
+         "killing two officers, the interior ministry said on Wednesday.", "2026-03-05",
+         "2026-03-03"),
+        # a day told of the verb of saying dates the saying
+        ("Rebels shelled the market in Kidal on Sunday night, a local official said on Monday.",
+         "2026-03-03", "2026-03-01"),
+    ],
+)
+def test_general_event_dated_by_its_own_clause(extract, text: str, published: str,
+                                               date: str) -> None:
+    found = _events(extract, text, "attack", published)
+    assert [e.date for e in found] == [date]
