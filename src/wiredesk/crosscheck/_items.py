@@ -146,6 +146,12 @@ def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
     return min(places, key=lambda p: (p.kind == "country", abs(p.span[0] - span[0])))
 
 
+def _struck(event: EventItem) -> str:
+    """What the figure's event was done to; a town told as its target ("attacked an army
+    post at Tougbo" read as an attack on Tougbo) is where, not what."""
+    return "" if event.target in event.towns else event.target
+
+
 def _whom(doc: Document, about: str | None) -> str:
     """Whom a figure counts; a place or country ("41 drones" at "Russia") counts no one."""
     key = normalise(about)
@@ -323,7 +329,7 @@ def items_of(doc: Document) -> Items:
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
             else None, fig.outcome or "", _group(fig), _spread(doc, fig),
-            events[event].target if event is not None else "", guessed=place is None))
+            _struck(events[event]) if event is not None else "", guessed=place is None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:
