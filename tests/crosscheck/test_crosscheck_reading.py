@@ -7,6 +7,7 @@ import pytest
 
 from wiredesk.crosscheck._context import cited_by, two_sides
 from wiredesk.crosscheck._items import items_of, judged_untrue, party, told_by
+from wiredesk.crosscheck._link import _same_figure
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
 
@@ -157,3 +158,17 @@ def test_crosscheck_reading_toll_without_place_is_of_the_main_event(extract):
     figures = {f.value: f for f in items_of(doc).figures if f.category == "killed"}
     assert figures[4].place is not None and figures[4].place == figures[3].place
     assert not figures[4].guessed
+
+
+def test_crosscheck_reading_country_toll_meets_town_toll_of_the_same_group(extract):
+    """"Four soldiers" killed in northern Benin and at Banikoara on the same night are one
+    count: a country-wide place is enough when both say whom they count; the town the
+    parse takes for a target ("attacked an army post at Banikoara") is no target."""
+    wire = extract("Gunmen attacked an army post in northern Benin late on Tuesday, killing "
+                   "four soldiers, the army said on Wednesday.", published="2026-03-04")
+    radio = extract("Four soldiers were killed when armed men attacked an army post at "
+                    "Banikoara on Tuesday night, the army said.", published="2026-03-04")
+    a, b = (next(f for f in items_of(d).figures if f.category == "killed")
+            for d in (wire, radio))
+    assert (a.place.kind, b.place.kind) == ("country", "city")
+    assert _same_figure(a, b, set()) == 2
