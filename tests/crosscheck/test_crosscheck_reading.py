@@ -57,6 +57,9 @@ def test_crosscheck_reading_body_kind(name, kind):
     ("Ukrainian drone", "ukraine"),      # a side's weapon is the side's
     ("Russian missiles", "russia"),
     ("drone", ""),                       # a weapon alone names no party
+    ("armed men", ""),                   # nor an unnamed band: two reports' may be the same
+    ("the attackers", ""),
+    ("unidentified gunmen", ""),
     ("Houthi rebels", "houthi rebels"),
     ("Rapid Support Forces", "rapid support forces"),
 ])

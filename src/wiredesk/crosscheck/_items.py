@@ -217,9 +217,12 @@ def _claimant(att: Attribution | None, article: Article) -> str:
 
 
 def party(actor: str | None) -> str:
-    """An event's actor as a party: a weapon names none ("a drone hit ..."), and one
-    with a side's adjective is that side's ("a Ukrainian drone" -> "ukraine")."""
+    """An event's actor as a party: a weapon or an unnamed band ("armed men") names none
+    ("a drone hit ..."), and one with a side's adjective is that side's ("a Ukrainian
+    drone" -> "ukraine")."""
     words = normalise(actor).split()
+    if set(words) <= rules().unnamed_doers:
+        return ""
     instruments = rules().instruments
     if not words or words[-1] not in instruments:
         return normalise(actor)

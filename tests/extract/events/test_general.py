@@ -292,3 +292,30 @@ def test_general_event_dated_by_its_own_clause(extract, text: str, published: st
                                                date: str) -> None:
     found = _events(extract, text, "attack", published)
     assert [e.date for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        # the object is what was struck; "at" the town is where
+        ("Gunmen attacked a police station at Dapaong on Sunday night.", "police station",
+         "Dapaong"),
+        # a weapon fired "at" something: that is the target
+        ("The navy fired its water cannon at the ship near Scarborough Shoal.", "ship",
+         "Scarborough Shoal"),
+    ],
+)
+def test_general_struck_object_and_the_town_it_stands_at(extract, text: str, target: str,
+                                                        place: str | None) -> None:
+    (found,) = _events(extract, text, "attack", "2026-03-03")
+    assert (found.target, found.place) == (target, place)
+
+
+def test_general_army_spokesman_correcting_the_general_staff_denies_nothing(extract) -> None:
+    """The military's spokesman who denies a detail its general staff reported corrects it:
+    the attack the general staff told stays a happening."""
+    text = ("Gunmen attacked an army base near Dori late on Monday, killing two soldiers, the "
+            "armed forces general staff said on Tuesday.\n\nArmy spokesman Colonel Issa Sawadogo "
+            "denied that the base had been overrun.")
+    (found,) = _events(extract, text, "attack", "2026-03-03")
+    assert found.mode == "happened"

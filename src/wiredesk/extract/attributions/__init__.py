@@ -20,6 +20,7 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
     _labels,
     _nouns,
     _speech,
+    _trailing,
     _unsourced,
 )
 from wiredesk.extract.attributions._according import via_names

@@ -42,6 +42,7 @@ from wiredesk.extract.events._roles import (
     passive_actor,
     run_into,
     speech_actor,
+    struck_object,
     target_of,
 )
 from wiredesk.extract.events._trigger import Trigger
@@ -418,6 +419,8 @@ def located(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
     preps = conf["prepositions"]
     if trigger.kind in lexicon()["targets"]["destination"]:
         preps = [*preps, "to"]
-    if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind):
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind) and not (
+            struck_object(objects, trigger.word)):
         return False  # "called on the United States": whom, not where
     return tok.dep_ == "pobj" and tok.head.lower_ in preps
