@@ -31,6 +31,14 @@ Extract = Callable[..., Document]
             "Two traders were shot dead near the market",
             "regional council of Kayes",
         ),
+        # wire lead: "said" read as a conjunct of the content's first verb
+        (
+            "NIAMEY, May 21 (Wire) - Insurgents from Mali's Menaka region crossed into "
+            "western Niger on Wednesday night and killed five herders in Ayorou, the "
+            "regional governor said on Thursday.",
+            "Insurgents from Mali's Menaka region",
+            "regional governor",
+        ),
     ],
 )
 def test_trailing_cue_the_parser_misread_is_an_attribution(

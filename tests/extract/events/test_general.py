@@ -286,6 +286,10 @@ def test_general_sides_named_around_the_event(extract, text: str, kind: str, act
         # a day told of the verb of saying dates the saying
         ("Rebels shelled the market in Kidal on Sunday night, a local official said on Monday.",
          "2026-03-03", "2026-03-01"),
+        # coordinated verbs share their day; the saying's day is not the killing's
+        ("NIAMEY, May 21 (Wire) - Insurgents from Mali's Menaka region crossed into western "
+         "Niger on Wednesday night and killed five herders in Ayorou, the regional governor "
+         "said on Thursday.", "2026-05-22", "2026-05-20"),
     ],
 )
 def test_general_event_dated_by_its_own_clause(extract, text: str, published: str,

@@ -2,8 +2,9 @@
 soldiers were killed ..., the general staff of the armed forces announced on Wednesday." it
 reads "forces announced" as a reduced relative ("forces [that were] announced"), and in
 "..., the regional council reported on Friday." it hangs "reported" from the killing as an
-adverbial clause; either way no content hangs from the verb. The surface still says it: a
-comma, a noun phrase, a verb of speech, and nothing after it but its own adverbials."""
+adverbial clause or a conjunct; either way no content hangs from the verb. The surface still
+says it: a comma, a noun phrase, a verb of speech, and nothing after it but its own
+adverbials."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from wiredesk.extract.attributions._recognizers import Finding, inside, recogniz
 from wiredesk.nlp.index import tokens_among
 
 _MISREAD = {"acl", "relcl", "amod"}  # how the parser hangs a verb from the noun before it
-_ADVERBIAL = "advcl"  # ... or from the content's verb, with its subject
+_JOINED = {"advcl", "conj"}  # ... or from the content's verb, with its own subject
 _PAST = {"VBD", "VBN"}
 _NOUNS = {"NOUN", "PROPN"}
 
@@ -41,7 +42,7 @@ def trailing(doc: Doc) -> Iterator[Found]:
             continue
         if cue.dep_ in _MISREAD:
             speaker = _noun_phrase_head(cue)
-        elif cue.dep_ == _ADVERBIAL and cue.head.i < cue.i:
+        elif cue.dep_ in _JOINED and cue.head.i < cue.i:
             speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
         else:
             continue

@@ -345,28 +345,45 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     """The nearest date in the trigger's clause, else the day of its nearest time ("on
     Saturday morning"); never the dateline's, the day the story was filed."""
     a, b = clause_range(trigger)
+    if trigger.head.dep_ == "conj":  # "crossed on Wednesday night and killed four": shared
+        a = min(a, trigger.head.head.left_edge.idx)
     at = trigger.word.idx
     text = doc_text(doc)
     near = [t for t in ctx.times
             if a <= t.span[0] < b and t.value and not in_dateline(text, t.span[0])]
     dates = [t for t in near if t.type == "date" or (t.type == "time" and DAY.match(t.value or ""))]
-    best = min(dates, key=lambda t: (_above(doc, t.span, trigger), t.type != "date",
-                                     abs(t.span[0] - at)), default=None)
+    told = [a.content.span for a in ctx.attributions
+            if a.content.span[0] <= at < a.content.span[1]]
+    best = min(dates, key=lambda t: (_above(doc, t.span, trigger) or _framing(t.span, told),
+                                     t.type != "date", abs(t.span[0] - at)), default=None)
     if best is None or best.value is None:
         return None
     return best.value if best.type == "date" else best.value[:10]
 
 
+def _framing(span: tuple[int, int], told: list[tuple[int, int]]) -> bool:
+    """True for a time outside the words a speaker is reported to have said of the event:
+    the day of the saying ("..., the commander said on Thursday")."""
+    return any(not (a <= span[0] < b) for a, b in told)
+
+
 def _above(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
-    """True for a time told of a verb above the trigger: "militants attacked late on Thursday,
-    the ministry said on Friday" dates the saying, not the attack."""
+    """True for a time told of a verb above the trigger by a clause it reports or explains
+    ("militants attacked late on Thursday, the ministry said on Friday" dates the saying);
+    a verb the trigger is coordinated with shares its time ("crossed on Wednesday night and
+    killed four")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
     verb = words.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    return verb not in (trigger.head, trigger.word) and trigger.head in verb.subtree
+    node = trigger.head
+    clausal = False
+    while node != verb and node.head != node:
+        clausal = clausal or node.dep_ != "conj"
+        node = node.head
+    return node == verb and clausal
 
 
 def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
