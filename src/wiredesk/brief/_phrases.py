@@ -151,6 +151,8 @@ def object_phrase(doc: Document, ev: Event, name: str | None) -> tuple[str | Non
             return f"{before[-2].casefold()} {det} {name}", True  # "a fuel storage facility"
     if gap not in (" ", ""):
         return None, False  # "left-bank town": a piece of a word
+    if registry().demonym(name.split()[0]) is None:
+        return name, True  # "attacked Kitaya village": named so, with no article
     if name[:1].isupper():  # "Ukrainian artillery position": a described thing, not a name
         article = "an" if name[:1] in "AEIOU" else "a"
         return (name if _is_plural(name) else f"{article} {name}"), True

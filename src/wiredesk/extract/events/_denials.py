@@ -54,7 +54,7 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                 continue  # "the market was shelled": whoever denied doing it, it happened
             claimant = ctx.attributions[event.attribution].speaker
             if _same_side(denier, claimant.name) or _same_side(denier, event.actor) or (
-                    _military(_words_of(claimant)) and _military(_denier_words(verb, ctx))):
+                    _one_military(_words_of(claimant), _denier_words(verb, ctx))):
                 continue
             told = doc.char_span(*event.span, alignment_mode="expand")
             nouns = {lemma_of(t) for t in told or () if t.pos_ == "NOUN"}
@@ -101,10 +101,16 @@ def _denier_words(verb: Token, ctx: Context) -> str:
                 "")
 
 
-def _military(words: str) -> bool:
-    """True for a speaker who is the military's voice (its army, general staff ...)."""
-    return any(re.search(rf"\b{re.escape(v)}\b", words)
-               for v in lexicon()["modes"]["military_voices"])
+def _one_military(a: str, b: str) -> bool:
+    """True for two speakers who are both a military's voice (its army, general staff ...)
+    and name no two countries ("Pakistan's military media wing" and "the Indian Army" are
+    two sides)."""
+    voices = lexicon()["modes"]["military_voices"]
+    if not all(any(re.search(rf"\b{re.escape(v)}\b", w) for v in voices) for w in (a, b)):
+        return False
+    countries = [{c for word in re.findall(r"[a-z]+", w) if (c := demonym(word.title()))}
+                 for w in (a, b)]
+    return not (countries[0] and countries[1] and not countries[0] & countries[1])
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
