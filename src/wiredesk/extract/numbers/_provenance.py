@@ -90,7 +90,10 @@ def _unstated_day(
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
         return day
-    return stamp_day(doc, ctx, fig.span[0]) or story()
+    stamp = stamp_day(doc, ctx, fig.span[0])
+    if stamp is not None and stamp != (ctx.article.published or "")[:10]:
+        return stamp  # an entry stamped with a day of its own tells that day's happenings
+    return story() or stamp  # a clock stamp on the day of publication is the telling's hour
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
