@@ -84,6 +84,8 @@ def _unstated_day(
         return day
     if fig.category in rules["undated"] or not told_as_past(head) or another_event(head):
         return None
+    if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
+        return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
