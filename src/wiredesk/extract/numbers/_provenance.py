@@ -93,9 +93,11 @@ def _unstated_day(
     ):
         return day
     stamp = stamp_day(doc, ctx, fig.span[0])
-    if stamp is not None and stamp != (ctx.article.published or "")[:10]:
-        return stamp  # an entry stamped with a day of its own tells that day's happenings
-    return story() or stamp  # a clock stamp on the day of publication is the telling's hour
+    if stamp is not None and (stamp != (ctx.article.published or "")[:10]
+                              or fig.category not in rules["carried"]):
+        return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
+    # the harm of the story's event, told in a later entry stamped only with the hour
+    return story() or stamp
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
