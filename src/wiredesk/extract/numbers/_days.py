@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.events.types import triggers
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines, in_dateline
@@ -275,6 +276,30 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
 
 
 _REFERRING = ("the", "that", "this")
+
+
+def _violent(verb: Token) -> bool:
+    """True for a verb of an event of the kinds a paragraph's figures count the day of."""
+    kinds = lexicon()["provenance"]["paragraph_events"]
+    return verb.pos_ == "VERB" and triggers()[0].get(verb.lemma_.lower()) in kinds
+
+
+def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The day of the nearest earlier violent happening of the paragraph that names its own:
+    "On the night of Monday 13 July, units attacked a position. Our fighters killed 12
+    soldiers" counts that night, whatever day the story's lead names."""
+    text = doc_text(doc)
+    start = text.rfind("\n\n", 0, head.sent.start_char)
+    for a, _ in reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char]):
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        verb = span[0].sent.root if span is not None else None
+        if verb is not None and verb.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+            verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None or not _violent(verb) or not told_as_past(verb):
+            continue  # "We buried 13 people yesterday" is no day of the attack's harm
+        if not told_as_perfect(verb) and (day := clause_day(doc, ctx, verb)) is not None:
+            return day
+    return None
 
 
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:

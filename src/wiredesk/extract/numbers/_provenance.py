@@ -22,6 +22,7 @@ from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
     another_event,
+    paragraph_day,
     referred_day,
     stamp_day,
     story_day,
@@ -91,6 +92,8 @@ def _unstated_day(
     if fig.category in rules["carried"] and (
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
+        return day
+    if (day := paragraph_day(doc, ctx, head)) is not None:
         return day
     stamp = stamp_day(doc, ctx, fig.span[0])
     if stamp is not None and (stamp != (ctx.article.published or "")[:10]
@@ -250,11 +253,13 @@ def _subject(verb: Token) -> str | None:
 
 def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:
     """The day of the nearest earlier dated figure of harm within `reach` sentences
-    (`starts`: where each sentence begins)."""
+    (`starts`: where each sentence begins): one that only counts people ("enough for 10,000
+    people") tells no harm whose day to carry."""
     here = bisect_right(starts, head.idx)
     carried = lexicon()["provenance"]["carried"]
+    generic = lexicon()["counted"]["generic"]
     for fig in reversed(before):
-        if fig.date is None or fig.category not in carried:
+        if fig.date is None or fig.category not in carried or fig.category in generic:
             continue
         return fig.date if 0 <= here - bisect_right(starts, fig.span[0]) <= reach else None
     return None
