@@ -207,6 +207,14 @@ def another_event(head: Token) -> bool:
     return False
 
 
+def deciding_verb(head: Token) -> Token | None:
+    """The verb above `head` that decides what it counts: "ordered the state to pay 1.5
+    million quetzales", "awarded $2 million", "fined the company 40,000 euros"."""
+    deciding = lexicon()["provenance"]["deciding_verbs"]
+    return next((t for t in head.ancestors
+                 if t.pos_ == "VERB" and t.lemma_.lower() in deciding), None)
+
+
 def told_as_past(head: Token) -> bool:
     """True when the clause of `head` tells a past happening ("were killed", "have fled"), not
     a state, a plan or a guess ("face hunger", "would need", "may have taken part")."""

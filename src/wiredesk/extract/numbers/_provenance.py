@@ -22,6 +22,7 @@ from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
     another_event,
+    deciding_verb,
     paragraph_day,
     referred_day,
     stamp_day,
@@ -83,7 +84,10 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
-    if fig.category in rules["undated"] or not told_as_past(head) or another_event(head):
+    decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
+    head = decided or head  # decided, whatever its kind and its own verb's tense
+    if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
+            or another_event(head):
         return None
     if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
@@ -158,6 +162,9 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     giver = _toll_giver(head)
     if giver is not None:
         return giver
+    decider = deciding_verb(head)
+    if decider is not None and (named := _subject(decider)) is not None:
+        return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
     near = [a for a in ctx.attributions
             if a.cue is not None and sent.start_char <= a.cue.span[0] < sent.end_char]
