@@ -130,7 +130,7 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         rest, sep, named = line.rpartition(mark)
         named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
         if body is not None:
-            fig = replace(fig, date=fig.date or body.date, authority=body.authority,
+            fig = replace(fig, date=body.date or fig.date, authority=body.authority,
                           via=body.via, category=body.category
                           if fig.category in generic else fig.category)
         elif named and fig.span[1] <= start + len(rest):
