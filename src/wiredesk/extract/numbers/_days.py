@@ -85,7 +85,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
         return day
-    best: tuple[tuple[int, int, int], str] | None = None
+    best: tuple[tuple[int, bool, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
@@ -101,7 +101,12 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         verb = next((v for v in path[meet:] if v in mine), None)
         if verb is None or _bounds_span(span.root, verb, head):
             continue
-        rank = (meet, -len(value), t.span[0])  # the lowest meeting, then the finer value
+        # the lowest meeting; then, of two times on one verb, the one after an event noun the
+        # figure is counted by ("sentenced ... on Wednesday for the killing of 31 villagers
+        # ..., in March 1982": the parse hangs both on "sentenced"); then the finer value
+        nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
+        after = nominal is not None and t.span[0] > nominal.idx
+        rank = (meet, not after, -len(value), t.span[0])
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
@@ -286,10 +291,13 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
 _REFERRING = ("the", "that", "this")
 
 
-def _violent(verb: Token) -> bool:
-    """True for a verb of an event of the kinds a paragraph's figures count the day of."""
-    kinds = lexicon()["provenance"]["paragraph_events"]
-    return verb.pos_ == "VERB" and triggers()[0].get(verb.lemma_.lower()) in kinds
+def _violent(word: Token) -> bool:
+    """True for a verb or a noun of a violent event (events.toml's triggers of those kinds):
+    "attacked", "the killing of"."""
+    kinds = lexicon()["provenance"]["violent_events"]
+    verbs, nouns = triggers()
+    found = {"VERB": verbs, "NOUN": nouns}.get(word.pos_, {}).get(word.lemma_.lower())
+    return found in kinds
 
 
 def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
