@@ -18,7 +18,8 @@ BLAST = (
 LIVE = (
     "Live: fighting in Kherson\n\n"
     "07:30 GMT - Shelling overnight hit the city centre, officials said.\n\n"
-    "10:05 GMT - The regional governor said four people were injured."
+    "10:05 GMT - The regional governor said four people were injured.\n\n"
+    "11:20 GMT - The interior ministry said it had sent 200 more police officers to the city."
 )
 STAMPED = (
     "Floods live: rivers burst their banks\n\n"
@@ -51,8 +52,10 @@ RUNNING = (
         (STORY, "$3 million", None),
         # an earlier event named again ("in the blast"), not the day it was told
         (BLAST, "11 officers", "2025-05-12"),
-        # a live blog's entry: the day of its stamp
-        (LIVE, "four people", "2025-06-03"),
+        # a live blog's entry stamped with only the hour: harm is the story's event's (the
+        # overnight shelling), another count is the entry's own news, on its stamp's day
+        (LIVE, "four people", "2025-06-02"),
+        (LIVE, "200 more police officers", "2025-06-03"),
         # a stamp alone on the line above its entry; a stamp is no day of the clause
         (STAMPED, "12 engineers", "2025-06-03"),
         # the day the words of the figure meet first: the earlier floods', not the stamp's
@@ -158,6 +161,49 @@ def test_provenance_day_of_headings_and_other_events(
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == words)
     assert fig.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        # a past happening with no day of its own: the paragraph's violent event's day, not the
+        # day the lead tells ("released on Monday"); a burial is no such event
+        ("PRESS STATEMENT\n\nThe movement released a statement on Monday.\n\n\"On the night "
+         "of Friday 30 May, our units attacked a patrol near Tabo. Our fighters killed six "
+         "soldiers and seized two trucks.\"", "six soldiers", "2025-05-30"),
+        ("Market raided\n\nGunmen raided the market of Tabo late on Friday, the mayor said.\n\n\"We buried "
+         "nine people yesterday,\" an elder said. He added that 14 stalls had been burned.",
+         "14 stalls", "2025-05-30"),
+        # a time after the violent event noun a figure counts, though the parse hangs it on
+        # the verdict: the event's day
+        ("A court on Monday jailed two officers for the killing of 14 miners near Tabo, in "
+         "the east, in July 2011.", "14 miners", "2011-07"),
+        # a lead's day named with its part ("on Saturday evening") before the day it was said
+        ("A drone struck a convoy near Tabo on Saturday evening, the army said. The drone "
+         "fired two missiles, its spokesman said in a statement on Sunday.", "two missiles",
+         "2025-05-31"),
+        # the displaced are counted as of the telling: no story's day
+        ("Gunmen attacked Tabo on Saturday. About 3,000 people have fled, and 1,200 people "
+         "were displaced to the town of Koro, the mayor said.", "1,200 people", None),
+        # an amount a court orders counts the day of the order, whatever its kind
+        ("A court in Koro ordered the state on Monday to pay 2 million quetzales to the "
+         "families.", "2 million quetzales", "2025-06-02"),
+    ],
+)
+def test_provenance_day_of_the_event_counted(
+    extract, text: str, words: str, date: str | None
+) -> None:
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.date == date
+
+
+def test_provenance_decided_amount_is_the_deciders(extract) -> None:
+    doc = extract("The court also ordered the state to build a school and to pay 2 million "
+                  "quetzales to the families.", published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "2 million quetzales")
+    assert (fig.category, fig.unit, fig.authority, fig.via) == ("money", "GTQ", "court",
+                                                                "Courier")
 
 
 def test_provenance_heading_takes_the_body_source(extract) -> None:
