@@ -267,17 +267,29 @@ FLOORS["numbers_heldout9"] = {
 # figures P 0.913 R 0.984 category 0.905 about 0.937 date 0.619 whose 0.794 via 0.968, all
 # right 0.469; checks P 1.000 R 1.000. End of session 9: date 0.667, whose 0.873, all right
 # 0.516, the rest unchanged. Floors a little below, so that a regression shows.
+# Session 10 (issue 17), tuned on heldout4-7, 9 and 10 with numbers_heldout8 left untouched
+# (all right 0.917 before and after): a live blog's clock stamp on the publication day is the
+# hour told, and harm told under it counts the story's day (other news the entry's); a time
+# naming its day ("on Monday evening") names the story's before the day it was said; the
+# displaced are counted as of the telling; a paragraph's violent event lends its day to the
+# figures after it; a time after the violent event noun a figure counts is that event's; a
+# heading takes the body's day; amounts decided ("ordered ... to pay") are the decider's, on
+# that day; currencies as data. numbers_heldout10 all right 0.516 -> 0.641 (date 0.667 ->
+# 0.825, whose 0.873 -> 0.889, category 0.905 -> 0.921), heldout7 0.867 -> 0.880, heldout5,
+# 4, 6 and 9 unchanged. What is left is mostly the attribution layer's speakers (a translated
+# statement given to the army that denies it, a toll's number parsed as the speaker), parts
+# of bulleted highlights parsed as one sentence, and states ("were from two families").
 FLOORS["numbers_heldout10"] = {
     "figures precision": 0.9,
     "figures recall": 0.97,
-    "figures category": 0.89,
+    "figures category": 0.91,
     "figures qualifier": 0.99,
-    "figures unit": 0.97,
+    "figures unit": 0.98,
     "figures about": 0.92,
-    "figures date": 0.64,
-    "figures whose": 0.85,
-    "figures via": 0.95,
-    "figures all right": 0.49,
+    "figures date": 0.81,
+    "figures whose": 0.87,
+    "figures via": 0.97,
+    "figures all right": 0.62,
     "checks precision": 0.99,
     "checks recall": 0.99,
 }
