@@ -266,6 +266,9 @@ def test_figures_more_negatives(extract, text: str) -> None:
         ("The attack was not claimed, two officials said.", []),
         ("Two officials were killed in the attack.", [("Two officials", "killed")]),
         ("Three police officers are missing.", [("Three police officers", "missing")]),
+        # harm done to people held counts that harm; held, they are prisoners
+        ("More than 40 inmates were killed in the riot.", [("More than 40 inmates", "killed")]),
+        ("Guards freed 12 prisoners.", [("12 prisoners", "prisoners")]),
     ],
 )
 def test_figures_categories_in_context(extract, text: str, expected: list[tuple]) -> None:

@@ -173,6 +173,10 @@ FACT_CHECK = (
         # the displaced are counted as of the telling: no story's day
         ("Gunmen attacked Tabo on Saturday. About 3,000 people have fled, and 1,200 people "
          "were displaced to the town of Koro, the mayor said.", "1,200 people", None),
+        # a period ("over the weekend") the body restates with a day inside it: that day
+        ("Raiders attack villages\n\nAt least 31 people were killed when raiders attacked "
+         "villages over the weekend, officials said.\n\nThe raid happened on Saturday. The "
+         "governor said 31 people were killed.", "At least 31 people", "2025-05-31"),
         # an amount a court orders counts the day of the order, whatever its kind
         ("A court in Koro ordered the state on Monday to pay 2 million quetzales to the "
          "families.", "2 million quetzales", "2025-06-02"),

@@ -11,6 +11,7 @@ face hunger" is a state, "would need $12 million" a plan.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -110,6 +111,21 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def within(day: str, period: str) -> bool:
+    """True when `day` ("2026-06-27") lies inside a longer `period`: a year, a month, an ISO
+    week or its weekend ("2026", "2026-06", "2026-W26", "2026-W26-WE")."""
+    if day == period or not DAY.fullmatch(day):
+        return False
+    if (week := WEEK.fullmatch(period)) is not None:
+        year, number, _ = date.fromisoformat(day).isocalendar()
+        weekday = date.fromisoformat(day).isoweekday()
+        return (year, number) == (int(week[1]), int(week[2])) and (not week[3] or weekday > 5)
+    return len(period) in (4, 7) and day.startswith(period)
+
+
+WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 
 
 def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:

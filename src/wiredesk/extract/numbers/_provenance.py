@@ -30,6 +30,7 @@ from wiredesk.extract.numbers._days import (
     to_now,
     told_as_past,
     told_as_perfect,
+    within,
 )
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
@@ -72,7 +73,20 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
-    return _headlines(doc_text(doc), out, outlet)
+    return _finer_days(_headlines(doc_text(doc), out, outlet))
+
+
+def _finer_days(figures: list[Figure]) -> list[Figure]:
+    """A figure dated by a period ("over the weekend") that another figure of the same value
+    and kind restates with a day inside it ("31 people were killed" on Saturday) counts that
+    day."""
+    out = []
+    for fig in figures:
+        finer = next((f.date for f in figures if f is not fig and f.value == fig.value
+                      and f.category == fig.category and f.date and fig.date
+                      and DAY.fullmatch(f.date) and within(f.date, fig.date)), None)
+        out.append(replace(fig, date=finer) if finer else fig)
+    return out
 
 
 def _unstated_day(
@@ -96,7 +110,8 @@ def _unstated_day(
     if fig.category in rules["carried"] and (
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
-        return day
+        lead = story()  # a period carried ("over the weekend") holding the story's day: that day
+        return lead if lead is not None and within(lead, day) else day
     if (day := paragraph_day(doc, ctx, head)) is not None:
         return day
     stamp = stamp_day(doc, ctx, fig.span[0])
