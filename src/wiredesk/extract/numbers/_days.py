@@ -368,12 +368,13 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
     text = doc_text(doc)
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
-    # (told in no past tense, a time of no day of its own, said on that day, the day), in text
-    # order: a date or "Monday evening" names the day more surely than a clock time whose day
+    # (told in no past tense, not violent, a time of no day of its own, said on that day, the
+    # day), in text order: the day of the harm ("the herders were killed on Saturday") before
+    # the day of what the lead tells first ("summoned the ambassador on Tuesday"); a date or "Monday evening" names the day more surely than a clock time whose day
     # the times layer took from its context; a past day the parse hangs on a present verb
     # ("is suspending its clinics after gunmen attacked the centre on Tuesday") is the
     # story's only when no past verb has one
-    told: list[tuple[bool, bool, bool, str]] = []
+    told: list[tuple[bool, bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
         if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
@@ -389,9 +390,9 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
-        told.append((not past, _day_from_context(t),
+        told.append((not past, not _violent(verb), _day_from_context(t),
                      verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
-    return min(told, key=lambda found: found[:3])[3] if told else None
+    return min(told, key=lambda found: found[:4])[4] if told else None
 
 
 def _day_from_context(t: TimeExpr) -> bool:
