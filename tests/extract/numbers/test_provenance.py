@@ -114,6 +114,9 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         # a source the layer cannot name speaks by its words, and "He" after it too
         ("Gunmen attacked the post, one of the sources said. He said at least 20 guards were "
          "wounded.", "at least 20 guards", "one of the sources", "Courier"),
+        # a toll's next sentence with no source of its own goes on with the same source's
+        ("Of the 14 people killed, nine were guards, the committee said. Seven others were "
+         "injured and taken to hospital.", "Seven others", "committee", "Courier"),
         # the agency a claim is told "according to" passes it on, not the outlet
         ("According to the state news agency Khovar, the Border Troops of Tajikistan said that "
          "guards had fired on a post, wounding one soldier.", "one soldier",

@@ -370,10 +370,11 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
     lines = [d.span for d in datelines(text)]
     # (told in no past tense, not violent, a time of no day of its own, said on that day, the
     # day), in text order: the day of the harm ("the herders were killed on Saturday") before
-    # the day of what the lead tells first ("summoned the ambassador on Tuesday"); a date or "Monday evening" names the day more surely than a clock time whose day
-    # the times layer took from its context; a past day the parse hangs on a present verb
-    # ("is suspending its clinics after gunmen attacked the centre on Tuesday") is the
-    # story's only when no past verb has one
+    # the day of what the lead tells first ("summoned the ambassador on Tuesday"); a date or
+    # "Monday evening" names the day more surely than a clock time whose day the times layer
+    # took from its context; a past day the parse hangs on a present verb ("is suspending
+    # its clinics after gunmen attacked the centre on Tuesday") is the story's only when no
+    # past verb has one
     told: list[tuple[bool, bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)

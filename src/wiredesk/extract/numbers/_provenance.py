@@ -69,6 +69,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
+        if authority is None and head is not None and fig.category in rules["carried"]:
+            authority = _carried_source(doc, (starts, out), head)
         relayed = authority is not None and authority != outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
@@ -270,6 +272,23 @@ def _subject(verb: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         return " ".join(t.text for t in subject.subtree if t.dep_ != "det")
+    return None
+
+
+def _carried_source(doc: Doc, before: tuple[list[int], list[Figure]], head: Token) -> str | None:
+    """The authority of the harm the sentence before told, in the same paragraph ("Of the 14
+    killed, nine were patients, the committee said. Seven others were injured"): a toll's next
+    sentence, told with no source of its own, goes on with the same source's account."""
+    starts, figures = before
+    text = doc_text(doc)
+    here = bisect_right(starts, head.idx)
+    carried = lexicon()["provenance"]["carried"]
+    for fig in reversed(figures):
+        if fig.category not in carried:
+            continue
+        near = here - bisect_right(starts, fig.span[0]) == 1
+        same = "\n" not in text[fig.span[1] : head.idx]
+        return fig.authority if near and same and fig.via is not None else None
     return None
 
 
