@@ -176,6 +176,10 @@ FACT_CHECK = (
         # the displaced are counted as of the telling: no story's day
         ("Gunmen attacked Tabo on Saturday. About 3,000 people have fled, and 1,200 people "
          "were displaced to the town of Koro, the mayor said.", "1,200 people", None),
+        # the story's day is that of its harm, not of the act its lead tells first
+        ("Envoy summoned\n\nThe ministry summoned the ambassador on Monday over the killings. "
+         "The herders were killed on Saturday near the border, it said.\n\nRelatives said "
+         "that 150 head of cattle had been taken.", "150 head", "2025-05-31"),
         # a period ("over the weekend") the body restates with a day inside it: that day
         ("Raiders attack villages\n\nAt least 31 people were killed when raiders attacked "
          "villages over the weekend, officials said.\n\nThe raid happened on Saturday. The "
