@@ -217,3 +217,28 @@ def test_provenance_relayed_claim_is_its_teller(extract) -> None:
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == "six fighters")
     assert (fig.authority, fig.via) == ("army", "Courier")
+
+
+TRANSCRIPT = (
+    "RADIO KALO - MORNING NEWS - TRANSCRIPT\n\n"
+    "ANCHOR: Good morning. Our reporter is in Tabo. What do we know?\n\n"
+    "REPORTER: The raid happened in two villages about 20 kilometres east of Tabo. The district "
+    "governor, Amadou Sow, told me that 14 people were killed. He said about 300 goats were "
+    "driven away."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "authority", "via"),
+    [
+        # the outlet's own staff state it: no one relays it
+        ("about 20 kilometres", "REPORTER", None),
+        # an official the reporter quotes, and "He" after him in the same turn
+        ("14 people", "district governor, Amadou Sow", "Courier"),
+        ("about 300 goats", "district governor, Amadou Sow", "Courier"),
+    ],
+)
+def test_provenance_transcript_turns(extract, words: str, authority: str, via: str | None) -> None:
+    doc = extract(TRANSCRIPT, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert (fig.authority, fig.via) == (authority, via)

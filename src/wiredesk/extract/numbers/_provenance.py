@@ -71,7 +71,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             date = referred_day(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
-        relayed = authority is not None and authority != outlet
+        relayed = authority is not None and authority != outlet \
+            and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
@@ -207,7 +208,19 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.pos_ == "VERB"
                    and t.lemma_.lower() in reporting and a <= t.idx < b), None)
-    return _subject(teller) if teller is not None else None
+    if teller is None:
+        return None
+    if (named := _subject(teller)) is not None or not _pronoun_subject(teller):
+        return named
+    # "He said about 4,000 head were driven away" after "The governor told me that ...": the
+    # pronoun is the teller named before it in the same claim
+    before = [t for t in teller.doc[: teller.i] if t.idx >= a and t.pos_ == "VERB"
+              and t.lemma_.lower() in reporting]
+    return next((found for t in reversed(before) if (found := _subject(t)) is not None), None)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
@@ -270,9 +283,16 @@ def _toll_giver(head: Token) -> str | None:
 def _subject(verb: Token) -> str | None:
     """The words of a verb's subject, without its article: "the state police command"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-        return " ".join(t.text for t in subject.subtree if t.dep_ != "det")
-    return None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = list(subject.subtree)
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]  # "The governor, Amadou Sow, told": "governor, Amadou Sow"
+    if not words:
+        return None
+    return verb.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _carried_source(doc: Doc, before: tuple[list[int], list[Figure]], head: Token) -> str | None:
