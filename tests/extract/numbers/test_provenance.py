@@ -184,6 +184,10 @@ FACT_CHECK = (
         ("Raiders attack villages\n\nAt least 31 people were killed when raiders attacked "
          "villages over the weekend, officials said.\n\nThe raid happened on Saturday. The "
          "governor said 31 people were killed.", "At least 31 people", "2025-05-31"),
+        # a count over a period of a week or more is no day's, not even the story's
+        ("War crimes court rules\n\nA court ruled on Monday in Koro. A truth commission found "
+         "that more than 80,000 people were killed during the 20-year civil war.",
+         "more than 80,000 people", None),
         # an amount a court orders counts the day of the order, whatever its kind
         ("A court in Koro ordered the state on Monday to pay 2 million quetzales to the "
          "families.", "2 million quetzales", "2025-06-02"),

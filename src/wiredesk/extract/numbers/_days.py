@@ -236,6 +236,25 @@ def deciding_verb(head: Token) -> Token | None:
                  if t.pos_ == "VERB" and t.lemma_.lower() in deciding), None)
 
 
+def over_period(doc: Doc, ctx: Context, head: Token) -> bool:
+    """True when the clause of `head` counts over a period of a week or more its words meet
+    ("were killed during the 36-year civil war", "enough for 10,000 people for three months"):
+    a count of no one day."""
+    path = set(_path_up(head))
+    sent = head.sent
+    for t in ctx.times:
+        if t.type != "duration" or not LONG.fullmatch(t.value or "") \
+                or not sent.start_char <= t.span[0] < sent.end_char:
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None and path & {span.root, *span.root.ancestors}:
+            return True
+    return False
+
+
+LONG = re.compile(r"P\d+(?:Y|M|W|DE|CE)")
+
+
 def told_as_past(head: Token) -> bool:
     """True when the clause of `head` tells a past happening ("were killed", "have fled"), not
     a state, a plan or a guess ("face hunger", "would need", "may have taken part")."""

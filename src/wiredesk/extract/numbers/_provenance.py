@@ -23,6 +23,7 @@ from wiredesk.extract.numbers._days import (
     SENTENCE_ENDS,
     another_event,
     deciding_verb,
+    over_period,
     paragraph_day,
     referred_day,
     stamp_day,
@@ -104,7 +105,7 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
-            or another_event(head):
+            or another_event(head) or over_period(doc, ctx, head):
         return None
     if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
