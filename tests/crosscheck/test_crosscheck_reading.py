@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from wiredesk.crosscheck._context import cited_by, two_sides
-from wiredesk.crosscheck._items import judged_untrue, party, told_by
+from wiredesk.crosscheck._items import items_of, judged_untrue, party, told_by
+from wiredesk.crosscheck._link import _same_figure
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
 
@@ -56,6 +57,9 @@ def test_crosscheck_reading_body_kind(name, kind):
     ("Ukrainian drone", "ukraine"),      # a side's weapon is the side's
     ("Russian missiles", "russia"),
     ("drone", ""),                       # a weapon alone names no party
+    ("armed men", ""),                   # nor an unnamed band: two reports' may be the same
+    ("the attackers", ""),
+    ("unidentified gunmen", ""),
     ("Houthi rebels", "houthi rebels"),
     ("Rapid Support Forces", "rapid support forces"),
 ])
@@ -145,3 +149,29 @@ def test_crosscheck_reading_cited_by(text, figure, expected):
 def test_crosscheck_reading_told_by(text, figure, expected):
     start = text.index(figure)
     assert told_by(Article(text, source="Daily Monitor"), (start, start + len(figure))) == expected
+
+
+def test_crosscheck_reading_toll_without_place_is_of_the_main_event(extract):
+    """Another source's toll told with no place or event of its own ("a union said four
+    guards had died") counts the report's main attack, at its place: enough to clash."""
+    doc = extract(
+        "Militants attacked a border post in the Mopti region late on Thursday, killing three "
+        "soldiers, the army said on Friday.\n\n"
+        "A soldiers' union said four soldiers had died.", published="2026-01-23")
+    figures = {f.value: f for f in items_of(doc).figures if f.category == "killed"}
+    assert figures[4].place is not None and figures[4].place == figures[3].place
+    assert not figures[4].guessed
+
+
+def test_crosscheck_reading_country_toll_meets_town_toll_of_the_same_group(extract):
+    """"Four soldiers" killed in northern Benin and at Banikoara on the same night are one
+    count: a country-wide place is enough when both say whom they count; the town the
+    parse takes for a target ("attacked an army post at Banikoara") is no target."""
+    wire = extract("Gunmen attacked an army post in northern Benin late on Tuesday, killing "
+                   "four soldiers, the army said on Wednesday.", published="2026-03-04")
+    radio = extract("Four soldiers were killed when armed men attacked an army post at "
+                    "Banikoara on Tuesday night, the army said.", published="2026-03-04")
+    a, b = (next(f for f in items_of(d).figures if f.category == "killed")
+            for d in (wire, radio))
+    assert (a.place.kind, b.place.kind) == ("country", "city")
+    assert _same_figure(a, b, set()) == 2

@@ -62,14 +62,29 @@ def grouped(clashes: Iterable[Contradiction], same: Groups) -> list[Contradictio
         first = _part_key(c.a)
         for ref in (*c.sides[0], *c.sides[1]):
             denied.join(first, _part_key(ref))
+    counted = _same_count(clashes, same)
     buckets: dict[tuple[object, ...], list[Contradiction]] = defaultdict(list)
     for c in clashes:
         if c.kind == "denial":
             buckets[("denial", denied.find(_part_key(c.a)))].append(c)
         else:
-            roots = sorted((same.find(ref_key(c.a)), same.find(ref_key(c.b))))
+            roots = sorted(counted.find(same.find(ref_key(r))) for r in (c.a, c.b))
             buckets[(c.kind, *roots)].append(c)
     return sorted((_one(members, same) for members in buckets.values()), key=contradiction_order)
+
+
+def _same_count(clashes: Sequence[Contradiction], same: Groups) -> Groups:
+    """Clusters that give one number against the same cluster, joined: the general staff's
+    3 killed against a sub-prefect's 6 and against a nurse's 6 is one clash, 3 against 6,
+    even when nothing linked the two sixes."""
+    counted = Groups()
+    against: dict[tuple[RefKey, str | None], RefKey] = {}
+    for c in (c for c in clashes if c.kind == "figure"):
+        for this, other in ((c.a, c.b), (c.b, c.a)):
+            key = (same.find(ref_key(this)), other.value)
+            root = same.find(ref_key(other))
+            counted.join(against.setdefault(key, root), root)
+    return counted
 
 
 def _by_value(first: Contradiction, reports: Sequence[ItemRef]

@@ -146,6 +146,12 @@ def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
     return min(places, key=lambda p: (p.kind == "country", abs(p.span[0] - span[0])))
 
 
+def _struck(event: EventItem) -> str:
+    """What the figure's event was done to; a town told as its target ("attacked an army
+    post at Tougbo" read as an attack on Tougbo) is where, not what."""
+    return "" if event.target in event.towns else event.target
+
+
 def _whom(doc: Document, about: str | None) -> str:
     """Whom a figure counts; a place or country ("41 drones" at "Russia") counts no one."""
     key = normalise(about)
@@ -211,9 +217,12 @@ def _claimant(att: Attribution | None, article: Article) -> str:
 
 
 def party(actor: str | None) -> str:
-    """An event's actor as a party: a weapon names none ("a drone hit ..."), and one
-    with a side's adjective is that side's ("a Ukrainian drone" -> "ukraine")."""
+    """An event's actor as a party: a weapon or an unnamed band ("armed men") names none
+    ("a drone hit ..."), and one with a side's adjective is that side's ("a Ukrainian
+    drone" -> "ukraine")."""
     words = normalise(actor).split()
+    if set(words) <= rules().unnamed_doers:
+        return ""
     instruments = rules().instruments
     if not words or words[-1] not in instruments:
         return normalise(actor)
@@ -300,7 +309,8 @@ def items_of(doc: Document) -> Items:
     default = next((p for p in places if p.kind != "country"), places[0] if places else None)
     # a figure told with no event or date of its own is of the article's first dated event,
     # else of the day before publication or that day (a report tells what has happened)
-    main_day = next((e.when for e in events if e.date and e.when), _up_to(published))
+    main = next((e for e in events if e.date and e.when), None)
+    main_day = main.when if main else _up_to(published)
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)
@@ -311,6 +321,8 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (told_with.when if told_with and told_with.date else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
+        if place is None and main is not None and main.when == when:
+            place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
         if stated is None and (other := told_by(article, fig.span)):
@@ -320,7 +332,7 @@ def items_of(doc: Document) -> Items:
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
             else None, fig.outcome or "", _group(fig), _spread(doc, fig),
-            events[event].target if event is not None else "", guessed=place is None))
+            _struck(events[event]) if event is not None else "", guessed=place is None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:

@@ -344,8 +344,8 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
     national = a.category in rules().country_level
     if "country" in (a.place.kind, b.place.kind) and not national:
         # a toll told only for a whole country must say whom it counts
-        return 2 if a.about and a.about == b.about and same_place(
-            a.place, b.place, rules().max_km) else 0
+        whom = (a.about and a.about == b.about) or (a.group and a.group == b.group)
+        return 2 if whom and same_place(a.place, b.place, rules().max_km) else 0
     if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
             b.place.name):
         return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)

@@ -51,6 +51,7 @@ class Rules:
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
+    unnamed_doers: frozenset[str]  # words of a band that names no party ("armed men")
 
 
 @cache
@@ -109,6 +110,7 @@ def rules() -> Rules:
             presenters=frozenset(data["sources"]["presenters"]),
             areas=tuple(link["areas"]),
             instruments=frozenset(link["instruments"]),
+            unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),
             people_targets=frozenset(link["people_targets"]),
         )

@@ -259,13 +259,15 @@ def _service_of(att: Attribution) -> str:
 
 def _force_of(description: str) -> str:
     """The force a spokesperson named by role alone speaks for ("the military spokesman",
-    "the army press service"): the same source as "the military said"; "" for others."""
+    "the army press service", "the general staff of the armed forces"): the same source as
+    "the military said"; "" for others."""
     words = _without_article(normalise(description))
     r = rules()
     for role in r.speaks_for:
-        force = words.removesuffix(f" {role}")
-        if force != words and force in r.forces:
-            return force
+        for force in (words.removesuffix(f" {role}"),
+                      _without_article(words.removeprefix(f"{role} of "))):
+            if force != words and force in r.forces:
+                return force
     return ""
 
 

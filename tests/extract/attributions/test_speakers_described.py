@@ -36,6 +36,26 @@ def _said(extract: Extract, text: str, content: str) -> list[Attribution]:
             "the raids went on",
             "Tigray Regional Peace and Security Bureau",
         ),
+        # "the statement added": the body that spoke "in a statement" earlier
+        (
+            "Niger's interior ministry said in a statement that gunmen attacked a police "
+            "post near Tera overnight. Two attackers were killed, the statement added.",
+            "Two attackers were killed",
+            "Niger's interior ministry",
+        ),
+        (
+            "Chad's army said in a communique on Monday that a patrol was ambushed near Bol. "
+            "\n\nA second patrol was not attacked, the communique said.",
+            "A second patrol was not",
+            "Chad's army",
+        ),
+        # a time the parse takes for the subject is no speaker; its conjunct is
+        (
+            "Three guards were hurt at a checkpoint outside Kindia on Sunday, the eve of the "
+            "holiday, the gendarmerie's press office said on Monday.",
+            "Three guards were hurt",
+            "gendarmerie's press office",
+        ),
         # a ministry named again as "The Ministry" is that ministry, not a body called Ministry
         (
             "The Ministry of Interior of Georgia said two border guards were detained. "

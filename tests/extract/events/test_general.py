@@ -274,3 +274,48 @@ def test_general_orders_protests_and_owned_weapons(extract, text: str, kind: str
 def test_general_sides_named_around_the_event(extract, text: str, kind: str, actor: str) -> None:
     found = [e for e in _events(extract, text, kind) if actor in (e.actor or "")]
     assert found, extract(text, published="2025-10-20").events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the dateline's day is when the story was filed, not when the attack happened
+        ("NIAMEY, March 5 (Wire) - Gunmen attacked a police station in Tera late on Tuesday, "
+         "killing two officers, the interior ministry said on Wednesday.", "2026-03-05",
+         "2026-03-03"),
+        # a day told of the verb of saying dates the saying
+        ("Rebels shelled the market in Kidal on Sunday night, a local official said on Monday.",
+         "2026-03-03", "2026-03-01"),
+    ],
+)
+def test_general_event_dated_by_its_own_clause(extract, text: str, published: str,
+                                               date: str) -> None:
+    found = _events(extract, text, "attack", published)
+    assert [e.date for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        # the object is what was struck; "at" the town is where
+        ("Gunmen attacked a police station at Dapaong on Sunday night.", "police station",
+         "Dapaong"),
+        # a weapon fired "at" something: that is the target
+        ("The navy fired its water cannon at the ship near Scarborough Shoal.", "ship",
+         "Scarborough Shoal"),
+    ],
+)
+def test_general_struck_object_and_the_town_it_stands_at(extract, text: str, target: str,
+                                                        place: str | None) -> None:
+    (found,) = _events(extract, text, "attack", "2026-03-03")
+    assert (found.target, found.place) == (target, place)
+
+
+def test_general_army_spokesman_correcting_the_general_staff_denies_nothing(extract) -> None:
+    """The military's spokesman who denies a detail its general staff reported corrects it:
+    the attack the general staff told stays a happening."""
+    text = ("Gunmen attacked an army base near Dori late on Monday, killing two soldiers, the "
+            "armed forces general staff said on Tuesday.\n\nArmy spokesman Colonel Issa Sawadogo "
+            "denied that the base had been overrun.")
+    (found,) = _events(extract, text, "attack", "2026-03-03")
+    assert found.mode == "happened"

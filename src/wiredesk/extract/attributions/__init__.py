@@ -20,6 +20,7 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
     _labels,
     _nouns,
     _speech,
+    _trailing,
     _unsourced,
 )
 from wiredesk.extract.attributions._according import via_names
@@ -117,7 +118,8 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
         if previous is None:
             return None
         return Speaker(previous.name, None, previous.type, previous.role)
-    head = f.speaker if agent_ok(f.speaker) else _agent_after_dateline(f)
+    head = f.speaker if agent_ok(f.speaker) else _joined_agent(f.speaker) or (
+        _agent_after_dateline(f))
     if head is None:
         return None
     extent = f.speaker_extent if head is f.speaker else None
@@ -127,6 +129,13 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
         return speaker
     words = Mention(relative.text, (relative.idx, relative.idx + len(relative)))
     return dataclasses.replace(speaker, mention=words)
+
+
+def _joined_agent(subject: Token) -> Token | None:
+    """The agent joined to a subject that is none: "on Friday, the eve of Independence Day,
+    the army's directorate said" (the parse makes "eve" the subject, the directorate its
+    conjunct)."""
+    return next((c for c in subject.conjuncts if c.i > subject.i and agent_ok(c)), None)
 
 
 def _relative_pronoun(cue: Token | None, head: Token) -> Token | None:

@@ -395,6 +395,9 @@ class SpeakerResolver:
         owner = self._owner(head) if lemma in words.roles else None
         if owner is not None:  # "his spokesman": someone speaking for the one named before
             return Speaker(f"{lemma} for {owner}", mention, "person", _clean(span))
+        if lemma in words.documents and _definite(head) and (
+                issued := self._issued_before(head)) is not None:
+            return Speaker(issued.name, mention, issued.type, _clean(span))
         if self.dateline and lemma in words.reports and _definite(head):
             return Speaker(self.dateline, mention, "media", None)  # "the report added"
         if head.lower_ in self.roles and not _indefinite(head) and _same_office(
@@ -434,6 +437,17 @@ class SpeakerResolver:
         else:
             kind = "group" if head.tag_ in {"NNS", "NNPS"} else "organization"
         return Speaker(_clean(span), mention, kind)
+
+    def _issued_before(self, head: Token) -> Speaker | None:
+        """Who issued the document "the statement added" names: the speaker of an earlier
+        sentence that told of one ("the ministry said in a statement")."""
+        lemma = head.lemma_.lower()
+        for at, earlier in zip(reversed(self.heads), reversed(self.history), strict=True):
+            told = self.doc[at].sent
+            if earlier.name and earlier.type != "document" and any(
+                    t.lemma_.lower() == lemma and t.i != head.i for t in told):
+                return earlier
+        return None
 
     def _names_holder(self, holder: Actor) -> bool:
         """Whether the article names the registry's holder of a role ("Sybiha" anywhere): a

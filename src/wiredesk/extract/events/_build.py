@@ -42,13 +42,14 @@ from wiredesk.extract.events._roles import (
     passive_actor,
     run_into,
     speech_actor,
+    struck_object,
     target_of,
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.datelines import token_in_dateline
+from wiredesk.nlp.datelines import in_dateline, token_in_dateline
 from wiredesk.records import Event, Place
 
 EXTRACTOR = "events.v1"
@@ -342,16 +343,30 @@ def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
 
 def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     """The nearest date in the trigger's clause, else the day of its nearest time ("on
-    Saturday morning")."""
+    Saturday morning"); never the dateline's, the day the story was filed."""
     a, b = clause_range(trigger)
     at = trigger.word.idx
-    near = [t for t in ctx.times if a <= t.span[0] < b and t.value]
-    dates = [t for t in near if t.type == "date"]
-    days = [t for t in near if t.type == "time" and DAY.match(t.value or "")]
-    best = min(dates or days, key=lambda t: abs(t.span[0] - at), default=None)
+    text = doc_text(doc)
+    near = [t for t in ctx.times
+            if a <= t.span[0] < b and t.value and not in_dateline(text, t.span[0])]
+    dates = [t for t in near if t.type == "date" or (t.type == "time" and DAY.match(t.value or ""))]
+    best = min(dates, key=lambda t: (_above(doc, t.span, trigger), t.type != "date",
+                                     abs(t.span[0] - at)), default=None)
     if best is None or best.value is None:
         return None
     return best.value if best.type == "date" else best.value[:10]
+
+
+def _above(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
+    """True for a time told of a verb above the trigger: "militants attacked late on Thursday,
+    the ministry said on Friday" dates the saying, not the attack."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb not in (trigger.head, trigger.word) and trigger.head in verb.subtree
 
 
 def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
@@ -404,6 +419,8 @@ def located(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
     preps = conf["prepositions"]
     if trigger.kind in lexicon()["targets"]["destination"]:
         preps = [*preps, "to"]
-    if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind):
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind) and not (
+            struck_object(objects, trigger.word)):
         return False  # "called on the United States": whom, not where
     return tok.dep_ == "pobj" and tok.head.lower_ in preps

@@ -20,7 +20,7 @@ from wiredesk.extract.numbers._whose import (
 )
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import tokens_among
-from wiredesk.records import Event
+from wiredesk.records import Event, Speaker
 
 DENIAL_REACH = 400  # characters after a claim within which another side's denial answers it
 
@@ -52,8 +52,9 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                 continue
             if event.actor is None and event.actor_text is None:
                 continue  # "the market was shelled": whoever denied doing it, it happened
-            claimant = ctx.attributions[event.attribution].speaker.name
-            if _same_side(denier, claimant) or _same_side(denier, event.actor):
+            claimant = ctx.attributions[event.attribution].speaker
+            if _same_side(denier, claimant.name) or _same_side(denier, event.actor) or (
+                    _military(_words_of(claimant)) and _military(_denier_words(verb, ctx))):
                 continue
             told = doc.char_span(*event.span, alignment_mode="expand")
             nouns = {lemma_of(t) for t in told or () if t.pos_ == "NOUN"}
@@ -86,6 +87,24 @@ def _denial_words() -> re.Pattern[str]:
         h[:-1] if h.endswith("y") else h.rstrip("e") for h in lexicon()["modes"]["denial_heads"]
     ]
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})", re.I)
+
+
+def _words_of(speaker: Speaker) -> str:
+    """A speaker's name, role and the words that named them, in lower case."""
+    told = speaker.mention.text if speaker.mention is not None else ""
+    return " ".join(filter(None, (speaker.name, speaker.role, told))).lower()
+
+
+def _denier_words(verb: Token, ctx: Context) -> str:
+    return next((_words_of(claim.speaker) for claim in ctx.attributions
+                 if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]),
+                "")
+
+
+def _military(words: str) -> bool:
+    """True for a speaker who is the military's voice (its army, general staff ...)."""
+    return any(re.search(rf"\b{re.escape(v)}\b", words)
+               for v in lexicon()["modes"]["military_voices"])
 
 
 def _same_side(a: str | None, b: str | None) -> bool:

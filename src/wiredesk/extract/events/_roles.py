@@ -293,7 +293,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in t.children if c.lower_ in aimed):
                 obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                if obj is not None and not is_time(prep) and not _timed(obj, ctx):
+                if obj is not None and not is_time(prep) and not _timed(obj, ctx) and not (
+                        _placed(obj, ctx) and struck_object(objects, word)):
                     return object_actor(trigger, obj, ctx, doc)
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
@@ -314,6 +315,18 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
+
+
+def _placed(tok: Token, ctx: Context) -> bool:
+    """A word the places layer read as a place: "at Tougbo"."""
+    return any(a <= tok.idx < b for a, b in (p.span for p in ctx.places))
+
+
+def struck_object(objects: list[Token], word: Token) -> bool:
+    """An object that is what was struck ("attacked an army post at Tougbo": the post, at
+    the town), not the weapon fired ("fired its cannon at the ship") nor the trigger
+    itself ("opened fire at ...")."""
+    return any(o.i != word.i and not is_weapon(o) for o in objects)
 
 
 def _own_phrase(word: Token) -> list[Token]:

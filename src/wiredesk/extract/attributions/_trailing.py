@@ -1,0 +1,83 @@
+"""Attributions told last in their sentence whose verb the parser misread: in "Three
+soldiers were killed ..., the general staff of the armed forces announced on Wednesday." it
+reads "forces announced" as a reduced relative ("forces [that were] announced"), and in
+"..., the regional council reported on Friday." it hangs "reported" from the killing as an
+adverbial clause; either way no content hangs from the verb. The surface still says it: a
+comma, a noun phrase, a verb of speech, and nothing after it but its own adverbials."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._found import Found, tidy
+from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
+from wiredesk.nlp.index import tokens_among
+
+_MISREAD = {"acl", "relcl", "amod"}  # how the parser hangs a verb from the noun before it
+_ADVERBIAL = "advcl"  # ... or from the content's verb, with its subject
+_PAST = {"VBD", "VBN"}
+_NOUNS = {"NOUN", "PROPN"}
+
+
+@recognizer("trailing")
+def _trailing(finding: Finding) -> list[Found]:
+    taken = {f.cue_token.i for f in finding.found if f.cue_token is not None} | finding.used
+    quoted = finding.quoted()
+    return [f for f in trailing(finding.doc)
+            if f.cue_token is not None and f.cue_token.i not in taken
+            and not inside(f.cue[0] if f.cue else 0, quoted)]
+
+
+def trailing(doc: Doc) -> Iterator[Found]:
+    """Each "<clause>, <noun phrase> <verb of speech> [when]." the parse misread."""
+    lex = cues()
+    for i in tokens_among(doc, lex.speech, "lemma"):
+        cue = doc[i]
+        if cue.tag_ not in _PAST or not _ends_sentence(cue):
+            continue
+        if cue.dep_ in _MISREAD:
+            speaker = _noun_phrase_head(cue)
+        elif cue.dep_ == _ADVERBIAL and cue.head.i < cue.i:
+            speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        if speaker is None or speaker.pos_ not in _NOUNS or not agent_ok(speaker):
+            continue
+        start = speaker.left_edge
+        sent = cue.sent
+        if start.i <= sent.start or doc[start.i - 1].text != ",":
+            continue
+        content = tidy(doc, sent.start_char, doc[start.i - 1].idx)
+        said = doc.char_span(*content, alignment_mode="expand")
+        if said is None or not any(t.pos_ in {"VERB", "AUX"} for t in said):
+            continue
+        yield Found(
+            content,
+            (cue.idx, cue.idx + len(cue)),
+            cue,
+            speaker,
+            "trailing: content, speaker + cue the parse hung from the speaker",
+            speaker_extent=Span(doc, start.i, cue.i),
+        )
+
+
+def _ends_sentence(cue: Token) -> bool:
+    """Nothing follows the verb in its sentence but its own words ("on Wednesday") and the
+    closing stop."""
+    last = cue.sent[-1]
+    while (last.is_punct or last.is_space) and last.i > cue.i:
+        last = last.doc[last.i - 1]
+    return cue.right_edge.i >= last.i
+
+
+def _noun_phrase_head(cue: Token) -> Token | None:
+    """The head of the noun phrase the verb hangs from: "the general staff" of "the general
+    staff of the armed forces announced"."""
+    noun = cue.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
+        noun = noun.head.head
+    return noun if noun.i < cue.i else None
