@@ -266,6 +266,13 @@ def test_figures_more_negatives(extract, text: str) -> None:
         ("The attack was not claimed, two officials said.", []),
         ("Two officials were killed in the attack.", [("Two officials", "killed")]),
         ("Three police officers are missing.", [("Three police officers", "missing")]),
+        # harm done to people held counts that harm; held, they are prisoners
+        ("More than 40 inmates were killed in the riot.", [("More than 40 inmates", "killed")]),
+        ("Guards freed 12 prisoners.", [("12 prisoners", "prisoners")]),
+        # an object the parse left loose after a name and its apposition: the verb's harm
+        ("A military drone strike killed Luka Temo, a regional commander of the East Tana "
+         "Liberation Army (ETLA), and two of his fighters at a hut outside this town on Monday "
+         "evening, the army's regional command said.", [("two of his fighters", "killed")]),
     ],
 )
 def test_figures_categories_in_context(extract, text: str, expected: list[tuple]) -> None:

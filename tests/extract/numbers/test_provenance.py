@@ -18,7 +18,8 @@ BLAST = (
 LIVE = (
     "Live: fighting in Kherson\n\n"
     "07:30 GMT - Shelling overnight hit the city centre, officials said.\n\n"
-    "10:05 GMT - The regional governor said four people were injured."
+    "10:05 GMT - The regional governor said four people were injured.\n\n"
+    "11:20 GMT - The interior ministry said it had sent 200 more police officers to the city."
 )
 STAMPED = (
     "Floods live: rivers burst their banks\n\n"
@@ -51,8 +52,10 @@ RUNNING = (
         (STORY, "$3 million", None),
         # an earlier event named again ("in the blast"), not the day it was told
         (BLAST, "11 officers", "2025-05-12"),
-        # a live blog's entry: the day of its stamp
-        (LIVE, "four people", "2025-06-03"),
+        # a live blog's entry stamped with only the hour: harm is the story's event's (the
+        # overnight shelling), another count is the entry's own news, on its stamp's day
+        (LIVE, "four people", "2025-06-02"),
+        (LIVE, "200 more police officers", "2025-06-03"),
         # a stamp alone on the line above its entry; a stamp is no day of the clause
         (STAMPED, "12 engineers", "2025-06-03"),
         # the day the words of the figure meet first: the earlier floods', not the stamp's
@@ -111,6 +114,9 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         # a source the layer cannot name speaks by its words, and "He" after it too
         ("Gunmen attacked the post, one of the sources said. He said at least 20 guards were "
          "wounded.", "at least 20 guards", "one of the sources", "Courier"),
+        # a toll's next sentence with no source of its own goes on with the same source's
+        ("Of the 14 people killed, nine were guards, the committee said. Seven others were "
+         "injured and taken to hospital.", "Seven others", "committee", "Courier"),
         # the agency a claim is told "according to" passes it on, not the outlet
         ("According to the state news agency Khovar, the Border Troops of Tajikistan said that "
          "guards had fired on a post, wounding one soldier.", "one soldier",
@@ -150,6 +156,41 @@ FACT_CHECK = (
         # an event set apart from the story's takes no day from the story
         ("Gunmen attacked the market on Sunday, police said. A previous attack on the town "
          "killed 12 traders.", "12 traders", None),
+        # a past happening with no day of its own: the paragraph's violent event's day, not the
+        # day the lead tells ("released on Monday"); a burial is no such event
+        ("PRESS STATEMENT\n\nThe movement released a statement on Monday.\n\n\"On the night "
+         "of Friday 30 May, our units attacked a patrol near Tabo. Our fighters killed six "
+         "soldiers and seized two trucks.\"", "six soldiers", "2025-05-30"),
+        ("Market raided\n\nGunmen raided the market of Tabo late on Friday, the mayor "
+         "said.\n\n\"We buried nine people yesterday,\" an elder said. He added that 14 "
+         "stalls had been burned.",
+         "14 stalls", "2025-05-30"),
+        # a time after the violent event noun a figure counts, though the parse hangs it on
+        # the verdict: the event's day
+        ("A court on Monday jailed two officers for the killing of 14 miners near Tabo, in "
+         "the east, in July 2011.", "14 miners", "2011-07"),
+        # a lead's day named with its part ("on Saturday evening") before the day it was said
+        ("A drone struck a convoy near Tabo on Saturday evening, the army said. The drone "
+         "fired two missiles, its spokesman said in a statement on Sunday.", "two missiles",
+         "2025-05-31"),
+        # the displaced are counted as of the telling: no story's day
+        ("Gunmen attacked Tabo on Saturday. About 3,000 people have fled, and 1,200 people "
+         "were displaced to the town of Koro, the mayor said.", "1,200 people", None),
+        # the story's day is that of its harm, not of the act its lead tells first
+        ("Envoy summoned\n\nThe ministry summoned the ambassador on Monday over the killings. "
+         "The herders were killed on Saturday near the border, it said.\n\nRelatives said "
+         "that 150 head of cattle had been taken.", "150 head", "2025-05-31"),
+        # a period ("over the weekend") the body restates with a day inside it: that day
+        ("Raiders attack villages\n\nAt least 31 people were killed when raiders attacked "
+         "villages over the weekend, officials said.\n\nThe raid happened on Saturday. The "
+         "governor said 31 people were killed.", "At least 31 people", "2025-05-31"),
+        # a count over a period of a week or more is no day's, not even the story's
+        ("War crimes court rules\n\nA court ruled on Monday in Koro. A truth commission found "
+         "that more than 80,000 people were killed during the 20-year civil war.",
+         "more than 80,000 people", None),
+        # an amount a court orders counts the day of the order, whatever its kind
+        ("A court in Koro ordered the state on Monday to pay 2 million quetzales to the "
+         "families.", "2 million quetzales", "2025-06-02"),
     ],
 )
 def test_provenance_day_of_headings_and_other_events(
@@ -158,6 +199,14 @@ def test_provenance_day_of_headings_and_other_events(
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == words)
     assert fig.date == date
+
+
+def test_provenance_decided_amount_is_the_deciders(extract) -> None:
+    doc = extract("The court also ordered the state to build a school and to pay 2 million "
+                  "quetzales to the families.", published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "2 million quetzales")
+    assert (fig.category, fig.unit, fig.authority, fig.via) == ("money", "GTQ", "court",
+                                                                "Courier")
 
 
 def test_provenance_heading_takes_the_body_source(extract) -> None:
@@ -172,3 +221,28 @@ def test_provenance_relayed_claim_is_its_teller(extract) -> None:
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == "six fighters")
     assert (fig.authority, fig.via) == ("army", "Courier")
+
+
+TRANSCRIPT = (
+    "RADIO KALO - MORNING NEWS - TRANSCRIPT\n\n"
+    "ANCHOR: Good morning. Our reporter is in Tabo. What do we know?\n\n"
+    "REPORTER: The raid happened in two villages about 20 kilometres east of Tabo. The district "
+    "governor, Amadou Sow, told me that 14 people were killed. He said about 300 goats were "
+    "driven away."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "authority", "via"),
+    [
+        # the outlet's own staff state it: no one relays it
+        ("about 20 kilometres", "REPORTER", None),
+        # an official the reporter quotes, and "He" after him in the same turn
+        ("14 people", "district governor, Amadou Sow", "Courier"),
+        ("about 300 goats", "district governor, Amadou Sow", "Courier"),
+    ],
+)
+def test_provenance_transcript_turns(extract, words: str, authority: str, via: str | None) -> None:
+    doc = extract(TRANSCRIPT, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert (fig.authority, fig.via) == (authority, via)

@@ -11,10 +11,12 @@ face hunger" is a state, "would need $12 million" a plan.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.events.types import triggers
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines, in_dateline
@@ -84,7 +86,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
         return day
-    best: tuple[tuple[int, int, int], str] | None = None
+    best: tuple[tuple[int, bool, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
@@ -100,10 +102,30 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         verb = next((v for v in path[meet:] if v in mine), None)
         if verb is None or _bounds_span(span.root, verb, head):
             continue
-        rank = (meet, -len(value), t.span[0])  # the lowest meeting, then the finer value
+        # the lowest meeting; then, of two times on one verb, the one after an event noun the
+        # figure is counted by ("sentenced ... on Wednesday for the killing of 31 villagers
+        # ..., in March 1982": the parse hangs both on "sentenced"); then the finer value
+        nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
+        after = nominal is not None and t.span[0] > nominal.idx
+        rank = (meet, not after, -len(value), t.span[0])
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def within(day: str, period: str) -> bool:
+    """True when `day` ("2026-06-27") lies inside a longer `period`: a year, a month, an ISO
+    week or its weekend ("2026", "2026-06", "2026-W26", "2026-W26-WE")."""
+    if day == period or not DAY.fullmatch(day):
+        return False
+    if (week := WEEK.fullmatch(period)) is not None:
+        year, number, _ = date.fromisoformat(day).isocalendar()
+        weekday = date.fromisoformat(day).isoweekday()
+        return (year, number) == (int(week[1]), int(week[2])) and (not week[3] or weekday > 5)
+    return len(period) in (4, 7) and day.startswith(period)
+
+
+WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 
 
 def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
@@ -206,6 +228,33 @@ def another_event(head: Token) -> bool:
     return False
 
 
+def deciding_verb(head: Token) -> Token | None:
+    """The verb above `head` that decides what it counts: "ordered the state to pay 1.5
+    million quetzales", "awarded $2 million", "fined the company 40,000 euros"."""
+    deciding = lexicon()["provenance"]["deciding_verbs"]
+    return next((t for t in head.ancestors
+                 if t.pos_ == "VERB" and t.lemma_.lower() in deciding), None)
+
+
+def over_period(doc: Doc, ctx: Context, head: Token) -> bool:
+    """True when the clause of `head` counts over a period of a week or more its words meet
+    ("were killed during the 36-year civil war", "enough for 10,000 people for three months"):
+    a count of no one day."""
+    path = set(_path_up(head))
+    sent = head.sent
+    for t in ctx.times:
+        if t.type != "duration" or not LONG.fullmatch(t.value or "") \
+                or not sent.start_char <= t.span[0] < sent.end_char:
+            continue
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is not None and path & {span.root, *span.root.ancestors}:
+            return True
+    return False
+
+
+LONG = re.compile(r"P\d+(?:Y|M|W|DE|CE)")
+
+
 def told_as_past(head: Token) -> bool:
     """True when the clause of `head` tells a past happening ("were killed", "have fled"), not
     a state, a plan or a guess ("face hunger", "would need", "may have taken part")."""
@@ -277,6 +326,33 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
 _REFERRING = ("the", "that", "this")
 
 
+def _violent(word: Token) -> bool:
+    """True for a verb or a noun of a violent event (events.toml's triggers of those kinds):
+    "attacked", "the killing of"."""
+    kinds = lexicon()["provenance"]["violent_events"]
+    verbs, nouns = triggers()
+    found = {"VERB": verbs, "NOUN": nouns}.get(word.pos_, {}).get(word.lemma_.lower())
+    return found in kinds
+
+
+def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The day of the nearest earlier violent happening of the paragraph that names its own:
+    "On the night of Monday 13 July, units attacked a position. Our fighters killed 12
+    soldiers" counts that night, whatever day the story's lead names."""
+    text = doc_text(doc)
+    start = text.rfind("\n\n", 0, head.sent.start_char)
+    for a, _ in reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char]):
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        verb = span[0].sent.root if span is not None else None
+        if verb is not None and verb.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+            verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None or not _violent(verb) or not told_as_past(verb):
+            continue  # "We buried 13 people yesterday" is no day of the attack's harm
+        if not told_as_perfect(verb) and (day := clause_day(doc, ctx, verb)) is not None:
+            return day
+    return None
+
+
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
     """The day of the time that heads the paragraph holding `at`, on its first line ("10:40
     EST - ...") or alone on the line above it ("07:10")."""
@@ -311,11 +387,14 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
     text = doc_text(doc)
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
-    # (told in no past tense, a clock time, said on that day, the day), in text order: a date
-    # names the day more surely than a clock time whose day the times layer took from its
-    # context; a past day the parse hangs on a present verb ("is suspending its clinics after
-    # gunmen attacked the centre on Tuesday") is the story's only when no past verb has one
-    told: list[tuple[bool, bool, bool, str]] = []
+    # (told in no past tense, not violent, a time of no day of its own, said on that day, the
+    # day), in text order: the day of the harm ("the herders were killed on Saturday") before
+    # the day of what the lead tells first ("summoned the ambassador on Tuesday"); a date or
+    # "Monday evening" names the day more surely than a clock time whose day the times layer
+    # took from its context; a past day the parse hangs on a present verb ("is suspending
+    # its clinics after gunmen attacked the centre on Tuesday") is the story's only when no
+    # past verb has one
+    told: list[tuple[bool, bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
         if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
@@ -331,6 +410,13 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
-        told.append((not past, t.type == "time",
+        told.append((not past, not _violent(verb), _day_from_context(t),
                      verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
-    return min(told, key=lambda found: found[:3])[3] if told else None
+    return min(told, key=lambda found: found[:4])[4] if told else None
+
+
+def _day_from_context(t: TimeExpr) -> bool:
+    """True for a time whose day the times layer took from its context ("at 2 p.m.", "12:05",
+    "the morning"), not one that names its day ("on Monday evening")."""
+    rule = t.explanation.partition(":")[0]
+    return t.type == "time" and rule in lexicon()["provenance"]["day_from_context"]

@@ -22,12 +22,16 @@ from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
     another_event,
+    deciding_verb,
+    over_period,
+    paragraph_day,
     referred_day,
     stamp_day,
     story_day,
     to_now,
     told_as_past,
     told_as_perfect,
+    within,
 )
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
@@ -66,11 +70,27 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
-        relayed = authority is not None and authority != outlet
+        if authority is None and head is not None and fig.category in rules["carried"]:
+            authority = _carried_source(doc, (starts, out), head)
+        relayed = authority is not None and authority != outlet \
+            and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
-    return _headlines(doc_text(doc), out, outlet)
+    return _finer_days(_headlines(doc_text(doc), out, outlet))
+
+
+def _finer_days(figures: list[Figure]) -> list[Figure]:
+    """A figure dated by a period ("over the weekend") that another figure of the same value
+    and kind restates with a day inside it ("31 people were killed" on Saturday) counts that
+    day."""
+    out = []
+    for fig in figures:
+        finer = next((f.date for f in figures if f is not fig and f.value == fig.value
+                      and f.category == fig.category and f.date and fig.date
+                      and DAY.fullmatch(f.date) and within(f.date, fig.date)), None)
+        out.append(replace(fig, date=finer) if finer else fig)
+    return out
 
 
 def _unstated_day(
@@ -82,15 +102,28 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
-    if fig.category in rules["undated"] or not told_as_past(head) or another_event(head):
+    decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
+    head = decided or head  # decided, whatever its kind and its own verb's tense
+    if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
+            or another_event(head) or over_period(doc, ctx, head):
         return None
+    if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
+        return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         day := _carried(*before, head, int(rules["carry_sentences"]))
     ):
+        lead = story()  # a period carried ("over the weekend") holding the story's day: that day
+        return lead if lead is not None and within(lead, day) else day
+    if (day := paragraph_day(doc, ctx, head)) is not None:
         return day
-    return stamp_day(doc, ctx, fig.span[0]) or story()
+    stamp = stamp_day(doc, ctx, fig.span[0])
+    if stamp is not None and (stamp != (ctx.article.published or "")[:10]
+                              or fig.category not in rules["carried"]):
+        return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
+    # the harm of the story's event, told in a later entry stamped only with the hour
+    return story() or stamp
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
@@ -116,7 +149,7 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         rest, sep, named = line.rpartition(mark)
         named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
         if body is not None:
-            fig = replace(fig, date=fig.date or body.date, authority=body.authority,
+            fig = replace(fig, date=body.date or fig.date, authority=body.authority,
                           via=body.via, category=body.category
                           if fig.category in generic else fig.category)
         elif named and fig.span[1] <= start + len(rest):
@@ -148,6 +181,9 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     giver = _toll_giver(head)
     if giver is not None:
         return giver
+    decider = deciding_verb(head)
+    if decider is not None and (named := _subject(decider)) is not None:
+        return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
     near = [a for a in ctx.attributions
             if a.cue is not None and sent.start_char <= a.cue.span[0] < sent.end_char]
@@ -173,7 +209,19 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.pos_ == "VERB"
                    and t.lemma_.lower() in reporting and a <= t.idx < b), None)
-    return _subject(teller) if teller is not None else None
+    if teller is None:
+        return None
+    if (named := _subject(teller)) is not None or not _pronoun_subject(teller):
+        return named
+    # "He said about 4,000 head were driven away" after "The governor told me that ...": the
+    # pronoun is the teller named before it in the same claim
+    before = [t for t in teller.doc[: teller.i] if t.idx >= a and t.pos_ == "VERB"
+              and t.lemma_.lower() in reporting]
+    return next((found for t in reversed(before) if (found := _subject(t)) is not None), None)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
@@ -236,18 +284,44 @@ def _toll_giver(head: Token) -> str | None:
 def _subject(verb: Token) -> str | None:
     """The words of a verb's subject, without its article: "the state police command"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-        return " ".join(t.text for t in subject.subtree if t.dep_ != "det")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = list(subject.subtree)
+    while words and (words[0].dep_ == "det" or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]  # "The governor, Amadou Sow, told": "governor, Amadou Sow"
+    if not words:
+        return None
+    return verb.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+
+
+def _carried_source(doc: Doc, before: tuple[list[int], list[Figure]], head: Token) -> str | None:
+    """The authority of the harm the sentence before told, in the same paragraph ("Of the 14
+    killed, nine were patients, the committee said. Seven others were injured"): a toll's next
+    sentence, told with no source of its own, goes on with the same source's account."""
+    starts, figures = before
+    text = doc_text(doc)
+    here = bisect_right(starts, head.idx)
+    carried = lexicon()["provenance"]["carried"]
+    for fig in reversed(figures):
+        if fig.category not in carried:
+            continue
+        near = here - bisect_right(starts, fig.span[0]) == 1
+        same = "\n" not in text[fig.span[1] : head.idx]
+        return fig.authority if near and same and fig.via is not None else None
     return None
 
 
 def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:
     """The day of the nearest earlier dated figure of harm within `reach` sentences
-    (`starts`: where each sentence begins)."""
+    (`starts`: where each sentence begins): one that only counts people ("enough for 10,000
+    people") tells no harm whose day to carry."""
     here = bisect_right(starts, head.idx)
     carried = lexicon()["provenance"]["carried"]
+    generic = lexicon()["counted"]["generic"]
     for fig in reversed(before):
-        if fig.date is None or fig.category not in carried:
+        if fig.date is None or fig.category not in carried or fig.category in generic:
             continue
         return fig.date if 0 <= here - bisect_right(starts, fig.span[0]) <= reach else None
     return None

@@ -475,7 +475,10 @@ def _refine(head: Token, found: _Found) -> _Found:
         c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in verb.children
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
-    if arg.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
+    loose = arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i
+    arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
+    # fighters": an object the parse left loose
+    if arg_dep not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
         "VERB",
         "AUX",
     ):
