@@ -210,6 +210,12 @@ def test_attributions_explain_the_pattern(extract: Extract) -> None:
     ("CORRECTION: An earlier version misspelled the name of the village.", []),
     ("Kherson market shelling: Live updates", []),
     ("17:45: Air raid sirens sounded across the east of the country.", []),
+    # the outlet's own presenter and correspondent narrate: the sources they report speak
+    ("HOST: Our reporter Maria Lindqvist is in Odesa. Maria?\n\n"
+     "LINDQVIST: The port authority said two cranes were damaged overnight.",
+     [("port authority", "two cranes were damaged overnight")]),
+    ("ANCHOR: Good evening. The navy says it sank a landing craft near the island.",
+     [("navy", "it sank a landing craft near the island")]),
 ])
 def test_attributions_labels_and_colons(extract: Extract, text: str,
                                         expected: list[tuple[str, str]]) -> None:
