@@ -65,6 +65,12 @@ def test_attributions_speech_patterns(extract: Extract, text: str,
      ("general", "the brigade needed more artillery")),
     ("The minister insisted that no troops had crossed the river.",
      ("minister", "no troops had crossed the river")),
+    # the claim goes on after a comma to the end of the sentence ...
+    ("The herders said they would leave the valley, but only if the raiders gave back the goats.",
+     ("herders", "they would leave the valley, but only if the raiders gave back the goats")),
+    # ... but not into the reporter's own sentence about someone else
+    ("Two officials said the road was open, and a third official has not been named.",
+     ("Two officials", "the road was open")),
 ])
 def test_attributions_beliefs_and_positions(extract: Extract, text: str,
                                             expected: tuple[str, str]) -> None:
@@ -211,7 +217,7 @@ def test_attributions_explain_the_pattern(extract: Extract) -> None:
     ("Kherson market shelling: Live updates", []),
     ("17:45: Air raid sirens sounded across the east of the country.", []),
     # the outlet's own presenter and correspondent narrate: the sources they report speak
-    ("HOST: Our reporter Maria Lindqvist is in Odesa. Maria?\n\n"
+    ("ANCHOR: Our reporter Maria Lindqvist is in Odesa. Maria?\n\n"
      "LINDQVIST: The port authority said two cranes were damaged overnight.",
      [("port authority", "two cranes were damaged overnight")]),
     ("ANCHOR: Good evening. The navy says it sank a landing craft near the island.",

@@ -217,6 +217,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         content, pieces = clause_parts(clause, lex)
         if clause.i > cue.i and content[1] >= tidy(doc, content[0], content_end(clause))[1]:
             whole = tidy(doc, content[0], _goes_on(clause, cue))  # not cut short: it goes on
+            whole = (whole[0], runs_on(cue, whole[1], lex))
             pieces = tuple((a, whole[1] if b == content[1] else b) for a, b in pieces)
             content = whole
         if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
@@ -327,6 +328,38 @@ def _goes_on(clause: Token, cue: Token) -> int:
             break
         end, last = content_end(sibling), _last_word(sibling.right_edge)
     return end
+
+
+def runs_on(cue: Token, end: int, lex: Cues) -> int:
+    """The end of a content told after its cue, taken on to the end of its sentence when the
+    rest goes on with the claim after a comma ("said they will go, but only if ..."; "said 31
+    were killed, 26 of them villagers"), not when it holds a source of its own (another
+    reporting verb, "according to", a quotation), a relative clause on the last noun, or a
+    clause of the reporter's about someone else ("..., and a fifth delegate has not been
+    named"), or the sentence's own verb (the content was its subject)."""
+    tail = [t for t in cue.sent if t.idx >= end]
+    words = [t for t in tail if not t.is_punct]
+    if not words or tail[0].text != "," or words[0].lower_ in lex.relative_pronouns:
+        return end
+    if cue.sent.root in tail or any(_told_apart(t) for t in words):
+        return end
+    relative = next((n for n in (cue, *cue.ancestors) if n.dep_ == "relcl"), None)
+    if relative is not None and words[-1].i > relative.right_edge.i:
+        return end  # "X, which said Y, is ...": the sentence goes on about X
+    if any(t.is_quote or (t.pos_ == "VERB" and lex.is_cue(t.lemma_.lower())) for t in tail):
+        return end
+    if any(t.lower_ == lex.according_to[0] for t in words):
+        return end
+    return words[-1].idx + len(words[-1])
+
+
+def _told_apart(tok: Token) -> bool:
+    """A subject named by a noun of a main clause: the reporter's own sentence going on."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "mark" for c in tok.head.children)
+    )
 
 
 def _first_word(edge: Token) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
@@ -64,17 +64,23 @@ def _narrator(label: Span, staff: frozenset[str]) -> bool:
 
 
 def _staff_names(doc: Doc) -> frozenset[str]:
-    """The surnames of people the text introduces by a narrator's role ("our correspondent
-    Lina Haddad", "Hery Rakoto, our reporter"): a label of their name is narration too."""
+    """The surnames of people the text introduces as its own by a narrator's role ("our
+    correspondent Lina Haddad", "Hery Rakoto, our reporter"; not "radio host Jane Roe"): a
+    label of their name is narration too."""
     roles = cues().label_narrators
     names = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        near = [*doc[max(0, ent.start - 2) : ent.start], *doc[ent.end : ent.end + 3]]
-        if any(t.lower_ in roles for t in near):
+        near = [*doc[max(0, ent.start - 3) : ent.start], *doc[ent.end : ent.end + 3]]
+        if any(t.lower_ in roles for t in near) and any(_ours(t) for t in near):
             names.add(ent[-1].lower_)
     return frozenset(names)
+
+
+def _ours(tok: Token) -> bool:
+    """A first-person possessive: the outlet speaking of its own staff."""
+    return "Yes" in tok.morph.get("Poss") and "1" in tok.morph.get("Person")
 
 
 def _names_someone(label: Span) -> bool:
