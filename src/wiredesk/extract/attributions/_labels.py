@@ -80,7 +80,7 @@ def _staff_names(doc: Doc) -> frozenset[str]:
 
 def _ours(tok: Token) -> bool:
     """A first-person possessive: the outlet speaking of its own staff."""
-    return "Yes" in tok.morph.get("Poss") and "1" in tok.morph.get("Person")
+    return "Yes" in tok.morph.get("Poss", []) and "1" in tok.morph.get("Person", [])
 
 
 def _names_someone(label: Span) -> bool:
