@@ -65,6 +65,12 @@ def test_attributions_speech_patterns(extract: Extract, text: str,
      ("general", "the brigade needed more artillery")),
     ("The minister insisted that no troops had crossed the river.",
      ("minister", "no troops had crossed the river")),
+    # a wish to say something: what is said is the claim
+    ("The ministry wishes to inform the public that the border crossing will reopen on Monday.",
+     ("ministry", "the border crossing will reopen on Monday")),
+    # an order given to someone
+    ("The governor ordered the police to deploy more officers to the market.",
+     ("governor", "the police to deploy more officers to the market")),
     # the claim goes on after a comma to the end of the sentence ...
     ("The herders said they would leave the valley, but only if the raiders gave back the goats.",
      ("herders", "they would leave the valley, but only if the raiders gave back the goats")),

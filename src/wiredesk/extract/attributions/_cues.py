@@ -241,6 +241,20 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         )
         if inf is not None and _anonymous(inf, lex):
             return
+        told = _told_by(inf, cue, lex) if inf is not None else None
+        if told is not None and _question(told, lex):
+            return  # "declined to say whether ...": no claim
+        if inf is not None and told is not None:  # "wishes to inform the public that ..."
+            content, pieces = clause_parts(told, lex)
+            yield Found(
+                content,
+                (inf.idx, inf.idx + len(inf)),
+                cue,  # the wish's verb: no other recognizer takes it for a cue of its own
+                speaker,
+                "infinitive: speaker + cue + to + speech verb + clause",
+                fragments=pieces,
+            )
+            return
         if inf is not None:
             addressee = _addressee(cue, inf, lex)  # "called on both sides to return to talks"
             yield Found(
@@ -472,6 +486,22 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
             right = doc[cut].idx
         pieces.append(tidy(doc, left, right))
     return whole, tuple(pieces)
+
+
+def _told_by(inf: Token, cue: Token, lex: Cues) -> Token | None:
+    """The clause an infinitive of speech carries ("wishes to inform the public that ...",
+    "would like to stress that ..."), the parser hanging it from either verb: what is said,
+    the wish to say it no claim of its own."""
+    if inf.lemma_.lower() not in lex.speech:
+        return None
+    return next(
+        (c for c in (*inf.children, *cue.children) if c.dep_ == "ccomp" and c.i > inf.i), None
+    )
+
+
+def _question(clause: Token, lex: Cues) -> bool:
+    marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    return marker in lex.question_openers or clause.left_edge.lower_ in lex.question_markers
 
 
 def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:
