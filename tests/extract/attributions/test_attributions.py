@@ -65,6 +65,11 @@ def test_attributions_speech_patterns(extract: Extract, text: str,
      ("general", "the brigade needed more artillery")),
     ("The minister insisted that no troops had crossed the river.",
      ("minister", "no troops had crossed the river")),
+    # a body's name that modifies a common noun is the noun's, with it
+    ("About 2,000 families fled the camp last week, according to the United Nations refugee "
+     "agency.", ("United Nations refugee agency", "About 2,000 families fled the camp last week")),
+    ("Karenni resistance forces said they had retaken the bridge.",
+     ("Karenni resistance forces", "they had retaken the bridge")),
     # a wish to say something: what is said is the claim
     ("The ministry wishes to inform the public that the border crossing will reopen on Monday.",
      ("ministry", "the border crossing will reopen on Monday")),
