@@ -70,6 +70,10 @@ def test_attributions_speech_patterns(extract: Extract, text: str,
      "agency.", ("United Nations refugee agency", "About 2,000 families fled the camp last week")),
     ("Karenni resistance forces said they had retaken the bridge.",
      ("Karenni resistance forces", "they had retaken the bridge")),
+    # the speaker in apposition to the clause's last noun, up to the cue
+    ("Gunmen stormed the market and killed at least nine traders, the regional police "
+     "command said.",
+     ("regional police command", "Gunmen stormed the market and killed at least nine traders")),
     # a wish to say something: what is said is the claim
     ("The ministry wishes to inform the public that the border crossing will reopen on Monday.",
      ("ministry", "the border crossing will reopen on Monday")),

@@ -108,7 +108,7 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
 def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     own = _subject(cue)
     if own is not None:
-        return own
+        return _apposed(own, cue) or own
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1:
         return cue.head  # "..., a man yelled “...”" parsed as a noun with a relative verb
     if cue.dep_ in {"xcomp", "advcl"} and _infinitive(cue):
@@ -144,6 +144,20 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     return None
 
 
+def _apposed(subject: Token, cue: Token) -> Token | None:
+    """ "... killed at least 17 people, the prison service INP said": the parser makes the
+    clause's last noun the subject and the speaker its appositive, which runs up to the cue;
+    the speaker is the appositive ("Jane Roe, the spokeswoman, said" keeps Jane Roe)."""
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in cue.children):
+        return None
+    doc = cue.doc
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        first = appos.left_edge.i
+        if appos.right_edge.i == cue.i - 1 and first > 0 and doc[first - 1].text == ",":
+            return appos if appos.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
 def _misplaced_subject(cue: Token) -> Token | None:
     """ "Drones struck the port, injuring six people, the governor of Odesa region said on
     Telegram.": the parser takes the speaker for an appositive of the last noun of the clause
@@ -155,6 +169,8 @@ def _misplaced_subject(cue: Token) -> Token | None:
     node = doc[cue.i - 1]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < cue.i:
         node = node.head
+    while node.dep_ == "appos" and node.head.dep_ == "appos" and node.head.i < node.i:
+        node = node.head  # "the prison service INP": a name in apposition to the speaker
     first = node.left_edge.i
     if node.dep_ != "appos" or node.right_edge.i != cue.i - 1 or doc[first - 1].text != ",":
         return None
