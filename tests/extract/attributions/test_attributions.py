@@ -65,6 +65,27 @@ def test_attributions_speech_patterns(extract: Extract, text: str,
      ("general", "the brigade needed more artillery")),
     ("The minister insisted that no troops had crossed the river.",
      ("minister", "no troops had crossed the river")),
+    # a body's name that modifies a common noun is the noun's, with it
+    ("About 2,000 families fled the camp last week, according to the United Nations refugee "
+     "agency.", ("United Nations refugee agency", "About 2,000 families fled the camp last week")),
+    ("Karenni resistance forces said they had retaken the bridge.",
+     ("Karenni resistance forces", "they had retaken the bridge")),
+    # the speaker in apposition to the clause's last noun, up to the cue
+    ("Gunmen stormed the market and killed at least nine traders, the regional police "
+     "command said.",
+     ("regional police command", "Gunmen stormed the market and killed at least nine traders")),
+    # a wish to say something: what is said is the claim
+    ("The ministry wishes to inform the public that the border crossing will reopen on Monday.",
+     ("ministry", "the border crossing will reopen on Monday")),
+    # an order given to someone
+    ("The governor ordered the police to deploy more officers to the market.",
+     ("governor", "the police to deploy more officers to the market")),
+    # the claim goes on after a comma to the end of the sentence ...
+    ("The herders said they would leave the valley, but only if the raiders gave back the goats.",
+     ("herders", "they would leave the valley, but only if the raiders gave back the goats")),
+    # ... but not into the reporter's own sentence about someone else
+    ("Two officials said the road was open, and a third official has not been named.",
+     ("Two officials", "the road was open")),
 ])
 def test_attributions_beliefs_and_positions(extract: Extract, text: str,
                                             expected: tuple[str, str]) -> None:
@@ -210,6 +231,12 @@ def test_attributions_explain_the_pattern(extract: Extract) -> None:
     ("CORRECTION: An earlier version misspelled the name of the village.", []),
     ("Kherson market shelling: Live updates", []),
     ("17:45: Air raid sirens sounded across the east of the country.", []),
+    # the outlet's own presenter and correspondent narrate: the sources they report speak
+    ("ANCHOR: Our reporter Maria Lindqvist is in Odesa. Maria?\n\n"
+     "LINDQVIST: The port authority said two cranes were damaged overnight.",
+     [("port authority", "two cranes were damaged overnight")]),
+    ("ANCHOR: Good evening. The navy says it sank a landing craft near the island.",
+     [("navy", "it sank a landing craft near the island")]),
 ])
 def test_attributions_labels_and_colons(extract: Extract, text: str,
                                         expected: list[tuple[str, str]]) -> None:

@@ -108,7 +108,7 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
 def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     own = _subject(cue)
     if own is not None:
-        return own
+        return _apposed(own, cue) or own
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1:
         return cue.head  # "..., a man yelled “...”" parsed as a noun with a relative verb
     if cue.dep_ in {"xcomp", "advcl"} and _infinitive(cue):
@@ -144,6 +144,20 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     return None
 
 
+def _apposed(subject: Token, cue: Token) -> Token | None:
+    """ "... killed at least 17 people, the prison service INP said": the parser makes the
+    clause's last noun the subject and the speaker its appositive, which runs up to the cue;
+    the speaker is the appositive ("Jane Roe, the spokeswoman, said" keeps Jane Roe)."""
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in cue.children):
+        return None
+    doc = cue.doc
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        first = appos.left_edge.i
+        if appos.right_edge.i == cue.i - 1 and first > 0 and doc[first - 1].text == ",":
+            return appos if appos.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
 def _misplaced_subject(cue: Token) -> Token | None:
     """ "Drones struck the port, injuring six people, the governor of Odesa region said on
     Telegram.": the parser takes the speaker for an appositive of the last noun of the clause
@@ -155,6 +169,8 @@ def _misplaced_subject(cue: Token) -> Token | None:
     node = doc[cue.i - 1]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < cue.i:
         node = node.head
+    while node.dep_ == "appos" and node.head.dep_ == "appos" and node.head.i < node.i:
+        node = node.head  # "the prison service INP": a name in apposition to the speaker
     first = node.left_edge.i
     if node.dep_ != "appos" or node.right_edge.i != cue.i - 1 or doc[first - 1].text != ",":
         return None
@@ -217,6 +233,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         content, pieces = clause_parts(clause, lex)
         if clause.i > cue.i and content[1] >= tidy(doc, content[0], content_end(clause))[1]:
             whole = tidy(doc, content[0], _goes_on(clause, cue))  # not cut short: it goes on
+            whole = (whole[0], runs_on(cue, whole[1], lex))
             pieces = tuple((a, whole[1] if b == content[1] else b) for a, b in pieces)
             content = whole
         if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
@@ -239,6 +256,20 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             None,
         )
         if inf is not None and _anonymous(inf, lex):
+            return
+        told = _told_by(inf, cue, lex) if inf is not None else None
+        if told is not None and _question(told, lex):
+            return  # "declined to say whether ...": no claim
+        if inf is not None and told is not None:  # "wishes to inform the public that ..."
+            content, pieces = clause_parts(told, lex)
+            yield Found(
+                content,
+                (inf.idx, inf.idx + len(inf)),
+                cue,  # the wish's verb: no other recognizer takes it for a cue of its own
+                speaker,
+                "infinitive: speaker + cue + to + speech verb + clause",
+                fragments=pieces,
+            )
             return
         if inf is not None:
             addressee = _addressee(cue, inf, lex)  # "called on both sides to return to talks"
@@ -327,6 +358,38 @@ def _goes_on(clause: Token, cue: Token) -> int:
             break
         end, last = content_end(sibling), _last_word(sibling.right_edge)
     return end
+
+
+def runs_on(cue: Token, end: int, lex: Cues) -> int:
+    """The end of a content told after its cue, taken on to the end of its sentence when the
+    rest goes on with the claim after a comma ("said they will go, but only if ..."; "said 31
+    were killed, 26 of them villagers"), not when it holds a source of its own (another
+    reporting verb, "according to", a quotation), a relative clause on the last noun, or a
+    clause of the reporter's about someone else ("..., and a fifth delegate has not been
+    named"), or the sentence's own verb (the content was its subject)."""
+    tail = [t for t in cue.sent if t.idx >= end]
+    words = [t for t in tail if not t.is_punct]
+    if not words or tail[0].text != "," or words[0].lower_ in lex.relative_pronouns:
+        return end
+    if cue.sent.root in tail or any(_told_apart(t) for t in words):
+        return end
+    relative = next((n for n in (cue, *cue.ancestors) if n.dep_ == "relcl"), None)
+    if relative is not None and words[-1].i > relative.right_edge.i:
+        return end  # "X, which said Y, is ...": the sentence goes on about X
+    if any(t.is_quote or (t.pos_ == "VERB" and lex.is_cue(t.lemma_.lower())) for t in tail):
+        return end
+    if any(t.lower_ == lex.according_to[0] for t in words):
+        return end
+    return words[-1].idx + len(words[-1])
+
+
+def _told_apart(tok: Token) -> bool:
+    """A subject named by a noun of a main clause: the reporter's own sentence going on."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "mark" for c in tok.head.children)
+    )
 
 
 def _first_word(edge: Token) -> int:
@@ -439,6 +502,22 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
             right = doc[cut].idx
         pieces.append(tidy(doc, left, right))
     return whole, tuple(pieces)
+
+
+def _told_by(inf: Token, cue: Token, lex: Cues) -> Token | None:
+    """The clause an infinitive of speech carries ("wishes to inform the public that ...",
+    "would like to stress that ..."), the parser hanging it from either verb: what is said,
+    the wish to say it no claim of its own."""
+    if inf.lemma_.lower() not in lex.speech:
+        return None
+    return next(
+        (c for c in (*inf.children, *cue.children) if c.dep_ == "ccomp" and c.i > inf.i), None
+    )
+
+
+def _question(clause: Token, lex: Cues) -> bool:
+    marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    return marker in lex.question_openers or clause.left_edge.lower_ in lex.question_markers
 
 
 def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:

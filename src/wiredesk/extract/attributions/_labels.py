@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
@@ -35,9 +35,10 @@ def _labelled(finding: Finding) -> list[Found]:
 def labelled_lines(doc: Doc) -> Iterator[Found]:
     """Each line that a speaker's label opens, with the rest of the line as the content."""
     text = doc_text(doc)
+    staff = _staff_names(doc)
     for m in _LABEL.finditer(text):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if label is None or not _names_someone(label):
+        if label is None or not _names_someone(label) or _narrator(label, staff):
             continue
         end = text.find("\n", m.end())
         content = tidy(doc, m.end(), len(text) if end < 0 else end)
@@ -54,6 +55,32 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
             "label: SPEAKER: content",
             speaker_extent=label,
         )
+
+
+def _narrator(label: Span, staff: frozenset[str]) -> bool:
+    """A label that names the outlet's own presenter or correspondent (data/cues.toml)."""
+    words = {w.strip(".,:'’()").lower() for w in label.text.split()}
+    return bool(words & (cues().label_narrators | staff))
+
+
+def _staff_names(doc: Doc) -> frozenset[str]:
+    """The surnames of people the text introduces as its own by a narrator's role ("our
+    correspondent Lina Haddad", "Hery Rakoto, our reporter"; not "radio host Jane Roe"): a
+    label of their name is narration too."""
+    roles = cues().label_narrators
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        near = [*doc[max(0, ent.start - 3) : ent.start], *doc[ent.end : ent.end + 3]]
+        if any(t.lower_ in roles for t in near) and any(_ours(t) for t in near):
+            names.add(ent[-1].lower_)
+    return frozenset(names)
+
+
+def _ours(tok: Token) -> bool:
+    """A first-person possessive: the outlet speaking of its own staff."""
+    return "Yes" in tok.morph.get("Poss", []) and "1" in tok.morph.get("Person", [])
 
 
 def _names_someone(label: Span) -> bool:

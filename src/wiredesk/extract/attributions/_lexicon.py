@@ -39,6 +39,7 @@ class Cues:
     statement_phrases: tuple[str, ...]
     source_nouns: frozenset[str]
     label_headings: frozenset[str]
+    label_narrators: frozenset[str]
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
     recognizers: tuple[str, ...]
@@ -95,6 +96,7 @@ def cues() -> Cues:
         statement_phrases=tuple(raw["phrases"]["statement"]),
         source_nouns=frozenset(raw["sources"]["nouns"]),
         label_headings=frozenset(raw["labels"]["headings"]),
+        label_narrators=frozenset(raw["labels"]["narrators"]),
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
         recognizers=tuple(raw["recognizers"]["run"]),

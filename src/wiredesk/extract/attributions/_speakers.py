@@ -329,7 +329,7 @@ class SpeakerResolver:
         if kind == "person" and owner.start > span.start:
             words = self.doc[span.start : owner.start]
             role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
-        name = _clean(owner if kind == "person" else _whole_name(span, owner))
+        name = _clean(owner if kind == "person" else _whole_name(span, _modified(owner, head)))
         speaker = self._named(name, kind, mention, role)
         if role:
             self.roles[words[-1].lower_] = speaker
@@ -510,6 +510,19 @@ def _bare_body(span: Span, head: Token) -> bool:
     """"The Ministry", "the Bureau": a capitalised body noun alone after "the"."""
     words = [t for t in span if t.pos_ not in {"DET", "PUNCT"}]
     return words == [head] and head.lemma_.lower() in lexicon().bodies
+
+
+def _modified(owner: Span, head: Token) -> Span:
+    """A body's name that only modifies a common noun is the noun's, with it: "the United
+    Nations refugee agency", "Karenni resistance forces" (not "United Nations", "Karenni");
+    a document stays its issuer's ("the DeepState map": DeepState)."""
+    if head.pos_ != "NOUN" or head.i < owner.end or owner.root.head.i != head.i:
+        return owner
+    if head.lemma_.lower() in speaker_words().documents:
+        return owner
+    if owner.root.dep_ not in {"compound", "amod", "nmod"}:
+        return owner
+    return owner.doc[owner.start : head.i + 1]
 
 
 def _whole_name(span: Span, owner: Span) -> Span:
