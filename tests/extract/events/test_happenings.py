@@ -226,6 +226,35 @@ def test_happenings_a_disaster_and_a_toll_of_its_own_are_no_attack(extract) -> N
     assert not [e for e in doc.events if e.type == "attack"], doc.events
 
 
+def test_happenings_a_denied_act_is_what_the_denial_is_about(extract) -> None:
+    # wire story: one event, the denial, aimed at what the act was said to hit
+    text = "Russia's defence ministry denied hitting a civilian vessel on Tuesday."
+    events = extract(text, published="2025-06-10").events
+    assert [(e.type, e.target, e.mode) for e in events] == [
+        ("reject", "civilian vessel", "happened")]
+    # a reason given beside a denial is no denied act: the accusation in it stays asserted
+    text = ("The navy rejected the claim, saying the Kremlin was blaming the victim.")
+    accusations = [e for e in extract(text).events if e.type == "accuse"]
+    assert accusations and accusations[0].mode == "happened", extract(text).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # radio bulletin: the verb and the attack it happened in
+        "Gunmen killed at least nine civilians in an attack on the market town of Sansanne "
+        "late on Thursday, the government said.",
+        # newsletter: the clash the killing happened in
+        "Security forces killed 11 suspected rebels in a gunfight in the forests of Bijapur "
+        "district on Wednesday, police said.",
+    ],
+)
+def test_happenings_a_killing_and_the_attack_it_happened_in_are_one(extract, text: str) -> None:
+    violent = [e for e in extract(text, published="2026-02-21").events
+               if e.type in ("attack", "fight", "assault")]
+    assert len(violent) == 1, violent
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():

@@ -138,6 +138,8 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
     for t in told:
         chained = _chained(kept, words, t)
+        if chained is None:
+            chained = _setting(kept, words, t)
         if chained is not None:  # "struck ... and set fire to two vehicles": one raid
             kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
             words[t.word.i] = chained
@@ -178,7 +180,7 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
     """The kept event a violent verb is coordinated with in its sentence, with one doer and
     one type ("struck and set fire to two vehicles"): one happening, unless the later verb
     puts it at another place."""
-    word = _verb_of(t.word)
+    word = verb_of(t.word)
     if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
         return None
     while word.dep_ == "conj" and word.head != word:
@@ -196,6 +198,23 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             return k
         return None
     return None
+
+
+def _setting(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
+    """The kept violent event whose verb a violent event noun is the setting of: "Gunmen
+    killed nine civilians in an attack on the market town", "killed 11 Maoists in a
+    gunfight": one happening, told once by its verb and once by its noun."""
+    violent = lexicon()["figures"]["violent"]
+    word = t.word
+    if word.pos_ != "NOUN" or word.dep_ != "pobj" or t.event.type not in violent:
+        return None
+    prep = word.head
+    if prep.lower_ not in lexicon()["harm"]["prepositions"] or prep.head == prep:
+        return None
+    k = words.get(prep.head.i)
+    if k is None or kept[k].event.type not in violent or kept[k].event.mode != t.event.mode:
+        return None
+    return k if _agree(kept[k].event.actor, t.event.actor) else None
 
 
 def _told_again(kept: list[Told], candidates: list[int], t: Told) -> int | None:
@@ -224,12 +243,12 @@ def _same(x: Event, y: Event, told: bool) -> bool:
 def _told_doers(t: Told) -> bool:
     """True when an event's doers are those of an act told before: "The attackers ...",
     "the assailants" ("the" and a noun that names only doers)."""
-    doer = subject_of(_verb_of(t.word))
+    doer = subject_of(verb_of(t.word))
     doers = set(lexicon()["happenings"]["doers"])
     return doer is not None and _back(doer) and _stems(doer.text) <= doers
 
 
-def _verb_of(word: Token) -> Token:
+def verb_of(word: Token) -> Token:
     """The verb that tells an event: the trigger, or the light verb carrying its noun
     ("opened fire", "set fire to")."""
     if word.pos_ != "VERB" and word.dep_ in ("dobj", "pobj") and word.head.pos_ == "VERB":
