@@ -255,6 +255,36 @@ def test_happenings_a_killing_and_the_attack_it_happened_in_are_one(extract, tex
     assert len(violent) == 1, violent
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # a province pasted to a group is where they are from: the group acts (translated
+        # statement)
+        ("Cabinda separatists attacked an army post near Buco-Zau on Monday.",
+         "Cabinda separatists", "army post"),
+        # a demonym says whose the soldiers are: they are the target, not the country
+        ("Gunmen attacked Beninese soldiers near the border on Monday.", "Gunmen",
+         "Beninese soldiers"),
+        # a flash update's section label is no part of the name under it
+        ("HIGHLIGHTS\n- Suspected ADF fighters attacked a health centre in Kirumya on Saturday.",
+         "Suspected ADF fighters", "health centre"),
+    ],
+)
+def test_happenings_no_place_demonym_or_label_as_actor_or_target(
+    extract, text: str, actor: str, target: str
+) -> None:
+    attack = _attacks(extract, text, "2026-07-16")[0]
+    assert (attack.actor, attack.target) == (actor, target)
+
+
+def test_happenings_a_headline_clause_after_a_semicolon_keeps_its_mode(extract) -> None:
+    # live blog headline: the denial after the semicolon governs nothing before it
+    text = ("Russia-Ukraine war live: drones hit Danube port of Izmail; Moscow denies targeting "
+            "civilian ship\n\nRussian drones struck port infrastructure in Izmail overnight.")
+    attacks = _attacks(extract, text, "2026-08-26")
+    assert attacks and all(a.mode == "happened" for a in attacks), attacks
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():

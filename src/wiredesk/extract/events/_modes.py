@@ -9,6 +9,7 @@ from wiredesk.extract._registry import Context
 from wiredesk.extract.events._grammar import (
     FINITE,
     SUBJECTS,
+    apart,
     governors,
     lemma_of,
 )
@@ -62,7 +63,7 @@ def _denied_above(head: Token) -> bool:
     for _ in range(4):
         if tok.dep_ not in deps or tok.head == tok:
             return False
-        if tok.dep_ == "conj" and tok.tag_ in FINITE:
+        if (tok.dep_ == "conj" and tok.tag_ in FINITE) or apart(tok):
             return False  # "denied the charges, and the court ruled": a clause of its own
         tok = tok.head
         if lemma_of(tok) in denials:
