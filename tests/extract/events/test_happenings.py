@@ -285,6 +285,27 @@ def test_happenings_a_headline_clause_after_a_semicolon_keeps_its_mode(extract) 
     assert attacks and all(a.mode == "happened" for a in attacks), attacks
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire story: coordinated violent verbs of one doer are one raid, whatever their types
+        "Gang members armed with rifles stormed a rival wing of the prison in Ilama on Thursday "
+        "and killed at least 17 people, the prison service said.",
+        # state agency: "the herders" killed point back at the killing told before
+        "Armed men killed seven herders near the border, the ministry said. It said the "
+        "herders were killed on Saturday about 8 km inside Mali.",
+        # flash update: the site told again by its full name, the doers as "armed men"
+        "Suspected ADF fighters attacked a health centre in Kirumya on Saturday night.\n\n"
+        "According to the committee, armed men attacked Kirumya Health Centre III at about "
+        "11 p.m. on Saturday.",
+    ],
+)
+def test_happenings_a_happening_told_twice_is_one(extract, text: str) -> None:
+    violent = [e for e in extract(text, published="2026-05-13").events
+               if e.type in ("attack", "fight", "assault")]
+    assert len(violent) == 1, violent
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():

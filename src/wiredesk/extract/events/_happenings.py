@@ -177,9 +177,9 @@ def one_per_happening(told: list[Told]) -> list[Told]:
 
 
 def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
-    """The kept event a violent verb is coordinated with in its sentence, with one doer and
-    one type ("struck and set fire to two vehicles"): one happening, unless the later verb
-    puts it at another place."""
+    """The kept event a violent verb is coordinated with in its sentence, with one doer
+    ("struck and set fire to two vehicles", "stormed a rival wing and killed 17"): one
+    happening, unless the later verb puts it at another place."""
     word = verb_of(t.word)
     if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
         return None
@@ -190,7 +190,7 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             continue
         event = kept[k].event
         if (
-            event.type == t.event.type and event.mode == t.event.mode
+            _kin(event.type, t.event.type) and event.mode == t.event.mode
             and _agree(event.actor, t.event.actor)
             and not (t.event.place and event.place and t.event.place != event.place)
             and _same(event, t.event, told=True)
@@ -217,6 +217,12 @@ def _setting(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
     return k if _agree(kept[k].event.actor, t.event.actor) else None
 
 
+def _kin(a: str, b: str) -> bool:
+    """One type, or two violent ones: "stormed a rival wing and killed 17" is one raid."""
+    violent = lexicon()["figures"]["violent"]
+    return a == b or (a in violent and b in violent)
+
+
 def _told_again(kept: list[Told], candidates: list[int], t: Told) -> int | None:
     """The first of the kept events the telling points back at that it may be: "The
     attackers ... abducted three staff" points at the raid, yet an abduction is its own."""
@@ -232,12 +238,19 @@ def _same(x: Event, y: Event, told: bool) -> bool:
     score = w["told"] if told else 0.0
     if x.place and x.place == y.place:
         score += w["place"]["violent" if violent else "other"]
-    if x.target and y.target and _norm(x.target) == _norm(y.target):
+    if x.target and y.target and _same_target(_norm(x.target), _norm(y.target)):
         score += w["target"]  # "more than 100 merchant vessels" is not "the vessel"
     apart = set(w["apart_modes"])
     if (x.plover_mode in apart) != (y.plover_mode in apart):
         score += w["apart"]
     return bool(score >= w["threshold"])
+
+
+def _same_target(a: str, b: str) -> bool:
+    """One name, or a name of two words or more held in the other: "health centre" and
+    "Kirumya Health Centre III"; one word ("vessel") says too little."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short.split()) >= 2 and f" {short} " in f" {long} ")
 
 
 def _told_doers(t: Told) -> bool:
@@ -319,6 +332,8 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
+    if any(c.dep_ == "nsubjpass" and _back(c) for c in t.word.children):
+        return True  # "the herders were killed on Saturday": the victims told before
     if _told_doers(t):
         return True  # "The attackers ... struck": those who did what was told
     if t.event.actor is not None:
