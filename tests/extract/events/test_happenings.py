@@ -306,6 +306,17 @@ def test_happenings_a_happening_told_twice_is_one(extract, text: str) -> None:
     assert len(violent) == 1, violent
 
 
+def test_happenings_the_press_reports_and_does_not_act(extract) -> None:
+    # radio bulletin: the correspondent's reporting is no event
+    text = ("Gunmen killed nine civilians in Mandouri on Thursday. Our correspondent in the "
+            "region spoke to a local official by telephone.")
+    assert [e.type for e in extract(text, published="2026-02-21").events] == ["attack"]
+    # wire story: the outlet a passive is told by deployed nobody
+    text = "About 1,500 soldiers were deployed to three bases near Amedi, Reuters reported."
+    for event in extract(text, published="2026-10-14").events:
+        assert event.actor != "Reuters", event
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():

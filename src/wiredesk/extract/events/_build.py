@@ -35,6 +35,7 @@ from wiredesk.extract.events._roles import (
     can_act,
     is_hazard,
     is_people,
+    is_press,
     is_weapon,
     noun_actor,
     object_actor,
@@ -103,6 +104,13 @@ def build_event(
         actor = actor_of(side, ctx, doc) if side is not None else None
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
+    if actor is not None and is_press(actor):
+        written = subject is not None and (
+            subject.pos_ != "PRON" or subject.morph.get("Person", []) == ["1"]
+        )  # the reporter's own "I spoke to", not a "he" read as the host
+        if written and trigger.kind in lexicon()["agents"]["press_acts"]:
+            return None  # "Our correspondent spoke to a local official": reporting, no event
+        actor = None  # "the forces were deployed", Reuters said: Reuters deployed nobody
     if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
         return None  # "has been targeted repeatedly": a pattern, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):

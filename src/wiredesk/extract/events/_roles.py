@@ -110,6 +110,17 @@ def _a_place(name: str, noun: Token, ctx: Context) -> bool:
     )
 
 
+def is_press(actor: str) -> bool:
+    """True for a news outlet or a reporter ([agents] press): "Reuters", "Our correspondent",
+    a transcript's "ANCHOR"."""
+    conf = lexicon()["agents"]
+    words = actor.lower().split()
+    if words and words[-1] in conf["press"]:
+        return True
+    found = registry().lookup(actor)
+    return found is not None and found.type in conf["press_types"]
+
+
 def is_people(tok: Token | None) -> bool:
     """People, not things: a person named, victims, fighters, forces ("31 terrorists")."""
     if tok is None:
