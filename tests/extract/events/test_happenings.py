@@ -317,6 +317,14 @@ def test_happenings_the_press_reports_and_does_not_act(extract) -> None:
         assert event.actor != "Reuters", event
 
 
+def test_happenings_a_date_of_another_event_noun_dates_not_this_one(extract) -> None:
+    # court report headline: 1982 is the massacre's year, not the jailing's
+    text = ("Court jails three former patrol chiefs over 1982 massacre\n\nA court in Guatemala "
+            "City on Wednesday sentenced three former patrol chiefs to 30 years in prison.")
+    events = extract(text, published="2026-11-26").events
+    assert events and all(e.date != "1982" for e in events), events
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():

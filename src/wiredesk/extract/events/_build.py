@@ -353,13 +353,33 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     Saturday morning")."""
     a, b = clause_range(trigger)
     at = trigger.word.idx
-    near = [t for t in ctx.times if a <= t.span[0] < b and t.value]
+    near = [
+        t for t in ctx.times
+        if a <= t.span[0] < b and t.value
+        and not (t.type == "date" and _dates_another(doc, t.span, trigger))
+    ]
     dates = [t for t in near if t.type == "date"]
     days = [t for t in near if t.type == "time" and DAY.match(t.value or "")]
     best = min(dates or days, key=lambda t: abs(t.span[0] - at), default=None)
     if best is None or best.value is None:
         return None
     return best.value if best.type == "date" else best.value[:10]
+
+
+def _dates_another(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
+    """True for a date that qualifies another event noun of the clause: in "jails three chiefs
+    over 1982 massacre" the year is the massacre's, not the jailing's ("Monday's strike" is the
+    strike's own; a live blog's clock, however parsed, dates its entry)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    root, nouns = words.root, triggers()[1]
+    other = root.head
+    kind = nouns.get(other.lower_) or nouns.get(lemma_of(other))
+    return (
+        root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and other.pos_ == "NOUN"
+        and other not in (trigger.word, trigger.head) and kind not in (None, trigger.kind)
+    )  # "under the February 2021 understanding, both had agreed": the agreement's own
 
 
 def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
