@@ -146,8 +146,9 @@ def one_per_happening(told: list[Told]) -> list[Told]:
             continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _same(kept[k].event, t.event, told=False)), None)
-        if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
-            first = _told_again(kept, earlier[:1], t)
+        sided = [k for k in earlier if _sided(kept[k].event)]  # not a bare toll told between
+        if first is None and sided and _points_back(t) and _undated(t, kept[sided[0]]):
+            first = _told_again(kept, sided[:1], t)
         if first is None:  # a headline tells one happening, however many words it uses
             first = _told_again(kept, [k for k in earlier if k in bare], t)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
@@ -156,7 +157,10 @@ def one_per_happening(told: list[Told]) -> list[Told]:
         if first is None:  # "X claimed the attack. ..."
             first = _told_again(kept, [k for k in violent if k in claims], t)
         if first is None and _told_doers(t):  # "The attackers ... fought the garrison"
-            near = [k for k in violent if _near_days(kept[k].event.date, t.event.date)]
+            near = [
+                k for k in violent
+                if _near_days(kept[k].event.date, t.event.date) and _sided(kept[k].event)
+            ]  # not a bare toll ("14 people killed"): the attackers did what was told of them
             first = _told_again(kept, near, t)
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
@@ -251,6 +255,10 @@ def _same_target(a: str, b: str) -> bool:
     "Kirumya Health Centre III"; one word ("vessel") says too little."""
     short, long = sorted((a, b), key=len)
     return a == b or (len(short.split()) >= 2 and f" {short} " in f" {long} ")
+
+
+def _sided(event: Event) -> bool:
+    return event.actor is not None or event.target is not None or bool(event.actor_text)
 
 
 def _told_doers(t: Told) -> bool:
@@ -428,10 +436,7 @@ def with_sides(told: list[Told]) -> list[Told]:
     """Only events that say who acted or at whom: an event with neither ("opened fire",
     "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
     unless its actor is named but unresolved ("it", kept as written)."""
-    return [
-        t for t in told
-        if t.event.actor is not None or t.event.target is not None or t.event.actor_text
-    ]
+    return [t for t in told if _sided(t.event)]
 
 
 def with_main(told: list[Told]) -> list[Event]:
