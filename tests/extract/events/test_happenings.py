@@ -236,6 +236,11 @@ def test_happenings_a_denied_act_is_what_the_denial_is_about(extract) -> None:
     text = ("The navy rejected the claim, saying the Kremlin was blaming the victim.")
     accusations = [e for e in extract(text).events if e.type == "accuse"]
     assert accusations and accusations[0].mode == "happened", extract(text).events
+    # a threat inside a denial's clause is threatened, planned: the nearer head says
+    text = ("A rebel spokesman denied that the commander had been killed and threatened to "
+            "attack every army post in the district.")
+    attacks = [e for e in extract(text).events if e.type == "attack"]
+    assert all(a.mode == "planned" for a in attacks), attacks
 
 
 @pytest.mark.parametrize(

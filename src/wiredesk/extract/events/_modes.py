@@ -56,18 +56,22 @@ def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
 def _denied_above(head: Token) -> bool:
     """Whether a denial governs the clause through its complements ("denied that any post had
     been attacked"), not through a reason or a manner ("rejected the claim, saying warships had
-    scattered mines"): a clause joined to another is governed as that one is."""
+    scattered mines"): a clause joined to another is governed as that one is, a verb joined to
+    the denial itself is not, and a nearer plan or threat governs before it."""
     deps = (*lexicon()["happenings"]["contents"]["deps"], "conj")
-    denials = lexicon()["modes"]["denial_heads"]
+    denials, plans = lexicon()["modes"]["denial_heads"], lexicon()["modes"]["planned_heads"]
     tok = head
     for _ in range(4):
         if tok.dep_ not in deps or tok.head == tok:
             return False
         if (tok.dep_ == "conj" and tok.tag_ in FINITE) or apart(tok):
             return False  # "denied the charges, and the court ruled": a clause of its own
+        joined = tok.dep_ == "conj"
         tok = tok.head
         if lemma_of(tok) in denials:
-            return True
+            return not joined  # "denied all charges and would appeal": a second act, no content
+        if lemma_of(tok) in plans:
+            return False  # "threatened to attack": the nearest head says what it is
     return False
 
 
