@@ -58,7 +58,7 @@ def _denied_above(head: Token) -> bool:
     been attacked"), not through a reason or a manner ("rejected the claim, saying warships had
     scattered mines"): a clause joined to another is governed as that one is, a verb joined to
     the denial itself is not, and a nearer plan or threat governs before it."""
-    deps = (*lexicon()["happenings"]["contents"]["deps"], "conj")
+    deps = lexicon()["modes"]["denied_through"]
     denials, plans = lexicon()["modes"]["denial_heads"], lexicon()["modes"]["planned_heads"]
     tok = head
     for _ in range(4):
