@@ -368,20 +368,23 @@ def test_happenings_heldout_scores_above_floors() -> None:
 # above the headline, "returned fire", "regards these actions as a violation", a headline's
 # bare participle read as a passive) took it to recall 0.838 (31/37), precision 0.941, main
 # 8/8 and 8/8.
-ROUND7_FLOORS = {"recall": 0.82, "precision": 0.92, "main_found": 8, "main_flagged": 8,
+ROUND7_FLOORS = {"recall": 0.82, "precision": 0.96, "main_found": 8, "main_flagged": 8,
                  "most_bad_actors": 0}
 # Round 8 (events_heldout6), held out until the end of session 8: tune nothing on it. First
 # measured on commit 3fa6542's code (with its annotation slip fixed): recall 0.500 (18/36),
 # precision 0.690 (20/29), main found 7/8, main flagged 6/8, four place/weapon/label actors.
 # Floors a little below (and that count as a ceiling), so that a regression shows.
-ROUND8_FLOORS = {"recall": 0.48, "precision": 0.67, "main_found": 6, "main_flagged": 5,
-                 "most_bad_actors": 4}
+ROUND8_FLOORS = {"recall": 0.48, "precision": 0.86, "main_found": 6, "main_flagged": 5,
+                 "most_bad_actors": 3}
 # Round 9 (events_heldout7), held out until the end of session 9: tune nothing on it. First
 # measured on commit 2e401ca's code (a court sentence may also be an arrest, as in round 6):
 # recall 0.818 (27/33), precision 0.652, main found 8/8, main flagged 7/8. End of session 9:
 # recall 0.848 (28/33), precision 0.646, main 8/8 and 7/8, three place/weapon/label actors.
-ROUND9_FLOORS = {"recall": 0.8, "precision": 0.62, "main_found": 7, "main_flagged": 6,
-                 "most_bad_actors": 3}
+# Session 10 (precision first; rounds 5-9 tuned on, round 7 left untouched until the end):
+# round 9 precision 0.646 -> 0.738, round 8 0.784 -> 0.906, recall unchanged on both; round 7
+# (untouched) recall 0.865 -> 0.865, precision 0.943 -> 1.000. Floors raised a little below.
+ROUND9_FLOORS = {"recall": 0.8, "precision": 0.71, "main_found": 7, "main_flagged": 6,
+                 "most_bad_actors": 1}
 
 
 @pytest.mark.parametrize(

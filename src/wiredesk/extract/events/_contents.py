@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from wiredesk.extract.events._grammar import apart
 from wiredesk.extract.events._happenings import Told, verb_of
 from wiredesk.extract.events.types import lexicon
 
@@ -41,8 +42,8 @@ def _holder(word: Token, holders: dict[int, int], deps: tuple[str, ...]) -> int 
     (not "rejected the claim, saying warships had scattered mines": a reason, no content)."""
     tok = verb_of(word)
     for _ in range(4):
-        if tok.dep_ not in deps or tok.head == tok:
-            return None
+        if tok.dep_ not in deps or tok.head == tok or apart(tok):
+            return None  # "drones hit Izmail; Moscow denies ...": two clauses, no content
         tok = tok.head
         if tok.i in holders:
             return holders[tok.i]
