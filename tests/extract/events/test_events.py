@@ -523,8 +523,10 @@ def test_events_claims_denied_after_them(extract, text: str, kind: str, modes: l
          "assault", "M23", "happened"),
         ("Russian troops advanced on the city of Kostiantynivka.", "assault", "Russia",
          "happened"),
-        # backing a rebel force is aid, here denied
-        ("Kigali denies backing the rebels.", "aid", "Kigali", "denied"),
+        # backing a rebel force is aid
+        ("UN experts say Kigali is backing the rebels.", "aid", "Rwanda", "happened"),
+        # denied, the backing is what the denial is about: one event, the denial
+        ("Kigali denies backing the rebels.", "reject", "Kigali", "happened"),
         # a live blog's clock is no part of a name
         ("14:15 GMT - France and the United States called for restraint.", "request", "France",
          "happened"),

@@ -226,6 +226,110 @@ def test_happenings_a_disaster_and_a_toll_of_its_own_are_no_attack(extract) -> N
     assert not [e for e in doc.events if e.type == "attack"], doc.events
 
 
+def test_happenings_a_denied_act_is_what_the_denial_is_about(extract) -> None:
+    # wire story: one event, the denial, aimed at what the act was said to hit
+    text = "Russia's defence ministry denied hitting a civilian vessel on Tuesday."
+    events = extract(text, published="2025-06-10").events
+    assert [(e.type, e.target, e.mode) for e in events] == [
+        ("reject", "civilian vessel", "happened")]
+    # a reason given beside a denial is no denied act: the accusation in it stays asserted
+    text = ("The navy rejected the claim, saying the Kremlin was blaming the victim.")
+    accusations = [e for e in extract(text).events if e.type == "accuse"]
+    assert accusations and accusations[0].mode == "happened", extract(text).events
+    # a threat inside a denial's clause is threatened, planned: the nearer head says
+    text = ("A rebel spokesman denied that the commander had been killed and threatened to "
+            "attack every army post in the district.")
+    attacks = [e for e in extract(text).events if e.type == "attack"]
+    assert all(a.mode == "planned" for a in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # radio bulletin: the verb and the attack it happened in
+        "Gunmen killed at least nine civilians in an attack on the market town of Sansanne "
+        "late on Thursday, the government said.",
+        # newsletter: the clash the killing happened in
+        "Security forces killed 11 suspected rebels in a gunfight in the forests of Bijapur "
+        "district on Wednesday, police said.",
+    ],
+)
+def test_happenings_a_killing_and_the_attack_it_happened_in_are_one(extract, text: str) -> None:
+    violent = [e for e in extract(text, published="2026-02-21").events
+               if e.type in ("attack", "fight", "assault")]
+    assert len(violent) == 1, violent
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # a province pasted to a group is where they are from: the group acts (translated
+        # statement)
+        ("Cabinda separatists attacked an army post near Buco-Zau on Monday.",
+         "Cabinda separatists", "army post"),
+        # a demonym says whose the soldiers are: they are the target, not the country
+        ("Gunmen attacked Beninese soldiers near the border on Monday.", "Gunmen",
+         "Beninese soldiers"),
+        # a flash update's section label is no part of the name under it
+        ("HIGHLIGHTS\n- Suspected ADF fighters attacked a health centre in Kirumya on Saturday.",
+         "Suspected ADF fighters", "health centre"),
+    ],
+)
+def test_happenings_no_place_demonym_or_label_as_actor_or_target(
+    extract, text: str, actor: str, target: str
+) -> None:
+    attack = _attacks(extract, text, "2026-07-16")[0]
+    assert (attack.actor, attack.target) == (actor, target)
+
+
+def test_happenings_a_headline_clause_after_a_semicolon_keeps_its_mode(extract) -> None:
+    # live blog headline: the denial after the semicolon governs nothing before it
+    text = ("Russia-Ukraine war live: drones hit Danube port of Izmail; Moscow denies targeting "
+            "civilian ship\n\nRussian drones struck port infrastructure in Izmail overnight.")
+    attacks = _attacks(extract, text, "2026-08-26")
+    assert attacks and all(a.mode == "happened" for a in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire story: coordinated violent verbs of one doer are one raid, whatever their types
+        "Gang members armed with rifles stormed a rival wing of the prison in Ilama on Thursday "
+        "and killed at least 17 people, the prison service said.",
+        # state agency: "the herders" killed point back at the killing told before
+        "Armed men killed seven herders near the border, the ministry said. It said the "
+        "herders were killed on Saturday about 8 km inside Mali.",
+        # flash update: the site told again by its full name, the doers as "armed men"
+        "Suspected ADF fighters attacked a health centre in Kirumya on Saturday night.\n\n"
+        "According to the committee, armed men attacked Kirumya Health Centre III at about "
+        "11 p.m. on Saturday.",
+    ],
+)
+def test_happenings_a_happening_told_twice_is_one(extract, text: str) -> None:
+    violent = [e for e in extract(text, published="2026-05-13").events
+               if e.type in ("attack", "fight", "assault")]
+    assert len(violent) == 1, violent
+
+
+def test_happenings_the_press_reports_and_does_not_act(extract) -> None:
+    # radio bulletin: the correspondent's reporting is no event
+    text = ("Gunmen killed nine civilians in Mandouri on Thursday. Our correspondent in the "
+            "region spoke to a local official by telephone.")
+    assert [e.type for e in extract(text, published="2026-02-21").events] == ["attack"]
+    # wire story: the outlet a passive is told by deployed nobody
+    text = "About 1,500 soldiers were deployed to three bases near Amedi, Reuters reported."
+    for event in extract(text, published="2026-10-14").events:
+        assert event.actor != "Reuters", event
+
+
+def test_happenings_a_date_of_another_event_noun_dates_not_this_one(extract) -> None:
+    # court report headline: 1982 is the massacre's year, not the jailing's
+    text = ("Court jails three former patrol chiefs over 1982 massacre\n\nA court in Guatemala "
+            "City on Wednesday sentenced three former patrol chiefs to 30 years in prison.")
+    events = extract(text, published="2026-11-26").events
+    assert events and all(e.date != "1982" for e in events), events
+
+
 def test_happenings_documents_keep_the_json_schema(extract) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():
@@ -264,20 +368,23 @@ def test_happenings_heldout_scores_above_floors() -> None:
 # above the headline, "returned fire", "regards these actions as a violation", a headline's
 # bare participle read as a passive) took it to recall 0.838 (31/37), precision 0.941, main
 # 8/8 and 8/8.
-ROUND7_FLOORS = {"recall": 0.82, "precision": 0.92, "main_found": 8, "main_flagged": 8,
+ROUND7_FLOORS = {"recall": 0.82, "precision": 0.96, "main_found": 8, "main_flagged": 8,
                  "most_bad_actors": 0}
 # Round 8 (events_heldout6), held out until the end of session 8: tune nothing on it. First
 # measured on commit 3fa6542's code (with its annotation slip fixed): recall 0.500 (18/36),
 # precision 0.690 (20/29), main found 7/8, main flagged 6/8, four place/weapon/label actors.
 # Floors a little below (and that count as a ceiling), so that a regression shows.
-ROUND8_FLOORS = {"recall": 0.48, "precision": 0.67, "main_found": 6, "main_flagged": 5,
-                 "most_bad_actors": 4}
+ROUND8_FLOORS = {"recall": 0.48, "precision": 0.86, "main_found": 6, "main_flagged": 5,
+                 "most_bad_actors": 3}
 # Round 9 (events_heldout7), held out until the end of session 9: tune nothing on it. First
 # measured on commit 2e401ca's code (a court sentence may also be an arrest, as in round 6):
 # recall 0.818 (27/33), precision 0.652, main found 8/8, main flagged 7/8. End of session 9:
 # recall 0.848 (28/33), precision 0.646, main 8/8 and 7/8, three place/weapon/label actors.
-ROUND9_FLOORS = {"recall": 0.8, "precision": 0.62, "main_found": 7, "main_flagged": 6,
-                 "most_bad_actors": 3}
+# Session 10 (precision first; rounds 5-9 tuned on, round 7 left untouched until the end):
+# round 9 precision 0.646 -> 0.738, round 8 0.784 -> 0.906, recall unchanged on both; round 7
+# (untouched) recall 0.865 -> 0.865, precision 0.943 -> 1.000. Floors raised a little below.
+ROUND9_FLOORS = {"recall": 0.8, "precision": 0.71, "main_found": 7, "main_flagged": 6,
+                 "most_bad_actors": 1}
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,10 @@ FLOORS["numbers"] = {
     "checks precision": 1.0,
     "checks recall": 0.94,
     "events precision": 0.91,
-    "events recall": 0.93,
+    # was 0.93: this set codes a denied act ("denied attacking civilians") as an event of its
+    # own, mode denied; the events sets (issue 10, rounds 5-9) code only the denial, with the
+    # act as its target, and count the act as an extra event. Events follow the events sets.
+    "events recall": 0.88,
     "events actor": 0.67,
     "events mode": 0.92,
 }

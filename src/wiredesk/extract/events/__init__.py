@@ -26,6 +26,7 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
     _warnings,
 )
 from wiredesk.extract.events._build import EXTRACTOR, build_event, passive_toll
+from wiredesk.extract.events._contents import folded_contents
 from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
 from wiredesk.extract.events._happenings import (
@@ -65,7 +66,7 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
             if trigger.word.pos_ == "NOUN":
                 nouns.add((trigger.word.i, trigger.kind))
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
-    told = alone_tolls(told, tolls, ctx.article.published)
+    told = folded_contents(alone_tolls(told, tolls, ctx.article.published))
     told = with_sides(in_series(one_per_happening(with_figures(doc, ctx, told))))
     told = dated_by_context(told)
     return tuple(with_main(told))

@@ -35,6 +35,7 @@ from wiredesk.extract.events._roles import (
     can_act,
     is_hazard,
     is_people,
+    is_press,
     is_weapon,
     noun_actor,
     object_actor,
@@ -104,6 +105,13 @@ def build_event(
         actor = actor_of(side, ctx, doc) if side is not None else None
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
+    if actor is not None and is_press(actor):
+        written = subject is not None and (
+            subject.pos_ != "PRON" or subject.morph.get("Person", []) == ["1"]
+        )  # the reporter's own "I spoke to", not a "he" read as the host
+        if written and trigger.kind in lexicon()["agents"]["press_acts"]:
+            return None  # "Our correspondent spoke to a local official": reporting, no event
+        actor = None  # "the forces were deployed", Reuters said: Reuters deployed nobody
     if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
         return None  # "has been targeted repeatedly": a pattern, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):
@@ -350,7 +358,8 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     at = trigger.word.idx
     text = doc_text(doc)
     near = [t for t in ctx.times
-            if a <= t.span[0] < b and t.value and not in_dateline(text, t.span[0])]
+            if a <= t.span[0] < b and t.value and not in_dateline(text, t.span[0])
+            and not (t.type == "date" and _dates_another(doc, t.span, trigger))]
     dates = [t for t in near if t.type == "date" or (t.type == "time" and DAY.match(t.value or ""))]
     told = [a.content.span for a in ctx.attributions
             if a.content.span[0] <= at < a.content.span[1]]
@@ -384,6 +393,22 @@ def _above(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
         clausal = clausal or node.dep_ != "conj"
         node = node.head
     return node == verb and clausal
+
+
+def _dates_another(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
+    """True for a date that qualifies another event noun of the clause: in "jails three chiefs
+    over 1982 massacre" the year is the massacre's, not the jailing's ("Monday's strike" is the
+    strike's own; a live blog's clock, however parsed, dates its entry)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    root, nouns = words.root, triggers()[1]
+    other = root.head
+    kind = nouns.get(other.lower_) or nouns.get(lemma_of(other))
+    return (
+        root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and other.pos_ == "NOUN"
+        and other not in (trigger.word, trigger.head) and kind not in (None, trigger.kind)
+    )  # "under the February 2021 understanding, both had agreed": the agreement's own
 
 
 def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:

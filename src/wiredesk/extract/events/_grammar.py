@@ -329,12 +329,24 @@ def governors(head: Token) -> list[Token]:
     in "has promised to open crossings, and the EU pledged aid" the pledge is no promise."""
     chain = [head]
     t = head
-    while len(chain) < 4 and t.head != t and not (t.dep_ == "conj" and t.tag_ in FINITE):
+    while (
+        len(chain) < 4 and t.head != t and not (t.dep_ == "conj" and t.tag_ in FINITE)
+        and not apart(t)
+    ):
         joined = t.dep_ == "conj"  # "set fire to houses, and a centre was looted": the
         t = t.head  # first verb governs neither; what governs it governs both
         if not joined:
             chain.append(t)
     return chain
+
+
+def apart(word: Token) -> bool:
+    """True when a clause break ([modes] clause_breaks: "drones hit Izmail; Moscow denies
+    targeting civilians") lies between a word and its head: two clauses the parser joined,
+    neither governing the other."""
+    low, high = sorted((word.i, word.head.i))
+    breaks = lexicon()["modes"]["clause_breaks"]
+    return any(t.text in breaks for t in word.doc[low + 1 : high])
 
 
 def attribution_of(ctx: Context, start: int, end: int) -> int | None:

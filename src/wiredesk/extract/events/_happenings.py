@@ -138,14 +138,17 @@ def one_per_happening(told: list[Told]) -> list[Told]:
     words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
     for t in told:
         chained = _chained(kept, words, t)
+        if chained is None:
+            chained = _setting(kept, words, t)
         if chained is not None:  # "struck ... and set fire to two vehicles": one raid
             kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
             words[t.word.i] = chained
             continue
         earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
         first = next((k for k in earlier if _same(kept[k].event, t.event, told=False)), None)
-        if first is None and earlier and _points_back(t) and _undated(t, kept[earlier[0]]):
-            first = _told_again(kept, earlier[:1], t)
+        sided = [k for k in earlier if _sided(kept[k].event)]  # not a bare toll told between
+        if first is None and sided and _points_back(t) and _undated(t, kept[sided[0]]):
+            first = _told_again(kept, sided[:1], t)
         if first is None:  # a headline tells one happening, however many words it uses
             first = _told_again(kept, [k for k in earlier if k in bare], t)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
@@ -154,7 +157,10 @@ def one_per_happening(told: list[Told]) -> list[Told]:
         if first is None:  # "X claimed the attack. ..."
             first = _told_again(kept, [k for k in violent if k in claims], t)
         if first is None and _told_doers(t):  # "The attackers ... fought the garrison"
-            near = [k for k in violent if _near_days(kept[k].event.date, t.event.date)]
+            near = [
+                k for k in violent
+                if _near_days(kept[k].event.date, t.event.date) and _sided(kept[k].event)
+            ]  # not a bare toll ("14 people killed"): the attackers did what was told of them
             first = _told_again(kept, near, t)
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
@@ -175,10 +181,10 @@ def one_per_happening(told: list[Told]) -> list[Told]:
 
 
 def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
-    """The kept event a violent verb is coordinated with in its sentence, with one doer and
-    one type ("struck and set fire to two vehicles"): one happening, unless the later verb
-    puts it at another place."""
-    word = _verb_of(t.word)
+    """The kept event a violent verb is coordinated with in its sentence, with one doer
+    ("struck and set fire to two vehicles", "stormed a rival wing and killed 17"): one
+    happening, unless the later verb puts it at another place."""
+    word = verb_of(t.word)
     if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
         return None
     while word.dep_ == "conj" and word.head != word:
@@ -188,7 +194,7 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             continue
         event = kept[k].event
         if (
-            event.type == t.event.type and event.mode == t.event.mode
+            _kin(event.type, t.event.type) and event.mode == t.event.mode
             and _agree(event.actor, t.event.actor)
             and not (t.event.place and event.place and t.event.place != event.place)
             and _same(event, t.event, told=True)
@@ -196,6 +202,29 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             return k
         return None
     return None
+
+
+def _setting(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
+    """The kept violent event whose verb a violent event noun is the setting of: "Gunmen
+    killed nine civilians in an attack on the market town", "killed 11 Maoists in a
+    gunfight": one happening, told once by its verb and once by its noun."""
+    violent = lexicon()["figures"]["violent"]
+    word = t.word
+    if word.pos_ != "NOUN" or word.dep_ != "pobj" or t.event.type not in violent:
+        return None
+    prep = word.head
+    if prep.lower_ not in lexicon()["harm"]["prepositions"] or prep.head == prep:
+        return None
+    k = words.get(prep.head.i)
+    if k is None or kept[k].event.type not in violent or kept[k].event.mode != t.event.mode:
+        return None
+    return k if _agree(kept[k].event.actor, t.event.actor) else None
+
+
+def _kin(a: str, b: str) -> bool:
+    """One type, or two violent ones: "stormed a rival wing and killed 17" is one raid."""
+    violent = lexicon()["figures"]["violent"]
+    return a == b or (a in violent and b in violent)
 
 
 def _told_again(kept: list[Told], candidates: list[int], t: Told) -> int | None:
@@ -213,7 +242,7 @@ def _same(x: Event, y: Event, told: bool) -> bool:
     score = w["told"] if told else 0.0
     if x.place and x.place == y.place:
         score += w["place"]["violent" if violent else "other"]
-    if x.target and y.target and _norm(x.target) == _norm(y.target):
+    if x.target and y.target and _same_target(_norm(x.target), _norm(y.target)):
         score += w["target"]  # "more than 100 merchant vessels" is not "the vessel"
     apart = set(w["apart_modes"])
     if (x.plover_mode in apart) != (y.plover_mode in apart):
@@ -221,15 +250,26 @@ def _same(x: Event, y: Event, told: bool) -> bool:
     return bool(score >= w["threshold"])
 
 
+def _same_target(a: str, b: str) -> bool:
+    """One name, or a name of two words or more held in the other: "health centre" and
+    "Kirumya Health Centre III"; one word ("vessel") says too little."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short.split()) >= 2 and f" {short} " in f" {long} ")
+
+
+def _sided(event: Event) -> bool:
+    return event.actor is not None or event.target is not None or bool(event.actor_text)
+
+
 def _told_doers(t: Told) -> bool:
     """True when an event's doers are those of an act told before: "The attackers ...",
     "the assailants" ("the" and a noun that names only doers)."""
-    doer = subject_of(_verb_of(t.word))
+    doer = subject_of(verb_of(t.word))
     doers = set(lexicon()["happenings"]["doers"])
     return doer is not None and _back(doer) and _stems(doer.text) <= doers
 
 
-def _verb_of(word: Token) -> Token:
+def verb_of(word: Token) -> Token:
     """The verb that tells an event: the trigger, or the light verb carrying its noun
     ("opened fire", "set fire to")."""
     if word.pos_ != "VERB" and word.dep_ in ("dobj", "pobj") and word.head.pos_ == "VERB":
@@ -300,6 +340,8 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
+    if any(c.dep_ == "nsubjpass" and _back(c) for c in t.word.children):
+        return True  # "the herders were killed on Saturday": the victims told before
     if _told_doers(t):
         return True  # "The attackers ... struck": those who did what was told
     if t.event.actor is not None:
@@ -394,10 +436,7 @@ def with_sides(told: list[Told]) -> list[Told]:
     """Only events that say who acted or at whom: an event with neither ("opened fire",
     "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
     unless its actor is named but unresolved ("it", kept as written)."""
-    return [
-        t for t in told
-        if t.event.actor is not None or t.event.target is not None or t.event.actor_text
-    ]
+    return [t for t in told if _sided(t.event)]
 
 
 def with_main(told: list[Told]) -> list[Event]:

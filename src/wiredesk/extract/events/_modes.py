@@ -3,9 +3,13 @@ of an event, from the words around its trigger and the claim that carries it."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events._grammar import (
+    FINITE,
     SUBJECTS,
+    apart,
     governors,
     lemma_of,
 )
@@ -31,7 +35,7 @@ def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
         m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     }  # "would retaliate if the strikes continued"
     above = [lemma_of(t) for t in chain[1:]]
-    if negated_itself(trigger) or set(above) & set(modes["denial_heads"]):
+    if negated_itself(trigger) or _denied_above(head):
         return "denied"
     hypothetical = words & set(modes["hypothetical_aux"])
     if reported and hypothetical <= set(modes["reported_future"]):
@@ -47,6 +51,28 @@ def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
     if head.dep_ == "xcomp" and head.head.lemma_ == "be":  # "is to hold"
         return "planned"
     return "happened"
+
+
+def _denied_above(head: Token) -> bool:
+    """Whether a denial governs the clause through its complements ("denied that any post had
+    been attacked"), not through a reason or a manner ("rejected the claim, saying warships had
+    scattered mines"): a clause joined to another is governed as that one is, a verb joined to
+    the denial itself is not, and a nearer plan or threat governs before it."""
+    deps = lexicon()["modes"]["denied_through"]
+    denials, plans = lexicon()["modes"]["denial_heads"], lexicon()["modes"]["planned_heads"]
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in deps or tok.head == tok:
+            return False
+        if (tok.dep_ == "conj" and tok.tag_ in FINITE) or apart(tok):
+            return False  # "denied the charges, and the court ruled": a clause of its own
+        joined = tok.dep_ == "conj"
+        tok = tok.head
+        if lemma_of(tok) in denials:
+            return not joined  # "denied all charges and would appeal": a second act, no content
+        if lemma_of(tok) in plans:
+            return False  # "threatened to attack": the nearest head says what it is
+    return False
 
 
 def negated_itself(trigger: Trigger) -> bool:

@@ -83,6 +83,8 @@ def actor_of(
     if (group := _group_named_before(tok, ctx, doc)) is not None:
         return group
     named = named_in(tok)
+    if named is not None and tok.pos_ == "NOUN" and _a_place(named, tok, ctx):
+        return group_name(tok)  # "Cabinda separatists": the separatists, never the province
     if named is not None:
         return named
     if tok.pos_ == "NOUN":
@@ -93,6 +95,30 @@ def actor_of(
     if tok.pos_ in ("NOUN", "PROPN"):
         return group_name(tok)
     return None
+
+
+def _a_place(name: str, noun: Token, ctx: Context) -> bool:
+    """True when a name read in a noun's phrase is a town, region or site the places layer
+    found there ("Cabinda separatists", "Mozambique Cabo Delgado insurgents"): where they
+    are from, not who they are."""
+    inert = lexicon()["agents"]["inert_places"]
+    start, end = noun.left_edge.idx, noun.idx
+    return any(
+        start <= p.span[0] and p.span[1] <= end and p.kind in inert and not capital(p.text)
+        and (name.endswith(p.text) or name == p.name)
+        for p in ctx.places
+    )
+
+
+def is_press(actor: str) -> bool:
+    """True for a news outlet or a reporter ([agents] press): "Reuters", "Our correspondent",
+    a transcript's "ANCHOR"."""
+    conf = lexicon()["agents"]
+    words = actor.lower().split()
+    if words and words[-1] in conf["press"]:
+        return True
+    found = registry().lookup(actor)
+    return found is not None and found.type in conf["press_types"]
 
 
 def is_people(tok: Token | None) -> bool:
@@ -367,7 +393,20 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
     if is_weapon(obj):  # "destroyed two tanks": hit, not acting; "fired rockets": used
         fired = obj.dep_ == "dobj" and lemma_of(trigger.head) in lexicon()["targets"]["fired"]
         return None if fired else group_name(obj)
-    return actor_of(obj, ctx, doc)
+    name = actor_of(obj, ctx, doc)
+    if name is not None and obj.pos_ == "NOUN" and _from_demonym(name, obj):
+        return group_name(obj)  # "attacked Beninese soldiers": the soldiers, not Benin
+    return name
+
+
+def _from_demonym(country: str, noun: Token) -> bool:
+    """True when a country is read only from an adjective in the noun's phrase ("Angolan
+    soldiers", "a position of the Angolan army"), which says whose they are: the target is
+    they, not the country."""
+    words = list(noun.subtree)
+    return not any(t.text == country for t in words) and any(
+        t.dep_ in ("amod", "compound") and demonym(t.text) == country for t in words
+    )
 
 
 def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | None) -> str | None:

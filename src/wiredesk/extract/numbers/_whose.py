@@ -145,10 +145,12 @@ def group_name(noun: Token) -> str:
         if w == t or w.dep_ == "compound"  # "Boko Haram fighters": the name in full
     ]
     skip = lexicon()["skip"]["after"]  # "14:15 GMT - France ...": the clock is no name
+    breaks = [t.i for t in noun.doc[noun.left_edge.i : noun.i] if "\n" in t.text_with_ws]
     keep = [
         t
         for t in words
         if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.tag_ != "POS" and t.lower_ not in skip
+        and not any(t.i <= b for b in breaks)  # "HIGHLIGHTS\n- Suspected ADF fighters"
     ]
     return " ".join([t.text for t in keep] + [noun.text])
 
