@@ -31,6 +31,17 @@ def test_places_echoes_skip_a_person_of_the_name(extract) -> None:
     assert _spans(extract, text, "Lancaster") == [(31, 40)]
 
 
+def test_places_echoes_no_name_that_is_a_person_s_surname(extract) -> None:
+    """A town's name that is also the surname of a person in the story ("Jane Nelson") is
+    not looked for again: its further occurrences may be hers."""
+    text = (
+        "Visitors can stop at the Nelson office on Baker Street. The new office in Nelson, "
+        "British Columbia, opens on Monday. Jane Nelson, the manager, said the office in "
+        "Nelson would hire two staff."
+    )
+    assert _spans(extract, text, "Nelson") == [(74, 80), (162, 168)]
+
+
 def test_places_echoes_a_demonym_does_not_make_a_town_a_stranger(extract) -> None:
     """"Irish pub" names no place of Ireland: Rock Hill stays South Carolina's."""
     text = (
