@@ -32,9 +32,9 @@ def echoes(doc: Doc, resolved: list[Place], placed: list[Place]) -> list[Place]:
     people = _surnames(doc)
     first: dict[str, Place] = {}
     for p in resolved:
-        if p.text[:1].isupper() and not p.demonym and not looks_like_demonym(p.text):
-            if p.text not in people:
-                first.setdefault(p.text, p)
+        adjective = p.demonym or looks_like_demonym(p.text)
+        if p.text[:1].isupper() and not adjective and p.text not in people:
+            first.setdefault(p.text, p)
     out: list[Place] = []
     for written, place in sorted(first.items(), key=lambda kv: -len(kv[0])):  # longest first
         for found in re.finditer(re.escape(written), text):
