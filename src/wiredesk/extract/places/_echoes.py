@@ -35,18 +35,21 @@ def echoes(doc: Doc, resolved: list[Place], placed: list[Place]) -> list[Place]:
         adjective = p.demonym or looks_like_demonym(p.text)
         if p.text[:1].isupper() and not adjective and p.text not in people:
             first.setdefault(p.text, p)
+    if not first:
+        return []
+    names = sorted(first, key=len, reverse=True)  # the longest first: "Riverdale Lukoil South"
     out: list[Place] = []
-    for written, place in sorted(first.items(), key=lambda kv: -len(kv[0])):  # longest first
-        for found in re.finditer(re.escape(written), text):
-            start, end = found.span()
-            if any(a < end and start < b for a, b in taken):
-                continue
-            span = doc.char_span(start, end)  # whole tokens only: not "US" of "US$3m"
-            if span is None or _after_a_given_name(span):
-                continue
-            why = f"the name placed at {place.span[0]} written again; there: {place.explanation}"
-            out.append(dataclasses.replace(place, span=(start, end), explanation=why))
-            taken.append((start, end))
+    for found in re.finditer("|".join(map(re.escape, names)), text):
+        start, end = found.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        span = doc.char_span(start, end)  # whole tokens only: not "US" of "US$3m"
+        if span is None or _after_a_given_name(span):
+            continue
+        place = first[found.group()]
+        why = f"the name placed at {place.span[0]} written again; there: {place.explanation}"
+        out.append(dataclasses.replace(place, span=(start, end), explanation=why))
+        taken.append((start, end))
     return out
 
 
