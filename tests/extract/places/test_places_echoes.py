@@ -1,6 +1,5 @@
 """Places layer: a name placed once is the same place wherever the article writes it again;
-an adjective of nationality does not make a lone town of another country a stranger; "the
-EU" is placed."""
+an adjective of nationality does not make a lone town of another country a stranger."""
 
 from __future__ import annotations
 
@@ -52,14 +51,3 @@ def test_places_echoes_a_demonym_does_not_make_a_town_a_stranger(extract) -> Non
     assert places and places[0].lat is not None
     assert km(places[0].lat, places[0].lon, 34.92, -81.03) < 50
 
-
-def test_places_the_union_is_placed_in_europe(extract) -> None:
-    """"the EU" names a union of European countries: placed at Europe's centre, not at the
-    small French town of Eu."""
-    text = (
-        "Farmers blocked roads in Brussels on Monday as EU ministers met to discuss subsidies. "
-        "The EU has promised to cut paperwork for small farms."
-    )
-    places = [p for p in extract(text).places if p.text == "EU"]
-    assert len(places) == 2
-    assert all(p.name == "European Union" and km(p.lat, p.lon, 48.69, 9.14) < 50 for p in places)
