@@ -48,23 +48,27 @@ ACC_KM = 161.0
 # other towns' own, "X County" in England), with test sentences of its own; this set then
 # scored R 0.934, acc161 0.893, P 0.993. Scores on it now overstate held-out news; write a
 # fresh set for the next honest estimate. Floors sit a little below.
-FLOORS = {"R": 0.92, "acc161": 0.88, "P": 0.97}
+# Session 10 (echoes of placed names, the EU, cities500) lifted it to R 0.951, acc161 0.910.
+FLOORS = {"R": 0.94, "acc161": 0.90, "P": 0.98}
 # Round 7 (places_heldout5, eight reports), held out until the end of session 7: tune nothing on
 # it. First measured on commit 0ccce23's code: R 0.732, acc161 0.659, P 0.949. Floors a little
 # below, so that a regression shows; its test prints no misses.
 ROUND7 = GOLDEN.parent / "places_heldout5"
-ROUND7_FLOORS = {"R": 0.71, "acc161": 0.64, "P": 0.93}
+# Session 10, untuned on it: R 0.756, acc161 0.707, P 0.951; the floors rose.
+ROUND7_FLOORS = {"R": 0.74, "acc161": 0.69, "P": 0.94}
 # Round 8 (places_heldout6, eight reports), held out until the end of session 8: tune nothing on
 # it. First measured on commit 3fa6542's code: R 0.778, acc161 0.736, P 0.959. Floors a little
 # below, so that a regression shows; its test prints no misses. Session 9 (a compass word takes
 # only a region or a big town) lifted P to 0.972, untuned on it: the P floor rose to 0.95.
 ROUND8 = GOLDEN.parent / "places_heldout6"
-ROUND8_FLOORS = {"R": 0.76, "acc161": 0.72, "P": 0.95}
+# Session 10, untuned on it: R 0.819, acc161 0.778, P 0.973; the floors rose.
+ROUND8_FLOORS = {"R": 0.80, "acc161": 0.76, "P": 0.96}
 # Round 9 (places_heldout7, eight reports), held out until the end of session 9: tune nothing on
 # it. First measured on commit 2e401ca's code: R 0.882, acc161 0.812, P 0.990; end of session 9
 # R 0.894, acc161 0.824, P 0.990. Floors a little below.
 ROUND9 = GOLDEN.parent / "places_heldout7"
-ROUND9_FLOORS = {"R": 0.87, "acc161": 0.79, "P": 0.97}
+# Session 10, untuned on it: R 0.906, acc161 0.824, P 0.990; the R floor rose.
+ROUND9_FLOORS = {"R": 0.89, "acc161": 0.80, "P": 0.97}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.places._choice import entry_features, score, weights
+from wiredesk.extract.places._echoes import echoes
 from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
 from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
 from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, worth_keeping
@@ -153,9 +154,11 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         else:
             out.append(place)
     taken = {p.span for p in out}
+    resolved = list(out)
     out += [
         unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
     ]
+    out += echoes(doc, resolved, out)
     return tuple(sorted(out, key=lambda p: p.span))
 
 
@@ -491,7 +494,8 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
         e = sure[0]
         if e.country:
             countries[e.country] += 1
-            country_names.setdefault(e.country, set()).add(normalise(f.mention.name))
+            if f.mention.label != "NORP":
+                country_names.setdefault(e.country, set()).add(normalise(f.mention.name))
         if e.kind in {"admin1", "city"} and e.admin1:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
