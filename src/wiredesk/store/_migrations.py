@@ -20,6 +20,7 @@ from wiredesk.store import (
     _backfill,
     _compact,
     _crosscheck,
+    _lean,
     _reshape,
     _search,
     _slim,
@@ -56,6 +57,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (13, "typed columns for the fields figures and events held in extra, item rows keyed by "
      "articles.seq, input file and extraction run stored once (provenances)", _typed.typed),
     (14, "blocking keys stored one row a key, with its articles packed", _crosscheck.pack_keys),
+    (15, "speaker and cue words NULL where they are the article's text, attributions "
+     "without rowid (SQLite), indexes no query uses dropped", _lean.lean),
 ]
 LATEST = STEPS[-1][0]
 

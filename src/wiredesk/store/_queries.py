@@ -68,7 +68,7 @@ def _named(speaker: str) -> ColumnElement[bool]:
     t = LAYER_TABLES["attributions"]
     low = speaker.lower()
     return or_(func.lower(actors.c.name) == low,
-               func.lower(t.c.mention_text).in_([low, f"the {low}"]))
+               func.lower(item_text(t, "mention_text")).in_([low, f"the {low}"]))
 
 
 def speaker_id(conn: Connection, speaker: str) -> str | None:
@@ -79,7 +79,8 @@ def speaker_id(conn: Connection, speaker: str) -> str | None:
     if found is not None:
         return actor_id(found)
     t = LAYER_TABLES["attributions"]
-    named = select(t.c.canonical_id).select_from(t.outerjoin(
+    named = select(t.c.canonical_id).select_from(t.join(
+        articles, articles.c.seq == t.c.article).outerjoin(
         actors, actors.c.id == t.c.actor_id)).where(_named(speaker))
     counts = Counter(conn.scalars(named))
     best = max((k for k in counts if k), key=counts.__getitem__, default=None)
@@ -107,7 +108,8 @@ def claims_query(conn: Connection, speaker: str | None, status: str | None) -> S
     query = _with_article(
         t, actors.c.name.label("speaker"), actors.c.type.label("speaker_type"),
         t.c.canonical_id.label("speaker_id"), canonical_actors.c.name.label("speaker_canonical"),
-        t.c.mention_text.label("speaker_mention"), t.c.cue_text.label("cue"), t.c.kind,
+        item_text(t, "mention_text").label("speaker_mention"),
+        item_text(t, "cue_text").label("cue"), t.c.kind,
         t.c.status, t.c.said_on, t.c.via,
     ).outerjoin(actors, actors.c.id == t.c.actor_id).outerjoin(
         canonical_actors, canonical_actors.c.id == t.c.canonical_id)

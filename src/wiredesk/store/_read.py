@@ -11,7 +11,13 @@ from sqlalchemy import ColumnElement, Connection, Engine, Table, func, select
 
 from wiredesk.errors import StoreError
 from wiredesk.records import Document
-from wiredesk.store._rows import article_from_row, failure_from_row, item_from_row, speaker_from
+from wiredesk.store._rows import (
+    SPANNED_WORDS,
+    article_from_row,
+    failure_from_row,
+    item_from_row,
+    speaker_from,
+)
 from wiredesk.store.schema import (
     LAYER_TABLES,
     actors,
@@ -71,11 +77,12 @@ def documents(engine: Engine, since: str | None, until: str | None,
         yield from (built[aid] for aid in chunk)
 
 
-def item_text(table: Table) -> ColumnElement[str]:
-    """An item's words: its own `text`, else the article's text at its span (the item's
-    table joined to `articles`)."""
-    return func.coalesce(table.c.text, func.substr(
-        articles.c.text, table.c.span_start + 1, table.c.span_end - table.c.span_start))
+def item_text(table: Table, words: str = "text") -> ColumnElement[str]:
+    """An item's words (`words`: a column of `SPANNED_WORDS`): as stored, else the
+    article's text at their span (the item's table joined to `articles`)."""
+    span = SPANNED_WORDS[words]
+    start, end = table.c[f"{span}_start"], table.c[f"{span}_end"]
+    return func.coalesce(table.c[words], func.substr(articles.c.text, start + 1, end - start))
 
 
 def _layer_rows(conn: Connection, layer: str, ids: dict[int, str], texts: dict[str, str]
@@ -97,8 +104,9 @@ def _layer_rows(conn: Connection, layer: str, ids: dict[int, str], texts: dict[s
     for found in conn.execute(query.order_by(table.c.article, table.c.ordinal)).mappings():
         row = dict(found)
         row["article_id"] = ids[row["article"]]
-        if row["text"] is None:
-            row["text"] = texts[row["article_id"]][row["span_start"]:row["span_end"]]
+        for words, span in SPANNED_WORDS.items():
+            if row.get(words, "") is None and row[f"{span}_start"] is not None:
+                row[words] = texts[row["article_id"]][row[f"{span}_start"]:row[f"{span}_end"]]
         grouped[row["article_id"]].append(row)
     return grouped
 

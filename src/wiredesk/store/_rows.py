@@ -46,6 +46,9 @@ _LAYER_FIELDS: dict[type, set[str]] = {
                            "attribution", "plover", "plover_mode", "instrument", "lat", "lon",
                            "geonameid", "killed", "wounded", "figures", "main", "actor_text"},
 }
+# Columns of words stored NULL when they are the article's text at their span, with the
+# prefix of that span's columns (`span_start`, `span_end`).
+SPANNED_WORDS = {"text": "span", "mention_text": "mention", "cue_text": "cue"}
 # A field's column where it is not the field's name (a derived column has that name).
 _COLUMN: dict[tuple[type, str], str] = {(Event, "plover_mode"): "found_mode"}
 LAYER_RECORDS = {
@@ -142,7 +145,8 @@ def _span_cols(prefix: str, mention: Mention | None) -> Row:
 
 
 def _mention(row: Row, prefix: str) -> Mention | None:
-    if row[f"{prefix}_text"] is None:
+    """The mention of these columns; a reader gave back words stored NULL (`SPANNED_WORDS`)."""
+    if row[f"{prefix}_start"] is None:
         return None
     return Mention(row[f"{prefix}_text"], (row[f"{prefix}_start"], row[f"{prefix}_end"]))
 

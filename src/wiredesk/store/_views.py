@@ -20,10 +20,11 @@ _ARTICLE_JOIN = (
 _PLACE = "p.name AS place, p.admin1, p.country, p.lat, p.lon"
 
 
-def _text(t: str) -> str:
-    """The item's words: its own text, else (stored NULL) the article's at its span."""
-    return (f"coalesce({t}.text, substr(ar.text, {t}.span_start + 1, "
-            f"{t}.span_end - {t}.span_start)) AS text")
+def _text(t: str, words: str = "text", span: str = "span", name: str = "text") -> str:
+    """The item's `words` as `name`: as stored, else (stored NULL) the article's at their
+    `span`."""
+    return (f"coalesce({t}.{words}, substr(ar.text, {t}.{span}_start + 1, "
+            f"{t}.{span}_end - {t}.{span}_start)) AS {name}")
 
 
 def _first_place_in(span: str) -> str:
@@ -43,7 +44,8 @@ VIEWS = {
         "and the first place it names.",
         f"SELECT ar.id AS article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
         "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
-        "a.mention_text AS speaker_mention, a.cue_text AS cue, a.kind, a.status, a.said_on, "
+        f"{_text('a', 'mention_text', 'mention', 'speaker_mention')}, "
+        f"{_text('a', 'cue_text', 'cue', 'cue')}, a.kind, a.status, a.said_on, "
         f"{{via}} AS via, {_text('a')}, a.span_start, a.span_end, {_PLACE} "
         f"FROM attributions a {_ARTICLE_JOIN.format(t='a')} "
         "LEFT JOIN actors act ON act.id = a.actor_id "

@@ -15,7 +15,13 @@ from wiredesk.store import _model
 from wiredesk.store._crosscheck import forget_crosscheck
 from wiredesk.store._crosscheck.tables import key_hash
 from wiredesk.store._derived import actor_id, actor_row, derived
-from wiredesk.store._rows import actor_key, article_row, failure_row, item_row
+from wiredesk.store._rows import (
+    SPANNED_WORDS,
+    actor_key,
+    article_row,
+    failure_row,
+    item_row,
+)
 from wiredesk.store.schema import (
     LAYER_TABLES,
     actors,
@@ -134,12 +140,15 @@ def provenance_id(ids: Ids, values: dict[str, Any]) -> int:
 
 
 def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
-    """An item's row as stored: no text when it is the article's `text` at its span (read
-    back, the slice is taken again), its explanation and extractor by id (they are few)."""
+    """An item's row as stored: no words where they are the article's `text` at their
+    span (its own, an attribution's speaker and cue: read back, the slice is taken again),
+    its explanation and extractor by id (they are few)."""
     row["explanation_id"] = ids.get(explanations, text=row.pop("explanation"))
     row["extractor_id"] = ids.get(extractors, name=row.pop("extractor"))
-    if text[row["span_start"]:row["span_end"]] == row["text"]:
-        row["text"] = None
+    for words, span in SPANNED_WORDS.items():
+        if row.get(words) is not None and (
+                text[row[f"{span}_start"]:row[f"{span}_end"]] == row[words]):
+            row[words] = None
     return row
 
 

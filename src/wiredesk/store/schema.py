@@ -19,9 +19,10 @@ so opening a store creates and upgrades them too. Conventions:
   back, it is that slice again), and its explanation is stored once in `explanations`,
   since recognizers word few of them, and so is its extractor's name (`extractors`): the
   store stays a small multiple of its input;
+- an attribution's speaker and cue words (`mention_text`, `cue_text`) are NULL when
+  they are the article's text at their span, as an item's `text` is;
 - item tables are WITHOUT ROWID on SQLite: a row is kept once, in the order of its key,
-  not in the table and again in the key's index; `attributions` keeps its rowid, since
-  its two indexes would hold the whole key in every entry instead;
+  not in the table and again in the key's index;
 - every table and column carries a comment: docs/store.md and the datasette metadata
   (`wiredesk export --datasette`) are generated from them.
 """
@@ -197,10 +198,12 @@ attributions = Table(
     Column("speaker_role", Text, comment="The speaker's role as written: 'regional governor'."),
     Column("mention_start", Integer, comment="Start of the words naming the speaker."),
     Column("mention_end", Integer, comment="End of the words naming the speaker."),
-    Column("mention_text", Text, comment="The words naming the speaker here."),
+    Column("mention_text", Text,
+           comment="The words naming the speaker; NULL when they are articles.text there."),
     Column("cue_start", Integer, comment="Start of the reporting cue ('said')."),
     Column("cue_end", Integer, comment="End of the reporting cue."),
-    Column("cue_text", Text, comment="The reporting cue."),
+    Column("cue_text", Text,
+           comment="The reporting cue's words; NULL when they are articles.text there."),
     Column("said_on", String(64), comment="When it was said (TIMEX3 value)."),
     Column("via", Text, nullable=False,
            comment="JSON list: the reporting chain outward from the speaker."),
@@ -208,9 +211,9 @@ attributions = Table(
            comment="asserted, hedged, unverified, denied or confirmed."),
     Column("canonical_id", String(96), ForeignKey("canonical_actors.id"),
            comment="Derived: the registry actor the speaker is, by name or by mention."),
-    Index(None, "actor_id"),
     Index(None, "canonical_id"),
     comment="Who said what: one row a reported statement; span and text are its content.",
+    sqlite_with_rowid=False,
 )
 
 times = Table(

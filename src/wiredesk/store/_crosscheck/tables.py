@@ -102,7 +102,6 @@ crosscheck_groups = Table(
     Column("explanation_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("first_ref", Integer),  # an actor group's earliest member (crosscheck_refs.id)
     Index(None, "kind", "actor"),
-    Index(None, "n_sources"),
 )
 
 
