@@ -52,6 +52,12 @@ ROUND8_FLOORS = {"found": 0.81, "precision": 0.75, "speaker": 0.87, "full F1": 0
 ROUND9 = HELDOUT.parent / "attributions_heldout8"
 ROUND9_FLOORS = {"found": 0.76, "precision": 0.76, "speaker": 0.85, "full F1": 0.66,
                  "never violated": 0.83}
+# Round 10 (attributions_heldout9), held out until the end of session 10: first measured on
+# commit e0f3a19's code: found 0.890, precision 0.830, speaker 0.918, full F1 0.788, never
+# violated 0.989; at the session's end 0.902, 0.831, 0.919, 0.795, 0.989. Floors a little below.
+ROUND10 = HELDOUT.parent / "attributions_heldout9"
+ROUND10_FLOORS = {"found": 0.87, "precision": 0.81, "speaker": 0.9, "full F1": 0.77,
+                  "never violated": 0.97}
 
 
 def _norm(text: str) -> str:
@@ -192,8 +198,9 @@ def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS)],
-    ids=["round7", "round8", "round9"],
+    [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS),
+     (ROUND10, ROUND10_FLOORS)],
+    ids=["round7", "round8", "round9", "round10"],
 )
 def test_attributions_heldout_round_scores_above_floors(
     extract: Callable[..., Document], folder: Path, floors: dict[str, float]
