@@ -13,7 +13,7 @@ from wiredesk.extract.events._grammar import (
     lemma_of,
     subject_of,
 )
-from wiredesk.extract.events._roles import actor_of, cue_speaker
+from wiredesk.extract.events._roles import actor_of, cue_claim, cue_speaker
 from wiredesk.extract.events.types import lexicon
 from wiredesk.extract.numbers._whose import (
     demonym,
@@ -96,9 +96,8 @@ def _words_of(speaker: Speaker) -> str:
 
 
 def _denier_words(verb: Token, ctx: Context) -> str:
-    return next((_words_of(claim.speaker) for claim in ctx.attributions
-                 if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]),
-                "")
+    claim = cue_claim(verb, ctx)
+    return _words_of(claim.speaker) if claim is not None else ""
 
 
 def _one_military(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ from wiredesk.extract.numbers._whose import (
 from wiredesk.extract.numbers._whose import owner as owner_of_noun
 from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.nlp.index import entities
+from wiredesk.records import Attribution
 
 
 def noun_actor(noun: Token) -> Token | None:
@@ -233,13 +234,18 @@ def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str |
     return seat(cue_speaker(trigger.head, ctx))
 
 
+def cue_claim(verb: Token, ctx: Context) -> Attribution | None:
+    """The attribution the attributions layer found with `verb` as its cue."""
+    return next((claim for claim in ctx.attributions
+                 if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]),
+                None)
+
+
 def cue_speaker(verb: Token, ctx: Context) -> str | None:
     """The speaker the attributions layer found for a claim whose cue is `verb`: "He called
     on the public to keep cooperating" -> the bureau head named before."""
-    for claim in ctx.attributions:
-        if claim.cue is not None and claim.cue.span[0] <= verb.idx < claim.cue.span[1]:
-            return claim.speaker.name
-    return None
+    claim = cue_claim(verb, ctx)
+    return claim.speaker.name if claim is not None else None
 
 
 def speaker_named(tok: Token, ctx: Context) -> str | None:
