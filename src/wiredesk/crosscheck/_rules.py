@@ -37,6 +37,7 @@ class Rules:
     paraphrases: dict[str, str]  # word form -> the word it counts as
     offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
     governing: frozenset[str]  # words that make a name a governing body ("government")
+    country_bodies: frozenset[str]  # bodies a country has one of: "the government" is its
     territory: frozenset[str]  # words about a body's territory ("state", "regional")
     filler: frozenset[str]  # words a body's name may or may not carry ("public")
     services: frozenset[str]  # bodies named by their kind alone ("police")
@@ -98,6 +99,7 @@ def rules() -> Rules:
                       for w in words},
             offices=frozenset(data["sources"]["offices"]),
             governing=frozenset(data["sources"]["governing"]),
+            country_bodies=frozenset(data["sources"]["country_bodies"]),
             territory=frozenset(data["sources"]["territory"]),
             filler=frozenset(data["sources"]["filler"]),
             services=frozenset(data["sources"]["services"]),

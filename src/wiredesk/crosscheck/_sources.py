@@ -258,11 +258,14 @@ def _service_of(att: Attribution) -> str:
 
 
 def _force_of(description: str) -> str:
-    """The force a spokesperson named by role alone speaks for ("the military spokesman",
-    "the army press service", "the general staff of the armed forces"): the same source as
-    "the military said"; "" for others."""
+    """The force a spokesperson or officer named by role alone speaks for ("the military
+    spokesman", "the army press service", "the general staff of the armed forces", "the
+    regional police commander"): the same source as "the military said"; "" for others."""
     words = _without_article(normalise(description))
     r = rules()
+    kinds = [w for w in words.split() if w in r.forces]
+    if kinds and _has_office(words):  # "the regional police commander", "an army chief"
+        return kinds[0]
     for role in r.speaks_for:
         for force in (words.removesuffix(f" {role}"),
                       _without_article(words.removeprefix(f"{role} of "))):
@@ -273,9 +276,12 @@ def _force_of(description: str) -> str:
 
 def _of_country(name: str, country: str | None, mention: str = "") -> str | None:
     """A ministry as the one of the country its mention names ("Mali's defence ministry"),
-    else of the story's country ("the defence ministry" -> "Niger's defence ministry");
-    None for other descriptions."""
+    else of the story's country ("the defence ministry" -> "Niger's defence ministry"), and
+    a body a country has one of as the story country's ("the government" -> "Eswatini
+    government"); None for other descriptions."""
     key = body_key(name)
+    if key is None and country and normalise(name) in rules().country_bodies:
+        return f"{country} {_without_article(name.strip()).casefold()}"
     if key is None or key[0] != "ministry":
         return None
     told = body_key(mention) if mention else None
@@ -411,8 +417,14 @@ def body_key(name: str) -> BodyKey | None:
                 | r.filler and not _country(w)]
         return kind[0], " ".join(core), min(countries, default="")
     if set(low) & r.governing:
-        core = [w for w in low if w not in r.governing | r.territory | r.filler]
-        return ("body", normalise(" ".join(core)), "") if core else None
+        # "Eswatini Government Press Office", "the Swazi government": the government of
+        # Eswatini, its press office or spokesperson speaking for it
+        core = [normalise(_country(w) or w) for w in words
+                if w.casefold() not in r.governing | r.territory | r.filler]
+        named = " ".join(core)
+        for role in r.speaks_for:
+            named = re.sub(rf"(?:^| ){re.escape(role)}(?= |$)", "", named).strip()
+        return ("body", named, "") if named else None
     if len(low) > 1 and low[-1] in r.offices:
         return body_key(" ".join(words[:-1])) or plain_body(" ".join(words[:-1]))
     return None

@@ -228,6 +228,10 @@ class SpeakerResolver:
                 or self._entity(head, span, mention)
                 or self._description(head, span, mention)
             )
+        if speaker.type == "person" and speaker.name and len(words := speaker.name.split()) > 1:
+            # a name the parser typed as no person ("Mussa Lyimo" as an organisation) is
+            # still the one "Commander Lyimo" names later
+            self.surnames.setdefault(words[-1].lower(), speaker.name)
         self.history.append(speaker)
         self.heads.append(head.i)
         return speaker
