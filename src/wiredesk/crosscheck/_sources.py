@@ -280,8 +280,8 @@ def _of_country(name: str, country: str | None, mention: str = "") -> str | None
     a body a country has one of as the story country's ("the government" -> "Eswatini
     government"); None for other descriptions."""
     key = body_key(name)
-    if key is None and country and normalise(name) in rules().country_bodies:
-        return f"{country} {_without_article(name.strip()).casefold()}"
+    if key is None and country and (kind := _country_body(name)):
+        return f"{country} {kind}"
     if key is None or key[0] != "ministry":
         return None
     told = body_key(mention) if mention else None
@@ -291,6 +291,20 @@ def _of_country(name: str, country: str | None, mention: str = "") -> str | None
     named = f"{country}'s {bare}" if country and not key[2] else bare
     known = registry().lookup(named)
     return known.name if known is not None and known.type != "person" else named
+
+
+def _country_body(name: str) -> str | None:
+    """The kind of body a country has one of that `name` names alone, or speaks for
+    ("the government", "Government spokesman" -> "government"); None for other names."""
+    words = _without_roles(normalise(name))
+    return words if words in rules().country_bodies else None
+
+
+def _without_roles(words: str) -> str:
+    """Normalised words without those of a role speaking for a body ("press office")."""
+    for role in rules().speaks_for:
+        words = re.sub(rf"(?:^| ){re.escape(role)}(?= |$)", "", words).strip()
+    return words
 
 
 def chain_of(article: Article, attribution: Attribution | None,
@@ -329,7 +343,8 @@ def chain_of(article: Article, attribution: Attribution | None,
         chain.append(publisher(name) or name)
         if office:
             chain.append(office)
-        for named in [*_bodies(article, attribution, name), *(
+        bodies = (_of_country(b, country) or b for b in _bodies(article, attribution, name))
+        for named in [*bodies, *(
                 publisher(relay) or (relay if is_proper(relay) else None)
                 for relay in attribution.via)]:
             if named and named not in chain:
@@ -421,9 +436,7 @@ def body_key(name: str) -> BodyKey | None:
         # Eswatini, its press office or spokesperson speaking for it
         core = [normalise(_country(w) or w) for w in words
                 if w.casefold() not in r.governing | r.territory | r.filler]
-        named = " ".join(core)
-        for role in r.speaks_for:
-            named = re.sub(rf"(?:^| ){re.escape(role)}(?= |$)", "", named).strip()
+        named = _without_roles(" ".join(core))
         return ("body", named, "") if named else None
     if len(low) > 1 and low[-1] in r.offices:
         return body_key(" ".join(words[:-1])) or plain_body(" ".join(words[:-1]))

@@ -2,7 +2,8 @@
 soldiers were killed ..., the general staff of the armed forces announced on Wednesday." it
 reads "forces announced" as a reduced relative ("forces [that were] announced"), and in
 "..., the regional council reported on Friday." it hangs "reported" from the killing as an
-adverbial clause or a conjunct; either way no content hangs from the verb. The surface still
+adverbial clause or a conjunct, its subject at times hung elsewhere; either way no content
+hangs from the verb. The surface still
 says it: a comma, a noun phrase, a verb of speech, and nothing after it but its own
 adverbials."""
 
@@ -43,7 +44,8 @@ def trailing(doc: Doc) -> Iterator[Found]:
         if cue.dep_ in _MISREAD:
             speaker = _noun_phrase_head(cue)
         elif cue.dep_ in _JOINED and cue.head.i < cue.i:
-            speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None) or (
+                _noun_before(cue))
         else:
             continue
         if speaker is None or speaker.pos_ not in _NOUNS or not agent_ok(speaker):
@@ -82,3 +84,11 @@ def _noun_phrase_head(cue: Token) -> Token | None:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
         noun = noun.head.head
     return noun if noun.i < cue.i else None
+
+
+def _noun_before(cue: Token) -> Token | None:
+    """The noun right before a conjunct verb left without a subject, the parse having
+    hung it elsewhere ("..., close to the border with Niger, a security source told Wire
+    on Friday": "source" read as an apposition to "Niger")."""
+    noun = cue.doc[cue.i - 1] if cue.i > 0 else None
+    return noun if noun is not None and noun.pos_ in _NOUNS and noun.head.i < noun.i else None
