@@ -41,6 +41,11 @@ def test_content_never_runs_over_another_cue(extract: Extract) -> None:
         "calm", "both sides to return to talks"]
 
 
+def test_content_never_runs_over_the_speakers_next_act(extract: Extract) -> None:
+    text = "The president promised a veto and attempted to persuade the senators."
+    assert [c for _, c in contents(extract, text)][:1] == ["a veto"]
+
+
 @pytest.mark.parametrize(("text", "content"), [
     ("The agency reported the strike on the depot without mentioning casualties.",
      "the strike on the depot"),

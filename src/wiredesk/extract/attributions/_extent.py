@@ -128,14 +128,15 @@ def _reporters(tok: Token, before: Token | None, cue: Token, lex: Cues) -> bool:
     """Words that open the reporter's own part: a circumstance (data/cues.toml [object]
     circumstances; or a word hung from the cue that does not complete what was said, as
     _cues.completes has it: "at a news conference", "in July", "twice"; or the cue's
-    conjunct, the speaker's next act), or a relative clause
+    conjunct in the cue's own form, the speaker's next act, not "wants to build X, open Y"
+    nor "talked about X and reopening Y"), or a relative clause
     set off by a comma (", which ...": background on a noun, as _found.without_background
     has it)."""
     if tok.lower_ in lex.circumstances and tok.dep_ in _OPENERS:
         return True
     if tok.head.i == cue.i and tok.dep_ in _CIRCUMSTANCES and not completes(tok, lex):
         return True
-    if tok.head.i == cue.i and tok.dep_ == "conj":
+    if tok.head.i == cue.i and tok.dep_ == "conj" and tok.tag_ == cue.tag_:
         return True  # "promised a veto and attempted ...": the speaker's next act, not content
     return tok.tag_ in RELATIVE and before is not None and before.text == ","
 
