@@ -18,6 +18,7 @@ from wiredesk.extract.attributions._cues import completes
 from wiredesk.extract.attributions._fitted import Model
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
+from wiredesk.nlp import doc_text
 
 _PUNCT = {",": "comma", ";": "semicolon", ":": "colon", "(": "bracket"}
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -68,7 +69,7 @@ def further_ends(f: Found, cues_at: frozenset[int]) -> list[tuple[int, tuple[str
         return []
     last = tidy(doc, start, sent.end_char)[1]
     tail = [t for t in sent if end <= t.idx < last and not t.is_space]
-    if "\n" in doc.text[end:last] or not any(not t.is_punct for t in tail):
+    if "\n" in doc_text(doc)[end:last] or not any(not t.is_punct for t in tail):
         return []
     kept = [t for t in sent if start <= t.idx < end and not t.is_punct]
     out: list[tuple[int, tuple[str, ...]]] = []
@@ -115,7 +116,7 @@ def _features(
         out.append("tail_quote")
     if any(t.dep_ in _SUBJECTS and t.head.idx >= end for t in words):
         out.append("tail_subject")
-    if any(t.i == cue.sent.root.i for t in words):
+    if any(t.dep_ == "ROOT" for t in words):
         out.append("tail_root")
     if any(t.is_quote for t in kept) or len(f.fragments) > 1:
         out.append("kept_quote")
