@@ -20,3 +20,31 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:
         if np.abs(step).max() < 1e-8:
             break
     return w
+
+
+def fit_choice(
+    groups: list[tuple[np.ndarray, int]], width: int, l2: float = 1.0
+) -> np.ndarray:
+    """Weights of a conditional logit: each group offers options, rows of its matrix (column 0
+    the bias), and one option besides them scored 0 (leave things as they are, index -1); the
+    weights make the group's chosen option (its index) likely. Newton's method, L2 penalty."""
+    w = np.zeros(width)
+    penalty = l2 * np.eye(width)
+    penalty[0, 0] = 0.0
+    for _ in range(50):
+        grad = penalty @ w
+        hess = penalty + 1e-6 * np.eye(width)
+        for x, chosen in groups:
+            z = np.concatenate([np.clip(x @ w, -30, 30), [0.0]])
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            xs = np.vstack([x, np.zeros(width)])
+            target = np.zeros(len(p))
+            target[chosen] = 1.0
+            grad += xs.T @ (p - target)
+            hess += xs.T @ ((np.diag(p) - np.outer(p, p)) @ xs)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w

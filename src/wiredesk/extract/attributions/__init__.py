@@ -26,6 +26,7 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
 from wiredesk.extract.attributions._according import via_names
 from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._dateline import dateline_agency
+from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
 from wiredesk.extract.attributions._recognizers import Finding, configured, run, settled
@@ -47,15 +48,13 @@ _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
 def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     text = doc_text(doc)
     quotes = find_quotes(text)
-    found = _candidates(doc, quotes)
+    found = prepared(doc, quotes)
     agency = dateline_agency(text)
     resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency, places=ctx.places)
     out: list[Attribution] = []
+    cues_at = frozenset(f.cue[0] for f in found if f.cue is not None)
     for f in found:
-        if f.kind is None:
-            f.content = one_paragraph(
-                doc, _unquoted(f.content, quotes), f.cue[0] if f.cue else f.content[0]
-            )
+        _run_on(f, cues_at)
         speaker = _speaker(f, resolver)
         if speaker is None:
             continue
@@ -79,6 +78,27 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
             )
         )
     return _relayed(_chained(_checked(doc, out)), agency)
+
+
+def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
+    """The candidates, a reported content kept to one paragraph and inside its quotation
+    marks, as the speakers and the content's extent are then chosen for."""
+    found = _candidates(doc, quotes)
+    for f in found:
+        if f.kind is None:
+            f.content = one_paragraph(
+                doc, _unquoted(f.content, quotes), f.cue[0] if f.cue else f.content[0]
+            )
+    return found
+
+
+def _run_on(f: Found, cues_at: frozenset[int]) -> None:
+    """Run a content on to the end of its sentence where the fitted model says it goes on."""
+    start, end = extended(f, cues_at)
+    if end != f.content[1]:
+        old = f.content[1]
+        f.content = (start, end)
+        f.fragments = tuple((a, end if b == old else b) for a, b in f.fragments)
 
 
 def _candidates(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:

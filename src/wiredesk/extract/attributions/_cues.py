@@ -81,7 +81,7 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
         told = tidy(doc, noun.left_edge.idx, noun.idx + len(noun))
     else:
         told = tidy(doc, subject.left_edge.idx, content_end(subject))
-    rest = [c for c in cue.rights if c.i > source.i and _completes(c, lex)]
+    rest = [c for c in cue.rights if c.i > source.i and completes(c, lex)]
     span = (cue.idx, cue.idx + len(cue))
     pattern = "passive: content + cue + by speaker"
     if not rest:
@@ -314,7 +314,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
             for c in cue.rights:
-                if c.i > obj.i and _completes(c, lex):
+                if c.i > obj.i and completes(c, lex):
                     last = c
                 elif c.i > obj.i and not c.is_quote:  # 'called it “rotten”': the mark holds on
                     break
@@ -435,7 +435,7 @@ def _past_aside(clause: Token | None, cue: Token, lex: Cues) -> Token | None:
     return inner if inner is not None else clause
 
 
-def _completes(part: Token, lex: Cues) -> bool:
+def completes(part: Token, lex: Cues) -> bool:
     """A part after the object that belongs to what the speaker said: "described him as a
     fraud", "likened the plan to a surrender", "called them liars"; not the reporter's
     circumstances ("during the debate", "on Friday", "when he ran", ", meaning ...")."""
