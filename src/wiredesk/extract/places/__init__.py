@@ -289,15 +289,15 @@ def _held(doc: Doc, found: list[_Found]) -> dict[int, tuple[Entry, ...]]:
 
 def _holds(e: Entry, held: tuple[Entry, ...]) -> bool:
     """Whether region `e` may hold one of the places written before it: a country holds its
-    own, a first-level region its towns, a county what lies within HOLDS_KM of its point."""
+    own, a first-level region its towns, a county what lies within HOLDS_KM of its point.
+    A region counts among what it holds: "Batken district, Batken region" names one place
+    twice, and the first name vouches for the second."""
     if e.kind == "country":
         return any(h.country == e.country and h.kind != "country" for h in held)
     if e.kind == "admin1":
-        return any(h.country == e.country and h.admin1 == e.admin1 for h in held if h is not e)
+        return any(h.country == e.country and h.admin1 == e.admin1 for h in held)
     if e.kind in {"admin2", "region"}:
-        return any(
-            h is not e and distance_km(e.lat, e.lon, h.lat, h.lon) <= HOLDS_KM for h in held
-        )
+        return any(distance_km(e.lat, e.lon, h.lat, h.lon) <= HOLDS_KM for h in held)
     return False
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from wiredesk.extract.places._mentions import looks_like_demonym
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import entities
 from wiredesk.records import Place
 
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP"})  # spaCy's labels for people and peoples
@@ -57,7 +58,7 @@ def _surnames(doc: Doc) -> set[str]:
     """The last words of the person names the tagger finds after a given name."""
     return {
         ent[-1].text
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent[:-1])
     }
 
