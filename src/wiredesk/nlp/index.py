@@ -19,10 +19,13 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from wiredesk.nlp.pipeline import doc_text
+
 Form = Literal["lower", "lemma", "orth"]
 _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
 _LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
 _SENTS = "wiredesk.sents"
+_BOUNDS = "wiredesk.bounds"
 
 
 def _index(doc: Doc, form: Form) -> dict[int, list[int]]:
@@ -88,3 +91,28 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
             for a, b in zip(starts, ends, strict=True)
         ]
     return found
+
+
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's first character and the character after its last, read once a document."""
+    found: tuple[list[int], list[int]] | None = doc.user_data.get(_BOUNDS)
+    if found is None:
+        cols = doc.to_array([IDX, LENGTH])
+        found = doc.user_data[_BOUNDS] = (cols[:, 0].tolist(), (cols[:, 0] + cols[:, 1]).tolist())
+    return found
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` without building the Span: a Span is built from its tokens, and
+    costs as much as reading tens of words (the text keeps every character of the tokens)."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    starts, ends = _bounds(doc)
+    return doc_text(doc)[starts[start] : ends[end - 1]]
+
+
+def words_end(doc: Doc, start: int, end: int) -> int:
+    """`doc[start:end].end_char`, without building the Span."""
+    if not 0 <= start < end <= len(doc):
+        return int(doc[start:end].end_char)
+    return _bounds(doc)[1][end - 1]

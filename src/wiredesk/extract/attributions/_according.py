@@ -25,14 +25,14 @@ def _according(finding: Finding) -> Iterator[Found]:
     together stay apart."""
     by_cue = {f.cue_token.i: f for f in finding.by("verbs") if f.cue_token is not None}
     for cand, head in according_to(finding.doc, finding.quotes):
-        carrier = by_cue.get(head.i)
+        carrier, sent = by_cue.get(head.i), head.sent
         if carrier is not None and carrier.via is None:
             carrier.via = cand.speaker_extent
         elif not any(
             f.content[0] <= cand.content[0] < f.content[1]
             for f in finding.found
             if f.cue_token is not None
-            and f.cue_token.sent == head.sent
+            and f.cue_token.sent == sent
             and f.cue_token is not cand.cue_token
         ):
             yield cand

@@ -12,7 +12,7 @@ from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import entities_in
+from wiredesk.nlp.index import entities, entities_in
 
 _SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
 _SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentence, a heading does not
@@ -69,10 +69,11 @@ def _staff_names(doc: Doc) -> frozenset[str]:
     label of their name is narration too."""
     roles = cues().label_narrators
     names = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
-        near = [*doc[max(0, ent.start - 3) : ent.start], *doc[ent.end : ent.end + 3]]
+        near = [doc[i] for i in (*range(max(0, ent.start - 3), ent.start),
+                                 *range(ent.end, min(ent.end + 3, len(doc))))]
         if any(t.lower_ in roles for t in near) and any(_ours(t) for t in near):
             names.add(ent[-1].lower_)
     return frozenset(names)

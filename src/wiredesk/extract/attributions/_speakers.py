@@ -28,7 +28,7 @@ from wiredesk.extract.attributions._antecedents import (
     located,
 )
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import entities, entities_in
+from wiredesk.nlp.index import entities, entities_in, words_text
 from wiredesk.records import Mention, Speaker
 
 _GLUED = re.compile(r"^\S*[”\"](?=\w)")
@@ -100,7 +100,7 @@ def mention_span(head: Token) -> Span:
             break
         right = max(right, child.right_edge.i)
     doc = head.doc
-    for tok in doc[left : head.i]:
+    for tok in (doc[i] for i in range(left, head.i)):
         spaced = tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
         slug = tok.i > 0 and doc[tok.i - 1].like_num  # a wire headline's "UPDATE 1-Ukraine"
         if tok.text in _DASHES and (spaced or slug):  # "KYIV (Reuters) - Ukraine's air force"
@@ -123,7 +123,8 @@ def _clean(span: Span) -> str:
     ]
     if not tokens:
         return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text.removesuffix("’s").removesuffix("'s")
+    name = words_text(span.doc, tokens[0].i, tokens[-1].i + 1)
+    return name.removesuffix("’s").removesuffix("'s")
 
 
 def _proper_tail(span: Span) -> str:

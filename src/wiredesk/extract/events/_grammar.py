@@ -346,7 +346,8 @@ def apart(word: Token) -> bool:
     neither governing the other."""
     low, high = sorted((word.i, word.head.i))
     breaks = lexicon()["modes"]["clause_breaks"]
-    return any(t.text in breaks for t in word.doc[low + 1 : high])
+    doc = word.doc
+    return any(doc[i].text in breaks for i in range(low + 1, high))
 
 
 def attribution_of(ctx: Context, start: int, end: int) -> int | None:

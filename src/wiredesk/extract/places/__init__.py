@@ -289,15 +289,15 @@ def _held(doc: Doc, found: list[_Found]) -> dict[int, tuple[Entry, ...]]:
 
 def _holds(e: Entry, held: tuple[Entry, ...]) -> bool:
     """Whether region `e` may hold one of the places written before it: a country holds its
-    own, a first-level region its towns, a county what lies within HOLDS_KM of its point."""
+    own, a first-level region its towns, a county what lies within HOLDS_KM of its point.
+    A region counts among what it holds: "Batken district, Batken region" names one place
+    twice, and the first name vouches for the second."""
     if e.kind == "country":
         return any(h.country == e.country and h.kind != "country" for h in held)
     if e.kind == "admin1":
-        return any(h.country == e.country and h.admin1 == e.admin1 for h in held if h is not e)
+        return any(h.country == e.country and h.admin1 == e.admin1 for h in held)
     if e.kind in {"admin2", "region"}:
-        return any(
-            h is not e and distance_km(e.lat, e.lon, h.lat, h.lon) <= HOLDS_KM for h in held
-        )
+        return any(distance_km(e.lat, e.lon, h.lat, h.lon) <= HOLDS_KM for h in held)
     return False
 
 
@@ -612,6 +612,7 @@ def cohered_options(ranked: list[_Ranked]) -> list[list[_Pick]]:
     coherence = weights()["coherence"]
     picks = [_Pick(r.scored[0][0], r.scored[0][1], ()) if r.scored else None for r in ranked]
     rounds: list[list[_Pick]] = [[] for _ in ranked]
+    near: dict[tuple[int, str], list[_Neighbour]] = {}  # the same every round: found once
     for _ in range(ROUNDS):
         votes: dict[str, Counter[int]] = {}
         for r, pick in zip(ranked, picks, strict=True):
@@ -626,7 +627,9 @@ def cohered_options(ranked: list[_Ranked]) -> list[list[_Pick]]:
             for base, e, feats in r.scored:
                 key = (e.id, r.name)
                 if key not in support:
-                    support[key] = article.support(e, r.name, chosen)
+                    if key not in near:
+                        near[key] = article.neighbours(e, r.name)
+                    support[key] = article.support(near[key], chosen)
                 cohere = min(sum(support[key].values()), COHERE_CAP)
                 total = base + coherence * cohere
                 why = tuple(sorted({**feats, "coherence": cohere}.items()))
@@ -650,6 +653,7 @@ def _with_runner_up(options: list[_Pick]) -> _Pick | None:
 
 
 _LOCAL = frozenset({"city", "admin2"})
+_Neighbour = tuple[Entry, str, float, bool]  # a candidate of another name, strength, rare
 _WIDE = frozenset({"country", "admin1", "region"})
 
 
@@ -677,29 +681,18 @@ class _Namesakes:
                 if e.kind in _LOCAL | {"admin1"} and e.admin1:
                     self.regions.setdefault(_region(e), []).append((e, r.name))
 
-    def support(self, e: Entry, own: str, chosen: dict[str, int]) -> dict[str, float]:
-        """How strongly each other name places itself beside `e`: a place it chose within
-        CLOSE_KM or the region holding it counts fully, a namesake it did not choose or
-        one farther off less."""
-        best: dict[str, float] = {}
-
-        def add(other: Entry, name: str, strength: float, rare: bool = False) -> None:
-            if chosen.get(name) != other.id:  # by chance, unless rare: a town within CLOSE_KM
-                if self.kinds.get(chosen.get(name, -1)) in _WIDE:
-                    return  # "Egypt" chose the country: its village namesakes place nothing
-                if self.countries.get(chosen.get(name, -1), other.country) != other.country:
-                    rare = False  # "Kent" chose England's: Washington's Kent is chance
-                strength *= OTHER_SENSE / (1.0 if rare else self.count[name] ** 0.5)
-            strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
-            best[name] = max(best.get(name, 0.0), strength)
-
+    def neighbours(self, e: Entry, own: str) -> list[_Neighbour]:
+        """The other names' candidates that may place `e`, each with the strength it lends
+        when chosen: the region holding it (or held), then each within NEARBY_KM; a town
+        within CLOSE_KM is rare by chance."""
+        out: list[_Neighbour] = []
         if e.kind in _LOCAL | {"admin1"} and e.admin1:
             for other, name in self.regions.get(_region(e), ()):
                 one_region = (other.kind == "admin1") != (e.kind == "admin1")
                 if name != own and other.id != e.id and one_region:
-                    add(other, name, REGION)
+                    out.append((other, name, REGION, False))
         if e.kind not in _LOCAL:
-            return best
+            return out
         row, col = _cell(e.lat, e.lon)
         for dr in (-1, 0, 1):
             for dc in (-1, 0, 1):
@@ -708,9 +701,25 @@ class _Namesakes:
                         continue
                     km = distance_km(e.lat, e.lon, other.lat, other.lon)
                     if km <= CLOSE_KM:
-                        add(other, name, 1.0, rare=True)
+                        out.append((other, name, 1.0, True))
                     elif km <= NEARBY_KM:
-                        add(other, name, NEARBY / self.count[name] ** 0.5)
+                        out.append((other, name, NEARBY / self.count[name] ** 0.5, False))
+        return out
+
+    def support(self, near: list[_Neighbour], chosen: dict[str, int]) -> dict[str, float]:
+        """How strongly each other name places itself beside an entry with these
+        `neighbours`: a place it chose within CLOSE_KM or the region holding it counts
+        fully, a namesake it did not choose or one farther off less."""
+        best: dict[str, float] = {}
+        for other, name, strength, rare in near:
+            if chosen.get(name) != other.id:  # by chance, unless rare: a town within CLOSE_KM
+                if self.kinds.get(chosen.get(name, -1)) in _WIDE:
+                    continue  # "Egypt" chose the country: its village namesakes place nothing
+                if self.countries.get(chosen.get(name, -1), other.country) != other.country:
+                    rare = False  # "Kent" chose England's: Washington's Kent is chance
+                strength *= OTHER_SENSE / (1.0 if rare else self.count[name] ** 0.5)
+            strength *= min(self.repeats[name], REPEATS_CAP) ** 0.5
+            best[name] = max(best.get(name, 0.0), strength)
         return best
 
 

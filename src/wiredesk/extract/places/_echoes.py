@@ -13,12 +13,13 @@ Tidy"), or the name is an adjective ("Olympic").
 from __future__ import annotations
 
 import dataclasses
-import re
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from wiredesk.extract.places._mentions import looks_like_demonym
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import entities
 from wiredesk.records import Place
 
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP"})  # spaCy's labels for people and peoples
@@ -37,27 +38,42 @@ def echoes(doc: Doc, resolved: list[Place], placed: list[Place]) -> list[Place]:
             first.setdefault(p.text, p)
     if not first:
         return []
-    names = sorted(first, key=len, reverse=True)  # the longest first: "Riverdale Lukoil South"
     out: list[Place] = []
-    for found in re.finditer("|".join(map(re.escape, names)), text):
-        start, end = found.span()
+    for start, end in _occurrences(text, first):
         if any(a < end and start < b for a, b in taken):
             continue
         span = doc.char_span(start, end)  # whole tokens only: not "US" of "US$3m"
         if span is None or _after_a_given_name(span):
             continue
-        place = first[found.group()]
+        place = first[text[start:end]]
         why = f"the name placed at {place.span[0]} written again; there: {place.explanation}"
         out.append(dataclasses.replace(place, span=(start, end), explanation=why))
         taken.append((start, end))
     return out
 
 
+def _occurrences(text: str, names: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """Where `names` are written, left to right without overlaps, the longest at a place
+    first ("Riverdale Lukoil South" over "Riverdale"): an alternation of the names as a
+    regex, which would be compiled anew for every story, read the same way."""
+    longest: dict[int, int] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            longest[at] = max(longest.get(at, 0), at + len(name))
+            at = text.find(name, at + 1)
+    done = 0
+    for start in sorted(longest):
+        if start >= done:
+            done = longest[start]
+            yield start, done
+
+
 def _surnames(doc: Doc) -> set[str]:
     """The last words of the person names the tagger finds after a given name."""
     return {
         ent[-1].text
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ == "PERSON" and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent[:-1])
     }
 

@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _APOSTROPHES = re.compile(r"[’‘`´]")
@@ -19,8 +19,10 @@ _DROP = re.compile(r"[.']")
 _SPACE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)
 def normalise(name: str) -> str:
-    """The lookup key: ASCII, lower case, no dots or apostrophes, single spaces."""
+    """The lookup key: ASCII, lower case, no dots or apostrophes, single spaces (remembered:
+    every stage keys the same few names of a story)."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     text = _DROP.sub("", _APOSTROPHES.sub("'", text).lower())
     return _SPACE.sub(" ", text).strip()
@@ -77,8 +79,10 @@ def _entry(index: _Index, ref: str) -> Entry:
     )
 
 
+@lru_cache(maxsize=8192)
 def lookup(name: str) -> tuple[Entry, ...]:
-    """Every place `name` may mean (own names first), in O(1) of the gazetteer's size."""
+    """Every place `name` may mean (own names first), in O(1) of the gazetteer's size
+    (remembered: a story asks for its few names again and again, each row parsed anew)."""
     index = _index()
     refs = index.names.get(normalise(name))
     if not refs:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines
-from wiredesk.nlp.index import entities, tokens_among
+from wiredesk.nlp.index import entities, tokens_among, words_end, words_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
@@ -154,8 +154,8 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     lex = lexicon()
     kinds: frozenset[str] | None = None
     region_word: str | None = None
-    name = doc[start:end].text
-    name_end = doc[start:end].end_char
+    name = words_text(doc, start, end)
+    name_end = words_end(doc, start, end)
     last = doc[end - 1].lower_
     if end - start > 1 and last in lex.region_words:  # "Kursk Oblast" as one entity
         kinds = lex.region_words[last]
@@ -184,7 +184,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         joined = f"{doc[start].lower_}-{doc[start + 2].lower_}" if end - start > 3 else ""
         if doc[start + 1].text in _DASHES and joined in lex.directions:  # "north-west Nigeria"
             direction, width = lex.directions[joined], 3
-        name = doc[start + width : end].text if kinds is None else name
+        name = words_text(doc, start + width, end) if kinds is None else name
     if direction is not None and first > 1 and doc[first - 1].text in _DASHES:
         joined = f"{doc[first - 2].lower_}-{doc[first].lower_}"  # "north-west Nigeria"
         if joined in lex.directions:
@@ -198,7 +198,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
     return Mention(
         doc[first].idx,
-        doc[first:end].end_char,
+        words_end(doc, first, end),
         name_end,
         name,
         kinds,
@@ -315,7 +315,9 @@ def _known_place_follows(doc: Doc, end: int) -> bool:
         return False
     if doc[end + 1].ent_type_ == "PERSON":  # "McKinney, Holstein and Roe voted"
         return False
-    return any(lookup(doc[end + 1 : stop].text) for stop in range(end + 2, min(end + 4, len(doc))))
+    return any(
+        lookup(words_text(doc, end + 1, stop)) for stop in range(end + 2, min(end + 4, len(doc)))
+    )
 
 
 def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
@@ -326,34 +328,34 @@ def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
     for stop in range(min(start + 3, end - 1), start + directed, -1):
         if doc[stop].lower_ in lexicon().not_before:
             return None
-        leading = doc[start:stop]
+        leading = words_text(doc, start, stop)
         if stop - start > 1 and doc[stop - 1].lower_ in lexicon().civic and not _a_town(leading):
             continue  # "Dublin City Council": Dublin's council, not the Irish county
         if (
-            leading.text[:1].isupper()
-            and all(t.pos_ == "PROPN" for t in leading)
-            and lookup(leading.text)
+            leading[:1].isupper()
+            and all(doc[i].pos_ == "PROPN" for i in range(start, stop))
+            and lookup(leading)
         ):  # not "al" of "al-Shabaab"
             m = _mention(doc, start, stop, False, None)
             lex = lexicon()
-            rest = {t.lower_.rstrip(".") for t in doc[stop:end]}
+            rest = {doc[i].lower_.rstrip(".") for i in range(stop, end)}
             local = bool(rest & (lex.institutions | lex.civic | lex.feature_words))
             return dataclasses.replace(m, embedded=True, locative=False, institution=local)
     return _embedded(doc, start + 1, end) if directed else None
 
 
-def _a_town(name: Span) -> bool:
+def _a_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a town under that name ("Boulder City")."""
-    return any(e.kind == "city" and e.primary for e in lookup(name.text))
+    return any(e.kind == "city" and e.primary for e in lookup(name))
 
 
 def _embedded_last(doc: Doc, start: int, end: int) -> Mention | None:
     """A country or province closing an organisation's name: "Transport Canada",
     "FrontCounter BC", "Education Minnesota"."""
     for first in (end - 2, end - 1):
-        name = doc[first:end].text
+        name = words_text(doc, first, end)
         if first <= start or not all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]
+            doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() for i in range(first, end)
         ):
             continue
         entries = lookup(lexicon().aliases.get(name, name))
@@ -371,9 +373,12 @@ def _embedded_after_of(doc: Doc, start: int, end: int) -> Mention | None:
     if of is None:
         return None
     first = of + 1 + (doc[of + 1].lower_ == "the")
-    if first >= end or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]):
+    if first >= end or not all(
+        doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() for i in range(first, end)
+    ):
         return None
-    if not lookup(lexicon().aliases.get(doc[first:end].text, doc[first:end].text)):
+    name = words_text(doc, first, end)
+    if not lookup(lexicon().aliases.get(name, name)):
         return None
     m = _mention(doc, first, end, False, None)
     return dataclasses.replace(m, embedded=True, locative=False, institution=True)
@@ -507,20 +512,22 @@ def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     into its names: "Thruxton, Hampshire" is two places, "Middletown's New Road" a town and
     its street, "The George in Twickenham" a pub and a town (only the town is proposed). A
     name the gazetteer knows whole stays whole."""
-    cuts = [
-        t.i
-        for t in doc[start:end]
-        if t.text in _CUT_AT or t.lower_ in _SPLIT_AT or (t.i > start and _owns_a_street(doc, t.i))
-    ]
-    if lookup(doc[start:end].text):
+    if lookup(words_text(doc, start, end)):
         return [(start, end)]
+    cuts = [
+        i
+        for i in range(start, end)
+        if doc[i].text in _CUT_AT
+        or doc[i].lower_ in _SPLIT_AT
+        or (i > start and _owns_a_street(doc, i))
+    ]
     located = any(doc[c].lower_ in _SPLIT_AT for c in cuts)
     joins = sorted([*cuts, *_joins(doc, start, end)])
     joined = _pieces(doc, start, end, joins)
     if (
         not located
         and 1 < len(joined) == len(joins) + 1
-        and all(lookup(doc[a:b].text) for a, b in joined)
+        and all(lookup(words_text(doc, a, b)) for a, b in joined)
     ):
         return joined  # "Abbotsford and Chilliwack": two known places, not "Procter and Gamble"
     if not cuts:
@@ -533,7 +540,9 @@ def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _joins(doc: Doc, start: int, end: int) -> list[int]:
     """The words joining two names inside one entity: "and", a dash ("Gusau–Sokoto")."""
-    return [t.i for t in doc[start + 1 : end - 1] if t.lower_ == "and" or t.text in _DASHES]
+    return [
+        i for i in range(start + 1, end - 1) if doc[i].lower_ == "and" or doc[i].text in _DASHES
+    ]
 
 
 def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
@@ -572,9 +581,9 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
                 end < len(doc) and end - tok.i < 5 and (doc[end].is_title or doc[end].text == ".")
             ):
                 end += 1
-            while end > tok.i + 3 and not lookup(doc[tok.i + 2 : end].text):
+            while end > tok.i + 3 and not lookup(words_text(doc, tok.i + 2, end)):
                 end -= 1
-            if lookup(doc[tok.i + 2 : end].text):
+            if lookup(words_text(doc, tok.i + 2, end)):
                 home = Span(doc, tok.i + 2, end, label="HOME")
                 spans.append((home, home.text))
     return spans

@@ -96,7 +96,6 @@ class Clues:
         if verb is None:
             return None
         aux, lemmas, words = _tense_words()
-        sent = verb.sent
         scope = [verb, *verb.children, *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
         if _past_perfect(verb):
             return "past"  # "the offer had been due to expire Friday": a plan already past
@@ -121,7 +120,8 @@ class Clues:
             return "future"  # "if Friday's meeting goes well": a condition yet to be met
         if any(_intends(up, aux, lemmas) for up in _verbs_above(verb)):
             return "future"  # "want a deal signed by Easter", "promised to reopen by Friday"
-        if any(t.lower_ in words for t in self.doc[max(sent.start, span.start - 6) : span.start]):
+        before = range(max(verb.sent.start, span.start - 6), span.start)  # its words before
+        if any(self.doc[i].lower_ in words for i in before):
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in scope):
             return "past"
