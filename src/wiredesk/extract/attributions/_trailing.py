@@ -21,7 +21,8 @@ from wiredesk.nlp.index import tokens_among
 
 _MISREAD = {"acl", "relcl", "amod"}  # how the parser hangs a verb from the noun before it
 _JOINED = {"advcl", "conj"}  # ... or from the content's verb, with its own subject
-_PAST = {"VBD", "VBN"}
+_PAST = {"VBD", "VBN", "VBZ"}  # "..., the ministry reports." too
+_NOUN_READ = {"NNS"}  # "reports" read as a plural noun, yet the sentence's root with a subject
 _NOUNS = {"NOUN", "PROPN"}
 
 
@@ -39,9 +40,12 @@ def trailing(doc: Doc) -> Iterator[Found]:
     lex = cues()
     for i in tokens_among(doc, lex.speech, "lemma"):
         cue = doc[i]
-        if cue.tag_ not in _PAST or not _ends_sentence(cue):
+        if cue.tag_ not in _PAST | _NOUN_READ or not _ends_sentence(cue):
             continue
-        if cue.dep_ in _MISREAD:
+        if cue.tag_ in _NOUN_READ:  # "..., the Ministry of Defence of Armenia reports."
+            speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None) if (
+                cue.dep_ == "ROOT") else None
+        elif cue.dep_ in _MISREAD:
             speaker = _noun_phrase_head(cue)
         elif cue.dep_ in _JOINED and cue.head.i < cue.i:
             speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None) or (
