@@ -261,7 +261,11 @@ def told_as_past(head: Token) -> bool:
     verb = _telling(head)
     if verb is None or verb.tag_ in PRESENT:
         return False
-    auxes = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.tag_ for c in helpers]
+    if "VBG" in auxes or (verb.tag_ == "VBN" and any(t in PRESENT for t in auxes)
+                          and not any(c.lemma_ == "have" for c in helpers)):
+        return False  # a state as of the telling: "are stuck", "were being searched"
     # not "would need", "are fleeing", "to rebuild"; "put the toll at" may be tagged bare
     return "MD" not in auxes and (verb.tag_ in PAST or not any(t in PRESENT for t in auxes))
 

@@ -471,11 +471,13 @@ def _refine(head: Token, found: _Found) -> _Found:
         verb = verb.head  # "three officers are missing", the subject hung on "are"
     if arg.dep_ == "dobj" and (told := subjectless_clause(verb, arg)) is not None:
         verb = told  # "said 23 civilians ... were killed", misparsed
+    stranded = _stranded_object(arg, verb)
+    verb = stranded or verb
     if arg.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in verb.children
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
-    loose = arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i
+    loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
     if arg_dep not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
@@ -506,6 +508,19 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _stranded_object(arg: Token, verb: Token) -> Token | None:
+    """The verb right before a counted phrase the parse made the subject of the reporting
+    verb after it: in "stormed a wing and killed at least 17 people, the prison service
+    said" the people are the object of "killed", which the parse left with none."""
+    if arg.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon()["clauses"]["reporting"] \
+            or not arg.i < verb.i or arg.left_edge.i == 0:
+        return None
+    before = arg.doc[arg.left_edge.i - 1]
+    if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in before.children):
+        return None
+    return before if before.lemma_.lower() in lexicon()["verbs"] else None
 
 
 def _beside(noun: Token, appos: Token) -> bool:
@@ -564,8 +579,9 @@ def _including(verb: Token, arg: Token) -> str | None:
         elif c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         found = _noun_category(noun)
-        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed"
-            found = found or lexicon()["verbs"].get(acl.lemma_.lower())
+        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed",
+            if found not in harm:  # "among 11 civilians wounded": the harm, not the people
+                found = lexicon()["verbs"].get(acl.lemma_.lower()) or found
         if found in harm:
             return found
     return None
