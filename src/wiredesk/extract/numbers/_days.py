@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events.types import triggers
@@ -347,14 +347,29 @@ def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     start = text.rfind("\n\n", 0, head.sent.start_char)
     for a, _ in reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char]):
         span = doc.char_span(a, a + 1, alignment_mode="expand")
-        verb = span[0].sent.root if span is not None else None
-        if verb is not None and verb.lemma_.lower() in lexicon()["clauses"]["reporting"]:
-            verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if verb is None or not _violent(verb) or not told_as_past(verb):
-            continue  # "We buried 13 people yesterday" is no day of the attack's harm
-        if not told_as_perfect(verb) and (day := clause_day(doc, ctx, verb)) is not None:
-            return day
+        if span is None:
+            continue
+        # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks;
+        # the government called it a coup attempt" tells the attack's day
+        for verb in sorted(_clause_verbs(span[0].sent), key=lambda t: -t.i):
+            if not _violent(verb) or not told_as_past(verb):
+                continue  # "We buried 13 people yesterday" is no day of the attack's harm
+            if not told_as_perfect(verb) and (day := clause_day(doc, ctx, verb)) is not None:
+                return day
     return None
+
+
+def _clause_verbs(sent: Span) -> list[Token]:
+    """The verbs that head a clause of a sentence: its root (a reporting root's told clause
+    instead), and the verbs coordinated with them ("attacked ...; the government called")."""
+    root = sent.root
+    if root.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+        told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        roots = [told] if told is not None else []
+    else:
+        roots = [root]
+    return [v for r in roots for v in [r, *(c for c in r.children
+                                            if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
 
 
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
