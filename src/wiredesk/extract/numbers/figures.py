@@ -300,7 +300,11 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
-        if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
+        harmed = _participle_after(noun) or _phrase_after(noun)
+        people = found.category is None or found.category in lex["actors"]["people_categories"]
+        if harmed in lex["harm"]["people_only"] and not people:
+            harmed = None  # "a convoy of 18 trucks crossed": things are not displaced
+        if harmed is not None:
             found.category, found.known = harmed, True  # "41 civilians killed"
             found.why += f", {harmed}"
     elif gov is not None:
