@@ -36,7 +36,7 @@ from wiredesk.extract.numbers._days import (
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
-from wiredesk.records import Figure, Speaker
+from wiredesk.records import Attribution, Figure, Speaker
 
 
 def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
@@ -185,8 +185,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if decider is not None and (named := _subject(decider)) is not None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
-    near = [a for a in ctx.attributions
-            if a.cue is not None and sent.start_char <= a.cue.span[0] < sent.end_char]
+    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a)
+            and sent.start_char <= a.cue.span[0] < sent.end_char]
     if near:
         return str(near[0].speaker.name) if near[0].speaker.name else None
     reporting = lexicon()["clauses"]["reporting"]
@@ -197,6 +197,13 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
     return _subject(teller) if teller is not None else None  # "..., police said."
+
+
+def is_aim(att: Attribution) -> bool:
+    """True for an attribution whose content is an aim, not a claim ("Partners agreed to truck
+    water ... 170 km by road"): a figure in it is not the agreeing party's account."""
+    first = att.content.text.split(maxsplit=1)
+    return bool(first) and first[0].lower() in lexicon()["provenance"]["aims"]
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:

@@ -22,7 +22,7 @@ from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import clause_day, subjectless_clause
 from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
-from wiredesk.extract.numbers._provenance import nested_teller, provenance
+from wiredesk.extract.numbers._provenance import is_aim, nested_teller, provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
@@ -756,11 +756,12 @@ def _speaker(ctx: Context, attribution: int | None) -> str | None:
 
 
 def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
-    """The innermost attributed claim whose content holds the figure."""
+    """The innermost attributed claim whose content holds the figure; not an aim's ("agreed
+    to truck water ... 170 km by road")."""
     best: tuple[int, int] | None = None
     for i, att in enumerate(ctx.attributions):
         a, b = att.content.span
-        if a <= span[0] and span[1] <= b and (best is None or b - a < best[1]):
+        if a <= span[0] and span[1] <= b and not is_aim(att) and (best is None or b - a < best[1]):
             best = (i, b - a)
     return best[0] if best else None
 
