@@ -296,7 +296,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = (
                 _counted_of(total) or found.category
             )  # "number of displaced at 150 people"
-        if found.category in (None, "people") and (harmed := _harm_of(noun)) is not None:
+        if (harmed := _harm_of(noun, found.category)) is not None:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
@@ -348,13 +348,16 @@ def _quantified_noun(head: Token) -> Token | None:
     return None
 
 
-def _harm_of(noun: Token) -> str | None:
-    """The harm a noun the counted noun is "of" names: "the killing of 31 civilians"."""
+def _harm_of(noun: Token, counted: str | None) -> str | None:
+    """What a noun the counted noun is "of" makes of it: "the killing of 31 civilians", "the
+    deployment of an extra 300 police officers"."""
     gov = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or gov.pos_ != "NOUN":
         return None
     found = _noun_category(gov)
-    return found if found in lexicon()["harm"]["categories"] else None
+    if found in lexicon()["harm"]["categories"] and counted in (None, "people"):
+        return found
+    return lexicon()["verb_refines"].get(f"{counted} {found}")
 
 
 def _participle_after(noun: Token) -> str | None:
@@ -428,7 +431,18 @@ def _counted_of(noun: Token) -> str | None:
         if prep.lower_ == "of":  # "number of displaced persons", "number of injured"
             obj = next((t for t in prep.children if t.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return _noun_category(obj)
+                return _harmed_by(obj) or _noun_category(obj)
+    return None
+
+
+def _harmed_by(noun: Token) -> str | None:
+    """The harm a participle on a noun names: "the number of Palestinians killed", "the
+    number of displaced people"."""
+    lex = lexicon()
+    for mod in noun.children:
+        found = lex["verbs"].get(mod.lemma_.lower()) if mod.dep_ in ("acl", "amod") else None
+        if found in lex["harm"]["categories"]:
+            return str(found)
     return None
 
 
