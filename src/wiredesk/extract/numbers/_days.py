@@ -113,6 +113,28 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     return best[1] if best else None
 
 
+def told_on(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The date of the telling above `head` when its words name one ("Last year, it said more
+    than 90 million pills were seized"): no later day than that is counted."""
+    teller = next((t for t in head.ancestors if t.pos_ == "VERB"
+                   and t.lemma_.lower() in lexicon()["clauses"]["reporting"]), None)
+    if teller is None:
+        return None
+    for t in ctx.times:
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None or not (teller.sent.start <= span.start < teller.sent.end):
+            continue
+        above = [span.root.head, span.root.head.head]
+        if teller in above and (value := _value(t)) is not None:
+            return value
+    return None
+
+
+def earlier_period(told: str, day: str) -> bool:
+    """True when the period `told` ("2025") ends before `day` ("2026-01-18") begins."""
+    return told < day[: len(told)]
+
+
 def within(day: str, period: str) -> bool:
     """True when `day` ("2026-06-27") lies inside a longer `period`: a year, a month, an ISO
     week or its weekend ("2026", "2026-06", "2026-W26", "2026-W26-WE")."""

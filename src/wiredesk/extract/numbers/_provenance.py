@@ -23,6 +23,7 @@ from wiredesk.extract.numbers._days import (
     SENTENCE_ENDS,
     another_event,
     deciding_verb,
+    earlier_period,
     over_period,
     paragraph_day,
     referred_day,
@@ -31,6 +32,7 @@ from wiredesk.extract.numbers._days import (
     to_now,
     told_as_past,
     told_as_perfect,
+    told_on,
     within,
 )
 from wiredesk.extract.numbers._parse import lexicon
@@ -68,6 +70,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         )
         if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
+            told = told_on(doc, ctx, head) if date is not None else None
+            if told is not None and date is not None and earlier_period(told, date):
+                date = told
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
