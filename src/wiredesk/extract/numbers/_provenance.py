@@ -68,6 +68,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             any(head.sent.start <= i < head.sent.end for i in spans)
             or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
         )
+        if date is None and head is not None and not timeless:
+            date = _whole_day(doc, fig, head, out)  # "31 killed, ..., five of them gendarmes"
         if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
             told = told_on(doc, ctx, head) if date is not None else None
@@ -83,6 +85,18 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     return _finer_days(_headlines(doc_text(doc), out, outlet))
+
+
+def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str | None:
+    """The day of the whole a part "of them" belongs to: the last dated figure of its
+    sentence before it ("31 people were killed, 26 of them villagers and five of them
+    gendarmes")."""
+    after = doc_text(doc)[fig.span[1] : fig.span[1] + 16].lower().lstrip()
+    if not after.startswith(tuple(lexicon()["counted"]["part_after"])):
+        return None
+    sent = head.sent
+    return next((f.date for f in reversed(before) if f.date is not None
+                 and sent.start_char <= f.span[0] < fig.span[0]), None)
 
 
 def _finer_days(figures: list[Figure]) -> list[Figure]:
