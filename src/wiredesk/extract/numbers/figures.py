@@ -775,7 +775,8 @@ def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
     best: tuple[int, int] | None = None
     for i, att in enumerate(ctx.attributions):
         a, b = att.content.span
-        if a <= span[0] and span[1] <= b and not is_aim(att) and (best is None or b - a < best[1]):
+        inside = a <= span[0] and span[1] <= b
+        if inside and not is_aim(att) and (best is None or b - a < best[1]):
             best = (i, b - a)
     return best[0] if best else None
 
