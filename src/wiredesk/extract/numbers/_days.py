@@ -71,13 +71,14 @@ def _value(t: TimeExpr) -> str | None:
     return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date
 
 
-def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
+def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str | None:
     """The value of a time expression in the clause of `head`, the one whose words meet the
     figure's lowest in the parse first ("for the killing of 31 civilians in September 2020",
     not the verdict's "on Thursday"), then the finer value; not one that bounds a span
     ("since April 2023", "until the end of August": a running count is not that day's), one
     of a clause describing a noun ("the conflict, which began in 2017, has killed ..."), nor
-    a paragraph's stamp ("12:05")."""
+    a paragraph's stamp ("12:05"); when `named`, not a time whose day the times layer took
+    from its context ("around 2 a.m.")."""
     path = _path_up(head)
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
@@ -93,7 +94,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
             continue  # a dateline's day is the telling's, not the figure's
-        if _contextual_clock(t, ctx.article.published):
+        if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)):
             continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
@@ -373,10 +374,13 @@ def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
             continue
         # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks;
         # the government called it a coup attempt" tells the attack's day
-        for verb in sorted(_clause_verbs(span[0].sent), key=lambda t: -t.i):
-            if not _violent(verb) or not told_as_past(verb):
+        # (a clause coordinated with the main one names its day by a date, not by a clock
+        # time dated from the context: "arrived around 2 a.m. and burned the depot")
+        verbs = _clause_verbs(span[0].sent)
+        for verb in sorted(verbs, key=lambda t: -t.i):
+            if not _violent(verb) or not told_as_past(verb) or told_as_perfect(verb):
                 continue  # "We buried 13 people yesterday" is no day of the attack's harm
-            if not told_as_perfect(verb) and (day := clause_day(doc, ctx, verb)) is not None:
+            if (day := clause_day(doc, ctx, verb, named=verb is not verbs[0])) is not None:
                 return day
     return None
 

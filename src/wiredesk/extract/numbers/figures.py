@@ -430,6 +430,8 @@ def _counted_of(noun: Token) -> str | None:
     for prep in noun.children:
         if prep.lower_ == "of":  # "number of displaced persons", "number of injured"
             obj = next((t for t in prep.children if t.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.pos_ == "NUM":
+                return _noun_category(obj)  # "a total of 120 - 30 killed": no noun counted
             if obj is not None:
                 return _harmed_by(obj) or _noun_category(obj)
     return None
