@@ -256,7 +256,7 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("two men", "people"), ("at least 14 farmers", "killed")]),
         # "N of them": the kind of the figure before it, or of the harmed named before it
         ("The clinic has treated 40 patients since Monday, nine of them children.",
-         [("40 patients", "count"), ("nine", "count")]),
+         [("40 patients", "people"), ("nine", "people")]),
         ("The wounded were taken to the district hospital, where six of them are in a critical "
          "condition.", [("six", "wounded")]),
         # names and signs that are no figures

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.events.types import triggers
@@ -71,13 +71,14 @@ def _value(t: TimeExpr) -> str | None:
     return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date
 
 
-def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
+def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str | None:
     """The value of a time expression in the clause of `head`, the one whose words meet the
     figure's lowest in the parse first ("for the killing of 31 civilians in September 2020",
     not the verdict's "on Thursday"), then the finer value; not one that bounds a span
     ("since April 2023", "until the end of August": a running count is not that day's), one
     of a clause describing a noun ("the conflict, which began in 2017, has killed ..."), nor
-    a paragraph's stamp ("12:05")."""
+    a paragraph's stamp ("12:05"); when `named`, not a time whose day the times layer took
+    from its context ("around 2 a.m.")."""
     path = _path_up(head)
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
@@ -93,7 +94,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
         if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
             continue  # a dateline's day is the telling's, not the figure's
-        if _contextual_clock(t, ctx.article.published):
+        if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)):
             continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
@@ -111,6 +112,28 @@ def clause_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def told_on(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The date of the telling above `head` when its words name one ("Last year, it said more
+    than 90 million pills were seized"): no later day than that is counted."""
+    teller = next((t for t in head.ancestors if t.pos_ == "VERB"
+                   and t.lemma_.lower() in lexicon()["clauses"]["reporting"]), None)
+    if teller is None:
+        return None
+    for t in ctx.times:
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None or not (teller.sent.start <= span.start < teller.sent.end):
+            continue
+        above = [span.root.head, span.root.head.head]
+        if teller in above and (value := _value(t)) is not None:
+            return value
+    return None
+
+
+def earlier_period(told: str, day: str) -> bool:
+    """True when the period `told` ("2025") ends before `day` ("2026-01-18") begins."""
+    return told < day[: len(told)]
 
 
 def within(day: str, period: str) -> bool:
@@ -261,7 +284,11 @@ def told_as_past(head: Token) -> bool:
     verb = _telling(head)
     if verb is None or verb.tag_ in PRESENT:
         return False
-    auxes = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.tag_ for c in helpers]
+    if "VBG" in auxes or (verb.tag_ == "VBN" and any(t in PRESENT for t in auxes)
+                          and not any(c.lemma_ == "have" for c in helpers)):
+        return False  # a state as of the telling: "are stuck", "were being searched"
     # not "would need", "are fleeing", "to rebuild"; "put the toll at" may be tagged bare
     return "MD" not in auxes and (verb.tag_ in PAST or not any(t in PRESENT for t in auxes))
 
@@ -343,14 +370,32 @@ def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     start = text.rfind("\n\n", 0, head.sent.start_char)
     for a, _ in reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char]):
         span = doc.char_span(a, a + 1, alignment_mode="expand")
-        verb = span[0].sent.root if span is not None else None
-        if verb is not None and verb.lemma_.lower() in lexicon()["clauses"]["reporting"]:
-            verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if verb is None or not _violent(verb) or not told_as_past(verb):
-            continue  # "We buried 13 people yesterday" is no day of the attack's harm
-        if not told_as_perfect(verb) and (day := clause_day(doc, ctx, verb)) is not None:
-            return day
+        if span is None:
+            continue
+        # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks;
+        # the government called it a coup attempt" tells the attack's day
+        # (a clause coordinated with the main one names its day by a date, not by a clock
+        # time dated from the context: "arrived around 2 a.m. and burned the depot")
+        verbs = _clause_verbs(span[0].sent)
+        for verb in sorted(verbs, key=lambda t: -t.i):
+            if not _violent(verb) or not told_as_past(verb) or told_as_perfect(verb):
+                continue  # "We buried 13 people yesterday" is no day of the attack's harm
+            if (day := clause_day(doc, ctx, verb, named=verb is not verbs[0])) is not None:
+                return day
     return None
+
+
+def _clause_verbs(sent: Span) -> list[Token]:
+    """The verbs that head a clause of a sentence: its root (a reporting root's told clause
+    instead), and the verbs coordinated with them ("attacked ...; the government called")."""
+    root = sent.root
+    if root.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+        told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        roots = [told] if told is not None else []
+    else:
+        roots = [root]
+    return [v for r in roots for v in [r, *(c for c in r.children
+                                            if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
 
 
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:

@@ -23,6 +23,7 @@ from wiredesk.extract.numbers._days import (
     SENTENCE_ENDS,
     another_event,
     deciding_verb,
+    earlier_period,
     over_period,
     paragraph_day,
     referred_day,
@@ -31,12 +32,13 @@ from wiredesk.extract.numbers._days import (
     to_now,
     told_as_past,
     told_as_perfect,
+    told_on,
     within,
 )
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import sentences, tokens_among
-from wiredesk.records import Figure, Speaker
+from wiredesk.records import Attribution, Figure, Speaker
 
 
 def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
@@ -66,8 +68,13 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             any(head.sent.start <= i < head.sent.end for i in spans)
             or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
         )
+        if date is None and head is not None and not timeless:
+            date = _whole_day(doc, fig, head, out)  # "31 killed, ..., five of them gendarmes"
         if date is None and head is not None and not timeless and not running:
             date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
+            told = told_on(doc, ctx, head) if date is not None else None
+            if told is not None and date is not None and earlier_period(told, date):
+                date = told
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
@@ -78,6 +85,18 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     return _finer_days(_headlines(doc_text(doc), out, outlet))
+
+
+def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str | None:
+    """The day of the whole a part "of them" belongs to: the last dated figure of its
+    sentence before it ("31 people were killed, 26 of them villagers and five of them
+    gendarmes")."""
+    after = doc_text(doc)[fig.span[1] : fig.span[1] + 16].lower().lstrip()
+    if not after.startswith(tuple(lexicon()["counted"]["part_after"])):
+        return None
+    sent = head.sent
+    return next((f.date for f in reversed(before) if f.date is not None
+                 and sent.start_char <= f.span[0] < fig.span[0]), None)
 
 
 def _finer_days(figures: list[Figure]) -> list[Figure]:
@@ -185,10 +204,11 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if decider is not None and (named := _subject(decider)) is not None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
-    near = [a for a in ctx.attributions
-            if a.cue is not None and sent.start_char <= a.cue.span[0] < sent.end_char]
+    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a)
+            and sent.start_char <= a.cue.span[0] < sent.end_char]
     if near:
-        return str(near[0].speaker.name) if near[0].speaker.name else None
+        named = near[0].speaker.name
+        return _described(near[0].speaker, ctx.article.source) if named else None
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
     if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
@@ -197,6 +217,13 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
     return _subject(teller) if teller is not None else None  # "..., police said."
+
+
+def is_aim(att: Attribution) -> bool:
+    """True for an attribution whose content is an aim, not a claim ("Partners agreed to truck
+    water ... 170 km by road"): a figure in it is not the agreeing party's account."""
+    first = att.content.text.split(maxsplit=1)
+    return bool(first) and first[0].lower() in lexicon()["provenance"]["aims"]
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
@@ -256,11 +283,22 @@ def _described(speaker: Speaker, outlet: str | None) -> str | None:
     words = speaker.mention.text.strip() if speaker.mention is not None else ""
     name = str(speaker.name) if speaker.name else None
     if name and not (outlet and name.lower() == outlet.lower()
-                     and words and outlet.lower() not in words.lower()):
+                     and words and outlet.lower() not in words.lower()) \
+            and not _another_body(words, name):
         return name
     if not words or words.lower() in lexicon()["provenance"]["pronouns"]:
         return None
     return words
+
+
+def _another_body(words: str, name: str) -> bool:
+    """True when a speaker described only as an institution ("the government", "the
+    movement") was named as an actor whose name holds no such word ("the United Nations
+    refugee agency"): the description is surer than a link the layer guessed."""
+    said = words.lower().split()
+    bodies = lexicon()["actors"]["described"]
+    return len(said) == 2 and said[0] == "the" and said[1] in bodies \
+        and said[1] not in name.lower()
 
 
 def _toll_giver(head: Token) -> str | None:

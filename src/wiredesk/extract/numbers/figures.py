@@ -22,7 +22,7 @@ from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import clause_day, subjectless_clause
 from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
-from wiredesk.extract.numbers._provenance import nested_teller, provenance
+from wiredesk.extract.numbers._provenance import is_aim, nested_teller, provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
@@ -296,11 +296,15 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = (
                 _counted_of(total) or found.category
             )  # "number of displaced at 150 people"
-        if found.category in (None, "people") and (harmed := _harm_of(noun)) is not None:
+        if (harmed := _harm_of(noun, found.category)) is not None:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
-        if (harmed := _participle_after(noun) or _phrase_after(noun)) is not None:
+        harmed = _participle_after(noun) or _phrase_after(noun)
+        people = found.category is None or found.category in lex["actors"]["people_categories"]
+        if harmed in lex["harm"]["people_only"] and not people:
+            harmed = None  # "a convoy of 18 trucks crossed": things are not displaced
+        if harmed is not None:
             found.category, found.known = harmed, True  # "41 civilians killed"
             found.why += f", {harmed}"
     elif gov is not None:
@@ -344,13 +348,16 @@ def _quantified_noun(head: Token) -> Token | None:
     return None
 
 
-def _harm_of(noun: Token) -> str | None:
-    """The harm a noun the counted noun is "of" names: "the killing of 31 civilians"."""
+def _harm_of(noun: Token, counted: str | None) -> str | None:
+    """What a noun the counted noun is "of" makes of it: "the killing of 31 civilians", "the
+    deployment of an extra 300 police officers"."""
     gov = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or gov.pos_ != "NOUN":
         return None
     found = _noun_category(gov)
-    return found if found in lexicon()["harm"]["categories"] else None
+    if found in lexicon()["harm"]["categories"] and counted in (None, "people"):
+        return found
+    return lexicon()["verb_refines"].get(f"{counted} {found}")
 
 
 def _participle_after(noun: Token) -> str | None:
@@ -423,8 +430,21 @@ def _counted_of(noun: Token) -> str | None:
     for prep in noun.children:
         if prep.lower_ == "of":  # "number of displaced persons", "number of injured"
             obj = next((t for t in prep.children if t.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.pos_ == "NUM":
+                return _noun_category(obj)  # "a total of 120 - 30 killed": no noun counted
             if obj is not None:
-                return _noun_category(obj)
+                return _harmed_by(obj) or _noun_category(obj)
+    return None
+
+
+def _harmed_by(noun: Token) -> str | None:
+    """The harm a participle on a noun names: "the number of Palestinians killed", "the
+    number of displaced people"."""
+    lex = lexicon()
+    for mod in noun.children:
+        found = lex["verbs"].get(mod.lemma_.lower()) if mod.dep_ in ("acl", "amod") else None
+        if found in lex["harm"]["categories"]:
+            return str(found)
     return None
 
 
@@ -471,11 +491,13 @@ def _refine(head: Token, found: _Found) -> _Found:
         verb = verb.head  # "three officers are missing", the subject hung on "are"
     if arg.dep_ == "dobj" and (told := subjectless_clause(verb, arg)) is not None:
         verb = told  # "said 23 civilians ... were killed", misparsed
+    stranded = _stranded_object(arg, verb)
+    verb = stranded or verb
     if arg.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in verb.children
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
-    loose = arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i
+    loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
     if arg_dep not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
@@ -506,6 +528,19 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _stranded_object(arg: Token, verb: Token) -> Token | None:
+    """The verb right before a counted phrase the parse made the subject of the reporting
+    verb after it: in "stormed a wing and killed at least 17 people, the prison service
+    said" the people are the object of "killed", which the parse left with none."""
+    if arg.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon()["clauses"]["reporting"] \
+            or not arg.i < verb.i or arg.left_edge.i == 0:
+        return None
+    before = arg.doc[arg.left_edge.i - 1]
+    if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in before.children):
+        return None
+    return before if before.lemma_.lower() in lexicon()["verbs"] else None
 
 
 def _beside(noun: Token, appos: Token) -> bool:
@@ -564,8 +599,9 @@ def _including(verb: Token, arg: Token) -> str | None:
         elif c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         found = _noun_category(noun)
-        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed"
-            found = found or lexicon()["verbs"].get(acl.lemma_.lower())
+        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed",
+            if found not in harm:  # "among 11 civilians wounded": the harm, not the people
+                found = lexicon()["verbs"].get(acl.lemma_.lower()) or found
         if found in harm:
             return found
     return None
@@ -736,11 +772,13 @@ def _speaker(ctx: Context, attribution: int | None) -> str | None:
 
 
 def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
-    """The innermost attributed claim whose content holds the figure."""
+    """The innermost attributed claim whose content holds the figure; not an aim's ("agreed
+    to truck water ... 170 km by road")."""
     best: tuple[int, int] | None = None
     for i, att in enumerate(ctx.attributions):
         a, b = att.content.span
-        if a <= span[0] and span[1] <= b and (best is None or b - a < best[1]):
+        inside = a <= span[0] and span[1] <= b
+        if inside and not is_aim(att) and (best is None or b - a < best[1]):
             best = (i, b - a)
     return best[0] if best else None
 
