@@ -31,6 +31,7 @@ ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
+NOUNS = ("NOUN", "PROPN")  # what a participle may describe: "an opposition MP arrested"
 
 
 def lemma_of(tok: Token) -> str:
@@ -59,7 +60,12 @@ def patient_of(verb: Token) -> Token | None:
         return None
     if elided_passive(verb):
         return next(c for c in verb.children if c.dep_ == "nsubj")
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "Mbayo, who was arrested in Kenema": Mbayo was
+    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS:
+        return verb.head  # "an opposition MP arrested on Thursday": the MP was
+    return patient
 
 
 @cache
