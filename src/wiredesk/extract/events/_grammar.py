@@ -194,6 +194,27 @@ def aimed_noun(noun: Token) -> bool:
     )
 
 
+def harms(verb: Token) -> bool:
+    """A verb of harm ([harm] verbs), or one that leaves people harmed ([harm] results: "left
+    eight people dead")."""
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in lexicon()["harm"]["verbs"]:
+        return True
+    results = lexicon()["harm"]["results"].get(lemma, ())
+    return any(
+        t.lower_ in results and t.dep_ in ("oprd", "amod", "acomp", "xcomp", "ccomp")
+        for t in verb.subtree
+    )
+
+
+def harm_told(noun: Token) -> Token | None:
+    """The verb of harm of a relative clause on an event noun: "an encounter in which two
+    terrorists were killed"."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and harms(c)), None)
+
+
 def harming(noun: Token) -> Token | None:
     """The verb of harm a violent event noun is the subject of, when no trigger verb tells
     it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
@@ -206,7 +227,7 @@ def harming(noun: Token) -> Token | None:
     told = lemma in triggers()[0] and not (
         lemma in own["verbs"] and lemma_of(noun) in own["abstract"]
     )
-    return verb if lemma in lexicon()["harm"]["verbs"] and not told else None
+    return verb if harms(verb) and not told else None
 
 
 def other_side(noun: Token) -> Token | None:

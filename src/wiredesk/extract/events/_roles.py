@@ -44,9 +44,12 @@ from wiredesk.records import Attribution
 
 def noun_actor(noun: Token) -> Token | None:
     """Who holds an event noun: "his talks", "US sanctions", "between Putin and Trump"."""
+    forces = lexicon()["passive"]["forces"]
     for c in noun.lefts:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_):
             return c
+        if c.dep_ == "compound" and lemma_of(c) in forces:
+            return c  # "a police operation", "an army raid": the force holds it
     if (held := held_by(noun)) is not None:
         return held
     for word in sides_hung_on(noun):
