@@ -340,10 +340,20 @@ def subject_of(verb: Token) -> Token | None:
         participle = (
             t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
             and not any(c.dep_ in OWN_CLAUSE for c in t.children)
-        )  # "..., deploying vessels", not "when the market was shelled"
+        ) or _purpose(t)  # "..., deploying vessels", not "when the market was shelled"
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose, done by its clause's subject: "he would travel to Honiara
+    to meet the prime minister"."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def is_label(tok: Token) -> bool:

@@ -215,10 +215,25 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         return seat(claim.speaker.name)
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
+    turn = pronoun.lower_ in lexicon()["agents"]["turn_pronouns"]
+    if turn and (speaker := _turn_speaker(pronoun, ctx)) is not None:
+        return seat(speaker)  # a briefing's "We have sent 500 more police", its turn going on
     holder = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj"  # "Its gunmen stormed"
     if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
+
+
+def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
+    """Who says "we" past the claim the attributions layer closed: the speaker of the claim
+    just before, when no other claim comes between and it ended shortly before ([agents]
+    turn_reach characters): a transcript's turn or a statement going on."""
+    before = [c for c in ctx.attributions if c.content.span[1] <= pronoun.idx]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.content.span[1])
+    near = pronoun.idx - last.content.span[1] <= lexicon()["agents"]["turn_reach"]
+    return last.speaker.name if near else None
 
 
 def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str | None:
