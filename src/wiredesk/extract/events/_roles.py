@@ -512,8 +512,9 @@ def blast_site(trigger: Trigger, subject: Token | None) -> Token | None:
 
 def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     """False for a word that cannot be an agent: a town, region or site the places layer
-    found (a country or a capital speaking for its government can), a time, a live blog's
-    label, a measure ("360 km"), or the people an attack harms ("two workers killed")."""
+    found (a country or a capital speaking for its government can), a site however named
+    ([agents] sites: "the market"), a time, a live blog's label, a measure ("360 km"), or the
+    people an attack harms ("two workers killed")."""
     if tok is None:
         return True
     conf = lexicon()["agents"]
@@ -524,6 +525,10 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
         return False
     if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
         return False  # "360 km": a measure the figures layer read, never an agent
+    if tok.pos_ == "NOUN" and lemma_of(tok) in conf["sites"] and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts
+    ):
+        return False  # "the same camp's market killed 31": the parser's subject is a site
     start, end = tok.left_edge.idx, tok.idx + len(tok)
     return not any(
         start <= p.span[0]
