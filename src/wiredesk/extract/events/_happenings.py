@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
 from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp import doc_text
@@ -248,11 +249,19 @@ def _same(x: Event, y: Event, told: bool) -> bool:
     if x.place and x.place == y.place:
         score += w["place"]["violent" if violent else "other"]
     if x.target and y.target and _same_target(_norm(x.target), _norm(y.target)):
-        score += w["target"]  # "more than 100 merchant vessels" is not "the vessel"
+        side = _a_side(x.target)  # "RSF artillery", "an RSF convoy": the war's other side
+        score += w["side_target"] if side else w["target"]  # in a single happening or not
     apart = set(w["apart_modes"])
     if (x.plover_mode in apart) != (y.plover_mode in apart):
         score += w["apart"]
     return bool(score >= w["threshold"])
+
+
+def _a_side(name: str) -> bool:
+    """A target that is one of a war's sides (a group, force or country the actor registry
+    knows), which any number of its happenings strike."""
+    actor = registry().lookup(name)
+    return actor is not None and actor.type in lexicon()["happenings"]["sides"]
 
 
 def _same_target(a: str, b: str) -> bool:
