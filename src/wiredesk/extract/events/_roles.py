@@ -3,6 +3,7 @@ is a person or a body: a weapon is an instrument, a place or a time never acts."
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -461,9 +462,18 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
         and (subject := subject_of(head.head)) is not None
     ):
         return actor_of(subject, ctx, doc)
-    if speaker is not None and trigger.kind in conf["speaker_acts"]:
+    if speaker is not None and trigger.kind in conf["speaker_acts"] and _authority(speaker):
         return seat(speaker)
     return None
+
+
+def _authority(speaker: str) -> bool:
+    """A speaker who may have arrested or deployed what it announces: not one of the people
+    such acts are done to or against ([agents] victims, [passive] subjects: "Protest leaders
+    ... say" an MP was arrested, they did not arrest him)."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", speaker.lower())}
+    done_to = {*lexicon()["agents"]["victims"], *lexicon()["passive"]["subjects"]}
+    return not words & done_to
 
 
 def _force_in(patient: Token) -> Token | None:
