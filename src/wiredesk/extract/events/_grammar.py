@@ -63,8 +63,15 @@ def patient_of(verb: Token) -> Token | None:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is not None and patient.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head  # "Mbayo, who was arrested in Kenema": Mbayo was
-    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS:
-        return verb.head  # "an opposition MP arrested on Thursday": the MP was
+    if (
+        patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS
+        and (
+            any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+            or any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+        )
+    ):  # "an opposition MP arrested on Thursday", "Bulk carrier hit by drifting mine": an act
+        return verb.head  # done; "units stationed near the village", "guns seized in Mexico"
+        # tell a state
     return patient
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
-from wiredesk.extract.events.types import lexicon
+from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
 
@@ -396,8 +396,13 @@ def _points_back(t: Told) -> bool:
     """ "the strike in Tyre", "the attack was carried out by", "They killed him", "The
     missile struck the vessel's stern": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
-    weapons = lexicon()["instrument"]["modes"]
-    subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
+    weapons = {*lexicon()["instrument"]["modes"], *lexicon()["instruments"]["weapons"]}
+    weapons -= set(triggers()[1])  # "the strikes" are events of their own, no weapon told
+    subject = subject_of(t.word) if t.word.pos_ == "VERB" else None  # "damaged ... and injured"
+    subjects = [
+        c for c in {*(c for c in t.word.children if c.dep_ == "nsubj"), subject}
+        if c is not None and c.lemma_ in weapons
+    ]
     words = [t.word, *subjects]
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in conf["new"] for w in words for c in w.lefts):
         return False  # "The second missile struck the vessel" is another one
