@@ -16,7 +16,9 @@ from wiredesk.extract.events._grammar import (
     attribution_of,
     clause_range,
     event_noun,
+    harm_told,
     harmed_in,
+    harms,
     headline_end,
     holderless,
     lemma_of,
@@ -26,6 +28,7 @@ from wiredesk.extract.events._grammar import (
     patient_of,
     subject_of,
 )
+from wiredesk.extract.events._harmful import harm_nouns
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
 from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
@@ -286,9 +289,10 @@ def _of_place(noun: Token) -> bool:
 def _harmed_by(noun: Token) -> Token | None:
     """Whom an event noun's own verb of harm names: "The attack in Jordan killed three U.S.
     soldiers" was aimed at the soldiers."""
+    if (told := harm_told(noun)) is not None:
+        return patient_of(told)  # "an encounter in which two terrorists were killed"
     verb = noun.head
-    harm = lexicon()["harm"]["verbs"]
-    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or lemma_of(verb) not in harm:
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or not harms(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
@@ -309,7 +313,7 @@ def _held_violence(subject: Token, trigger: Trigger, ctx: Context, doc: Doc) -> 
     owner the way a weapon does: it acts for whoever holds it, and is no actor itself."""
     if subject == trigger.word or owner_of(subject, ctx, doc) is not None:
         return False
-    nouns = triggers()[1]
+    nouns = {**harm_nouns(), **triggers()[1]}  # "a police operation killed 120": the police
     kind = nouns.get(subject.lower_) or nouns.get(lemma_of(subject))
     return kind in lexicon()["figures"]["violent"]
 
@@ -320,6 +324,7 @@ def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
     sided = holderless(noun, "sided") and bool(participants_of(noun))
     return (
         sided or located_noun(noun, places) or harmed_in(noun) is not None or aimed_noun(noun)
+        or harm_told(noun) is not None
     )
 
 

@@ -31,6 +31,7 @@ ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
+NOUNS = ("NOUN", "PROPN")  # what a participle may describe: "an opposition MP arrested"
 
 
 def lemma_of(tok: Token) -> str:
@@ -59,7 +60,19 @@ def patient_of(verb: Token) -> Token | None:
         return None
     if elided_passive(verb):
         return next(c for c in verb.children if c.dep_ == "nsubj")
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "Mbayo, who was arrested in Kenema": Mbayo was
+    if (
+        patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS
+        and (
+            any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+            or any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+        )
+    ):  # "an opposition MP arrested on Thursday", "Bulk carrier hit by drifting mine": an act
+        return verb.head  # done; "units stationed near the village", "guns seized in Mexico"
+        # tell a state
+    return patient
 
 
 @cache
@@ -188,6 +201,27 @@ def aimed_noun(noun: Token) -> bool:
     )
 
 
+def harms(verb: Token) -> bool:
+    """A verb of harm ([harm] verbs), or one that leaves people harmed ([harm] results: "left
+    eight people dead")."""
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in lexicon()["harm"]["verbs"]:
+        return True
+    results = lexicon()["harm"]["results"].get(lemma, ())
+    return any(
+        t.lower_ in results and t.dep_ in ("oprd", "amod", "acomp", "xcomp", "ccomp")
+        for t in verb.subtree
+    )
+
+
+def harm_told(noun: Token) -> Token | None:
+    """The verb of harm of a relative clause on an event noun: "an encounter in which two
+    terrorists were killed"."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and harms(c)), None)
+
+
 def harming(noun: Token) -> Token | None:
     """The verb of harm a violent event noun is the subject of, when no trigger verb tells
     it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
@@ -200,7 +234,7 @@ def harming(noun: Token) -> Token | None:
     told = lemma in triggers()[0] and not (
         lemma in own["verbs"] and lemma_of(noun) in own["abstract"]
     )
-    return verb if lemma in lexicon()["harm"]["verbs"] and not told else None
+    return verb if harms(verb) and not told else None
 
 
 def other_side(noun: Token) -> Token | None:
@@ -313,10 +347,20 @@ def subject_of(verb: Token) -> Token | None:
         participle = (
             t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
             and not any(c.dep_ in OWN_CLAUSE for c in t.children)
-        )  # "..., deploying vessels", not "when the market was shelled"
+        ) or _purpose(t)  # "..., deploying vessels", not "when the market was shelled"
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose, done by its clause's subject: "he would travel to Honiara
+    to meet the prime minister"."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def is_label(tok: Token) -> bool:

@@ -12,8 +12,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
-from wiredesk.extract.events.types import lexicon
+from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
 
@@ -125,12 +126,13 @@ def _sentence(doc: Doc, at: int) -> Span | None:
     return span[0].sent if span is not None and len(span) else None
 
 
-def one_per_happening(told: list[Told]) -> list[Told]:
+def one_per_happening(told: list[Told], published: str | None = None) -> list[Told]:
     """A later event that tells a happening already told is merged into the first telling:
     same type and mode, no actor or date that differ, and the same place or target, or a
     "the" pointing back ("the strike in Tyre", "The missile struck the vessel's stern"). A
     headline's event is the one the report's first alike event tells in full; a claimed "the
-    attack" is the violent event told before it, or else the next alike one."""
+    attack" is the violent event told before it, or else the next alike one. An undated
+    telling is of the report's days: one dated long before them is another happening."""
     kept: list[Told] = []
     headline = headline_end(told[0].word.doc) if told else 0
     bare: set[int] = set()  # kept events told only in the headline so far
@@ -140,17 +142,21 @@ def one_per_happening(told: list[Told]) -> list[Told]:
         chained = _chained(kept, words, t)
         if chained is None:
             chained = _setting(kept, words, t)
+        if chained is None:
+            chained = _set_in(kept, words, t)
         if chained is not None:  # "struck ... and set fire to two vehicles": one raid
             kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
             words[t.word.i] = chained
             continue
-        earlier = [k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event)]
+        earlier = [
+            k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event, published)
+        ]
         first = next((k for k in earlier if _same(kept[k].event, t.event, told=False)), None)
         sided = [k for k in earlier if _sided(kept[k].event)]  # not a bare toll told between
         if first is None and sided and _points_back(t) and _undated(t, kept[sided[0]]):
             first = _told_again(kept, sided[:1], t)
         if first is None:  # a headline tells one happening, however many words it uses
-            first = _told_again(kept, [k for k in earlier if k in bare], t)
+            first = _told_again(kept, _headlines(kept, bare, t, published), t)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
         if first is None and _claimed_back(t):
             first = _told_again(kept, violent, t)  # "... JNIM claimed the attack"
@@ -243,11 +249,19 @@ def _same(x: Event, y: Event, told: bool) -> bool:
     if x.place and x.place == y.place:
         score += w["place"]["violent" if violent else "other"]
     if x.target and y.target and _same_target(_norm(x.target), _norm(y.target)):
-        score += w["target"]  # "more than 100 merchant vessels" is not "the vessel"
+        side = _a_side(x.target)  # "RSF artillery", "an RSF convoy": the war's other side
+        score += w["side_target"] if side else w["target"]  # in a single happening or not
     apart = set(w["apart_modes"])
     if (x.plover_mode in apart) != (y.plover_mode in apart):
         score += w["apart"]
     return bool(score >= w["threshold"])
+
+
+def _a_side(name: str) -> bool:
+    """A target that is one of a war's sides (a group, force or country the actor registry
+    knows), which any number of its happenings strike."""
+    actor = registry().lookup(name)
+    return actor is not None and actor.type in lexicon()["happenings"]["sides"]
 
 
 def _same_target(a: str, b: str) -> bool:
@@ -321,20 +335,74 @@ def _next_weapon(word: Token) -> bool:
     )
 
 
-def _alike(x: Event, y: Event) -> bool:
+def _alike(x: Event, y: Event, published: str | None = None) -> bool:
     """One type and mode, and no actor or day that differ ("overnight" may be either day)."""
     return (
         x.type == y.type and x.mode == y.mode and _agree(x.actor, y.actor)
-        and _near_days(x.date, y.date)
+        and _near_days(x.date, y.date) and _same_period(x.date, y.date, published)
     )
+
+
+def _told_in_back(t: Told) -> Token | None:
+    """ "30 houses had been torched in the arson": the event noun told before that a verb is
+    set in."""
+    preps = lexicon()["harm"]["prepositions"]
+    return next((
+        o for p in t.word.children if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and _back(o)
+    ), None)
+
+
+def _set_in(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
+    """The kept violent event a violent verb says it happened in: "30 houses had been
+    torched in the arson" tells the arson told before."""
+    noun = _told_in_back(t)
+    if noun is None:
+        return None
+    named = [j for j, u in enumerate(kept) if u.word.lemma_ == noun.lemma_]  # told by name
+    k = words.get(noun.i, named[-1] if named else None)
+    if k is None or not _kin(kept[k].event.type, t.event.type):
+        return None
+    return k if _agree(kept[k].event.actor, t.event.actor) else None
+
+
+def _headlines(kept: list[Told], bare: set[int], t: Told, published: str | None) -> list[int]:
+    """The kept events told only in the headline that a body telling may tell in full: of
+    its type, or violent both ("gang attack kills 17" is the body's "stormed ... killed")."""
+    return [
+        k for k in reversed(range(len(kept)))
+        if k in bare and _kin(kept[k].event.type, t.event.type)
+        and _alike(replace(kept[k].event, type=t.event.type, mode=t.event.mode), t.event,
+                   published)
+    ]
+
+
+def _same_period(a: str | None, b: str | None, published: str | None) -> bool:
+    """An undated telling is of the days the report covers: a telling dated long before
+    them ("the same ranch had been attacked on New Year's Day", "riots in November 2021")
+    is another happening ([happenings] background_days)."""
+    known = a or b
+    if not known or (a and b) or not published or published.startswith(known):
+        return True  # both dated, neither, or "in January" reported in January
+    try:
+        year, month, day = ([*map(int, known[:10].split("-")), 1, 1])[:3]
+        gap = (date.fromisoformat(published[:10]) - date(year, month, day)).days
+    except ValueError:
+        return True  # a season, a decade: no day to weigh
+    return gap <= int(lexicon()["happenings"]["background_days"])
 
 
 def _points_back(t: Told) -> bool:
     """ "the strike in Tyre", "the attack was carried out by", "They killed him", "The
     missile struck the vessel's stern": the event, its doer or its weapon taken as known."""
     conf = lexicon()["happenings"]
-    weapons = lexicon()["instrument"]["modes"]
-    subjects = [c for c in t.word.children if c.dep_ == "nsubj" and c.lemma_ in weapons]
+    weapons = {*lexicon()["instrument"]["modes"], *lexicon()["instruments"]["weapons"]}
+    weapons -= set(triggers()[1])  # "the strikes" are events of their own, no weapon told
+    subject = subject_of(t.word) if t.word.pos_ == "VERB" else None  # "damaged ... and injured"
+    subjects = [
+        c for c in {*(c for c in t.word.children if c.dep_ == "nsubj"), subject}
+        if c is not None and c.lemma_ in weapons
+    ]
     words = [t.word, *subjects]
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in conf["new"] for w in words for c in w.lefts):
         return False  # "The second missile struck the vessel" is another one

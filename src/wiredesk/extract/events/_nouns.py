@@ -64,6 +64,10 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     """
     light = lexicon()["light_verbs"]
     carriers = light["happened"] + light["planned"]
+    only = lexicon()["types"][kind].get("need_carrier", {}).get(lemma_of(tok))
+    if only is not None:  # "took control of the barracks", never "border control"
+        carried = tok.dep_ == "dobj" and lemma_of(tok.head) in only
+        return Trigger(kind, tok, tok.head) if carried else None
     if _of_event(tok) and lemma_of(tok) not in lexicon()["types"][kind].get("need_of", {}):
         return None  # "a package of sanctions": the sanctions tell the event
     if tok.dep_ == "attr" and any(

@@ -3,6 +3,7 @@ is a person or a body: a weapon is an instrument, a place or a time never acts."
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -44,9 +45,12 @@ from wiredesk.records import Attribution
 
 def noun_actor(noun: Token) -> Token | None:
     """Who holds an event noun: "his talks", "US sanctions", "between Putin and Trump"."""
+    forces = lexicon()["passive"]["forces"]
     for c in noun.lefts:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_):
             return c
+        if c.dep_ == "compound" and lemma_of(c) in forces:
+            return c  # "a police operation", "an army raid": the force holds it
     if (held := held_by(noun)) is not None:
         return held
     for word in sides_hung_on(noun):
@@ -212,10 +216,25 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         return seat(claim.speaker.name)
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
+    turn = pronoun.lower_ in lexicon()["agents"]["turn_pronouns"]
+    if turn and (speaker := _turn_speaker(pronoun, ctx)) is not None:
+        return seat(speaker)  # a briefing's "We have sent 500 more police", its turn going on
     holder = pronoun.dep_ == "poss" and pronoun.head.dep_ == "nsubj"  # "Its gunmen stormed"
     if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
+
+
+def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
+    """Who says "we" past the claim the attributions layer closed: the speaker of the claim
+    just before, when no other claim comes between and it ended shortly before ([agents]
+    turn_reach characters): a transcript's turn or a statement going on."""
+    before = [c for c in ctx.attributions if c.content.span[1] <= pronoun.idx]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.content.span[1])
+    near = pronoun.idx - last.content.span[1] <= lexicon()["agents"]["turn_reach"]
+    return last.speaker.name if near else None
 
 
 def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str | None:
@@ -443,9 +462,18 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
         and (subject := subject_of(head.head)) is not None
     ):
         return actor_of(subject, ctx, doc)
-    if speaker is not None and trigger.kind in conf["speaker_acts"]:
+    if speaker is not None and trigger.kind in conf["speaker_acts"] and _authority(speaker):
         return seat(speaker)
     return None
+
+
+def _authority(speaker: str) -> bool:
+    """A speaker who may have arrested or deployed what it announces: not one of the people
+    such acts are done to or against ([agents] victims, [passive] subjects: "Protest leaders
+    ... say" an MP was arrested, they did not arrest him)."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", speaker.lower())}
+    done_to = {*lexicon()["agents"]["victims"], *lexicon()["passive"]["subjects"]}
+    return not words & done_to
 
 
 def _force_in(patient: Token) -> Token | None:
@@ -494,8 +522,9 @@ def blast_site(trigger: Trigger, subject: Token | None) -> Token | None:
 
 def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     """False for a word that cannot be an agent: a town, region or site the places layer
-    found (a country or a capital speaking for its government can), a time, a live blog's
-    label, a measure ("360 km"), or the people an attack harms ("two workers killed")."""
+    found (a country or a capital speaking for its government can), a site however named
+    ([agents] sites: "the market"), a time, a live blog's label, a measure ("360 km"), or the
+    people an attack harms ("two workers killed")."""
     if tok is None:
         return True
     conf = lexicon()["agents"]
@@ -506,6 +535,10 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
         return False
     if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
         return False  # "360 km": a measure the figures layer read, never an agent
+    if tok.pos_ == "NOUN" and lemma_of(tok) in conf["sites"] and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts
+    ):
+        return False  # "the same camp's market killed 31": the parser's subject is a site
     start, end = tok.left_edge.idx, tok.idx + len(tok)
     return not any(
         start <= p.span[0]

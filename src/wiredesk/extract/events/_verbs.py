@@ -5,7 +5,7 @@ to withdraw")."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Token
 
@@ -25,6 +25,7 @@ from wiredesk.extract.events._grammar import (
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon, triggers
+from wiredesk.records import EventKind
 
 
 def trigger_verb(tok: Token) -> bool:
@@ -40,7 +41,18 @@ def trigger_verb(tok: Token) -> bool:
 @recognizer("verbs", trigger_verb, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = triggers()[0][lemma_of(tok)]
-    return Trigger(kind, tok, tok) if _verb_ok(tok, kind) else None
+    if not _verb_ok(tok, kind):
+        return None
+    return Trigger(_attempted(tok, kind), tok, tok)
+
+
+def _attempted(verb: Token, kind: str) -> EventKind:
+    """The type of an act the clause only attempts ([attempts]): "tried to retake positions"
+    is an assault."""
+    conf = lexicon()["attempts"]
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in conf["heads"]:
+        return cast(EventKind, conf["types"].get(kind, kind))
+    return cast(EventKind, kind)
 
 
 def _asked_for(verb: Token) -> bool:
@@ -55,7 +67,10 @@ def _asked_for(verb: Token) -> bool:
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in asking:
             return True  # "called on the public to keep cooperating"
         verb = verb.head
-    return verb.dep_ in ("xcomp", "ccomp") and lemma_of(verb.head) in asking
+    return (
+        verb.dep_ in ("xcomp", "ccomp") and lemma_of(verb.head) in asking
+        and verb.i > verb.head.i  # "gunmen attacked barracks; the government called it a
+    )  # coup attempt": a clause before the verb is no wish it asks for
 
 
 def _asks_to(verb: Token, entry: dict[str, Any]) -> bool:
