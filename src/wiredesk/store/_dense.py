@@ -7,7 +7,7 @@ Nothing is lost: read back, every record and cross-check result is the one store
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, inspect, insert, text
+from sqlalchemy import Connection, insert, inspect, text
 
 from wiredesk.store._crosscheck.groups import told_rows
 from wiredesk.store._crosscheck.tables import crosscheck_actor_sources
