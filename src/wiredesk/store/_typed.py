@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, column, inspect, select, table, update
 
-from wiredesk.store import _views
+from wiredesk.store import _dense, _views
 from wiredesk.store._compact import compact_items
 from wiredesk.store._rebuild import ITEM_FAMILY, has_rowid, rebuild
 from wiredesk.store._rows import split_extra
@@ -35,6 +35,7 @@ def typed(conn: Connection) -> None:
     """Bring a store to the shape above, its item tables from whatever older shape
     (`compact_items` first), and make the views, which read them, again."""
     compact_items(conn)
+    _dense.entries(conn)
     for layer, names in TYPED.items():
         _typed_columns(conn, layer, names)
     places = LAYER_TABLES["places"].name

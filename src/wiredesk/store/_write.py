@@ -24,12 +24,15 @@ from wiredesk.store._rows import (
 )
 from wiredesk.store.schema import (
     LAYER_TABLES,
+    PLACE_ENTRY,
     actors,
     articles,
     canonical_actors,
     check_figures,
     explanations,
     extractors,
+    place_entries,
+    places,
     provenances,
     sources,
     stage_failures,
@@ -134,9 +137,24 @@ def _run_columns(ids: Ids, doc: Document, origin: tuple[str | None, str | None]
 
 
 def provenance_id(ids: Ids, values: dict[str, Any]) -> int:
-    """The `provenances` row of these values, found by their hash (NULLs are values too)."""
-    found = json.dumps([values[c.name] for c in provenances.columns if c.name in values])
-    return ids.get(provenances, hash=key_hash(found), **values)
+    """The `provenances` row of these values."""
+    return hashed_id(ids, provenances, values)
+
+
+def hashed_id(ids: Ids, table: Table, values: dict[str, Any]) -> int:
+    """The row of `table` (one with a `hash` column) holding these values, found by their
+    hash (NULLs are values too), added when missing."""
+    found = json.dumps([values[c.name] for c in table.columns if c.name in values])
+    return ids.get(table, hash=key_hash(found), **values)
+
+
+def place_entry(ids: Ids, row: dict[str, Any]) -> dict[str, Any]:
+    """A place's row with what it resolved to (`PLACE_ENTRY`) as its entry's id: NULL
+    when it resolved to nothing."""
+    entry = {name: row.pop(name) for name in PLACE_ENTRY}
+    row["entry_id"] = (hashed_id(ids, place_entries, entry)
+                       if any(v is not None for v in entry.values()) else None)
+    return row
 
 
 def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
@@ -164,6 +182,8 @@ def _write_layers(conn: Connection, doc: Document, seq: int, ids: Ids) -> None:
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
             row = _compact(item_row(aid, ordinal, item, actor_id), doc.article.text, ids)
+            if table is places:
+                row = place_entry(ids, row)
             rows.append(_keyed(row, seq))
             if layer in more:
                 rows[-1].update(more[layer][ordinal])

@@ -228,10 +228,15 @@ times = Table(
     sqlite_with_rowid=False,
 )
 
-places = Table(
-    "places",
+# What a place name resolved to, stored once: the stories of a desk name the same few
+# hundred places again and again, and an entry's name, region and coordinates cost more
+# than the mention pointing at it.
+place_entries = Table(
+    "place_entries",
     metadata,
-    *_item_columns(),
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
     Column("name", Text, comment="The gazetteer's name for the place."),
     Column("kind", String(16), comment="country, admin1, admin2, city, region or feature."),
     Column("country", String(8), comment="ISO 3166-1 alpha-2 code."),
@@ -239,6 +244,16 @@ places = Table(
     Column("geonameid", Integer, comment="GeoNames id of the entry."),
     Column("lat", Double, comment="Latitude (WGS 84)."),
     Column("lon", Double, comment="Longitude (WGS 84)."),
+    comment="The gazetteer entries place names resolved to, each stored once.",
+)
+PLACE_ENTRY = ("name", "kind", "country", "admin1", "geonameid", "lat", "lon")
+
+places = Table(
+    "places",
+    metadata,
+    *_item_columns(),
+    Column("entry_id", ForeignKey("place_entries.id"),
+           comment="What the name resolved to: its gazetteer entry (place_entries.id)."),
     Column("direction", String(32), comment="A direction before the name: 'western'."),
     comment="Where: place names resolved to the offline gazetteer.",
     sqlite_with_rowid=False,
