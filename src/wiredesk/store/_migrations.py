@@ -61,7 +61,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (15, "speaker and cue words NULL where they are the article's text, attributions "
      "without rowid (SQLite), indexes no query uses dropped", _lean.lean),
     (16, "what rows of a story many outlets tell repeat stored once: a place's gazetteer "
-     "entry, an actor's reporting chains and outlets", _dense.dense),
+     "entry, an actor's reporting chains and outlets; urls indexed by hash", _dense.dense),
 ]
 LATEST = STEPS[-1][0]
 

@@ -107,6 +107,9 @@ articles = Table(
     Column("title", Text, comment="Headline."),
     Column("source_id", ForeignKey("sources.id"), comment="The outlet (sources.id)."),
     Column("url", Text, comment="Where it was published."),
+    Column("url_hash", Integer,
+           comment="A 32-bit hash of the url: what a new version of a page is found by "
+                   "(an index of hashes, not of every url again)."),
     Column("author", Text, comment="Byline."),
     Column("published", String(64),
            comment="Publication date or date and time, ISO 8601 as the input gave it."),
@@ -118,7 +121,7 @@ articles = Table(
     Column("previous_version_id", ARTICLE_ID, ForeignKey("articles.id"),
            comment="The article this text replaces (same url, older text)."),
     Column("extra", Text, comment=EXTRA),
-    Index(None, "url"),
+    Index(None, "url_hash"),
     Index(None, "published"),
     Index(None, "source_id"),
     comment="One row an article: its text and where it came from.",
@@ -259,6 +262,18 @@ places = Table(
     sqlite_with_rowid=False,
 )
 
+# Whose figures a story gives, stored once: its outlets repeat the same few authorities.
+figure_authorities = Table(
+    "figure_authorities",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
+    Column("via", Text, comment="The outlet relaying an authority's figure."),
+    comment="Whose figures: an authority and the outlet relaying it, each pair stored once.",
+)
+
 figures = Table(
     "figures",
     metadata,
@@ -276,8 +291,8 @@ figures = Table(
     Column("alt_value", Double, comment="The text's own restatement: '(six miles)' -> 6."),
     Column("alt_unit", String(32), comment="The restatement's unit: 'mi'."),
     Column("total", Boolean, comment="Stated as a total of parts ('a total of 340')."),
-    Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
-    Column("via", Text, comment="The outlet relaying an authority's figure."),
+    Column("authority_id", ForeignKey("figure_authorities.id"),
+           comment="Whose figure, and who relayed it (figure_authorities.id)."),
     Column("clause_start", Integer, comment="Start of the clause it stands in."),
     Column("clause_end", Integer, comment="End of that clause."),
     Column("harm", String(32), comment="The harm a bare count's words give it: killed."),
@@ -377,6 +392,13 @@ stage_failures = Table(
     Column("text_offset", Integer, nullable=False),
     sqlite_with_rowid=False,
 )
+
+# Fields of a layer's records kept in a table of entries, each stored once: the layer, the
+# column pointing at the entry, the entries' table and the fields it holds.
+ENTRIES: dict[str, tuple[str, Table, tuple[str, ...]]] = {
+    "places": ("entry_id", place_entries, PLACE_ENTRY),
+    "figures": ("authority_id", figure_authorities, ("authority", "via")),
+}
 
 # The layer tables in `Document` order; each row of one belongs to one article.
 LAYER_TABLES = {
