@@ -219,14 +219,27 @@ attributions = Table(
     sqlite_with_rowid=False,
 )
 
+# How time expressions were resolved, stored once: an article's expressions share its
+# anchor, and types and mods are few.
+time_resolutions = Table(
+    "time_resolutions",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("type", String(16), comment="DATE, TIME, DURATION or SET."),
+    Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
+    Column("anchor", String(64), comment="The date the value was resolved against."),
+    comment="A time expression's type, mod and anchor, each combination stored once.",
+)
+
 times = Table(
     "times",
     metadata,
     *_item_columns(),
     Column("value", String(64), comment="TIMEX3 value: 2026-03-04, 2026-W10, PAST_REF."),
-    Column("type", String(16), nullable=False, comment="DATE, TIME, DURATION or SET."),
-    Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
-    Column("anchor", String(64), comment="The date the value was resolved against."),
+    Column("resolution_id", ForeignKey("time_resolutions.id"),
+           comment="Its type, mod and anchor (time_resolutions.id)."),
     comment="When: temporal expressions with TIMEX3 values.",
     sqlite_with_rowid=False,
 )
@@ -333,6 +346,25 @@ check_figures = Table(
     sqlite_with_rowid=False,
 )
 
+# What extraction found of an event beyond its words, stored once: the events of a story
+# its outlets tell repeat the same codes at the same places.
+event_findings = Table(
+    "event_findings",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
+    Column("found_mode", String(32),
+           comment="PLOVER mode extraction found: drone, shelling... (events.plover_mode: "
+                   "the type's)."),
+    Column("lat", Double, comment="The place's latitude, from the places layer."),
+    Column("lon", Double, comment="The place's longitude."),
+    Column("geonameid", Integer, comment="The place's GeoNames id."),
+    comment="An event's PLOVER code and mode as found and its place's coordinates, each "
+            "combination stored once.",
+)
+
 events = Table(
     "events",
     metadata,
@@ -357,14 +389,10 @@ events = Table(
            comment="Derived: the resolved place (places.ordinal) the event names."),
     Column("fatalities", Integer,
            comment="Derived: for ASSAULT events, the largest 'killed' figure in its paragraph."),
-    Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
-    Column("found_mode", String(32),
-           comment="PLOVER mode extraction found: drone, shelling... (plover_mode: the "
-                   "type's)."),
+    Column("finding_id", ForeignKey("event_findings.id"),
+           comment="Its PLOVER code and mode as extraction found them, and its place's "
+                   "coordinates (event_findings.id)."),
     Column("instrument", Text, comment="What it was done with: 'ballistic missile'."),
-    Column("lat", Double, comment="The place's latitude, from the places layer."),
-    Column("lon", Double, comment="The place's longitude."),
-    Column("geonameid", Integer, comment="The place's GeoNames id."),
     Column("killed", Double, comment="The toll of dead told of it, from the figures layer."),
     Column("wounded", Double, comment="The toll of wounded told of it."),
     Column("figures", Text,
@@ -398,6 +426,9 @@ stage_failures = Table(
 ENTRIES: dict[str, tuple[str, Table, tuple[str, ...]]] = {
     "places": ("entry_id", place_entries, PLACE_ENTRY),
     "figures": ("authority_id", figure_authorities, ("authority", "via")),
+    "times": ("resolution_id", time_resolutions, ("type", "mod", "anchor")),
+    "events": ("finding_id", event_findings, ("plover", "found_mode", "lat", "lon",
+                                              "geonameid")),
 }
 
 # The layer tables in `Document` order; each row of one belongs to one article.
