@@ -29,6 +29,8 @@ from wiredesk.store._crosscheck import (
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,
     NAMED,
+    TOLD_NAMED,
+    crosscheck_actor_sources,
     crosscheck_names,
     crosscheck_refs,
 )
@@ -49,11 +51,12 @@ def rows(result: CrossCheck) -> tuple[list[Any], list[Any]]:
 
 
 def _unused_names(store: Store) -> int:
-    """Names no reference or group points at."""
+    """Names no reference, group or actor's count points at."""
     t, g, n = crosscheck_refs, crosscheck_groups, crosscheck_names
+    a = crosscheck_actor_sources
     with store.engine.connect() as conn:
-        used = {i for table, keys in ((t, NAMED), (g, GROUP_NAMED)) for k in keys
-                for i in conn.scalars(select(table.c[f"{k}_id"]))}
+        used = {i for table, keys in ((t, NAMED), (g, GROUP_NAMED), (a, TOLD_NAMED))
+                for k in keys for i in conn.scalars(select(table.c[f"{k}_id"]))}
         return len(set(conn.scalars(select(n.c.id))) - used)
 
 

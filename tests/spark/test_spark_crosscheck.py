@@ -56,7 +56,8 @@ def _natural(db: Path) -> dict[str, Rows]:
         members[m["group_id"]].append(refs[m["ref_id"]])
     told = defaultdict(list)
     for a in _rows(conn, "crosscheck_actor_sources"):
-        told[a["group_id"]].append(_plain(a, "group_id"))
+        told[a["group_id"]].append(_plain({k: names[v] if k in ("chain_id", "outlet_id")
+                                           else v for k, v in a.items()}, "group_id"))
     sides = defaultdict(list)
     for s in _rows(conn, "crosscheck_sides"):
         sides[s["contradiction_id"]].append((s["side"], s["position"], refs[s["ref_id"]]))

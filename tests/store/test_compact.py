@@ -71,7 +71,9 @@ def _make_older(db_url: str) -> None:
         conn.execute(explanations.delete())
         for index in UNUSED_INDEXES:
             layer, col = index.removeprefix("ix_").rsplit("_", 1)
-            conn.exec_driver_sql(f"CREATE INDEX {index} ON {layer} ({col})")
+            if col in {c["name"] for c in inspect(conn).get_columns(layer)}:  # a place's
+                # name and country are its gazetteer entry's since step 16
+                conn.exec_driver_sql(f"CREATE INDEX {index} ON {layer} ({col})")
         _views.create_views(conn)
         conn.execute(schema_version.delete().where(schema_version.c.version > 8))
     engine.dispose()

@@ -28,7 +28,7 @@ from wiredesk.store._crosscheck import load_crosscheck
 from wiredesk.store._rebuild import ITEM_FAMILY, rebuild
 from wiredesk.store._rows import _LAYER_FIELDS, LAYER_RECORDS, _extra, split_extra
 from wiredesk.store._typed import TYPED
-from wiredesk.store.schema import LAYER_TABLES, articles, provenances, schema_version
+from wiredesk.store.schema import ENTRIES, LAYER_TABLES, articles, provenances, schema_version
 
 _RUN = ("input_path", "kind", "wiredesk_version", "model_name", "model_version")
 
@@ -62,7 +62,8 @@ def _make_older(db_url: str) -> None:
                         .values(extra=_extra(item, older)))
         _views.drop_views(conn)  # they read the latest shape; the step makes them again
         rebuild(conn, _older_items(), {"article_id": "SELECT id FROM articles "
-                                                     "WHERE articles.seq = old.article"})
+                                                     "WHERE articles.seq = old.article",
+                                       **_entry_fields()})
         for name in _RUN:
             conn.exec_driver_sql(f"ALTER TABLE articles ADD COLUMN {name} TEXT")
         old = table("articles", column("provenance_id"), *(column(c) for c in _RUN))
@@ -77,13 +78,26 @@ def _make_older(db_url: str) -> None:
 
 def _older_items() -> list[Table]:
     """The item tables as version 12 defined them: keyed by the article's text id, without
-    the typed columns."""
+    the typed columns, with the fields kept as entries since (step 16) in their own."""
     older = MetaData()
     return [Table(t.name, older, *(
         Column("article_id", String(16), primary_key=True) if c.name == "article"
         else Column(c.name, c.type, primary_key=c.primary_key, autoincrement=False)
-        for c in t.columns if c.name not in _typed(t.name)),
+        for c in t.columns if c.name not in _typed(t.name) | {_entry(t.name)[0]}),
+        *(Column(name, _entry(t.name)[1].c[name].type) for name in _entry(t.name)[2]
+          if name not in _typed(t.name)),
         sqlite_with_rowid=t.name == "attributions") for t in ITEM_FAMILY]
+
+
+def _entry(name: str) -> tuple[str, Any, tuple[str, ...]]:
+    return ENTRIES.get(name, ("", None, ()))
+
+
+def _entry_fields() -> dict[str, str]:
+    """SQL giving each field kept as an entry its value from the entry (`rebuild`'s `made`)."""
+    return {name: f"SELECT {name} FROM {entries.name} WHERE id = old.{key}"
+            for layer, (key, entries, names) in ENTRIES.items() for name in names
+            if name not in _typed(layer)}  # a typed field is in `extra` then
 
 
 def _typed(name: str) -> set[str]:

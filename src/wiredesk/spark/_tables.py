@@ -21,7 +21,12 @@ from wiredesk.store._crosscheck import TABLES as CROSSCHECK_TABLES
 from wiredesk.store._read import _item
 from wiredesk.store._rows import Row, actor_key, article_from_row, article_row, item_row
 from wiredesk.store.crosscheck_rows import row_columns
-from wiredesk.store.schema import LAYER_TABLES, check_figures, provenances
+from wiredesk.store.schema import (
+    ENTRIES,
+    LAYER_TABLES,
+    check_figures,
+    provenances,
+)
 from wiredesk.store.schema import articles as articles_table
 
 Columns = tuple[tuple[str, type], ...]
@@ -46,10 +51,15 @@ def _keyed(columns: Columns) -> Columns:
 
 
 def _layer_columns(layer: str) -> Columns:
+    """An item table's columns, with what the store keeps once by id (an explanation, an
+    extractor, a speaker, a place's gazetteer entry) as its values."""
     table = LAYER_TABLES[layer]
+    key, entries, names = ENTRIES.get(layer, ("", None, ()))
     own = _keyed(_store_columns(table, [c.name for c in table.columns
                                         if c.name not in ("actor_id", "explanation_id",
-                                                          "extractor_id")]))
+                                                          "extractor_id", key)]))
+    if entries is not None:
+        own += _store_columns(entries, names)
     speaker = (("actor_name", str), ("actor_type", str)) if layer == "attributions" else ()
     return (*own, ("explanation", str), ("extractor", str), *speaker, ("published_date", str))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from wiredesk.store import _views
+from wiredesk.store import _dense, _views
 from wiredesk.store._rebuild import ITEM_FAMILY, has_rowid, rebuild
 from wiredesk.store._rows import SPANNED_WORDS
 from wiredesk.store.schema import LAYER_TABLES, articles
@@ -32,5 +32,6 @@ def lean(conn: Connection) -> None:
                 f"(SELECT text FROM {articles.name} WHERE seq = {table}.article), "
                 f"{span}_start + 1, {span}_end - {span}_start)")
     if conn.dialect.name == "sqlite" and has_rowid(conn, table):
+        _dense.entries(conn)  # the shape `rebuild` makes
         rebuild(conn, ITEM_FAMILY)
     _views.create_views(conn)

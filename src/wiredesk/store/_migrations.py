@@ -20,6 +20,7 @@ from wiredesk.store import (
     _backfill,
     _compact,
     _crosscheck,
+    _dense,
     _lean,
     _reshape,
     _search,
@@ -59,6 +60,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (14, "blocking keys stored one row a key, with its articles packed", _crosscheck.pack_keys),
     (15, "speaker and cue words NULL where they are the article's text, attributions "
      "without rowid (SQLite), indexes no query uses dropped", _lean.lean),
+    (16, "what rows of a story many outlets tell repeat stored once: a place's gazetteer "
+     "entry, an actor's reporting chains and outlets; urls indexed by hash", _dense.dense),
 ]
 LATEST = STEPS[-1][0]
 

@@ -20,9 +20,11 @@ from wiredesk.store._filters import one_of
 from wiredesk.store._read import item_text, published_between
 from wiredesk.store.schema import (
     LAYER_TABLES,
+    PLACE_ENTRY,
     actors,
     articles,
     canonical_actors,
+    place_entries,
     provenances,
     sources,
     stage_failures,
@@ -151,24 +153,25 @@ def figures(conn: Connection, category: str | None, since: str | None,
 
 def events(conn: Connection, type_: str | None, since: str | None, until: str | None) -> Rows:
     t = LAYER_TABLES["events"]
-    where = LAYER_TABLES["places"].alias("where_")
+    where, entry = LAYER_TABLES["places"].alias("where_"), place_entries.alias("entry")
     query = _with_article(
         t, t.c.type, t.c.plover_code, t.c.plover_mode, t.c.actor, t.c.actor_id, t.c.target,
-        t.c.target_id, t.c.place, where.c.admin1, where.c.country, where.c.lat, where.c.lon,
+        t.c.target_id, t.c.place, entry.c.admin1, entry.c.country, entry.c.lat, entry.c.lon,
         t.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
     ).outerjoin(where, and_(where.c.article == t.c.article,
-                            where.c.ordinal == t.c.place_ordinal))
+                            where.c.ordinal == t.c.place_ordinal)
+                ).outerjoin(entry, entry.c.id == where.c.entry_id)
     if type_:
         query = query.where(func.lower(t.c.type) == type_.lower())
     return _run(conn, query, t, since, until)
 
 
 def places(conn: Connection, name: str | None, since: str | None, until: str | None) -> Rows:
-    t = LAYER_TABLES["places"]
-    query = _with_article(t, t.c.name, t.c.kind, t.c.country, t.c.admin1, t.c.geonameid,
-                          t.c.lat, t.c.lon)
+    t, e = LAYER_TABLES["places"], place_entries
+    query = _with_article(t, *(e.c[name] for name in PLACE_ENTRY)).outerjoin(
+        e, e.c.id == t.c.entry_id)
     if name:
-        query = query.where(func.lower(t.c.name) == name.lower())
+        query = query.where(func.lower(e.c.name) == name.lower())
     return _run(conn, query, t, since, until)
 
 

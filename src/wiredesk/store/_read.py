@@ -19,6 +19,7 @@ from wiredesk.store._rows import (
     speaker_from,
 )
 from wiredesk.store.schema import (
+    ENTRIES,
     LAYER_TABLES,
     actors,
     articles,
@@ -99,6 +100,10 @@ def _layer_rows(conn: Connection, layer: str, ids: dict[int, str], texts: dict[s
         query = query.add_columns(
             actors.c.name.label("actor_name"), actors.c.type.label("actor_type")
         ).outerjoin(actors, actors.c.id == table.c.actor_id)
+    if layer in ENTRIES:
+        key, entries, names = ENTRIES[layer]
+        query = query.add_columns(*(entries.c[name] for name in names)).outerjoin(
+            entries, entries.c.id == table.c[key])
     query = query.where(table.c.article.in_(list(ids)))
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for found in conn.execute(query.order_by(table.c.article, table.c.ordinal)).mappings():

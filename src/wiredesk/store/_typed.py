@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, column, inspect, select, table, update
 
-from wiredesk.store import _views
+from wiredesk.store import _dense, _views
 from wiredesk.store._compact import compact_items
 from wiredesk.store._rebuild import ITEM_FAMILY, has_rowid, rebuild
 from wiredesk.store._rows import split_extra
 from wiredesk.store._write import Ids, provenance_id
-from wiredesk.store.schema import LAYER_TABLES, articles, provenances
+from wiredesk.store.schema import ENTRIES, LAYER_TABLES, articles, provenances
 
 TYPED = {  # the record fields, by layer, that left `extra` for columns
     "figures": ("alt_value", "alt_unit", "total", "authority", "via", "clause", "harm",
@@ -37,6 +37,7 @@ def typed(conn: Connection) -> None:
     compact_items(conn)
     for layer, names in TYPED.items():
         _typed_columns(conn, layer, names)
+    _dense.entries(conn)  # some of them are kept as entries since
     places = LAYER_TABLES["places"].name
     if "article_id" in {c["name"] for c in inspect(conn).get_columns(places)} or (
             conn.dialect.name == "sqlite" and has_rowid(conn, places)):
@@ -52,11 +53,15 @@ def _typed_columns(conn: Connection, layer: str, names: tuple[str, ...]) -> None
     defined = LAYER_TABLES[layer]
     bare = split_extra(layer, None, names)  # every field its default
     have = {c["name"] for c in inspect(conn).get_columns(defined.name)}
+    key, _, kept_as_entry = ENTRIES.get(layer, ("", None, ()))
+    if key in have:  # those fields are kept as entries, moved there already
+        have |= set(kept_as_entry)
     if set(bare) <= have:
         return
     for name in bare.keys() - have:
+        kept = defined if name in defined.c else ENTRIES[layer][1]
         conn.exec_driver_sql(f"ALTER TABLE {defined.name} ADD COLUMN {name} "
-                             f"{defined.c[name].type.compile(conn.dialect)}")
+                             f"{kept.c[name].type.compile(conn.dialect)}")
     keys = ("article_id" if "article_id" in have else "article", "ordinal")  # as it is
     found = table(defined.name, *(column(c) for c in (*keys, *bare)))
     rows = [{**{f"v_{k}": v for k, v in split_extra(layer, extra, names).items()},

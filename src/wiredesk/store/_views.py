@@ -17,7 +17,8 @@ _ARTICLE = (
 _ARTICLE_JOIN = (
     "JOIN articles ar ON ar.seq = {t}.article LEFT JOIN sources s ON s.id = ar.source_id"
 )
-_PLACE = "p.name AS place, p.admin1, p.country, p.lat, p.lon"
+_PLACE = "pe.name AS place, pe.admin1, pe.country, pe.lat, pe.lon"
+_ENTRY_JOIN = "LEFT JOIN place_entries pe ON pe.id = p.entry_id"  # what place `p` is
 
 
 def _text(t: str, words: str = "text", span: str = "span", name: str = "text") -> str:
@@ -34,7 +35,9 @@ def _first_place_in(span: str) -> str:
         f"LEFT JOIN places p ON p.article = {span}.article AND p.ordinal = ("
         f"SELECT min(q.ordinal) FROM places q WHERE q.article = {span}.article "
         f"AND q.span_start >= {span}.span_start AND q.span_end <= {span}.span_end "
-        "AND q.lat IS NOT NULL AND (q.extra IS NULL OR q.extra NOT LIKE '%\"demonym\": true%'))"
+        "AND q.entry_id IN (SELECT id FROM place_entries WHERE lat IS NOT NULL) "
+        "AND (q.extra IS NULL OR q.extra NOT LIKE '%\"demonym\": true%')) "
+        f"{_ENTRY_JOIN}"
     )
 
 
@@ -63,7 +66,8 @@ VIEWS = {
         f"FROM events e {_ARTICLE_JOIN.format(t='e')} "
         "LEFT JOIN canonical_actors ca ON ca.id = e.actor_id "
         "LEFT JOIN canonical_actors ct ON ct.id = e.target_id "
-        "LEFT JOIN places p ON p.article = e.article AND p.ordinal = e.place_ordinal",
+        "LEFT JOIN places p ON p.article = e.article AND p.ordinal = e.place_ordinal "
+        f"{_ENTRY_JOIN}",
     ),
     "figures_view": (
         "Each figure with its source, publication date, the speaker it was said by and the "

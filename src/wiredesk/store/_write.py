@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, exists, insert, or_, select, update
+from sqlalchemy import Connection, Table, and_, delete, exists, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from wiredesk.extract.actors import Actor
@@ -23,6 +24,7 @@ from wiredesk.store._rows import (
     item_row,
 )
 from wiredesk.store.schema import (
+    ENTRIES,
     LAYER_TABLES,
     actors,
     articles,
@@ -108,13 +110,21 @@ def known_or_previous(
     One query: the article's own row sorts first; otherwise the url's latest version.
     """
     match = articles.c.id == article_id
-    where = or_(match, articles.c.url == url) if url else match
+    where = or_(match, and_(articles.c.url_hash == url_hash(url), articles.c.url == url)
+                ) if url else match
     found = conn.scalar(
         select(articles.c.id).where(where).order_by(match.desc(), articles.c.seq.desc()).limit(1)
     )
     if found == article_id:
         return True, None
     return False, found
+
+
+def url_hash(url: str) -> int:
+    """The `articles.url_hash` of `url` (urls are long: an index of them costs more than
+    the text of many articles; one of hashes a tenth)."""
+    return int.from_bytes(hashlib.blake2b(url.encode(), digest_size=4).digest(), "big",
+                          signed=True)
 
 
 def _run_columns(ids: Ids, doc: Document, origin: tuple[str | None, str | None]
@@ -134,9 +144,27 @@ def _run_columns(ids: Ids, doc: Document, origin: tuple[str | None, str | None]
 
 
 def provenance_id(ids: Ids, values: dict[str, Any]) -> int:
-    """The `provenances` row of these values, found by their hash (NULLs are values too)."""
-    found = json.dumps([values[c.name] for c in provenances.columns if c.name in values])
-    return ids.get(provenances, hash=key_hash(found), **values)
+    """The `provenances` row of these values."""
+    return hashed_id(ids, provenances, values)
+
+
+def hashed_id(ids: Ids, table: Table, values: dict[str, Any]) -> int:
+    """The row of `table` (one with a `hash` column) holding these values, found by their
+    hash (NULLs are values too), added when missing."""
+    found = json.dumps([values[c.name] for c in table.columns if c.name in values])
+    return ids.get(table, hash=key_hash(found), **values)
+
+
+def with_entry(ids: Ids, layer: str, row: dict[str, Any]) -> dict[str, Any]:
+    """An item's row with the fields its layer keeps as an entry (`ENTRIES`) as the entry's
+    id: NULL when they are all NULL (a place resolved to nothing)."""
+    if layer not in ENTRIES:
+        return row
+    key, table, names = ENTRIES[layer]
+    entry = {name: row.pop(name) for name in names}
+    row[key] = (hashed_id(ids, table, entry)
+                if any(v is not None for v in entry.values()) else None)
+    return row
 
 
 def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
@@ -163,7 +191,8 @@ def _write_layers(conn: Connection, doc: Document, seq: int, ids: Ids) -> None:
             actor_id = None
             if layer == "attributions" and (key := actor_key(item.speaker)) is not None:
                 actor_id = ids.get(actors, name=key[0], type=key[1])
-            row = _compact(item_row(aid, ordinal, item, actor_id), doc.article.text, ids)
+            row = with_entry(ids, layer, _compact(item_row(aid, ordinal, item, actor_id),
+                                                  doc.article.text, ids))
             rows.append(_keyed(row, seq))
             if layer in more:
                 rows[-1].update(more[layer][ordinal])
@@ -194,7 +223,8 @@ def write_document(conn: Connection, doc: Document, previous_id: str | None,
     ids = Ids(conn, known)
     row = article_row(doc.article)
     origin = row.pop("input_path"), row.pop("kind")
-    row.update(_run_columns(ids, doc, origin), previous_version_id=previous_id)
+    row.update(_run_columns(ids, doc, origin), previous_version_id=previous_id,
+               url_hash=url_hash(row["url"]) if row["url"] else None)
     seq = conn.execute(insert(articles).returning(articles.c.seq), row).scalar_one()
     _write_layers(conn, doc, seq, ids)
     return ids.new

@@ -27,7 +27,14 @@ from wiredesk.store._crosscheck import (
 )
 from wiredesk.store._crosscheck.groups import group_query
 from wiredesk.store._read import item_text, published_between
-from wiredesk.store.schema import articles, attributions, events, places, sources
+from wiredesk.store.schema import (
+    articles,
+    attributions,
+    events,
+    place_entries,
+    places,
+    sources,
+)
 
 if TYPE_CHECKING:
     from wiredesk.store import Store
@@ -88,8 +95,7 @@ def list_articles(store: Store, source: str | None = None, place: str | None = N
         query = query.where(sources.c.name == source)
     if place:
         query = query.where(exists().where(
-            places.c.article == articles.c.seq,
-            func.lower(places.c.name) == place.lower()))
+            places.c.article == articles.c.seq, places.c.entry_id.in_(_entries_named(place))))
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(_bounded(query, limit, offset)).mappings()]
 
@@ -112,7 +118,7 @@ def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
     t = attributions
     if place:
         query = query.where(exists().where(
-            places.c.article == t.c.article, func.lower(places.c.name) == place.lower(),
+            places.c.article == t.c.article, places.c.entry_id.in_(_entries_named(place)),
             places.c.span_start >= t.c.span_start, places.c.span_end <= t.c.span_end))
     if event_type:
         query = query.where(exists().where(
@@ -126,10 +132,15 @@ def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
     return query
 
 
+def _entries_named(place: str) -> Select[Any]:
+    """The ids of the gazetteer entries named `place` (any case)."""
+    return select(place_entries.c.id).where(func.lower(place_entries.c.name) == place.lower())
+
+
 def distinct_values(store: Store) -> dict[str, list[str]]:
     """The values the filters offer: statuses, event types, place kinds."""
     columns = {"status": attributions.c.status, "event_type": events.c.type,
-               "place_kind": places.c.kind}
+               "place_kind": place_entries.c.kind}
     with store._reading() as conn:
         return {name: [v for v in conn.scalars(select(col).distinct().order_by(col)) if v]
                 for name, col in columns.items()}
@@ -196,23 +207,24 @@ def map_places(store: Store, since: str | None = None, until: str | None = None,
                limit: int = MAX_LIMIT) -> Rows:
     """Resolved places with coordinates, one row a place: mentions and articles counted,
     most mentioned first; `event_type` keeps places that an event of that type names."""
-    p = places
+    p, e = places, place_entries
     query = (
-        select(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon,
+        select(e.c.name, e.c.kind, e.c.country, e.c.lat, e.c.lon,
                func.count().label("mentions"),
                func.count(func.distinct(p.c.article)).label("articles"))
-        .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
-        .group_by(p.c.name, p.c.kind, p.c.country, p.c.lat, p.c.lon)
-        .order_by(func.count().desc(), p.c.name)
+        .select_from(p).join(e, e.c.id == p.c.entry_id)
+        .where(e.c.lat.is_not(None), e.c.lon.is_not(None))
+        .group_by(e.c.name, e.c.kind, e.c.country, e.c.lat, e.c.lon)
+        .order_by(func.count().desc(), e.c.name)
     )
     if since or until:
         query = query.join(articles, articles.c.seq == p.c.article).where(
             *published_between(since, until))
     if kind:
-        query = query.where(p.c.kind == kind)
+        query = query.where(e.c.kind == kind)
     if event_type:
         query = query.where(exists().where(
             events.c.article == p.c.article, func.lower(events.c.type) == event_type.lower(),
-            func.lower(events.c.place) == func.lower(p.c.name)))
+            func.lower(events.c.place) == func.lower(e.c.name)))
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(_bounded(query, limit, 0)).mappings()]

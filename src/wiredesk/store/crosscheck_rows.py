@@ -140,7 +140,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
     for ref in revised:
         ref_table[ids[ref_id(ref)] - 1]["revised"] = True
     words = sorted({row[k] for row in ref_table for k in NAMED if row[k] is not None}
-                   | {group.row[k] for group in groups for k in GROUP_NAMED})
+                   | {group.row[k] for group in groups for k in GROUP_NAMED}
+                   | {w for group in groups for told in group.told for w in told[:2]})
     name_ids = {w: n for n, w in enumerate(words, 1)}
     group_rows, members, told = [], [], []
     for n, group in enumerate(groups, 1):
@@ -148,8 +149,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         group_rows.append({"id": n, **named(group.row, name_ids, GROUP_NAMED),
                            "first_ref": first})
         members += [{"group_id": n, "ref_id": ids[rid]} for rid in group.members]
-        told += [{"group_id": n, "chain": chain, "outlet": outlet, "n": count}
-                 for chain, outlet, count in group.told]
+        told += [{"group_id": n, "chain_id": name_ids[chain], "outlet_id": name_ids[outlet],
+                  "n": count} for chain, outlet, count in group.told]
     texts = {t: n for n, t in enumerate(sorted({_clash_text(c) for c in clashes}), 1)}
     contradiction_rows, sides = [], []
     for n, x in enumerate(contradictions, 1):

@@ -107,6 +107,9 @@ articles = Table(
     Column("title", Text, comment="Headline."),
     Column("source_id", ForeignKey("sources.id"), comment="The outlet (sources.id)."),
     Column("url", Text, comment="Where it was published."),
+    Column("url_hash", Integer,
+           comment="A 32-bit hash of the url: what a new version of a page is found by "
+                   "(an index of hashes, not of every url again)."),
     Column("author", Text, comment="Byline."),
     Column("published", String(64),
            comment="Publication date or date and time, ISO 8601 as the input gave it."),
@@ -118,7 +121,7 @@ articles = Table(
     Column("previous_version_id", ARTICLE_ID, ForeignKey("articles.id"),
            comment="The article this text replaces (same url, older text)."),
     Column("extra", Text, comment=EXTRA),
-    Index(None, "url"),
+    Index(None, "url_hash"),
     Index(None, "published"),
     Index(None, "source_id"),
     comment="One row an article: its text and where it came from.",
@@ -216,22 +219,40 @@ attributions = Table(
     sqlite_with_rowid=False,
 )
 
+# How time expressions were resolved, stored once: an article's expressions share its
+# anchor, and types and mods are few.
+time_resolutions = Table(
+    "time_resolutions",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("type", String(16), comment="DATE, TIME, DURATION or SET."),
+    Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
+    Column("anchor", String(64), comment="The date the value was resolved against."),
+    comment="A time expression's type, mod and anchor, each combination stored once.",
+)
+
 times = Table(
     "times",
     metadata,
     *_item_columns(),
     Column("value", String(64), comment="TIMEX3 value: 2026-03-04, 2026-W10, PAST_REF."),
-    Column("type", String(16), nullable=False, comment="DATE, TIME, DURATION or SET."),
-    Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
-    Column("anchor", String(64), comment="The date the value was resolved against."),
+    Column("resolution_id", ForeignKey("time_resolutions.id"),
+           comment="Its type, mod and anchor (time_resolutions.id)."),
     comment="When: temporal expressions with TIMEX3 values.",
     sqlite_with_rowid=False,
 )
 
-places = Table(
-    "places",
+# What a place name resolved to, stored once: the stories of a desk name the same few
+# hundred places again and again, and an entry's name, region and coordinates cost more
+# than the mention pointing at it.
+place_entries = Table(
+    "place_entries",
     metadata,
-    *_item_columns(),
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
     Column("name", Text, comment="The gazetteer's name for the place."),
     Column("kind", String(16), comment="country, admin1, admin2, city, region or feature."),
     Column("country", String(8), comment="ISO 3166-1 alpha-2 code."),
@@ -239,9 +260,31 @@ places = Table(
     Column("geonameid", Integer, comment="GeoNames id of the entry."),
     Column("lat", Double, comment="Latitude (WGS 84)."),
     Column("lon", Double, comment="Longitude (WGS 84)."),
+    comment="The gazetteer entries place names resolved to, each stored once.",
+)
+PLACE_ENTRY = ("name", "kind", "country", "admin1", "geonameid", "lat", "lon")
+
+places = Table(
+    "places",
+    metadata,
+    *_item_columns(),
+    Column("entry_id", ForeignKey("place_entries.id"),
+           comment="What the name resolved to: its gazetteer entry (place_entries.id)."),
     Column("direction", String(32), comment="A direction before the name: 'western'."),
     comment="Where: place names resolved to the offline gazetteer.",
     sqlite_with_rowid=False,
+)
+
+# Whose figures a story gives, stored once: its outlets repeat the same few authorities.
+figure_authorities = Table(
+    "figure_authorities",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
+    Column("via", Text, comment="The outlet relaying an authority's figure."),
+    comment="Whose figures: an authority and the outlet relaying it, each pair stored once.",
 )
 
 figures = Table(
@@ -261,8 +304,8 @@ figures = Table(
     Column("alt_value", Double, comment="The text's own restatement: '(six miles)' -> 6."),
     Column("alt_unit", String(32), comment="The restatement's unit: 'mi'."),
     Column("total", Boolean, comment="Stated as a total of parts ('a total of 340')."),
-    Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
-    Column("via", Text, comment="The outlet relaying an authority's figure."),
+    Column("authority_id", ForeignKey("figure_authorities.id"),
+           comment="Whose figure, and who relayed it (figure_authorities.id)."),
     Column("clause_start", Integer, comment="Start of the clause it stands in."),
     Column("clause_end", Integer, comment="End of that clause."),
     Column("harm", String(32), comment="The harm a bare count's words give it: killed."),
@@ -303,6 +346,25 @@ check_figures = Table(
     sqlite_with_rowid=False,
 )
 
+# What extraction found of an event beyond its words, stored once: the events of a story
+# its outlets tell repeat the same codes at the same places.
+event_findings = Table(
+    "event_findings",
+    metadata,
+    Column("id", Integer, primary_key=True, comment="Row key."),
+    Column("hash", BigInteger, nullable=False, unique=True,
+           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
+    Column("found_mode", String(32),
+           comment="PLOVER mode extraction found: drone, shelling... (events.plover_mode: "
+                   "the type's)."),
+    Column("lat", Double, comment="The place's latitude, from the places layer."),
+    Column("lon", Double, comment="The place's longitude."),
+    Column("geonameid", Integer, comment="The place's GeoNames id."),
+    comment="An event's PLOVER code and mode as found and its place's coordinates, each "
+            "combination stored once.",
+)
+
 events = Table(
     "events",
     metadata,
@@ -327,14 +389,10 @@ events = Table(
            comment="Derived: the resolved place (places.ordinal) the event names."),
     Column("fatalities", Integer,
            comment="Derived: for ASSAULT events, the largest 'killed' figure in its paragraph."),
-    Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
-    Column("found_mode", String(32),
-           comment="PLOVER mode extraction found: drone, shelling... (plover_mode: the "
-                   "type's)."),
+    Column("finding_id", ForeignKey("event_findings.id"),
+           comment="Its PLOVER code and mode as extraction found them, and its place's "
+                   "coordinates (event_findings.id)."),
     Column("instrument", Text, comment="What it was done with: 'ballistic missile'."),
-    Column("lat", Double, comment="The place's latitude, from the places layer."),
-    Column("lon", Double, comment="The place's longitude."),
-    Column("geonameid", Integer, comment="The place's GeoNames id."),
     Column("killed", Double, comment="The toll of dead told of it, from the figures layer."),
     Column("wounded", Double, comment="The toll of wounded told of it."),
     Column("figures", Text,
@@ -362,6 +420,16 @@ stage_failures = Table(
     Column("text_offset", Integer, nullable=False),
     sqlite_with_rowid=False,
 )
+
+# Fields of a layer's records kept in a table of entries, each stored once: the layer, the
+# column pointing at the entry, the entries' table and the fields it holds.
+ENTRIES: dict[str, tuple[str, Table, tuple[str, ...]]] = {
+    "places": ("entry_id", place_entries, PLACE_ENTRY),
+    "figures": ("authority_id", figure_authorities, ("authority", "via")),
+    "times": ("resolution_id", time_resolutions, ("type", "mod", "anchor")),
+    "events": ("finding_id", event_findings, ("plover", "found_mode", "lat", "lon",
+                                              "geonameid")),
+}
 
 # The layer tables in `Document` order; each row of one belongs to one article.
 LAYER_TABLES = {

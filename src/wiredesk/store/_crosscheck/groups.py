@@ -25,6 +25,7 @@ from wiredesk.records import Corroboration, ItemRef, Link
 from wiredesk.store._crosscheck.refs import Batch, name_aliases, name_ids, named, refs_by_id
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,
+    TOLD_NAMED,
     RefId,
     chunks,
     crosscheck_actor_sources,
@@ -119,13 +120,21 @@ def told_key(ref: ItemRef) -> tuple[str, str]:
 def _told_counts(conn: Connection, group_ids: Iterable[int]
                  ) -> dict[int, dict[tuple[str, str], int]]:
     """Each actor group's members counted by chain and outlet."""
-    a = crosscheck_actor_sources
+    a, names = crosscheck_actor_sources, name_aliases(TOLD_NAMED)
+    query = select(a.c.group_id, a.c.n, *(n.c.text.label(k) for k, n in names.items()))
+    for k, n in names.items():
+        query = query.join(n, n.c.id == a.c[f"{k}_id"])
     out: dict[int, dict[tuple[str, str], int]] = defaultdict(dict)
     for part in chunks(sorted(set(group_ids))):
-        for r in conn.execute(select(a.c.group_id, a.c.chain, a.c.outlet, a.c.n)
-                              .where(a.c.group_id.in_(part))):
+        for r in conn.execute(query.where(a.c.group_id.in_(part))):
             out[r.group_id][(r.chain, r.outlet)] = r.n
     return out
+
+
+def told_rows(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`crosscheck_actor_sources` rows with their chain and outlet as name ids."""
+    ids = name_ids(conn, (row[k] for row in rows for k in TOLD_NAMED))
+    return [named(row, ids, TOLD_NAMED) for row in rows]
 
 
 def actor_sources(told: dict[tuple[str, str], int], bodies: dict[str, tuple[str, ...]]
@@ -197,7 +206,7 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
         batch_counts = Counter(told_key(ref) for _, ref in named[actor])
         for (chain, outlet), n in sorted(batch_counts.items()):
             (more if (chain, outlet) in counts else fresh).append(
-                {"gid": head.id, "c": chain, "o": outlet,
+                {"group_id": head.id, "chain": chain, "outlet": outlet,
                  "n": counts.get((chain, outlet), 0) + n})
             counts[(chain, outlet)] = counts.get((chain, outlet), 0) + n
         name, first = min(named[actor], key=lambda pair: ref_order(pair[1]))
@@ -209,12 +218,14 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
                            "explanation": f"named in {n_items} articles",
                            **actor_sources(counts, batch.bodies)}
     if fresh:
-        conn.execute(insert(a).values(group_id=bindparam("gid"), chain=bindparam("c"),
-                                      outlet=bindparam("o"), n=bindparam("n")), fresh)
+        conn.execute(insert(a), told_rows(conn, fresh))
     if more:
         conn.execute(update(a).where(a.c.group_id == bindparam("gid"),
-                                     a.c.chain == bindparam("c"), a.c.outlet == bindparam("o"))
-                     .values(n=bindparam("n")), more)
+                                     a.c.chain_id == bindparam("cid"),
+                                     a.c.outlet_id == bindparam("oid"))
+                     .values(n=bindparam("count")), [
+            {"gid": r["group_id"], "cid": r["chain_id"], "oid": r["outlet_id"],
+             "count": r["n"]} for r in told_rows(conn, more)])
     _update_groups(conn, values)
 
 

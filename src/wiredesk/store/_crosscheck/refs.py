@@ -16,8 +16,10 @@ from wiredesk.records import ItemRef
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,
     NAMED,
+    TOLD_NAMED,
     RefId,
     chunks,
+    crosscheck_actor_sources,
     crosscheck_groups,
     crosscheck_names,
     crosscheck_refs,
@@ -70,11 +72,13 @@ def name_ids(conn: Connection, words: Iterable[str | None]) -> dict[str, int]:
 
 
 def drop_unused_names(conn: Connection) -> None:
-    """Delete the names no reference or group points at: a group written again (an actor
-    counted again, a cluster grown or merged) leaves its older words behind."""
-    t, g = crosscheck_refs, crosscheck_groups
+    """Delete the names no reference, group or actor's count points at: a group written
+    again (an actor counted again, a cluster grown or merged) leaves its older words
+    behind."""
+    t, g, a = crosscheck_refs, crosscheck_groups, crosscheck_actor_sources
     used = union(*(select(table.c[f"{k}_id"]).where(table.c[f"{k}_id"].is_not(None))
-                   for table, keys in ((t, NAMED), (g, GROUP_NAMED)) for k in keys))
+                   for table, keys in ((t, NAMED), (g, GROUP_NAMED), (a, TOLD_NAMED))
+                   for k in keys))
     conn.execute(delete(crosscheck_names).where(crosscheck_names.c.id.notin_(used)))
 
 

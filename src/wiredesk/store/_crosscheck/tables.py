@@ -108,14 +108,19 @@ crosscheck_groups = Table(
 GROUP_NAMED = ("key", "sources", "explanation")  # the columns of a group kept as names
 
 
+# An actor's members counted by how they were told: a story n outlets tell repeats its
+# chains and outlets in every actor it names, so both are names (`crosscheck_names`).
 crosscheck_actor_sources = Table(
     "crosscheck_actor_sources", metadata,
     Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
-    Column("chain", Text, primary_key=True),  # JSON list, as the articles tell it
-    Column("outlet", Text, primary_key=True),  # '' when none
+    Column("chain_id", Integer, ForeignKey(crosscheck_names.c.id),
+           primary_key=True),  # JSON list, as the articles tell it
+    Column("outlet_id", Integer, ForeignKey(crosscheck_names.c.id),
+           primary_key=True),  # '' when none
     Column("n", Integer, nullable=False),  # members told so
     sqlite_with_rowid=False,
 )
+TOLD_NAMED = ("chain", "outlet")  # the columns of an actor's counts kept as names
 
 
 crosscheck_members = Table(
