@@ -385,13 +385,19 @@ ROUND8_FLOORS = {"recall": 0.48, "precision": 0.86, "main_found": 6, "main_flagg
 # (untouched) recall 0.865 -> 0.865, precision 0.943 -> 1.000. Floors raised a little below.
 ROUND9_FLOORS = {"recall": 0.8, "precision": 0.71, "main_found": 7, "main_flagged": 6,
                  "most_bad_actors": 1}
+# Round 10 (events_heldout8), held out until the end of session 10: first measured on commit
+# e0f3a19's code: recall 0.600 (after three gold slips fixed; strict 0.575), precision 0.744,
+# main found 6/8; end of session 10 recall 0.575, precision 0.778. Session 11 tuned on it
+# (triggers, nominal harms, parse routes): recall 0.825 (33/40), precision 0.814, main 7/8.
+ROUND10_FLOORS = {"recall": 0.8, "precision": 0.79, "main_found": 7, "main_flagged": 7,
+                  "most_bad_actors": 1}
 
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS),
-     ("events_heldout7", ROUND9_FLOORS)],
-    ids=["round7", "round8", "round9"],
+     ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS)],
+    ids=["round7", "round8", "round9", "round10"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]

@@ -36,7 +36,7 @@ GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_heldout3": 8,
         "numbers_heldout4": 6, "numbers_heldout5": 8, "numbers_heldout6": 8,
         "numbers_heldout7": 8, "numbers_heldout8": 8, "numbers_heldout9": 8,
-        "numbers_heldout10": 8}
+        "numbers_heldout10": 8, "numbers_heldout11": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -312,6 +312,23 @@ FLOORS["numbers_heldout10"] = {
     "figures whose": 0.96,
     "figures via": 0.99,
     "figures all right": 0.85,
+    "checks precision": 0.99,
+    "checks recall": 0.99,
+}
+
+# Round 10 (numbers_heldout11), held out until the end of session 10 (first all right 0.696,
+# end 0.679), tuned on in session 11 (see above): floors a little below its score then.
+FLOORS["numbers_heldout11"] = {
+    "figures precision": 0.97,
+    "figures recall": 0.97,
+    "figures category": 0.97,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.86,
+    "figures date": 0.95,
+    "figures whose": 0.93,
+    "figures via": 0.95,
+    "figures all right": 0.88,
     "checks precision": 0.99,
     "checks recall": 0.99,
 }
