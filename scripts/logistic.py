@@ -3,6 +3,8 @@ method (the bias, column 0, unpenalised), small enough to need no learning libra
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 
@@ -48,3 +50,15 @@ def fit_choice(
         if np.abs(step).max() < 1e-8:
             break
     return w
+
+
+def write_weights(out: Path, header: list[str], w: np.ndarray, names: list[str],
+                  cut: float) -> None:
+    """A fitted model as a reviewable TOML file: `header` comment lines, the bias and
+    threshold, then each feature's weight (those too small to matter left out)."""
+    lines = [*(f"# {line}" for line in header), "", "[model]", f"bias = {w[0]:.3f}",
+             f"threshold = {cut:.2f}", "", "[weights]"]
+    for name, value in sorted(zip(names, w[1:], strict=True), key=lambda x: x[0]):
+        if abs(value) >= 0.005:
+            lines.append(f'"{name}" = {value:.3f}')
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")

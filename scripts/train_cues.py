@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from logistic import fit_logistic  # scripts/logistic.py, beside this one
+from logistic import fit_logistic, write_weights  # scripts/logistic.py, beside this one
 from spacy.tokens import Doc, DocBin
 
 from wiredesk.extract.attributions._fitted import candidates
@@ -156,22 +156,12 @@ def threshold(data: list[Example], p: np.ndarray, counts: dict[str, int], floor:
 
 
 def write(w: np.ndarray, names: list[str], cut: float, articles: int) -> None:
-    lines = [
-        f"# Written by scripts/train_cues.py --limit {articles} from "
+    write_weights(OUT, [
+        f"Written by scripts/train_cues.py --limit {articles} from "
         "../shared/devsets/quotes/train.jsonl.",
-        "# The weights of extract/attributions/_fitted.py's features: a candidate cue is kept",
-        "# when 1 / (1 + exp(-(bias + the sum of its features' weights))) >= threshold.",
-        "",
-        "[model]",
-        f"bias = {w[0]:.3f}",
-        f"threshold = {cut:.2f}",
-        "",
-        "[weights]",
-    ]
-    for name, value in sorted(zip(names, w[1:], strict=True), key=lambda x: x[0]):
-        if abs(value) >= 0.005:
-            lines.append(f'"{name}" = {value:.3f}')
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        "The weights of extract/attributions/_fitted.py's features: a candidate cue is kept",
+        "when 1 / (1 + exp(-(bias + the sum of its features' weights))) >= threshold.",
+    ], w, names, cut)
 
 
 def dev_scores() -> None:

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from logistic import fit_choice  # scripts/logistic.py, beside this one
+from logistic import fit_choice, write_weights  # scripts/logistic.py, beside this one
 from train_cues import DEVSETS, _jaccard, _parsed, dev_scores
 
 from wiredesk.extract.attributions import prepared
@@ -98,23 +98,13 @@ def threshold(groups: list[Group], p: np.ndarray) -> float:
 
 
 def write(w: np.ndarray, names: list[str], cut: float, articles: int) -> None:
-    lines = [
-        f"# Written by scripts/train_extent.py --limit {articles} from "
+    write_weights(OUT, [
+        f"Written by scripts/train_extent.py --limit {articles} from "
         "../shared/devsets/quotes/train.jsonl.",
-        "# The weights of extract/attributions/_extent.py's features: a content runs on to the",
-        "# further end that scores highest when 1 / (1 + exp(-(bias + the sum of that end's",
-        "# features' weights))) >= threshold.",
-        "",
-        "[model]",
-        f"bias = {w[0]:.3f}",
-        f"threshold = {cut:.2f}",
-        "",
-        "[weights]",
-    ]
-    for name, value in sorted(zip(names, w[1:], strict=True), key=lambda x: x[0]):
-        if abs(value) >= 0.005:
-            lines.append(f'"{name}" = {value:.3f}')
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        "The weights of extract/attributions/_extent.py's features: a content runs on to the",
+        "further end that scores highest when 1 / (1 + exp(-(bias + the sum of that end's",
+        "features' weights))) >= threshold.",
+    ], w, names, cut)
 
 
 def main() -> None:

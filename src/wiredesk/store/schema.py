@@ -78,13 +78,20 @@ sources = Table(
     comment="Outlets and feeds the articles come from.",
 )
 
+def _stored_once() -> list[Column]:
+    """The key and content hash of a table whose rows are each combination stored once."""
+    return [
+        Column("id", Integer, primary_key=True, comment="Row key."),
+        Column("hash", BigInteger, nullable=False, unique=True,
+               comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    ]
+
+
 # What many articles share (one input file, one wiredesk and model), stored once.
 provenances = Table(
     "provenances",
     metadata,
-    Column("id", Integer, primary_key=True, comment="Row key."),
-    Column("hash", BigInteger, nullable=False, unique=True,
-           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    *_stored_once(),
     Column("input_path", Text, comment="The file articles were read from."),
     Column("kind", String(32), comment="Input kind: text, html, feed, warc, jsonl."),
     Column("wiredesk_version", String(32), nullable=False,
@@ -224,9 +231,7 @@ attributions = Table(
 time_resolutions = Table(
     "time_resolutions",
     metadata,
-    Column("id", Integer, primary_key=True, comment="Row key."),
-    Column("hash", BigInteger, nullable=False, unique=True,
-           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    *_stored_once(),
     Column("type", String(16), comment="DATE, TIME, DURATION or SET."),
     Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
     Column("anchor", String(64), comment="The date the value was resolved against."),
@@ -250,9 +255,7 @@ times = Table(
 place_entries = Table(
     "place_entries",
     metadata,
-    Column("id", Integer, primary_key=True, comment="Row key."),
-    Column("hash", BigInteger, nullable=False, unique=True,
-           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    *_stored_once(),
     Column("name", Text, comment="The gazetteer's name for the place."),
     Column("kind", String(16), comment="country, admin1, admin2, city, region or feature."),
     Column("country", String(8), comment="ISO 3166-1 alpha-2 code."),
@@ -279,9 +282,7 @@ places = Table(
 figure_authorities = Table(
     "figure_authorities",
     metadata,
-    Column("id", Integer, primary_key=True, comment="Row key."),
-    Column("hash", BigInteger, nullable=False, unique=True,
-           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    *_stored_once(),
     Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
     Column("via", Text, comment="The outlet relaying an authority's figure."),
     comment="Whose figures: an authority and the outlet relaying it, each pair stored once.",
@@ -351,9 +352,7 @@ check_figures = Table(
 event_findings = Table(
     "event_findings",
     metadata,
-    Column("id", Integer, primary_key=True, comment="Row key."),
-    Column("hash", BigInteger, nullable=False, unique=True,
-           comment="Hash of the other columns: one row for each combination (NULLs too)."),
+    *_stored_once(),
     Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
     Column("found_mode", String(32),
            comment="PLOVER mode extraction found: drone, shelling... (events.plover_mode: "
