@@ -132,14 +132,15 @@ def _up_to(day: Interval | None) -> Interval | None:
 
 def _story_places(doc: Document) -> list[Place]:
     """The places an article tells of: its dateline is where it was filed, a place in a
-    compound modifier ("a Karachi-bound bus") is none where anything happened, and one in a
-    speaker's mention ("a doctor at the military hospital in El Arish") is where they are."""
+    compound modifier ("a Karachi-bound bus") is none where anything happened, and a town in
+    a speaker's mention ("a doctor at the military hospital in El Arish") is where they are."""
     text = doc.article.text
     filed = dateline_end(text)
     speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     return [p for p in doc.places
             if p.span[0] >= filed and not p.demonym and not _MODIFIER.match(text, p.span[1])
-            and not any(a <= p.span[0] and p.span[1] <= b for a, b in speakers)]
+            and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
+                                              for a, b in speakers))]
 
 
 def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
