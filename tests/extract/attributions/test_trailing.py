@@ -39,6 +39,13 @@ Extract = Callable[..., Document]
             "Insurgents from Mali's Menaka region",
             "regional governor",
         ),
+        # wire lead: the conjunct "said" given two subjects, the content's and its own
+        (
+            "Two guards were killed and nine workers injured during an attack on a gold mine "
+            "near the northern town of Kidal on Monday, police said on Tuesday.",
+            "Two guards were killed and nine workers injured",
+            "police",
+        ),
     ],
 )
 def test_trailing_cue_the_parser_misread_is_an_attribution(
@@ -48,6 +55,15 @@ def test_trailing_cue_the_parser_misread_is_an_attribution(
              if a.content.text.startswith(content)]
     assert [a.speaker.name for a in found] == [speaker]
 
+
+def test_participle_cue_after_a_misread_one_is_the_same_speakers(extract: Extract) -> None:
+    """ "..., the Forum said yesterday, adding that ...": the one who said it adds it, not the
+    subject of the content the parser hung "said" from."""
+    text = ("Nine people were killed when troops broke up Friday's march in Goma, the Congolese "
+            "Human Rights League said yesterday, adding that its observers had seen the bodies.")
+    added = [a for a in extract(text, published="2026-03-03").attributions
+             if a.cue is not None and a.cue.text == "adding"]
+    assert [a.speaker.name for a in added] == ["Congolese Human Rights League"]
 
 
 def test_trailing_participle_inside_the_sentence_is_no_cue(extract: Extract) -> None:

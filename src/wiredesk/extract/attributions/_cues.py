@@ -127,10 +127,12 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     node, fallback = cue, None
     while node.dep_ in _UPWARD and node.head is not node:
         node = node.head
-        subject = _subject(node)
+        told = node.pos_ in {"VERB", "AUX"} and lex.is_cue(node.lemma_.lower())
+        # "..., the Forum said yesterday, adding that ...": who said it adds it
+        subject = _subject(node) or (_misplaced_subject(node) if told else None)
         if subject is None:
             continue
-        if node.pos_ in {"VERB", "AUX"} and lex.is_cue(node.lemma_.lower()):
+        if told:
             return subject
         if (
             fallback is None

@@ -48,8 +48,7 @@ def trailing(doc: Doc) -> Iterator[Found]:
         elif cue.dep_ in _MISREAD:
             speaker = _noun_phrase_head(cue)
         elif cue.dep_ in _JOINED and cue.head.i < cue.i:
-            speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None) or (
-                _noun_before(cue))
+            speaker = _nearest_subject(cue) or _noun_before(cue)
         else:
             continue
         if speaker is None or speaker.pos_ not in _NOUNS or not agent_ok(speaker):
@@ -88,6 +87,12 @@ def _noun_phrase_head(cue: Token) -> Token | None:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
         noun = noun.head.head
     return noun if noun.i < cue.i else None
+
+
+def _nearest_subject(cue: Token) -> Token | None:
+    """The subject nearest the verb: a conjunct verb may be given the content's subject too
+    ("six officers injured ..., police said": both read as subjects of "said")."""
+    return next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
 
 
 def _noun_before(cue: Token) -> Token | None:
