@@ -10,7 +10,7 @@ import pytest
 from wiredesk.brief import brief, verify_briefing
 from wiredesk.brief._build import _after_verb, _opening
 from wiredesk.brief._cite import Citer, support
-from wiredesk.brief._phrases import with_article
+from wiredesk.brief._phrases import is_plural, with_article
 from wiredesk.brief._reading import Evidence
 from wiredesk.brief._render import safe_url
 from wiredesk.brief._tell import _mid
@@ -260,10 +260,27 @@ def test_brief_story_told_in_an_outlets_words_is_headed_by_the_words_it_quotes()
     ("Listeners in the town", "Listeners in the town", "Listeners in the town"),  # plural head
     ("Commissioner of Police", "The Commissioner of Police", "the Commissioner of Police"),
     ("Police", "Police", "police"),                         # "according to police"
+    ("Diplomats familiar with the talks", "Diplomats familiar with the talks",
+     "Diplomats familiar with the talks"),                # plural head before its adjective
+    ("Moscow-installed administration of the Kherson region",
+     "A Moscow-installed administration of the Kherson region",
+     "a Moscow-installed administration of the Kherson region"),  # "according to a ..."
 ])
 def test_brief_names_open_and_stand_inside_sentences(name, opening, inside):
     assert with_article(name, one=True) == opening
     assert _mid(opening) == inside
+
+
+@pytest.mark.parametrize(("what", "plural"), [
+    ("Targets in Poltava", True),       # the head before "in", not the town
+    ("People", True),                   # a plural with no "s"
+    ("The central market in Kherson", False),
+    ("Police", True),
+    ("The press office", False),
+    ("Officials close to the army", True),
+])
+def test_brief_verb_agrees_with_the_head_noun(what, plural):
+    assert is_plural(what) is plural
 
 
 _DEPOT = ("POLTAVA, March 3 (Meridian Press) - Russian drones hit a fuel depot in Poltava "

@@ -39,16 +39,19 @@ def capitalised(text: str) -> str:
 
 
 def _head(text: str) -> str:
-    """The head noun of a name or description: its last word before a linking word
-    ("Listeners in the town", "Commissioner of Police")."""
+    """The head noun of a name or description: its last word before a linking word or an
+    adjective that follows its noun ("Listeners in the town", "Commissioner of Police",
+    "Diplomats familiar with the talks")."""
     tokens = text.split()
-    end = next((i for i, t in enumerate(tokens) if i and t.casefold() in _LINKS), len(tokens))
+    stops = _LINKS | words().postpositive
+    end = next((i for i, t in enumerate(tokens) if i and t.casefold() in stops), len(tokens))
     return tokens[end - 1].casefold()
 
 
-def _is_plural(text: str) -> bool:
+def is_plural(text: str) -> bool:
+    """True when a name or description is plural, so that its verb agrees with it."""
     head = _head(text)
-    return head.endswith("s") and not head.endswith("ss")
+    return head in words().plurals or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _is_place(doc: Document, name: str) -> bool:
@@ -72,7 +75,7 @@ def with_article(name: str, one: bool = False) -> str:
     # a word all in lower case describes; "al-Shabaab" is a name
     described = any(t.islower() and t not in _LINKS for t in tokens)
     if described:  # "regional head", "Regional administration head", "Russian forces"
-        if _is_plural(name):
+        if is_plural(name):
             return capitalised(name)
         if last in w.takes_the or name[:1].islower():
             return "The " + name
@@ -155,7 +158,7 @@ def object_phrase(doc: Document, ev: Event, name: str | None) -> tuple[str | Non
         return name, True  # "attacked Kitaya village": named so, with no article
     if name[:1].isupper():  # "Ukrainian artillery position": a described thing, not a name
         article = "an" if name[:1] in "AEIOU" else "a"
-        return (name if _is_plural(name) else f"{article} {name}"), True
+        return (name if is_plural(name) else f"{article} {name}"), True
     return name, False  # a bare common noun reads only after a verb
 
 

@@ -14,6 +14,7 @@ from wiredesk.brief._cite import Citer, extent, flat, marks, support
 from wiredesk.brief._phrases import (
     actor,
     capitalised,
+    is_plural,
     object_phrase,
     reported,
     speaker,
@@ -196,7 +197,8 @@ def _mid(name: str) -> str:
     if name.casefold() in words().no_article:
         return name.casefold()  # "according to police"
     first, _, rest = name.partition(" ")
-    if rest and rest[:1].islower() and first.casefold() in STOP_WORDS:
+    if rest and (first.casefold() in words().determiners  # "a Moscow-installed administration"
+                 or (rest[:1].islower() and first.casefold() in STOP_WORDS)):
         return first.casefold() + " " + rest
     return name
 
@@ -520,8 +522,8 @@ class Teller:
                 return f"{who} {verb.past} {what}{tail}"
             return f"{who} {verb.alone}{tail}" if verb.alone else None
         if what and full and verb.participle and mode == "happened":
-            plural = what.split()[-1].casefold().endswith("s") and not what.endswith("ss")
-            return f"{capitalised(what)} {'were' if plural else 'was'} {verb.participle}{tail}"
+            were = "were" if is_plural(what) else "was"  # "Targets in Poltava were struck"
+            return f"{capitalised(what)} {were} {verb.participle}{tail}"
         return None
 
     # how many ------------------------------------------------------------------------------

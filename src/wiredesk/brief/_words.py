@@ -34,6 +34,8 @@ class Words:
     not_speakers: frozenset[str]
     takes_the: frozenset[str]
     no_article: frozenset[str]
+    plurals: frozenset[str]
+    postpositive: frozenset[str]
     determiners: frozenset[str]
     generic_actors: frozenset[str]
     weapons: frozenset[str]
@@ -75,6 +77,8 @@ def words() -> Words:
             not_speakers=_set(speakers["not_speakers"]),
             takes_the=_set(speakers["takes_the"]),
             no_article=_set(speakers["no_article"]),
+            plurals=_set(speakers["plurals"]),
+            postpositive=_set(speakers["postpositive"]),
             determiners=_set(speakers["determiners"]),
             generic_actors=_set(data["actors"]["generic"]),
             weapons=_set(data["actors"]["weapons"]),
