@@ -221,6 +221,19 @@ def test_brief_tells_a_request_with_its_own_verb(extract):
     assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
 
 
+def test_brief_tells_a_count_reported_with_its_own_verb(extract):
+    """ "reported 142 clashes" takes a noun phrase: told as reported, never "said 142
+    clashes"."""
+    doc = extract("Fighting went on along the front. The army's general staff reported 96 "
+                  "clashes over the past day, most of them near Siversk.",
+                  published="2026-05-22", source="Daily News")
+    b = brief([doc], crosscheck([doc]))
+    told = [s.text for story in b.stories for s in story.sentences]
+    assert any("reported 96 clashes over the past day" in t for t in told), told
+    assert not any("said 96 clashes" in t for t in told)
+    assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
+
+
 def test_brief_headline_is_a_clause_not_a_verb_phrase(extract):
     """An event told from its verb on ("killed four villagers in Kitaya") makes no
     headline; the story is headed by a statement's clause instead."""
