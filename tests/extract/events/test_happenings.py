@@ -384,13 +384,21 @@ ROUND9_FLOORS = {"recall": 0.8, "precision": 0.71, "main_found": 7, "main_flagge
 # (triggers, nominal harms, parse routes): recall 0.825 (33/40), precision 0.814, main 7/8.
 ROUND10_FLOORS = {"recall": 0.8, "precision": 0.79, "main_found": 7, "main_flagged": 7,
                   "most_bad_actors": 1}
+# Round 11 (events_heldout9), held out until the end of session 11: first measured on commit
+# 0298b7c (code of a72172d): recall 0.569 (29/51), precision 0.778 (0.795 with two gold slips
+# fixed), main found 5/8, main flagged 4/8, two place/weapon/label actors; end of session 11
+# (code of 119840e) recall 0.569 (29/51), precision 0.778 (35/45), main 5/8 and 4/8, two bad
+# actors. Floors a little below; a tuning set from session 12.
+ROUND11_FLOORS = {"recall": 0.54, "precision": 0.75, "main_found": 4, "main_flagged": 3,
+                  "most_bad_actors": 3}
 
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS),
-     ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS)],
-    ids=["round7", "round8", "round9", "round10"],
+     ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS),
+     ("events_heldout9", ROUND11_FLOORS)],
+    ids=["round7", "round8", "round9", "round10", "round11"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]
