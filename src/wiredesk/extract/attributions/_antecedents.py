@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.actors import registry
 from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
@@ -29,12 +30,15 @@ _NOT_AGENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "ORDINAL"}  # "63 percent sa
 _PLACES = {"GPE", "LOC", "FAC"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "pobj", "attr", "oprd"}
+_MENTIONED = {*_SUBJECTS, "appos", "pobj"}  # where a role names someone: "to an official"
 _BACK_TOKENS = 160  # about three sentences of news
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     bodies: frozenset[str]  # nouns that name a body that can speak: army, ministry, group
+    documents: frozenset[str]  # nouns of things that report, never "he": statement, report
+    media: frozenset[str]  # words of a news outlet's name: never "the government" nor "he"
     roles: frozenset[str]  # nouns that name a person by office: spokesman, resident
     describers: frozenset[str]  # bodies and roles: the nouns that can describe a speaker
     not_agents: frozenset[str]  # weapons and units: never a speaker
@@ -61,6 +65,8 @@ def lexicon() -> _Lexicon:
     raw = words["antecedents"]
     return _Lexicon(
         bodies=frozenset(raw["bodies"]),
+        documents=frozenset(words["documents"]["nouns"]),
+        media=frozenset(words["media"]["words"]),
         roles=frozenset(words["roles"]["person"]),
         describers=frozenset(raw["bodies"]) | frozenset(words["roles"]["person"]),
         not_agents=frozenset(raw["not_agents"]),
@@ -139,11 +145,13 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         if tok.i in seen or tok.pos_ != "NOUN" or tok.dep_ == "compound":
             continue
-        if lemma in lex.bodies or (lemma in lex.roles and tok.dep_ in {*_SUBJECTS, "appos"}):
+        if lemma in lex.bodies or (lemma in lex.roles and tok.dep_ in _MENTIONED):
             left = min((c.left_edge.i for c in tok.lefts if c.dep_ != "punct"), default=tok.i)
             told = any(c.dep_ in {"prep", "appos"} for c in tok.rights)  # "commander of X"
-            if not told and not any(t.pos_ in {"PROPN", "ADJ", "NOUN"} for t in doc[left : tok.i]):
-                continue  # a bare "the group" names no one by itself
+            words = doc[left : tok.i]
+            bare = not told and not any(t.pos_ in {"PROPN", "ADJ", "NOUN"} for t in words)
+            if bare and (lemma in lex.bodies or tok.dep_ not in _SUBJECTS):
+                continue  # a bare "the group" names no one by itself; "The official" does
             kind = "other" if lemma in lex.bodies else "person"
             right = tok.right_edge.i if told and tok.right_edge.i < anaphor.head.i else tok.i
             out.append(Candidate(tok, doc[left : right + 1], kind, tok.lower_))
@@ -276,18 +284,26 @@ def features(
 
 def _may_be_person(ctx: Context, cand: Candidate) -> bool:
     """Whether a candidate can be a person: not a place (by its tag or the places layer:
-    "Ankara said" is tagged a person) nor a body by its head noun."""
+    "Ankara said" is tagged a person) nor a body or a document by its head noun ("The
+    statement said ... 'We buried 13,' he said": not the statement)."""
     head = cand.head
+    lemma = head.lemma_.lower()
     return (head.ent_type_ not in _PLACES and cand.span.text.lower() not in ctx.places
-            and head.lemma_.lower() not in lexicon().bodies)
+            and lemma not in lexicon().bodies and lemma not in lexicon().documents)
 
 
 def _names_kind(noun: str, cand: Candidate) -> bool:
-    """ "the group" can be Hamas (a group), "the army" an army, "the ministry" a ministry."""
+    """ "the group" can be Hamas (a group), "the army" an army, "the ministry" a ministry;
+    a news outlet ("KANDJA FM", "the state news agency") is none of them but an agency."""
     if any(t.lemma_.lower() == noun for t in cand.span):
         return True
+    if noun not in lexicon().media and any(t.lower_ in lexicon().media for t in cand.span):
+        return False
     wanted = lexicon().kinds.get(noun, frozenset())
-    return cand.span.label_ in wanted or cand.head.ent_type_ in wanted
+    if cand.span.label_ in wanted or cand.head.ent_type_ in wanted:
+        return True
+    known = registry().lookup(cand.span.text)  # "the government" of a country it knows
+    return known is not None and known.type in wanted
 
 
 def _sentence_gap(doc: Doc, early: Token, late: Token) -> int:
