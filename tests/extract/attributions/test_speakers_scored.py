@@ -55,6 +55,15 @@ def _said(extract: Extract, text: str, content: str) -> Attribution:
             "We buried",
             "official",
         ),
+        # "it" is the Treasury of its own sentence, never the woman who spoke before
+        (
+            "Relatives waiting outside the camp on Friday said the toll was far higher. A woman "
+            "who gave only her first name, Amina, said her brother had counted 30 bodies near "
+            "the gate.\n\nAlso on Friday, the U.S. Treasury imposed sanctions on two militia "
+            "commanders it said were directing attacks on the camp.",
+            "were directing",
+            "US Treasury",
+        ),
         # "the government" is no radio station nor a word the tagger took for a place
         (
             "KARA FM | MORNING NEWS | MONDAY, 2 MARCH 2026\n\nGunmen killed six traders near "

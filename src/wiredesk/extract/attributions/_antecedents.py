@@ -342,6 +342,9 @@ def choose(ctx: Context, anaphor: Anaphor, names: dict[int, str]) -> Choice:
             continue  # a person the text has reported dead does not speak afterwards
         if anaphor.wants == "person" and not _may_be_person(ctx, cand):
             continue  # "he" is no city ("Ankara said ... He said") and no office
+        if anaphor.wants == "other" and not anaphor.plural and (
+                cand.kind == "person" or _gender(cand) is not None):
+            continue  # "it" is no person ("the Treasury ... a woman ... it said")
         p = probability(f)
         named = titled.get(cand.span.end) if cand.kind == "person" else None
         one = named if named is not None and named is not cand else cand  # "head" + "Reva"
