@@ -153,6 +153,22 @@ def test_a_call_on_someone_says_what_is_asked(extract: Extract) -> None:
             "Amadou Diallo",
             None,  # found by the tagger as the subject itself: no role kept
         ),
+        # a capitalised title is a role too, and a clause read as the subject never speaks
+        (
+            "FREETOWN, June 1 - The treason trial of 14 men opened on Monday.\n\nOpening the "
+            "case, the Director of Public Prosecutions, Fatmata Kamara, told the court that "
+            "phone records placed at least five of the accused near the armoury.",
+            "phone records placed",
+            "Fatmata Kamara",
+            None,
+        ),
+        (
+            "Summing up the case, the Director of Public Prosecutions, Grace Mensah, told the "
+            "jury that bank records linked four of the accused to the arms dealer.",
+            "bank records linked",
+            "Grace Mensah",
+            None,
+        ),
     ],
 )
 def test_a_role_named_beside_it_is_its_holder(

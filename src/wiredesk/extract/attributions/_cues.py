@@ -107,6 +107,10 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
 
 def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     own = _subject(cue)
+    if own is not None and own.pos_ == "VERB":
+        # "Opening the case, the prosecutor, Hawa Sesay, told the court": a clause read as
+        # the subject never speaks; the noun phrase set beside it does
+        return _misplaced_subject(cue)
     if own is not None:
         return _apposed(own, cue) or own
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1:

@@ -141,9 +141,9 @@ def _appositive_person(head: Token) -> Span | None:
     Volodymyr Artiukh,"; "its spokesperson, Bishnu Prasad Adhikari,"), if any: a proper
     name in apposition, whatever the tagger made of it, without a rank before it; beside an
     office the roles list lacks ("the regent"), a name the tagger knows for a person's."""
-    if head.pos_ == "PROPN" or head.tag_ != "NN":
-        return None
     listed = head.lemma_.lower() in speaker_words().roles
+    if head.tag_ not in {"NN", "NNP"} or (head.pos_ == "PROPN" and not listed):
+        return None  # a capitalised title ("the Director of Public Prosecutions") is a role
     for child in _appositions(head):
         if child.pos_ == "PROPN" and (listed or child.ent_type_ == "PERSON"):
             start, doc = child.left_edge.i, head.doc
