@@ -156,3 +156,16 @@ def test_speakers_scored_weights_point_the_right_way(
     w: Weights = weights()
     assert probability(features, w) > probability(higher, w)
     assert 0.0 <= w.min_probability < 1.0 and 0.0 <= w.min_margin < 1.0
+
+
+def test_speakers_scored_a_news_agency_is_no_movement(extract: Extract) -> None:
+    """ "the movement said" after a news agency reported: never the agency, whatever the
+    tagger made of its name ("The Sahrawi news agency SPS")."""
+    text = ("ALGIERS, May 2 (Wire) - A drone strike killed three fighters of the Polisario Front "
+            "near Mijek on Friday, the independence movement said.\n\nThe Sahrawi news agency "
+            "SPS reported that a herder was also hurt.\n\nThe Polisario says Moroccan drones "
+            "have killed dozens of people since 2020. In a similar strike last month, two "
+            "traders were killed, the movement said at the time.")
+    a = _said(extract, text, "In a similar strike")
+    assert a.speaker.name not in ("SPS", "Moroccan")
+    assert a.speaker.mention is not None and a.speaker.mention.text == "the movement"

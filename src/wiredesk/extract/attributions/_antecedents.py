@@ -135,7 +135,8 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             head = ent[-1] if ent[-1].pos_ != "PART" else ent[0]
             kind = "person" if ent[-1].lower_ in ctx.people else "other"
             place = kind == "person" and ent.text.lower() in ctx.places  # "Kherson" as a name
-            if agent_ok(head) and not located(ent.root) and not place:
+            modifier = ent.root.dep_ == "amod" or ent.root.tag_ == "JJ"  # "Moroccan drones"
+            if agent_ok(head) and not located(ent.root) and not place and not modifier:
                 out.append(Candidate(ent.root, ent, kind, ent[-1].lower_))
                 seen.update(t.i for t in ent)
     for i in tokens_among(doc, lex.describers, "lemma"):
@@ -297,13 +298,16 @@ def _names_kind(noun: str, cand: Candidate) -> bool:
     a news outlet ("KANDJA FM", "the state news agency") is none of them but an agency."""
     if any(t.lemma_.lower() == noun for t in cand.span):
         return True
-    if noun not in lexicon().media and any(t.lower_ in lexicon().media for t in cand.span):
-        return False
+    media = lexicon().media
+    described = [*cand.span, *(t for c in cand.head.lefts for t in c.subtree)]
+    known = registry().lookup(cand.span.text)
+    outlet = any(t.lower_ in media for t in described) or (known and known.type == "media")
+    if noun not in media and outlet:
+        return False  # "The Sahrawi news agency SPS" is no "movement"
     wanted = lexicon().kinds.get(noun, frozenset())
-    if cand.span.label_ in wanted or cand.head.ent_type_ in wanted:
-        return True
-    known = registry().lookup(cand.span.text)  # "the government" of a country it knows
-    return known is not None and known.type in wanted
+    if known is not None:  # the registry's type over the tagger's guess ("Hamas" a person)
+        return known.type in wanted
+    return cand.span.label_ in wanted or cand.head.ent_type_ in wanted
 
 
 def _sentence_gap(doc: Doc, early: Token, late: Token) -> int:
