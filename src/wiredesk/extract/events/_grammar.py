@@ -227,8 +227,8 @@ def harming(noun: Token) -> Token | None:
     it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
     cannot do it ([own_subject] abstract: "a blast killed five") leaves it to the noun."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "located"):
-        return None
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "sided"):
+        return None  # "a similar shooting damaged", "clashes in the villages killed 11"
     lemma = lemma_of(verb)
     own = lexicon()["own_subject"]
     told = lemma in triggers()[0] and not (
