@@ -330,9 +330,12 @@ def subject_of(verb: Token) -> Token | None:
             prev is not None and prev.dep_ == "conj" and prev.tag_ in FINITE  # to the object
             and t.pos_ == "NOUN" and t.dep_ == "dobj"
         )
+        raised = prev is not None and prev.dep_ == "xcomp"  # "is expected to meet"
         prev = t
         if misjoined:
             continue
+        if raised and (held := next((c for c in t.children if c.dep_ == "nsubjpass"), None)):
+            return held  # "The minister is expected to meet", "troops were ordered to withdraw"
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj") and token_in_dateline(c):
                 hung = [a for a in c.children if a.dep_ == "appos" and not token_in_dateline(a)]
