@@ -173,7 +173,7 @@ def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
         return False  # "that strike" points back at one already told
     preps = lexicon()["places"]["noun_prepositions"]
     frontier = [noun]
-    for _ in range(2):  # the noun's place, or its target's place
+    for _ in range(3):  # the noun's place, its target's, or its target's site's
         objs = [
             o
             for w in frontier
@@ -485,4 +485,8 @@ def claimed_by(noun: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
         return None
-    return subject_of(verb)
+    claimer = subject_of(verb)
+    negations = lexicon()["modes"]["negations"]
+    if claimer is not None and any(c.lower_ in negations for c in claimer.lefts):
+        return None  # "No group has claimed the attack": nobody did
+    return claimer
