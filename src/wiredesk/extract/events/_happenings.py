@@ -68,12 +68,15 @@ def alone_tolls(told: list[Told], tolls: set[int], published: str | None) -> lis
     happening of its own."""
     violent = lexicon()["figures"]["violent"]
     kept: list[Told] = []
+    headline = headline_end(told[0].word.doc) if told else 0
     for i, t in enumerate(told):
         alike = {*violent, t.event.type} if t.event.type in violent else {t.event.type}
         others = [
             u for j, u in enumerate(told)
             if u.event.type in alike and (j not in tolls or (j < i and u in kept))
-        ]
+            and (u.word.idx >= headline or t.word.idx < headline)
+        ]  # "student shot dead" heads the report: the body's "the student who was killed"
+        # tells it in full, no toll of it
         if i in tolls and any(_toll_of(u, t, published) for u in others if u is not t):
             continue
         kept.append(t)
