@@ -470,7 +470,20 @@ def blamed_on(noun: Token) -> Token | None:
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    return None
+    return _accused_of(noun)
+
+
+def _accused_of(noun: Token) -> Token | None:
+    """Who a passive accusation puts an event noun on: "The group has been blamed for the
+    bombing", "two officers were accused of the killing" ([accusations])."""
+    conf = lexicon()["accusations"]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in conf["prepositions"]:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in conf["verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def claimed_by(noun: Token) -> Token | None:
