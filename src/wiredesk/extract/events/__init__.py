@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.events import (  # noqa: F401  (imported to register the recognizers)
     _accusations,
+    _consequences,
     _harmful,
     _nouns,
     _place_objects,
