@@ -1,8 +1,9 @@
-"""What a denial is about: "denied hitting a civilian vessel", "denied that any army post had
-been attacked". The act in its complement is no happening of its own but the content of the
-denial ([happenings.contents] types), which takes its target when it names none; a denied claim
-another side made ("denied the claim that aircraft bombed civilian areas") stays its own event,
-and so does a threatened act ("threatened to attack"), planned."""
+"""What a denial or a threat is about: "denied hitting a civilian vessel", "denied that any
+army post had been attacked", "threatened to withdraw its police officers". The act in its
+complement is no happening of its own but the content of the denial or threat
+([happenings.contents] types), which takes its target when it names none; a denied claim
+another side made ("denied the claim that aircraft bombed civilian areas") stays its own
+event."""
 
 from __future__ import annotations
 
