@@ -103,7 +103,19 @@ def actor_of(
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
         return group_name(tok)
-    return None
+    return _hyphenated(tok)
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """A name the tokenizer cut at its hyphen, an adjective left heading it: "FRUD-armed
+    carried out a similar attack" (the armed wing's name, not "armed")."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    joined = [t for t in tok.lefts if t.dep_ == "compound"]
+    hyphen = any(t.tag_ == "HYPH" and t.i == tok.i - 1 for t in tok.lefts)
+    if not joined or not hyphen or not any(t.text[:1].isupper() for t in joined):
+        return None
+    return tok.doc[joined[0].i : tok.i + 1].text
 
 
 def _a_place(name: str, noun: Token, ctx: Context) -> bool:
