@@ -43,9 +43,9 @@ def _events(extract, text: str, kind: str, published: str = "2026-05-20") -> lis
         # an order of an act tells the act, by whoever ordered it
         ("The army chief ordered 300 soldiers to deploy to the border town of Mopti on "
          "Saturday.", "deploy", "army chief", None),
-        # a threatened act is the threat's content: the threat takes its target
-        ("The rebels threatened to attack the airport in Goma.", "threaten", "rebels",
-         "airport"),
+        # a threatened act other than violence is the threat's content
+        ("The rebels threatened to withdraw their fighters from the talks in Goma.",
+         "threaten", "rebels", None),
     ],
 )
 def test_unseen2_events_found(extract, text: str, kind: str, actor: str | None,
@@ -71,8 +71,8 @@ def test_unseen2_events_found(extract, text: str, kind: str, actor: str | None,
         # an order of an act is no request of its own
         ("The army chief ordered 300 soldiers to deploy to the border town of Mopti on "
          "Saturday.", "request"),
-        # a threatened act is no attack of its own
-        ("The rebels threatened to attack the airport in Goma.", "attack"),
+        # a threatened withdrawal is no retreat of its own
+        ("The rebels threatened to withdraw their fighters from the talks in Goma.", "retreat"),
         # a price rise withdrawn is no retreat
         ("The government withdrew the fuel price increase on Friday.", "retreat"),
     ],

@@ -73,8 +73,8 @@ def _asked_for(verb: Token) -> bool:
     """True for a verb that only says what a request wants done: "urged both sides to
     withdraw", "demanded that the M23 halt its offensive and that forces withdraw". The
     request is the event; a request of its own ("... and demands the withdrawal") still is
-    one, and a threatened act is found, to be folded into its threat ("threatened to target
-    warships", _contents)."""
+    one, and a threatened act is found: violence stays a planned act ("threatened to target
+    warships"), anything else is folded into its threat (_contents)."""
     request = lexicon()["types"]["request"]
     commands = request.get("commands", ())
     asking = [v for v in request["verbs"] if v not in commands]  # an order's act is told
