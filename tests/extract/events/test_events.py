@@ -420,7 +420,7 @@ def test_events_places_taken_relief_and_groups_negatives(extract, text: str, kin
         # a request of its own after an asked-for act is still a request
         ("The Government calls on its partners to impose sanctions on Rwanda and demands the "
          "withdrawal of all foreign forces.", "request", "Government"),
-        # a threatened act stays, planned
+        # a threatened act of violence stays, planned
         ("The Houthis threatened to target U.S. warships.", "attack", "Houthis"),
     ],
 )

@@ -1,8 +1,9 @@
-"""What a denial is about: "denied hitting a civilian vessel", "denied that any army post had
-been attacked". The act in its complement is no happening of its own but the content of the
-denial ([happenings.contents] types), which takes its target when it names none; a denied claim
-another side made ("denied the claim that aircraft bombed civilian areas") stays its own event,
-and so does a threatened act ("threatened to attack"), planned."""
+"""What a denial or a threat is about: "denied hitting a civilian vessel", "denied that any
+army post had been attacked", "threatened to withdraw its police officers". The act in its
+complement is no happening of its own but the content of the denial or threat
+([happenings.contents] types), which takes its target when it names none; a denied claim
+another side made ("denied the claim that aircraft bombed civilian areas") stays its own
+event, and so does a threatened act of violence ("threatened to attack"), planned."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def folded_contents(told: list[Told]) -> list[Told]:
         if holder is None or holder == k or holder in folded:
             continue
         said = out[holder]
+        if t.event.type in conf["stays"].get(said.event.type, ()):
+            continue  # "threatened to target U.S. warships": a planned attack of its own
         if said.event.target is None and t.event.target is not None:
             event = replace(said.event, target=t.event.target)
             said = Told(event, said.word)

@@ -173,7 +173,7 @@ def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
         return False  # "that strike" points back at one already told
     preps = lexicon()["places"]["noun_prepositions"]
     frontier = [noun]
-    for _ in range(2):  # the noun's place, or its target's place
+    for _ in range(3):  # the noun's place, its target's, or its target's site's
         objs = [
             o
             for w in frontier
@@ -227,8 +227,8 @@ def harming(noun: Token) -> Token | None:
     it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
     cannot do it ([own_subject] abstract: "a blast killed five") leaves it to the noun."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "located"):
-        return None
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "sided"):
+        return None  # "a similar shooting damaged", "clashes in the villages killed 11"
     lemma = lemma_of(verb)
     own = lexicon()["own_subject"]
     told = lemma in triggers()[0] and not (
@@ -330,9 +330,12 @@ def subject_of(verb: Token) -> Token | None:
             prev is not None and prev.dep_ == "conj" and prev.tag_ in FINITE  # to the object
             and t.pos_ == "NOUN" and t.dep_ == "dobj"
         )
+        raised = prev is not None and prev.dep_ == "xcomp"  # "is expected to meet"
         prev = t
         if misjoined:
             continue
+        if raised and (held := next((c for c in t.children if c.dep_ == "nsubjpass"), None)):
+            return held  # "The minister is expected to meet", "troops were ordered to withdraw"
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj") and token_in_dateline(c):
                 hung = [a for a in c.children if a.dep_ == "appos" and not token_in_dateline(a)]
@@ -467,7 +470,20 @@ def blamed_on(noun: Token) -> Token | None:
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    return None
+    return _accused_of(noun)
+
+
+def _accused_of(noun: Token) -> Token | None:
+    """Who a passive accusation puts an event noun on: "The group has been blamed for the
+    bombing", "two officers were accused of the killing" ([accusations])."""
+    conf = lexicon()["accusations"]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in conf["prepositions"]:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or lemma_of(verb) not in conf["verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def claimed_by(noun: Token) -> Token | None:
@@ -482,4 +498,8 @@ def claimed_by(noun: Token) -> Token | None:
         return None
     if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
         return None
-    return subject_of(verb)
+    claimer = subject_of(verb)
+    negations = lexicon()["modes"]["negations"]
+    if claimer is not None and any(c.lower_ in negations for c in claimer.lefts):
+        return None  # "No group has claimed the attack": nobody did
+    return claimer

@@ -68,12 +68,15 @@ def alone_tolls(told: list[Told], tolls: set[int], published: str | None) -> lis
     happening of its own."""
     violent = lexicon()["figures"]["violent"]
     kept: list[Told] = []
+    headline = headline_end(told[0].word.doc) if told else 0
     for i, t in enumerate(told):
         alike = {*violent, t.event.type} if t.event.type in violent else {t.event.type}
         others = [
             u for j, u in enumerate(told)
             if u.event.type in alike and (j not in tolls or (j < i and u in kept))
-        ]
+            and (u.word.idx >= headline or t.word.idx < headline)
+        ]  # "student shot dead" heads the report: the body's "the student who was killed"
+        # tells it in full, no toll of it
         if i in tolls and any(_toll_of(u, t, published) for u in others if u is not t):
             continue
         kept.append(t)
@@ -500,11 +503,19 @@ def _merged(first: Event, again: Event) -> Event:
     )
 
 
-def with_sides(told: list[Told]) -> list[Told]:
+def with_sides(told: list[Told], published: str | None = None) -> list[Told]:
     """Only events that say who acted or at whom: an event with neither ("opened fire",
     "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
-    unless its actor is named but unresolved ("it", kept as written)."""
-    return [t for t in told if _sided(t.event)]
+    unless its actor is named but unresolved ("it", kept as written), or it is a happening
+    of its own long before the report, told with its toll ("similar killings in March 2022
+    left at least 15 dead": no toll of the story's, whose sides the text told)."""
+    return [t for t in told if _sided(t.event) or _background_toll(t.event, published)]
+
+
+def _background_toll(event: Event, published: str | None) -> bool:
+    """A toll told of a day long before the report's ([happenings] background_days)."""
+    tolled = bool(event.killed or event.wounded)
+    return tolled and event.date is not None and not _same_period(event.date, None, published)
 
 
 def with_main(told: list[Told]) -> list[Event]:

@@ -38,6 +38,7 @@ from wiredesk.extract.numbers._whose import (
     name_of,
 )
 from wiredesk.extract.numbers._whose import owner as owner_of_noun
+from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.nlp.index import entities
 from wiredesk.records import Attribution
@@ -93,13 +94,28 @@ def actor_of(
     if named is not None:
         return named
     if tok.pos_ == "NOUN":
-        phrase = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+        phrase = " ".join(
+            t.text for t in tok.subtree
+            if t.i <= tok.i and t.dep_ != "det" and not token_in_dateline(t)
+        )  # "HARARE - Police have arrested": the police, not the dateline's country
         found = registry().describe(phrase, ctx.article.published)
         if found is not None:
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
         return group_name(tok)
-    return None
+    return _hyphenated(tok)
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """A name the tokenizer cut at its hyphen, an adjective left heading it: "FRUD-armed
+    carried out a similar attack" (the armed wing's name, not "armed")."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    joined = [t for t in tok.lefts if t.dep_ == "compound"]
+    hyphen = any(t.tag_ == "HYPH" and t.i == tok.i - 1 for t in tok.lefts)
+    if not joined or not hyphen or not any(t.text[:1].isupper() for t in joined):
+        return None
+    return tok.doc[joined[0].i : tok.i + 1].text
 
 
 def _a_place(name: str, noun: Token, ctx: Context) -> bool:
@@ -205,7 +221,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         if t.i >= pronoun.i:
             break
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
-                 and not is_label(t))
+                 and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
         if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
@@ -213,6 +229,9 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
             return None
+        kind = "government" if capital(claim.speaker.name or "") else claim.speaker.type
+        if not _may_be(pronoun, kind):
+            return None  # "Sarmiento said that 11 of its fighters had surrendered": not his
         return seat(claim.speaker.name)
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
@@ -234,7 +253,35 @@ def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
         return None
     last = max(before, key=lambda c: c.content.span[1])
     near = pronoun.idx - last.content.span[1] <= lexicon()["agents"]["turn_reach"]
-    return last.speaker.name if near else None
+    return last.speaker.name if near and _own_turn(last, pronoun) else None
+
+
+def _own_turn(claim: Attribution, pronoun: Token) -> bool:
+    """A claim in its speaker's own voice, which a "we" after it may go on: words quoted or
+    a transcript's turn ("MINISTER: ..."); after "The police chief said that ..." the "We
+    call on residents" is the statement's, not the official's it reported."""
+    if claim.kind != "indirect" or claim.cue is None:
+        return True
+    cue = doc_text(pronoun.doc)[claim.cue.span[0] : claim.cue.span[1]]
+    return not any(ch.isalpha() for ch in cue)  # a label's colon, no verb of saying
+
+
+def _kind_of(tok: Token, ctx: Context) -> str | None:
+    """ "person" for a person, by the speaker the attributions layer typed or by the name;
+    a capital speaks for its government ("Ankara said it had targeted ...")."""
+    if capital(tok.text):
+        return "government"
+    for claim in ctx.attributions:
+        mention = claim.speaker.mention
+        if mention is not None and mention.span[0] <= tok.idx < mention.span[1]:
+            return claim.speaker.type
+    return "person" if _is_person(tok) else None
+
+
+def _may_be(pronoun: Token, kind: str | None) -> bool:
+    """Whether a pronoun can stand for a speaker of this kind: "it" and "its" are never a
+    person ([agents] neuter_pronouns)."""
+    return not (kind == "person" and pronoun.lower_ in lexicon()["agents"]["neuter_pronouns"])
 
 
 def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str | None:
@@ -317,8 +364,10 @@ def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozense
     if not any(lemma_of(tok) in words for words in bands):
         return None
     side = next(
-        (d for c in tok.lefts if c.dep_ in ("amod", "compound") and (d := demonym(c.text))), None
-    )
+        (d for c in tok.lefts
+         if c.dep_ in ("amod", "compound") and not token_in_dateline(c) and (d := demonym(c.text))),
+        None,
+    )  # "HARARE - Police": the dateline's town is where the story was filed, no owner
     if side is not None:
         return side  # "Ukrainian forces", "Ukrainian drones": the country they fight for
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -541,10 +590,15 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
         return False  # "the same camp's market killed 31": the parser's subject is a site
     start, end = tok.left_edge.idx, tok.idx + len(tok)
     return not any(
-        start <= p.span[0]
-        and p.span[1] <= end
-        and p.kind in conf["inert_places"]
-        and p.span[1] == end
+        p.kind in conf["inert_places"]
         and not capital(p.text)
+        and ((start <= p.span[0] and p.span[1] == end) or _named_again(tok, p.text))
         for p in ctx.places
     )
+
+
+def _named_again(tok: Token, place: str) -> bool:
+    """A place the places layer read once, named again: "the village of Sortobe ...
+    residents of Sortobe" (its later mention is no actor either)."""
+    ent = entity_of(tok)
+    return ent is not None and ent.label_ in ("GPE", "LOC", "FAC") and ent.text == place

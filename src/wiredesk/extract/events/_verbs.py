@@ -41,9 +41,23 @@ def trigger_verb(tok: Token) -> bool:
 @recognizer("verbs", trigger_verb, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = triggers()[0][lemma_of(tok)]
-    if not _verb_ok(tok, kind):
+    if not _verb_ok(tok, kind) or _commanded(tok) is not None:
         return None
     return Trigger(_attempted(tok, kind), tok, tok)
+
+
+def _commanded(verb: Token) -> Token | None:
+    """The act of the lexicon a command verb orders ([types.request] commands): "ordered 500
+    soldiers to deploy" tells the deployment, which stands for the order."""
+    if lemma_of(verb) not in lexicon()["types"]["request"].get("commands", ()):
+        return None
+    speech = lexicon()["speech"]["types"]
+    verbs = triggers()[0]
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+         and verbs.get(lemma_of(c)) not in (None, *speech)),
+        None,
+    )
 
 
 def _attempted(verb: Token, kind: str) -> EventKind:
@@ -59,9 +73,12 @@ def _asked_for(verb: Token) -> bool:
     """True for a verb that only says what a request wants done: "urged both sides to
     withdraw", "demanded that the M23 halt its offensive and that forces withdraw". The
     request is the event; a request of its own ("... and demands the withdrawal") still is
-    one, and a threatened act stays a planned one ("threatened to target warships")."""
-    asking = lexicon()["types"]["request"]["verbs"]
-    if verb.pos_ != "VERB" or lemma_of(verb) in asking:
+    one, and a threatened act is found: violence stays a planned act ("threatened to target
+    warships"), anything else is folded into its threat (_contents)."""
+    request = lexicon()["types"]["request"]
+    commands = request.get("commands", ())
+    asking = [v for v in request["verbs"] if v not in commands]  # an order's act is told
+    if verb.pos_ != "VERB" or lemma_of(verb) in request["verbs"]:
         return False
     while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ == "VERB":
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in asking:

@@ -83,7 +83,9 @@ def name_of(token: Token) -> str | None:
     ent = entity_of(token)
     if ent is not None and ent.label_ in ACTOR_ENTS:
         titles = lexicon()["actors"]["titles"]
-        words = [t for t in ent if t.tag_ != "POS"]
+        words = [t for t in ent if t.tag_ != "POS" and not token_in_dateline(t)]
+        while words and words[0].is_punct:  # "HARARE - Police": the dateline is no name's
+            words = words[1:]
         if ent.label_ == "PERSON":
             words = [t for t in words if t.lower_ not in titles]
         else:  # "Foreign Minister X" loses its title; "Department of Foreign Affairs" keeps it
