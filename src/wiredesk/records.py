@@ -226,6 +226,7 @@ class Event:
     figures: tuple[int, ...] = ()  # indexes into Document.figures told of it
     main: bool = False  # the report's main event
     actor_text: str | None = None  # the words naming an actor that resolved to none: "it"
+    denied_by: str | None = None  # who denies it when another side does, lines after it
 
 
 FailureKind = Literal["error", "recursion", "memory"]

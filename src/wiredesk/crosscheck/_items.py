@@ -56,6 +56,7 @@ class EventItem:
     names: frozenset[str] = frozenset()  # its proper names, as content words
     towns: frozenset[str] = frozenset()  # every place its article names, normalised
     tolls: frozenset[float] = frozenset()  # values of the figures told with it
+    answered: bool = False  # denied by another side the report quotes after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,14 +292,14 @@ def items_of(doc: Document) -> Items:
         words = content_words(" ".join(filter(None, (ev.text, ev.actor, ev.target, ev.place))))
         if ev.mode == "denied" and any(a <= ev.span[0] and ev.span[1] <= b for a, b in asserted):
             ev = replace(ev, mode="happened")  # the other side's denial is not of this
-        denier = _denier(ev.actor) if ev.mode == "denied" and not named_speaker(
-            article, said) else None
+        denier = ev.denied_by or (_denier(ev.actor) if ev.mode == "denied" and not named_speaker(
+            article, said) else None)  # another side's denial, or the teller's own
         events.append(EventItem(
             ref("events", i, ev.text, ev.span, said, ev.date, denier), ev.type,
             party(ev.actor), normalise(ev.target), _place_named(doc, ev.place), ev.date,
             interval(ev.date) or published, ev.mode, words,
             normalise(denier) if denier else _claimant(said, article), proper_names(ev.text),
-            towns))
+            towns, answered=ev.denied_by is not None))
 
     starts = _sentence_starts(article.text)
 

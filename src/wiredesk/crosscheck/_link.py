@@ -94,10 +94,12 @@ def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: 
 
 
 def _as_denials(items: Items) -> list[Claim]:
-    """Denying claims, and events told as denied ("denied targeting the hospital")."""
+    """Denying claims, and events told as denied ("denied targeting the hospital"); an
+    event another side answers later in the report is denied by that side's own words,
+    a claim of its own, not by the event's."""
     return [c for c in items.claims if c.denial] + [
         Claim(e.ref, e.claimant, e.words, True, names=e.names)
-        for e in items.events if e.mode == "denied" and e.claimant]
+        for e in items.events if e.mode == "denied" and e.claimant and not e.answered]
 
 
 def _one_teller(a: ItemRef, b: ItemRef) -> bool:

@@ -515,6 +515,16 @@ def test_events_claims_denied_after_them(extract, text: str, kind: str, modes: l
     assert [e[3] for e in _events(extract, text) if e[0] == kind] == modes
 
 
+def test_events_claim_denied_after_it_names_who_denies(extract) -> None:
+    """The event keeps who answered it, so that the cross-check counts the denial as that
+    side's, never as the claimant's."""
+    doc = extract("Villagers said an army airstrike on Saturday hit two houses near Ganassi. "
+                  "The brigade spokesman, Major Ali Dimaporo, denied that the airstrike had hit "
+                  "civilian homes.", published="2026-01-26")
+    denied = [e for e in doc.events if e.mode == "denied"]
+    assert [e.denied_by for e in denied] == ["Ali Dimaporo"]
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "actor", "mode"),
     [

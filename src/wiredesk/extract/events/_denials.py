@@ -62,6 +62,7 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
                 out[i] = replace(
                     event,
                     mode="denied",
+                    denied_by=denier or subject.text,
                     explanation=event.explanation + f"; denied by {denier or subject.text!r}",
                 )
     return out
