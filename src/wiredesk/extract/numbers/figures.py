@@ -300,7 +300,9 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
-        harmed = _participle_after(noun) or _phrase_after(noun)
+        harmed = _participle_after(noun)
+        if harmed is None and found.category in (None, *lex["counted"]["generic"]):
+            harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
             harmed = None  # "a convoy of 18 trucks crossed": things are not displaced
