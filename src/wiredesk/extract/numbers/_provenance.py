@@ -84,7 +84,16 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
-    return _finer_days(_headlines(doc_text(doc), out, outlet))
+    return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _no_later(figures: list[Figure], published: str | None) -> list[Figure]:
+    """A figure counts what happened by the telling: a day after publication is a plan's ("will
+    march again on Friday unless the 30 per cent increase ... is withdrawn"), not its day."""
+    if not published:
+        return figures
+    return [replace(f, date=None) if f.date and DAY.match(f.date)
+            and f.date[:10] > published[:10] else f for f in figures]
 
 
 def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str | None:
