@@ -428,7 +428,9 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
 
 
 def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
-    """The first day of a past happening told between `body` and `end` (see `story_day`)."""
+    """The first day of a past happening told between `body` and `end` (see `story_day`), on
+    a line that ends as a sentence does: not one of a heading or a masthead ("Issued: 22
+    August 2026 | Period covered: 18-21 August 2026")."""
     text = doc_text(doc)
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
@@ -439,10 +441,11 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
     # took from its context; a past day the parse hangs on a present verb ("is suspending
     # its clinics after gunmen attacked the centre on Tuesday") is the story's only when no
     # past verb has one
-    told: list[tuple[bool, bool, bool, bool, str]] = []
+    found: list[tuple[bool, bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
-        if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
+        if not (body <= t.span[0] < end) or value is None or not DAY.match(value) \
+                or not _line_told(text, t.span[0]):
             continue
         if value > published[:10] or any(a <= t.span[0] < b for a, b in lines):
             continue
@@ -455,9 +458,15 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
-        told.append((not past, not _violent(verb), _day_from_context(t),
-                     verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
-    return min(told, key=lambda found: found[:4])[4] if told else None
+        found.append((not past, not _violent(verb), _day_from_context(t),
+                      verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
+    return min(found, key=lambda day: day[:4])[4] if found else None
+
+
+def _line_told(text: str, at: int) -> bool:
+    """True when the line holding `at` ends as a sentence does."""
+    end = text.find("\n", at)
+    return text[: len(text) if end < 0 else end].rstrip()[-1:] in SENTENCE_ENDS
 
 
 def _day_from_context(t: TimeExpr) -> bool:
