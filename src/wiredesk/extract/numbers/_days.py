@@ -382,7 +382,18 @@ def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
                 continue  # "We buried 13 people yesterday" is no day of the attack's harm
             if (day := clause_day(doc, ctx, verb, named=verb is not verbs[0])) is not None:
                 return day
+        # then a violent happening the sentence names by a noun: "The decision follows the
+        # explosion of a device ... shortly after 2 a.m. on Saturday"
+        for noun in (t for t in span[0].sent if t.pos_ == "NOUN" and _violent_noun(t)):
+            if (day := clause_day(doc, ctx, noun, named=True)) is not None:
+                return day
     return None
+
+
+def _violent_noun(word: Token) -> bool:
+    """True for a noun of a violent event: events.toml's triggers of those kinds, and the
+    blasts data/figures.toml adds ("the explosion of a device")."""
+    return _violent(word) or word.lemma_.lower() in lexicon()["provenance"]["violent_nouns"]
 
 
 def _clause_verbs(sent: Span) -> list[Token]:
