@@ -80,6 +80,18 @@ RUNNING = (
         # a count of a past happening in the present perfect is no running count
         ("Gunmen raided the village of Fataki on Saturday 31 May. Our monitors have counted "
          "30 civilians killed.", "30 civilians", "2025-05-31"),
+        # ... unless no clause of the paragraph names one: the clock's day, from the paragraph
+        # before, is the attack's
+        ("The raid on the barracks began on 2 March.\n\nGunmen entered the barracks at around "
+         "3 a.m. and fired on the guards. Two guards were wounded.",
+         "Two guards", "2025-03-02"),
+        # a blast the paragraph names by a noun lends its day to the harm told after it
+        ("The decision follows the explosion of a device outside the station shortly after "
+         "2 a.m. on Saturday. The ministry said one officer was wounded.", "one officer",
+         "2025-05-31"),
+        # a day after publication is a plan's, no figure's
+        ("Unions say they will march again on Friday unless the 30 per cent increase in fuel "
+         "prices is withdrawn.", "30 per cent", None),
         # a date names the story's day before a clock time dated from its context does
         ("Fighters attacked the base in the night from Saturday to Sunday. They arrived around "
          "2 a.m. and burned the depot. Twenty soldiers were killed, the army said.",

@@ -365,28 +365,38 @@ def _violent(word: Token) -> bool:
 def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     """The day of the nearest earlier violent happening of the paragraph that names its own:
     "On the night of Monday 13 July, units attacked a position. Our fighters killed 12
-    soldiers" counts that night, whatever day the story's lead names."""
+    soldiers" counts that night, whatever day the story's lead names. A clause coordinated
+    with the main one names its day by a date, not by a clock time dated from the context
+    ("arrived around 2 a.m. and burned the depot"), unless no clause of the paragraph names
+    one ("entered the barracks at around 3 a.m. and fired on the guards", the day of 2 March
+    told in the paragraph before)."""
     text = doc_text(doc)
     start = text.rfind("\n\n", 0, head.sent.start_char)
-    for a, _ in reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char]):
-        span = doc.char_span(a, a + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks;
-        # the government called it a coup attempt" tells the attack's day
-        # (a clause coordinated with the main one names its day by a date, not by a clock
-        # time dated from the context: "arrived around 2 a.m. and burned the depot")
-        verbs = _clause_verbs(span[0].sent)
-        for verb in sorted(verbs, key=lambda t: -t.i):
-            if not _violent(verb) or not told_as_past(verb) or told_as_perfect(verb):
-                continue  # "We buried 13 people yesterday" is no day of the attack's harm
-            if (day := clause_day(doc, ctx, verb, named=verb is not verbs[0])) is not None:
+    before = reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char])
+    sents = [span[0].sent for a, _ in before
+             if (span := doc.char_span(a, a + 1, alignment_mode="expand")) is not None]
+    for named in (True, False):
+        for sent in sents:
+            if (day := _violent_day(doc, ctx, sent, named)) is not None:
                 return day
-        # then a violent happening the sentence names by a noun: "The decision follows the
-        # explosion of a device ... shortly after 2 a.m. on Saturday"
-        for noun in (t for t in span[0].sent if t.pos_ == "NOUN" and _violent_noun(t)):
-            if (day := clause_day(doc, ctx, noun, named=True)) is not None:
-                return day
+    return None
+
+
+def _violent_day(doc: Doc, ctx: Context, sent: Span, named: bool) -> str | None:
+    """The day a sentence's violent happening names (see `paragraph_day`)."""
+    # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks; the
+    # government called it a coup attempt" tells the attack's day
+    verbs = _clause_verbs(sent)
+    for verb in sorted(verbs, key=lambda t: -t.i):
+        if not _violent(verb) or not told_as_past(verb) or told_as_perfect(verb):
+            continue  # "We buried 13 people yesterday" is no day of the attack's harm
+        if (day := clause_day(doc, ctx, verb, named=named and verb is not verbs[0])) is not None:
+            return day
+    # then a violent happening the sentence names by a noun: "The decision follows the
+    # explosion of a device ... shortly after 2 a.m. on Saturday"
+    for noun in (t for t in sent if t.pos_ == "NOUN" and _violent_noun(t)):
+        if (day := clause_day(doc, ctx, noun, named=True)) is not None:
+            return day
     return None
 
 
