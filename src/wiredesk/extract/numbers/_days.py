@@ -392,12 +392,20 @@ def _violent_day(doc: Doc, ctx: Context, sent: Span, named: bool) -> str | None:
             continue  # "We buried 13 people yesterday" is no day of the attack's harm
         if (day := clause_day(doc, ctx, verb, named=named and verb is not verbs[0])) is not None:
             return day
-    # then a violent happening the sentence names by a noun: "The decision follows the
-    # explosion of a device ... shortly after 2 a.m. on Saturday"
-    for noun in (t for t in sent if t.pos_ == "NOUN" and _violent_noun(t)):
+    # then a violent happening a present clause names by a noun: "The decision follows the
+    # explosion of a device ... shortly after 2 a.m. on Saturday" (a past one tells an act of
+    # its own about it: "had planned the bombing of a market last month")
+    for noun in (t for t in sent if t.pos_ == "NOUN" and _violent_noun(t)
+                 and _present_around(t)):
         if (day := clause_day(doc, ctx, noun, named=True)) is not None:
             return day
     return None
+
+
+def _present_around(noun: Token) -> bool:
+    """True when the verb governing `noun` is in the present tense."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in PRESENT
 
 
 def _violent_noun(word: Token) -> bool:

@@ -370,5 +370,16 @@ def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -
     for fig in reversed(before):
         if fig.date is None or fig.category not in carried or fig.category in generic:
             continue
-        return fig.date if 0 <= here - bisect_right(starts, fig.span[0]) <= reach else None
+        near = 0 <= here - bisect_right(starts, fig.span[0]) <= reach
+        return fig.date if near and not _describes_event(head.doc, fig) else None
     return None
+
+
+def _describes_event(doc: Doc, fig: Figure) -> bool:
+    """True for harm told in a clause that describes a noun ("had planned the bombing of a
+    bus terminal last month, which wounded nine people"): an event told in passing, whose day
+    the next sentences do not carry on about."""
+    token = _token(doc, fig)
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None) \
+        if token is not None else None
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"
