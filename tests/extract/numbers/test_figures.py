@@ -262,6 +262,11 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("20 detainees", "people")]),
         ("Officers found two pistols and three shotguns in the car.",
          [("two pistols", "weapons"), ("three shotguns", "weapons")]),
+        # "others" with no verb of their own count more of the figure before them
+        ("He said 24 suspects were arrested at a house on Monday night and seven others in "
+         "Norton on Tuesday.", [("24 suspects", "arrested"), ("seven others", "arrested")]),
+        ("The court sentenced seven soldiers to prison and acquitted three others.",
+         [("seven soldiers", "sentenced"), ("three others", "count")]),
         # taken to hospital: a generic count is wounded, a harm noun keeps its own
         ("Fourteen people were taken to hospital after the brawl.",
          [("Fourteen people", "wounded")]),

@@ -857,6 +857,7 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         if last is not None and not _same_list(doc, last.figure, fig):
             last = None
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
+        bare = bare or (last is not None and _more_of(made, last))
         framed = made.weak or not made.known
         framed = framed and (bare or fig.category in ("people", "troops"))  # not "five sites"
         frame = (_frame(doc, fig) or _of_them(doc, fig, out)) if framed else None
@@ -899,6 +900,16 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
 
 
 _RATES = ("per_day", "per_week", "per_month", "per_year")
+
+
+def _more_of(made: _Made, last: _Made) -> bool:
+    """True for "others" with no verb of their own: "24 suspects were arrested on Monday night
+    and seven others in Norton" (not "sentenced seven soldiers and acquitted three others")."""
+    noun = made.noun
+    if made.known or noun is None or noun.lemma_.lower() not in lexicon()["ellipsis"]["others"]:
+        return False
+    verb = noun.head
+    return verb.pos_ not in ("VERB", "AUX") or (last.noun is not None and last.noun.head == verb)
 
 
 def _frame(doc: Doc, fig: Figure) -> str | None:
