@@ -93,6 +93,10 @@ RUNNING = (
         ("Gunmen attacked the village of Tomba on Saturday 31 May, the army said. Its spokesman "
          "said the leader had planned the bombing of a market last month, which wounded nine "
          "people. Residents said two farmers had been wounded.", "two farmers", "2025-05-31"),
+        # a time on a sentence the parse rooted on a noun tells the figure's verb
+        ("Gunmen attacked the town on Sunday.\n\nBackground: In January 2024, protests after "
+         "the presidential election left at least one person dead.", "at least one person",
+         "2024-01"),
         # a day after publication is a plan's, no figure's
         ("Unions say they will march again on Friday unless the 30 per cent increase in fuel "
          "prices is withdrawn.", "30 per cent", None),

@@ -101,6 +101,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if meet is None or _described(theirs[: theirs.index(path[meet])]):
             continue
         verb = next((v for v in path[meet:] if v in mine), None)
+        if verb is None and _verbless_root(path[meet:]):
+            verb = mine[-1]  # "Background: In January 2024, protests ... left one person dead"
         if verb is None or _bounds_span(span.root, verb, head):
             continue
         # the lowest meeting; then, of two times on one verb, the one after an event noun the
@@ -112,6 +114,14 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _verbless_root(above: list[Token]) -> bool:
+    """True when the words a time meets the figure's at reach the sentence's root with no verb
+    between: the parse made a noun the root ("Background: In January 2024, protests ... left
+    at least one person dead"), and the figure's verb is the only clause the time can tell."""
+    return bool(above) and above[-1].dep_ == "ROOT" \
+        and not any(t.pos_ in ("VERB", "AUX") for t in above)
 
 
 def told_on(doc: Doc, ctx: Context, head: Token) -> str | None:
