@@ -262,6 +262,12 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("20 detainees", "people")]),
         ("Officers found two pistols and three shotguns in the car.",
          [("two pistols", "weapons"), ("three shotguns", "weapons")]),
+        # a highlight's words, which the parse runs into the lines around them, say the harm
+        # by their order
+        ("HIGHLIGHTS\n- At least 60 houses burned near Suai\n- Some 2,400 people displaced, "
+         "including 1,300 in Suai and 1,100 in Zumalai\n\nFighting broke out on Monday.",
+         [("At least 60 houses", "buildings"), ("Some 2,400 people", "displaced"),
+          ("1,300", "displaced"), ("1,100", "displaced")]),
         # "others" with no verb of their own count more of the figure before them
         ("He said 24 suspects were arrested at a house on Monday night and seven others in "
          "Norton on Tuesday.", [("24 suspects", "arrested"), ("seven others", "arrested")]),

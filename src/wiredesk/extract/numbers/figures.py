@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
-from wiredesk.extract.numbers._days import clause_day, subjectless_clause
+from wiredesk.extract.numbers._days import SENTENCE_ENDS, clause_day, subjectless_clause
 from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import is_aim, nested_teller, provenance
@@ -366,10 +366,21 @@ def _participle_after(noun: Token) -> str | None:
     """The harm a participle right after a counted noun names: "41 civilians killed"."""
     lex = lexicon()
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.tag_ not in ("VBN", "JJ") or nxt.head not in (noun, noun.head):
+    if nxt is None or nxt.tag_ not in ("VBN", "JJ", "VBD"):
         return None  # "41 civilians killed", "30 civilians dead"
+    if (nxt.tag_ == "VBD" or nxt.head not in (noun, noun.head)) and not _on_heading(noun):
+        return None  # a heading's words, which the parse runs together, say it by their order:
+        # "- Not fewer than 1,900 people displaced, including ..."
     found = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
     return str(found) if found in lex["harm"]["categories"] else None
+
+
+def _on_heading(token: Token) -> bool:
+    """True for a word on a line that ends as no sentence does: a title, a highlight's item."""
+    text = doc_text(token.doc)
+    end = text.find("\n", token.idx)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_ENDS
 
 
 def _phrase_after(noun: Token) -> str | None:
