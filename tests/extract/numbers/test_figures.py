@@ -268,6 +268,11 @@ def test_figures_more_negatives(extract, text: str) -> None:
          "including 1,300 in Suai and 1,100 in Zumalai\n\nFighting broke out on Monday.",
          [("At least 60 houses", "buildings"), ("Some 2,400 people", "displaced"),
           ("1,300", "displaced"), ("1,100", "displaced")]),
+        # a verb and its phrase say the displaced: "are staying with relatives"
+        ("Authorities report that some 2,400 people are staying with relatives.",
+         [("some 2,400 people", "displaced")]),
+        ("Authorities report that some 2,400 people are staying at home.",
+         [("some 2,400 people", "people")]),
         # "others" with no verb of their own count more of the figure before them
         ("He said 24 suspects were arrested at a house on Monday night and seven others in "
          "Norton on Tuesday.", [("24 suspects", "arrested"), ("seven others", "arrested")]),

@@ -401,6 +401,11 @@ def _phrase_after(noun: Token) -> str | None:
         for obj in (t for t in verb.children if t.dep_ == "dobj"):
             if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
                 return str(found)
+        for prep in (t for t in verb.children if t.dep_ == "prep" and t.i > verb.i):
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
+            if found := phrases.get(said):  # "1,900 people are staying with relatives"
+                return str(found)
     return None
 
 
