@@ -127,6 +127,13 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         ("Villagers set fire to 30 huts on 30 May.", "30 huts", "Courier", None),
         # a counting verb's subject gives it
         ("The monitor recorded 85 attacks in May.", "85 attacks", "monitor", "Courier"),
+        # a statement's own words are its author's, relayed by the outlet that translates it
+        ("Statement of the Governorate of Sool Region on the clashes in Erigavo\n\nTranslated "
+         "by Courier.\n\nAbout 300 police officers have been deployed to the district.",
+         "About 300 police officers", "Governorate of Sool Region", "Courier"),
+        # ... unless the outlet is that author
+        ("Statement of the Courier on the clashes\n\nAbout 300 police officers have been "
+         "deployed to the district.", "About 300 police officers", "Courier", None),
         # "It said" after a speaker named before
         ("The provincial government said troops had retaken the port on Monday. It said 11 "
          "insurgents were killed in the fighting.", "11 insurgents", "provincial government",

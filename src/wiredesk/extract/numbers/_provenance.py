@@ -50,6 +50,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
     to_nows = [t.span[0] for t in ctx.times if to_now(t)] if figures else []  # "the past week"
     lead: dict[str, str | None] = {}
+    author = _statement_author(doc) if figures else None  # "Statement of the Akimat of ..."
+    if author and outlet and (author.lower() in outlet.lower() or outlet.lower() in author.lower()):
+        author = None  # the outlet's own statement: "Thai Ministry of Defence"
 
     def story() -> str | None:  # found once, and only for a figure that needs it
         if "day" not in lead:
@@ -79,6 +82,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             date = referred_day(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
+        authority = authority or author  # a statement's own words are its author's
         relayed = authority is not None and authority != outlet \
             and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
@@ -94,6 +98,33 @@ def _no_later(figures: list[Figure], published: str | None) -> list[Figure]:
         return figures
     return [replace(f, date=None) if f.date and DAY.match(f.date)
             and f.date[:10] > published[:10] else f for f in figures]
+
+
+def _statement_author(doc: Doc) -> str | None:
+    """The body a document's title names as the author of the statement it is ("Statement of
+    the Akimat of Zhambyl Region on the situation in ...": the Akimat of Zhambyl Region): the
+    outlet that carries or translates it only relays what the statement says itself."""
+    text = doc_text(doc)
+    first = text[: text.find("\n")] if "\n" in text else text
+    heads = tuple(f"{w} " for w in lexicon()["provenance"]["statement_titles"])
+    if not first.lower().startswith(heads):
+        return None
+    title = doc.char_span(0, len(first), alignment_mode="contract")
+    prep = next((t for t in title or () if t.dep_ == "prep" and t.head.i == title.start), None) \
+        if title is not None else None
+    body = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.pos_ != "PROPN":
+        return None
+    words = [t for t in _named_with_of(body) if t.dep_ != "det"]
+    return text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+
+
+def _named_with_of(noun: Token) -> list[Token]:
+    """A name and the names it is "of", in order: "Akimat of Zhambyl Region"."""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "det", "amod")] + [noun]
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return words + [of, *_named_with_of(obj)] if of is not None and obj is not None else words
 
 
 def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str | None:
