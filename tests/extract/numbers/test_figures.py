@@ -257,7 +257,8 @@ def test_figures_more_negatives(extract, text: str) -> None:
         # what befell soldiers counts them, not their being soldiers; held no longer once freed
         ("A military court sentenced seven soldiers to prison terms.",
          [("seven soldiers", "sentenced")]),
-        ("Eleven fighters surrendered to the army on Monday.", [("Eleven fighters", "surrendered")]),
+        ("Eleven fighters surrendered to the army on Monday.",
+         [("Eleven fighters", "surrendered")]),
         ("Gunmen stormed the police station and freed 20 detainees.",
          [("20 detainees", "people")]),
         ("Officers found two pistols and three shotguns in the car.",

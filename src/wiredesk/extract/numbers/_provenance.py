@@ -124,7 +124,7 @@ def _named_with_of(noun: Token) -> list[Token]:
     words = [t for t in noun.lefts if t.dep_ in ("compound", "det", "amod")] + [noun]
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return words + [of, *_named_with_of(obj)] if of is not None and obj is not None else words
+    return [*words, of, *_named_with_of(obj)] if of is not None and obj is not None else words
 
 
 def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str | None:
