@@ -97,6 +97,13 @@ RUNNING = (
         ("Gunmen attacked the town on Sunday.\n\nBackground: In January 2024, protests after "
          "the presidential election left at least one person dead.", "at least one person",
          "2024-01"),
+        # a total whose parts add up to it on different days counts no one day
+        ("Police have arrested 40 people over the riots, a spokesman said.\n\nHe said 25 "
+         "suspects were arrested in Mbare on Saturday night and 15 others in Epworth on Sunday.",
+         "40 people", None),
+        ("Police have arrested 40 people over the riots, a spokesman said.\n\nHe said 25 "
+         "suspects were arrested in Mbare on Saturday night and 15 others in Epworth on Sunday.",
+         "25 suspects", "2025-05-31"),
         # a day after publication is a plan's, no figure's
         ("Unions say they will march again on Friday unless the 30 per cent increase in fuel "
          "prices is withdrawn.", "30 per cent", None),
