@@ -134,6 +134,11 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         ("Villagers set fire to 30 huts on 30 May.", "30 huts", "Courier", None),
         # a counting verb's subject gives it
         ("The monitor recorded 85 attacks in May.", "85 attacks", "monitor", "Courier"),
+        # a highlight restates the body's figure, with its source, however its line ends
+        ("Flash Update No. 3\n\nHIGHLIGHTS\n- 14 people killed in Kasese; not fewer than 2,300 "
+         "people displaced.\n\nGunmen attacked the village of Kasese on Saturday, killing 14 "
+         "people, officials said.\n\nNot fewer than 2,300 people have fled to the town, the "
+         "district officer said.", "not fewer than 2,300 people", "district officer", "Courier"),
         # a statement's own words are its author's, relayed by the outlet that translates it
         ("Statement of the Governorate of Sool Region on the clashes in Erigavo\n\nTranslated "
          "by Courier.\n\nAbout 300 police officers have been deployed to the district.",

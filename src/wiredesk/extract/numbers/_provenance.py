@@ -210,10 +210,10 @@ def _unstated_day(
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
     """A heading's figure (a line that ends as no sentence does: the title, an item's or a
-    section's head) restates the story's: it takes the day and source of the first later
-    figure of the same value and kind (and the kind of that figure when its own only counts:
-    "Eleven Maoists, two jawans killed" over "killed 11 suspected Maoists"), or the source
-    a heading ends on ("...: ISPR")."""
+    section's head; or a highlight, a line an item's mark opens) restates the story's: it
+    takes the day and source of the first later figure of the same value and kind (and the
+    kind of that figure when its own only counts: "Eleven Maoists, two jawans killed" over
+    "killed 11 suspected Maoists"), or the source a heading ends on ("...: ISPR")."""
     generic = lexicon()["counted"]["generic"]
     mark = lexicon()["provenance"]["headline_source"]
     out = []
@@ -222,7 +222,9 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         end = text.find("\n", fig.span[1])
         end = len(text) if end < 0 else end
         line = text[start:end].rstrip()
-        if end == len(text) or line[-1:] in SENTENCE_ENDS or INNER_END.search(line):
+        item = line.lstrip().startswith(tuple(lexicon()["provenance"]["item_marks"]))
+        if not item and (end == len(text) or line[-1:] in SENTENCE_ENDS
+                         or INNER_END.search(line)):
             out.append(fig)
             continue
         body = next((f for f in figures if f.span[0] > end and f.value == fig.value
@@ -231,7 +233,8 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         rest, sep, named = line.rpartition(mark)
         named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
         if body is not None:
-            fig = replace(fig, date=body.date or fig.date, authority=body.authority,
+            fig = replace(fig, date=body.date,
+                          authority=body.authority,
                           via=body.via, category=body.category
                           if fig.category in generic else fig.category)
         elif named and fig.span[1] <= start + len(rest):
