@@ -274,6 +274,11 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("some 2,400 people", "displaced")]),
         ("Authorities report that some 2,400 people are staying at home.",
          [("some 2,400 people", "people")]),
+        # a spelled number after a definite article counts things named before, unless harm
+        # befell them; an indefinite one still counts
+        ("The commander will meet the three members of the council on Tuesday.", []),
+        ("It was the third fight between young men of the two villages.", []),
+        ("The air defences shot down all four drones.", [("four drones", "drones")]),
         # "others" with no verb of their own count more of the figure before them
         ("He said 24 suspects were arrested at a house on Monday night and seven others in "
          "Norton on Tuesday.", [("24 suspects", "arrested"), ("seven others", "arrested")]),

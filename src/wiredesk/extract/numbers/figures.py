@@ -658,6 +658,9 @@ def _worth_keeping(
         return False  # "in one attack", "one in three"
     if any(a <= number.start and number.end <= b for a, b, date in taken if date):
         return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
+    if number.spelled and found.noun is not None and found.category not in \
+            lexicon()["harm"]["categories"] and _determined(head, found.noun, definite=True):
+        return False  # "the three members of the Presidency", "the two villages": named before
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -674,9 +677,16 @@ def _worth_keeping(
         return False  # "two sides", "three reasons"
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
-    if number.spelled:
-        return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
-    return True
+    return not (number.spelled and _determined(head, found.noun))
+
+
+def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
+    """True when an article or a possessive before a spelled number makes its noun things
+    already known ("the two leaders", "their three sons"), not a count; when `definite`, only
+    a definite one ("the two villages", not "all four drones", "a further four drones")."""
+    words = lexicon()["skip"]["definite"]
+    return any(t.i < head.i and (t.dep_ == "poss" or (t.dep_ == "det" and (
+        not definite or t.lower_ in words))) for t in noun.lefts)
 
 
 def _is_source(noun: Token) -> bool:
