@@ -279,6 +279,9 @@ def test_figures_more_negatives(extract, text: str) -> None:
         ("The commander will meet the three members of the council on Tuesday.", []),
         ("It was the third fight between young men of the two villages.", []),
         ("The air defences shot down all four drones.", [("four drones", "drones")]),
+        # those who tell, alone or with another, are sources, not a count
+        ("A village official and two residents, who asked not to be named, said two farmers had "
+         "been wounded.", [("two farmers", "wounded")]),
         # "others" with no verb of their own count more of the figure before them
         ("He said 24 suspects were arrested at a house on Monday night and seven others in "
          "Norton on Tuesday.", [("24 suspects", "arrested"), ("seven others", "arrested")]),

@@ -661,6 +661,9 @@ def _worth_keeping(
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _determined(head, found.noun, definite=True):
         return False  # "the three members of the Presidency", "the two villages": named before
+    if number.spelled and found.noun is not None and found.category not in \
+            lexicon()["harm"]["categories"] and _is_source(found.noun):
+        return False  # "A village official and two residents ... said": who speaks
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -691,6 +694,8 @@ def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
 
 def _is_source(noun: Token) -> bool:
     """True for the subject of a reporting verb: "officials" in "two officials said"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "A village official and two residents ... said"
     verb = noun.head
     reporting = lexicon()["clauses"]["reporting"]
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
