@@ -279,6 +279,10 @@ def test_figures_more_negatives(extract, text: str) -> None:
         ("The commander will meet the three members of the council on Tuesday.", []),
         ("It was the third fight between young men of the two villages.", []),
         ("The air defences shot down all four drones.", [("four drones", "drones")]),
+        # "several thousand" with no "of" tells no number; "a thousand" does
+        ("The clashes forced several thousand residents to flee.", []),
+        ("The clashes forced a thousand residents to flee.",
+         [("a thousand residents", "displaced")]),
         # those who tell, alone or with another, are sources, not a count
         ("A village official and two residents, who asked not to be named, said two farmers had "
          "been wounded.", [("two farmers", "wounded")]),
