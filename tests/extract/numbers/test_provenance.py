@@ -104,6 +104,11 @@ RUNNING = (
         ("Police have arrested 40 people over the riots, a spokesman said.\n\nHe said 25 "
          "suspects were arrested in Mbare on Saturday night and 15 others in Epworth on Sunday.",
          "25 suspects", "2025-05-31"),
+        # a clause told as later than the story's day names no day of its own
+        ("Barracks raided\n\nGunmen attacked the barracks on Saturday 31 May.\n\nThe "
+         "prosecutor said two guards "
+         "were wounded. The attackers took 40 rifles, of which 31 were later recovered.", "31",
+         None),
         # a day after publication is a plan's, no figure's
         ("Unions say they will march again on Friday unless the 30 per cent increase in fuel "
          "prices is withdrawn.", "30 per cent", None),

@@ -187,7 +187,7 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
-            or another_event(head) or over_period(doc, ctx, head):
+            or another_event(head) or over_period(doc, ctx, head) or _later(head):
         return None
     if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
@@ -206,6 +206,15 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _later(head: Token) -> bool:
+    """True when the verb telling `head` happened on a later day it does not name ("40 rifles,
+    of which 31 were later recovered"): no day the story or its paragraph names is its."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    later = lexicon()["provenance"]["later"]
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in later
+                                    for c in verb.children)
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
