@@ -144,6 +144,10 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
          "people displaced.\n\nGunmen attacked the village of Kasese on Saturday, killing 14 "
          "people, officials said.\n\nNot fewer than 2,300 people have fled to the town, the "
          "district officer said.", "not fewer than 2,300 people", "district officer", "Courier"),
+        # an outlet's section label relays nothing
+        ("Live updates\n\n18:40\nPolice fired tear gas at protesters.\n\nBackground: In "
+         "January 2024, protests after the election left at least one person dead, according "
+         "to the authorities at the time.", "at least one person", "authorities", "Courier"),
         # a statement's own words are its author's, relayed by the outlet that translates it
         ("Statement of the Governorate of Sool Region on the clashes in Erigavo\n\nTranslated "
          "by Courier.\n\nAbout 300 police officers have been deployed to the district.",

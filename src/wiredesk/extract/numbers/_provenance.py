@@ -331,8 +331,10 @@ def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
     state news agency Khovar, the Border Troops said ..."): else the outlet."""
     if fig.attribution is None:
         return None
+    labels = lexicon()["provenance"]["section_labels"]  # "Background: In January 2024, ..."
     return next((v for v in ctx.attributions[fig.attribution].via if v != authority
-                 and (authority or "").lower() not in v.lower()), None)
+                 and (authority or "").lower() not in v.lower()
+                 and v.lower() not in labels), None)
 
 
 def _named(ctx: Context, index: int) -> str | None:
