@@ -96,6 +96,10 @@ def test_checks_step(value: float, expected: float) -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "holds"),
     [
+        # flash update: a highlight's total and the parts it includes, the next item apart
+        ("HIGHLIGHTS\n- Some 2,400 people displaced, including 1,300 in Suai and 1,100 in "
+         "Zumalai\n- Police evacuate 300 students from a school\n\nFighting broke out on "
+         "Monday.", "sum", True),
         # official statement: the parts follow in an "Of these" sentence
         ("The fighting caused 2,900 deaths. Of these, 2,000 bodies were buried and 900 remain "
          "in morgues.", "sum", True),

@@ -233,7 +233,7 @@ def test_figures_more_negatives(extract, text: str) -> None:
          [("182 martyrs", "killed"), ("488 wounded", "wounded")]),
         # military briefing: each noun of a list counts its own kind
         ("Soldiers seized 27 rifles, 4,000 rounds of ammunition and nine armoured vehicles.",
-         [("27 rifles", "count"), ("4,000 rounds", "shells"),
+         [("27 rifles", "weapons"), ("4,000 rounds", "shells"),
           ("nine armoured vehicles", "armoured_vehicles")]),
         ("A total of 117 rounds were fired at the positions.",
          [("A total of 117 rounds", "shells")]),
@@ -251,9 +251,50 @@ def test_figures_more_negatives(extract, text: str) -> None:
         # "from 0.7 per cent" is a unit after the number, not a revision to a new value
         ("Premiums rose to about 1 per cent on Monday, up from 0.7 per cent last week.",
          [("about 1 per cent", "percent"), ("0.7 per cent", "percent")]),
-        # the harm a noun the counted noun is "of" names
+        # the harm a noun the counted noun is "of" names; those a court jails are sentenced
         ("The court jailed two men for the killing of at least 14 farmers.",
-         [("two men", "people"), ("at least 14 farmers", "killed")]),
+         [("two men", "sentenced"), ("at least 14 farmers", "killed")]),
+        # what befell soldiers counts them, not their being soldiers; held no longer once freed
+        ("A military court sentenced seven soldiers to prison terms.",
+         [("seven soldiers", "sentenced")]),
+        ("Eleven fighters surrendered to the army on Monday.",
+         [("Eleven fighters", "surrendered")]),
+        ("Gunmen stormed the police station and freed 20 detainees.",
+         [("20 detainees", "people")]),
+        ("Officers found two pistols and three shotguns in the car.",
+         [("two pistols", "weapons"), ("three shotguns", "weapons")]),
+        # a highlight's words, which the parse runs into the lines around them, say the harm
+        # by their order
+        ("HIGHLIGHTS\n- At least 60 houses burned near Suai\n- Some 2,400 people displaced, "
+         "including 1,300 in Suai and 1,100 in Zumalai\n\nFighting broke out on Monday.",
+         [("At least 60 houses", "buildings"), ("Some 2,400 people", "displaced"),
+          ("1,300", "displaced"), ("1,100", "displaced")]),
+        # a verb and its phrase say the displaced: "are staying with relatives"
+        ("Authorities report that some 2,400 people are staying with relatives.",
+         [("some 2,400 people", "displaced")]),
+        ("Authorities report that some 2,400 people are staying at home.",
+         [("some 2,400 people", "people")]),
+        # a spelled number after a definite article counts things named before, unless harm
+        # befell them; an indefinite one still counts
+        ("The commander will meet the three members of the council on Tuesday.", []),
+        ("It was the third fight between young men of the two villages.", []),
+        ("The air defences shot down all four drones.", [("four drones", "drones")]),
+        # "several thousand" with no "of" tells no number; "a thousand" does
+        ("The clashes forced several thousand residents to flee.", []),
+        ("The clashes forced a thousand residents to flee.",
+         [("a thousand residents", "displaced")]),
+        # those who tell, alone or with another, are sources, not a count
+        ("A village official and two residents, who asked not to be named, said two farmers had "
+         "been wounded.", [("two farmers", "wounded")]),
+        # "others" with no verb of their own count more of the figure before them
+        ("He said 24 suspects were arrested at a house on Monday night and seven others in "
+         "Norton on Tuesday.", [("24 suspects", "arrested"), ("seven others", "arrested")]),
+        ("The court sentenced seven soldiers to prison and acquitted three others.",
+         [("seven soldiers", "sentenced"), ("three others", "count")]),
+        # taken to hospital: a generic count is wounded, a harm noun keeps its own
+        ("Fourteen people were taken to hospital after the brawl.",
+         [("Fourteen people", "wounded")]),
+        ("Five bodies were taken to hospital in the town.", [("Five bodies", "killed")]),
         # "N of them": the kind of the figure before it, or of the harmed named before it
         ("The clinic has treated 40 patients since Monday, nine of them children.",
          [("40 patients", "people"), ("nine", "people")]),
@@ -572,7 +613,7 @@ def test_figures_numbering_totals_and_breakdowns(extract, text: str, expected: l
         # vague amounts with their own lower bounds
         ('The army neutralised "several dozen" of them.', [("several dozen", 24.0, "killed")]),
         ("Several hundred of the fighters surrendered.",
-         [("Several hundred of the fighters", 200.0, "troops")]),
+         [("Several hundred of the fighters", 200.0, "surrendered")]),
         # negative: "Four of them" opening a story has nothing to count with
         ("Four of them are in a serious condition.", []),
     ],

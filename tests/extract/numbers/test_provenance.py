@@ -80,6 +80,38 @@ RUNNING = (
         # a count of a past happening in the present perfect is no running count
         ("Gunmen raided the village of Fataki on Saturday 31 May. Our monitors have counted "
          "30 civilians killed.", "30 civilians", "2025-05-31"),
+        # ... unless no clause of the paragraph names one: the clock's day, from the paragraph
+        # before, is the attack's
+        ("The raid on the barracks began on 2 March.\n\nGunmen entered the barracks at around "
+         "3 a.m. and fired on the guards. Two guards were wounded.",
+         "Two guards", "2025-03-02"),
+        # a blast the paragraph names by a noun lends its day to the harm told after it
+        ("The decision follows the explosion of a device outside the station shortly after "
+         "2 a.m. on Saturday. The ministry said one officer was wounded.", "one officer",
+         "2025-05-31"),
+        # harm told in passing, in a clause describing an earlier event, lends it no day
+        ("Gunmen attacked the village of Tomba on Saturday 31 May, the army said. Its spokesman "
+         "said the leader had planned the bombing of a market last month, which wounded nine "
+         "people. Residents said two farmers had been wounded.", "two farmers", "2025-05-31"),
+        # a time on a sentence the parse rooted on a noun tells the figure's verb
+        ("Gunmen attacked the town on Sunday.\n\nBackground: In January 2024, protests after "
+         "the presidential election left at least one person dead.", "at least one person",
+         "2024-01"),
+        # a total whose parts add up to it on different days counts no one day
+        ("Police have arrested 40 people over the riots, a spokesman said.\n\nHe said 25 "
+         "suspects were arrested in Mbare on Saturday night and 15 others in Epworth on Sunday.",
+         "40 people", None),
+        ("Police have arrested 40 people over the riots, a spokesman said.\n\nHe said 25 "
+         "suspects were arrested in Mbare on Saturday night and 15 others in Epworth on Sunday.",
+         "25 suspects", "2025-05-31"),
+        # a clause told as later than the story's day names no day of its own
+        ("Barracks raided\n\nGunmen attacked the barracks on Saturday 31 May.\n\nThe "
+         "prosecutor said two guards "
+         "were wounded. The attackers took 40 rifles, of which 31 were later recovered.", "31",
+         None),
+        # a day after publication is a plan's, no figure's
+        ("Unions say they will march again on Friday unless the 30 per cent increase in fuel "
+         "prices is withdrawn.", "30 per cent", None),
         # a date names the story's day before a clock time dated from its context does
         ("Fighters attacked the base in the night from Saturday to Sunday. They arrived around "
          "2 a.m. and burned the depot. Twenty soldiers were killed, the army said.",
@@ -107,6 +139,22 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         ("Villagers set fire to 30 huts on 30 May.", "30 huts", "Courier", None),
         # a counting verb's subject gives it
         ("The monitor recorded 85 attacks in May.", "85 attacks", "monitor", "Courier"),
+        # a highlight restates the body's figure, with its source, however its line ends
+        ("Flash Update No. 3\n\nHIGHLIGHTS\n- 14 people killed in Kasese; not fewer than 2,300 "
+         "people displaced.\n\nGunmen attacked the village of Kasese on Saturday, killing 14 "
+         "people, officials said.\n\nNot fewer than 2,300 people have fled to the town, the "
+         "district officer said.", "not fewer than 2,300 people", "district officer", "Courier"),
+        # an outlet's section label relays nothing
+        ("Live updates\n\n18:40\nPolice fired tear gas at protesters.\n\nBackground: In "
+         "January 2024, protests after the election left at least one person dead, according "
+         "to the authorities at the time.", "at least one person", "authorities", "Courier"),
+        # a statement's own words are its author's, relayed by the outlet that translates it
+        ("Statement of the Governorate of Sool Region on the clashes in Erigavo\n\nTranslated "
+         "by Courier.\n\nAbout 300 police officers have been deployed to the district.",
+         "About 300 police officers", "Governorate of Sool Region", "Courier"),
+        # ... unless the outlet is that author
+        ("Statement of the Courier on the clashes\n\nAbout 300 police officers have been "
+         "deployed to the district.", "About 300 police officers", "Courier", None),
         # "It said" after a speaker named before
         ("The provincial government said troops had retaken the port on Monday. It said 11 "
          "insurgents were killed in the fighting.", "11 insurgents", "provincial government",

@@ -101,6 +101,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if meet is None or _described(theirs[: theirs.index(path[meet])]):
             continue
         verb = next((v for v in path[meet:] if v in mine), None)
+        if verb is None and _verbless_root(path[meet:]):
+            verb = mine[-1]  # "Background: In January 2024, protests ... left one person dead"
         if verb is None or _bounds_span(span.root, verb, head):
             continue
         # the lowest meeting; then, of two times on one verb, the one after an event noun the
@@ -112,6 +114,14 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _verbless_root(above: list[Token]) -> bool:
+    """True when the words a time meets the figure's at reach the sentence's root with no verb
+    between: the parse made a noun the root ("Background: In January 2024, protests ... left
+    at least one person dead"), and the figure's verb is the only clause the time can tell."""
+    return bool(above) and above[-1].dep_ == "ROOT" \
+        and not any(t.pos_ in ("VERB", "AUX") for t in above)
 
 
 def told_on(doc: Doc, ctx: Context, head: Token) -> str | None:
@@ -365,24 +375,53 @@ def _violent(word: Token) -> bool:
 def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     """The day of the nearest earlier violent happening of the paragraph that names its own:
     "On the night of Monday 13 July, units attacked a position. Our fighters killed 12
-    soldiers" counts that night, whatever day the story's lead names."""
+    soldiers" counts that night, whatever day the story's lead names. A clause coordinated
+    with the main one names its day by a date, not by a clock time dated from the context
+    ("arrived around 2 a.m. and burned the depot"), unless no clause of the paragraph names
+    one ("entered the barracks at around 3 a.m. and fired on the guards", the day of 2 March
+    told in the paragraph before)."""
     text = doc_text(doc)
     start = text.rfind("\n\n", 0, head.sent.start_char)
-    for a, _ in reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char]):
-        span = doc.char_span(a, a + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks;
-        # the government called it a coup attempt" tells the attack's day
-        # (a clause coordinated with the main one names its day by a date, not by a clock
-        # time dated from the context: "arrived around 2 a.m. and burned the depot")
-        verbs = _clause_verbs(span[0].sent)
-        for verb in sorted(verbs, key=lambda t: -t.i):
-            if not _violent(verb) or not told_as_past(verb) or told_as_perfect(verb):
-                continue  # "We buried 13 people yesterday" is no day of the attack's harm
-            if (day := clause_day(doc, ctx, verb, named=verb is not verbs[0])) is not None:
+    before = reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char])
+    sents = [span[0].sent for a, _ in before
+             if (span := doc.char_span(a, a + 1, alignment_mode="expand")) is not None]
+    for named in (True, False):
+        for sent in sents:
+            if (day := _violent_day(doc, ctx, sent, named)) is not None:
                 return day
     return None
+
+
+def _violent_day(doc: Doc, ctx: Context, sent: Span, named: bool) -> str | None:
+    """The day a sentence's violent happening names (see `paragraph_day`)."""
+    # its clauses' verbs, the last first: "In November 2023, gunmen attacked barracks; the
+    # government called it a coup attempt" tells the attack's day
+    verbs = _clause_verbs(sent)
+    for verb in sorted(verbs, key=lambda t: -t.i):
+        if not _violent(verb) or not told_as_past(verb) or told_as_perfect(verb):
+            continue  # "We buried 13 people yesterday" is no day of the attack's harm
+        if (day := clause_day(doc, ctx, verb, named=named and verb is not verbs[0])) is not None:
+            return day
+    # then a violent happening a present clause names by a noun: "The decision follows the
+    # explosion of a device ... shortly after 2 a.m. on Saturday" (a past one tells an act of
+    # its own about it: "had planned the bombing of a market last month")
+    for noun in (t for t in sent if t.pos_ == "NOUN" and _violent_noun(t)
+                 and _present_around(t)):
+        if (day := clause_day(doc, ctx, noun, named=True)) is not None:
+            return day
+    return None
+
+
+def _present_around(noun: Token) -> bool:
+    """True when the verb governing `noun` is in the present tense."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in PRESENT
+
+
+def _violent_noun(word: Token) -> bool:
+    """True for a noun of a violent event: events.toml's triggers of those kinds, and the
+    blasts data/figures.toml adds ("the explosion of a device")."""
+    return _violent(word) or word.lemma_.lower() in lexicon()["provenance"]["violent_nouns"]
 
 
 def _clause_verbs(sent: Span) -> list[Token]:
@@ -428,7 +467,9 @@ def story_day(doc: Doc, ctx: Context) -> str | None:
 
 
 def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
-    """The first day of a past happening told between `body` and `end` (see `story_day`)."""
+    """The first day of a past happening told between `body` and `end` (see `story_day`), on
+    a line that ends as a sentence does: not one of a heading or a masthead ("Issued: 22
+    August 2026 | Period covered: 18-21 August 2026")."""
     text = doc_text(doc)
     published = ctx.article.published or "9999"
     lines = [d.span for d in datelines(text)]
@@ -439,10 +480,11 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
     # took from its context; a past day the parse hangs on a present verb ("is suspending
     # its clinics after gunmen attacked the centre on Tuesday") is the story's only when no
     # past verb has one
-    told: list[tuple[bool, bool, bool, bool, str]] = []
+    found: list[tuple[bool, bool, bool, bool, str]] = []
     for t in ctx.times:
         value = _value(t)
-        if not (body <= t.span[0] < end) or value is None or not DAY.match(value):
+        if not (body <= t.span[0] < end) or value is None or not DAY.match(value) \
+                or not _line_told(text, t.span[0]):
             continue
         if value > published[:10] or any(a <= t.span[0] < b for a, b in lines):
             continue
@@ -455,9 +497,15 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
-        told.append((not past, not _violent(verb), _day_from_context(t),
-                     verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
-    return min(told, key=lambda found: found[:4])[4] if told else None
+        found.append((not past, not _violent(verb), _day_from_context(t),
+                      verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
+    return min(found, key=lambda day: day[:4])[4] if found else None
+
+
+def _line_told(text: str, at: int) -> bool:
+    """True when the line holding `at` ends as a sentence does."""
+    end = text.find("\n", at)
+    return text[: len(text) if end < 0 else end].rstrip()[-1:] in SENTENCE_ENDS
 
 
 def _day_from_context(t: TimeExpr) -> bool:

@@ -17,7 +17,7 @@ from wiredesk.nlp import doc_text
 from wiredesk.records import Figure
 
 MAX_GAP = 40  # characters between a total and its first part, or between two parts
-HARD_BREAK = re.compile(r"[.;!?]\s|\d")
+HARD_BREAK = re.compile(r"[.;!?]\s|\d|\n")  # a new line: a highlight's next item
 BREAK = re.compile(HARD_BREAK.pattern + r"|\b(?:" + "|".join(
     map(re.escape, lexicon()["lists"]["breaks"])) + r")\b", re.I)
 

@@ -167,6 +167,14 @@ def find_numbers(text: str) -> Iterator[Number]:
         i += 1
 
 
+def _vague_before(text: str, start: int, scale: str) -> bool:
+    """True when the words before a bare scale make it a vague amount ("several thousand",
+    "a few hundred" not followed by "of"): no number is told."""
+    before = text[max(0, start - 16) : start].lower().split()
+    vague = lexicon()["number_words"]["vague"]
+    return any(" ".join([*before[-n:], scale.lower()]) in vague for n in (1, 2) if before)
+
+
 def _scale_of(high: float, low: float) -> float:
     """The scale a range's low end shares with its high end: "between 1 and 2 million"."""
     for factor in (1e9, 1e6, 1e3):
@@ -198,6 +206,8 @@ def _numbers(text: str) -> Iterator[Number]:
             glued = re.search(r"\d\s$", text[max(0, start - 2) : start])
             if m["words"].lower() in scales and glued:
                 continue  # "N397 million": the scale of a number glued to a sign unknown here
+            if m["words"].lower() in scales and _vague_before(text, start, m["words"]):
+                continue  # "several thousand residents": no number told
             yield Number(start, end, _spelled_value(m["words"]), spelled=True)
             continue
         cur = m.group("cur")

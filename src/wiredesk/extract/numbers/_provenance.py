@@ -50,6 +50,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     spans = tokens_among(doc, rules["span_starts"]) if figures else []  # "since ..."
     to_nows = [t.span[0] for t in ctx.times if to_now(t)] if figures else []  # "the past week"
     lead: dict[str, str | None] = {}
+    author = _statement_author(doc) if figures else None  # "Statement of the Akimat of ..."
+    if author and outlet and (author.lower() in outlet.lower() or outlet.lower() in author.lower()):
+        author = None  # the outlet's own statement: "Thai Ministry of Defence"
 
     def story() -> str | None:  # found once, and only for a figure that needs it
         if "day" not in lead:
@@ -79,12 +82,72 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             date = referred_day(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
+        authority = authority or author  # a statement's own words are its author's
         relayed = authority is not None and authority != outlet \
             and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
-    return _finer_days(_headlines(doc_text(doc), out, outlet))
+    out = _over_parts(doc_text(doc), out)
+    return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _over_parts(text: str, figures: list[Figure]) -> list[Figure]:
+    """A total whose next figures of its kind, to the end of the next paragraph, add up to it
+    on different days counts those days, no one of them: "Police have arrested 31 people ...
+    24 suspects were arrested on Monday night and seven others ... on Tuesday"."""
+    out = list(figures)
+    for i, total in enumerate(figures):
+        para = text.find("\n\n", total.span[1])
+        end = text.find("\n\n", para + 2) if para >= 0 else -1
+        end = len(text) if end < 0 else end
+        parts = [f for f in figures[i + 1 :] if f.span[0] < end and f.category == total.category]
+        got, days = 0.0, set()
+        for part in parts:
+            got += part.value
+            days.add(part.date)
+            if got >= total.value:
+                break
+        spread = None not in days and len(days) >= 2 and all(d != total.date for d in days)
+        if got == total.value and len(days) >= 2 and spread:
+            out[i] = replace(total, date=None)
+    return out
+
+
+def _no_later(figures: list[Figure], published: str | None) -> list[Figure]:
+    """A figure counts what happened by the telling: a day after publication is a plan's ("will
+    march again on Friday unless the 30 per cent increase ... is withdrawn"), not its day."""
+    if not published:
+        return figures
+    return [replace(f, date=None) if f.date and DAY.match(f.date)
+            and f.date[:10] > published[:10] else f for f in figures]
+
+
+def _statement_author(doc: Doc) -> str | None:
+    """The body a document's title names as the author of the statement it is ("Statement of
+    the Akimat of Zhambyl Region on the situation in ...": the Akimat of Zhambyl Region): the
+    outlet that carries or translates it only relays what the statement says itself."""
+    text = doc_text(doc)
+    first = text[: text.find("\n")] if "\n" in text else text
+    heads = tuple(f"{w} " for w in lexicon()["provenance"]["statement_titles"])
+    if not first.lower().startswith(heads):
+        return None
+    title = doc.char_span(0, len(first), alignment_mode="contract")
+    prep = next((t for t in title or () if t.dep_ == "prep" and t.head.i == title.start), None) \
+        if title is not None else None
+    body = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.pos_ != "PROPN":
+        return None
+    words = [t for t in _named_with_of(body) if t.dep_ != "det"]
+    return text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+
+
+def _named_with_of(noun: Token) -> list[Token]:
+    """A name and the names it is "of", in order: "Akimat of Zhambyl Region"."""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "det", "amod")] + [noun]
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return [*words, of, *_named_with_of(obj)] if of is not None and obj is not None else words
 
 
 def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str | None:
@@ -124,7 +187,7 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
-            or another_event(head) or over_period(doc, ctx, head):
+            or another_event(head) or over_period(doc, ctx, head) or _later(head):
         return None
     if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
@@ -145,12 +208,21 @@ def _unstated_day(
     return story() or stamp
 
 
+def _later(head: Token) -> bool:
+    """True when the verb telling `head` happened on a later day it does not name ("40 rifles,
+    of which 31 were later recovered"): no day the story or its paragraph names is its."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    later = lexicon()["provenance"]["later"]
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in later
+                                    for c in verb.children)
+
+
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
     """A heading's figure (a line that ends as no sentence does: the title, an item's or a
-    section's head) restates the story's: it takes the day and source of the first later
-    figure of the same value and kind (and the kind of that figure when its own only counts:
-    "Eleven Maoists, two jawans killed" over "killed 11 suspected Maoists"), or the source
-    a heading ends on ("...: ISPR")."""
+    section's head; or a highlight, a line an item's mark opens) restates the story's: it
+    takes the day and source of the first later figure of the same value and kind (and the
+    kind of that figure when its own only counts: "Eleven Maoists, two jawans killed" over
+    "killed 11 suspected Maoists"), or the source a heading ends on ("...: ISPR")."""
     generic = lexicon()["counted"]["generic"]
     mark = lexicon()["provenance"]["headline_source"]
     out = []
@@ -159,7 +231,9 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         end = text.find("\n", fig.span[1])
         end = len(text) if end < 0 else end
         line = text[start:end].rstrip()
-        if end == len(text) or line[-1:] in SENTENCE_ENDS or INNER_END.search(line):
+        item = line.lstrip().startswith(tuple(lexicon()["provenance"]["item_marks"]))
+        if not item and (end == len(text) or line[-1:] in SENTENCE_ENDS
+                         or INNER_END.search(line)):
             out.append(fig)
             continue
         body = next((f for f in figures if f.span[0] > end and f.value == fig.value
@@ -168,7 +242,8 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
         rest, sep, named = line.rpartition(mark)
         named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
         if body is not None:
-            fig = replace(fig, date=body.date or fig.date, authority=body.authority,
+            fig = replace(fig, date=body.date,
+                          authority=body.authority,
                           via=body.via, category=body.category
                           if fig.category in generic else fig.category)
         elif named and fig.span[1] <= start + len(rest):
@@ -256,8 +331,10 @@ def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
     state news agency Khovar, the Border Troops said ..."): else the outlet."""
     if fig.attribution is None:
         return None
+    labels = lexicon()["provenance"]["section_labels"]  # "Background: In January 2024, ..."
     return next((v for v in ctx.attributions[fig.attribution].via if v != authority
-                 and (authority or "").lower() not in v.lower()), None)
+                 and (authority or "").lower() not in v.lower()
+                 and v.lower() not in labels), None)
 
 
 def _named(ctx: Context, index: int) -> str | None:
@@ -361,5 +438,16 @@ def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -
     for fig in reversed(before):
         if fig.date is None or fig.category not in carried or fig.category in generic:
             continue
-        return fig.date if 0 <= here - bisect_right(starts, fig.span[0]) <= reach else None
+        near = 0 <= here - bisect_right(starts, fig.span[0]) <= reach
+        return fig.date if near and not _describes_event(head.doc, fig) else None
     return None
+
+
+def _describes_event(doc: Doc, fig: Figure) -> bool:
+    """True for harm told in a clause that describes a noun ("had planned the bombing of a
+    bus terminal last month, which wounded nine people"): an event told in passing, whose day
+    the next sentences do not carry on about."""
+    token = _token(doc, fig)
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None) \
+        if token is not None else None
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN"

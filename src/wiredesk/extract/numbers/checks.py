@@ -102,7 +102,7 @@ def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check
     text = doc_text(doc)
     for i, total in enumerate(figures):
         marked = total.total or COLON.match(text[total.span[1] : total.span[1] + 4])
-        if not marked and not _comma_run(text, figures, i):
+        if not marked and not _comma_run(text, figures, i) and not _including_run(text, figures, i):
             continue
         kinds = _part_kinds(total)
         parts = _run(doc, figures, i, kinds, 1) or (_run(doc, figures, i, kinds, -1)
@@ -130,6 +130,17 @@ def _comma_run(text: str, figures: tuple[Figure, ...], i: int) -> bool:
     if i + 1 >= len(figures):
         return False
     return text[figures[i].span[1] : figures[i + 1].span[0]].rstrip().endswith(",")
+
+
+def _including_run(text: str, figures: tuple[Figure, ...], i: int) -> bool:
+    """True when the figures after figure `i` follow a comma and a word that includes them in
+    it, with no other figure between ("1,900 people displaced, including 1,150 in Gleno and
+    750 in Railaco"): a sum then only when they add up exactly."""
+    if i + 1 >= len(figures):
+        return False
+    gap = text[figures[i].span[1] : figures[i + 1].span[0]]
+    head, comma, tail = gap.partition(",")
+    return bool(comma) and len(head.split()) <= 2 and bool(SUBSET.fullmatch(tail.strip()))
 
 
 def _sum_check(

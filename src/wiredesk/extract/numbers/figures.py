@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
-from wiredesk.extract.numbers._days import clause_day, subjectless_clause
+from wiredesk.extract.numbers._days import SENTENCE_ENDS, clause_day, subjectless_clause
 from wiredesk.extract.numbers._lists import comma_parts
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import is_aim, nested_teller, provenance
@@ -300,7 +300,9 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
-        harmed = _participle_after(noun) or _phrase_after(noun)
+        harmed = _participle_after(noun)
+        if harmed is None and found.category in (None, *lex["counted"]["generic"]):
+            harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
             harmed = None  # "a convoy of 18 trucks crossed": things are not displaced
@@ -364,10 +366,21 @@ def _participle_after(noun: Token) -> str | None:
     """The harm a participle right after a counted noun names: "41 civilians killed"."""
     lex = lexicon()
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is None or nxt.tag_ not in ("VBN", "JJ") or nxt.head not in (noun, noun.head):
+    if nxt is None or nxt.tag_ not in ("VBN", "JJ", "VBD"):
         return None  # "41 civilians killed", "30 civilians dead"
+    if (nxt.tag_ == "VBD" or nxt.head not in (noun, noun.head)) and not _on_heading(noun):
+        return None  # a heading's words, which the parse runs together, say it by their order:
+        # "- Not fewer than 1,900 people displaced, including ..."
     found = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
     return str(found) if found in lex["harm"]["categories"] else None
+
+
+def _on_heading(token: Token) -> bool:
+    """True for a word on a line that ends as no sentence does: a title, a highlight's item."""
+    text = doc_text(token.doc)
+    end = text.find("\n", token.idx)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[-1] not in SENTENCE_ENDS
 
 
 def _phrase_after(noun: Token) -> str | None:
@@ -387,6 +400,11 @@ def _phrase_after(noun: Token) -> str | None:
         verb = noun.head
         for obj in (t for t in verb.children if t.dep_ == "dobj"):
             if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
+                return str(found)
+        for prep in (t for t in verb.children if t.dep_ == "prep" and t.i > verb.i):
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
+            if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
     return None
 
@@ -640,6 +658,12 @@ def _worth_keeping(
         return False  # "in one attack", "one in three"
     if any(a <= number.start and number.end <= b for a, b, date in taken if date):
         return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
+    if number.spelled and found.noun is not None and found.category not in \
+            lexicon()["harm"]["categories"] and _determined(head, found.noun, definite=True):
+        return False  # "the three members of the Presidency", "the two villages": named before
+    if number.spelled and found.noun is not None and found.category not in \
+            lexicon()["harm"]["categories"] and _is_source(found.noun):
+        return False  # "A village official and two residents ... said": who speaks
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -656,13 +680,22 @@ def _worth_keeping(
         return False  # "two sides", "three reasons"
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
-    if number.spelled:
-        return not any(t.dep_ in ("det", "poss") and t.i < head.i for t in found.noun.lefts)
-    return True
+    return not (number.spelled and _determined(head, found.noun))
+
+
+def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
+    """True when an article or a possessive before a spelled number makes its noun things
+    already known ("the two leaders", "their three sons"), not a count; when `definite`, only
+    a definite one ("the two villages", not "all four drones", "a further four drones")."""
+    words = lexicon()["skip"]["definite"]
+    return any(t.i < head.i and (t.dep_ == "poss" or (t.dep_ == "det" and (
+        not definite or t.lower_ in words))) for t in noun.lefts)
 
 
 def _is_source(noun: Token) -> bool:
     """True for the subject of a reporting verb: "officials" in "two officials said"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "A village official and two residents ... said"
     verb = noun.head
     reporting = lexicon()["clauses"]["reporting"]
     return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
@@ -855,6 +888,7 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         if last is not None and not _same_list(doc, last.figure, fig):
             last = None
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
+        bare = bare or (last is not None and _more_of(made, last))
         framed = made.weak or not made.known
         framed = framed and (bare or fig.category in ("people", "troops"))  # not "five sites"
         frame = (_frame(doc, fig) or _of_them(doc, fig, out)) if framed else None
@@ -897,6 +931,16 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
 
 
 _RATES = ("per_day", "per_week", "per_month", "per_year")
+
+
+def _more_of(made: _Made, last: _Made) -> bool:
+    """True for "others" with no verb of their own: "24 suspects were arrested on Monday night
+    and seven others in Norton" (not "sentenced seven soldiers and acquitted three others")."""
+    noun = made.noun
+    if made.known or noun is None or noun.lemma_.lower() not in lexicon()["ellipsis"]["others"]:
+        return False
+    verb = noun.head
+    return verb.pos_ not in ("VERB", "AUX") or (last.noun is not None and last.noun.head == verb)
 
 
 def _frame(doc: Doc, fig: Figure) -> str | None:
