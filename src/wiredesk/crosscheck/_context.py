@@ -1,7 +1,7 @@
 """What the cross-check still reads off the stored article text, for want of a field on
-the records: a second speaker inside one content ("..., while Y said B"); a
-place named as an area ("Djugu territory"); a count given as another's ("announced by the
-army"). What a figure counts is read by extract (numbers/_counts.py) and kept on it.
+the records: a second speaker inside one content ("..., while Y said B"); a place named as
+an area ("Djugu territory"). What a figure counts and whose it is ("the toll of 12
+announced by the army") are read by extract (numbers/) and kept on it.
 """
 
 from __future__ import annotations
@@ -52,18 +52,3 @@ def named_as_area(text: str, end: int) -> bool:
     """True when the words after a place name at `end` make it an area ("Djugu
     territory", "Mastung district"), whatever the gazetteer's namesake is."""
     return bool(_area_words().match(text, end))
-
-
-# "the toll of 12 announced by the army": a count the article gives as another's
-_CITED_BY = re.compile(
-    r"[^.;\n]{0,30}?\b(?:announced|given|reported|released|issued|put forward|cited)"
-    r"[^\S\n]+by[^\S\n]+((?:the[^\S\n]+)?[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4}?)"
-    r"(?=[,.;:)\n]|[^\S\n]+(?:on|in|at|is|was|were|and|but|which|who)\b|\Z)")
-
-
-def cited_by(text: str, span: tuple[int, int]) -> str | None:
-    """Whom the words right after a figure give it to ("... announced by the army"), None
-    when they give it to no one."""
-    m = _CITED_BY.match(text, span[1])
-    return re.sub(r"^the\s+", "", m[1]) if m else None
-

@@ -10,11 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import cited_by, named_as_area, two_sides
+from wiredesk.crosscheck._context import named_as_area, two_sides
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import (
     chain_of,
-    closing_speaker,
     named_speaker,
     outlet_name,
     speaker_name,
@@ -27,7 +26,6 @@ from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
-_CLAUSE_END = re.compile(_SENTENCE_END.pattern + "|;")  # a clause ends at ";" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +85,6 @@ class Items:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def told_by(article: Article, span: tuple[int, int]) -> str | None:
-    """Whom an unattributed figure's own sentence gives it to: "the toll of 12 announced
-    by the army", "..., injuring three, the governor, Oleh Kiper, said on Telegram"."""
-    end = _CLAUSE_END.search(article.text, span[1])  # "18 dead; the service said 25": not its
-    return cited_by(article.text, span) or closing_speaker(
-        article, span[1], end.end() if end else len(article.text))
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -330,7 +320,7 @@ def items_of(doc: Document) -> Items:
             place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
-        if stated is None and (other := told_by(article, fig.span)):
+        if stated is None and fig.via is not None and (other := fig.authority):
             told = replace(told, source=other, chain=(other,))  # another's count, quoted
         figures.append(FigureItem(
             told,

@@ -162,20 +162,6 @@ def cited_origin(article: Article, att: Attribution) -> str | None:
     return m[1].strip() if m else None
 
 
-_CLOSING = re.compile(r"\b((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),?[^\S\n]+"
-                      r"(?:said|says|told|wrote|announced|reported)\b[^.!?\n]*[.!?]?\s*\Z")
-
-
-def closing_speaker(article: Article, start: int, end: int) -> str | None:
-    """The person a sentence closes on as its speaker ("..., injuring three workers, the
-    head of the ... Administration, Oleh Kiper, said on Telegram."), for a figure the
-    attribution layer left unattributed; None when the sentence closes on no one."""
-    m = _CLOSING.search(article.text, start, end)
-    if m is None or not any(c.islower() for c in m[1]):
-        return None  # "KYIV" or nothing: no name
-    return _without_rank(m[1])
-
-
 def presenter_quoting(article: Article, att: Attribution) -> str | None:
     """For a transcript's presenter ("PRESENTER: ... the regional governor, Volodymyr
     Artiukh, said eight people had died"): the person they quote, "" when none (the

@@ -172,13 +172,20 @@ def _misplaced_subject(cue: Token) -> Token | None:
     if cue.i == 0 or not (told or (cue.dep_ == "conj" and cue.head.i < cue.i)):
         return None  # ("According to Khovar, the Border Troops said that ...": the same)
     doc = cue.doc
-    node = doc[cue.i - 1]
+    last = cue.i - 1
+    while last > 0 and doc[last].text == ",":
+        last -= 1  # "..., the head of the administration, Oleh Kiper, said": the name's comma
+    node = doc[last]
     while node.dep_ != "appos" and node.head.i != node.i and node.head.i < cue.i:
         node = node.head
     while node.dep_ == "appos" and node.head.dep_ == "appos" and node.head.i < node.i:
         node = node.head  # "the prison service INP": a name in apposition to the speaker
+    while node.dep_ == "appos" and node.head.dep_ == "pobj" and node.head.head.dep_ == "prep" \
+            and node.head.head.head.dep_ == "appos":
+        node = node.head.head.head  # "the head of the administration, Oleh Kiper": the role
     first = node.left_edge.i
-    if node.dep_ != "appos" or node.right_edge.i != cue.i - 1 or doc[first - 1].text != ",":
+    ends = last <= node.right_edge.i < cue.i  # its closing comma its own or not
+    if node.dep_ != "appos" or not ends or doc[first - 1].text != ",":
         return None
     return node if node.pos_ in {"NOUN", "PROPN"} else None
 

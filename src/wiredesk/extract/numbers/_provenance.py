@@ -272,7 +272,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         return nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
     if head is None:
         return None
-    giver = _toll_giver(head)
+    giver = _toll_giver(head) or _given_by(head)
     if giver is not None:
         return giver
     decider = deciding_verb(head)
@@ -396,19 +396,41 @@ def _toll_giver(head: Token) -> str | None:
     return None
 
 
+def _given_by(head: Token) -> str | None:
+    """Whom a participle hung from the count, or from the noun it counts for, gives it to
+    ("the toll of 12 announced by the army"); None for a verb's own agent ("killed by the
+    army": no one's figure)."""
+    verbs = lexicon()["provenance"]["given_by"]
+    for noun in (head, *head.ancestors):
+        if noun.pos_ in ("VERB", "AUX"):
+            return None
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(obj)
+    return None
+
+
 def _subject(verb: Token) -> str | None:
     """The words of a verb's subject, without its article: "the state police command"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = list(subject.subtree)
+    return _phrase(subject)
+
+
+def _phrase(noun: Token) -> str | None:
+    """A noun's words without its article nor a clause on it: "the state police command"."""
+    aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in aside]
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words = words[1:]
     while words and words[-1].is_punct:
         words = words[:-1]  # "The governor, Amadou Sow, told": "governor, Amadou Sow"
     if not words:
         return None
-    return verb.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    return noun.doc.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _carried_source(doc: Doc, before: tuple[list[int], list[Figure]], head: Token) -> str | None:
