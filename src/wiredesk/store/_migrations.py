@@ -23,6 +23,7 @@ from wiredesk.store import (
     _crosscheck,
     _dense,
     _lean,
+    _members,
     _reshape,
     _search,
     _slim,
@@ -66,6 +67,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (17, "an attribution's kind and status and an event's mode and status stored as small "
      "codes, explanations found by hash, speakers indexed only where the registry names "
      "them", _coded.coded),
+    (18, "a reference's cluster noted on the reference, members no longer indexed by "
+     "reference", _members.clusters_on_refs),
 ]
 LATEST = STEPS[-1][0]
 
