@@ -84,8 +84,9 @@ crosscheck_refs = Table(
     Column("chain_id", Integer, ForeignKey(crosscheck_names.c.id)),  # JSON list, as the
     # article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
-    Column("group_id", Integer),  # the cluster (crosscheck_groups.id: not an actor's, not
-    # a revision's) it is a member of, as crosscheck_members says: found by reference here
+    Column("group_id", Integer,
+           comment="The cluster it is in (crosscheck_groups.id, a claim, event or figure "
+                   "group), as crosscheck_members says: found by reference here."),
     Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
 NAMED = ("layer", "source", "value", "chain")  # the columns of a reference kept as names
