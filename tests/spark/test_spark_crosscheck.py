@@ -47,9 +47,11 @@ def _natural(db: Path) -> dict[str, Rows]:
     conn = sqlite3.connect(db)
     article = dict(conn.execute("SELECT seq, id FROM articles").fetchall())
     names = dict(conn.execute("SELECT id, text FROM crosscheck_names").fetchall())
+    ref_rows = _rows(conn, "crosscheck_refs")
     refs = {r["id"]: _plain({**r, "article": article[r["article"]],
-                             **{k: names.get(r[k]) for k in r if k.endswith("_id")}}, "id")
-            for r in _rows(conn, "crosscheck_refs")}
+                             **{k: names.get(r[k]) for k in r if k.endswith("_id")}},
+                            "id", "group_id")  # a group's id: each side numbers its own
+            for r in ref_rows}
     texts = {r["id"]: _plain(r, "id") for r in _rows(conn, "crosscheck_clash_texts")}
     members = defaultdict(list)
     for m in _rows(conn, "crosscheck_members"):
@@ -61,6 +63,10 @@ def _natural(db: Path) -> dict[str, Rows]:
     sides = defaultdict(list)
     for s in _rows(conn, "crosscheck_sides"):
         sides[s["contradiction_id"]].append((s["side"], s["position"], refs[s["ref_id"]]))
+    kinds = dict(conn.execute("SELECT id, kind FROM crosscheck_groups").fetchall())
+    clusters = {m["ref_id"]: m["group_id"] for m in _rows(conn, "crosscheck_members")
+                if kinds[m["group_id"]] in ("claim", "event", "figure")}
+    assert {r["id"]: r["group_id"] for r in ref_rows if r["group_id"]} == clusters
     groups = [{**g, **{k: names[g[k]] for k in g if k.endswith("_id")}}
               for g in _rows(conn, "crosscheck_groups")]
     out = {

@@ -10,8 +10,11 @@ Nothing is lost: read back, every record is the one stored before.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Connection,
+    Select,
     Table,
     case,
     column,
@@ -25,6 +28,7 @@ from sqlalchemy import (
 )
 
 from wiredesk.store import _views
+from wiredesk.store._write import row_hash
 from wiredesk.store.schema import LAYER_TABLES, articles, explanations, extractors
 
 UNUSED_INDEXES = ("ix_attributions_status", "ix_times_value", "ix_places_name",
@@ -66,6 +70,17 @@ def _intern_extractors(conn: Connection, name: str, have: set[str]) -> None:
     conn.exec_driver_sql(f"ALTER TABLE {name} DROP COLUMN extractor")
 
 
+def _add_explanations(conn: Connection, words: Select[Any]) -> None:
+    """Store these explanations, in the shape `explanations` has (found by hash since
+    step 17, which has not run on a store this step brings up)."""
+    have = {c["name"] for c in inspect(conn).get_columns(explanations.name)}
+    rows = [{"text": text, **({"hash": row_hash(explanations, {"text": text})}
+                              if "hash" in have else {})}
+            for text in conn.scalars(words)]
+    if rows:
+        conn.execute(insert(table(explanations.name, *(column(c) for c in rows[0]))), rows)
+
+
 def _compact_table(conn: Connection, layer_table: Table) -> None:
     name = layer_table.name
     conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN explanation_id INTEGER "
@@ -76,9 +91,8 @@ def _compact_table(conn: Connection, layer_table: Table) -> None:
     old = table(name, *(column(c) for c in (key, "span_start", "span_end", "text",
                                              "explanation", "explanation_id",
                                              "compact_text")))
-    conn.execute(insert(explanations).from_select(
-        ["text"], select(old.c.explanation).distinct().where(
-            old.c.explanation.notin_(select(explanations.c.text)))))
+    _add_explanations(conn, select(old.c.explanation).distinct().where(
+        old.c.explanation.notin_(select(explanations.c.text))))
     slice_ = select(func.substr(articles.c.text, old.c.span_start + 1,
                                 old.c.span_end - old.c.span_start)).where(
         (articles.c.id if key == "article_id" else articles.c.seq) == old.c[key]

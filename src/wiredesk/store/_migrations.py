@@ -18,10 +18,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from wiredesk.errors import StoreError
 from wiredesk.store import (
     _backfill,
+    _coded,
     _compact,
     _crosscheck,
     _dense,
     _lean,
+    _members,
     _reshape,
     _search,
     _slim,
@@ -62,6 +64,11 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "without rowid (SQLite), indexes no query uses dropped", _lean.lean),
     (16, "what rows of a story many outlets tell repeat stored once: a place's gazetteer "
      "entry, an actor's reporting chains and outlets; urls indexed by hash", _dense.dense),
+    (17, "an attribution's kind and status and an event's mode and status stored as small "
+     "codes, explanations found by hash, speakers indexed only where the registry names "
+     "them", _coded.coded),
+    (18, "a reference's cluster noted on the reference, members no longer indexed by "
+     "reference", _members.clusters_on_refs),
 ]
 LATEST = STEPS[-1][0]
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from wiredesk.store.schema import LAYER_TABLES, Code
+
 _ARTICLE = (
     "ar.published, substr(ar.published, 1, 10) AS published_date, s.name AS source, "
     "ar.url, ar.title"
@@ -26,6 +28,14 @@ def _text(t: str, words: str = "text", span: str = "span", name: str = "text") -
     `span`."""
     return (f"coalesce({t}.{words}, substr(ar.text, {t}.{span}_start + 1, "
             f"{t}.{span}_end - {t}.{span}_start)) AS {name}")
+
+
+def _word(t: str, layer: str, name: str) -> str:
+    """A coded column (`schema.CODED`) of the row aliased `t` as its word."""
+    code = LAYER_TABLES[layer].c[name].type
+    assert isinstance(code, Code)
+    whens = " ".join(f"WHEN {n} THEN '{word}'" for n, word in enumerate(code.words))
+    return f"CASE {t}.{name} {whens} END AS {name}"
 
 
 def _first_place_in(span: str) -> str:
@@ -48,7 +58,8 @@ VIEWS = {
         f"SELECT ar.id AS article_id, a.ordinal, {_ARTICLE}, act.name AS speaker, "
         "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
         f"{_text('a', 'mention_text', 'mention', 'speaker_mention')}, "
-        f"{_text('a', 'cue_text', 'cue', 'cue')}, a.kind, a.status, a.said_on, "
+        f"{_text('a', 'cue_text', 'cue', 'cue')}, {_word('a', 'attributions', 'kind')}, "
+        f"{_word('a', 'attributions', 'status')}, a.said_on, "
         f"{{via}} AS via, {_text('a')}, a.span_start, a.span_end, {_PLACE} "
         f"FROM attributions a {_ARTICLE_JOIN.format(t='a')} "
         "LEFT JOIN actors act ON act.id = a.actor_id "
@@ -62,7 +73,8 @@ VIEWS = {
         "e.actor, e.actor_id, ca.name AS actor_canonical, e.target, e.target_id, "
         "ct.name AS target_canonical, e.date, "
         "CASE WHEN e.date LIKE '____-__-__%' THEN substr(e.date, 1, 10) END AS date_iso, "
-        f"e.mode, e.status, e.fatalities, {_text('e')}, e.span_start, e.span_end, {_PLACE} "
+        f"{_word('e', 'events', 'mode')}, {_word('e', 'events', 'status')}, e.fatalities, "
+        f"{_text('e')}, e.span_start, e.span_end, {_PLACE} "
         f"FROM events e {_ARTICLE_JOIN.format(t='e')} "
         "LEFT JOIN canonical_actors ca ON ca.id = e.actor_id "
         "LEFT JOIN canonical_actors ct ON ct.id = e.target_id "

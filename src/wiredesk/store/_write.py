@@ -151,8 +151,12 @@ def provenance_id(ids: Ids, values: dict[str, Any]) -> int:
 def hashed_id(ids: Ids, table: Table, values: dict[str, Any]) -> int:
     """The row of `table` (one with a `hash` column) holding these values, found by their
     hash (NULLs are values too), added when missing."""
-    found = json.dumps([values[c.name] for c in table.columns if c.name in values])
-    return ids.get(table, hash=key_hash(found), **values)
+    return ids.get(table, hash=row_hash(table, values), **values)
+
+
+def row_hash(table: Table, values: dict[str, Any]) -> int:
+    """The `hash` of a row of `table` (one with a `hash` column) holding these values."""
+    return key_hash(json.dumps([values[c.name] for c in table.columns if c.name in values]))
 
 
 def with_entry(ids: Ids, layer: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -171,7 +175,7 @@ def _compact(row: dict[str, Any], text: str, ids: Ids) -> dict[str, Any]:
     """An item's row as stored: no words where they are the article's `text` at their
     span (its own, an attribution's speaker and cue: read back, the slice is taken again),
     its explanation and extractor by id (they are few)."""
-    row["explanation_id"] = ids.get(explanations, text=row.pop("explanation"))
+    row["explanation_id"] = hashed_id(ids, explanations, {"text": row.pop("explanation")})
     row["extractor_id"] = ids.get(extractors, name=row.pop("extractor"))
     for words, span in SPANNED_WORDS.items():
         if row.get(words) is not None and (

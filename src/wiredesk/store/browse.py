@@ -20,7 +20,6 @@ from wiredesk.store._crosscheck import (
     corroborations_of,
     crosscheck_contradictions,
     crosscheck_groups,
-    crosscheck_members,
     crosscheck_refs,
     crosscheck_sides,
     stored_bodies,
@@ -182,7 +181,7 @@ def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboratio
                                                 list[tuple[int, Contradiction]]] | None:
     """One group, the figure groups reported in its articles, and the contradictions
     touching its articles; None when no group has this id."""
-    g, m, r, c = crosscheck_groups, crosscheck_members, crosscheck_refs, crosscheck_contradictions
+    g, r, c = crosscheck_groups, crosscheck_refs, crosscheck_contradictions
     with store._reading() as conn:
         row = conn.execute(group_query().where(g.c.id == story_id, g.c.kind != "actor")).first()
         if row is None:
@@ -190,9 +189,8 @@ def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboratio
         bodies = stored_bodies(conn)
         group = corroborations_of(conn, [row], bodies)[0]
         ids = sorted({ref.article_id for ref in group.items})
-        in_articles = (select(m.c.group_id).join(r, r.c.id == m.c.ref_id)
-                       .join(articles, articles.c.seq == r.c.article)
-                       .where(articles.c.id.in_(ids)))
+        in_articles = (select(r.c.group_id).join(articles, articles.c.seq == r.c.article)
+                       .where(articles.c.id.in_(ids)))  # figure groups are clusters
         figure_rows = list(conn.execute(group_query().where(
             g.c.kind == "figure", g.c.id.in_(in_articles)).order_by(g.c.id)))
         clash_rows = list(conn.execute(select(c).where(c.c.id.in_(_touching(ids)))

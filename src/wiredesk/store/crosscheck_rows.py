@@ -27,6 +27,7 @@ from wiredesk.store._crosscheck.groups import actor_sources, told_key
 from wiredesk.store._crosscheck.keys import add_keys
 from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
+    CLUSTER_KINDS,
     GROUP_NAMED,
     NAMED,
     TABLES,
@@ -149,6 +150,9 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         group_rows.append({"id": n, **named(group.row, name_ids, GROUP_NAMED),
                            "first_ref": first})
         members += [{"group_id": n, "ref_id": ids[rid]} for rid in group.members]
+        if group.row["kind"] in CLUSTER_KINDS:
+            for rid in group.members:
+                ref_table[ids[rid] - 1]["group_id"] = n
         told += [{"group_id": n, "chain_id": name_ids[chain], "outlet_id": name_ids[outlet],
                   "n": count} for chain, outlet, count in group.told]
     texts = {t: n for n, t in enumerate(sorted({_clash_text(c) for c in clashes}), 1)}

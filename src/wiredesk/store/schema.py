@@ -21,6 +21,9 @@ so opening a store creates and upgrades them too. Conventions:
   store stays a small multiple of its input;
 - an attribution's speaker and cue words (`mention_text`, `cue_text`) are NULL when
   they are the article's text at their span, as an item's `text` is;
+- a word of a closed set (an attribution's kind and status, an event's mode and status)
+  is stored as its small integer code (`Code`: its place in the words the column lists),
+  read back as the word; the views give the word;
 - item tables are WITHOUT ROWID on SQLite: a row is kept once, in the order of its key,
   not in the table and again in the key's index;
 - every table and column carries a comment: docs/store.md and the datasette metadata
@@ -28,6 +31,8 @@ so opening a store creates and upgrades them too. Conventions:
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -39,11 +44,56 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
+    text,
 )
+
+
+class Code(TypeDecorator[str]):
+    """A word of a closed set stored as its code, its place in `words` (a word in every
+    row cost more than the item). Codes are stored: add words at the end, never reorder."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def __init__(self, *words: str) -> None:
+        super().__init__()
+        self.words = words
+        self._codes = {word: code for code, word in enumerate(words)}
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        try:
+            return self._codes[value]
+        except KeyError:
+            raise ValueError(f"{value!r} is not one of {', '.join(self.words)}") from None
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        """The word of a code; a word as it is (a store mid-upgrade, before step 17)."""
+        if value is None or value in self._codes:
+            return value
+        return self.words[int(value)]
+
+    @property
+    def python_type(self) -> type:
+        return str
+
+    def meaning(self) -> str:
+        """What each code stands for, for a column's comment."""
+        return ", ".join(f"{code} {word}" for code, word in enumerate(self.words))
+
+
+ATTRIBUTION_KIND = Code("direct", "indirect", "mixed")
+ATTRIBUTION_STATUS = Code("asserted", "hedged", "unverified", "denied", "confirmed")
+EVENT_MODE = Code("happened", "planned", "hypothetical", "denied")
+EVENT_STATUS = Code("asserted", "hedged", "unverified")
+
 
 metadata = MetaData(
     naming_convention={
@@ -162,8 +212,8 @@ canonical_actors = Table(
 explanations = Table(
     "explanations",
     metadata,
-    Column("id", Integer, primary_key=True, comment="Row key."),
-    Column("text", Text, nullable=False, unique=True,
+    *_stored_once(),  # found by hash: an index of the words cost more than the words
+    Column("text", Text, nullable=False,
            comment="Why a recognizer found an item, as it says it."),
     comment="The explanations items carry, each stored once: recognizers word few of them.",
 )
@@ -203,7 +253,8 @@ attributions = Table(
     "attributions",
     metadata,
     *_item_columns(),  # span/text are the content's
-    Column("kind", String(16), nullable=False, comment="direct, indirect or mixed quote."),
+    Column("kind", ATTRIBUTION_KIND, nullable=False,
+           comment=f"Direct, indirect or mixed quote, by code: {ATTRIBUTION_KIND.meaning()}."),
     Column("actor_id", ForeignKey("actors.id"), comment="The speaker (actors.id)."),
     Column("speaker_role", Text, comment="The speaker's role as written: 'regional governor'."),
     Column("mention_start", Integer, comment="Start of the words naming the speaker."),
@@ -217,11 +268,13 @@ attributions = Table(
     Column("said_on", String(64), comment="When it was said (TIMEX3 value)."),
     Column("via", Text, nullable=False,
            comment="JSON list: the reporting chain outward from the speaker."),
-    Column("status", String(16), nullable=False,
-           comment="asserted, hedged, unverified, denied or confirmed."),
+    Column("status", ATTRIBUTION_STATUS, nullable=False,
+           comment=f"How firmly, by code: {ATTRIBUTION_STATUS.meaning()}."),
     Column("canonical_id", String(96), ForeignKey("canonical_actors.id"),
            comment="Derived: the registry actor the speaker is, by name or by mention."),
-    Index(None, "canonical_id"),
+    # most speakers are in no registry: only those that are are indexed
+    Index(None, "canonical_id", sqlite_where=text("canonical_id IS NOT NULL"),
+          postgresql_where=text("canonical_id IS NOT NULL")),
     comment="Who said what: one row a reported statement; span and text are its content.",
     sqlite_with_rowid=False,
 )
@@ -373,9 +426,10 @@ events = Table(
     Column("target", Text, comment="Who or what it was done to, as written."),
     Column("place", Text, comment="Where, as written."),
     Column("date", String(64), comment="When (TIMEX3 value)."),
-    Column("mode", String(16), nullable=False,
-           comment="happened, planned, hypothetical or denied."),
-    Column("status", String(16), nullable=False, comment="asserted, hedged or unverified."),
+    Column("mode", EVENT_MODE, nullable=False,
+           comment=f"How it is told, by code: {EVENT_MODE.meaning()}."),
+    Column("status", EVENT_STATUS, nullable=False,
+           comment=f"How firmly, by code: {EVENT_STATUS.meaning()}."),
     Column("attribution", Integer,
            comment="Ordinal of the attribution it was reported in (attributions.ordinal)."),
     Column("plover_code", String(16), comment="Derived: PLOVER event code (ASSAULT, ...)."),
@@ -429,6 +483,9 @@ ENTRIES: dict[str, tuple[str, Table, tuple[str, ...]]] = {
     "events": ("finding_id", event_findings, ("plover", "found_mode", "lat", "lon",
                                               "geonameid")),
 }
+
+# The columns of words of a closed set stored by code, by layer table.
+CODED = {"attributions": ("kind", "status"), "events": ("mode", "status")}
 
 # The layer tables in `Document` order; each row of one belongs to one article.
 LAYER_TABLES = {

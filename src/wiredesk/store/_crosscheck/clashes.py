@@ -25,7 +25,6 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_clash_sets,
     crosscheck_clash_texts,
     crosscheck_contradictions,
-    crosscheck_groups,
     crosscheck_members,
     crosscheck_refs,
     crosscheck_sides,
@@ -42,7 +41,7 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
     A clash is found from its first reference (side a) only: a clash that counts is in a
     stored contradiction, whose sides hold its references or members of their clusters,
     or it is new, and both its references are seeds."""
-    g, m, s = crosscheck_groups, crosscheck_members, crosscheck_sides
+    m, s = crosscheck_members, crosscheck_sides
     found: set[Clash] = set()
     told: set[int] = set()
     seen: set[int] = set()
@@ -61,9 +60,8 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
             for tpart in chunks(sorted(new_told)):
                 reached.update(conn.scalars(select(s.c.ref_id).where(
                     s.c.contradiction_id.in_(tpart))))
-            new_groups = set(conn.scalars(select(m.c.group_id).join(g, g.c.id == m.c.group_id)
-                                          .where(m.c.ref_id.in_(part), g.c.kind != "actor")))
-            new_groups -= groups
+            new_groups = {gid for revision in (False, True)
+                          for gid in groups_of(conn, part, revision).values()} - groups
             groups |= new_groups
             for gpart in chunks(sorted(new_groups)):
                 reached.update(conn.scalars(select(m.c.ref_id).where(

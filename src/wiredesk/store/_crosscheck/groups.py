@@ -63,15 +63,24 @@ def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
 
 def groups_of(conn: Connection, ref_ids: Iterable[int], revision: bool
                ) -> dict[int, int]:
-    """The group of each reference among clusters (or among revisions)."""
-    g, m = crosscheck_groups, crosscheck_members
-    kind = (g.c.kind == "revision") if revision else g.c.kind.notin_(("revision", "actor"))
+    """The group of each reference among clusters (`crosscheck_refs.group_id`), or among
+    revisions (few: found by their groups)."""
+    g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
     out = {}
     for part in chunks(sorted(set(ref_ids))):
-        for row in conn.execute(select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
-                                .where(m.c.ref_id.in_(part), kind)):
-            out[row.ref_id] = row.group_id
+        query = (select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
+                 .where(g.c.kind == "revision", m.c.ref_id.in_(part)) if revision else
+                 select(t.c.id.label("ref_id"), t.c.group_id).where(
+                     t.c.id.in_(part), t.c.group_id.is_not(None)))
+        out.update({row.ref_id: row.group_id for row in conn.execute(query)})
     return out
+
+
+def in_cluster(conn: Connection, group_id: int, ref_ids: Iterable[int]) -> None:
+    """Note these references' cluster on them (`crosscheck_refs.group_id`)."""
+    t = crosscheck_refs
+    for part in chunks(sorted(set(ref_ids))):
+        conn.execute(update(t).where(t.c.id.in_(part)).values(group_id=group_id))
 
 
 def join_links(batch: Batch, links: Sequence[Link], revision: bool) -> None:
@@ -109,6 +118,8 @@ def join_links(batch: Batch, links: Sequence[Link], revision: bool) -> None:
         ids = {batch.ids[r] for r in rids} - old
         if ids:
             conn.execute(insert(m), [{"group_id": keep, "ref_id": i} for i in sorted(ids)])
+        if not revision:
+            in_cluster(conn, keep, ids | {i for gid in groups[1:] for i in members[gid]})
 
 
 def told_key(ref: ItemRef) -> tuple[str, str]:
@@ -240,12 +251,10 @@ def naming(conn: Connection, origins: set[str]) -> set[int]:
         origin = names[source_id] if chain_id is None else json.loads(names[chain_id])[0]
         return normalise(origin) in origins
 
-    told = [row.id for row in conn.execute(select(t.c.id, t.c.source_id, t.c.chain_id))
-            if tells(row.source_id, row.chain_id)]
-    found: set[int] = set()
-    for part in chunks(told):
-        found.update(conn.scalars(select(m.c.group_id).where(m.c.ref_id.in_(part))))
-    return found
+    told = {row.id for row in conn.execute(select(t.c.id, t.c.source_id, t.c.chain_id))
+            if tells(row.source_id, row.chain_id)}
+    return {row.group_id for row in conn.execute(select(m.c.group_id, m.c.ref_id))
+            if row.ref_id in told}  # a scan of every member, as of every reference
 
 
 def recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str, ...]]) -> None:

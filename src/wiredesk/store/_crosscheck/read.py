@@ -46,10 +46,13 @@ def _group_rows(conn: Connection, since: str | None, until: str | None,
     if not actors:
         query = query.where(g.c.kind != "actor")
     if since or until:
-        inside = (select(m.c.group_id).join(t, t.c.id == m.c.ref_id)
-                  .join(articles, articles.c.seq == t.c.article)
-                  .where(*published_between(since, until)))
-        query = query.where(g.c.id.in_(inside))
+        clusters = (select(t.c.group_id).join(articles, articles.c.seq == t.c.article)
+                    .where(*published_between(since, until)))
+        others = (select(m.c.group_id).join(g, g.c.id == m.c.group_id)  # by their groups
+                  .join(t, t.c.id == m.c.ref_id).join(articles, articles.c.seq == t.c.article)
+                  .where(g.c.kind.in_(("revision", "actor") if actors else ("revision",)),
+                         *published_between(since, until)))
+        query = query.where(g.c.id.in_(clusters) | g.c.id.in_(others))
     return list(conn.execute(query))
 
 

@@ -46,7 +46,7 @@ def ref_row(ref: ItemRef, text: str, seq: int) -> dict[str, Any]:
     return {"article": seq, "layer": ref.layer, "ordinal": ref.index,
             "span_start": ref.span[0], "span_end": ref.span[1],
             "text": None if text[ref.span[0]:ref.span[1]] == ref.text else ref.text,
-            "source": ref.source, "value": ref.value, "revised": False,
+            "source": ref.source, "value": ref.value, "revised": False, "group_id": None,
             "chain": None if chain == (ref.source,) else json.dumps(list(chain),
                                                                     ensure_ascii=False)}
 

@@ -84,6 +84,9 @@ crosscheck_refs = Table(
     Column("chain_id", Integer, ForeignKey(crosscheck_names.c.id)),  # JSON list, as the
     # article tells it; NULL: just the source
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
+    Column("group_id", Integer,
+           comment="The cluster it is in (crosscheck_groups.id, a claim, event or figure "
+                   "group), as crosscheck_members says: found by reference here."),
     Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
 NAMED = ("layer", "source", "value", "chain")  # the columns of a reference kept as names
@@ -123,13 +126,16 @@ crosscheck_actor_sources = Table(
 TOLD_NAMED = ("chain", "outlet")  # the columns of an actor's counts kept as names
 
 
+# Every group's members, found by group. A reference's cluster is found by reference from
+# `crosscheck_refs.group_id`; its actors and revisions, few, by their groups: no index of
+# every member by reference.
 crosscheck_members = Table(
     "crosscheck_members", metadata,
     Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
     Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
-    Index(None, "ref_id"),
     sqlite_with_rowid=False,
 )
+CLUSTER_KINDS = ("claim", "event", "figure")  # groups a reference is in one of at most
 
 
 crosscheck_clash_texts = Table(
