@@ -138,8 +138,14 @@ def counted_sources(told: Sequence[Told]) -> tuple[str, ...]:
     for chain, _, n in told:
         if n:
             groups[names.find(_node(chain[0]))][chain[0]] += n
-    return tuple(sorted(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-                        for c in groups.values()))
+    return tuple(sorted(min(c.items(), key=_most_told_fullest)[0] for c in groups.values()))
+
+
+def _most_told_fullest(named: tuple[str, int]) -> tuple[int, int, str]:
+    """A source's name: the one told most often, then the fullest ("State Emergency Service
+    of Ukraine" over a heading's "Emergency service")."""
+    name, count = named
+    return -count, -len(name), name
 
 
 def _key(kind: str, first: ItemRef) -> str:

@@ -396,6 +396,9 @@ def _toll_giver(head: Token) -> str | None:
     return None
 
 
+_DASHES = {"-", "–", "—"}
+
+
 def _given_by(head: Token) -> str | None:
     """Whom a participle hung from the count, or from the noun it counts for, gives it to
     ("the toll of 12 announced by the army"); None for a verb's own agent ("killed by the
@@ -424,6 +427,10 @@ def _phrase(noun: Token) -> str | None:
     """A noun's words without its article nor a clause on it: "the state police command"."""
     aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in noun.subtree if t.i not in aside]
+    # a live blog's heading stamp ("17.45 GMT - Emergency service puts toll at 25") or a
+    # dateline before a spaced dash is no part of the name
+    cut = max((k for k, t in enumerate(words) if t.text in _DASHES and t.whitespace_), default=-1)
+    words = words[cut + 1:]
     while words and (words[0].dep_ == "det" or words[0].is_punct):
         words = words[1:]
     while words and words[-1].is_punct:
