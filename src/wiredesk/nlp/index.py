@@ -52,9 +52,7 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
     """The indices, in text order, of the tokens whose `form` is one of `words` (lower case
     for "lower" and "lemma", as written for "orth")."""
     index, wanted = _index(doc, form), _hashes(frozenset(words), form)
-    if len(wanted) < len(index):
-        return sorted(i for h in wanted for i in index.get(h, ()))
-    return sorted(i for h, where in index.items() if h in wanted for i in where)
+    return sorted(i for h in index.keys() & wanted for i in index[h])  # the set op runs in C
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

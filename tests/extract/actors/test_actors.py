@@ -302,6 +302,16 @@ def test_actors_with_extra_adds_document_people() -> None:
     assert extended.lookup("Zelensky") == registry().lookup("Zelensky")
 
 
+def test_actors_with_extra_answers_anew_after_the_registry_was_asked() -> None:
+    """Each registry keeps its own answers: the shipped one's "nobody" for a name must not
+    stand for a document's registry that knows it."""
+    assert registry().lookup("Hanna Kovalchuk") is None
+    person = Actor("Hanna Kovalchuk", "person", (), "UA")
+    assert registry().with_extra([person]).lookup("Hanna Kovalchuk") == person
+    assert registry().with_extra([person]).lookup("Kovalchuk") == person
+    assert registry().lookup("Hanna Kovalchuk") is None
+
+
 def test_actors_with_extra_is_cheap_per_document() -> None:
     people = [Actor(f"Person Number{i}", "person") for i in range(20)]
     started = time.process_time()

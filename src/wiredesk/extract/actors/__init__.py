@@ -55,6 +55,7 @@ _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 # Dots and apostrophes go ("U.S." == "US"); dashes, slashes and commas separate words.
 _PUNCT = str.maketrans({**dict.fromkeys(".'’‘`"), **dict.fromkeys("-‐‑–—_/,", " ")})
 _ROMAN = re.compile(r"^[ivx]+$")
+_LOOKUPS_KEPT = 100_000  # names whose `lookup` answer a registry keeps
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az) (?=\w)")  # Arabic article: "al-Assad"
 
 
@@ -127,6 +128,7 @@ class ActorRegistry:
             words.setdefault(name, []).append(key)
         self._country_words = {k: tuple(v) for k, v in words.items()}
         self._extra: tuple[Actor, ...] = tuple(extra)
+        self._looked_up: dict[str, Actor | None] = {}  # mention -> `lookup`'s answer
         # Tried in order: a document's own people first, full names before surnames.
         self._layers = (*self._indexes(self._extra), *self._indexes(self.actors))
         self._names = self._layers[-2]  # the shipped names, which `describe` reads
@@ -189,7 +191,16 @@ class ActorRegistry:
         Leading titles and descriptions are skipped when the rest is a known name:
         "Russian Foreign Minister Sergei Lavrov", "Mr Putin", "Kremlin spokesman Peskov".
         A mention without a capital letter is a common phrase ("us", "may", "guardian").
+        Answers are kept: every layer asks again for the same names, document after document.
         """
+        if mention in self._looked_up:
+            return self._looked_up[mention]
+        if len(self._looked_up) >= _LOOKUPS_KEPT:  # a long ingest meets ever new names
+            self._looked_up.clear()
+        found = self._looked_up[mention] = self._lookup(mention)
+        return found
+
+    def _lookup(self, mention: str) -> Actor | None:
         if not any(c.isupper() for c in mention):
             return None
         written = mention.translate(_PUNCT).split()
@@ -295,6 +306,7 @@ class ActorRegistry:
         roles are not dated, so `describe` still answers from the shipped registry alone.
         """
         extended = copy.copy(self)
+        extended._looked_up = {}
         extended._extra = (*self._extra, *actors)
         extended._layers = (*self._indexes(extended._extra), self._layers[-2], self._layers[-1])
         return extended
