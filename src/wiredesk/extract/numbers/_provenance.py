@@ -280,7 +280,9 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
     near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a)
-            and sent.start_char <= a.cue.span[0] < sent.end_char]
+            and sent.start_char <= a.cue.span[0] < sent.end_char
+            and a.content.span[1] <= a.cue.span[0]]  # "..., police said": a cue after its
+    # claim tells the sentence; "as Moscow rejected responsibility" tells only its object
     if near:
         named = near[0].speaker.name
         return _described(near[0].speaker, ctx.article.source) if named else None
