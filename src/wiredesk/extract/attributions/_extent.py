@@ -74,11 +74,9 @@ def further_ends(f: Found, cues_at: frozenset[int]) -> list[tuple[int, tuple[str
     kept = [t for t in sent if start <= t.idx < end and not t.is_punct]
     out: list[tuple[int, tuple[str, ...]]] = []
     lex = cues()
-    crossed = False  # past a circumstance hung from the cue: the model weighs running on
     for k, tok in enumerate(tail):
         if tok.idx in cues_at or _reporters(tok, tail[k - 1] if k else None, cue, lex):
             break
-        crossed = crossed or _circumstance(tok, cue, lex)
         stop = k + 1 == len(tail) or _breaks(tok, tail[k + 1])
         if tok.is_punct or not stop:
             continue
@@ -87,8 +85,7 @@ def further_ends(f: Found, cues_at: frozenset[int]) -> list[tuple[int, tuple[str
         at = tok.idx + len(tok)
         if at <= end + 1:
             continue
-        features = _features(f, added, kept, after, len(out))
-        out.append((at, (*features, "past_circumstance") if crossed else features))
+        out.append((at, _features(f, added, kept, after, len(out))))
     return out
 
 
@@ -130,23 +127,19 @@ def _features(
 
 def _reporters(tok: Token, before: Token | None, cue: Token, lex: Cues) -> bool:
     """Words that open the reporter's own part: a circumstance (data/cues.toml [object]
-    circumstances); the cue's conjunct in the cue's own form, the speaker's next act, not
-    "wants to build X, open Y" nor "talked about X and reopening Y"; or a relative clause
+    circumstances; or a word hung from the cue that does not complete what was said, as
+    _cues.completes has it: "at a news conference", "in July", "twice"; or the cue's
+    conjunct in the cue's own form, the speaker's next act, not "wants to build X, open Y"
+    nor "talked about X and reopening Y"), or a relative clause
     set off by a comma (", which ...": background on a noun, as _found.without_background
     has it)."""
     if tok.lower_ in lex.circumstances and tok.dep_ in _OPENERS:
         return True
+    if tok.head.i == cue.i and tok.dep_ in _CIRCUMSTANCES and not completes(tok, lex):
+        return True
     if tok.head.i == cue.i and tok.dep_ == "conj" and tok.tag_ == cue.tag_:
         return True  # "promised a veto and attempted ...": the speaker's next act, not content
     return tok.tag_ in RELATIVE and before is not None and before.text == ","
-
-
-def _circumstance(tok: Token, cue: Token, lex: Cues) -> bool:
-    """A word hung from the cue that does not complete what was said, as _cues.completes has
-    it ("at a news conference", "in July", "twice"): annotators keep it in the content as
-    often as not ("invoked the leader in their opening remarks"), so it is a feature of the
-    ends after it, not a stop."""
-    return tok.head.i == cue.i and tok.dep_ in _CIRCUMSTANCES and not completes(tok, lex)
 
 
 def _breaks(tok: Token, after: Token) -> bool:
