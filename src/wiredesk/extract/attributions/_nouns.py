@@ -5,12 +5,12 @@ infinitive or the preposition's object (data/cues.toml [nouns]) is the content."
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._antecedents import agent_ok
-from wiredesk.extract.attributions._found import RELATIVE, Found, tidy
+from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp.index import tokens_among
@@ -27,7 +27,7 @@ def _nouns(finding: Finding) -> list[Found]:
     return [
         f
         for f in noun_cues(finding.doc)
-        if not inside(f.cue[0] if f.cue else 0, quoted) and not _repeats(f.content, contents)
+        if not inside(f.cue[0] if f.cue else 0, quoted) and not repeats(f.content, contents)
     ]
 
 
@@ -97,14 +97,6 @@ def _owner(tok: Token, lex: Cues) -> Token | None:
         return None
     return subject
 
-
-def _repeats(content: tuple[int, int], contents: Sequence[tuple[int, int]]) -> bool:
-    """A content a recognizer before gave already (half of it or more shared)."""
-    for s, e in contents:
-        shared = min(e, content[1]) - max(s, content[0])
-        if shared > 0 and shared * 2 >= max(e, content[1]) - min(s, content[0]):
-            return True
-    return False
 
 
 def _that_clause(tok: Token) -> bool:
