@@ -79,6 +79,27 @@ def prefixed_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return fix
 
 
+@Language.factory("misread_lemmas")
+def misread_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A verb form the lemmatizer strips to another word gets its own lemma back ("hopes"
+    -> "hope", not "hop"): the cue and event finders look verbs up by lemma and otherwise
+    miss "she hopes to ...". Forms: data/lemmas.toml [misread]."""
+    data = tomllib.loads((files("wiredesk") / "data" / "lemmas.toml").read_text("utf-8"))
+    strings = nlp.vocab.strings
+    fixes = {strings.add(form): lemma for form, lemma in data["misread"].items()}
+    verb = strings["VERB"]
+
+    def fix(doc: Doc) -> Doc:
+        cols = doc.to_array([POS, LOWER])
+        for i in np.flatnonzero(cols[:, 0] == verb).tolist():
+            lemma = fixes.get(int(cols[i, 1]))
+            if lemma is not None:
+                doc[i].lemma_ = lemma
+        return doc
+
+    return fix
+
+
 @cache
 def load_pipeline(name: str = MODEL_NAME) -> Language:
     """The pipeline, loaded on first use and shared by every later call in the process."""
@@ -91,6 +112,7 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("entities_within_paragraphs", after="ner")
     nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
+    nlp.add_pipe("misread_lemmas", after="prefixed_lemmas")
     return nlp
 
 

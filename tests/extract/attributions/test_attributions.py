@@ -251,6 +251,12 @@ def test_attributions_labels_and_colons(extract: Extract, text: str,
     ("Hundreds of civilians are believed to be trapped in the basement.",
      [(None, "Hundreds of civilians are believed to be trapped in the basement", "hedged")]),
     # a named source is the speaker, not an empty one
+    # a verb of seeming with a state or a that-clause, not a verb of showing up
+    ("The rescue teams appeared exhausted after the night.",
+     [(None, "The rescue teams appeared exhausted after the night", "hedged")]),
+    ("It appears that the convoy turned back at the border.",
+     [(None, "the convoy turned back at the border", "hedged")]),
+    ("The minister appeared at the rally on Sunday.", []),
     ("The talks are expected by diplomats to resume next week.", []),
     ("Officials expect the talks to resume next week.",
      [("Officials", "the talks to resume next week", "asserted")]),
@@ -500,9 +506,19 @@ def test_attributions_aside_in_the_sentence(extract: Extract, text: str,
      ("The governor's", "the reservoir could fail")),
     ("Her plan to reopen the crossing next week drew criticism.",
      ("Her", "to reopen the crossing next week")),
+    # the owner is the subject of the verb that makes the noun
+    ("The senator voiced support for a ceasefire along the river.",
+     ("The senator", "a ceasefire along the river")),
+    # a listed noun carries its preposition's object
+    ("Her criticism of the ruling was sharp.", ("Her", "the ruling")),
     # a cue noun nobody owns carries no speaker to name
     ("The claim that the dam had been mined was never checked.", None),
     ("The plan to reopen the crossing drew criticism.", None),
+    ("Support for the ruling party fell in the capital.", None),
+    # an attack is a blow struck, not a stance on its target
+    ("Russia launched an attack on the port.", None),
+    # a noun a preposition governs: the words around it say more of it
+    ("He is known for his support for the treaty.", None),
 ])
 def test_attributions_owned_cue_nouns(extract: Extract, text: str,
                                       expected: tuple[str, str] | None) -> None:

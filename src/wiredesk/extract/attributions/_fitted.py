@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._cues import clause_parts, content_end, find_speaker
-from wiredesk.extract.attributions._found import RELATIVE, Found, tidy
+from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
 from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
@@ -101,7 +101,7 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
         if framed is None:
             continue
         frame, content, head = framed
-        if content[1] <= content[0] or _repeats(content, contents):
+        if content[1] <= content[0] or repeats(content, contents):
             continue
         ruled = find_speaker(tok, lex)
         speaker = _agent(tok) if frame == "passive" else ruled or _own_subject(tok)
@@ -153,14 +153,6 @@ def _agent(tok: Token) -> Token | None:
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
-
-def _repeats(content: tuple[int, int], contents: list[tuple[int, int]]) -> bool:
-    """A content another recognizer already gave (half of it or more shared)."""
-    for s, e in contents:
-        shared = min(e, content[1]) - max(s, content[0])
-        if shared > 0 and shared * 2 >= max(e, content[1]) - min(s, content[0]):
-            return True
-    return False
 
 
 def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int], Token] | None:

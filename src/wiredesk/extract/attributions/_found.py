@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -105,3 +106,12 @@ def one_paragraph(doc: Doc, content: tuple[int, int], anchor: int) -> tuple[int,
     if opening and (start == 0 or text[start - 1] == "\n"):
         start = opening[0]
     return tidy(doc, start, end)
+
+
+def repeats(content: tuple[int, int], contents: Sequence[tuple[int, int]]) -> bool:
+    """A content a recognizer before gave already (half of it or more shared)."""
+    for s, e in contents:
+        shared = min(e, content[1]) - max(s, content[0])
+        if shared > 0 and shared * 2 >= max(e, content[1]) - min(s, content[0]):
+            return True
+    return False

@@ -29,6 +29,8 @@ class Cues:
     complements: frozenset[str]
     noun_clause: frozenset[str]
     noun_infinitive: frozenset[str]
+    noun_preposition: dict[str, frozenset[str]]
+    noun_sources: frozenset[str]
     question_markers: frozenset[str]
     question_openers: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -86,6 +88,10 @@ def cues() -> Cues:
         complements=frozenset(raw["object"]["complements"]),
         noun_clause=frozenset(raw["nouns"]["clause"]),
         noun_infinitive=frozenset(raw["nouns"]["infinitive"]),
+        noun_sources=frozenset(raw["nouns"]["sources"]),
+        noun_preposition={
+            noun: frozenset(parts) for noun, parts in raw["nouns"]["preposition"].items()
+        },
         question_markers=frozenset(raw["questions"]["markers"]),
         question_openers=frozenset(raw["questions"]["openers"]),
         relative_pronouns=frozenset(grammar["relative_pronouns"]),

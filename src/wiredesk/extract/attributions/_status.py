@@ -24,7 +24,8 @@ def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         hedging = lemma in words.hedge_verbs or (passive and lemma in words.hedge_passives)
-        if hedging and any(c.dep_ == "xcomp" for c in verb.children):
+        if hedging and (verb is cue or any(c.dep_ == "xcomp" for c in verb.children)):
+            # (the cue itself a verb of seeming: "the crews appeared exhausted")
             return True
         for child in verb.children:
             if child.dep_ == "advmod" and child.lower_ in words.hedge_adverbs:

@@ -23,7 +23,8 @@ def _unsourced(finding: Finding) -> list[Found]:
 
 
 def unsourced(doc: Doc) -> Iterator[Found]:
-    """Each "X is expected/believed/said to ..." and "X seems/appears to ..." in `doc`."""
+    """Each "X is expected/believed/said to ...", "X seems/appears to ...", "X appears
+    uneasy" and "it appears that ..." in `doc`."""
     lex = cues()
     for i in tokens_among(doc, lex.unsourced_verbs | lex.unsourced_passives, "lemma"):
         tok = doc[i]
@@ -36,11 +37,16 @@ def unsourced(doc: Doc) -> Iterator[Found]:
         if any(c.dep_ == "agent" for c in tok.children):
             continue  # "is expected by analysts to ...": a source is named
         subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
-        clause = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
-        if subject is None or clause is None or subject.i > tok.i:
+        if subject is None or subject.i > tok.i:
+            continue
+        clause = _seeming(tok, subject) if lemma in lex.unsourced_verbs else None
+        if clause is None:
+            clause = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        if clause is None:
             continue
         last = clause.right_edge
-        content = tidy(doc, subject.left_edge.idx, last.idx + len(last))
+        first = clause.left_edge if clause.dep_ == "ccomp" else subject.left_edge
+        content = tidy(doc, first.idx, last.idx + len(last))
         cue = (tok.idx, tok.idx + len(tok))
         yield Found(
             content,
@@ -50,6 +56,27 @@ def unsourced(doc: Doc) -> Iterator[Found]:
             "unsourced: content with is expected to / seems to",
             unsourced=True,
         )
+
+
+def _seeming(verb: Token, subject: Token) -> Token | None:
+    """What a verb of seeming says of its subject without an infinitive: "the team appeared
+    paralyzed" (the subject and its state), "it appears that the vote held" (the clause)."""
+    after = [c for c in verb.children if c.i > verb.i]
+    told = next((c for c in after if c.dep_ == "ccomp" and _marked(c)), None)
+    if told is not None and (subject.dep_ == "expl" or subject.pos_ == "PRON"):
+        return told
+    if any(c.dep_ == "xcomp" for c in after):
+        return None  # "seems to ...": the infinitive's claim
+    return next((c for c in after if c.dep_ in {"acomp", "oprd"} or _state(c)), None)
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" for c in clause.children)
+
+
+def _state(tok: Token) -> bool:
+    """A participle the parser hung as a clause that is the state seen ("appeared paralyzed")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and not _marked(tok)
 
 
 def _infinitive(verb: Token) -> bool:
