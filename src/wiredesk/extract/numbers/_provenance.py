@@ -281,8 +281,9 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     sent = head.sent
     near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a)
             and sent.start_char <= a.cue.span[0] < sent.end_char
-            and a.content.span[1] <= a.cue.span[0]]  # "..., police said": a cue after its
-    # claim tells the sentence; "as Moscow rejected responsibility" tells only its object
+            and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
+    # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
+    # before a cue that tells only its object is not its ("as Moscow rejected responsibility")
     if near:
         named = near[0].speaker.name
         return _described(near[0].speaker, ctx.article.source) if named else None
