@@ -65,6 +65,13 @@ ROUND10_FLOORS = {"found": 0.87, "precision": 0.81, "speaker": 0.9, "full F1": 0
 ROUND11 = HELDOUT.parent / "attributions_heldout10"
 ROUND11_FLOORS = {"found": 0.93, "precision": 0.83, "speaker": 0.91, "full F1": 0.82,
                   "never violated": 0.96}
+# Round 12 (attributions_heldout11), held out until the end of session 12: first measured on
+# commit 53bd68f (code of 119840e): found 0.871, precision 0.831, speaker 0.865, full F1 0.736,
+# never violated 0.955; at the session's end (code of da558db) 0.871, 0.831, 0.878, 0.747,
+# 0.966. Floors a little below; a tuning set from session 13.
+ROUND12 = HELDOUT.parent / "attributions_heldout11"
+ROUND12_FLOORS = {"found": 0.85, "precision": 0.81, "speaker": 0.85, "full F1": 0.72,
+                  "never violated": 0.94}
 
 
 def _norm(text: str) -> str:
@@ -206,8 +213,8 @@ def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS),
-     (ROUND10, ROUND10_FLOORS), (ROUND11, ROUND11_FLOORS)],
-    ids=["round7", "round8", "round9", "round10", "round11"],
+     (ROUND10, ROUND10_FLOORS), (ROUND11, ROUND11_FLOORS), (ROUND12, ROUND12_FLOORS)],
+    ids=["round7", "round8", "round9", "round10", "round11", "round12"],
 )
 def test_attributions_heldout_round_scores_above_floors(
     extract: Callable[..., Document], folder: Path, floors: dict[str, float]

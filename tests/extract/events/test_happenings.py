@@ -391,14 +391,21 @@ ROUND10_FLOORS = {"recall": 0.8, "precision": 0.79, "main_found": 7, "main_flagg
 # actors. Floors a little below; a tuning set from session 12.
 ROUND11_FLOORS = {"recall": 0.54, "precision": 0.75, "main_found": 4, "main_flagged": 3,
                   "most_bad_actors": 3}
+# Round 12 (events_heldout10), held out until the end of session 12: first measured on commit
+# 53bd68f (code of 119840e): recall 0.592 (29/49), type-only recall 0.714, precision 0.795,
+# main found 5/8, main flagged 3/8 (4/8 before a gold slip was fixed), two place/weapon/label
+# actors; end of session 12 (code of da558db) recall 0.653 (32/49), type-only 0.755, precision
+# 0.804, main 5/8 and 3/8, two bad actors. Floors a little below; a tuning set from session 13.
+ROUND12_FLOORS = {"recall": 0.63, "precision": 0.78, "main_found": 4, "main_flagged": 2,
+                  "most_bad_actors": 3}
 
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS),
      ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS),
-     ("events_heldout9", ROUND11_FLOORS)],
-    ids=["round7", "round8", "round9", "round10", "round11"],
+     ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS)],
+    ids=["round7", "round8", "round9", "round10", "round11", "round12"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]
