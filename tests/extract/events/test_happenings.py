@@ -388,9 +388,10 @@ ROUND10_FLOORS = {"recall": 0.8, "precision": 0.79, "main_found": 7, "main_flagg
 # 0298b7c (code of a72172d): recall 0.569 (29/51), precision 0.778 (0.795 with two gold slips
 # fixed), main found 5/8, main flagged 4/8, two place/weapon/label actors; end of session 11
 # (code of 119840e) recall 0.569 (29/51), precision 0.778 (35/45), main 5/8 and 4/8, two bad
-# actors. Floors a little below; a tuning set from session 12.
-ROUND11_FLOORS = {"recall": 0.54, "precision": 0.75, "main_found": 4, "main_flagged": 3,
-                  "most_bad_actors": 3}
+# actors. Floors a little below; a tuning set from session 12, which lifted it (code of
+# da558db): recall 0.804 (41/51), precision 0.918, main 7/8 and 7/8, one bad actor.
+ROUND11_FLOORS = {"recall": 0.78, "precision": 0.89, "main_found": 6, "main_flagged": 6,
+                  "most_bad_actors": 2}
 # Round 12 (events_heldout10), held out until the end of session 12: first measured on commit
 # 53bd68f (code of 119840e): recall 0.592 (29/49), type-only recall 0.714, precision 0.795,
 # main found 5/8, main flagged 3/8 (4/8 before a gold slip was fixed), two place/weapon/label
