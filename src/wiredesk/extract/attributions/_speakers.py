@@ -70,13 +70,14 @@ def speaker_words() -> _Words:
     raw: dict[str, Any] = tomllib.loads(
         resources.files("wiredesk").joinpath("data", "speakers.toml").read_text("utf-8")
     )
+    shared = lexicon()  # the lists the antecedent choice reads too, read there once
     return _Words(
-        roles=frozenset(raw["roles"]["person"]),
+        roles=shared.roles,
         ranks=frozenset(raw["roles"]["ranks"]),
-        documents=frozenset(raw["documents"]["nouns"]),
+        documents=shared.documents,
         issuer_preps=frozenset(raw["documents"]["issuer_preps"]),
         issuing_verbs=frozenset(raw["documents"]["issuing_verbs"]),
-        media=frozenset(raw["media"]["words"]),
+        media=shared.media,
         person_pronouns=frozenset(raw["pronouns"]["person"]),
         other_pronouns=frozenset(raw["pronouns"]["other"]),
         agencies=tuple(raw["datelines"]["agencies"]),
