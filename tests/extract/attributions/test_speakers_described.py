@@ -1,6 +1,7 @@
 """Speakers named by description: a document's issuer speaks for it, a body noun never names a
 person, a body's name stays whole, a number or a quantifier names no one, several sources
-split only between names, and what a source asks or keeps to itself is no claim."""
+split only between names (each of several sources credited together speaks), and what a
+source asks or keeps to itself is no claim."""
 
 from __future__ import annotations
 
@@ -89,6 +90,24 @@ def test_a_name_with_and_is_one_source(extract: Extract) -> None:
     )
     (said,) = _said(extract, text, "Up to 9,000 people")
     assert said.speaker.name == "Office of Relief and Rehabilitation"
+
+
+def test_sources_credited_together_each_speak(extract: Extract) -> None:
+    text = (
+        "A fisherman and a nurse from the clinic told the station the patrol boat had opened "
+        "fire. Traders and local officials said the road was closed on Friday."
+    )
+    boat = _said(extract, text, "the patrol boat had opened fire")
+    assert [a.speaker.mention.text for a in boat if a.speaker.mention] == [
+        "A fisherman", "a nurse from the clinic"]
+    road = _said(extract, text, "the road was closed")
+    assert [a.speaker.name for a in road] == ["Traders", "local officials"]
+
+
+def test_according_to_several_is_not_doubled(extract: Extract) -> None:
+    text = "According to a diplomat and two aid workers, the convoy was turned back at the bridge."
+    found = _said(extract, text, "the convoy was turned back")
+    assert [a.speaker.name for a in found] == ["diplomat", "two aid workers"]
 
 
 def test_the_clause_subject_is_no_second_source(extract: Extract) -> None:

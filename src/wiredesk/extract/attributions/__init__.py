@@ -58,26 +58,28 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
         speaker = _speaker(f, resolver)
         if speaker is None:
             continue
-        out.append(
-            Attribution(
-                article_id=ctx.article_id,
-                content=Mention(text[f.content[0] : f.content[1]], f.content),
-                kind=f.kind or _kind(f.content, quotes),
-                speaker=speaker,
-                cue=Mention(text[f.cue[0] : f.cue[1]], f.cue) if f.cue else None,
-                said_on=_said_on(f.cue_token, ctx.times),
-                via=via_names(f.via) if f.via is not None else (),
-                status="denied"
-                if denied(f.cue_token)
-                else "hedged"
-                if hedged(doc, f.content, f.cue_token)
-                else "asserted",
-                extractor=EXTRACTOR,
-                explanation=_explained(f, resolver.why),
-                content_fragments=f.fragments,
-            )
+        said = Attribution(
+            article_id=ctx.article_id,
+            content=Mention(text[f.content[0] : f.content[1]], f.content),
+            kind=f.kind or _kind(f.content, quotes),
+            speaker=speaker,
+            cue=Mention(text[f.cue[0] : f.cue[1]], f.cue) if f.cue else None,
+            said_on=_said_on(f.cue_token, ctx.times),
+            via=via_names(f.via) if f.via is not None else (),
+            status="denied"
+            if denied(f.cue_token)
+            else "hedged"
+            if hedged(doc, f.content, f.cue_token)
+            else "asserted",
+            extractor=EXTRACTOR,
+            explanation=_explained(f, resolver.why),
+            content_fragments=f.fragments,
         )
-    return _relayed(_chained(_checked(doc, out)), agency)
+        out.append(said)
+        for other in _co_sources(f):
+            also = resolver.resolve(other, mention_span(other), f.content)
+            out.append(_with(said, speaker=also, explanation=_explained(f, "credited together")))
+    return _relayed(_chained(_checked(doc, _once(out))), agency)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
@@ -138,8 +140,9 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
         if previous is None:
             return None
         return Speaker(previous.name, None, previous.type, previous.role)
-    head = f.speaker if agent_ok(f.speaker) else _joined_agent(f.speaker) or (
-        _agent_after_dateline(f))
+    head = (
+        f.speaker if agent_ok(f.speaker) else _joined_agent(f.speaker) or (_agent_after_dateline(f))
+    )
     if head is None:
         return None
     extent = f.speaker_extent if head is f.speaker else None
@@ -149,6 +152,36 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
         return speaker
     words = Mention(relative.text, (relative.idx, relative.idx + len(relative)))
     return dataclasses.replace(speaker, mention=words)
+
+
+def _once(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per source and content: a finder that already split the sources
+    credited together ("according to A and B") is not doubled by the split of conjuncts."""
+    seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
+    out = []
+    for a in found:
+        key = (a.content.span, a.speaker.mention.span if a.speaker.mention else None)
+        if key[1] is None or key not in seen:
+            out.append(a)
+        seen.add(key)
+    return out
+
+
+def _co_sources(f: Found) -> list[Token]:
+    """The other sources credited together with the speaker ("a lawyer and a priest from the
+    town said ..."): each is a speaker of the same words, not a part of the first one's name."""
+    head = f.speaker
+    if f.unsourced or head is None or head.pos_ == "PRON" or not agent_ok(head):
+        return []
+    return [
+        c
+        for c in head.conjuncts
+        if c.i > head.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.ent_iob_ != "I"
+        and agent_ok(c)
+        and not f.content[0] <= c.idx < f.content[1]  # a misparse reaching into the words said
+    ]
 
 
 def _joined_agent(subject: Token) -> Token | None:
@@ -293,8 +326,11 @@ def _one_speaker(a: Attribution, b: Attribution) -> bool:
     ma, mb = a.speaker.mention, b.speaker.mention
     if ma is not None and mb is not None and ma.span == mb.span:
         return True
-    return bool(a.speaker.name) and a.speaker.name == b.speaker.name and (
-        a.content.span[0] < b.cue.span[0] if b.cue else False)
+    return (
+        bool(a.speaker.name)
+        and a.speaker.name == b.speaker.name
+        and (a.content.span[0] < b.cue.span[0] if b.cue else False)
+    )
 
 
 def _set_off(a: Attribution, cue: int) -> bool:
@@ -313,8 +349,11 @@ def _cut_at(a: Attribution, end: int) -> Attribution:
     if not kept:
         return a
     span = (start, start + len(kept))
-    return _with(a, content=Mention(kept, span),
-                 content_fragments=tuple(f for f in a.content_fragments if f[1] <= span[1]))
+    return _with(
+        a,
+        content=Mention(kept, span),
+        content_fragments=tuple(f for f in a.content_fragments if f[1] <= span[1]),
+    )
 
 
 def _relayed(found: tuple[Attribution, ...], agency: str | None) -> tuple[Attribution, ...]:

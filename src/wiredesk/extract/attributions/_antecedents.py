@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -157,7 +157,7 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             right = tok.right_edge.i if told and tok.right_edge.i < anaphor.head.i else tok.i
             out.append(Candidate(tok, doc[left : right + 1], kind, tok.lower_))
     gender = _pronoun_gender(anaphor.head)
-    fits = [c for c in out if gender is None or _gender(c) in (None, gender)]
+    fits = [c for c in out if gender is None or _known_gender(ctx, c) in (None, gender)]
     if anaphor.noun is not None:
         fits = [c for c in fits if _names_kind(anaphor.noun, c)]
     return sorted(fits, key=lambda c: -c.head.i)
@@ -174,6 +174,12 @@ def ranked_candidates(ctx: Context, anaphor: Anaphor) -> list[tuple[Candidate, b
 
 def _pronoun_gender(tok: Token) -> str | None:
     return lexicon().genders.get(tok.lower_) if tok.pos_ == "PRON" else None
+
+
+def _known_gender(ctx: Context, cand: Candidate) -> str | None:
+    """The candidate's gender from its own words, else from the pronouns that named it before
+    ("He said" of the minister: "she" later is someone else)."""
+    return _gender(cand) or ctx.genders.get(cand.head.i)
 
 
 def _gender(cand: Candidate) -> str | None:
@@ -202,6 +208,7 @@ class Context:
     paragraphs: list[int]  # character offsets where paragraphs start
     dead: dict[str, int]  # key -> token index where the text reports it dead
     counts: dict[str, list[int]]  # key -> token indices of its mentions
+    genders: dict[int, str] = field(default_factory=dict)  # heads "he"/"she" named before
 
     @classmethod
     def of(cls, doc: Doc, speakers: Sequence[int] = ()) -> Context:

@@ -155,13 +155,17 @@ def _appositive_person(head: Token) -> Span | None:
     return None
 
 
-def _appositions(head: Token) -> Iterator[Token]:
+def _appositions(head: Token, depth: int = 0) -> Iterator[Token]:
     """The words in apposition to a role: its own, then a person's name the parser hung
-    from the role's "of" phrase ("The regent of Intan Jaya, Yosias Wandik, said")."""
-    yield from (c for c in head.rights if c.dep_ == "appos")
+    from the role's "of" phrases, however many ("The regent of Intan Jaya, Yosias Wandik,
+    said"; "The Officer-in-Charge of the town police, Inspector Jane Roe, said")."""
+    if depth == 0:
+        yield from (c for c in head.rights if c.dep_ == "appos")
     for prep in (c for c in head.rights if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             yield from (c for c in obj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+            if depth < 2:
+                yield from _appositions(obj, depth + 1)
 
 
 @dataclass(slots=True)
@@ -180,6 +184,7 @@ class SpeakerResolver:
     heads: list[int] = field(default_factory=list)  # token index of each speaker's head
     contents: list[tuple[int, int]] = field(default_factory=list)  # what each one said
     why: str = ""  # how the last speaker was chosen, for the record's explanation
+    genders: dict[str, str] = field(default_factory=dict)  # name -> what "he"/"she" made it
     _content: tuple[int, int] = (0, 0)
     _context: Context | None = None
     _countries: tuple[str, ...] | None = None
@@ -249,6 +254,10 @@ class SpeakerResolver:
         plural = head.lower_ in words.plural_pronouns
         wants = "person" if wants_person else None if plural else "other"
         found = self._scored(Anaphor(head, wants, plural, None, self._content), mention)
+        if found is not None and found.name and (gender := lexicon().genders.get(head.lower_)):
+            known = self.genders.setdefault(found.name, gender)
+            if known != gender:
+                self.genders[found.name] = "?"  # the article's pronouns disagree: no evidence
         return found or Speaker(None, mention, "person" if wants_person else None)
 
     def _scored(self, anaphor: Anaphor, mention: Mention) -> Speaker | None:
@@ -266,7 +275,10 @@ class SpeakerResolver:
             if s.name
         }
         known: dict[int, Speaker] = {}
-        choice = choose(self._context, anaphor, self._names(known))
+        names = self._names(known)
+        genders = ((at, self.genders.get(name, "?")) for at, name in names.items())
+        self._context.genders = {at: gender for at, gender in genders if gender != "?"}
+        choice = choose(self._context, anaphor, names)
         self.why = choice.why
         if choice.chosen is None:
             return None
@@ -518,15 +530,22 @@ def _bare_body(span: Span, head: Token) -> bool:
     return words == [head] and head.lemma_.lower() in lexicon().bodies
 
 
+_MODIFIERS = {"compound", "amod", "nmod"}
+
+
 def _modified(owner: Span, head: Token) -> Span:
     """A body's name that only modifies a common noun is the noun's, with it: "the United
     Nations refugee agency", "Karenni resistance forces" (not "United Nations", "Karenni");
-    a document stays its issuer's ("the DeepState map": DeepState)."""
-    if head.pos_ != "NOUN" or head.i < owner.end or owner.root.head.i != head.i:
+    a document stays its issuer's ("the DeepState map": DeepState); the noun may have other
+    modifiers between ("the Derbent district administration")."""
+    if head.pos_ != "NOUN" or head.i < owner.end:
         return owner
     if head.lemma_.lower() in speaker_words().documents:
         return owner
-    if owner.root.dep_ not in {"compound", "amod", "nmod"}:
+    node = owner.root
+    while node.dep_ in _MODIFIERS and node.head.i != head.i and node.head.i < head.i:
+        node = node.head
+    if node.head.i != head.i or node.dep_ not in _MODIFIERS:
         return owner
     return owner.doc[owner.start : head.i + 1]
 

@@ -20,7 +20,7 @@ from wiredesk.extract.attributions._recognizers import Finding, inside, recogniz
 from wiredesk.nlp.index import tokens_among
 
 _MISREAD = {"acl", "relcl", "amod"}  # how the parser hangs a verb from the noun before it
-_JOINED = {"advcl", "conj"}  # ... or from the content's verb, with its own subject
+_JOINED = {"advcl", "conj", "parataxis"}  # ... or from the content's verb
 _PAST = {"VBD", "VBN", "VBZ"}  # "..., the ministry reports." too
 _NOUN_READ = {"NNS"}  # "reports" read as a plural noun, yet the sentence's root with a subject
 _NOUNS = {"NOUN", "PROPN"}
@@ -72,12 +72,22 @@ def trailing(doc: Doc) -> Iterator[Found]:
 
 
 def _ends_sentence(cue: Token) -> bool:
-    """Nothing follows the verb in its sentence but its own words ("on Wednesday") and the
-    closing stop."""
+    """Nothing follows the verb in its sentence but its own words ("on Wednesday"), a
+    participle's clause set off by a comma (", asking not to be named") and the closing
+    stop."""
     last = cue.sent[-1]
     while (last.is_punct or last.is_space) and last.i > cue.i:
         last = last.doc[last.i - 1]
-    return cue.right_edge.i >= last.i
+    end = cue.right_edge.i
+    if end >= last.i:
+        return True
+    doc = cue.doc
+    if doc[end].text != ",":  # the parser hangs the comma from the verb, or does not
+        end += 1
+        if doc[end].text != ",":
+            return False
+    participle = doc[end + 1]
+    return participle.tag_ == "VBG" and participle.right_edge.i >= last.i
 
 
 def _noun_phrase_head(cue: Token) -> Token | None:
@@ -99,5 +109,8 @@ def _noun_before(cue: Token) -> Token | None:
     """The noun right before a conjunct verb left without a subject, the parse having
     hung it elsewhere ("..., close to the border with Niger, a security source told Wire
     on Friday": "source" read as an apposition to "Niger")."""
-    noun = cue.doc[cue.i - 1] if cue.i > 0 else None
+    at = cue.i - 1
+    while at > 0 and cue.doc[at].dep_ == "advmod" and cue.doc[at].head.i < at:
+        at -= 1  # "a doctor there said"
+    noun = cue.doc[at] if at >= 0 else None
     return noun if noun is not None and noun.pos_ in _NOUNS and noun.head.i < noun.i else None
