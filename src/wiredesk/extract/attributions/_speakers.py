@@ -275,10 +275,10 @@ class SpeakerResolver:
             if s.name
         }
         known: dict[int, Speaker] = {}
-        names = self._names(known)
-        genders = ((at, self.genders.get(name, "?")) for at, name in names.items())
+        named = self._names(known)
+        genders = ((at, self.genders.get(name, "?")) for at, name in named.items())
         self._context.genders = {at: gender for at, gender in genders if gender != "?"}
-        choice = choose(self._context, anaphor, names)
+        choice = choose(self._context, anaphor, named)
         self.why = choice.why
         if choice.chosen is None:
             return None
