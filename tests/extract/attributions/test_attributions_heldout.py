@@ -10,7 +10,9 @@ section label). Its README keeps the first score, taken before the code was chan
 A gold attribution is found when a prediction's content overlaps it at Jaccard >= 0.5 (one
 to one); its speaker is right when the predicted name is one of the listed names (whole
 words, no surname-only match: "Ahmed Barhoum" is not "Khaled Barhoum"), or, for
-"unresolved", when no other actor's name was given and the mention is the gold one.
+"unresolved", when no other actor's name was given and the mention is the gold one, or when
+a pronoun was resolved to the description the gold keeps ("he" -> "security source" for the
+gold's "the security source").
 
     .venv/bin/python tests/extract/attributions/test_attributions_heldout.py   # misses
 """
@@ -95,6 +97,8 @@ def _speaker_right(gold: dict[str, Any], pred: Attribution) -> bool:
     name = pred.speaker.name or ""
     mention = pred.speaker.mention.text if pred.speaker.mention else ""
     if gold["speaker"] == "unresolved":
+        if name and mention != name and _within(name, gold["mention"]):
+            return True  # "he", resolved to the unnamed source the gold's words describe
         if not _within(gold["mention"], mention) and not _within(mention, gold["mention"]):
             return False
         return not name or _within(name, mention) or _within(name, gold["mention"])
