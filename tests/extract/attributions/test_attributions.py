@@ -231,6 +231,9 @@ def test_attributions_explain_the_pattern(extract: Extract) -> None:
     ("CORRECTION: An earlier version misspelled the name of the village.", []),
     ("Kherson market shelling: Live updates", []),
     ("17:45: Air raid sirens sounded across the east of the country.", []),
+    # a section's label is no speaker, nor part of what its source said
+    ("Background: In May 2019, floods left 40 people dead, according to the Red Cross.",
+     [("International Committee of the Red Cross", "In May 2019, floods left 40 people dead")]),
     # the outlet's own presenter and correspondent narrate: the sources they report speak
     ("ANCHOR: Our reporter Maria Lindqvist is in Odesa. Maria?\n\n"
      "LINDQVIST: The port authority said two cranes were damaged overnight.",

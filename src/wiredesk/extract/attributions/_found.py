@@ -41,8 +41,10 @@ class Found:
 
 
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, edge punctuation and a leading "that" from a content span."""
+    """Trim spaces, edge punctuation, a section's label ("Background: ") and a leading
+    "that" from a content span."""
     text = doc_text(doc)
+    start = _after_label(text, start, end)
     while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _TRAIL:
@@ -52,6 +54,18 @@ def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if text.startswith(lead, start) and end - start > len(lead):
                 start += len(lead)
     return start, end
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    """Where the words start after a heading's label that opens the content ("Background:
+    In 2008 ..."): a label is a few words before a colon, one of them a heading's."""
+    label, colon, _ = text[start:end].partition(":")
+    words = label.split()
+    if not colon or "\n" in label.strip() or not 0 < len(words) <= 3:
+        return start
+    if not any(w.strip(".'’").lower() in cues().label_headings for w in words):
+        return start
+    return start + len(label) + 1
 
 
 def without_background(root: Token, start: int, end: int) -> int:
