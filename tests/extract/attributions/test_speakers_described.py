@@ -104,6 +104,12 @@ def test_sources_credited_together_each_speak(extract: Extract) -> None:
     assert [a.speaker.name for a in road] == ["Traders", "local officials"]
 
 
+def test_according_to_names_the_source_without_its_relative_clause(extract: Extract) -> None:
+    text = "The dead included six children, according to the city hospital, which said 21 men died."
+    (said,) = _said(extract, text, "The dead included six children")
+    assert said.speaker.mention is not None and said.speaker.mention.text == "the city hospital"
+
+
 def test_according_to_several_is_not_doubled(extract: Extract) -> None:
     text = "According to a diplomat and two aid workers, the convoy was turned back at the bridge."
     found = _said(extract, text, "the convoy was turned back")

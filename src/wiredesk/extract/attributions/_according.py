@@ -102,8 +102,21 @@ def _credited(to: Token, source: Token) -> list[tuple[Token, Span]]:
             joined = joined or doc[at].pos_ == "CCONJ"
             at += 1
     if len(pieces) < 2:
-        return [(source, doc[to.i + 1 : source.right_edge.i + 1])]
+        return [(source, doc[to.i + 1 : _before_relative(source)])]
     return [(_head(p), p) for p in pieces]
+
+
+def _before_relative(source: Token) -> int:
+    """Where a source's words end: before a relative clause about it ("Nasser Hospital,
+    which said ..." names the hospital; what it said is an attribution of its own)."""
+    end = source.right_edge.i + 1
+    relative = next((c for c in source.rights if c.dep_ == "relcl"), None)
+    if relative is None:
+        return end
+    end = relative.left_edge.i
+    while end > source.i + 1 and source.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _lists(tok: Token) -> bool:

@@ -68,12 +68,36 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
         made = _row_figure(doc, ctx, number, row) if row is not None else _acts(doc, ctx, number)
         if made is None and not is_name_or_date(text, number):
             made = _figure(doc, ctx, number, taken)
-        if made is not None:
+        if made is not None and not _counts_speakers(ctx, made):
             out.append(made)
             covered = made.figure.span[1]
     told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, _restated(out)))))
     told = comma_parts(doc, told)
     return tuple(with_counts(text, told))
+
+
+def _counts_speakers(ctx: Context, made: _Made) -> bool:
+    """A number in the words that name who speaks counts sources, not the harm they tell of
+    ("..., killing 12 people, a nurse and two traders told the agency", however the parse
+    hung the traders); a noun that is itself a harm still counts it ("three wounded soldiers
+    told reporters")."""
+    lo, hi = made.figure.span
+    lex = lexicon()
+    if made.figure.category not in lex["harm"]["categories"]:
+        return False  # "The crew of 22 reported ...": a count all the same
+    if made.noun is not None:
+        words = [made.noun, *(t for t in made.noun.lefts if t.dep_ in ("amod", "compound"))]
+        harms = (lex["verbs"].get(t.lemma_.lower()) or lex["nouns"].get(t.lower_) for t in words)
+        if any(h in lex["harm"]["categories"] for h in harms):
+            return False
+    if any(a.content.span[0] <= lo and hi <= a.content.span[1] for a in ctx.attributions):
+        return False  # what some source says, whatever words another one is named by
+    return any(
+        a.speaker.mention is not None
+        and a.speaker.mention.span[0] <= lo
+        and hi <= a.speaker.mention.span[1]
+        for a in ctx.attributions
+    )
 
 
 def _figure(
