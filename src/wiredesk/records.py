@@ -97,6 +97,16 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherSide:
+    """A second speaker's claim told inside one content: "X said A, while Y denied B"."""
+
+    first: Mention  # A: what the attribution's own speaker says
+    speaker: Mention  # Y, as written
+    cue: Mention  # "denied", "told Reuters": the verb reporting B
+    content: Mention  # B
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A statement the text ascribes to a source."""
 
@@ -111,6 +121,7 @@ class Attribution:
     extractor: str = "attributions.v1"
     explanation: str = ""
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
+    other_side: OtherSide | None = None  # a second speaker's claim the content ends with
 
     @property
     def span(self) -> Span:
@@ -152,6 +163,9 @@ class Place:
     # briefs and cross-checks never place anything at it.
     demonym: bool = False
     explanation: str = ""
+    # The word after the name telling an area ("territory" of "Djugu territory", "district"),
+    # left out of the span: the gazetteer's namesake may be a town of that name.
+    area: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import named_as_area, two_sides
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import (
     chain_of,
@@ -23,7 +22,17 @@ from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_
 from wiredesk.crosscheck._when_where import Interval, interval, may_hold, same_place
 from wiredesk.extract.actors import registry
 from wiredesk.nlp.datelines import dateline_end
-from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
+from wiredesk.records import (
+    Article,
+    Attribution,
+    Document,
+    Figure,
+    ItemRef,
+    Mention,
+    OtherSide,
+    Place,
+    Span,
+)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
@@ -182,6 +191,11 @@ def is_denial(att: Attribution) -> bool:
         mention and mention[-1] in cues)
 
 
+def _denies(side: OtherSide) -> bool:
+    """A second side told with a denying verb ("..., while the RSF denied B")."""
+    return side.cue.text.split()[0].casefold() in rules().denial_cues
+
+
 _LAST_WORDS = 4  # how near its end a content's judgment must stand
 
 
@@ -239,8 +253,7 @@ def items_of(doc: Document) -> Items:
     # a town's namesake told as an area ("Djugu territory") is an area: a town in it
     # is no second town
     doc = replace(doc, places=tuple(
-        replace(p, kind="admin2") if p.kind == "city" and named_as_area(article.text, p.span[1])
-        else p for p in doc.places))
+        replace(p, kind="admin2") if p.kind == "city" and p.area else p for p in doc.places))
     published = interval((article.published or "")[:10])
     outlet = outlet_name(article) if article.source else article.source
     country = story_country(doc)
@@ -251,9 +264,9 @@ def items_of(doc: Document) -> Items:
         return ItemRef(article.id, layer, index, text, span, chain[0], outlet,
                        article.published, value, chain)
 
-    def claim(i: int, span: tuple[int, int], speaker: str, att: Attribution | None,
+    def claim(i: int, content: Mention, speaker: str, att: Attribution | None,
               by: str | None = None, denied: bool = False) -> Claim:
-        said = article.text[span[0]:span[1]]
+        said, span = content.text, content.span
         denial = is_denial(att) if att is not None else denied or judged_untrue(said)
         return Claim(ref("attributions", i, said, span, att, speaker or None, by),
                      speaker_key(speaker), content_words(said), denial, numbers(said),
@@ -263,16 +276,17 @@ def items_of(doc: Document) -> Items:
     asserted: list[tuple[int, int]] = []  # first sides that deny nothing: "A, while Y denied B"
     for i, att in enumerate(doc.attributions):
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
-        sides = two_sides(article.text, att.content.span)
-        claims.append(claim(i, sides.first if sides else att.content.span, speaker, att))
+        sides = att.other_side
+        claims.append(claim(i, sides.first if sides else att.content, speaker, att))
         if sides and not claims[-1].denial:
-            asserted.append(sides.first)
-        if sides and not any(_overlaps(other.content.span, sides.second)
+            asserted.append(sides.first.span)
+        if sides and not any(_overlaps(other.content.span, sides.content.span)
                              for other in doc.attributions if other is not att):
             # "..., while a rebel coalition said B": B is the other speaker's, as the
             # outlet tells it
-            by = speaker_name(sides.speaker) if proper_names(sides.speaker) else None
-            claims.append(claim(i, sides.second, sides.speaker, None, by, sides.denied))
+            second = sides.speaker.text
+            by = speaker_name(second) if proper_names(second) else None
+            claims.append(claim(i, sides.content, second, None, by, _denies(sides)))
 
     asserted += _before_a_denial(article.text, doc.attributions)
     events = []

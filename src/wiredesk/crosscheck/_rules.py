@@ -48,7 +48,6 @@ class Rules:
     titles: frozenset[str]  # ranks before a person's name ("lieutenant")
     name_particles: frozenset[str]  # lower-case words a proper name may open with ("al")
     presenters: frozenset[str]  # a transcript's labels for the outlet's staff ("presenter")
-    areas: tuple[str, ...]  # words after a place that make it an area ("territory")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
@@ -110,7 +109,6 @@ def rules() -> Rules:
             titles=frozenset(speakers["roles"]["ranks"]),
             name_particles=frozenset(data["sources"]["name_particles"]),
             presenters=frozenset(data["sources"]["presenters"]),
-            areas=tuple(link["areas"]),
             instruments=frozenset(link["instruments"]),
             unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),

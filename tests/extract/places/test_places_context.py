@@ -241,3 +241,21 @@ def test_places_context_a_name_joined_to_places_is_one(extract):
     """The last of a list of tagged towns, which the tagger calls a person, is a town."""
     text = "Regional finalists include Indianapolis, Louisville, Omaha and Sioux Falls this year."
     assert _near(extract(text), "Sioux Falls", (43.55, -96.7))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "area"),
+    [
+        ("Militiamen killed nine people in Djugu territory on Saturday.", "Djugu", "territory"),
+        ("A bomb hit a bus in Mastung district, police said.", "Mastung", "district"),
+        ("Gunmen raided villages in Bokkos Local Government Area of Plateau State.", "Bokkos",
+         "local government area"),
+        ("Drones hit Sumy late on Sunday.", "Sumy", None),
+        ("Shelling hit Kharkiv, the regional governor said.", "Kharkiv", None),
+        ("Drones hit Odesa overnight, the region's governor said.", "Odesa", None),
+    ],
+)
+def test_places_area_word_after_the_name(extract, text, mention, area):
+    """The word after a name telling an area, kept on the place when its span leaves it out."""
+    [place] = [p for p in extract(text, published="2026-03-03").places if p.text == mention]
+    assert place.area == area

@@ -28,6 +28,7 @@ from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
+from wiredesk.extract.attributions._other_side import other_side
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
 from wiredesk.extract.attributions._recognizers import Finding, configured, run, settled
 from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span
@@ -77,7 +78,13 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 content_fragments=f.fragments,
             )
         )
-    return _relayed(_chained(_checked(doc, out)), agency)
+    return tuple(_with_other_side(text, a) for a in _relayed(_chained(_checked(doc, out)), agency))
+
+
+def _with_other_side(text: str, att: Attribution) -> Attribution:
+    """The attribution with the second speaker's claim its content ends with, if any."""
+    side = other_side(text, att.content.span)
+    return att if side is None else dataclasses.replace(att, other_side=side)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:

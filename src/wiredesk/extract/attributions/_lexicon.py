@@ -45,6 +45,9 @@ class Cues:
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
     recognizers: tuple[str, ...]
+    other_contrasts: frozenset[str]  # "X said A, while Y said B" (cues.toml [other_side])
+    other_verbs: frozenset[str]
+    other_addressed: frozenset[str]
 
     @property
     def clause(self) -> frozenset[str]:
@@ -106,6 +109,9 @@ def cues() -> Cues:
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
         recognizers=tuple(raw["recognizers"]["run"]),
+        other_contrasts=frozenset(raw["other_side"]["contrasts"]),
+        other_verbs=frozenset(raw["other_side"]["verbs"]),
+        other_addressed=frozenset(raw["other_side"]["addressed"]),
     )
 
 

@@ -12,6 +12,7 @@ or a sizeable town.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 from collections import Counter
@@ -159,7 +160,40 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
     ]
     out += echoes(doc, resolved, out)
-    return tuple(sorted(out, key=lambda p: p.span))
+    starts = [t.idx for t in doc]
+    return tuple(sorted((_with_area(doc, starts, p) for p in out), key=lambda p: p.span))
+
+
+def _with_area(doc: Doc, starts: list[int], place: Place) -> Place:
+    """The place with the word after it that tells an area ("Djugu territory"), if any."""
+    area = _area_after(doc, starts, place.span[1])
+    return dataclasses.replace(place, area=area) if area else place
+
+
+def _area_after(doc: Doc, starts: list[int], end: int) -> str | None:
+    """The area words (context.toml [area_words]) standing right after `end` on its line."""
+    text = doc_text(doc)
+    i = bisect.bisect_left(starts, end)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i == len(doc) or not _spaced(text, end, doc[i].idx, line=True):
+        return None
+    for words in lexicon().area_words:
+        tokens = [t for t in doc[i : i + 3 * len(words)] if not t.is_space][: len(words)]
+        if [t.lower_ for t in tokens] != list(words) or not all(
+            _spaced(text, a.idx + len(a), b.idx) for a, b in itertools.pairwise(tokens)
+        ):
+            continue
+        after = tokens[-1].idx + len(tokens[-1])
+        if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+            return " ".join(words)
+    return None
+
+
+def _spaced(text: str, start: int, end: int, line: bool = False) -> bool:
+    """True when only whitespace (on one line, with `line`) stands between the two."""
+    gap = text[start:end]
+    return bool(gap) and gap.isspace() and not (line and "\n" in gap)
 
 
 def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:

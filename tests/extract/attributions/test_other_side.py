@@ -1,0 +1,68 @@
+"""A second speaker's claim inside one content ("X said A, while Y said B"): cut where the
+contrasting clause starts, kept on the attribution as `other_side` for the cross-check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.extract.attributions._other_side import other_side
+from wiredesk.records import Document
+
+Extract = Callable[..., Document]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # one attribution holding two sides' claims: (first claim, speaker, cue, second claim)
+    ("the strikes had killed militants, while a rebel alliance said a drone hit a wedding",
+     ("the strikes had killed militants", "a rebel alliance", "said", "a drone hit a wedding")),
+    ("its shells hit an ammunition depot, whereas the regional governor told Reuters "
+     "that a school was destroyed",
+     ("its shells hit an ammunition depot", "the regional governor", "told Reuters",
+      "a school was destroyed")),
+    ("Cambodian rockets hit a clinic in Sisaket; but Cambodia's army insisted its "
+     "gunners fired only at bunkers",
+     ("Cambodian rockets hit a clinic in Sisaket", "Cambodia's army", "insisted",
+      "its gunners fired only at bunkers")),
+    ("its drones hit a refinery in Ryazan, while Russia's defence ministry denied that "
+     "the refinery was damaged",
+     ("its drones hit a refinery in Ryazan", "Russia's defence ministry", "denied",
+      "the refinery was damaged")),
+    ("the bridge was shelled at dawn although the militia told The Daily Star, that its "
+     "fighters were far away",
+     ("the bridge was shelled at dawn", "the militia", "told The Daily Star",
+      ", that its fighters were far away")),
+    # one speaker's content only
+    ("the convoy was hit while it was unloading flour", None),       # 'while' as time
+    ("six people died, but rescuers were still searching", None),   # no second speaker
+    ("the talks would resume while the envoy said nothing", None),   # nothing claimed
+    ("the talks failed. But the envoy said the two sides would meet again", None),  # a new sentence
+    ("the dam broke, while residents of Kakhovka, Nova Kakhovka and Oleshky said it was blown",
+     None),  # a speaker in plain words only
+])
+def test_other_side_cut(content: str, expected: tuple[str, str, str, str] | None) -> None:
+    text = f"The army said {content}."
+    side = other_side(text, (14, 14 + len(content)))
+    if expected is None:
+        assert side is None
+    else:
+        assert side is not None
+        assert (side.first.text, side.speaker.text, side.cue.text, side.content.text) == expected
+        for part in (side.first, side.speaker, side.cue, side.content):
+            assert text[part.span[0]:part.span[1]] == part.text
+
+
+def test_other_side_on_the_record(extract: Extract) -> None:
+    """The quoted content keeps both claims; the attribution says where the second starts."""
+    text = ("“The army shelled the market at dawn, while the rebels said they fired at soldiers "
+            "only,” the monitor said. Residents said 12 people died, but the rebels claimed the "
+            "toll was far lower.")
+    doc = extract(text, published="2026-03-03")
+    sides = {a.speaker.name: a.other_side for a in doc.attributions}
+    side = sides["monitor"]
+    assert side is not None
+    assert (side.first.text, side.speaker.text, side.cue.text) == (
+        "The army shelled the market at dawn", "the rebels", "said")
+    assert side.content.text.startswith("they fired at soldiers only")
+    assert sides["Residents"] is None  # the rebels' claim is an attribution of its own
