@@ -166,6 +166,9 @@ class Place:
     # The word after the name telling an area ("territory" of "Djugu territory", "district"),
     # left out of the span: the gazetteer's namesake may be a town of that name.
     area: str | None = None
+    # Written as the first part of a hyphened modifier ("a Karachi-bound bus", "Kyiv-based"):
+    # no place where anything it is told with happened.
+    compound: bool = False
 
 
 @dataclass(frozen=True, slots=True)

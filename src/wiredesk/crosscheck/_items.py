@@ -123,9 +123,6 @@ def _spread(doc: Document, fig: Figure) -> bool:
                     or may_hold(b, a, r.region_km)) for a in named for b in named)
 
 
-_MODIFIER = re.compile(r"[-‑][a-z]")  # "Karachi-bound", "Kyiv-based", "Moscow-backed"
-
-
 def _up_to(day: Interval | None) -> Interval | None:
     return (day[0] - timedelta(days=rules().max_days), day[1]) if day else None
 
@@ -138,7 +135,7 @@ def _story_places(doc: Document) -> list[Place]:
     filed = dateline_end(text)
     speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     return [p for p in doc.places
-            if p.span[0] >= filed and not p.demonym and not _MODIFIER.match(text, p.span[1])
+            if p.span[0] >= filed and not p.demonym and not p.compound
             and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
                                               for a, b in speakers))]
 

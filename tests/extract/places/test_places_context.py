@@ -259,3 +259,19 @@ def test_places_area_word_after_the_name(extract, text, mention, area):
     """The word after a name telling an area, kept on the place when its span leaves it out."""
     [place] = [p for p in extract(text, published="2026-03-03").places if p.text == mention]
     assert place.area == area
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "compound"),
+    [
+        ("A Karachi-bound bus overturned near Hub on Sunday.", "Karachi", True),
+        ("A Kyiv-based monitor counted the drones over Odesa.", "Kyiv", True),
+        ("A Kyiv-based monitor counted the drones over Odesa.", "Odesa", False),
+        ("Shelling hit Kharkiv - the regional governor said - overnight.", "Kharkiv", False),
+        ("The Lviv-Kyiv train was delayed by the strike.", "Lviv", False),
+    ],
+)
+def test_places_opening_a_hyphened_modifier(extract, text, mention, compound):
+    """A name opening a hyphened modifier names no place where anything happened."""
+    [place] = [p for p in extract(text, published="2026-03-03").places if p.text == mention]
+    assert place.compound is compound

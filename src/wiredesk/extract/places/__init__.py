@@ -45,6 +45,7 @@ HOLDS_KM = 150.0  # a county written after a place ("Brands Hatch, Kent") lies t
 OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by its namesakes
 REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
 MAX_CANDIDATES, ROUNDS, REPEATS_CAP = 40, 4, 4
+_HYPHENS = ("-", "\u2011")  # a hyphen, a non-breaking one
 _CELL = 3.0  # degrees; a neighbour lies in the 3 x 3 cells around a point (300 km < 3 deg lat)
 
 
@@ -165,9 +166,16 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
 
 
 def _with_area(doc: Doc, starts: list[int], place: Place) -> Place:
-    """The place with the word after it that tells an area ("Djugu territory"), if any."""
+    """The place with what the words right after it tell: an area ("Djugu territory"), a
+    modifier it opens ("a Karachi-bound bus")."""
     area = _area_after(doc, starts, place.span[1])
-    return dataclasses.replace(place, area=area) if area else place
+    compound = _opens_compound(doc_text(doc), place.span[1])
+    return dataclasses.replace(place, area=area, compound=compound) if area or compound else place
+
+
+def _opens_compound(text: str, end: int) -> bool:
+    """True when a hyphen and a lower-case word follow the name ("Kyiv-based")."""
+    return text[end : end + 1] in _HYPHENS and "a" <= text[end + 1 : end + 2] <= "z"
 
 
 def _area_after(doc: Doc, starts: list[int], end: int) -> str | None:
