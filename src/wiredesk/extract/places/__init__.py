@@ -29,6 +29,8 @@ from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, 
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
 
+__all__ = ["distance_km", "find_places"]  # distance_km: other stages compare places by it
+
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 NEAR_KM = 500.0  # near the article's sure places
 LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
