@@ -12,8 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from wiredesk.brief._reading import any_form, lexicon
 from wiredesk.brief._words import words
-from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck import normalise, presenter_quoting, speaker_name
 from wiredesk.extract.actors import registry
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Attribution, Document, Event
