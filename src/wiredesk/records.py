@@ -104,6 +104,7 @@ class OtherSide:
     speaker: Mention  # Y, as written
     cue: Mention  # "denied", "told Reuters": the verb reporting B
     content: Mention  # B
+    judged_untrue: bool = False  # B closes judging itself untrue: "... were lies"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ class Attribution:
     explanation: str = ""
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
     other_side: OtherSide | None = None  # a second speaker's claim the content ends with
+    judged_untrue: bool = False  # the content closes judging itself untrue: "... were unfounded"
 
     @property
     def span(self) -> Span:

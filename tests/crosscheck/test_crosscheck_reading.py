@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiredesk.crosscheck._items import items_of, judged_untrue, party
+from wiredesk.crosscheck._items import items_of, party
 from wiredesk.crosscheck._link import _same_figure
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
@@ -64,22 +64,6 @@ def test_crosscheck_reading_body_kind(name, kind):
 ])
 def test_crosscheck_reading_party(actor, expected):
     assert party(actor) == expected
-
-
-@pytest.mark.parametrize(("content", "expected"), [
-    # a content its speaker judges untrue, however the denial is worded
-    ("reports that Ukrainian drones hit an oil depot in Tuapse were unfounded", True),
-    ("the claim that its jets bombed the temple a fabrication", True),       # "called ..."
-    ("accounts of a strike on the Sumy hospital are fake", True),
-    ("the allegations of mass graves near Izium were baseless", True),
-    ("what Reuters reported about the convoy is simply a lie", True),
-    # negatives: the judgment is not about the content, or there is none
-    ("false reports spread quickly after the strike on the Odesa port", False),
-    ("drones hit an oil depot in Tuapse overnight", False),
-    ("the fake documents were seized at the border crossing near Sumy last week", False),
-])
-def test_crosscheck_reading_judged_untrue(content, expected):
-    assert judged_untrue(content) is expected
 
 
 @pytest.mark.parametrize(("text", "figure", "expected"), [

@@ -179,7 +179,7 @@ def is_denial(att: Attribution) -> bool:
     """A denied statement, one whose cue denies, or one it judges untrue ("... were
     unfounded"); a misread that left the denying verb on the speaker ("The Ministry
     rejects | reports that ...") denies too."""
-    if att.status == "denied" or judged_untrue(att.content.text):
+    if att.status == "denied" or att.judged_untrue:
         return True
     cue = att.cue.text.casefold() if att.cue else ""
     cues = rules().denial_cues
@@ -191,16 +191,6 @@ def is_denial(att: Attribution) -> bool:
 def _denies(side: OtherSide) -> bool:
     """A second side told with a denying verb ("..., while the RSF denied B")."""
     return side.cue.text.split()[0].casefold() in rules().denial_cues
-
-
-_LAST_WORDS = 4  # how near its end a content's judgment must stand
-
-
-def judged_untrue(content: str) -> bool:
-    """A content closed by a word judging it untrue: "reports that drones hit the depot
-    were unfounded", "[called] the claim that ... a fabrication"."""
-    tail = re.findall(r"[\w’'-]+", content.casefold())[-_LAST_WORDS:]
-    return bool(set(tail) & rules().judgments)
 
 
 def speaker_key(name: str) -> str:
@@ -264,7 +254,7 @@ def items_of(doc: Document) -> Items:
     def claim(i: int, content: Mention, speaker: str, att: Attribution | None,
               by: str | None = None, denied: bool = False) -> Claim:
         said, span = content.text, content.span
-        denial = is_denial(att) if att is not None else denied or judged_untrue(said)
+        denial = is_denial(att) if att is not None else denied
         return Claim(ref("attributions", i, said, span, att, speaker or None, by),
                      speaker_key(speaker), content_words(said), denial, numbers(said),
                      _places_in(doc, span), proper_names(said))
@@ -283,7 +273,8 @@ def items_of(doc: Document) -> Items:
             # outlet tells it
             second = sides.speaker.text
             by = speaker_name(second) if proper_names(second) else None
-            claims.append(claim(i, sides.content, second, None, by, _denies(sides)))
+            claims.append(claim(i, sides.content, second, None, by,
+                                _denies(sides) or sides.judged_untrue))
 
     asserted += _before_a_denial(article.text, doc.attributions)
     events = []

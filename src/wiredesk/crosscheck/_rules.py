@@ -27,7 +27,6 @@ class Rules:
     date_conflict_window: int
     one_off_types: frozenset[str]
     denial_cues: frozenset[str]
-    judgments: frozenset[str]  # words closing a content that judge it untrue ("unfounded")
     generic_words: frozenset[str]
     publishers: dict[str, str]  # normalised alias -> canonical name
     country_level: frozenset[str]  # figure categories counted once per country and day
@@ -86,7 +85,6 @@ def rules() -> Rules:
             date_conflict_window=int(link["date_conflict_window"]),
             one_off_types=frozenset(link["one_off_types"]),
             denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),
-            judgments=frozenset(data["denial"]["judgments"]),
             generic_words=frozenset(data["denial"]["generic"]),
             paraphrases={form.casefold(): word for word, forms in data["paraphrases"].items()
                          for form in forms},

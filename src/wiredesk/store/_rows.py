@@ -88,8 +88,12 @@ def _plain(value: Any) -> Any:
 
 
 def _other_side(value: dict[str, Any]) -> OtherSide:
-    """An `OtherSide` back from its JSON: four mentions."""
-    return OtherSide(**{name: Mention(m["text"], tuple(m["span"])) for name, m in value.items()})
+    """An `OtherSide` back from its JSON: four mentions and a flag."""
+    def mention(name: str) -> Mention:
+        return Mention(value[name]["text"], tuple(value[name]["span"]))
+
+    return OtherSide(mention("first"), mention("speaker"), mention("cue"), mention("content"),
+                     judged_untrue=bool(value.get("judged_untrue", False)))
 
 
 def _tuples(value: Any) -> Any:

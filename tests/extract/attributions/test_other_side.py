@@ -1,5 +1,7 @@
-"""A second speaker's claim inside one content ("X said A, while Y said B"): cut where the
-contrasting clause starts, kept on the attribution as `other_side` for the cross-check."""
+"""What an attribution's content tells beyond its words, kept on the record for the
+cross-check: a second speaker's claim inside it ("X said A, while Y said B"), cut where the
+contrasting clause starts (`other_side`), and a closing word judging it untrue
+(`judged_untrue`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from wiredesk.extract.attributions._other_side import other_side
+from wiredesk.extract.attributions._status import judged_untrue
 from wiredesk.records import Document
 
 Extract = Callable[..., Document]
@@ -66,3 +69,31 @@ def test_other_side_on_the_record(extract: Extract) -> None:
         "The army shelled the market at dawn", "the rebels", "said")
     assert side.content.text.startswith("they fired at soldiers only")
     assert sides["Residents"] is None  # the rebels' claim is an attribution of its own
+    assert not any(a.judged_untrue for a in doc.attributions)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    # a content its speaker judges untrue, however the denial is worded
+    ("reports that Ukrainian drones hit an oil depot in Tuapse were unfounded", True),
+    ("the claim that its jets bombed the temple a fabrication", True),       # "called ..."
+    ("accounts of a strike on the Sumy hospital are fake", True),
+    ("the allegations of mass graves near Izium were baseless", True),
+    ("what Reuters reported about the convoy is simply a lie", True),
+    # negatives: the judgment is not about the content, or there is none
+    ("false reports spread quickly after the strike on the Odesa port", False),
+    ("drones hit an oil depot in Tuapse overnight", False),
+    ("the fake documents were seized at the border crossing near Sumy last week", False),
+])
+def test_judged_untrue(content: str, expected: bool) -> None:
+    assert judged_untrue(content) is expected
+
+
+def test_judged_untrue_on_the_record(extract: Extract) -> None:
+    text = ("“The army shelled the market at dawn, while the rebels said the reports of the "
+            "shelling were lies,” the monitor said. The ministry said reports that drones hit "
+            "the depot were unfounded. Kyiv said the depot burned.")
+    doc = extract(text, published="2026-03-03")
+    found = {a.speaker.name: a for a in doc.attributions}
+    assert found["ministry"].judged_untrue and not found["Kyiv"].judged_untrue
+    side = found["monitor"].other_side
+    assert side is not None and side.judged_untrue

@@ -35,6 +35,7 @@ from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_spa
 from wiredesk.extract.attributions._status import (
     denied,
     hedged,
+    judged_untrue,
     unverified_claims,
     unverified_sentences,
 )
@@ -78,13 +79,19 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 content_fragments=f.fragments,
             )
         )
-    return tuple(_with_other_side(text, a) for a in _relayed(_chained(_checked(doc, out)), agency))
+    return tuple(_read_content(text, a) for a in _relayed(_chained(_checked(doc, out)), agency))
 
 
-def _with_other_side(text: str, att: Attribution) -> Attribution:
-    """The attribution with the second speaker's claim its content ends with, if any."""
+def _read_content(text: str, att: Attribution) -> Attribution:
+    """The attribution with the second speaker's claim its content ends with, if any, and
+    whether it (and that claim) close judging what they report untrue."""
     side = other_side(text, att.content.span)
-    return att if side is None else dataclasses.replace(att, other_side=side)
+    if side is not None and judged_untrue(side.content.text):
+        side = dataclasses.replace(side, judged_untrue=True)
+    untrue = judged_untrue(att.content.text)
+    if side is None and not untrue:
+        return att
+    return dataclasses.replace(att, other_side=side, judged_untrue=untrue)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:

@@ -73,6 +73,8 @@ class StatusWords:
     hedge_passives: frozenset[str]
     unverified: tuple[re.Pattern[str], ...]
     denial: frozenset[str]
+    untrue: frozenset[str]  # words closing a content that judge it untrue ("unfounded")
+    untrue_within: int  # ... among its last words
 
 
 @cache
@@ -126,4 +128,6 @@ def status_words() -> StatusWords:
         hedge_passives=frozenset(hedged["passives"]),
         unverified=tuple(re.compile(p, re.IGNORECASE) for p in raw["unverified"]["patterns"]),
         denial=frozenset(raw["denied"]["verbs"]),
+        untrue=frozenset(raw["judged"]["untrue"]),
+        untrue_within=int(raw["judged"]["last_words"]),
     )
