@@ -9,6 +9,7 @@ in reading order so that "he", "Zelenskyy" and "Ukraine's leader" name one actor
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,8 @@ from wiredesk.extract.attributions._status import (
 )
 from wiredesk.nlp import doc_text
 from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
+
+__all__ = ["EXTRACTOR", "find_attributions", "read_contents"]
 
 EXTRACTOR = "attributions.v1"
 _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
@@ -79,7 +82,13 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 content_fragments=f.fragments,
             )
         )
-    return tuple(_read_content(text, a) for a in _relayed(_chained(_checked(doc, out)), agency))
+    return read_contents(text, _relayed(_chained(_checked(doc, out)), agency))
+
+
+def read_contents(text: str, found: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    """The attributions with what their contents tell beyond their words (`_read_content`);
+    the store gives older attributions them too."""
+    return tuple(_read_content(text, a) for a in found)
 
 
 def _read_content(text: str, att: Attribution) -> Attribution:

@@ -12,10 +12,10 @@ or a sizeable town.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import itertools
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -29,7 +29,8 @@ from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, 
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
 
-__all__ = ["distance_km", "find_places"]  # distance_km: other stages compare places by it
+# distance_km: other stages compare places by it; read_around: the store reads older places
+__all__ = ["distance_km", "find_places", "read_around"]
 
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 NEAR_KM = 500.0  # near the article's sure places
@@ -163,16 +164,19 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
     ]
     out += echoes(doc, resolved, out)
-    starts = [t.idx for t in doc]
-    return tuple(sorted((_with_area(doc, starts, p) for p in out), key=lambda p: p.span))
+    return tuple(sorted(read_around(doc_text(doc), out), key=lambda p: p.span))
 
 
-def _with_area(doc: Doc, starts: list[int], place: Place) -> Place:
-    """The place with what the words right after it tell: an area ("Djugu territory"), a
-    modifier it opens ("a Karachi-bound bus")."""
-    area = _area_after(doc, starts, place.span[1])
-    compound = _opens_compound(doc_text(doc), place.span[1])
-    return dataclasses.replace(place, area=area, compound=compound) if area or compound else place
+def read_around(text: str, places: Iterable[Place]) -> tuple[Place, ...]:
+    """The places with what the words right after each tell: an area ("Djugu territory"), a
+    modifier it opens ("a Karachi-bound bus"); the store gives older places them too."""
+    out = []
+    for place in places:
+        area = _area_after(text, place.span[1])
+        compound = _opens_compound(text, place.span[1])
+        out.append(dataclasses.replace(place, area=area, compound=compound)
+                   if area or compound else place)
+    return tuple(out)
 
 
 def _opens_compound(text: str, end: int) -> bool:
@@ -180,30 +184,29 @@ def _opens_compound(text: str, end: int) -> bool:
     return text[end : end + 1] in _HYPHENS and "a" <= text[end + 1 : end + 2] <= "z"
 
 
-def _area_after(doc: Doc, starts: list[int], end: int) -> str | None:
+def _area_after(text: str, end: int) -> str | None:
     """The area words (context.toml [area_words]) standing right after `end` on its line."""
-    text = doc_text(doc)
-    i = bisect.bisect_left(starts, end)
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    if i == len(doc) or not _spaced(text, end, doc[i].idx, line=True):
+    start = end
+    while start < len(text) and text[start].isspace() and text[start] != "\n":
+        start += 1
+    if start == end:
         return None
     for words in lexicon().area_words:
-        tokens = [t for t in doc[i : i + 3 * len(words)] if not t.is_space][: len(words)]
-        if [t.lower_ for t in tokens] != list(words) or not all(
-            _spaced(text, a.idx + len(a), b.idx) for a, b in itertools.pairwise(tokens)
-        ):
-            continue
-        after = tokens[-1].idx + len(tokens[-1])
-        if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
-            return " ".join(words)
+        at = start
+        for i, word in enumerate(words):
+            if text[at : at + len(word)].lower() != word:
+                break
+            at += len(word)
+            if i + 1 < len(words):  # words of one area apart by any whitespace
+                gap = at
+                while at < len(text) and text[at].isspace():
+                    at += 1
+                if at == gap:
+                    break
+        else:
+            if at == len(text) or not (text[at].isalnum() or text[at] == "_"):
+                return " ".join(words)
     return None
-
-
-def _spaced(text: str, start: int, end: int, line: bool = False) -> bool:
-    """True when only whitespace (on one line, with `line`) stands between the two."""
-    gap = text[start:end]
-    return bool(gap) and gap.isspace() and not (line and "\n" in gap)
 
 
 def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
