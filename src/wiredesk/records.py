@@ -124,6 +124,7 @@ class Attribution:
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
     other_side: OtherSide | None = None  # a second speaker's claim the content ends with
     judged_untrue: bool = False  # the content closes judging itself untrue: "... were unfounded"
+    cited: str | None = None  # whom the cue goes on to cite: "reported, citing the ministry"
 
     @property
     def span(self) -> Span:

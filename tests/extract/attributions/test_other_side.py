@@ -97,3 +97,18 @@ def test_judged_untrue_on_the_record(extract: Extract) -> None:
     assert found["ministry"].judged_untrue and not found["Kyiv"].judged_untrue
     side = found["monitor"].other_side
     assert side is not None and side.judged_untrue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eleven people were killed in the strike, Al Jazeera reported, citing the Gaza Health "
+     "Ministry.", "Gaza Health Ministry"),
+    ("Shelling killed four people, the agency said, citing Red Cross officials on Monday.",
+     "Red Cross officials"),
+    ("Eleven people were killed in the strike, Al Jazeera reported.", None),
+    ("Shelling killed four people, the agency said, citing local officials.", None),  # no name
+])
+def test_cited_after_the_cue(extract: Extract, text: str, expected: str | None) -> None:
+    """Whom the cue goes on to cite: the origin of what the speaker relays."""
+    found = extract(text, published="2026-03-03").attributions
+    [att] = [a for a in found if a.cue is not None and a.cue.text in ("reported", "said")]
+    assert att.cited == expected

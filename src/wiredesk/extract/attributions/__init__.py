@@ -26,6 +26,7 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
 )
 from wiredesk.extract.attributions._according import via_names
 from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._cited import cited
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
@@ -92,15 +93,17 @@ def read_contents(text: str, found: Iterable[Attribution]) -> tuple[Attribution,
 
 
 def _read_content(text: str, att: Attribution) -> Attribution:
-    """The attribution with the second speaker's claim its content ends with, if any, and
-    whether it (and that claim) close judging what they report untrue."""
+    """The attribution with the second speaker's claim its content ends with, if any,
+    whether it (and that claim) close judging what they report untrue, and whom its cue
+    goes on to cite."""
     side = other_side(text, att.content.span)
     if side is not None and judged_untrue(side.content.text):
         side = dataclasses.replace(side, judged_untrue=True)
     untrue = judged_untrue(att.content.text)
-    if side is None and not untrue:
+    origin = cited(text, att)
+    if side is None and not untrue and origin is None:
         return att
-    return dataclasses.replace(att, other_side=side, judged_untrue=untrue)
+    return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
