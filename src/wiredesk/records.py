@@ -125,6 +125,9 @@ class Attribution:
     other_side: OtherSide | None = None  # a second speaker's claim the content ends with
     judged_untrue: bool = False  # the content closes judging itself untrue: "... were unfounded"
     cited: str | None = None  # whom the cue goes on to cite: "reported, citing the ministry"
+    # A transcript presenter's turn ("PRESENTER: ..."): the person it quotes, "" for none (the
+    # outlet's own words); None for any other speaker.
+    presenter_quotes: str | None = None
 
     @property
     def span(self) -> Span:

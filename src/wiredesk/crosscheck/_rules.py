@@ -46,7 +46,6 @@ class Rules:
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     titles: frozenset[str]  # ranks before a person's name ("lieutenant")
     name_particles: frozenset[str]  # lower-case words a proper name may open with ("al")
-    presenters: frozenset[str]  # a transcript's labels for the outlet's staff ("presenter")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
@@ -106,7 +105,6 @@ def rules() -> Rules:
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             titles=frozenset(speakers["roles"]["ranks"]),
             name_particles=frozenset(data["sources"]["name_particles"]),
-            presenters=frozenset(data["sources"]["presenters"]),
             instruments=frozenset(link["instruments"]),
             unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),

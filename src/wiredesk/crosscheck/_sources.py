@@ -43,9 +43,6 @@ _APPOSED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-
 _APPOSED_AFTER = re.compile(
     r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)[^\S\n]*(?:[.,;]|\Z)")
 _NAME_LAST = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)\s*\Z")
-# "..., Borys Filatov, said", "Governor Oleh Hryhorov told us": whom a presenter quotes
-_QUOTED = re.compile(r"\b((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),?[^\S\n]+"
-                     r"(?:said|says|told)\b")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
 _MINISTRY = re.compile(
     r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}Ministry(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*"
@@ -147,17 +144,6 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def _without_article(name: str) -> str:
     """A description without the article opening it ("the defence ministry")."""
     return _ARTICLE.sub("", name)
-
-
-def presenter_quoting(article: Article, att: Attribution) -> str | None:
-    """For a transcript's presenter ("PRESENTER: ... the regional governor, Volodymyr
-    Artiukh, said eight people had died"): the person they quote, "" when none (the
-    outlet's own words); None when the speaker is no presenter."""
-    label = normalise(att.speaker.name or "")
-    if att.cue is None or att.cue.text != ":" or label not in rules().presenters:
-        return None
-    m = _QUOTED.search(article.text, *att.content.span)
-    return _without_rank(m[1]) if m else ""
 
 
 def _ministry_before(article: Article, end: int) -> str | None:
@@ -296,7 +282,8 @@ def chain_of(article: Article, attribution: Attribution | None,
     said_by = attribution.speaker.mention if attribution is not None else None
     mention = said_by.text if said_by is not None else ""
     office = None  # the role the speaker was found as, when a person holds it
-    quoted = presenter_quoting(article, attribution) if attribution is not None else None
+    # "PRESENTER: ... the regional governor, Volodymyr Artiukh, said": the person quoted
+    quoted = attribution.presenter_quotes if attribution is not None else None
     holder = role_holder(article, attribution) if attribution is not None and name else None
     if quoted is not None:
         name = quoted or None

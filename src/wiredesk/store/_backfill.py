@@ -74,9 +74,10 @@ def count_figures(conn: Connection) -> None:
 
 
 def read_around_items(conn: Connection) -> None:
-    """Give every stored attribution its second side, untrue judgment and whom it cites,
-    and every place the area word and modifier after it, read from the stored text as
-    extract now reads them: the cross-check reads them from the records, old articles' too."""
+    """Give every stored attribution its second side, untrue judgment, whom it cites or a
+    presenter quotes, and every place the area word and modifier after it, read from the
+    stored text as extract now reads them: the cross-check reads them from the records, old
+    articles' too."""
     typed(conn)  # records are read in the latest shape
     seqs = _seqs(conn)
     ids = list(seqs)

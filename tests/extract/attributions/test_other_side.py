@@ -112,3 +112,18 @@ def test_cited_after_the_cue(extract: Extract, text: str, expected: str | None) 
     found = extract(text, published="2026-03-03").attributions
     [att] = [a for a in found if a.cue is not None and a.cue.text in ("reported", "said")]
     assert att.cited == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a presenter quoting an official: the official, without rank
+    ("HOST: Governor Oleh Hryhorov told us this morning that seven people had died in the "
+     "strike on Sumy.", "Oleh Hryhorov"),
+    # a presenter in the outlet's own words: no one
+    ("HOST: Seven people have died in the strike on Sumy, and the rescue work goes on.", ""),
+])
+def test_presenter_quotes(extract: Extract, text: str, expected: str) -> None:
+    """Whom a transcript presenter's turn quotes; no presenter, no value."""
+    found = extract(text, published="2026-03-03").attributions
+    assert [a.presenter_quotes for a in found if a.cue is not None and a.cue.text == ":"] == [
+        expected]
+    assert all(a.presenter_quotes is None for a in found if a.cue is None or a.cue.text != ":")

@@ -31,6 +31,7 @@ from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
 from wiredesk.extract.attributions._other_side import other_side
+from wiredesk.extract.attributions._presenter import presenter_quotes
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
 from wiredesk.extract.attributions._recognizers import Finding, configured, run, settled
 from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span
@@ -94,16 +95,18 @@ def read_contents(text: str, found: Iterable[Attribution]) -> tuple[Attribution,
 
 def _read_content(text: str, att: Attribution) -> Attribution:
     """The attribution with the second speaker's claim its content ends with, if any,
-    whether it (and that claim) close judging what they report untrue, and whom its cue
-    goes on to cite."""
+    whether it (and that claim) close judging what they report untrue, whom its cue goes on
+    to cite, and whom a transcript presenter's turn quotes."""
     side = other_side(text, att.content.span)
     if side is not None and judged_untrue(side.content.text):
         side = dataclasses.replace(side, judged_untrue=True)
     untrue = judged_untrue(att.content.text)
     origin = cited(text, att)
-    if side is None and not untrue and origin is None:
+    quoting = presenter_quotes(text, att)
+    if side is None and not untrue and origin is None and quoting is None:
         return att
-    return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin)
+    return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin,
+                               presenter_quotes=quoting)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
