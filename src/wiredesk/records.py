@@ -128,6 +128,9 @@ class Attribution:
     # A transcript presenter's turn ("PRESENTER: ..."): the person it quotes, "" for none (the
     # outlet's own words); None for any other speaker.
     presenter_quotes: str | None = None
+    # The person holding the role the speaker was found as, named beside it ("the head of
+    # the regional administration, Volodymyr Artiukh, said"), without rank.
+    role_holder: str | None = None
 
     @property
     def span(self) -> Span:

@@ -1,6 +1,7 @@
 """Schema step 19: what the cross-check read off the stored text is on the records (an
-attribution's second side, untrue judgment, whom it cites or quotes, a place's area word and
-modifier); a store of the older shape is given them from its stored text."""
+attribution's second side, untrue judgment, whom it cites or quotes, who holds its speaker's
+role, a place's area word and modifier); a store of the older shape is given them from its
+stored text."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from wiredesk.store.schema import LAYER_TABLES, schema_version
 TEXT = ("“The army shelled the market in Djugu territory at dawn, while the rebels said the "
         "reports of the shelling were lies,” the monitor said. A Kyiv-based monitor counted "
         "the drones. Four people died, the agency said, citing Red Cross officials.\n\n"
-        "HOST: Governor Oleh Hryhorov told us this morning that seven people had died.")
+        "HOST: Governor Oleh Hryhorov told us this morning that seven people had died.\n\n"
+        "Five people died, according to the head of the regional administration, Oleksandr "
+        "Prokudin.")
 
 
 def test_store_older_records_are_read_around(db_url: str, extract) -> None:
@@ -22,6 +25,7 @@ def test_store_older_records_are_read_around(db_url: str, extract) -> None:
     assert {p.text: (p.area, p.compound) for p in doc.places}["Djugu"] == ("territory", False)
     assert "Red Cross officials" in [a.cited for a in doc.attributions]
     assert "Oleh Hryhorov" in [a.presenter_quotes for a in doc.attributions]
+    assert "Oleksandr Prokudin" in [a.role_holder for a in doc.attributions]
     with Store.open(db_url) as store:
         store.put(doc)
     engine = create_engine(db_url)

@@ -44,8 +44,6 @@ class Rules:
     speaks_for: frozenset[str]  # a force's "spokesman" named by role speaks for the force
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
-    titles: frozenset[str]  # ranks before a person's name ("lieutenant")
-    name_particles: frozenset[str]  # lower-case words a proper name may open with ("al")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
@@ -60,8 +58,6 @@ def rules() -> Rules:
     path = files("wiredesk") / "data" / "crosscheck.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        speakers = tomllib.loads((files("wiredesk") / "data" / "speakers.toml").read_text(
-            encoding="utf-8"))
         agree, link = data["agreement"], data["linking"]
         publishers = {
             normalise(alias): name
@@ -103,8 +99,6 @@ def rules() -> Rules:
             speaks_for=frozenset(data["sources"]["speaks_for"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
-            titles=frozenset(speakers["roles"]["ranks"]),
-            name_particles=frozenset(data["sources"]["name_particles"]),
             instruments=frozenset(link["instruments"]),
             unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),

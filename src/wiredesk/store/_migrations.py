@@ -70,8 +70,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (18, "a reference's cluster noted on the reference, members no longer indexed by "
      "reference", _members.clusters_on_refs),
     (19, "what the cross-check read off the text, on the records: an attribution's second "
-     "side, untrue judgment, whom it cites or a presenter quotes, a place's area word and "
-     "modifier",
+     "side, untrue judgment, whom it cites or a presenter quotes, who holds its speaker's "
+     "role, a place's area word and modifier",
      _backfill.read_around_items),
 ]
 LATEST = STEPS[-1][0]

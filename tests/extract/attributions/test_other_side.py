@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from wiredesk.extract.attributions import is_proper
 from wiredesk.extract.attributions._other_side import other_side
 from wiredesk.extract.attributions._status import judged_untrue
 from wiredesk.records import Document
@@ -127,3 +128,26 @@ def test_presenter_quotes(extract: Extract, text: str, expected: str) -> None:
     assert [a.presenter_quotes for a in found if a.cue is not None and a.cue.text == ":"] == [
         expected]
     assert all(a.presenter_quotes is None for a in found if a.cue is None or a.cue.text != ":")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person named right after the role an "according to" gives, without rank
+    ("Five people died, according to the head of the regional administration, Oleksandr "
+     "Prokudin.", ("head of the regional administration", "Oleksandr Prokudin")),
+    # a speaker found as the person: no holder beside it
+    ("Five people died, according to the regional police chief, Colonel Ivan Petrenko.",
+     ("Ivan Petrenko", None)),
+    # no one beside the role
+    ("Shelling killed four people, the regional governor said.", ("regional governor", None)),
+])
+def test_role_holder(extract: Extract, text: str, expected: tuple[str, str | None]) -> None:
+    found = extract(text, published="2026-03-03").attributions
+    assert (found[0].speaker.name, found[0].role_holder) == expected
+
+
+@pytest.mark.parametrize(("name", "proper"), [
+    ("Volodymyr Artiukh", True), ("al-Shabaab", True), ("103rd Infantry Brigade", True),
+    ("the defence ministry", False), ("a resident", False), ("de Mistura", True),
+])
+def test_is_proper(name: str, proper: bool) -> None:
+    assert is_proper(name) is proper

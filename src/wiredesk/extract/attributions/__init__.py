@@ -30,6 +30,7 @@ from wiredesk.extract.attributions._cited import cited
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
+from wiredesk.extract.attributions._holder import is_proper, role_holder
 from wiredesk.extract.attributions._other_side import other_side
 from wiredesk.extract.attributions._presenter import presenter_quotes
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
@@ -45,7 +46,7 @@ from wiredesk.extract.attributions._status import (
 from wiredesk.nlp import doc_text
 from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
 
-__all__ = ["EXTRACTOR", "find_attributions", "read_contents"]
+__all__ = ["EXTRACTOR", "find_attributions", "is_proper", "read_contents"]
 
 EXTRACTOR = "attributions.v1"
 _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
@@ -96,17 +97,19 @@ def read_contents(text: str, found: Iterable[Attribution]) -> tuple[Attribution,
 def _read_content(text: str, att: Attribution) -> Attribution:
     """The attribution with the second speaker's claim its content ends with, if any,
     whether it (and that claim) close judging what they report untrue, whom its cue goes on
-    to cite, and whom a transcript presenter's turn quotes."""
+    to cite, whom a transcript presenter's turn quotes, and who holds the role the speaker
+    was found as."""
     side = other_side(text, att.content.span)
     if side is not None and judged_untrue(side.content.text):
         side = dataclasses.replace(side, judged_untrue=True)
     untrue = judged_untrue(att.content.text)
     origin = cited(text, att)
     quoting = presenter_quotes(text, att)
-    if side is None and not untrue and origin is None and quoting is None:
+    holder = role_holder(text, att)
+    if side is None and not untrue and origin is None and quoting is None and holder is None:
         return att
     return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin,
-                               presenter_quotes=quoting)
+                               presenter_quotes=quoting, role_holder=holder)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:

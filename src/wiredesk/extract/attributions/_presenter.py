@@ -8,8 +8,8 @@ import re
 from functools import cache
 
 from wiredesk.extract.actors import normalise
+from wiredesk.extract.attributions._holder import without_rank
 from wiredesk.extract.attributions._lexicon import read_toml
-from wiredesk.extract.attributions._speakers import speaker_words
 from wiredesk.records import Attribution
 
 _LABEL = ":"  # the cue of a transcript's turn
@@ -32,13 +32,4 @@ def presenter_quotes(text: str, att: Attribution) -> str | None:
     if att.cue is None or att.cue.text != _LABEL or normalise(att.speaker.name or "") not in labels:
         return None
     m = quoted.search(text, *att.content.span)
-    return _without_rank(m[1]) if m else ""
-
-
-def _without_rank(name: str) -> str:
-    """A name without the ranks opening it ("Governor Oleh Hryhorov" -> "Oleh Hryhorov")."""
-    words = name.split()
-    ranks = speaker_words().ranks
-    while len(words) > 1 and words[0].casefold().rstrip(".") in ranks:
-        words.pop(0)
-    return " ".join(words)
+    return without_rank(m[1]) if m else ""
