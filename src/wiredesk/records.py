@@ -131,6 +131,7 @@ class Attribution:
     # The person holding the role the speaker was found as, named beside it ("the head of
     # the regional administration, Volodymyr Artiukh, said"), without rank.
     role_holder: str | None = None
+    speaker_in_dateline: bool = False  # a dateline misread as a speaker ("BAMAKO, Mali (AP) —")
 
     @property
     def span(self) -> Span:
@@ -178,6 +179,7 @@ class Place:
     # Written as the first part of a hyphened modifier ("a Karachi-bound bus", "Kyiv-based"):
     # no place where anything it is told with happened.
     compound: bool = False
+    in_dateline: bool = False  # named in the dateline: where the report was filed, not told of
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """Schema step 19: what the cross-check read off the stored text is on the records (an
 attribution's second side, untrue judgment, whom it cites or quotes, who holds its speaker's
-role, a place's area word and modifier); a store of the older shape is given them from its
-stored text."""
+role, a place's area word, modifier and dateline); a store of the older shape is given them
+from its stored text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from wiredesk.store import Store
 from wiredesk.store import _migrations as migrations
 from wiredesk.store.schema import LAYER_TABLES, schema_version
 
-TEXT = ("“The army shelled the market in Djugu territory at dawn, while the rebels said the "
+TEXT = ("KYIV, March 2 (Example Wire) - Drones hit Odesa overnight, the governor said.\n\n"
+        "“The army shelled the market in Djugu territory at dawn, while the rebels said the "
         "reports of the shelling were lies,” the monitor said. A Kyiv-based monitor counted "
         "the drones. Four people died, the agency said, citing Red Cross officials.\n\n"
         "HOST: Governor Oleh Hryhorov told us this morning that seven people had died.\n\n"
@@ -21,7 +22,8 @@ TEXT = ("“The army shelled the market in Djugu territory at dawn, while the re
 
 def test_store_older_records_are_read_around(db_url: str, extract) -> None:
     doc = extract(TEXT, published="2026-03-02", source="Example Wire")
-    assert doc.attributions[0].other_side is not None and doc.attributions[0].judged_untrue
+    assert any(a.other_side is not None and a.judged_untrue for a in doc.attributions)
+    assert [p.text for p in doc.places if p.in_dateline] == ["KYIV"]
     assert {p.text: (p.area, p.compound) for p in doc.places}["Djugu"] == ("territory", False)
     assert "Red Cross officials" in [a.cited for a in doc.attributions]
     assert "Oleh Hryhorov" in [a.presenter_quotes for a in doc.attributions]

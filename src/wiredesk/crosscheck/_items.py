@@ -21,7 +21,6 @@ from wiredesk.crosscheck._sources import (
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, may_hold, same_place
 from wiredesk.extract.actors import registry
-from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import (
     Article,
     Attribution,
@@ -131,11 +130,9 @@ def _story_places(doc: Document) -> list[Place]:
     """The places an article tells of: its dateline is where it was filed, a place in a
     compound modifier ("a Karachi-bound bus") is none where anything happened, and a town in
     a speaker's mention ("a doctor at the military hospital in El Arish") is where they are."""
-    text = doc.article.text
-    filed = dateline_end(text)
     speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     return [p for p in doc.places
-            if p.span[0] >= filed and not p.demonym and not p.compound
+            if not p.in_dateline and not p.demonym and not p.compound
             and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
                                               for a, b in speakers))]
 

@@ -84,7 +84,7 @@ def named_speaker(article: Article, att: Attribution | None) -> str | None:
     if att is None or not att.speaker.name:
         return None
     mention = att.speaker.mention
-    if mention is not None and mention.span[1] <= dateline_end(article.text):
+    if att.speaker_in_dateline:
         return None
     name = speaker_name(att.speaker.name)
     if normalise(name) in _BARE_MINISTRY:

@@ -76,8 +76,8 @@ def count_figures(conn: Connection) -> None:
 def read_around_items(conn: Connection) -> None:
     """Give every stored attribution its second side, untrue judgment, whom it cites or a
     presenter quotes and who holds its speaker's role, and every place the area word and
-    modifier after it, read from the stored text as extract now reads them: the cross-check
-    reads them from the records, old articles' too."""
+    modifier after it and whether it is in the dateline, read from the stored text as
+    extract now reads them: the cross-check reads them from the records, old articles' too."""
     typed(conn)  # records are read in the latest shape
     seqs = _seqs(conn)
     ids = list(seqs)

@@ -71,7 +71,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "reference", _members.clusters_on_refs),
     (19, "what the cross-check read off the text, on the records: an attribution's second "
      "side, untrue judgment, whom it cites or a presenter quotes, who holds its speaker's "
-     "role, a place's area word and modifier",
+     "role, a place's area word, modifier and dateline",
      _backfill.read_around_items),
 ]
 LATEST = STEPS[-1][0]

@@ -275,3 +275,10 @@ def test_places_opening_a_hyphened_modifier(extract, text, mention, compound):
     """A name opening a hyphened modifier names no place where anything happened."""
     [place] = [p for p in extract(text, published="2026-03-03").places if p.text == mention]
     assert place.compound is compound
+
+
+def test_places_in_the_dateline(extract):
+    """A place in the dateline is where the report was filed, not one it tells of."""
+    doc = extract("KYIV, March 3 (Example Wire) - Drones hit Odesa overnight, the governor said.",
+                  published="2026-03-03")
+    assert {p.text: p.in_dateline for p in doc.places} == {"KYIV": True, "Odesa": False}

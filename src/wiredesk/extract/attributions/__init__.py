@@ -44,6 +44,7 @@ from wiredesk.extract.attributions._status import (
     unverified_sentences,
 )
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
 
 __all__ = ["EXTRACTOR", "find_attributions", "is_proper", "read_contents"]
@@ -85,31 +86,39 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                 content_fragments=f.fragments,
             )
         )
-    return read_contents(text, _relayed(_chained(_checked(doc, out)), agency))
+    filed = dateline_end(text) if ctx.article.text.startswith(text) else 0  # a later piece: none
+    return read_contents(text, _relayed(_chained(_checked(doc, out)), agency), filed)
 
 
-def read_contents(text: str, found: Iterable[Attribution]) -> tuple[Attribution, ...]:
+def read_contents(text: str, found: Iterable[Attribution], filed: int | None = None
+                  ) -> tuple[Attribution, ...]:
     """The attributions with what their contents tell beyond their words (`_read_content`);
-    the store gives older attributions them too."""
-    return tuple(_read_content(text, a) for a in found)
+    `filed` is where the text's dateline ends (read off the text when not given). The store
+    gives older attributions them too."""
+    end = dateline_end(text) if filed is None else filed
+    return tuple(_read_content(text, a, end) for a in found)
 
 
-def _read_content(text: str, att: Attribution) -> Attribution:
+def _read_content(text: str, att: Attribution, filed: int) -> Attribution:
     """The attribution with the second speaker's claim its content ends with, if any,
     whether it (and that claim) close judging what they report untrue, whom its cue goes on
-    to cite, whom a transcript presenter's turn quotes, and who holds the role the speaker
-    was found as."""
+    to cite, whom a transcript presenter's turn quotes, who holds the role the speaker was
+    found as, and whether the speaker's words stand in the dateline."""
     side = other_side(text, att.content.span)
     if side is not None and judged_untrue(side.content.text):
         side = dataclasses.replace(side, judged_untrue=True)
     untrue = judged_untrue(att.content.text)
     origin = cited(text, att)
     quoting = presenter_quotes(text, att)
-    holder = role_holder(text, att)
-    if side is None and not untrue and origin is None and quoting is None and holder is None:
+    holder = role_holder(text, att, filed)
+    mention = att.speaker.mention
+    dated = mention is not None and mention.span[1] <= filed
+    if (side is None and not untrue and origin is None and quoting is None and holder is None
+            and not dated):
         return att
     return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin,
-                               presenter_quotes=quoting, role_holder=holder)
+                               presenter_quotes=quoting, role_holder=holder,
+                               speaker_in_dateline=dated)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:

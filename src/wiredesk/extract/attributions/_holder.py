@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from wiredesk.extract.attributions._speakers import speaker_words
-from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Attribution
 
 _BEFORE_CUE = 80  # characters before the cue a name apposed to the speaker may start
@@ -21,9 +20,10 @@ _NAME_LAST = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’
 _NAME_WORDS = re.compile(r"[\s\-‑]+")
 
 
-def role_holder(text: str, att: Attribution) -> str | None:
+def role_holder(text: str, att: Attribution, filed: int) -> str | None:
     """The person named beside the role the speaker was found as, without rank: at the end
-    of the speaker's name, right before the cue, or right after a role that follows it."""
+    of the speaker's name, right before the cue, or right after a role that follows it
+    (never in the dateline, which ends at `filed`)."""
     own = att.speaker.name or ""
     if not is_proper(own) and (tail := _NAME_LAST.search(own)):
         return without_rank(tail[1])  # "the army spokesman in Ituri, Lt Jules Ngongo"
@@ -35,7 +35,7 @@ def role_holder(text: str, att: Attribution) -> str | None:
         m = _APPOSED_AFTER.match(text, mention.span[1])
     else:
         m = _APPOSED.search(text, max(0, start - _BEFORE_CUE), start)
-    if m is None or m.start() < dateline_end(text):
+    if m is None or m.start() < filed:
         return None
     name = without_rank(m[1])
     return None if is_proper(own) and mention and name in mention.text else name

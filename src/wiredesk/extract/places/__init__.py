@@ -27,6 +27,7 @@ from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, norma
 from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
 from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, worth_keeping
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Place
 
 # distance_km: other stages compare places by it; read_around: the store reads older places
@@ -164,18 +165,25 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
     ]
     out += echoes(doc, resolved, out)
-    return tuple(sorted(read_around(doc_text(doc), out), key=lambda p: p.span))
+    text = doc_text(doc)
+    filed = dateline_end(text) if ctx.article.text.startswith(text) else 0  # a later piece: none
+    return tuple(sorted(read_around(text, out, filed), key=lambda p: p.span))
 
 
-def read_around(text: str, places: Iterable[Place]) -> tuple[Place, ...]:
-    """The places with what the words right after each tell: an area ("Djugu territory"), a
-    modifier it opens ("a Karachi-bound bus"); the store gives older places them too."""
+def read_around(text: str, places: Iterable[Place], filed: int | None = None
+                ) -> tuple[Place, ...]:
+    """The places with what the words right after each tell, an area ("Djugu territory") or
+    a modifier it opens ("a Karachi-bound bus"), and whether it stands in the dateline; the
+    store gives older places them too. `filed` is where the text's dateline ends (read off
+    the text when not given)."""
     out = []
+    filed = dateline_end(text) if filed is None else filed
     for place in places:
         area = _area_after(text, place.span[1])
         compound = _opens_compound(text, place.span[1])
-        out.append(dataclasses.replace(place, area=area, compound=compound)
-                   if area or compound else place)
+        dated = place.span[0] < filed
+        out.append(dataclasses.replace(place, area=area, compound=compound, in_dateline=dated)
+                   if area or compound or dated else place)
     return tuple(out)
 
 
