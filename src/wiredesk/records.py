@@ -97,6 +97,17 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherSide:
+    """A second speaker's claim told inside one content: "X said A, while Y denied B"."""
+
+    first: Mention  # A: what the attribution's own speaker says
+    speaker: Mention  # Y, as written
+    cue: Mention  # "denied", "told Reuters": the verb reporting B
+    content: Mention  # B
+    judged_untrue: bool = False  # B closes judging itself untrue: "... were lies"
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A statement the text ascribes to a source."""
 
@@ -111,6 +122,16 @@ class Attribution:
     extractor: str = "attributions.v1"
     explanation: str = ""
     content_fragments: tuple[Span, ...] = ()  # quoted pieces of a content its cue splits
+    other_side: OtherSide | None = None  # a second speaker's claim the content ends with
+    judged_untrue: bool = False  # the content closes judging itself untrue: "... were unfounded"
+    cited: str | None = None  # whom the cue goes on to cite: "reported, citing the ministry"
+    # A transcript presenter's turn ("PRESENTER: ..."): the person it quotes, "" for none (the
+    # outlet's own words); None for any other speaker.
+    presenter_quotes: str | None = None
+    # The person holding the role the speaker was found as, named beside it ("the head of
+    # the regional administration, Volodymyr Artiukh, said"), without rank.
+    role_holder: str | None = None
+    speaker_in_dateline: bool = False  # a dateline misread as a speaker ("BAMAKO, Mali (AP) —")
 
     @property
     def span(self) -> Span:
@@ -152,6 +173,13 @@ class Place:
     # briefs and cross-checks never place anything at it.
     demonym: bool = False
     explanation: str = ""
+    # The word after the name telling an area ("territory" of "Djugu territory", "district"),
+    # left out of the span: the gazetteer's namesake may be a town of that name.
+    area: str | None = None
+    # Written as the first part of a hyphened modifier ("a Karachi-bound bus", "Kyiv-based"):
+    # no place where anything it is told with happened.
+    compound: bool = False
+    in_dateline: bool = False  # named in the dateline: where the report was filed, not told of
 
 
 @dataclass(frozen=True, slots=True)

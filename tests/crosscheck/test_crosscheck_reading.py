@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiredesk.crosscheck._context import two_sides
-from wiredesk.crosscheck._items import items_of, judged_untrue, party
+from wiredesk.crosscheck._items import items_of, party
 from wiredesk.crosscheck._link import _same_figure
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
 from wiredesk.records import Article
@@ -65,57 +64,6 @@ def test_crosscheck_reading_body_kind(name, kind):
 ])
 def test_crosscheck_reading_party(actor, expected):
     assert party(actor) == expected
-
-
-@pytest.mark.parametrize(("content", "expected"), [
-    # one attribution holding two sides' claims: (first claim, second speaker, second claim)
-    ("the strikes had killed militants, while a rebel alliance said a drone hit a wedding",
-     ("the strikes had killed militants", "a rebel alliance", "a drone hit a wedding")),
-    ("its shells hit an ammunition depot, whereas the regional governor told Reuters "
-     "that a school was destroyed",
-     ("its shells hit an ammunition depot", "the regional governor",
-      "a school was destroyed")),
-    ("Cambodian rockets hit a clinic in Sisaket; but Cambodia's army insisted its "
-     "gunners fired only at bunkers",
-     ("Cambodian rockets hit a clinic in Sisaket", "Cambodia's army",
-      "its gunners fired only at bunkers")),
-    ("its drones hit a refinery in Ryazan, while Russia's defence ministry denied that "
-     "the refinery was damaged",
-     ("its drones hit a refinery in Ryazan", "Russia's defence ministry",
-      "the refinery was damaged")),
-    # one speaker's content only
-    ("the convoy was hit while it was unloading flour", None),       # 'while' as time
-    ("six people died, but rescuers were still searching", None),   # no second speaker
-    ("the talks would resume while the envoy said nothing", None),   # nothing claimed
-])
-def test_crosscheck_reading_two_sides(content, expected):
-    text = f"The army said {content}."
-    sides = two_sides(text, (14, 14 + len(content)))
-    if expected is None:
-        assert sides is None
-    else:
-        assert sides is not None
-        first, speaker, second = expected
-        assert text[sides.first[0]:sides.first[1]] == first
-        assert sides.speaker == speaker
-        assert text[sides.second[0]:sides.second[1]] == second
-        assert sides.denied is ("denied" in content)
-
-
-@pytest.mark.parametrize(("content", "expected"), [
-    # a content its speaker judges untrue, however the denial is worded
-    ("reports that Ukrainian drones hit an oil depot in Tuapse were unfounded", True),
-    ("the claim that its jets bombed the temple a fabrication", True),       # "called ..."
-    ("accounts of a strike on the Sumy hospital are fake", True),
-    ("the allegations of mass graves near Izium were baseless", True),
-    ("what Reuters reported about the convoy is simply a lie", True),
-    # negatives: the judgment is not about the content, or there is none
-    ("false reports spread quickly after the strike on the Odesa port", False),
-    ("drones hit an oil depot in Tuapse overnight", False),
-    ("the fake documents were seized at the border crossing near Sumy last week", False),
-])
-def test_crosscheck_reading_judged_untrue(content, expected):
-    assert judged_untrue(content) is expected
 
 
 @pytest.mark.parametrize(("text", "figure", "expected"), [

@@ -1,13 +1,12 @@
 """Who a figure's source is when the speaker was found as a role, a place or a
 transcript label, and where a figure happened when its sentence names a place only as a
-modifier or as an area: through the real model, the source of the sentence's first
+modifier: through the real model, the source of the sentence's first
 figure."""
 
 from __future__ import annotations
 
 import pytest
 
-from wiredesk.crosscheck._context import named_as_area
 from wiredesk.crosscheck._items import items_of
 
 
@@ -87,17 +86,6 @@ def test_crosscheck_speakers_modifier_place(extract, text, expected):
     figure = _first_figure(extract, text, "Daily Monitor")
     assert figure.place is not None and figure.place.name == expected
     assert not figure.spread
-
-
-@pytest.mark.parametrize(("text", "name", "expected"), [
-    ("in Djugu territory on Saturday", "Djugu", True),
-    ("in Mastung district, police said", "Mastung", True),
-    ("in Bokkos Local Government Area of Plateau", "Bokkos", True),
-    ("in Sumy late on Sunday", "Sumy", False),
-    ("in Kharkiv, the regional governor said", "Kharkiv", False),
-])
-def test_crosscheck_speakers_area(text, name, expected):
-    assert named_as_area(text, text.index(name) + len(name)) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

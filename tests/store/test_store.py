@@ -36,6 +36,19 @@ def test_store_round_trip_real_extraction(store: Store, extract) -> None:
     assert next(store.documents(ids=[doc.article.id])) == doc
 
 
+def test_store_round_trip_other_side_and_area(store: Store, extract) -> None:
+    """The records' fields read off the text for the cross-check come back as they were."""
+    doc = extract(
+        "“The army shelled the market in Djugu territory at dawn, while the rebels said the "
+        "reports of the shelling were lies,” the monitor said.", published="2026-03-02",
+        source="Example Wire")
+    assert [(a.judged_untrue, a.other_side is not None and a.other_side.judged_untrue)
+            for a in doc.attributions] == [(True, True)]
+    assert [p.area for p in doc.places if p.text == "Djugu"] == ["territory"]
+    store.put(doc)
+    assert next(store.documents(ids=[doc.article.id])) == doc
+
+
 def test_store_same_content_is_unchanged(store: Store) -> None:
     doc = make_doc()
     first = store.put(doc)

@@ -18,9 +18,7 @@ from wiredesk.brief._phrases import statement
 from wiredesk.brief._reading import lexicon
 from wiredesk.brief._tell import StoryRefs, Teller
 from wiredesk.brief._words import words
-from wiredesk.crosscheck._clusters import Groups, RefKey, independent, ref_key, ref_order
-from wiredesk.crosscheck._items import items_of
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck import Groups, RefKey, independent, items_of, normalise, ref_key, ref_order
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import (
     Attribution,

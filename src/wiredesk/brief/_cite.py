@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from wiredesk.brief._reading import Evidence, lexicon
-from wiredesk.crosscheck._clusters import RefKey, ref_key, ref_order
+from wiredesk.crosscheck import RefKey, ref_key, ref_order
 from wiredesk.records import Citation, Document, ItemRef, SourceRef
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")

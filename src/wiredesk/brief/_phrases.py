@@ -12,8 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from wiredesk.brief._reading import any_form, lexicon
 from wiredesk.brief._words import words
-from wiredesk.crosscheck._sources import presenter_quoting, speaker_name
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck import normalise, speaker_name
 from wiredesk.extract.actors import registry
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Attribution, Document, Event
@@ -89,7 +88,7 @@ def with_article(name: str, one: bool = False) -> str:
 
 def speaker(att: Attribution, doc: Document) -> str | None:
     """Who said it, opening a sentence; None when the record names no one printable."""
-    if presenter_quoting(doc.article, att) is not None:
+    if att.presenter_quotes is not None:
         return None  # "PRESENTER:": a transcript's label, no one to name
     w = words()
     name = speaker_name(att.speaker.name) if att.speaker.name else None

@@ -16,7 +16,7 @@ from importlib.resources import files
 from typing import Any
 
 from wiredesk.brief._words import MONTHS
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck import normalise
 from wiredesk.extract.actors import registry
 from wiredesk.extract.numbers._parse import find_numbers
 

@@ -24,9 +24,16 @@ from wiredesk.brief._phrases import (
 from wiredesk.brief._reading import Evidence, any_form, canon, lexicon
 from wiredesk.brief._verify import HEDGE, check_sentence
 from wiredesk.brief._words import MONTHS, Verb, counted, words, written_date
-from wiredesk.crosscheck._clusters import RefKey, independent, ref_key, ref_order
-from wiredesk.crosscheck._items import FigureItem, is_denial, items_of
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck import (
+    FigureItem,
+    RefKey,
+    independent,
+    is_denial,
+    items_of,
+    normalise,
+    ref_key,
+    ref_order,
+)
 from wiredesk.extract.actors import registry
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import (

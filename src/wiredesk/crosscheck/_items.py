@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from wiredesk.crosscheck._agree import describe
-from wiredesk.crosscheck._context import named_as_area, two_sides
 from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import (
     chain_of,
@@ -22,8 +21,17 @@ from wiredesk.crosscheck._sources import (
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
 from wiredesk.crosscheck._when_where import Interval, interval, may_hold, same_place
 from wiredesk.extract.actors import registry
-from wiredesk.nlp.datelines import dateline_end
-from wiredesk.records import Article, Attribution, Document, Figure, ItemRef, Place, Span
+from wiredesk.records import (
+    Article,
+    Attribution,
+    Document,
+    Figure,
+    ItemRef,
+    Mention,
+    OtherSide,
+    Place,
+    Span,
+)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
@@ -114,9 +122,6 @@ def _spread(doc: Document, fig: Figure) -> bool:
                     or may_hold(b, a, r.region_km)) for a in named for b in named)
 
 
-_MODIFIER = re.compile(r"[-‑][a-z]")  # "Karachi-bound", "Kyiv-based", "Moscow-backed"
-
-
 def _up_to(day: Interval | None) -> Interval | None:
     return (day[0] - timedelta(days=rules().max_days), day[1]) if day else None
 
@@ -125,11 +130,9 @@ def _story_places(doc: Document) -> list[Place]:
     """The places an article tells of: its dateline is where it was filed, a place in a
     compound modifier ("a Karachi-bound bus") is none where anything happened, and a town in
     a speaker's mention ("a doctor at the military hospital in El Arish") is where they are."""
-    text = doc.article.text
-    filed = dateline_end(text)
     speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     return [p for p in doc.places
-            if p.span[0] >= filed and not p.demonym and not _MODIFIER.match(text, p.span[1])
+            if not p.in_dateline and not p.demonym and not p.compound
             and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
                                               for a, b in speakers))]
 
@@ -173,7 +176,7 @@ def is_denial(att: Attribution) -> bool:
     """A denied statement, one whose cue denies, or one it judges untrue ("... were
     unfounded"); a misread that left the denying verb on the speaker ("The Ministry
     rejects | reports that ...") denies too."""
-    if att.status == "denied" or judged_untrue(att.content.text):
+    if att.status == "denied" or att.judged_untrue:
         return True
     cue = att.cue.text.casefold() if att.cue else ""
     cues = rules().denial_cues
@@ -182,14 +185,9 @@ def is_denial(att: Attribution) -> bool:
         mention and mention[-1] in cues)
 
 
-_LAST_WORDS = 4  # how near its end a content's judgment must stand
-
-
-def judged_untrue(content: str) -> bool:
-    """A content closed by a word judging it untrue: "reports that drones hit the depot
-    were unfounded", "[called] the claim that ... a fabrication"."""
-    tail = re.findall(r"[\w’'-]+", content.casefold())[-_LAST_WORDS:]
-    return bool(set(tail) & rules().judgments)
+def _denies(side: OtherSide) -> bool:
+    """A second side told with a denying verb ("..., while the RSF denied B")."""
+    return side.cue.text.split()[0].casefold() in rules().denial_cues
 
 
 def speaker_key(name: str) -> str:
@@ -239,8 +237,7 @@ def items_of(doc: Document) -> Items:
     # a town's namesake told as an area ("Djugu territory") is an area: a town in it
     # is no second town
     doc = replace(doc, places=tuple(
-        replace(p, kind="admin2") if p.kind == "city" and named_as_area(article.text, p.span[1])
-        else p for p in doc.places))
+        replace(p, kind="admin2") if p.kind == "city" and p.area else p for p in doc.places))
     published = interval((article.published or "")[:10])
     outlet = outlet_name(article) if article.source else article.source
     country = story_country(doc)
@@ -251,10 +248,10 @@ def items_of(doc: Document) -> Items:
         return ItemRef(article.id, layer, index, text, span, chain[0], outlet,
                        article.published, value, chain)
 
-    def claim(i: int, span: tuple[int, int], speaker: str, att: Attribution | None,
+    def claim(i: int, content: Mention, speaker: str, att: Attribution | None,
               by: str | None = None, denied: bool = False) -> Claim:
-        said = article.text[span[0]:span[1]]
-        denial = is_denial(att) if att is not None else denied or judged_untrue(said)
+        said, span = content.text, content.span
+        denial = is_denial(att) if att is not None else denied
         return Claim(ref("attributions", i, said, span, att, speaker or None, by),
                      speaker_key(speaker), content_words(said), denial, numbers(said),
                      _places_in(doc, span), proper_names(said))
@@ -263,16 +260,18 @@ def items_of(doc: Document) -> Items:
     asserted: list[tuple[int, int]] = []  # first sides that deny nothing: "A, while Y denied B"
     for i, att in enumerate(doc.attributions):
         speaker = att.speaker.name or (att.speaker.mention.text if att.speaker.mention else "")
-        sides = two_sides(article.text, att.content.span)
-        claims.append(claim(i, sides.first if sides else att.content.span, speaker, att))
+        sides = att.other_side
+        claims.append(claim(i, sides.first if sides else att.content, speaker, att))
         if sides and not claims[-1].denial:
-            asserted.append(sides.first)
-        if sides and not any(_overlaps(other.content.span, sides.second)
+            asserted.append(sides.first.span)
+        if sides and not any(_overlaps(other.content.span, sides.content.span)
                              for other in doc.attributions if other is not att):
             # "..., while a rebel coalition said B": B is the other speaker's, as the
             # outlet tells it
-            by = speaker_name(sides.speaker) if proper_names(sides.speaker) else None
-            claims.append(claim(i, sides.second, sides.speaker, None, by, sides.denied))
+            second = sides.speaker.text
+            by = speaker_name(second) if proper_names(second) else None
+            claims.append(claim(i, sides.content, second, None, by,
+                                _denies(sides) or sides.judged_untrue))
 
     asserted += _before_a_denial(article.text, doc.attributions)
     events = []

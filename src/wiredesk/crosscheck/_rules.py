@@ -27,7 +27,6 @@ class Rules:
     date_conflict_window: int
     one_off_types: frozenset[str]
     denial_cues: frozenset[str]
-    judgments: frozenset[str]  # words closing a content that judge it untrue ("unfounded")
     generic_words: frozenset[str]
     publishers: dict[str, str]  # normalised alias -> canonical name
     country_level: frozenset[str]  # figure categories counted once per country and day
@@ -45,10 +44,6 @@ class Rules:
     speaks_for: frozenset[str]  # a force's "spokesman" named by role speaks for the force
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
-    titles: frozenset[str]  # ranks before a person's name ("lieutenant")
-    name_particles: frozenset[str]  # lower-case words a proper name may open with ("al")
-    presenters: frozenset[str]  # a transcript's labels for the outlet's staff ("presenter")
-    areas: tuple[str, ...]  # words after a place that make it an area ("territory")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
@@ -63,8 +58,6 @@ def rules() -> Rules:
     path = files("wiredesk") / "data" / "crosscheck.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        speakers = tomllib.loads((files("wiredesk") / "data" / "speakers.toml").read_text(
-            encoding="utf-8"))
         agree, link = data["agreement"], data["linking"]
         publishers = {
             normalise(alias): name
@@ -87,7 +80,6 @@ def rules() -> Rules:
             date_conflict_window=int(link["date_conflict_window"]),
             one_off_types=frozenset(link["one_off_types"]),
             denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),
-            judgments=frozenset(data["denial"]["judgments"]),
             generic_words=frozenset(data["denial"]["generic"]),
             paraphrases={form.casefold(): word for word, forms in data["paraphrases"].items()
                          for form in forms},
@@ -107,10 +99,6 @@ def rules() -> Rules:
             speaks_for=frozenset(data["sources"]["speaks_for"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
-            titles=frozenset(speakers["roles"]["ranks"]),
-            name_particles=frozenset(data["sources"]["name_particles"]),
-            presenters=frozenset(data["sources"]["presenters"]),
-            areas=tuple(link["areas"]),
             instruments=frozenset(link["instruments"]),
             unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),

@@ -22,8 +22,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._text import is_proper, normalise
+from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
+from wiredesk.extract.attributions import is_proper
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, ItemRef
 
@@ -37,18 +38,6 @@ _WORD = re.compile(r"[\w’'-]+")
 _CHANNEL = re.compile(r"\s*\([^()]*\)\s*\Z")
 _PARENS = re.compile(r"\(([^()\n]{2,40})\)")
 _SIGNED = re.compile(r"(?:\(|[-–—]\s*|\bwith\s+)([A-Z][\w .-]{1,30}?)\)?\s*\Z")
-# ", Lieutenant Jules Ngongo," right before the reporting verb: the person who speaks
-_APPOSED = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),\s*\Z")
-# "according to the head of ..., Oleksandr Prokudin." (the name after the role)
-_APPOSED_AFTER = re.compile(
-    r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)[^\S\n]*(?:[.,;]|\Z)")
-_NAME_LAST = re.compile(r",[^\S\n]+((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+)\s*\Z")
-# "..., Borys Filatov, said", "Governor Oleh Hryhorov told us": whom a presenter quotes
-_QUOTED = re.compile(r"\b((?:[A-Z][\w’'.-]*[^\S\n]+){0,4}[A-Z][\w’'-]+),?[^\S\n]+"
-                     r"(?:said|says|told)\b")
-# "..., Al Jazeera reported, citing the Gaza Health Ministry": the ministry is the origin
-_CITING = re.compile(r",?[^\S\n]+citing[^\S\n]+(?:the[^\S\n]+)?([A-Z][^,.;:\n\"“”()]{1,60}?)"
-                     r"(?=[,.;:\n]|[^\S\n]+(?:as|on|and|which|who)\b|\Z)")
 _BARE_MINISTRY = frozenset({"ministry", "the ministry"})
 _MINISTRY = re.compile(
     r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}Ministry(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*"
@@ -95,43 +84,12 @@ def named_speaker(article: Article, att: Attribution | None) -> str | None:
     if att is None or not att.speaker.name:
         return None
     mention = att.speaker.mention
-    if mention is not None and mention.span[1] <= dateline_end(article.text):
+    if att.speaker_in_dateline:
         return None
     name = speaker_name(att.speaker.name)
     if normalise(name) in _BARE_MINISTRY:
         return _ministry_before(article, mention.span[0] if mention else len(article.text))
     return name
-
-
-def role_holder(article: Article, att: Attribution) -> str | None:
-    """The person named right before the reporting verb when the speaker was found as
-    the role they hold or as something else ("the head of the Sumy regional military
-    administration, Volodymyr Artiukh, said"; "..., Ituri province, the army spokesman
-    in the region, Lieutenant Jules Ngongo, announced"), or right after the role a
-    preceding "according to" gives ("according to the head of ..., Oleksandr Prokudin."):
-    their name without rank."""
-    own = att.speaker.name or ""
-    if not is_proper(own) and (tail := _NAME_LAST.search(own)):
-        return _without_rank(tail[1])  # "the army spokesman in Ituri, Lt Jules Ngongo"
-    if att.cue is None:
-        return None
-    start = att.cue.span[0]
-    mention = att.speaker.mention
-    if mention is not None and mention.span[0] > start:  # "according to <role>, <name>"
-        m = _APPOSED_AFTER.match(article.text, mention.span[1])
-    else:
-        m = _APPOSED.search(article.text, max(0, start - 80), start)
-    if m is None or m.start() < dateline_end(article.text):
-        return None
-    name = _without_rank(m[1])
-    return None if is_proper(own) and mention and name in mention.text else name
-
-
-def _without_rank(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in rules().titles:
-        words.pop(0)
-    return " ".join(words)
 
 
 def _office_of(att: Attribution | None, name: str | None) -> str | None:
@@ -150,27 +108,6 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def _without_article(name: str) -> str:
     """A description without the article opening it ("the defence ministry")."""
     return _ARTICLE.sub("", name)
-
-
-def cited_origin(article: Article, att: Attribution) -> str | None:
-    """Whom the reporting verb goes on to cite ("..., Al Jazeera reported, citing the Gaza
-    Health Ministry"): the origin of what the speaker relays."""
-    ends = [m.span[1] for m in (att.cue, att.speaker.mention) if m is not None]
-    if not ends:
-        return None
-    m = _CITING.match(article.text, max(ends))
-    return m[1].strip() if m else None
-
-
-def presenter_quoting(article: Article, att: Attribution) -> str | None:
-    """For a transcript's presenter ("PRESENTER: ... the regional governor, Volodymyr
-    Artiukh, said eight people had died"): the person they quote, "" when none (the
-    outlet's own words); None when the speaker is no presenter."""
-    label = normalise(att.speaker.name or "")
-    if att.cue is None or att.cue.text != ":" or label not in rules().presenters:
-        return None
-    m = _QUOTED.search(article.text, *att.content.span)
-    return _without_rank(m[1]) if m else ""
 
 
 def _ministry_before(article: Article, end: int) -> str | None:
@@ -309,8 +246,9 @@ def chain_of(article: Article, attribution: Attribution | None,
     said_by = attribution.speaker.mention if attribution is not None else None
     mention = said_by.text if said_by is not None else ""
     office = None  # the role the speaker was found as, when a person holds it
-    quoted = presenter_quoting(article, attribution) if attribution is not None else None
-    holder = role_holder(article, attribution) if attribution is not None and name else None
+    # "PRESENTER: ... the regional governor, Volodymyr Artiukh, said": the person quoted
+    quoted = attribution.presenter_quotes if attribution is not None else None
+    holder = attribution.role_holder if attribution is not None and name else None
     if quoted is not None:
         name = quoted or None
     elif name and normalise(name) in rules().services | rules().forces:
@@ -336,7 +274,8 @@ def chain_of(article: Article, attribution: Attribution | None,
             if named and named not in chain:
                 chain.append(named)
     chain = chain or [copied_from(article) or outlet_name(article)]
-    origin = cited_origin(article, attribution) if attribution is not None else None
+    # "..., Al Jazeera reported, citing the Gaza Health Ministry": the ministry is the origin
+    origin = attribution.cited if attribution is not None else None
     if origin and origin not in chain:
         chain.insert(0, publisher(origin) or origin)
     return tuple(chain)

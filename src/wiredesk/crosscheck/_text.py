@@ -60,19 +60,6 @@ def proper_names(text: str) -> frozenset[str]:
     return content_words(" ".join(w for w in words if w[:1].isupper()))
 
 
-def is_proper(name: str) -> bool:
-    """True when `name` is a proper name, not a description ("the defence ministry", "a
-    resident"): its first word is capitalised, after any particle ("al-Shabaab") or
-    ordinal ("103rd Infantry Brigade")."""
-    from wiredesk.crosscheck._rules import rules
-
-    particles = rules().name_particles
-    for word in re.split(r"[\s\-‑]+", name.strip()):
-        if word.casefold() not in particles and not word[:1].isdigit():
-            return word[:1].isupper()
-    return False
-
-
 def numbers(text: str) -> frozenset[str]:
     """The numbers written in digits in `text`, unformatted ("1,050" -> "1050")."""
     return frozenset(t.replace(",", "") for t in _TOKEN.findall(text) if t[0].isdigit())

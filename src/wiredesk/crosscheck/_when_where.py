@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from wiredesk.crosscheck._text import normalise
-from wiredesk.extract.places._gazetteer import distance_km
+from wiredesk.extract.places import distance_km
 from wiredesk.records import Place
 
 Interval = tuple[date, date]

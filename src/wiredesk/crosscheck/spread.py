@@ -22,11 +22,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from wiredesk.crosscheck import bodied, current, grouped, revised
 from wiredesk.crosscheck._clusters import actor_refs, components, ref_order
-from wiredesk.crosscheck._group import joined
+from wiredesk.crosscheck._group import grouped, joined
 from wiredesk.crosscheck._items import Claim, EventItem, FigureItem, Items, items_of
 from wiredesk.crosscheck._link import denials, link_claims, link_events, link_figures
+from wiredesk.crosscheck._run import bodied, current, revised
 from wiredesk.crosscheck.blocking import claim_keys, denial_keys, event_keys, figure_keys
 from wiredesk.records import Contradiction, Document, ItemRef, Link
 

@@ -18,16 +18,16 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from wiredesk.crosscheck._clusters import corroboration
-from wiredesk.crosscheck._sources import people_bodies
-from wiredesk.crosscheck.spread import (
+from wiredesk.crosscheck import (
     Prepared,
     block_results,
+    corroboration,
     event_partners,
     figure_entries,
     link_entries,
     merge_bodies,
     merged,
+    people_bodies,
     prepare,
 )
 from wiredesk.errors import SparkError

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, select, update
 
+from wiredesk.extract.attributions import read_contents
 from wiredesk.extract.numbers import with_counts
+from wiredesk.extract.places import read_around
 from wiredesk.store import _read
 from wiredesk.store._derived import derived
 from wiredesk.store._rows import item_row
@@ -69,3 +71,25 @@ def count_figures(conn: Connection) -> None:
                 conn.execute(update(table).where(
                     table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
                     {name: row[name] for name in _COUNTED}))
+
+
+def read_around_items(conn: Connection) -> None:
+    """Give every stored attribution its second side, untrue judgment, whom it cites or a
+    presenter quotes and who holds its speaker's role, and every place the area word and
+    modifier after it and whether it is in the dateline, read from the stored text as
+    extract now reads them: the cross-check reads them from the records, old articles' too."""
+    typed(conn)  # records are read in the latest shape
+    seqs = _seqs(conn)
+    ids = list(seqs)
+    for start in range(0, len(ids), _read.CHUNK):
+        for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
+            text = doc.article.text
+            for layer, old, new in (
+                    ("attributions", doc.attributions, read_contents(text, doc.attributions)),
+                    ("places", doc.places, read_around(text, doc.places))):
+                table = LAYER_TABLES[layer]
+                for ordinal, (was, item) in enumerate(zip(old, new, strict=True)):
+                    if item != was:
+                        conn.execute(update(table).where(
+                            table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
+                            extra=item_row(aid, ordinal, item)["extra"]))

@@ -69,6 +69,10 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "them", _coded.coded),
     (18, "a reference's cluster noted on the reference, members no longer indexed by "
      "reference", _members.clusters_on_refs),
+    (19, "what the cross-check read off the text, on the records: an attribution's second "
+     "side, untrue judgment, whom it cites or a presenter quotes, who holds its speaker's "
+     "role, a place's area word, modifier and dateline",
+     _backfill.read_around_items),
 ]
 LATEST = STEPS[-1][0]
 

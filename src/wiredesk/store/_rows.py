@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import MISSING, Field, fields
+from dataclasses import MISSING, Field, asdict, fields, is_dataclass
 from typing import Any
 
 from wiredesk.records import (
@@ -21,6 +21,7 @@ from wiredesk.records import (
     Figure,
     Mention,
     Origin,
+    OtherSide,
     Place,
     Speaker,
     StageFailure,
@@ -76,7 +77,23 @@ def _extra(record: Any, known: set[str]) -> str | None:
         if f.init and f.name not in known  # `init=False` fields are computed, not stored
         and (value := getattr(record, f.name)) != _default(f)
     }
-    return json.dumps(more, ensure_ascii=False) if more else None
+    return json.dumps(more, ensure_ascii=False, default=_plain) if more else None
+
+
+def _plain(value: Any) -> Any:
+    """A record kept in `extra` (an attribution's `other_side`) as JSON."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"{type(value).__name__} has no JSON shape in a row's extra")
+
+
+def _other_side(value: dict[str, Any]) -> OtherSide:
+    """An `OtherSide` back from its JSON: four mentions and a flag."""
+    def mention(name: str) -> Mention:
+        return Mention(value[name]["text"], tuple(value[name]["span"]))
+
+    return OtherSide(mention("first"), mention("speaker"), mention("cue"), mention("content"),
+                     judged_untrue=bool(value.get("judged_untrue", False)))
 
 
 def _tuples(value: Any) -> Any:
@@ -224,6 +241,8 @@ def item_from_row(layer: str, row: Row, speaker: Speaker | None = None,
     cls = LAYER_RECORDS[layer]
     extra = _unextra(row["extra"])
     if cls is Attribution:
+        if "other_side" in extra:
+            extra["other_side"] = _other_side(extra["other_side"])
         return Attribution(
             article_id=row["article_id"],
             content=Mention(row["text"], (row["span_start"], row["span_end"])),

@@ -19,9 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, func, insert, select, text
 
-from wiredesk.crosscheck._clusters import ref_order
-from wiredesk.crosscheck._items import Items
-from wiredesk.crosscheck.blocking import index_keys
+from wiredesk.crosscheck import Items, index_keys, ref_order
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
 from wiredesk.store._crosscheck.keys import add_keys

@@ -241,3 +241,44 @@ def test_places_context_a_name_joined_to_places_is_one(extract):
     """The last of a list of tagged towns, which the tagger calls a person, is a town."""
     text = "Regional finalists include Indianapolis, Louisville, Omaha and Sioux Falls this year."
     assert _near(extract(text), "Sioux Falls", (43.55, -96.7))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "area"),
+    [
+        ("Militiamen killed nine people in Djugu territory on Saturday.", "Djugu", "territory"),
+        ("A bomb hit a bus in Mastung district, police said.", "Mastung", "district"),
+        ("Gunmen raided villages in Bokkos Local Government Area of Plateau State.", "Bokkos",
+         "local government area"),
+        ("Drones hit Sumy late on Sunday.", "Sumy", None),
+        ("Shelling hit Kharkiv, the regional governor said.", "Kharkiv", None),
+        ("Drones hit Odesa overnight, the region's governor said.", "Odesa", None),
+    ],
+)
+def test_places_area_word_after_the_name(extract, text, mention, area):
+    """The word after a name telling an area, kept on the place when its span leaves it out."""
+    [place] = [p for p in extract(text, published="2026-03-03").places if p.text == mention]
+    assert place.area == area
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "compound"),
+    [
+        ("A Karachi-bound bus overturned near Hub on Sunday.", "Karachi", True),
+        ("A Kyiv-based monitor counted the drones over Odesa.", "Kyiv", True),
+        ("A Kyiv-based monitor counted the drones over Odesa.", "Odesa", False),
+        ("Shelling hit Kharkiv - the regional governor said - overnight.", "Kharkiv", False),
+        ("The Lviv-Kyiv train was delayed by the strike.", "Lviv", False),
+    ],
+)
+def test_places_opening_a_hyphened_modifier(extract, text, mention, compound):
+    """A name opening a hyphened modifier names no place where anything happened."""
+    [place] = [p for p in extract(text, published="2026-03-03").places if p.text == mention]
+    assert place.compound is compound
+
+
+def test_places_in_the_dateline(extract):
+    """A place in the dateline is where the report was filed, not one it tells of."""
+    doc = extract("KYIV, March 3 (Example Wire) - Drones hit Odesa overnight, the governor said.",
+                  published="2026-03-03")
+    assert {p.text: p.in_dateline for p in doc.places} == {"KYIV": True, "Odesa": False}

@@ -9,6 +9,7 @@ in reading order so that "he", "Zelenskyy" and "Ukraine's leader" name one actor
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,20 +26,28 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
 )
 from wiredesk.extract.attributions._according import via_names
 from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._cited import cited
 from wiredesk.extract.attributions._dateline import dateline_agency
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
+from wiredesk.extract.attributions._holder import is_proper, role_holder
+from wiredesk.extract.attributions._other_side import other_side
+from wiredesk.extract.attributions._presenter import presenter_quotes
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
 from wiredesk.extract.attributions._recognizers import Finding, configured, run, settled
 from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span
 from wiredesk.extract.attributions._status import (
     denied,
     hedged,
+    judged_untrue,
     unverified_claims,
     unverified_sentences,
 )
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
+
+__all__ = ["EXTRACTOR", "find_attributions", "is_proper", "read_contents"]
 
 EXTRACTOR = "attributions.v1"
 _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
@@ -79,7 +88,39 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
         for other in _co_sources(f):
             also = resolver.resolve(other, mention_span(other), f.content)
             out.append(_with(said, speaker=also, explanation=_explained(f, "credited together")))
-    return _relayed(_chained(_checked(doc, _once(out))), agency)
+    filed = dateline_end(text) if ctx.article.text.startswith(text) else 0  # a later piece: none
+    return read_contents(text, _relayed(_chained(_checked(doc, _once(out))), agency), filed)
+
+
+def read_contents(text: str, found: Iterable[Attribution], filed: int | None = None
+                  ) -> tuple[Attribution, ...]:
+    """The attributions with what their contents tell beyond their words (`_read_content`);
+    `filed` is where the text's dateline ends (read off the text when not given). The store
+    gives older attributions them too."""
+    end = dateline_end(text) if filed is None else filed
+    return tuple(_read_content(text, a, end) for a in found)
+
+
+def _read_content(text: str, att: Attribution, filed: int) -> Attribution:
+    """The attribution with the second speaker's claim its content ends with, if any,
+    whether it (and that claim) close judging what they report untrue, whom its cue goes on
+    to cite, whom a transcript presenter's turn quotes, who holds the role the speaker was
+    found as, and whether the speaker's words stand in the dateline."""
+    side = other_side(text, att.content.span)
+    if side is not None and judged_untrue(side.content.text):
+        side = dataclasses.replace(side, judged_untrue=True)
+    untrue = judged_untrue(att.content.text)
+    origin = cited(text, att)
+    quoting = presenter_quotes(text, att)
+    holder = role_holder(text, att, filed)
+    mention = att.speaker.mention
+    dated = mention is not None and mention.span[1] <= filed
+    if (side is None and not untrue and origin is None and quoting is None and holder is None
+            and not dated):
+        return att
+    return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin,
+                               presenter_quotes=quoting, role_holder=holder,
+                               speaker_in_dateline=dated)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:

@@ -45,6 +45,9 @@ class Cues:
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
     recognizers: tuple[str, ...]
+    other_contrasts: frozenset[str]  # "X said A, while Y said B" (cues.toml [other_side])
+    other_verbs: frozenset[str]
+    other_addressed: frozenset[str]
 
     @property
     def clause(self) -> frozenset[str]:
@@ -70,6 +73,8 @@ class StatusWords:
     hedge_passives: frozenset[str]
     unverified: tuple[re.Pattern[str], ...]
     denial: frozenset[str]
+    untrue: frozenset[str]  # words closing a content that judge it untrue ("unfounded")
+    untrue_within: int  # ... among its last words
 
 
 @cache
@@ -106,6 +111,9 @@ def cues() -> Cues:
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
         recognizers=tuple(raw["recognizers"]["run"]),
+        other_contrasts=frozenset(raw["other_side"]["contrasts"]),
+        other_verbs=frozenset(raw["other_side"]["verbs"]),
+        other_addressed=frozenset(raw["other_side"]["addressed"]),
     )
 
 
@@ -120,4 +128,6 @@ def status_words() -> StatusWords:
         hedge_passives=frozenset(hedged["passives"]),
         unverified=tuple(re.compile(p, re.IGNORECASE) for p in raw["unverified"]["patterns"]),
         denial=frozenset(raw["denied"]["verbs"]),
+        untrue=frozenset(raw["judged"]["untrue"]),
+        untrue_within=int(raw["judged"]["last_words"]),
     )

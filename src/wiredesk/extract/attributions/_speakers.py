@@ -62,6 +62,7 @@ class _Words:
     person_owners: frozenset[str]
     quantifiers: frozenset[str]
     name_joins: frozenset[str]
+    particles: frozenset[str]  # lower-case words a proper name may open with ("al", "de")
 
 
 @cache
@@ -87,6 +88,7 @@ def speaker_words() -> _Words:
         person_owners=frozenset(raw["pronouns"]["person_owners"]),
         quantifiers=frozenset(raw["pronouns"]["quantifiers"]),
         name_joins=frozenset(raw["pronouns"]["name_joins"]),
+        particles=frozenset(raw["names"]["particles"]),
     )
 
 

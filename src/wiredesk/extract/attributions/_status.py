@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,17 @@ def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
 
 def denied(cue: Token | None) -> bool:
     return cue is not None and cue.lemma_.lower() in status_words().denial
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def judged_untrue(content: str) -> bool:
+    """A content closed by a word judging it untrue: "reports that drones hit the depot
+    were unfounded", "[called] the claim that ... a fabrication"."""
+    words = status_words()
+    tail = _WORD.findall(content.casefold())[-words.untrue_within:]
+    return bool(set(tail) & words.untrue)
 
 
 def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -26,7 +27,11 @@ from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, norma
 from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
 from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, worth_keeping
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Place
+
+# distance_km: other stages compare places by it; read_around: the store reads older places
+__all__ = ["distance_km", "find_places", "read_around"]
 
 UNTAGGED_MIN_POP = 100_000  # a name spaCy missed must be a town this big, or near the others
 NEAR_KM = 500.0  # near the article's sure places
@@ -44,6 +49,7 @@ HOLDS_KM = 150.0  # a county written after a place ("Brands Hatch, Kent") lies t
 OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by its namesakes
 REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
 MAX_CANDIDATES, ROUNDS, REPEATS_CAP = 40, 4, 4
+_HYPHENS = ("-", "\u2011")  # a hyphen, a non-breaking one
 _CELL = 3.0  # degrees; a neighbour lies in the 3 x 3 cells around a point (300 km < 3 deg lat)
 
 
@@ -159,7 +165,56 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         unresolved(doc, ctx, m, out, sizes) for m in unknown if (m.start, m.end) not in taken
     ]
     out += echoes(doc, resolved, out)
-    return tuple(sorted(out, key=lambda p: p.span))
+    text = doc_text(doc)
+    filed = dateline_end(text) if ctx.article.text.startswith(text) else 0  # a later piece: none
+    return tuple(sorted(read_around(text, out, filed), key=lambda p: p.span))
+
+
+def read_around(text: str, places: Iterable[Place], filed: int | None = None
+                ) -> tuple[Place, ...]:
+    """The places with what the words right after each tell, an area ("Djugu territory") or
+    a modifier it opens ("a Karachi-bound bus"), and whether it stands in the dateline; the
+    store gives older places them too. `filed` is where the text's dateline ends (read off
+    the text when not given)."""
+    out = []
+    filed = dateline_end(text) if filed is None else filed
+    for place in places:
+        area = _area_after(text, place.span[1])
+        compound = _opens_compound(text, place.span[1])
+        dated = place.span[0] < filed
+        out.append(dataclasses.replace(place, area=area, compound=compound, in_dateline=dated)
+                   if area or compound or dated else place)
+    return tuple(out)
+
+
+def _opens_compound(text: str, end: int) -> bool:
+    """True when a hyphen and a lower-case word follow the name ("Kyiv-based")."""
+    return text[end : end + 1] in _HYPHENS and "a" <= text[end + 1 : end + 2] <= "z"
+
+
+def _area_after(text: str, end: int) -> str | None:
+    """The area words (context.toml [area_words]) standing right after `end` on its line."""
+    start = end
+    while start < len(text) and text[start].isspace() and text[start] != "\n":
+        start += 1
+    if start == end:
+        return None
+    for words in lexicon().area_words:
+        at = start
+        for i, word in enumerate(words):
+            if text[at : at + len(word)].lower() != word:
+                break
+            at += len(word)
+            if i + 1 < len(words):  # words of one area apart by any whitespace
+                gap = at
+                while at < len(text) and text[at].isspace():
+                    at += 1
+                if at == gap:
+                    break
+        else:
+            if at == len(text) or not (text[at].isalnum() or text[at] == "_"):
+                return " ".join(words)
+    return None
 
 
 def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:

@@ -99,6 +99,7 @@ class Lexicon:
     titles: frozenset[str]
     person_verbs: frozenset[str]
     language_before: frozenset[str]
+    area_words: tuple[tuple[str, ...], ...]  # "local government area" as its words, longest first
 
 
 @cache
@@ -130,6 +131,8 @@ def lexicon() -> Lexicon:
         frozenset(data["people"]["titles"]),
         frozenset(data["people"]["verbs"]),
         frozenset(data["demonyms"]["language_before"]),
+        tuple(sorted((tuple(w.split()) for w in data["area_words"]["words"]), key=len,
+                     reverse=True)),
     )
 
 

@@ -9,8 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from wiredesk.crosscheck import current, grouped
-from wiredesk.crosscheck._clusters import Groups, ref_key
+from wiredesk.crosscheck import Groups, current, grouped, ref_key
 from wiredesk.records import Contradiction
 from wiredesk.store._crosscheck.groups import groups_of
 from wiredesk.store._crosscheck.refs import refs_by_id

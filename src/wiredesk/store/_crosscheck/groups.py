@@ -11,16 +11,17 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
-from wiredesk.crosscheck._clusters import (
+from wiredesk.crosscheck import (
     Groups,
     RefKey,
+    chain_with_bodies,
     corroboration,
     counted_sources,
+    normalise,
     ref_key,
     ref_order,
+    with_bodies,
 )
-from wiredesk.crosscheck._sources import chain_with_bodies, with_bodies
-from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Corroboration, ItemRef, Link
 from wiredesk.store._crosscheck.refs import Batch, name_aliases, name_ids, named, refs_by_id
 from wiredesk.store._crosscheck.tables import (

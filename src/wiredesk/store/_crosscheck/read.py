@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
-from wiredesk.crosscheck._clusters import ref_order
-from wiredesk.crosscheck._group import contradiction_order
+from wiredesk.crosscheck import contradiction_order, ref_order
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef
 from wiredesk.store._crosscheck.groups import group_query, members_of
 from wiredesk.store._crosscheck.refs import refs_by_id

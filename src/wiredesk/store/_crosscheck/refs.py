@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, union
 
-from wiredesk.crosscheck._sources import outlet_of, with_bodies
+from wiredesk.crosscheck import outlet_of, with_bodies
 from wiredesk.records import ItemRef
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,

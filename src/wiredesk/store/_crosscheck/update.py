@@ -10,10 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select, update
 
-from wiredesk.crosscheck import bodied, compare, items_by_doc
-from wiredesk.crosscheck._clusters import actor_refs
-from wiredesk.crosscheck._sources import people_bodies
-from wiredesk.crosscheck.blocking import index_keys
+from wiredesk.crosscheck import actor_refs, bodied, compare, index_keys, items_by_doc, people_bodies
 from wiredesk.records import ItemRef
 from wiredesk.store._crosscheck.clashes import regroup, store_clashes
 from wiredesk.store._crosscheck.groups import join_actors, join_links, naming, recount
