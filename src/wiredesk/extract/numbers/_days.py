@@ -98,22 +98,35 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
             continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
-        if meet is None or _described(theirs[: theirs.index(path[meet])]):
+        if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
         verb = next((v for v in path[meet:] if v in mine), None)
         if verb is None and _verbless_root(path[meet:]):
             verb = mine[-1]  # "Background: In January 2024, protests ... left one person dead"
         if verb is None or _bounds_span(span.root, verb, head):
             continue
-        # the lowest meeting; then, of two times on one verb, the one after an event noun the
-        # figure is counted by ("sentenced ... on Wednesday for the killing of 31 villagers
-        # ..., in March 1982": the parse hangs both on "sentenced"); then the finer value
+        # the lowest meeting; then the time told by the verb it meets on, not by a verb below
+        # it ("were deployed on Monday after rioting over the weekend": the rioting's time);
+        # then, of two times on one verb, the one after an event noun the figure is counted
+        # by ("sentenced ... on Wednesday for the killing of 31 villagers ..., in March 1982":
+        # the parse hangs both on "sentenced"); then the finer value
         nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
         after = nominal is not None and t.span[0] > nominal.idx
-        rank = (meet, not after, -len(value), t.span[0])
+        own = sum(tok.pos_ in ("VERB", "AUX") for tok in below)
+        rank = (meet, own, not after, -fineness(value), t.span[0])
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def fineness(value: str) -> int:
+    """How finely a value names its time: a day's part, a day, a week or its weekend, a
+    month, a year ("2026-W12-WE" is coarser than "2026-03-23", though longer)."""
+    if DAY.match(value):
+        return 5 if len(value) > 10 else 4
+    if WEEK.match(value):
+        return 3
+    return 2 if len(value) >= 7 else 1
 
 
 def _verbless_root(above: list[Token]) -> bool:
