@@ -31,6 +31,7 @@ from wiredesk.extract.numbers._days import (
     story_day,
     to_now,
     told_as_past,
+    told_as_past_perfect,
     told_as_perfect,
     told_on,
     within,
@@ -189,7 +190,9 @@ def _unstated_day(
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head):
         return None
-    if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
+    if fig.category in rules["stocks"] or (
+        fig.category in rules["perfect_stocks"] and told_as_past_perfect(head)
+    ):  # "nearly 6,000 people had fled", "52 people had been arrested": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
