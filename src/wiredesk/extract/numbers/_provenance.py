@@ -282,7 +282,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if decider is not None and (named := _subject(decider)) is not None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
-    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a)
+    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
             and sent.start_char <= a.cue.span[0] < sent.end_char
             and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
@@ -300,11 +300,33 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     return _subject(teller) if teller is not None else None  # "..., police said."
 
 
-def is_aim(att: Attribution) -> bool:
+def is_aim(att: Attribution, doc: Doc | None = None) -> bool:
     """True for an attribution whose content is an aim, not a claim ("Partners agreed to truck
-    water ... 170 km by road"): a figure in it is not the agreeing party's account."""
+    water ... 170 km by road"), or, given the `doc`, a stance taken on a thing: a figure in
+    it is not the party's account."""
     first = att.content.text.split(maxsplit=1)
-    return bool(first) and first[0].lower() in lexicon()["provenance"]["aims"]
+    aim = bool(first) and first[0].lower() in lexicon()["provenance"]["aims"]
+    return aim or (doc is not None and _stance_on_thing(doc, att))
+
+
+def _stance_on_thing(doc: Doc, att: Attribution) -> bool:
+    """True when the content is a thing, not a told clause, and its cue is no verb that tells
+    or counts ("The farmers demand the return of some 320 acres", "The communities oppose
+    mining on the salt flats, some 40 km west of ..."; not "the ministry reported 12
+    deaths"): the outlet describes the thing, and its figures are the outlet's."""
+    if att.cue is None:
+        return False
+    cue = doc.char_span(*att.cue.span, alignment_mode="expand")
+    content = doc.char_span(*att.content.span, alignment_mode="expand")
+    if cue is None or content is None or cue.root.pos_ != "VERB":
+        return False
+    if content.root.pos_ in ("VERB", "AUX") or content.root.head != cue.root \
+            or content.root.dep_ != "dobj":
+        return False
+    rules = lexicon()["provenance"]
+    accounts = {*lexicon()["clauses"]["reporting"], *rules["count_verbs"], *rules["given_by"],
+                *rules["counting"], *rules["toll_verbs"]}
+    return cue.root.lemma_.lower() not in accounts
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:

@@ -107,7 +107,7 @@ def _figure(
     end = reading.end if revised else max(reading.end, found.end or 0)
     span = (reading.start, end)
     explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
-    attribution = _attribution(ctx, span)
+    attribution = _attribution(doc, ctx, span)
     figure = _new_figure(
         doc, ctx, span, number, reading, category, unit,
         about=None
@@ -187,7 +187,7 @@ def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | Non
     figure = _new_figure(
         doc, ctx, span, number, reading, category, unit,
         about=side,
-        attribution=_attribution(ctx, span),
+        attribution=_attribution(doc, ctx, span),
         explanation=f"losses table row {doc_text(doc)[row.label[0] : row.label[1]]!r}"
         + (", added over the last day" if unit else ""),
     )
@@ -219,7 +219,7 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
         category="attacks",
         qualifier=reading.qualifier,
         about=_about(head, None, None, True),
-        attribution=_attribution(ctx, span),
+        attribution=_attribution(doc, ctx, span),
         date=clause_day(doc, ctx, head),
         extractor=EXTRACTOR,
         explanation="how many times a violent act happened",
@@ -804,14 +804,14 @@ def _speaker(ctx: Context, attribution: int | None) -> str | None:
     return ctx.attributions[attribution].speaker.name if attribution is not None else None
 
 
-def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
+def _attribution(doc: Doc, ctx: Context, span: tuple[int, int]) -> int | None:
     """The innermost attributed claim whose content holds the figure; not an aim's ("agreed
     to truck water ... 170 km by road")."""
     best: tuple[int, int] | None = None
     for i, att in enumerate(ctx.attributions):
         a, b = att.content.span
         inside = a <= span[0] and span[1] <= b
-        if inside and not is_aim(att) and (best is None or b - a < best[1]):
+        if inside and not is_aim(att, doc) and (best is None or b - a < best[1]):
             best = (i, b - a)
     return best[0] if best else None
 
