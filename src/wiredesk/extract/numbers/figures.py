@@ -11,6 +11,7 @@ insists on them (digits, a qualifier), so "the two leaders" is not a figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -72,8 +73,24 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
             out.append(made)
             covered = made.figure.span[1]
     told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, _restated(out)))))
-    told = comma_parts(doc, told)
+    told = comma_parts(doc, _local_money(ctx, told))
     return tuple(with_counts(text, told))
+
+
+def _local_money(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """Money named by a name several countries use ("200 million pesos") in the code of the
+    country most of the story's places lie in (data/figures.toml [shared_currencies])."""
+    shared = lexicon()["shared_currencies"]
+    if not any(f.unit in shared for f in figures):
+        return figures
+    counts = Counter(p.country for p in ctx.places if p.country and not p.demonym)
+    country = counts.most_common(1)[0][0] if counts else None
+    out = []
+    for fig in figures:
+        codes = shared.get(fig.unit or "")
+        code = codes.get(country or "", codes.get("default")) if codes else None
+        out.append(replace(fig, unit=code) if code else fig)
+    return out
 
 
 def _figure(
