@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.events.types import lexicon as events_lexicon
 from wiredesk.extract.events.types import triggers
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
@@ -390,11 +391,19 @@ _REFERRING = ("the", "that", "this")
 
 def _violent(word: Token) -> bool:
     """True for a verb or a noun of a violent event (events.toml's triggers of those kinds):
-    "attacked", "the killing of"."""
+    "attacked", "the killing of"; and for a light verb carrying a violent noun as its object
+    ("set fire to two shops", "carried out a raid")."""
     kinds = lexicon()["provenance"]["violent_events"]
     verbs, nouns = triggers()
     found = {"VERB": verbs, "NOUN": nouns}.get(word.pos_, {}).get(word.lemma_.lower())
-    return found in kinds
+    if found in kinds:
+        return True
+    light = events_lexicon()["light_verbs"]
+    if word.pos_ != "VERB" or word.lemma_.lower() not in light["happened"]:
+        return False
+    allowed = light["carries"].get(word.lemma_.lower())
+    return any(c.dep_ == "dobj" and (kind := nouns.get(c.lemma_.lower())) in kinds
+               and (allowed is None or kind in allowed) for c in word.children)
 
 
 def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
