@@ -379,7 +379,8 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         lemma = noun.lemma_.lower()
         for i in reversed([i for i in named if i < sent.start]):
             before = doc[i]
-            if before.lemma_.lower() == lemma and before.pos_ in ("NOUN", "VERB"):
+            if before.lemma_.lower() == lemma and before.pos_ in ("NOUN", "VERB") \
+                    and before.dep_ != "compound":  # "the operation regime" names a regime
                 day = clause_day(doc, ctx, before)
                 if day is not None:
                     return day

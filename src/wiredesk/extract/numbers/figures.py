@@ -434,7 +434,8 @@ def _of_governor(head: Token) -> Token | None:
 
 
 def _at_governor(head: Token) -> Token | None:
-    """The noun a verb puts a number "at" or "to": "put the toll at 64"."""
+    """The noun a verb puts a number "at" or "to": "put the toll at 64", "the toll rose to
+    64"; not the subject of a verb that gives a toll ("Police put the figure at 3,000")."""
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in lexicon()["harm"]["at"]:
         return None
@@ -442,9 +443,10 @@ def _at_governor(head: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     totals = lexicon()["totals"]["nouns"]
+    gives = verb.lemma_.lower() in lexicon()["provenance"]["toll_verbs"]
     for t in verb.children:
         if (
-            t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            t.dep_ in (("dobj", "nsubjpass") if gives else ("dobj", "nsubj", "nsubjpass"))
             and t.pos_ == "NOUN"
             and (t.lemma_.lower() in totals or _noun_category(t))
         ):
