@@ -84,13 +84,24 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
         authority = authority or author  # a statement's own words are its author's
-        relayed = authority is not None and authority != outlet \
+        relayed = authority is not None and not _same_body(authority, outlet) \
             and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     out = _over_parts(doc_text(doc), out)
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _same_body(authority: str, outlet: str | None) -> bool:
+    """True when the authority is the outlet, or the outlet's name cut short ("The General
+    Staff recalls ..." in a statement of the "General Staff of the Armed Forces"): a body
+    that publishes its own words relays no one's."""
+    if outlet is None:
+        return False
+    said = authority.lower().removeprefix("the ").strip()
+    name = outlet.lower().removeprefix("the ").strip()
+    return said == name or (len(said.split()) >= 2 and name.startswith(f"{said} "))
 
 
 def _over_parts(text: str, figures: list[Figure]) -> list[Figure]:
