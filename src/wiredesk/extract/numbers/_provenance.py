@@ -308,7 +308,29 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         root = cut.root
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
-    return _subject(teller) if teller is not None else None  # "..., police said."
+    if teller is None:
+        return _aside_teller(head)
+    return _subject(teller)  # "..., police said."
+
+
+def _aside_teller(head: Token) -> str | None:
+    """The teller of a reporting verb the parse hung beside the figure's clause, its subject
+    made an apposition of the noun before it: in "At least nine protesters were admitted to
+    the hospital, a doctor there said" the doctor tells the count."""
+    reporting = lexicon()["clauses"]["reporting"]
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    aside = next((c for c in verb.children if c.dep_ == "parataxis" and c.i > head.i
+                  and c.lemma_.lower() in reporting), None) if verb is not None else None
+    if aside is None:
+        return None
+    if (named := _subject(aside)) is not None:
+        return named
+    before = aside.doc[aside.i - 1]
+    noun = before if before.pos_ in ("NOUN", "PROPN") else before.head
+    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.i < aside.i \
+            and not any(c.dep_ == "nsubj" for c in aside.children):
+        return _phrase(noun)
+    return None
 
 
 def is_aim(att: Attribution, doc: Doc | None = None) -> bool:
