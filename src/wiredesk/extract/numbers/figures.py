@@ -683,6 +683,9 @@ def _worth_keeping(
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _is_source(found.noun):
         return False  # "A village official and two residents ... said": who speaks
+    if found.noun is not None and found.category in lexicon()["counted"]["generic"] \
+            and _part_of_known(head, found.noun):
+        return False  # "two of the suspects", "one of the dead men": people counted before
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -700,6 +703,19 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _part_of_known(head: Token, noun: Token) -> bool:
+    """True for a number "of" a definite group counted nowhere in its words ("two of the
+    suspects", "one of the freed men"; not "19 of the ship's 22 crew"): a reference to people
+    already counted, which a part is only when its words give it a kind of its own ("two of
+    the wounded died" is counted as killed)."""
+    words = lexicon()["skip"]["definite"]
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head
+        and any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
+        and not any(t.like_num for t in noun.subtree)
+    )
 
 
 def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
