@@ -683,6 +683,8 @@ def _worth_keeping(
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _is_source(found.noun):
         return False  # "A village official and two residents ... said": who speaks
+    if number.vague and (found.category or "count") in VAGUE_UNCOUNTED:
+        return False  # "hundreds of young people", "thousands of times": no count told
     if found.noun is not None and found.category in lexicon()["counted"]["generic"] \
             and _part_of_known(head, found.noun):
         return False  # "two of the suspects", "one of the dead men": people counted before
@@ -703,6 +705,9 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+VAGUE_UNCOUNTED = ("people", "count")  # vague counts are figures only of a kind or a harm
 
 
 def _part_of_known(head: Token, noun: Token) -> bool:
