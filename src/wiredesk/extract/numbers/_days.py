@@ -329,6 +329,13 @@ def told_as_perfect(head: Token) -> bool:
     )
 
 
+def told_as_copula(head: Token) -> bool:
+    """True when the clause of `head` is told by a bare "be" ("the victims were from two
+    families"): a state, not a happening (a harm it names is counted by its kind)."""
+    verb = _telling(head)
+    return verb is not None and verb.lemma_ == "be" and verb.dep_ != "aux"
+
+
 def told_as_past_perfect(head: Token) -> bool:
     """True when the clause of `head` is told in the past perfect under a telling ("said that
     52 people had been arrested"): what had come about by the time it was told."""

@@ -31,6 +31,7 @@ from wiredesk.extract.numbers._days import (
     story_day,
     to_now,
     told_as_past,
+    told_as_copula,
     told_as_past_perfect,
     told_as_perfect,
     told_on,
@@ -199,8 +200,9 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
-            or another_event(head) or over_period(doc, ctx, head) or _later(head):
-        return None
+            or another_event(head) or over_period(doc, ctx, head) or _later(head) \
+            or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
+        return None  # ... "the victims were from two families": a state, no happening
     if fig.category in rules["stocks"] or (
         fig.category in rules["perfect_stocks"] and told_as_past_perfect(head)
     ):  # "nearly 6,000 people had fled", "52 people had been arrested": as of the telling
