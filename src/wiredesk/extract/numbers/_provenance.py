@@ -355,8 +355,9 @@ def _stance_on_thing(doc: Doc, att: Attribution) -> bool:
     content = doc.char_span(*att.content.span, alignment_mode="expand")
     if cue is None or content is None or cue.root.pos_ != "VERB":
         return False
-    if content.root.pos_ in ("VERB", "AUX") or content.root.head != cue.root \
-            or content.root.dep_ != "dobj":
+    root = content.root
+    told = root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG"  # "oppose mining" is a thing
+    if told or root.head != cue.root or root.dep_ != "dobj":
         return False
     rules = lexicon()["provenance"]
     accounts = {*lexicon()["clauses"]["reporting"], *rules["count_verbs"], *rules["given_by"],
