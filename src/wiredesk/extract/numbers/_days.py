@@ -88,7 +88,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
         return day
-    best: tuple[tuple[int, bool, int, int], str] | None = None
+    best: tuple[tuple[int, int, bool, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
