@@ -130,6 +130,8 @@ RUNNING = (
         # arrests told in the past perfect under a telling are held as of the telling ...
         ("Clashes broke out in the town on Sunday, killing three people. The minister said on "
          "Monday that 52 people had been arrested.", "52 people", None),
+        ("Clashes broke out in the town on Sunday, killing three people. The minister replied "
+         "that the two officers on duty had been suspended.", "two officers", None),
         # ... where the simple past tells a happening on the story's day
         ("Clashes broke out in the town on Sunday, killing three people. Twelve people were "
          "arrested, the minister said.", "Twelve people", "2025-06-01"),

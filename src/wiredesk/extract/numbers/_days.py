@@ -337,12 +337,11 @@ def told_as_copula(head: Token) -> bool:
 
 
 def told_as_past_perfect(head: Token) -> bool:
-    """True when the clause of `head` is told in the past perfect under a telling ("said that
-    52 people had been arrested"): what had come about by the time it was told."""
+    """True when the clause of `head` is told in the past perfect under another verb, a
+    telling's ("said that 52 people had been arrested", "replied that the two officers on
+    duty had been suspended"): what had come about by the time it was told."""
     verb = _telling(head)
-    told = verb is not None and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in lexicon()["clauses"]["reporting"]
-        for t in verb.ancestors)
+    told = verb is not None and any(t.pos_ == "VERB" for t in verb.ancestors)
     return told and verb is not None and verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
     )
