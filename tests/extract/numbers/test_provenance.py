@@ -135,6 +135,14 @@ RUNNING = (
         # ... where the simple past tells a happening on the story's day
         ("Clashes broke out in the town on Sunday, killing three people. Twelve people were "
          "arrested, the minister said.", "Twelve people", "2025-06-01"),
+        # a running total a participle brings a total noun to takes not the day of the
+        # increment above it
+        ("A UN spokesperson said about 4,000 refugees had crossed into the country over the "
+         "weekend, bringing the number of refugees there to nearly 50,000.", "nearly 50,000",
+         None),
+        ("A UN spokesperson said about 4,000 refugees had crossed into the country over the "
+         "weekend, bringing the number of refugees there to nearly 50,000.",
+         "about 4,000 refugees", "2025-W22-WE"),
         # a state told by "be" takes no day it does not name
         ("Gunmen killed seven herders on Sunday. The victims were from two families, the "
          "governor said.", "two families", None),

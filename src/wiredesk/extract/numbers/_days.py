@@ -111,6 +111,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         # then, of two times on one verb, the one after an event noun the figure is counted
         # by ("sentenced ... on Wednesday for the killing of 31 villagers ..., in March 1982":
         # the parse hangs both on "sentenced"); then the finer value
+        if any(_restates_total(tok) for tok in path[1:meet]):
+            continue  # "crossed over the weekend, bringing the number of refugees to 110,000":
+            # the weekend's crossing, not the running total's day
         nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
         after = nominal is not None and t.span[0] > nominal.idx
         own = sum(tok.pos_ in ("VERB", "AUX") for tok in below)
@@ -118,6 +121,14 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _restates_total(verb: Token) -> bool:
+    """True for a verb that brings a total noun to the figure ("bringing the number of
+    refugees to nearly 110,000", "taking the toll to 40"): the figure is a running total."""
+    totals = lexicon()["totals"]["nouns"]
+    return verb.pos_ == "VERB" and verb.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in totals for c in verb.children)
 
 
 def fineness(value: str) -> int:
