@@ -106,6 +106,11 @@ def test_figures_reading(extract, text: str, expected: tuple) -> None:
         "It was the second such strike in four days.",
         "She is one of the few envoys left, and the two leaders agreed.",
         "Call the hotline on +380 44 256 7890 for details.",
+        # vague counts of no kind, ages, clock times at a sentence's end, people counted before
+        "Hundreds of young people gathered outside the station.",
+        "Among the injured was a boy of 12 hit in the eye.",
+        "Protesters threw stones at about 6 a.m. He said the crowd then left.",
+        "Two of the suspects were women, and one of the freed men was a teacher.",
     ],
 )
 def test_figures_negatives(extract, text: str) -> None:
@@ -491,6 +496,28 @@ def test_figures_measures(extract, text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # areas and money in a currency named by its own word; a verb bounds it
+        ("The farmers demand the return of some 320 acres.",
+         [("some 320 acres", "area", "acre", "about")]),
+        ("Traders said their losses exceeded 40 million vatu.",
+         [("exceeded 40 million vatu", "money", "VUV", "more_than")]),
+        # a name several countries' money shares takes the code of the story's country ...
+        ("Police in Medellín, Colombia, seized 200 million pesos in cash.",
+         [("200 million pesos", "money", "COP", "exact")]),
+        ("Police in Karachi, Pakistan, seized 5 million rupees.",
+         [("5 million rupees", "money", "PKR", "exact")]),
+        # ... or its default, where it has one
+        ("Donors pledged 5 million rupees.", [("5 million rupees", "money", "INR", "exact")]),
+    ],
+)
+def test_figures_areas_and_money(extract, text: str, expected: list[tuple]) -> None:
+    doc = extract(text, published="2024-01-19")
+    assert [(f.text, f.category, f.unit, f.qualifier) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The army recovered a 12.7 mm machine gun.",
@@ -546,9 +573,18 @@ def test_figures_identifiers_are_no_figures(extract, text: str) -> None:
         ),
         ("Neighbours said some 40 families left their farms after the fighting.",
          [("some 40 families", "displaced")]),
-        # negatives: troops moved stay troops; a phrase of place is no harm
+        # negatives: troops moved are not displaced (but deployed, as forces sent or
+        # arriving are); a phrase of place is no harm
         ("Some 300 soldiers left the base on Monday.", [("Some 300 soldiers", "troops")]),
-        ("The army moved 500 troops to the border.", [("500 troops", "troops")]),
+        ("The army moved 500 troops to the border.", [("500 troops", "troops_deployed")]),
+        ("Police said 80 officers had arrived from the capital.",
+         [("80 officers", "troops_deployed")]),
+        # the held who escape are at large
+        ("The commander said 23 detainees escaped in the confusion.",
+         [("23 detainees", "escaped")]),
+        # a toll verb's subject is the teller, not what is counted
+        ("Our reporter estimates the crowd at more than 8,000. Police put the figure at "
+         "about 3,000.", [("more than 8,000", "count"), ("about 3,000", "count")]),
         ("Some 300 people from the town attended.", [("Some 300 people", "people")]),
     ],
 )

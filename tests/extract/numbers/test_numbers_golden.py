@@ -377,19 +377,36 @@ FLOORS["numbers_heldout12"] = {
 # right 0.672, checks P 1.000 R 0.667; end of session 12 (code of da558db): P 0.867 R 0.970,
 # category 0.938, qualifier 1.000, unit 0.969, about 0.908, date 0.877, whose 0.938, via 0.923,
 # all right 0.731, checks P 0.750 R 1.000. Floors a little below; a tuning set from session 13.
+# Session 13 (issue 17), tuned on every numbers set but numbers_heldout8 (left untouched: all
+# right 0.917 before and after): a figure's day is the time its own verb tells, not one a verb
+# below it tells, and a week is coarser than a day; arrests told in the past perfect under a
+# telling are held as of the telling; forces that arrive are deployed; a figure in the thing
+# a stance is taken on ("demand the return of some 320 acres") is the outlet's; acres, more
+# money names, and names several countries share (pesos, francs, rupees) in the code of the
+# story's country; "exceeded" bounds; the held who escape are escaped; "set fire to" tells a
+# violent happening (and the times layer no longer reads it as a plan); a toll verb's subject
+# is not what it counts; "the operation regime" is no mention of the operation; a statement's
+# body named short relays nothing; ", a doctor there said" the parse hung beside the clause
+# tells whose; "two of the suspects", vague counts of no kind, "a boy of 12" and "6 a.m. He"
+# are no figures; a state told by "be" takes no day; officers suspended are sanctioned, as of
+# the telling in the past perfect; a running total "bringing the number to" takes not the
+# increment's day. numbers_heldout13 all right 0.731 -> 0.955 (date 0.877 -> 0.970, category
+# 0.938 -> 1.000, precision 0.867 -> 0.931, recall 0.970 -> 1.000), heldout4 0.965 -> 0.982,
+# heldout10 0.875 -> 0.891, heldout6 0.875 -> 0.889, heldout5 0.958 -> 0.979; pooled over the
+# sets that mark whose, numbers_heldout8 aside, 0.897 -> 0.930.
 FLOORS["numbers_heldout13"] = {
-    "figures precision": 0.84,
-    "figures recall": 0.95,
-    "figures category": 0.91,
-    "figures qualifier": 0.98,
-    "figures unit": 0.94,
-    "figures about": 0.88,
-    "figures date": 0.85,
-    "figures whose": 0.91,
-    "figures via": 0.9,
-    "figures all right": 0.71,
-    "checks precision": 0.73,
-    "checks recall": 0.98,
+    "figures precision": 0.92,
+    "figures recall": 0.99,
+    "figures category": 0.99,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.9,
+    "figures date": 0.96,
+    "figures whose": 0.98,
+    "figures via": 0.98,
+    "figures all right": 0.95,
+    "checks precision": 0.74,
+    "checks recall": 0.99,
 }
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.events.types import lexicon as events_lexicon
 from wiredesk.extract.events.types import triggers
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
@@ -87,7 +88,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
         return day
-    best: tuple[tuple[int, bool, int, int], str] | None = None
+    best: tuple[tuple[int, int, bool, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
@@ -98,22 +99,46 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
             continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
-        if meet is None or _described(theirs[: theirs.index(path[meet])]):
+        if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
         verb = next((v for v in path[meet:] if v in mine), None)
         if verb is None and _verbless_root(path[meet:]):
             verb = mine[-1]  # "Background: In January 2024, protests ... left one person dead"
         if verb is None or _bounds_span(span.root, verb, head):
             continue
-        # the lowest meeting; then, of two times on one verb, the one after an event noun the
-        # figure is counted by ("sentenced ... on Wednesday for the killing of 31 villagers
-        # ..., in March 1982": the parse hangs both on "sentenced"); then the finer value
+        # the lowest meeting; then the time told by the verb it meets on, not by a verb below
+        # it ("were deployed on Monday after rioting over the weekend": the rioting's time);
+        # then, of two times on one verb, the one after an event noun the figure is counted
+        # by ("sentenced ... on Wednesday for the killing of 31 villagers ..., in March 1982":
+        # the parse hangs both on "sentenced"); then the finer value
+        if any(_restates_total(tok) for tok in path[1:meet]):
+            continue  # "crossed over the weekend, bringing the number of refugees to 110,000":
+            # the weekend's crossing, not the running total's day
         nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
         after = nominal is not None and t.span[0] > nominal.idx
-        rank = (meet, not after, -len(value), t.span[0])
+        own = sum(tok.pos_ in ("VERB", "AUX") for tok in below)
+        rank = (meet, own, not after, -fineness(value), t.span[0])
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _restates_total(verb: Token) -> bool:
+    """True for a verb that brings a total noun to the figure ("bringing the number of
+    refugees to nearly 110,000", "taking the toll to 40"): the figure is a running total."""
+    totals = lexicon()["totals"]["nouns"]
+    return verb.pos_ == "VERB" and verb.tag_ == "VBG" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in totals for c in verb.children)
+
+
+def fineness(value: str) -> int:
+    """How finely a value names its time: a day's part, a day, a week or its weekend, a
+    month, a year ("2026-W12-WE" is coarser than "2026-03-23", though longer)."""
+    if DAY.match(value):
+        return 5 if len(value) > 10 else 4
+    if WEEK.match(value):
+        return 3
+    return 2 if len(value) >= 7 else 1
 
 
 def _verbless_root(above: list[Token]) -> bool:
@@ -315,6 +340,24 @@ def told_as_perfect(head: Token) -> bool:
     )
 
 
+def told_as_copula(head: Token) -> bool:
+    """True when the clause of `head` is told by a bare "be" ("the victims were from two
+    families"): a state, not a happening (a harm it names is counted by its kind)."""
+    verb = _telling(head)
+    return verb is not None and verb.lemma_ == "be" and verb.dep_ != "aux"
+
+
+def told_as_past_perfect(head: Token) -> bool:
+    """True when the clause of `head` is told in the past perfect under another verb, a
+    telling's ("said that 52 people had been arrested", "replied that the two officers on
+    duty had been suspended"): what had come about by the time it was told."""
+    verb = _telling(head)
+    told = verb is not None and any(t.pos_ == "VERB" for t in verb.ancestors)
+    return told and verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def _telling(head: Token) -> Token | None:
     """The verb that tells the clause of `head`."""
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
@@ -353,7 +396,8 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
         lemma = noun.lemma_.lower()
         for i in reversed([i for i in named if i < sent.start]):
             before = doc[i]
-            if before.lemma_.lower() == lemma and before.pos_ in ("NOUN", "VERB"):
+            if before.lemma_.lower() == lemma and before.pos_ in ("NOUN", "VERB") \
+                    and before.dep_ != "compound":  # "the operation regime" names a regime
                 day = clause_day(doc, ctx, before)
                 if day is not None:
                     return day
@@ -365,11 +409,19 @@ _REFERRING = ("the", "that", "this")
 
 def _violent(word: Token) -> bool:
     """True for a verb or a noun of a violent event (events.toml's triggers of those kinds):
-    "attacked", "the killing of"."""
+    "attacked", "the killing of"; and for a light verb carrying a violent noun as its object
+    ("set fire to two shops", "carried out a raid")."""
     kinds = lexicon()["provenance"]["violent_events"]
     verbs, nouns = triggers()
     found = {"VERB": verbs, "NOUN": nouns}.get(word.pos_, {}).get(word.lemma_.lower())
-    return found in kinds
+    if found in kinds:
+        return True
+    light = events_lexicon()["light_verbs"]
+    if word.pos_ != "VERB" or word.lemma_.lower() not in light["happened"]:
+        return False
+    allowed = light["carries"].get(word.lemma_.lower())
+    return any(c.dep_ == "dobj" and (kind := nouns.get(c.lemma_.lower())) in kinds
+               and (allowed is None or kind in allowed) for c in word.children)
 
 
 def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:

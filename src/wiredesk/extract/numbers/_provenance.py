@@ -30,7 +30,9 @@ from wiredesk.extract.numbers._days import (
     stamp_day,
     story_day,
     to_now,
+    told_as_copula,
     told_as_past,
+    told_as_past_perfect,
     told_as_perfect,
     told_on,
     within,
@@ -83,13 +85,24 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
         authority = authority or author  # a statement's own words are its author's
-        relayed = authority is not None and authority != outlet \
+        relayed = authority is not None and not _same_body(authority, outlet) \
             and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     out = _over_parts(doc_text(doc), out)
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _same_body(authority: str, outlet: str | None) -> bool:
+    """True when the authority is the outlet, or the outlet's name cut short ("The General
+    Staff recalls ..." in a statement of the "General Staff of the Armed Forces"): a body
+    that publishes its own words relays no one's."""
+    if outlet is None:
+        return False
+    said = authority.lower().removeprefix("the ").strip()
+    name = outlet.lower().removeprefix("the ").strip()
+    return said == name or (len(said.split()) >= 2 and name.startswith(f"{said} "))
 
 
 def _over_parts(text: str, figures: list[Figure]) -> list[Figure]:
@@ -187,9 +200,12 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
-            or another_event(head) or over_period(doc, ctx, head) or _later(head):
-        return None
-    if fig.category in rules["stocks"]:  # "nearly 6,000 people had fled": as of the telling
+            or another_event(head) or over_period(doc, ctx, head) or _later(head) \
+            or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
+        return None  # ... "the victims were from two families": a state, no happening
+    if fig.category in rules["stocks"] or (
+        fig.category in rules["perfect_stocks"] and told_as_past_perfect(head)
+    ):  # "nearly 6,000 people had fled", "52 people had been arrested": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
@@ -279,7 +295,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if decider is not None and (named := _subject(decider)) is not None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
-    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a)
+    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
             and sent.start_char <= a.cue.span[0] < sent.end_char
             and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
@@ -294,14 +310,59 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         root = cut.root
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
-    return _subject(teller) if teller is not None else None  # "..., police said."
+    if teller is None:
+        return _aside_teller(head)
+    return _subject(teller)  # "..., police said."
 
 
-def is_aim(att: Attribution) -> bool:
+def _aside_teller(head: Token) -> str | None:
+    """The teller of a reporting verb the parse hung beside the figure's clause, its subject
+    made an apposition of the noun before it: in "At least nine protesters were admitted to
+    the hospital, a doctor there said" the doctor tells the count."""
+    reporting = lexicon()["clauses"]["reporting"]
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    aside = next((c for c in verb.children if c.dep_ == "parataxis" and c.i > head.i
+                  and c.lemma_.lower() in reporting), None) if verb is not None else None
+    if aside is None:
+        return None
+    if (named := _subject(aside)) is not None:
+        return named
+    before = aside.doc[aside.i - 1]
+    noun = before if before.pos_ in ("NOUN", "PROPN") else before.head
+    if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.i < aside.i \
+            and not any(c.dep_ == "nsubj" for c in aside.children):
+        return _phrase(noun)
+    return None
+
+
+def is_aim(att: Attribution, doc: Doc | None = None) -> bool:
     """True for an attribution whose content is an aim, not a claim ("Partners agreed to truck
-    water ... 170 km by road"): a figure in it is not the agreeing party's account."""
+    water ... 170 km by road"), or, given the `doc`, a stance taken on a thing: a figure in
+    it is not the party's account."""
     first = att.content.text.split(maxsplit=1)
-    return bool(first) and first[0].lower() in lexicon()["provenance"]["aims"]
+    aim = bool(first) and first[0].lower() in lexicon()["provenance"]["aims"]
+    return aim or (doc is not None and _stance_on_thing(doc, att))
+
+
+def _stance_on_thing(doc: Doc, att: Attribution) -> bool:
+    """True when the content is a thing, not a told clause, and its cue is no verb that tells
+    or counts ("The farmers demand the return of some 320 acres", "The communities oppose
+    mining on the salt flats, some 40 km west of ..."; not "the ministry reported 12
+    deaths"): the outlet describes the thing, and its figures are the outlet's."""
+    if att.cue is None:
+        return False
+    cue = doc.char_span(*att.cue.span, alignment_mode="expand")
+    content = doc.char_span(*att.content.span, alignment_mode="expand")
+    if cue is None or content is None or cue.root.pos_ != "VERB":
+        return False
+    root = content.root
+    told = root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG"  # "oppose mining" is a thing
+    if told or root.head != cue.root or root.dep_ != "dobj":
+        return False
+    rules = lexicon()["provenance"]
+    accounts = {*lexicon()["clauses"]["reporting"], *rules["count_verbs"], *rules["given_by"],
+                *rules["counting"], *rules["toll_verbs"]}
+    return cue.root.lemma_.lower() not in accounts
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:

@@ -51,8 +51,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "total_after": re.compile(r"^\s*(in total|in all|altogether|combined|overall)\b", re.I),
         "designator": re.compile(rf"\b({_alternation(lex['skip']['designators'])})\s*$", re.I),
         "age_before": re.compile(r"[A-Za-z],\s$"),  # "Bo Nagar, 38, commands": an age
+        "age_of": re.compile(rf"\b(?:{_alternation(lex['skip']['ages_before'])})\s+$", re.I),
         "ratio": re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I),  # "one in three"
-        "after": re.compile(rf"^\s?-?({_alternation(lex['skip']['after'])})\b", re.I),
+        # "(?!\w)", not "\b": "a.m." ends on a stop ("at about 6 a.m. He said ...")
+        "after": re.compile(rf"^\s?-?({_alternation(lex['skip']['after'])})(?!\w)", re.I),
         # "500-pound bombs (227 kg)": the brackets restate a measure glued to its noun
         "restated": re.compile(rf"\d-(?:{unit_words})(?:\s+[a-z]+){{0,2}}\s*\($", re.I),
         # "444 Brigade": a capitalised unit word right after makes it a name
@@ -85,6 +87,7 @@ def is_name_or_date(text: str, number: Number) -> bool:
     )
     return age or bool(
         pats["designator"].search(before)
+        or pats["age_of"].search(before)
         or pats["ratio"].search(before)
         or pats["after"].match(after)
         or pats["restated"].search(before)

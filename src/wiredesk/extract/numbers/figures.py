@@ -11,6 +11,7 @@ insists on them (digits, a qualifier), so "the two leaders" is not a figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -72,7 +73,7 @@ def find_figures(doc: Doc, ctx: Context) -> tuple[Figure, ...]:
             out.append(made)
             covered = made.figure.span[1]
     told = provenance(doc, ctx, _share_nouns(doc, _tolls(doc, _elliptical(doc, _restated(out)))))
-    told = comma_parts(doc, told)
+    told = comma_parts(doc, _local_money(ctx, told))
     return tuple(with_counts(text, told))
 
 
@@ -98,6 +99,22 @@ def _counts_speakers(ctx: Context, made: _Made) -> bool:
         and hi <= a.speaker.mention.span[1]
         for a in ctx.attributions
     )
+
+
+def _local_money(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """Money named by a name several countries use ("200 million pesos") in the code of the
+    country most of the story's places lie in (data/figures.toml [shared_currencies])."""
+    shared = lexicon()["shared_currencies"]
+    if not any(f.unit in shared for f in figures):
+        return figures
+    counts = Counter(p.country for p in ctx.places if p.country and not p.demonym)
+    country = counts.most_common(1)[0][0] if counts else None
+    out = []
+    for fig in figures:
+        codes = shared.get(fig.unit or "")
+        code = codes.get(country or "", codes.get("default")) if codes else None
+        out.append(replace(fig, unit=code) if code else fig)
+    return out
 
 
 def _figure(
@@ -131,7 +148,7 @@ def _figure(
     end = reading.end if revised else max(reading.end, found.end or 0)
     span = (reading.start, end)
     explanation = "; ".join(x for x in (found.why, _unit_note(reading, number.value)) if x)
-    attribution = _attribution(ctx, span)
+    attribution = _attribution(doc, ctx, span)
     figure = _new_figure(
         doc, ctx, span, number, reading, category, unit,
         about=None
@@ -211,7 +228,7 @@ def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | Non
     figure = _new_figure(
         doc, ctx, span, number, reading, category, unit,
         about=side,
-        attribution=_attribution(ctx, span),
+        attribution=_attribution(doc, ctx, span),
         explanation=f"losses table row {doc_text(doc)[row.label[0] : row.label[1]]!r}"
         + (", added over the last day" if unit else ""),
     )
@@ -243,7 +260,7 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
         category="attacks",
         qualifier=reading.qualifier,
         about=_about(head, None, None, True),
-        attribution=_attribution(ctx, span),
+        attribution=_attribution(doc, ctx, span),
         date=clause_day(doc, ctx, head),
         extractor=EXTRACTOR,
         explanation="how many times a violent act happened",
@@ -441,7 +458,8 @@ def _of_governor(head: Token) -> Token | None:
 
 
 def _at_governor(head: Token) -> Token | None:
-    """The noun a verb puts a number "at" or "to": "put the toll at 64"."""
+    """The noun a verb puts a number "at" or "to": "put the toll at 64", "the toll rose to
+    64"; not the subject of a verb that gives a toll ("Police put the figure at 3,000")."""
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in lexicon()["harm"]["at"]:
         return None
@@ -449,9 +467,10 @@ def _at_governor(head: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     totals = lexicon()["totals"]["nouns"]
+    gives = verb.lemma_.lower() in lexicon()["provenance"]["toll_verbs"]
     for t in verb.children:
         if (
-            t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            t.dep_ in (("dobj", "nsubjpass") if gives else ("dobj", "nsubj", "nsubjpass"))
             and t.pos_ == "NOUN"
             and (t.lemma_.lower() in totals or _noun_category(t))
         ):
@@ -688,6 +707,11 @@ def _worth_keeping(
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _is_source(found.noun):
         return False  # "A village official and two residents ... said": who speaks
+    if number.vague and (found.category or "count") in VAGUE_UNCOUNTED:
+        return False  # "hundreds of young people", "thousands of times": no count told
+    if found.noun is not None and found.category in lexicon()["counted"]["generic"] \
+            and _part_of_known(head, found.noun):
+        return False  # "two of the suspects", "one of the dead men": people counted before
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -705,6 +729,22 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+VAGUE_UNCOUNTED = ("people", "count")  # vague counts are figures only of a kind or a harm
+
+
+def _part_of_known(head: Token, noun: Token) -> bool:
+    """True for a number "of" a definite group counted nowhere in its words ("two of the
+    suspects", "one of the freed men"; not "19 of the ship's 22 crew"): a reference to people
+    already counted, which a part is only when its words give it a kind of its own ("two of
+    the wounded died" is counted as killed)."""
+    words = lexicon()["skip"]["definite"]
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head
+        and any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
+        and not any(t.like_num for t in noun.subtree)
+    )
 
 
 def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
@@ -828,14 +868,14 @@ def _speaker(ctx: Context, attribution: int | None) -> str | None:
     return ctx.attributions[attribution].speaker.name if attribution is not None else None
 
 
-def _attribution(ctx: Context, span: tuple[int, int]) -> int | None:
+def _attribution(doc: Doc, ctx: Context, span: tuple[int, int]) -> int | None:
     """The innermost attributed claim whose content holds the figure; not an aim's ("agreed
     to truck water ... 170 km by road")."""
     best: tuple[int, int] | None = None
     for i, att in enumerate(ctx.attributions):
         a, b = att.content.span
         inside = a <= span[0] and span[1] <= b
-        if inside and not is_aim(att) and (best is None or b - a < best[1]):
+        if inside and not is_aim(att, doc) and (best is None or b - a < best[1]):
             best = (i, b - a)
     return best[0] if best else None
 

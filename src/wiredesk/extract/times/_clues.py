@@ -205,10 +205,11 @@ class Clues:
 
 
 def _plans(verb: Token) -> bool:
-    """False for a plan verb that needs a word after it to plan and lacks it ("the high set
-    on Aug. 6"; "set for Friday" plans)."""
+    """False for a plan verb that needs a word right after it to plan and lacks it ("the high
+    set on Aug. 6", "set fire to two shops"; "set for Friday", "set to resume" plan)."""
     leads = lexicon()["tense"]["future_lemma_leads"].get(verb.lemma_.lower())
-    return leads is None or any(c.lower_ in leads for c in verb.children if c.i > verb.i)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return leads is None or (nxt is not None and nxt.lower_ in leads)
 
 
 def _past_perfect(verb: Token) -> bool:
