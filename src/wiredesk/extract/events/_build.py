@@ -34,6 +34,7 @@ from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
+    announced_by_authority,
     blast_site,
     can_act,
     is_hazard,
@@ -99,10 +100,13 @@ def build_event(
     actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
     headline = trigger.word.idx < headline_end(doc)  # "Two villagers detained": the body says who
+    announced = False  # "52 people had been arrested", the minister said: his forces did
     if subject is None and carried and patient_of(trigger.head) is not None and not headline:
         word = trigger.word  # a clause reaching into the dateline is still the claim's
         said = attribution_of(ctx, word.idx, word.idx + len(word))
-        actor = passive_actor(trigger, ctx, doc, attribution if attribution is not None else said)
+        said = attribution if attribution is not None else said
+        actor = passive_actor(trigger, ctx, doc, said)
+        announced = announced_by_authority(trigger, ctx, said)
     if actor is None and subject is None and trigger.kind not in lexicon()["figures"]["violent"]:
         side = _setting_side(trigger.head)  # "three others arrested in a gunfight with police"
         actor = actor_of(side, ctx, doc) if side is not None else None
@@ -126,7 +130,7 @@ def build_event(
     ) or passive_toll(trigger) or (patient is not None and is_weapon(patient))
     # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
     # attackers were shot dead" too, kept only when told alone (_happenings.alone_tolls)
-    if actor is None and subject is None and patient is not None and not agentless:
+    if actor is None and subject is None and patient is not None and not (agentless or announced):
         return None  # "a fifth was arrested": a passive with nobody behind it
     site = blast_site(trigger, subject)
     if sufferer is None and site is not None:
