@@ -38,3 +38,71 @@ def test_recall_a_passive_arrest_is_made_by_the_speakers_forces(extract, text: s
     event = found[0]
     assert (actor is None) == (event.actor is None), event
     assert (actor or "") in (event.actor or ""), event
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # situation report: a verb that only says it happened, with a place and a day
+        ("Clashes broke out in the Kpalime market district on the afternoon of 4 May after a "
+         "quarrel between two bus drivers.", "fight"),
+        # wire: protests that began somewhere on a day
+        ("Protests began in Cochabamba on Friday after the fuel price rise.", "protest"),
+        # background line the parser leaves without a verb over the noun
+        ("Background: In March 2019, riots after a disputed count left seven people dead in "
+         "the capital, according to officials at the time.", "protest"),
+        # harm told in a relative clause
+        ("In 2021, the march ended in clashes in which more than 40 people were injured.",
+         "fight"),
+    ],
+)
+def test_recall_a_noun_nobody_holds_is_told_by_its_clause(extract, text: str, kind: str) -> None:
+    assert _events(extract, text, kind), extract(text, published="2026-05-14").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day, no place: a war going on, not one happening
+        "The fighting continues.",
+        # "the" points back at the raid already told
+        "Gunmen raided a village near Diffa on Sunday, killing nine people. The raid began at "
+        "about 2 a.m.",
+    ],
+)
+def test_recall_no_second_happening_from_a_bare_occurrence(extract, text: str) -> None:
+    found = [e for e in extract(text, published="2026-05-14").events
+             if e.type in ("fight", "attack") and e.actor is None and e.target is None]
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dock workers in Mombasa have voted to strike from Monday, their union said.",
+         "protest"),
+        ("The teachers' union called a general strike for Thursday.", "protest"),
+        ("Warplanes struck a fuel depot near Kherson on Monday.", "attack"),
+    ],
+)
+def test_recall_a_strike_by_workers_is_a_protest(extract, text: str, kind: str) -> None:
+    found = [e.type for e in extract(text, published="2026-05-14").events]
+    assert kind in found and not ({"attack", "protest"} - {kind}) & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd tried to block the railway station in Darhan on Thursday.",
+        "Striking miners blockaded the port of Antofagasta for six hours.",
+    ],
+)
+def test_recall_protesters_block_any_site(extract, text: str) -> None:
+    assert _events(extract, text, "protest"), extract(text, published="2026-05-14").events
+
+
+def test_recall_a_call_joined_to_a_reported_clause_is_the_speakers(extract) -> None:
+    text = ("In a radio address, the governor said the curfew would be lifted on Friday and "
+            "called on residents to stay indoors.")
+    found = _events(extract, text, "request")
+    assert found and found[0].actor is not None and "governor" in found[0].actor.lower(), found

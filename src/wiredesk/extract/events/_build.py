@@ -27,6 +27,7 @@ from wiredesk.extract.events._grammar import (
     participants_of,
     patient_of,
     subject_of,
+    told_happening,
 )
 from wiredesk.extract.events._harmful import harm_nouns
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
@@ -328,7 +329,7 @@ def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
     sided = holderless(noun, "sided") and bool(participants_of(noun))
     return (
         sided or located_noun(noun, places) or harmed_in(noun) is not None or aimed_noun(noun)
-        or harm_told(noun) is not None
+        or harm_told(noun) is not None or told_happening(noun, places) is not None
     )
 
 

@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
-from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
+from wiredesk.extract.events._grammar import (
+    claimed_by,
+    headline_end,
+    subject_of,
+    told_happening,
+)
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -503,13 +508,31 @@ def _merged(first: Event, again: Event) -> Event:
     )
 
 
-def with_sides(told: list[Told], published: str | None = None) -> list[Told]:
+def with_sides(
+    told: list[Told], published: str | None = None, places: dict[int, str | None] | None = None
+) -> list[Told]:
     """Only events that say who acted or at whom: an event with neither ("opened fire",
     "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
-    unless its actor is named but unresolved ("it", kept as written), or it is a happening
+    unless its actor is named but unresolved ("it", kept as written), it is a happening
     of its own long before the report, told with its toll ("similar killings in March 2022
-    left at least 15 dead": no toll of the story's, whose sides the text told)."""
-    return [t for t in told if _sided(t.event) or _background_toll(t.event, published)]
+    left at least 15 dead": no toll of the story's, whose sides the text told), or its clause
+    tells it happened, when and where or whom it harmed ("Clashes broke out in Mohomou on 23
+    August", `told_happening`)."""
+    return [
+        t for i, t in enumerate(told)
+        if _sided(t.event) or _background_toll(t.event, published)
+        or _happened_anew(t, told[:i], places or {})
+    ]
+
+
+def _happened_anew(t: Told, before: list[Told], places: dict[int, str | None]) -> bool:
+    """An event whose clause tells it happened (`told_happening`), unless "the" points it
+    back at violence told before ("The raid happened early on Saturday", "since the attack
+    began"): a telling again of that one, however its sides went unnamed."""
+    if told_happening(t.word, places) is None:
+        return False
+    violent = lexicon()["figures"]["violent"]
+    return not (_back(t.word) and any(b.event.type in violent for b in before))
 
 
 def _background_toll(event: Event, published: str | None) -> bool:

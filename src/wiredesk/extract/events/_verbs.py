@@ -21,6 +21,7 @@ from wiredesk.extract.events._grammar import (
     passive_types,
     patient_of,
     phrase_of,
+    retyped,
     subject_of,
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
@@ -43,7 +44,7 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = triggers()[0][lemma_of(tok)]
     if not _verb_ok(tok, kind) or _commanded(tok) is not None:
         return None
-    return Trigger(_attempted(tok, kind), tok, tok)
+    return Trigger(_attempted(tok, retyped(tok, kind)), tok, tok)
 
 
 def _commanded(verb: Token) -> Token | None:
@@ -160,6 +161,9 @@ def _verb_ok(verb: Token, kind: str) -> bool:
             return any(t.ent_type_ in ANCHORS for t in verb.subtree)  # "ten militants were
             # killed in Jiribam": a toll that may be told alone, when it says when or where
         shared = verb.dep_ == "conj" and verb.tag_ in FINITE  # "repelled it and killed 15"
+        if subject is None and shared and kind in lexicon()["speech"]["types"]:
+            return True  # "he said the deal would be reviewed and called on protesters to
+            # go home": the speaker's own act, whose doer speech_actor names
         direct = subject is not None and (
             subject.head == verb or subject.head.head == verb or shared
         )
