@@ -106,3 +106,62 @@ def test_recall_a_call_joined_to_a_reported_clause_is_the_speakers(extract) -> N
             "called on residents to stay indoors.")
     found = _events(extract, text, "request")
     assert found and found[0].actor is not None and "governor" in found[0].actor.lower(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # any member or formation of a force moves: gendarmes, servicemen, reinforcements
+        ("On Tuesday the government sent three companies of gendarmes to Kankan.", "government"),
+        ("Reinforcements from the 4th Military Region were deployed to Mitzic on Friday.", None),
+        ("The ministry flew 60 constables to the island overnight.", "ministry"),
+    ],
+)
+def test_recall_every_force_of_the_family_is_sent(extract, text: str, actor: str | None) -> None:
+    found = _events(extract, text, "deploy")
+    assert found, extract(text, published="2026-05-14").events
+    assert (actor or "") in (found[0].actor or ""), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry sent a letter to the embassy.",
+        "Relatives sent messages to the families of the victims.",
+    ],
+)
+def test_recall_sending_no_force_is_no_deployment(extract, text: str) -> None:
+    assert not _events(extract, text, "deploy")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Riot police cleared a protest camp outside the parliament in Kathmandu on Monday.",
+         "camp"),
+        ("Soldiers dispersed hundreds of protesters in Conakry on Thursday.", "protesters"),
+        ("Security forces quelled the unrest in the market town by nightfall.", "unrest"),
+    ],
+)
+def test_recall_force_against_a_crowd_is_an_attack(extract, text: str, target: str) -> None:
+    found = _events(extract, text, "attack")
+    assert found and target in (found[0].target or ""), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers cleared the debris from the road by noon.",
+        "The court cleared the former minister of all charges.",
+        "The crowd dispersed peacefully after the speeches.",
+    ],
+)
+def test_recall_clearing_no_crowd_is_no_attack(extract, text: str) -> None:
+    assert not _events(extract, text, "attack")
+
+
+def test_recall_an_act_done_to_disperse_a_crowd_is_one_happening(extract) -> None:
+    text = ("Police fired tear gas to disperse the crowd outside the governor's office in "
+            "Kano on Monday.")
+    found = _events(extract, text, "attack")
+    assert len(found) == 1 and found[0].instrument == "tear gas", found

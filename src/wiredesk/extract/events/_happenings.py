@@ -195,13 +195,14 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
 
 
 def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
-    """The kept event a violent verb is coordinated with in its sentence, with one doer
-    ("struck and set fire to two vehicles", "stormed a rival wing and killed 17"): one
-    happening, unless the later verb puts it at another place."""
+    """The kept event a violent verb is coordinated with in its sentence, or done for, with one
+    doer ("struck and set fire to two vehicles", "stormed a rival wing and killed 17", "fired
+    tear gas to disperse the crowd"): one happening, unless the later verb puts it at another
+    place."""
     word = verb_of(t.word)
     if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
         return None
-    while word.dep_ == "conj" and word.head != word:
+    while (word.dep_ == "conj" or _purpose_of(word)) and word.head != word:
         word = word.head
         k = words.get(word.i)
         if k is None:
@@ -216,6 +217,16 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             return k
         return None
     return None
+
+
+def _purpose_of(verb: Token) -> bool:
+    """An infinitive saying what its head was done for, by the same doer: "fired tear gas to
+    disperse the crowd", "shelled the ridge to drive the rebels out" (one act, told twice)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _setting(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
