@@ -165,3 +165,26 @@ def test_recall_an_act_done_to_disperse_a_crowd_is_one_happening(extract) -> Non
             "Kano on Monday.")
     found = _events(extract, text, "attack")
     assert len(found) == 1 and found[0].instrument == "tear gas", found
+
+
+def test_recall_a_speech_act_whose_subject_cannot_speak_is_the_speakers(extract) -> None:
+    text = ("The opposition leader, Maria Kalsakau, said shop owners had told her their "
+            "losses topped 2 million dollars, and called on the government to pay them.")
+    found = _events(extract, text, "request")
+    assert found and "Kalsakau" in (found[0].actor or ""), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund with its sides named, after a preposition
+        "A curfew was declared in the town after fighting between two clans in which four "
+        "people were killed.",
+        # a gerund subject of a verb of harm
+        "In May 2021, fighting along the frontier killed more than 40 people.",
+        # fighting reported at a place
+        "Fighting was also reported near Mornei on Sunday.",
+    ],
+)
+def test_recall_fighting_told_as_a_gerund_or_in_the_passive(extract, text: str) -> None:
+    assert _events(extract, text, "fight"), extract(text, published="2026-05-14").events

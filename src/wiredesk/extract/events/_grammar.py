@@ -229,13 +229,12 @@ def harming(noun: Token) -> Token | None:
     it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
     cannot do it ([own_subject] abstract: "a blast killed five") leaves it to the noun."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "sided"):
+    if noun.dep_ not in ("nsubj", "csubj") or verb.pos_ != "VERB" or not holderless(noun, "sided"):
         return None  # "a similar shooting damaged", "clashes in the villages killed 11"
     lemma = lemma_of(verb)
     own = lexicon()["own_subject"]
-    told = lemma in triggers()[0] and not (
-        lemma in own["verbs"] and lemma_of(noun) in own["abstract"]
-    )
+    abstract = lemma_of(noun) in own["abstract"] or noun.lower_ in own["abstract"]
+    told = lemma in triggers()[0] and not (lemma in own["verbs"] and abstract)
     return verb if harms(verb) and not told else None
 
 
@@ -245,6 +244,8 @@ def predicate_of(noun: Token) -> Token | None:
     a disputed election left five people dead": "left" hung on "election")."""
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         return noun.head
+    if noun.dep_ == "nsubjpass" and lemma_of(noun.head) in lexicon()["holderless"]["reported"]:
+        return noun.head  # "Fighting was also reported near Garsila"
     if any(a.pos_ in ("VERB", "AUX") for a in noun.ancestors) or noun.dep_ in SUBJECTS:
         return None  # a verb governs it: no sentence left without one
     if noun.i < headline_end_token(noun.doc):
@@ -278,7 +279,9 @@ def told_happening(noun: Token, places: dict[int, str | None]) -> Token | None:
         return None
     if harms(verb) and lemma_of(verb) not in triggers()[0]:
         return verb
-    occurred = lemma_of(verb) in lexicon()["participants"]["occurred"]
+    occurred = lemma_of(verb) in lexicon()["participants"]["occurred"] or (
+        noun.dep_ == "nsubjpass"  # predicate_of: a passive only of [holderless] reported
+    )
     anchored = any(
         t.ent_type_ in ANCHORS or t.idx in places for t in verb.subtree if t.i > noun.i
     )
@@ -478,10 +481,14 @@ def nominal(tok: Token) -> bool:
     if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL):
         return True
     deps = {c.dep_ for c in tok.children}
+    if tok.tag_ != "VBG" or deps & {"dobj", "nsubj"}:
+        return False
+    sides = lexicon()["holderless"]["sides"]
     return (
-        tok.tag_ == "VBG" and tok.dep_ == "pcomp"
-        and bool(deps & {"amod", "det", "poss"}) and not deps & {"dobj", "nsubj"}
-    )
+        tok.dep_ == "csubj"  # "fighting along the border killed more than 100 people"
+        or (tok.dep_ == "pcomp" and bool(deps & {"amod", "det", "poss"}))
+        or (tok.dep_ == "pcomp" and any(c.lower_ in sides for c in tok.children))
+    )  # "after fighting between two island communities"
 
 
 def event_noun(tok: Token) -> bool:

@@ -294,11 +294,36 @@ def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str |
         return None
     if trigger.kind not in lexicon()["speech"]["types"]:
         return None
+    if subject is not None and not _can_speak(subject):
+        said = attribution_of(ctx, trigger.head.idx, trigger.head.idx + 1)
+        if said is not None:  # "said traders had told him their losses exceeded 40 million
+            return seat(ctx.attributions[said].speaker.name)  # vatu, and called on ...": his
     if subject is not None and (
         attribution_of(ctx, subject.idx, subject.idx + 1) is None or subject.ent_type_
     ):
         return None  # "Iran's foreign minister said ... and called on"; "Tehran would ..."
     return seat(cue_speaker(trigger.head, ctx))
+
+
+def _can_speak(tok: Token) -> bool:
+    """A subject that can ask, accuse or deny: a name, a pronoun, people or a body by their
+    noun ("traders", "the ministry", "a spokesman"); "their losses" cannot."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return lemma_of(tok) in _speaking_nouns() or tok.lower_ in _speaking_nouns()
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns of people and bodies (speakers.toml roles and bodies; events.toml [groups],
+    [agents] victims, [passive] subjects and people, the forces and crowds families)."""
+    roles, bodies = _speaker_words()
+    conf = lexicon()
+    return roles | bodies | frozenset(
+        [*conf["groups"]["nouns"], *conf["agents"]["victims"], *conf["passive"]["subjects"],
+         *conf["passive"]["people"], *conf["families"]["forces"], *conf["families"]["crowds"],
+         *conf["affiliation"]["quantities"]]
+    )
 
 
 def cue_claim(verb: Token, ctx: Context) -> Attribution | None:
