@@ -188,3 +188,32 @@ def test_recall_a_speech_act_whose_subject_cannot_speak_is_the_speakers(extract)
 )
 def test_recall_fighting_told_as_a_gerund_or_in_the_passive(extract, text: str) -> None:
     assert _events(extract, text, "fight"), extract(text, published="2026-05-14").events
+
+
+def test_recall_people_harmed_during_an_operation_tell_it(extract) -> None:
+    text = ("Three gunmen were killed on Tuesday during a security operation in the village "
+            "of Gubden, the committee said.")
+    found = _events(extract, text, "assault")
+    assert found and "gunmen" in (found[0].target or ""), found
+
+
+def test_recall_the_main_event_is_the_sentences_own_violence(extract) -> None:
+    """Of two violent events in the lead, the one its verb tells is the main one, not an
+    earlier act inside its subject's phrase."""
+    text = ("Two men suspected of an attack on a police post near Khasavyurt were killed on "
+            "Sunday during a security operation in the village of Gubden, officials said.")
+    main = [e for e in extract(text, published="2026-05-14").events if e.main]
+    assert main and "operation" in main[0].text, main
+
+
+@pytest.mark.parametrize(
+    ("text", "consult"),
+    [
+        ("The minister informed the House that 90 officers had been sent to the island.", False),
+        ("The prime minister briefed reporters that the curfew would be lifted.", False),
+        ("President Ruto briefed his Tanzanian counterpart on the border talks.", True),
+    ],
+)
+def test_recall_informing_that_is_a_claim_not_a_consultation(extract, text: str,
+                                                             consult: bool) -> None:
+    assert bool(_events(extract, text, "consult")) == consult

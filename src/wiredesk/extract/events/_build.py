@@ -29,7 +29,7 @@ from wiredesk.extract.events._grammar import (
     subject_of,
     told_happening,
 )
-from wiredesk.extract.events._harmful import harm_nouns
+from wiredesk.extract.events._harmful import harm_nouns, harmed_during
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
 from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
@@ -136,6 +136,10 @@ def build_event(
     site = blast_site(trigger, subject)
     if sufferer is None and site is not None:
         sufferer = site  # "a car bomb exploded outside the police headquarters"
+    if sufferer is None and trigger.word.lemma_.lower() in harm_nouns() and (
+        during := harmed_during(trigger.word)
+    ) is not None:
+        sufferer = patient_of(during)  # "two gunmen were killed during an operation in X"
     target = (
         object_actor(trigger, sufferer, ctx, doc)
         if sufferer is not None
@@ -330,6 +334,7 @@ def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
     return (
         sided or located_noun(noun, places) or harmed_in(noun) is not None or aimed_noun(noun)
         or harm_told(noun) is not None or told_happening(noun, places) is not None
+        or (noun.lemma_.lower() in harm_nouns() and harmed_during(noun) is not None)
     )
 
 

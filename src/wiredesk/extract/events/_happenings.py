@@ -564,9 +564,14 @@ def with_main(told: list[Told]) -> list[Event]:
     if not free:
         return [t.event for t in told]
 
-    def rank(i: int) -> tuple[int, int]:
+    violent = lexicon()["figures"]["violent"]
+
+    def rank(i: int) -> tuple[int, int, int, int]:
         kind = told[i].event.type
-        return told[i].word.sent.start, order.index(kind) if kind in order else len(order)
+        place = order.index(kind) if kind in order else len(order)
+        depth = len(list(verb_of(told[i].word).ancestors))  # of violence, the sentence's own
+        # verb first: "Two men suspected of an attack on a post were killed during an operation"
+        return told[i].word.sent.start, 0 if kind in violent else place, depth, place
 
     main = min(free, key=rank)
     return [replace(t.event, main=True) if i == main else t.event for i, t in enumerate(told)]

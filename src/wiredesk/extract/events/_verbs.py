@@ -120,6 +120,8 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     ):
         return False  # "call the Red Crescent on +249 ..." is no appeal
     deps = {c.dep_ for c in verb.children}
+    if lemma_of(verb) in entry.get("reporting", ()) and "ccomp" in deps:
+        return False  # "informed the House that 120 officers were deployed": what was said
     states = lexicon()["states"]["progressive"]
     if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
         return False  # "it was fighting the dissidents" tells a war, not one event
