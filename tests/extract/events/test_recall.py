@@ -217,3 +217,32 @@ def test_recall_the_main_event_is_the_sentences_own_violence(extract) -> None:
 def test_recall_informing_that_is_a_claim_not_a_consultation(extract, text: str,
                                                              consult: bool) -> None:
     assert bool(_events(extract, text, "consult")) == consult
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Government troops battled insurgents for hours outside Pemba on Sunday.", "fight"),
+        ("Hundreds of protesters gathered outside the electoral commission in Lusaka.",
+         "protest"),
+        ("The opposition boycotted the vote in parliament on Tuesday.", "protest"),
+        ("The bishops pleaded for calm after the riots in Bangui.", "request"),
+        ("The ministry slammed the raid as an act of piracy.", "accuse"),
+        ("A magistrate remanded 14 suspects in custody on Friday.", "arrest"),
+        ("Youths stoned a police patrol in Bukavu on Monday.", "attack"),
+        ("Rights groups condemned the police crackdown on protesters in Harare.", "attack"),
+    ],
+)
+def test_recall_verb_and_noun_families(extract, text: str, kind: str) -> None:
+    assert _events(extract, text, kind), extract(text, published="2026-05-14").events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Regional leaders gathered in Addis Ababa for the summit.", "protest"),
+        ("Doctors are battling a cholera outbreak in the camps.", "fight"),
+    ],
+)
+def test_recall_families_keep_their_arguments(extract, text: str, kind: str) -> None:
+    assert not _events(extract, text, kind)
