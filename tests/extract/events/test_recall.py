@@ -246,3 +246,21 @@ def test_recall_verb_and_noun_families(extract, text: str, kind: str) -> None:
 )
 def test_recall_families_keep_their_arguments(extract, text: str, kind: str) -> None:
     assert not _events(extract, text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "threats"),
+    [
+        # a party warned is threatened
+        ("The rebels warned the mining companies that their convoys would no longer be safe.",
+         1),
+        # a warning that protects people, or warns of a hazard, threatens nobody
+        ("The governor warned residents to stay indoors during the curfew.", 0),
+        ("Aid agencies warned of famine in the north.", 0),
+        # a violent act the warning announces is the one threat, not two
+        ("The army warned the militia that its bases would be struck.", 1),
+    ],
+)
+def test_recall_a_party_warned_is_threatened(extract, text: str, threats: int) -> None:
+    found = _events(extract, text, "threaten")
+    assert len(found) == threats, found

@@ -216,16 +216,19 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     """The subject named earlier in the sentence, else the speaker of a reported claim, else
     the subject of the sentence before ("He has ordered ...", "It appealed ...").
 
-    In a direct quote "he" is someone other than the speaker, so it stays unresolved.
+    In a direct quote "he" is someone other than the speaker, so it stays unresolved; a "we"
+    in a claim is its speaker's side, whatever the sentence named before it ("The occupying
+    army burns villages. We warn the oil companies ...").
     """
-    for t in pronoun.sent:
+    att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
+    first = pronoun.lower_ in FIRST_PERSON
+    for t in pronoun.sent if not (first and att is not None) else ():
         if t.i >= pronoun.i:
             break
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
                  and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
         if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
-    att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     if att is not None:
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:

@@ -112,6 +112,21 @@ def _clausal(verb: Token, entry: dict[str, Any]) -> bool:
     )
 
 
+def _party_warned(verb: Token) -> bool:
+    """ "We warn the oil companies that ...": a party for direct object, none of the people a
+    warning only protects ([agents] victims), and no violent act in its clause, which the
+    "warnings" recognizer tells as the threat."""
+    party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if party is None or party.pos_ == "PRON" or lemma_of(party) in lexicon()["agents"]["victims"]:
+        return False
+    violent = lexicon()["threats"]["violent"]
+    verbs = triggers()[0]
+    return not any(
+        verbs.get(lemma_of(t)) in violent and t.pos_ == "VERB"
+        for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+    )
+
+
 def _verb_ok(verb: Token, kind: str) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
     entry = lexicon()["types"][kind]
@@ -139,6 +154,8 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     light = lexicon()["light_verbs"]["happened"]
     if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
         return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
+    if lemma_of(verb) in entry.get("need_party", ()) and not _party_warned(verb):
+        return False
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
