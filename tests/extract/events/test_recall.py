@@ -264,3 +264,22 @@ def test_recall_families_keep_their_arguments(extract, text: str, kind: str) -> 
 def test_recall_a_party_warned_is_threatened(extract, text: str, threats: int) -> None:
     found = _events(extract, text, "threaten")
     assert len(found) == threats, found
+
+
+def test_recall_a_weapon_read_as_a_name_cuts_the_actor(extract) -> None:
+    """A headline's verb the parser reads as a noun ("tear gas") never joins the doers' name."""
+    text = "Police tear gas teachers marching on the ministry in Kandy\n\nBy staff reporter\n"
+    found = _events(extract, text, "protest")
+    assert found and found[0].actor == "teachers", found
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("REPORTER: Two traders I spoke to at the market said the shooting lasted an hour.", 0),
+        ("REPORTER: Residents I talked to here are afraid to go out at night.", 0),
+        ('"I spoke to the president this morning about the convoy," the envoy said.', 1),
+    ],
+)
+def test_recall_the_reporters_own_i_consults_nobody(extract, text: str, consults: int) -> None:
+    assert len(_events(extract, text, "consult")) == consults

@@ -120,6 +120,11 @@ def build_event(
         if written and trigger.kind in lexicon()["agents"]["press_acts"]:
             return None  # "Our correspondent spoke to a local official": reporting, no event
         actor = None  # "the forces were deployed", Reuters said: Reuters deployed nobody
+    if (
+        subject is not None and subject.lower_ == "i" and trigger.kind in press_acts()
+        and attribution_of(ctx, subject.idx, subject.idx + 1) is None
+    ):
+        return None  # "two witnesses I spoke to": the reporter's own "I", outside any claim
     if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
         return None  # "has been targeted repeatedly": a pattern, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):
@@ -228,6 +233,11 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def press_acts() -> list[str]:
+    """The types that are the press's own reporting when the press does them ([agents])."""
+    return list(lexicon()["agents"]["press_acts"])
 
 
 def passive_toll(trigger: Trigger) -> bool:

@@ -103,6 +103,9 @@ def actor_of(
         if found is not None:
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
+        cut = [c.i for c in tok.lefts if c.dep_ == "compound" and is_weapon(c)]
+        if cut:  # "Police tear gas farmers marching": a headline's verb read as a noun, the
+            return tok.doc[max(cut) + 1 : tok.i + 1].text  # doers after it
         return group_name(tok)
     return _hyphenated(tok)
 
