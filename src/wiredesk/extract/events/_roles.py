@@ -103,7 +103,8 @@ def actor_of(
         if found is not None:
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
-        cut = [c.i for c in tok.lefts if c.dep_ == "compound" and is_weapon(c)]
+        joined = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ != "ADJ"]
+        cut = [c.i for c in joined[1:] if is_weapon(c)]  # never the first: "air assets"
         if cut:  # "Police tear gas farmers marching": a headline's verb read as a noun, the
             return tok.doc[max(cut) + 1 : tok.i + 1].text  # doers after it
         return group_name(tok)
