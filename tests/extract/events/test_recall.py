@@ -283,3 +283,15 @@ def test_recall_a_weapon_read_as_a_name_cuts_the_actor(extract) -> None:
 )
 def test_recall_the_reporters_own_i_consults_nobody(extract, text: str, consults: int) -> None:
     assert len(_events(extract, text, "consult")) == consults
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Bus drivers will stop work on Monday unless the fuel subsidy is restored.", True),
+        ("Nurses at the district hospital laid down their tools over unpaid wages.", True),
+        ("Police stopped the convoy at a checkpoint outside Goma.", False),
+    ],
+)
+def test_recall_a_strike_told_without_the_word(extract, text: str, protest: bool) -> None:
+    assert bool(_events(extract, text, "protest")) == protest
