@@ -70,7 +70,7 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     told = [Told(e, w) for e, w in zip(denied_later(doc, ctx, found), words, strict=True)]
     told = folded_contents(alone_tolls(told, tolls, ctx.article.published))
     told = one_per_happening(with_figures(doc, ctx, told), ctx.article.published)
-    told = with_sides(in_series(told), ctx.article.published)
+    told = with_sides(in_series(told), ctx.article.published, places)
     told = dated_by_context(told)
     return tuple(with_main(told))
 

@@ -27,13 +27,15 @@ from wiredesk.extract.events._grammar import (
     participants_of,
     patient_of,
     subject_of,
+    told_happening,
 )
-from wiredesk.extract.events._harmful import harm_nouns
+from wiredesk.extract.events._harmful import harm_nouns, harmed_during
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
 from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
     aimed_preps,
+    announced_by_authority,
     blast_site,
     can_act,
     is_hazard,
@@ -99,10 +101,13 @@ def build_event(
     actor = speech_actor(trigger, subject, ctx) or actor
     attribution = attribution_of(ctx, *clause_range(trigger))
     headline = trigger.word.idx < headline_end(doc)  # "Two villagers detained": the body says who
+    announced = False  # "52 people had been arrested", the minister said: his forces did
     if subject is None and carried and patient_of(trigger.head) is not None and not headline:
         word = trigger.word  # a clause reaching into the dateline is still the claim's
         said = attribution_of(ctx, word.idx, word.idx + len(word))
-        actor = passive_actor(trigger, ctx, doc, attribution if attribution is not None else said)
+        said = attribution if attribution is not None else said
+        actor = passive_actor(trigger, ctx, doc, said)
+        announced = announced_by_authority(trigger, ctx, said)
     if actor is None and subject is None and trigger.kind not in lexicon()["figures"]["violent"]:
         side = _setting_side(trigger.head)  # "three others arrested in a gunfight with police"
         actor = actor_of(side, ctx, doc) if side is not None else None
@@ -115,6 +120,11 @@ def build_event(
         if written and trigger.kind in lexicon()["agents"]["press_acts"]:
             return None  # "Our correspondent spoke to a local official": reporting, no event
         actor = None  # "the forces were deployed", Reuters said: Reuters deployed nobody
+    if (
+        subject is not None and subject.lower_ == "i" and trigger.kind in press_acts()
+        and attribution_of(ctx, subject.idx, subject.idx + 1) is None
+    ):
+        return None  # "two witnesses I spoke to": the reporter's own "I", outside any claim
     if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
         return None  # "has been targeted repeatedly": a pattern, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):
@@ -126,11 +136,15 @@ def build_event(
     ) or passive_toll(trigger) or (patient is not None and is_weapon(patient))
     # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
     # attackers were shot dead" too, kept only when told alone (_happenings.alone_tolls)
-    if actor is None and subject is None and patient is not None and not agentless:
+    if actor is None and subject is None and patient is not None and not (agentless or announced):
         return None  # "a fifth was arrested": a passive with nobody behind it
     site = blast_site(trigger, subject)
     if sufferer is None and site is not None:
         sufferer = site  # "a car bomb exploded outside the police headquarters"
+    if sufferer is None and trigger.word.lemma_.lower() in harm_nouns() and (
+        during := harmed_during(trigger.word)
+    ) is not None:
+        sufferer = patient_of(during)  # "two gunmen were killed during an operation in X"
     target = (
         object_actor(trigger, sufferer, ctx, doc)
         if sufferer is not None
@@ -219,6 +233,11 @@ def build_threat(doc: Doc, ctx: Context, trigger: Trigger, warner: Token) -> Eve
         lon=place.lon if place else None,
         geonameid=place.geonameid if place else None,
     )
+
+
+def press_acts() -> list[str]:
+    """The types that are the press's own reporting when the press does them ([agents])."""
+    return list(lexicon()["agents"]["press_acts"])
 
 
 def passive_toll(trigger: Trigger) -> bool:
@@ -324,7 +343,8 @@ def holds_itself(noun: Token, places: dict[int, str | None]) -> bool:
     sided = holderless(noun, "sided") and bool(participants_of(noun))
     return (
         sided or located_noun(noun, places) or harmed_in(noun) is not None or aimed_noun(noun)
-        or harm_told(noun) is not None
+        or harm_told(noun) is not None or told_happening(noun, places) is not None
+        or (noun.lemma_.lower() in harm_nouns() and harmed_during(noun) is not None)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import cast
 
 from spacy.tokens import Doc, Token
 
@@ -13,6 +14,7 @@ from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
+from wiredesk.records import EventKind
 
 CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
 
@@ -227,14 +229,76 @@ def harming(noun: Token) -> Token | None:
     it already: "a similar shooting damaged a recruiting centre"; a trigger whose subject
     cannot do it ([own_subject] abstract: "a blast killed five") leaves it to the noun."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not holderless(noun, "sided"):
+    if noun.dep_ not in ("nsubj", "csubj") or verb.pos_ != "VERB" or not holderless(noun, "sided"):
         return None  # "a similar shooting damaged", "clashes in the villages killed 11"
     lemma = lemma_of(verb)
     own = lexicon()["own_subject"]
-    told = lemma in triggers()[0] and not (
-        lemma in own["verbs"] and lemma_of(noun) in own["abstract"]
-    )
+    abstract = lemma_of(noun) in own["abstract"] or noun.lower_ in own["abstract"]
+    told = lemma in triggers()[0] and not (lemma in own["verbs"] and abstract)
     return verb if harms(verb) and not told else None
+
+
+def predicate_of(noun: Token) -> Token | None:
+    """The verb that tells of a noun subject: its head; in a sentence the parser left without a
+    verb over the noun, the verb it stranded in the noun's phrase ("In July 2008, riots after
+    a disputed election left five people dead": "left" hung on "election")."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "nsubjpass" and lemma_of(noun.head) in lexicon()["holderless"]["reported"]:
+        return noun.head  # "Fighting was also reported near Garsila"
+    if any(a.pos_ in ("VERB", "AUX") for a in noun.ancestors) or noun.dep_ in SUBJECTS:
+        return None  # a verb governs it: no sentence left without one
+    if noun.i < headline_end_token(noun.doc):
+        return None
+    return next(
+        (t for t in noun.subtree
+         if t.i > noun.i and t.dep_ == "acl" and t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN")
+         and not any(c.dep_ in SUBJECTS for c in t.children)),
+        None,
+    )
+
+
+def headline_end_token(doc: Doc) -> int:
+    """The first token past a report's headline (see `headline_end`)."""
+    end = headline_end(doc)
+    return next((t.i for t in doc if t.idx >= end), len(doc))
+
+
+def told_happening(noun: Token, places: dict[int, str | None]) -> Token | None:
+    """The word that tells a violent or protest noun nobody holds happened ([holderless]
+    happened): a verb of harm it is the subject of ("riots ... left five people dead"), a
+    relative clause of harm ("clashes in which 170 people were injured"), or a verb that only
+    says it happened, with a date or a place ("Clashes broke out in Mohomou on 23 August");
+    "the fighting continues" says nothing of one happening."""
+    if not holderless(noun, "happened"):
+        return None
+    if (told := harm_told(noun)) is not None:
+        return told
+    verb = predicate_of(noun)
+    if verb is None:
+        return None
+    if harms(verb) and lemma_of(verb) not in triggers()[0]:
+        return verb
+    occurred = lemma_of(verb) in lexicon()["participants"]["occurred"] or (
+        noun.dep_ == "nsubjpass"  # predicate_of: a passive only of [holderless] reported
+    )
+    anchored = any(
+        t.ent_type_ in ANCHORS or t.idx in places for t in verb.subtree if t.i > noun.i
+    )
+    return verb if occurred and anchored else None
+
+
+def retyped(word: Token, kind: EventKind) -> EventKind:
+    """The type a trigger takes from who does it or its kind ([retyped]): "workers voted to
+    strike", "a general strike" protest; "jets strike" attack."""
+    entry = lexicon().get("retyped", {}).get(lemma_of(word))
+    if entry is None:
+        return kind
+    doer = subject_of(word) if word.pos_ == "VERB" else held_by(word) or by_whom(word)
+    words = [*(c for c in word.lefts if c.dep_ in ("amod", "compound")),
+             *(phrase_of(doer) if doer is not None else ())]
+    hit = any(lemma_of(t) in entry["words"] or t.lower_ in entry["words"] for t in words)
+    return cast(EventKind, entry["type"]) if hit else kind
 
 
 def other_side(noun: Token) -> Token | None:
@@ -417,10 +481,14 @@ def nominal(tok: Token) -> bool:
     if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL):
         return True
     deps = {c.dep_ for c in tok.children}
+    if tok.tag_ != "VBG" or deps & {"dobj", "nsubj"}:
+        return False
+    sides = lexicon()["holderless"]["sides"]
     return (
-        tok.tag_ == "VBG" and tok.dep_ == "pcomp"
-        and bool(deps & {"amod", "det", "poss"}) and not deps & {"dobj", "nsubj"}
-    )
+        tok.dep_ == "csubj"  # "fighting along the border killed more than 100 people"
+        or (tok.dep_ == "pcomp" and bool(deps & {"amod", "det", "poss"}))
+        or (tok.dep_ == "pcomp" and any(c.lower_ in sides for c in tok.children))
+    )  # "after fighting between two island communities"
 
 
 def event_noun(tok: Token) -> bool:

@@ -13,7 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
-from wiredesk.extract.events._grammar import claimed_by, headline_end, subject_of
+from wiredesk.extract.events._grammar import (
+    claimed_by,
+    headline_end,
+    subject_of,
+    told_happening,
+)
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event, Figure
@@ -190,13 +195,14 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
 
 
 def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
-    """The kept event a violent verb is coordinated with in its sentence, with one doer
-    ("struck and set fire to two vehicles", "stormed a rival wing and killed 17"): one
-    happening, unless the later verb puts it at another place."""
+    """The kept event a violent verb is coordinated with in its sentence, or done for, with one
+    doer ("struck and set fire to two vehicles", "stormed a rival wing and killed 17", "fired
+    tear gas to disperse the crowd"): one happening, unless the later verb puts it at another
+    place."""
     word = verb_of(t.word)
     if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
         return None
-    while word.dep_ == "conj" and word.head != word:
+    while (word.dep_ == "conj" or _purpose_of(word)) and word.head != word:
         word = word.head
         k = words.get(word.i)
         if k is None:
@@ -211,6 +217,16 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             return k
         return None
     return None
+
+
+def _purpose_of(verb: Token) -> bool:
+    """An infinitive saying what its head was done for, by the same doer: "fired tear gas to
+    disperse the crowd", "shelled the ridge to drive the rebels out" (one act, told twice)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _setting(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
@@ -503,13 +519,31 @@ def _merged(first: Event, again: Event) -> Event:
     )
 
 
-def with_sides(told: list[Told], published: str | None = None) -> list[Told]:
+def with_sides(
+    told: list[Told], published: str | None = None, places: dict[int, str | None] | None = None
+) -> list[Told]:
     """Only events that say who acted or at whom: an event with neither ("opened fire",
     "the shelling of Adigrat" with no target named) tells nothing a researcher can code,
-    unless its actor is named but unresolved ("it", kept as written), or it is a happening
+    unless its actor is named but unresolved ("it", kept as written), it is a happening
     of its own long before the report, told with its toll ("similar killings in March 2022
-    left at least 15 dead": no toll of the story's, whose sides the text told)."""
-    return [t for t in told if _sided(t.event) or _background_toll(t.event, published)]
+    left at least 15 dead": no toll of the story's, whose sides the text told), or its clause
+    tells it happened, when and where or whom it harmed ("Clashes broke out in Mohomou on 23
+    August", `told_happening`)."""
+    return [
+        t for i, t in enumerate(told)
+        if _sided(t.event) or _background_toll(t.event, published)
+        or _happened_anew(t, told[:i], places or {})
+    ]
+
+
+def _happened_anew(t: Told, before: list[Told], places: dict[int, str | None]) -> bool:
+    """An event whose clause tells it happened (`told_happening`), unless "the" points it
+    back at violence told before ("The raid happened early on Saturday", "since the attack
+    began"): a telling again of that one, however its sides went unnamed."""
+    if told_happening(t.word, places) is None:
+        return False
+    violent = lexicon()["figures"]["violent"]
+    return not (_back(t.word) and any(b.event.type in violent for b in before))
 
 
 def _background_toll(event: Event, published: str | None) -> bool:
@@ -530,9 +564,14 @@ def with_main(told: list[Told]) -> list[Event]:
     if not free:
         return [t.event for t in told]
 
-    def rank(i: int) -> tuple[int, int]:
+    violent = lexicon()["figures"]["violent"]
+
+    def rank(i: int) -> tuple[int, int, int, int]:
         kind = told[i].event.type
-        return told[i].word.sent.start, order.index(kind) if kind in order else len(order)
+        place = order.index(kind) if kind in order else len(order)
+        depth = len(list(verb_of(told[i].word).ancestors))  # of violence, the sentence's own
+        # verb first: "Two men suspected of an attack on a post were killed during an operation"
+        return told[i].word.sent.start, 0 if kind in violent else place, depth, place
 
     main = min(free, key=rank)
     return [replace(t.event, main=True) if i == main else t.event for i, t in enumerate(told)]

@@ -32,4 +32,18 @@ def _validate(noun: Token, places: Places) -> Trigger | None:
         return None if told else Trigger(kind, noun, verb)  # "left eight people dead"
     if harm_told(noun) is not None:
         return Trigger(kind, noun, noun)  # "an encounter in which two were killed"
+    if harmed_during(noun) is not None:
+        return Trigger(kind, noun, noun)  # "two gunmen were killed during an operation"
     return None
+
+
+def harmed_during(noun: Token) -> Token | None:
+    """The verb of harm whose victims were harmed in such a noun: "Two armed men were killed
+    on Wednesday during a counter-terrorism operation" ([harm] prepositions); "killed in a car
+    crash" names no such noun."""
+    conf = lexicon()["harm"]
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in conf["prepositions"]:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and lemma_of(verb) in conf["people"] else None

@@ -21,6 +21,8 @@ from wiredesk.extract.events._grammar import (
     located_noun,
     nominal,
     participants_of,
+    retyped,
+    told_happening,
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events._verdicts import judged
@@ -39,7 +41,7 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = nouns.get(tok.lower_) or nouns[lemma_of(tok)]
     if not _has_needed_of(tok, kind):
         return None
-    return _noun_trigger(tok, kind, places)
+    return _noun_trigger(tok, retyped(tok, kind), places)
 
 
 def _has_needed_of(noun: Token, kind: EventKind) -> bool:
@@ -98,6 +100,9 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         return Trigger(kind, tok, sufferer, suffered=True)  # "the convoy came under fire"
     if (harm := harming(tok)) is not None:
         return Trigger(kind, tok, harm)  # "a similar shooting damaged a recruiting centre"
+    if (happened := told_happening(tok, places)) is not None:  # "Clashes broke out in X"
+        own = happened == tok.head and tok.dep_ == "nsubj"
+        return Trigger(kind, tok, happened if own else tok)
     if tok.dep_ == "conj" and carrier.pos_ == "VERB":
         mod = next((c for c in tok.lefts if c.dep_ == "amod" and lemma_of(c) in carriers), None)
         if mod is not None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
+from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.extract.events._grammar import (
     CLAUSES,
     affiliated_with,
@@ -41,7 +42,7 @@ from wiredesk.extract.numbers._whose import owner as owner_of_noun
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.nlp.index import entities
-from wiredesk.records import Attribution
+from wiredesk.records import Attribution, Speaker
 
 
 def noun_actor(noun: Token) -> Token | None:
@@ -102,6 +103,10 @@ def actor_of(
         if found is not None:
             return str(found.name)
     if tok.pos_ in ("NOUN", "PROPN"):
+        joined = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ != "ADJ"]
+        cut = [c.i for c in joined[1:] if is_weapon(c)]  # never the first: "air assets"
+        if cut:  # "Police tear gas farmers marching": a headline's verb read as a noun, the
+            return tok.doc[max(cut) + 1 : tok.i + 1].text  # doers after it
         return group_name(tok)
     return _hyphenated(tok)
 
@@ -215,16 +220,19 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     """The subject named earlier in the sentence, else the speaker of a reported claim, else
     the subject of the sentence before ("He has ordered ...", "It appealed ...").
 
-    In a direct quote "he" is someone other than the speaker, so it stays unresolved.
+    In a direct quote "he" is someone other than the speaker, so it stays unresolved; a "we"
+    in a claim is its speaker's side, whatever the sentence named before it ("The occupying
+    army burns villages. We warn the oil companies ...").
     """
-    for t in pronoun.sent:
+    att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
+    first = pronoun.lower_ in FIRST_PERSON
+    for t in pronoun.sent if not (first and att is not None) else ():
         if t.i >= pronoun.i:
             break
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
                  and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
         if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
-    att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     if att is not None:
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
@@ -293,11 +301,36 @@ def speech_actor(trigger: Trigger, subject: Token | None, ctx: Context) -> str |
         return None
     if trigger.kind not in lexicon()["speech"]["types"]:
         return None
+    if subject is not None and not _can_speak(subject):
+        said = attribution_of(ctx, trigger.head.idx, trigger.head.idx + 1)
+        if said is not None:  # "said traders had told him their losses exceeded 40 million
+            return seat(ctx.attributions[said].speaker.name)  # vatu, and called on ...": his
     if subject is not None and (
         attribution_of(ctx, subject.idx, subject.idx + 1) is None or subject.ent_type_
     ):
         return None  # "Iran's foreign minister said ... and called on"; "Tehran would ..."
     return seat(cue_speaker(trigger.head, ctx))
+
+
+def _can_speak(tok: Token) -> bool:
+    """A subject that can ask, accuse or deny: a name, a pronoun, people or a body by their
+    noun ("traders", "the ministry", "a spokesman"); "their losses" cannot."""
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return lemma_of(tok) in _speaking_nouns() or tok.lower_ in _speaking_nouns()
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns of people and bodies (speakers.toml roles and bodies; events.toml [groups],
+    [agents] victims, [passive] subjects and people, the forces and crowds families)."""
+    roles, bodies = _speaker_words()
+    conf = lexicon()
+    return roles | bodies | frozenset(
+        [*conf["groups"]["nouns"], *conf["agents"]["victims"], *conf["passive"]["subjects"],
+         *conf["passive"]["people"], *conf["families"]["forces"], *conf["families"]["crowds"],
+         *conf["affiliation"]["quantities"]]
+    )
 
 
 def cue_claim(verb: Token, ctx: Context) -> Attribution | None:
@@ -498,10 +531,13 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
         owner := owner_of_noun(patient)
     ):
         return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
-    speaker = ctx.attributions[attribution].speaker.name if attribution is not None else None
+    said = ctx.attributions[attribution].speaker if attribution is not None else None
+    acting = acting_body(said) if said is not None else None
+    if said is not None and acting is None and _orders(said, trigger.kind):
+        acting = said.name  # "500 more troops would be sent", the defence minister said
     if patient is not None and moved:
-        if speaker and speaker[:1].isupper() and trigger.kind in conf["speaker_acts"]:
-            return seat(speaker)  # "500 more troops would be sent", the minister said
+        if acting and acting[:1].isupper() and trigger.kind in conf["speaker_acts"]:
+            return seat(acting)  # "500 more troops would be sent", the ministry said
         if (force := _force_in(patient)) is not None:
             return actor_of(force, ctx, doc)  # "companies of central forces were deployed"
     victims = lemma_of(head) in lexicon()["harm"]["people"]  # "X lost his life and two
@@ -511,9 +547,66 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
         and (subject := subject_of(head.head)) is not None
     ):
         return actor_of(subject, ctx, doc)
-    if speaker is not None and trigger.kind in conf["speaker_acts"] and _authority(speaker):
-        return seat(speaker)
+    if acting is not None and trigger.kind in conf["speaker_acts"] and _authority(acting):
+        return seat(acting)
     return None
+
+
+def announced_by_authority(trigger: Trigger, ctx: Context, attribution: int | None) -> bool:
+    """An arrest or a deployment told in the passive by a speaker who may have ordered it
+    ([passive] speaker_acts): an event whoever carried it out, named or not."""
+    if attribution is None or trigger.kind not in lexicon()["passive"]["speaker_acts"]:
+        return False
+    name = ctx.attributions[attribution].speaker.name
+    return bool(name) and _authority(name)
+
+
+def acting_body(speaker: Speaker) -> str | None:
+    """Who carried out an arrest or a deployment a speaker announces in the passive: a body
+    itself ("52 people were arrested", the ministry said), a person's body named before their
+    office ("police spokesman X" -> police), else nobody named: a minister or a colonel does
+    not arrest 52 people, their forces do (speakers.toml [roles] person)."""
+    name = speaker.name
+    if not name:
+        return None
+    roles, bodies = _speaker_words()
+    words = (speaker.role or name).split()
+    office = next((i for i, w in enumerate(words) if _bare(w) in roles), None)
+    voices = lexicon()["passive"]["voices"]
+    if office is None:
+        return None if speaker.type == "person" or _bare(words[-1]) in voices else name
+    after = words[office + 2 :] if _bare(" ".join(words[office + 1 : office + 2])) in (
+        "for", "of", "at") else []  # "a spokesman for the Internal Security Operations Command"
+    cut = next((i + 1 for i, w in enumerate(after) if w.endswith(",")), len(after))
+    for part in (words[:office], after[:cut]):  # "head of the press service, Colonel"
+        kept = [w for w in part if _bare(w) not in ("the", "a", "an")]
+        if any(_bare(w) in voices for w in kept):
+            return None  # a press service speaks for whoever acted
+        body = " ".join(kept)
+        named = bool(body) and registry().lookup(body) is not None  # "Hamas spokesman"
+        if named or any(_bare(w) in bodies for w in kept):
+            return body.rstrip(",")
+    return None
+
+
+def _orders(speaker: Speaker, kind: str) -> bool:
+    """A speaker whose office orders acts of this kind ([passive] ordered): a defence minister
+    sends troops; a police spokesman announces what officers did."""
+    offices = lexicon()["passive"]["ordered"].get(kind, ())
+    words = f"{speaker.role or ''} {speaker.name or ''}".split()
+    return any(_bare(w) in offices for w in words)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower().strip(",.;:"))
+
+
+@cache
+def _speaker_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns naming a person by office and those naming a body that speaks
+    (speakers.toml [roles] person, [antecedents] bodies)."""
+    words = read_toml("speakers.toml")
+    return frozenset(words["roles"]["person"]), frozenset(words["antecedents"]["bodies"])
 
 
 def _authority(speaker: str) -> bool:

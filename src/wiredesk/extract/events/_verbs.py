@@ -21,6 +21,7 @@ from wiredesk.extract.events._grammar import (
     passive_types,
     patient_of,
     phrase_of,
+    retyped,
     subject_of,
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
@@ -43,7 +44,7 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = triggers()[0][lemma_of(tok)]
     if not _verb_ok(tok, kind) or _commanded(tok) is not None:
         return None
-    return Trigger(_attempted(tok, kind), tok, tok)
+    return Trigger(_attempted(tok, retyped(tok, kind)), tok, tok)
 
 
 def _commanded(verb: Token) -> Token | None:
@@ -111,6 +112,21 @@ def _clausal(verb: Token, entry: dict[str, Any]) -> bool:
     )
 
 
+def _party_warned(verb: Token) -> bool:
+    """ "We warn the oil companies that ...": a party for direct object, none of the people a
+    warning only protects ([agents] victims), and no violent act in its clause, which the
+    "warnings" recognizer tells as the threat."""
+    party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if party is None or party.pos_ == "PRON" or lemma_of(party) in lexicon()["agents"]["victims"]:
+        return False
+    violent = lexicon()["threats"]["violent"]
+    verbs = triggers()[0]
+    return not any(
+        verbs.get(lemma_of(t)) in violent and t.pos_ == "VERB"
+        for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+    )
+
+
 def _verb_ok(verb: Token, kind: str) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
     entry = lexicon()["types"][kind]
@@ -119,6 +135,8 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     ):
         return False  # "call the Red Crescent on +249 ..." is no appeal
     deps = {c.dep_ for c in verb.children}
+    if lemma_of(verb) in entry.get("reporting", ()) and "ccomp" in deps:
+        return False  # "informed the House that 120 officers were deployed": what was said
     states = lexicon()["states"]["progressive"]
     if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
         return False  # "it was fighting the dissidents" tells a war, not one event
@@ -136,6 +154,8 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     light = lexicon()["light_verbs"]["happened"]
     if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
         return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
+    if lemma_of(verb) in entry.get("need_party", ()) and not _party_warned(verb):
+        return False
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
@@ -160,6 +180,9 @@ def _verb_ok(verb: Token, kind: str) -> bool:
             return any(t.ent_type_ in ANCHORS for t in verb.subtree)  # "ten militants were
             # killed in Jiribam": a toll that may be told alone, when it says when or where
         shared = verb.dep_ == "conj" and verb.tag_ in FINITE  # "repelled it and killed 15"
+        if subject is None and shared and kind in lexicon()["speech"]["types"]:
+            return True  # "he said the deal would be reviewed and called on protesters to
+            # go home": the speaker's own act, whose doer speech_actor names
         direct = subject is not None and (
             subject.head == verb or subject.head.head == verb or shared
         )

@@ -45,9 +45,29 @@ def lexicon() -> dict[str, Any]:
     """The whole events lexicon (data/events.toml), read once per process."""
     path = files("wiredesk.data").joinpath("events.toml")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: unreadable events lexicon: {exc}") from exc
+    families = raw.get("families", {})
+    return {k: v if k == "families" else _expanded(v, families) for k, v in raw.items()}
+
+
+def _expanded(value: Any, families: dict[str, list[str]]) -> Any:
+    """`value` with every "@family" in its lists replaced by that family's words
+    (events.toml [families])."""
+    if isinstance(value, dict):
+        return {k: _expanded(v, families) for k, v in value.items()}
+    if not isinstance(value, list):
+        return value
+    out: list[Any] = []
+    for item in value:
+        if isinstance(item, str) and item.startswith("@"):
+            if item[1:] not in families:
+                raise ConfigError(f"data/events.toml: unknown word family {item!r}")
+            out += families[item[1:]]
+        else:
+            out.append(_expanded(item, families))
+    return out
 
 
 @cache
