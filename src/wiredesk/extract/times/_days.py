@@ -154,7 +154,7 @@ def day_mark(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return None  # "the dawn of a new era"
     if _ON_AFTER.match(c.match.string, c.end):
         return None  # "before dawn on July 4": the day told after it is the date
-    base = s.day_in_passage(c) or s.dct
+    base = s.event_day_in_passage(c) or s.day_in_passage(c) or s.dct
     part = table("day_parts")[m["mark"].lower()]
     if base is None:
         return Timex(None, type="time", why="a mark of the day, no publication date")
