@@ -963,6 +963,13 @@ def test_times_plans_quarters_and_deadlines(
         # the latest year is the last one closed
         ("Exports made up 27% of sales in the latest fiscal year.", "the latest fiscal year",
          "2024"),
+        # holidays kept on a fixed day, and the day a country keeps for its saint
+        ("A brawl broke out on Assumption Day in Dili.", "Assumption Day", "2024-08-15"),
+        ("Thai police patrolled Bangkok during Songkran.", "Songkran", "2025-04-13"),
+        ("Georgian pilgrims marked Giorgoba in Tbilisi on Monday.", "Giorgoba", "2024-11-23"),
+        # a part of the day next to the one the passage tells
+        ("Shots rang out on Sunday night and the wounded reached the clinic the next morning.",
+         "the next morning", "2025-08-11TMO"),
         # a clock or dawn leans on the day of the event, not on the day it was reported
         ("Gunmen stormed the post on Sunday, two sources told us on Tuesday. They came "
          "shortly after dawn.", "dawn", "2025-08-10TMO"),

@@ -154,6 +154,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
     ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    # a part of the day next to the one the passage tells: "the next morning"
+    (
+        "daypart_shift",
+        rf"\bthe\s+(?P<shift>{alternation(_words('day_part_shifts'))})\s+(?P<part>{PART})\b",
+    ),
     # a mark of the day told by its light: "shortly after dawn", "at dusk" (no "the")
     ("day_mark", r"\b(?P<mark>" + _words_re("day_marks") + r")\b(?!-)"),
     (
