@@ -970,6 +970,15 @@ def test_times_plans_quarters_and_deadlines(
         # a part of the day next to the one the passage tells
         ("Shots rang out on Sunday night and the wounded reached the clinic the next morning.",
          "the next morning", "2025-08-11TMO"),
+        # counted spans written as adjectives, with a half after the unit or as a fraction,
+        # and with "more" before the unit
+        ("Shares hit a five year low in Manila.", "five year", "P5Y"),
+        ("Envoys ended a three hour meeting in Doha.", "three hour", "PT3H"),
+        ("A minute and a half later the siren sounded.", "A minute and a half", "PT1M30S"),
+        ("Families lived in the camp for 2 1/2 years.", "for 2 1/2 years", "P2Y6M"),
+        ("The fleet may use the port for at least 20 more years.",
+         "for at least 20 more years", "P20Y"),
+        ("Rations fell to one meal a day.", "a day", "P1D"),
         # a clock or dawn leans on the day of the event, not on the day it was reported
         ("Gunmen stormed the post on Sunday, two sources told us on Tuesday. They came "
          "shortly after dawn.", "dawn", "2025-08-10TMO"),

@@ -88,7 +88,7 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
         return Timex(cal.shifted(s.dct, letter, n), why="a count of units ahead of a future verb",
                      anchor=s.dct_iso())  # fmt: skip
     value = units.duration(n, unit)
-    if m["half"] and isinstance(n, int):
+    if (m["half"] or m["half2"] or m["frac"]) and isinstance(n, int):
         value = units.duration_half(n, unit)
     return Timex(value, type="duration", mod=units.mod_of(m["approx"]), why="counted span")
 
@@ -136,8 +136,6 @@ def every_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     every, unit = m["every"].lower(), m["unit"]
     num = m.groupdict().get("num")
     n = units.number(num) if num else 1
-    if every in ("a", "an"):
-        return None  # handled as a rate by _duration
     if unit.lower().rstrip("s") in table("weekdays"):
         wd = table("weekdays")[unit.lower().rstrip("s")]
         return Timex(f"XXXX-WXX-{wd}", type="set", why="every such weekday")
