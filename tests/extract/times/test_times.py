@@ -975,6 +975,8 @@ def test_times_plans_quarters_and_deadlines(
         ("Shares hit a five year low in Manila.", "five year", "P5Y"),
         ("Envoys ended a three hour meeting in Doha.", "three hour", "PT3H"),
         ("A minute and a half later the siren sounded.", "A minute and a half", "PT1M30S"),
+        ("The jet climbed to three thousand. A minute and a half later it turned.",
+         "A minute and a half", "PT1M30S"),
         ("Families lived in the camp for 2 1/2 years.", "for 2 1/2 years", "P2Y6M"),
         ("The fleet may use the port for at least 20 more years.",
          "for at least 20 more years", "P20Y"),

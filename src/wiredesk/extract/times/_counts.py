@@ -76,7 +76,7 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
         return None
     if unit == "quarter" and re.search(r"\w-quarters\b", m[0], re.IGNORECASE):
         return None  # "three-quarters of the town": a fraction
-    if num in ("a", "an") and not m["pre"] and not m["approx"]:
+    if num in ("a", "an") and not (m["pre"] or m["approx"] or m["half2"]):
         before = c.match.string[max(0, c.start - 30) : c.start]
         if _AMOUNT_BEFORE.search(before):
             return Timex(units.duration(1, unit), type="set", why="so many a unit: a rate")
