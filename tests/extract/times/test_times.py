@@ -981,6 +981,10 @@ def test_times_plans_quarters_and_deadlines(
         ("The fleet may use the port for at least 20 more years.",
          "for at least 20 more years", "P20Y"),
         ("Rations fell to one meal a day.", "a day", "P1D"),
+        # "between eight and 15 years" is two spans, the first count's first; "to" makes
+        # one vague span
+        ("He faces between eight and 15 years in jail.", "eight and 15 years", "P8Y"),
+        ("Repairs should take two to three weeks.", "two to three weeks", "PXW"),
         # a clock or dawn leans on the day of the event, not on the day it was reported
         ("Gunmen stormed the post on Sunday, two sources told us on Tuesday. They came "
          "shortly after dawn.", "dawn", "2025-08-10TMO"),

@@ -80,8 +80,9 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
         before = c.match.string[max(0, c.start - 30) : c.start]
         if _AMOUNT_BEFORE.search(before):
             return Timex(units.duration(1, unit), type="set", why="so many a unit: a rate")
-    if m["num2"]:
-        n = "X"
+    first = m["num2"] and m["range"].lower() in lexicon()["grammar"]["range_first_count"]
+    if m["num2"] and not (first and isinstance(n, int)):
+        n = "X"  # "10 to 14 days" is PXD; "between eight and 15 years" two spans, P8Y first
     if _ahead(s, c, m, n):  # "will be redeemed in five years": the year it comes to
         assert s.dct is not None and isinstance(n, int)
         letter = units.UNIT_LETTER[unit]

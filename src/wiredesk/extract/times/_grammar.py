@@ -241,7 +241,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         rf"\b(?:(?P<pre>{_words_re('span_leads')})\s+)?{APPROX}?(?P<num>{NUM})(?P<frac>\s+1/2)?"
-        rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
+        rf"(?:\s+(?P<range>to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
         rf"(?:(?:{IN_A_ROW}|{_words_re('count_extras')})\s+)?(?P<unit>{UNIT})"
         r"(?![\w-]|\s+old\b|\s+of\s+age\b)(?P<half2>\s+and\s+a\s+half\b)?",
     ),
