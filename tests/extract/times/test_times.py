@@ -339,7 +339,13 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
             "2025-08-10T01:30",
             "time",
         ),
-        ("Shelling stopped at 3 p.m. on Saturday.", TUE, "at 3 p.m.", "2025-08-09T15:00", "time"),
+        (
+            "Shelling stopped at 3 p.m. on Saturday.",
+            TUE,
+            "at 3 p.m. on Saturday",
+            "2025-08-09T15:00",
+            "time",
+        ),
         # ... or the day the sentence before tells; the small hours of a night told are the
         # next day's
         (
@@ -566,14 +572,14 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         (
             "Figures are as of 07:30 on 11 August 2025.",
             TUE,
-            "as of 07:30",
+            "as of 07:30 on 11 August 2025",
             "2025-08-11T07:30",
             "time",
         ),
         (
             "The road was shut on 10 August from 06:00 until 18:00 on Monday.",
             TUE,
-            "until 18:00",
+            "until 18:00 on Monday",
             "2025-08-11T18:00",
             "time",
         ),
@@ -630,7 +636,7 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         (
             "Strikes went on from 0600 on 10 August to 0600 on 11 August.",
             TUE,
-            "to 0600",
+            "to 0600 on 11 August",
             "2025-08-11T06:00",
             "time",
         ),
@@ -912,6 +918,81 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
     ],
 )
 def test_times_plans_quarters_and_deadlines(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a clock time written against its day is one time on that day, as TimeML writes
+        # "twelve o'clock January 3, 1984"; a clock opening a span after a day stays apart
+        ("Gunmen seized the trader at 10 p.m. Wednesday, police said.", "at 10 p.m. Wednesday",
+         "2025-08-06T22:00"),
+        ("Talks broke off at noon Thursday.", "at noon Thursday", "2025-08-07T12:00"),
+        ("The offer runs until 5 p.m. EST, Aug. 29.", "until 5 p.m. EST, Aug. 29",
+         "2025-08-29T17:00"),
+        ("The envoy will brief reporters tomorrow at 9 a.m.", "tomorrow at 9 a.m.",
+         "2025-08-13T09:00"),
+        ("Crowds gathered from 9 p.m. tonight in Bamako.", "from 9 p.m. tonight",
+         "2025-08-12T21:00"),
+        ("The port closed on 10 August from 06:00.", "from 06:00", "2025-08-10T06:00"),
+        # a plan verb in the simple past tells when the plan was made; "for" tells its day
+        ("On Sunday, the mayor threatened to shut the market.", "On Sunday", "2025-08-10"),
+        ("Rioters set fire to a police post late on Saturday.", "late on Saturday",
+         "2025-08-09"),
+        ("The generals scheduled new talks for Friday.", "Friday", "2025-08-15"),
+        # a deadline through a clock time: "until 6 a.m. on Friday" lies ahead
+        ("Police declared a curfew from 8 p.m. until 6 a.m. on Friday.",
+         "until 6 a.m. on Friday", "2025-08-15T06:00"),
+        # an evening clock, then a morning one: midnight has passed
+        ("The raid began at 11 p.m. on Sunday and ended after 3 a.m.", "after 3 a.m.",
+         "2025-08-11T03:00"),
+        ("A curfew runs nightly from 10 p.m. to 5 a.m.", "5 a.m.", "2025-08-13T05:00"),
+        ("Shelling began at 3 p.m. Earlier, at 10 a.m., a drone struck.", "at 10 a.m.",
+         "2025-08-12T10:00"),
+        # a yearless day with no tense to tell is the nearer of this year's and last year's;
+        # told as past it is never months ahead
+        ("The third flight departs each Thursday from November 6.", "November 6",
+         "2025-11-06"),
+        ("Ships docked in Odesa on November 6, the port said.", "November 6", "2024-11-06"),
+        # "in" a count of units on a future verb is the date that far ahead
+        ("The bonds will be repaid in five years.", "in five years", "2030"),
+        ("It was the steepest fall in five years.", "in five years", "P5Y"),
+        # the latest year is the last one closed
+        ("Exports made up 27% of sales in the latest fiscal year.", "the latest fiscal year",
+         "2024"),
+        # holidays kept on a fixed day, and the day a country keeps for its saint
+        ("A brawl broke out on Assumption Day in Dili.", "Assumption Day", "2024-08-15"),
+        ("Thai police patrolled Bangkok during Songkran.", "Songkran", "2025-04-13"),
+        ("Georgian pilgrims marked Giorgoba in Tbilisi on Monday.", "Giorgoba", "2024-11-23"),
+        # a part of the day next to the one the passage tells
+        ("Shots rang out on Sunday night and the wounded reached the clinic the next morning.",
+         "the next morning", "2025-08-11TMO"),
+        # counted spans written as adjectives, with a half after the unit or as a fraction,
+        # and with "more" before the unit
+        ("Shares hit a five year low in Manila.", "five year", "P5Y"),
+        ("Envoys ended a three hour meeting in Doha.", "three hour", "PT3H"),
+        ("A minute and a half later the siren sounded.", "A minute and a half", "PT1M30S"),
+        ("The jet climbed to three thousand. A minute and a half later it turned.",
+         "A minute and a half", "PT1M30S"),
+        ("Families lived in the camp for 2 1/2 years.", "for 2 1/2 years", "P2Y6M"),
+        ("The fleet may use the port for at least 20 more years.",
+         "for at least 20 more years", "P20Y"),
+        ("Rations fell to one meal a day.", "a day", "P1D"),
+        # "between eight and 15 years" is two spans, the first count's first; "to" makes
+        # one vague span
+        ("He faces between eight and 15 years in jail.", "eight and 15 years", "P8Y"),
+        ("Repairs should take two to three weeks.", "two to three weeks", "PXW"),
+        # a clock or dawn leans on the day of the event, not on the day it was reported
+        ("Gunmen stormed the post on Sunday, two sources told us on Tuesday. They came "
+         "shortly after dawn.", "dawn", "2025-08-10TMO"),
+        ("Rebels fired on a patrol on Saturday evening, the army said in a statement on "
+         "Monday. The shots came at about 6:40 p.m.", "about 6:40 p.m.", "2025-08-09T18:40"),
+    ],
+)
+def test_times_clocks_join_their_day_and_plans_keep_their_tense(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
     assert _found(extract, text).get(words, "missing") == value

@@ -68,7 +68,7 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
         why = "clock alone on its line, a live-blog stamp"
         return Timex(f"{day}T{clock}", type="time", why=why, anchor=s.dct_iso())
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
-    told = s.day_in_passage(c) or _story_day(s)
+    told = s.event_day_in_passage(c) or s.day_in_passage(c) or _story_day(s)
     base = told or s.dct
     if told and s.night_told and clock < _MORNING_END:
         base = told + timedelta(days=1)
@@ -79,10 +79,13 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
 
 
 def _story_day(s: ReadingState) -> date | None:
-    """The day last told, when it lies in the few days before publication: a report's clock
-    times tell its event ("the firing stopped at about 21:00"), not the day it is filed."""
-    d = s.last_day
-    return d if d and s.dct and 0 < (s.dct - d).days <= _STORY_DAYS else None
+    """The day of an event last told, when it lies in the few days before publication: a
+    report's clock times tell its event ("the firing stopped at about 21:00"), not the day it
+    is filed."""
+    for d in (s.event_day, s.last_day):
+        if d and s.dct and 0 < (s.dct - d).days <= _STORY_DAYS:
+            return d
+    return None
 
 
 def _alone_on_line(c: Candidate) -> bool:

@@ -103,7 +103,8 @@ class Clues:
             low = tok.lower_
             if low in aux and tok.tag_ == "MD":
                 return "future"
-            if tok.lemma_.lower() in lemmas and tok is verb and _plans(verb):
+            planned = tok.lemma_.lower() in lemmas and tok is verb and _plans(verb)
+            if planned and not _plan_made(verb, span):
                 return "future"
         deps = {(c.lower_, c.dep_) for c in verb.children}
         if ("to", "aux") in deps and ("be", "auxpass") in deps:
@@ -210,6 +211,17 @@ def _plans(verb: Token) -> bool:
     leads = lexicon()["tense"]["future_lemma_leads"].get(verb.lemma_.lower())
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return leads is None or (nxt is not None and nxt.lower_ in leads)
+
+
+def _plan_made(verb: Token, span: Span) -> bool:
+    """True when a plan verb in the simple past, with its own subject, tells when the plan
+    was made ("threatened on Sunday to withdraw", "set fire to the station late on
+    Saturday"), not when it is to happen ("scheduled talks for Friday")."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    first, head = span[0], span.root.head
+    lead = first if first.pos_ == "ADP" else head if head.pos_ == "ADP" else None
+    return lead is None or lead.lower_ not in lexicon()["tense"]["plan_time_leads"]
 
 
 def _past_perfect(verb: Token) -> bool:

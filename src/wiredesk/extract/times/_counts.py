@@ -12,7 +12,7 @@ from datetime import date
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _units as units
 from wiredesk.extract.times._grammar import Candidate
-from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._lexicon import lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _AMOUNT_BEFORE = re.compile(
@@ -76,16 +76,37 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
         return None
     if unit == "quarter" and re.search(r"\w-quarters\b", m[0], re.IGNORECASE):
         return None  # "three-quarters of the town": a fraction
-    if num in ("a", "an") and not m["pre"] and not m["approx"]:
+    if num in ("a", "an") and not (m["pre"] or m["approx"] or m["half2"]):
         before = c.match.string[max(0, c.start - 30) : c.start]
         if _AMOUNT_BEFORE.search(before):
             return Timex(units.duration(1, unit), type="set", why="so many a unit: a rate")
-    if m["num2"]:
-        n = "X"
+    first = m["num2"] and m["range"].lower() in lexicon()["grammar"]["range_first_count"]
+    if m["num2"] and not (first and isinstance(n, int)):
+        n = "X"  # "10 to 14 days" is PXD; "between eight and 15 years" two spans, P8Y first
+    if _ahead(s, c, m, n):  # "will be redeemed in five years": the year it comes to
+        assert s.dct is not None and isinstance(n, int)
+        letter = units.UNIT_LETTER[unit]
+        return Timex(cal.shifted(s.dct, letter, n), why="a count of units ahead of a future verb",
+                     anchor=s.dct_iso())  # fmt: skip
     value = units.duration(n, unit)
-    if m["half"] and isinstance(n, int):
+    if (m["half"] or m["half2"] or m["frac"]) and isinstance(n, int):
         value = units.duration_half(n, unit)
     return Timex(value, type="duration", mod=units.mod_of(m["approx"]), why="counted span")
+
+
+def _ahead(s: ReadingState, c: Candidate, m: re.Match[str], n: int | str) -> bool:
+    """True for "in" a whole count of days, weeks, months or years on a future verb: a date
+    that far ahead of publication, as TimeML writes it, not a span."""
+    pre = " ".join((m["pre"] or "").lower().split())
+    return (
+        pre in lexicon()["grammar"]["ahead_leads"]
+        and isinstance(n, int)
+        and not m["approx"]
+        and not m["half"]
+        and units.unit_of(m["unit"]) in ("day", "week", "month", "year")
+        and s.dct is not None
+        and s.tense(c) == "future"
+    )
 
 
 def past_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -116,8 +137,6 @@ def every_unit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     every, unit = m["every"].lower(), m["unit"]
     num = m.groupdict().get("num")
     n = units.number(num) if num else 1
-    if every in ("a", "an"):
-        return None  # handled as a rate by _duration
     if unit.lower().rstrip("s") in table("weekdays"):
         wd = table("weekdays")[unit.lower().rstrip("s")]
         return Timex(f"XXXX-WXX-{wd}", type="set", why="every such weekday")

@@ -17,8 +17,18 @@ from wiredesk.extract.times._lexicon import table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+# A yearless day this many days ahead of publication is last year's, or this many days back
+# next year's, by the tense of its verb: told as past, it is never ahead by much; as future,
+# never back; with no tense, the nearer of the two.
+_YEAR_TURN: dict[str | None, tuple[int, int]] = {
+    "past": (60, 10**6), "future": (10**6, 60), None: (182, 182),
+}  # fmt: skip
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|through)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by|before|through)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)?\s+)?$",  # "until 6 a.m. on Tuesday"
+    re.IGNORECASE,
+)
 _CUE_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|through|of|from|to|during|before|after|between|and|or|"
     r"early|late|mid|last|next|this|each|every)\s*-?$",
@@ -72,7 +82,7 @@ def since(c: Candidate) -> bool:
 
 def deadline(c: Candidate) -> bool:
     """True for a deadline ("gave them until mid-November"), which a past verb can set ahead."""
-    return _DEADLINE_BEFORE.search(c.match.string, max(0, c.start - 20), c.start) is not None
+    return _DEADLINE_BEFORE.search(c.match.string, max(0, c.start - 32), c.start) is not None
 
 
 def _year_for_month(
@@ -140,12 +150,13 @@ def _monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     d = cal.valid_day(year, mon, dd)
     if d is None:
         return None
-    tense = s.tense(c)
+    tense, ahead = s.tense(c), (d - s.dct).days
+    back, forth = _YEAR_TURN.get(tense, (60, 60))  # days before the year before or after is meant
     if since(c) and d > s.dct:
         d = cal.valid_day(year - 1, mon, dd) or d  # "since October 7", not yet this year
-    elif tense != "future" and (d - s.dct).days > 60:
+    elif ahead > back:
         d = cal.valid_day(year - 1, mon, dd) or d
-    elif tense == "future" and (s.dct - d).days > 60:
+    elif -ahead > forth:
         d = cal.valid_day(year + 1, mon, dd) or d
     if 7 < (s.dct - d).days <= 120:
         s.story_day = (d, s.clues.sentence(c.start))

@@ -146,6 +146,18 @@ def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     )
 
 
+def daypart_shift(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """ "The next morning", "the previous night": that part of the day after or before the
+    one the passage tells (its event's day first)."""
+    part = table("day_parts")[m["part"].lower()]
+    base = s.event_day_in_passage(c) or s.day_in_passage(c) or s.last_day
+    if base is None:
+        return Timex(None, type="time", why="a part of a day next to one not told")
+    d = base + timedelta(days=int(table("day_part_shifts")[m["shift"].lower()]))
+    return Timex(f"{cal.day(d)}T{part}", type="time", why="a part of the day next to the one told",
+                 anchor=base.isoformat())  # fmt: skip
+
+
 def day_mark(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     """ "Shortly after dawn", "at dusk": that part of the day the passage tells, else of the
     publication day."""
@@ -154,7 +166,7 @@ def day_mark(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return None  # "the dawn of a new era"
     if _ON_AFTER.match(c.match.string, c.end):
         return None  # "before dawn on July 4": the day told after it is the date
-    base = s.day_in_passage(c) or s.dct
+    base = s.event_day_in_passage(c) or s.day_in_passage(c) or s.dct
     part = table("day_parts")[m["mark"].lower()]
     if base is None:
         return Timex(None, type="time", why="a mark of the day, no publication date")
@@ -206,6 +218,7 @@ RULES: dict[str, Rule] = {
     "night_between": night_between,
     "relday": relday,
     "daypart": daypart,
+    "daypart_shift": daypart_shift,
     "the_day": the_day,
     "day_mark": day_mark,
     "the_week": the_week,

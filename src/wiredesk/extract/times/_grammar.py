@@ -154,6 +154,11 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
     ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    # a part of the day next to the one the passage tells: "the next morning"
+    (
+        "daypart_shift",
+        rf"\bthe\s+(?P<shift>{alternation(_words('day_part_shifts'))})\s+(?P<part>{PART})\b",
+    ),
     # a mark of the day told by its light: "shortly after dawn", "at dusk" (no "the")
     ("day_mark", r"\b(?P<mark>" + _words_re("day_marks") + r")\b(?!-)"),
     (
@@ -235,9 +240,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        rf"\b(?:(?P<pre>{_words_re('span_leads')})\s+)?{APPROX}?(?P<num>{NUM})"
-        rf"(?:\s+(?:to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
-        rf"(?:{IN_A_ROW}\s+)?(?P<unit>{UNIT})(?![\w-]|\s+old\b|\s+of\s+age\b)",
+        rf"\b(?:(?P<pre>{_words_re('span_leads')})\s+)?{APPROX}?(?P<num>{NUM})(?P<frac>\s+1/2)?"
+        rf"(?:\s+(?P<range>to|or|and)\s+(?P<num2>{NUM}))?(?P<half>\s+and\s+a\s+half)?[\s-]+"
+        rf"(?:(?:{IN_A_ROW}|{_words_re('count_extras')})\s+)?(?P<unit>{UNIT})"
+        r"(?![\w-]|\s+old\b|\s+of\s+age\b)(?P<half2>\s+and\s+a\s+half\b)?",
     ),
     # a reporting period closed by a date: "in the week to 9 March", "the month ending 30 June"
     (
@@ -278,7 +284,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set",
-        rf"\b(?P<every>every|each|per|a|an)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})\b",
+        rf"\b(?P<every>every|each|per)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART})\b",
     ),
     (
         "set_named",  # "each July", "every summer" ("a June agreement" is one June)

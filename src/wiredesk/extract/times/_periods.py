@@ -24,7 +24,7 @@ def relunit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     unit, rel, mod = m["unit"].lower(), " ".join(m["rel"].lower().split()), units.mod_of(m["mod"])
     if unit == "weekend":
         return weekend(s, c, m)
-    if rel in ("the latest",) and unit != "quarter":
+    if rel in ("the latest",) and unit not in ("quarter", "year"):
         return None
     letter = units.UNIT_LETTER[unit]
     if (
@@ -43,8 +43,8 @@ def relunit(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return Timex(None, mod=mod, why=f"{rel} {unit}, no publication date")
     n = {"last": -1, "the past": -1, "the previous": -1, "this past": -1, "next": 1,
          "the coming": 1, "this coming": 1}.get(rel, 0)  # fmt: skip
-    if unit == "quarter" and rel == "the latest":
-        n = -1
+    if rel == "the latest":
+        n = -1  # "sales in the latest fiscal year": the last one closed
     told = s.day_in_passage(c) if rel == "the previous" else None
     if told:  # "the week to 9 March ... up from the previous week": the week before that one
         return Timex(cal.shifted(told, letter, n), mod=mod, why=f"the {unit} before the day told",

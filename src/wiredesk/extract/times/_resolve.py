@@ -9,8 +9,9 @@ expressions get no value, never today's date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from wiredesk.extract.times import (
     _anaphora,
@@ -24,9 +25,21 @@ from wiredesk.extract.times import (
 )
 from wiredesk.extract.times._clues import Clues
 from wiredesk.extract.times._grammar import Candidate
+from wiredesk.extract.times._lexicon import alternation, lexicon
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")  # "2025-08-12", "2025-08-12TNI"
+_CLOCKS = frozenset({"clock", "clock24", "clock_bare", "noon"})
+_EVENING, _NOON = "18:00", "12:00"  # an evening clock then a morning one: midnight passed
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)")
+_JOIN_LEADS = frozenset(lexicon()["grammar"]["clock_join_leads"])
+# what may stand between a clock and its day: a comma or a joining word, on one line
+_JOINT = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:"
+    + alternation(lexicon()["grammar"]["clock_day_joints"])
+    + r"[^\S\n]+)?",
+    re.IGNORECASE,
+)
 _RULES: dict[str, Rule] = {
     **_dates.RULES,
     **_days.RULES,
@@ -47,7 +60,8 @@ class Resolver:
 
     def resolve_all(self, cands: list[Candidate]) -> list[tuple[Candidate, Timex]]:
         """Resolve in reading order; a clock time takes a day named later in its sentence
-        ("at 04:30 local time on Tuesday")."""
+        ("at 04:30 local time on Tuesday"), and one written against its day ("10 p.m.
+        Wednesday", "tomorrow at 9 a.m.") is one expression with it, as TimeML writes them."""
         out: list[tuple[Candidate, Timex]] = []
         waiting: list[int] = []
         sentence_of = self.state.clues.sentence
@@ -57,23 +71,33 @@ class Resolver:
                 continue
             sentence = sentence_of(c.start)
             waiting = [i for i in waiting if sentence_of(out[i][0].start) == sentence]
+            joined = _joined(out[-1], (c, timex)) if out else None
+            if joined is not None:
+                waiting = [i for i in waiting if i != len(out) - 1]
+                out[-1] = joined
+                c, timex = joined
             if timex.day_unknown:
                 waiting.append(len(out))
-            elif waiting and timex.value and _DAY.fullmatch(timex.value):
+            elif waiting and timex.value and (joined or _DAY_OR_PART.fullmatch(timex.value)):
+                day = timex.value[:10]
                 for i in waiting:
                     held, clock = out[i][1], (out[i][1].value or "").partition("T")[2]
                     out[i] = (
                         out[i][0],
                         replace(
                             held,
-                            value=f"{timex.value}T{clock}",
+                            value=f"{day}T{clock}",
                             why="clock time on the day named after it",
-                            anchor=timex.value,
+                            anchor=day,
                             day_unknown=False,
                         ),
                     )
                 waiting = []
-            out.append((c, timex))
+            if joined is None:
+                out.append((c, timex))
+        for i, (c, timex) in enumerate(out):
+            if c.rule in _CLOCKS:
+                out[i] = (c, _past_midnight(out[:i], c, timex, sentence_of))
         return out
 
     def resolve(self, c: Candidate) -> Timex | None:
@@ -87,3 +111,60 @@ class Resolver:
             else:
                 self.state.looked_back(c, out.value)
         return out
+
+
+def _joined(
+    before: tuple[Candidate, Timex], after: tuple[Candidate, Timex]
+) -> tuple[Candidate, Timex] | None:
+    """A clock time and the day written right against it ("noon Thursday", "5 p.m. EST,
+    Nov. 6", "tomorrow at 9 a.m.", "9 p.m. tonight") as one time on that day, else None."""
+    (c1, t1), (c2, t2) = before, after
+    if not _JOINT.fullmatch(c1.match.string, c1.end, c2.start):
+        return None
+    if c1.rule in _CLOCKS and c2.rule not in _CLOCKS:
+        clock, day, day_rule = t1, t2, c2.rule
+    elif c2.rule in _CLOCKS and c1.rule not in _CLOCKS and _point_lead(c2):
+        clock, day, day_rule = t2, t1, c1.rule
+    else:
+        return None
+    if not (day.value and _DAY_OR_PART.fullmatch(day.value) and clock.value):
+        return None
+    value = f"{day.value[:10]}T{clock.value.partition('T')[2]}"
+    joined = Candidate(day_rule, c1.start, c2.end, (c2 if day is t2 else c1).match)
+    timex = replace(clock, value=value, type="time", why="clock time on the day beside it",
+                    anchor=day.value[:10], day_unknown=False)  # fmt: skip
+    return joined, timex
+
+
+def _point_lead(c: Candidate) -> bool:
+    """True for a clock time told as a point after its day ("Tuesday at 5 p.m.", "Friday
+    3 p.m."), not as one end of a span ("on 10 August from 06:00")."""
+    groups = c.match.groupdict()
+    lead = groups["pre"] if "pre" in groups else c.match.group(0).split()[0]
+    return lead is None or lead[0].isdigit() or " ".join(lead.lower().split()) in _JOIN_LEADS
+
+
+def _past_midnight(
+    out: list[tuple[Candidate, Timex]],
+    c: Candidate,
+    timex: Timex,
+    sentence_of: Callable[[int], int],
+) -> Timex:
+    """A morning clock time told on the day of an evening one just before it in the passage
+    is the next morning ("began at 10:30 p.m. on Wednesday and was brought under control
+    after 4 a.m.", "a curfew from 10 p.m. to 5 a.m.")."""
+    now = _CLOCK_VALUE.fullmatch(timex.value or "")
+    if now is None or now[2] >= _NOON:
+        return timex
+    for cand, told in reversed(out):
+        if sentence_of(c.start) - sentence_of(cand.start) > 1:
+            break
+        before = _CLOCK_VALUE.fullmatch(told.value or "")
+        if before is None:
+            continue
+        if before[1] != now[1] or before[2] < _EVENING:
+            return timex
+        day = (date.fromisoformat(now[1]) + timedelta(days=1)).isoformat()
+        why = "clock time after midnight, on the day after the evening told before it"
+        return replace(timex, value=f"{day}T{now[2]}", why=why, anchor=day)
+    return timex

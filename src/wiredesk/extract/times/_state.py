@@ -43,6 +43,8 @@ class ReadingState:
         self.reported_quarter: tuple[int, int] | None = None  # the last one over at publication
         self.quarter_sentence = -10
         self.day_sentence = -10
+        self.event_day: date | None = None  # the last day told of an event, not of a report
+        self.event_sentence = -10
         self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
         self.year_sentence = -10  # the sentence that last named a year, month or day
 
@@ -50,6 +52,8 @@ class ReadingState:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
             self.last_day = cal.valid_day(int(m[1]), int(m[2]), int(m[3])) or self.last_day
             self.day_sentence = self.clues.sentence(c.start)
+            if not self.clues.reported(c.start, c.end):
+                self.event_day, self.event_sentence = self.last_day, self.day_sentence
             self.night_told = value.endswith("TNI")
             self.last_unit = "day"
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
@@ -95,6 +99,13 @@ class ReadingState:
         """The day last named in this sentence or the one before."""
         near = self.clues.sentence(c.start) - self.day_sentence <= 1
         return self.last_day if near else None
+
+    def event_day_in_passage(self, c: Candidate) -> date | None:
+        """The day last told of an event in this sentence or the one before, passing over the
+        days a report was made ("stormed the post on Sunday, sources told us on Tuesday. They
+        came at dawn": Sunday's dawn)."""
+        near = self.clues.sentence(c.start) - self.event_sentence <= 1
+        return self.event_day if near else None
 
     def tense(self, c: Candidate) -> str | None:
         return self.clues.tense(c.start, c.end)
