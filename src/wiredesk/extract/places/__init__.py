@@ -23,7 +23,13 @@ from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.places._choice import entry_features, score, weights
 from wiredesk.extract.places._echoes import echoes
 from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
-from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
+from wiredesk.extract.places._mentions import (
+    Mention,
+    demonym_words,
+    lexicon,
+    looks_like_demonym,
+    mentions,
+)
 from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, worth_keeping
 from wiredesk.nlp import doc_text
 from wiredesk.records import Place
@@ -375,7 +381,7 @@ def _candidates(m: Mention) -> _Found | None:
 
 
 def _lookup(m: Mention) -> _Found | None:
-    if m.person or (looks_like_demonym(m.name) and not any(e.primary for e in lookup(m.name))):
+    if m.person or (_adjective(m) and not any(e.primary for e in lookup(m.name))):
         return None
     alias = lexicon().aliases.get(m.name)
     if alias is not None:
@@ -399,6 +405,17 @@ def _lookup(m: Mention) -> _Found | None:
     if not entries:
         return None
     return _Found(m, entries)
+
+
+def _adjective(m: Mention) -> bool:
+    """Whether a name is an adjective of a people rather than a town's other spelling: one
+    the demonym list holds ("Kazakh", "Thai"), or one shaped like it ("Punjabi") that the
+    tagger calls a people and no preposition places. Towns end in -i, -an and -ic too
+    ("Zalingei", "Darkhan", "Leposavic", all other spellings of GeoNames towns)."""
+    if m.name in demonym_words():
+        return True
+    located = m.locative or m.strongly_locative or m.after_comma
+    return looks_like_demonym(m.name) and m.label == "NORP" and not located
 
 
 def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:

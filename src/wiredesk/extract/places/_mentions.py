@@ -597,6 +597,12 @@ def _demonyms() -> dict[str, str]:
     return {r[0]: r[1] for r in rows if len(r) == 4 and r[3] == "adjective"}
 
 
+@cache
+def demonym_words() -> frozenset[str]:
+    """Every adjective of nationality the demonym list holds."""
+    return frozenset(_demonyms())
+
+
 def _demonym_places(doc: Doc) -> list[Mention]:
     """An adjective of nationality names its country: "the Greek islands", "a Georgian
     town" and "Georgian-held villages" locate a place; "Georgian troops" says whose they
