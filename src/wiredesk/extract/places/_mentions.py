@@ -436,7 +436,12 @@ def mentions(doc: Doc) -> list[Mention]:
         if (
             i < free
             or taken[i]
-            or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
+            or not (
+                _capitalised_noun(tok)
+                or _civic_head(doc, i)
+                or _located_word(doc, i)
+                or _country_word(tok)
+            )
         ):
             continue
         if tok.lower_ in lexicon().locative and i + 1 < len(doc) and doc[i + 1].is_title:
@@ -496,7 +501,10 @@ def _whole(doc: Doc, text: str, a: Mention, b: Mention) -> Mention | None:
     if not words and "-" not in gap and gap.strip():
         return None
     name = text[a.start : b.name_end]
-    if not any(e.primary or e.kind in {"country", "admin1"} for e in lookup(name)):
+    words = name.split()
+    if words[-1].lower() in lexicon().region_words:  # "Sistan and Baluchestan province"
+        words = words[:-1]
+    if not any(e.primary or e.kind in {"country", "admin1"} for e in lookup(" ".join(words))):
         return None
     span = doc.char_span(a.start, b.name_end, alignment_mode="expand")
     if span is None:
@@ -808,6 +816,16 @@ def _capitalised_outside_entities(doc: Doc) -> list[int]:
     outside = np.flatnonzero(doc.to_array(ENT_TYPE) == 0)
     starts = doc.to_array(IDX)[outside].tolist()
     return [i for i, at in zip(outside.tolist(), starts, strict=True) if text[at].isupper()]
+
+
+def _country_word(tok: Token) -> bool:
+    """A country's own name whatever part of speech the tagger gives it: a headline's
+    "Chad: ..." or "Mozambique: ..." is read as a verb or a common noun."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and any(e.kind == "country" and e.primary for e in lookup(tok.text))
+    )
 
 
 def _capitalised_noun(tok: Token) -> bool:
