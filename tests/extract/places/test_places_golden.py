@@ -55,7 +55,8 @@ FLOORS = {"R": 0.94, "acc161": 0.90, "P": 0.98}
 # below, so that a regression shows; its test prints no misses.
 ROUND7 = GOLDEN.parent / "places_heldout5"
 # Session 10, untuned on it: R 0.756, acc161 0.707, P 0.951; the floors rose.
-ROUND7_FLOORS = {"R": 0.74, "acc161": 0.69, "P": 0.94}
+# Session 13 (demonym-shaped spellings, joined names, headline countries): R 0.805, acc161 0.768.
+ROUND7_FLOORS = {"R": 0.79, "acc161": 0.75, "P": 0.94}
 # Round 8 (places_heldout6, eight reports), held out until the end of session 8: tune nothing on
 # it. First measured on commit 3fa6542's code: R 0.778, acc161 0.736, P 0.959. Floors a little
 # below, so that a regression shows; its test prints no misses. Session 9 (a compass word takes
@@ -79,7 +80,9 @@ ROUND11_FLOORS = {"R": 0.83, "acc161": 0.77, "P": 0.96}
 # four unlisted toponyms were listed unscored); end of session 12 (code of da558db) the same.
 # Floors a little below; a tuning set from session 13.
 ROUND12 = GOLDEN.parent / "places_heldout10"
-ROUND12_FLOORS = {"R": 0.89, "acc161": 0.86, "P": 0.93}
+# Session 13 (a part of a town named after a town abroad, demonym-shaped spellings): R 0.923,
+# acc161 0.923, P 0.959; the floors rose.
+ROUND12_FLOORS = {"R": 0.91, "acc161": 0.91, "P": 0.94}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:

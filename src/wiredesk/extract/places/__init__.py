@@ -24,7 +24,13 @@ from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.places._choice import entry_features, score, weights
 from wiredesk.extract.places._echoes import echoes
 from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
-from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym, mentions
+from wiredesk.extract.places._mentions import (
+    Mention,
+    demonym_words,
+    lexicon,
+    looks_like_demonym,
+    mentions,
+)
 from wiredesk.extract.places._unknown import EXTRACTOR, focus_town, unresolved, worth_keeping
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import dateline_end
@@ -38,6 +44,7 @@ NEAR_KM = 500.0  # near the article's sure places
 LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by the article
 STRANGER_MAX_POP = 100_000  # a town abroad this big is named for itself, not by mistake
 OUT_OF_STATE_MAX_POP = 30_000  # a town of another state this big may be named for itself
+WITHIN_TOWN_MAX_POP = 1_000_000  # a part of a town named after a town abroad this big
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 # Coherence: the article's other names that mean a place close to a candidate ("Richmond"
 # beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
@@ -223,15 +230,24 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
     may lie there: news names the villages of the country it reports on, so such a lone
     namesake abroad is more often a local place the gazetteer lacks ("Northwest" of a
     story of Cameroon is not Iceland's region), reported at the story's own town."""
-    if e.kind not in _LOCAL | {"admin1"} or e.population >= STRANGER_MAX_POP or not e.country:
+    within = f.mention.within_town
+    if e.kind not in _LOCAL | {"admin1"} | ({"feature"} if within else set()) or not e.country:
         return False
+    if e.population >= STRANGER_MAX_POP and not (within and _not_famous(e)):
+        return False  # but "the Naha district" of a Honiara story is no Okinawan city
     if _hand_kept(e):  # a town of conflict news, kept because news names it
         return False
     own = normalise(f.mention.name)
     if context.country_names.get(e.country, set()) - {own}:
         return False
     elsewhere = any(names - {own} for cc, names in context.country_names.items() if cc != e.country)
-    return elsewhere and context.shares.of(e.country, own) == 0.0
+    return elsewhere and (within or context.shares.of(e.country, own) == 0.0)
+
+
+def _not_famous(e: Entry) -> bool:
+    """A town abroad a part of the story's town may be named after: not a big city under
+    its own name ("the Moscow area" is Moscow's)."""
+    return not e.primary or e.population < WITHIN_TOWN_MAX_POP
 
 
 def _out_of_state(e: Entry, f: _Found, reading: _Reading) -> bool:
@@ -430,7 +446,7 @@ def _candidates(m: Mention) -> _Found | None:
 
 
 def _lookup(m: Mention) -> _Found | None:
-    if m.person or (looks_like_demonym(m.name) and not any(e.primary for e in lookup(m.name))):
+    if m.person or (_adjective(m) and not any(e.primary for e in lookup(m.name))):
         return None
     alias = lexicon().aliases.get(m.name)
     if alias is not None:
@@ -454,6 +470,17 @@ def _lookup(m: Mention) -> _Found | None:
     if not entries:
         return None
     return _Found(m, entries)
+
+
+def _adjective(m: Mention) -> bool:
+    """Whether a name is an adjective of a people rather than a town's other spelling: one
+    the demonym list holds ("Kazakh", "Thai"), or one shaped like it ("Punjabi") that the
+    tagger calls a people and no preposition places. Towns end in -i, -an and -ic too
+    ("Zalingei", "Darkhan", "Leposavic", all other spellings of GeoNames towns)."""
+    if m.name in demonym_words():
+        return True
+    located = m.locative or m.strongly_locative or m.after_comma
+    return looks_like_demonym(m.name) and m.label == "NORP" and not located
 
 
 def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
@@ -498,9 +525,22 @@ def _located_namesake(e: Entry, m: Mention, context: _ArticleContext) -> bool:
         m.locative or m.strongly_locative or m.after_comma or m.contained or m.listed
         or m.conjoined
     )
+    framed = framed or _whole_name_at_home(e, m, context)
     if context.admin1s[f"{e.country}/{e.admin1}"] > 0:
         return framed or m.label != "PERSON" or e.kind == "admin2"  # not "McKinney said"
     return framed and context.countries[e.country or ""] > 0
+
+
+def _whole_name_at_home(e: Entry, m: Mention, context: _ArticleContext) -> bool:
+    """A town's whole name of several words the tagger took for a person's ("Bahir Dar",
+    "Dera Ismail Khan"), in the country the article names most, near a place it surely
+    names: so long a namesake there is rarely a person's name (a speaking one is flagged)."""
+    if " " not in m.name or not e.primary or not context.countries:
+        return False
+    top = max(context.countries.values())
+    return context.countries[e.country or ""] == top and any(
+        distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM for lat, lon, _ in context.points
+    )
 
 
 def _beside_sure_place(e: Entry, m: Mention, context: _ArticleContext) -> bool:

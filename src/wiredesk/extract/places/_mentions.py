@@ -71,6 +71,7 @@ class Mention:
     region_word: str | None = None  # "county" of "Jefferson County", "Clay and Polk counties"
     compass: bool = False  # a capitalised direction opens it: "South Philadelphia", "East Bank"
     natural: bool = False  # a natural feature's word follows in lower case: "the Ruvuma river"
+    within_town: bool = False  # a part of a town's word follows: "the Gonia neighbourhood"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class Lexicon:
     person_verbs: frozenset[str]
     language_before: frozenset[str]
     area_words: tuple[tuple[str, ...], ...]  # "local government area" as its words, longest first
+    within_town: frozenset[str]
 
 
 @cache
@@ -133,6 +135,7 @@ def lexicon() -> Lexicon:
         frozenset(data["demonyms"]["language_before"]),
         tuple(sorted((tuple(w.split()) for w in data["area_words"]["words"]), key=len,
                      reverse=True)),
+        frozenset(data["locative"]["within_town"]),
     )
 
 
@@ -160,6 +163,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     name = words_text(doc, start, end)
     name_end = words_end(doc, start, end)
     last = doc[end - 1].lower_
+    within_town = end < len(doc) and doc[end].lower_ in lex.within_town
     if end - start > 1 and last in lex.region_words:  # "Kursk Oblast" as one entity
         kinds = lex.region_words[last]
     elif end < len(doc) and doc[end].lower_ in lex.region_words and not doc[end].is_sent_start:
@@ -230,14 +234,20 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         region_word=region_word,
         compass=direction is not None and doc[first].is_title,
         natural=end < len(doc) and doc[end].text in lex.natural,
+        within_town=within_town,
     )
 
 
 def _conjoined(doc: Doc, first: int, end: int) -> bool:
     """Whether tokens [first, end) are joined by "and" or "or" to a name the tagger calls a
-    place, on either side: "Paris and Roxton", "Cornwall and Kent"."""
-    before = first > 1 and doc[first - 1].lower_ in _JOINS and doc[first - 2].ent_type_ == "GPE"
-    after = end + 1 < len(doc) and doc[end].lower_ in _JOINS and doc[end + 1].ent_type_ == "GPE"
+    place, on either side: "Paris and Roxton", "Cornwall and Kent", "Bossangoa (a location)
+    and Bouca"."""
+    before = (
+        first > 1 and doc[first - 1].lower_ in _JOINS and doc[first - 2].ent_type_ in PLACE_LABELS
+    )
+    after = (
+        end + 1 < len(doc) and doc[end].lower_ in _JOINS and doc[end + 1].ent_type_ in PLACE_LABELS
+    )
     return before or after
 
 
@@ -429,7 +439,12 @@ def mentions(doc: Doc) -> list[Mention]:
         if (
             i < free
             or taken[i]
-            or not (_capitalised_noun(tok) or _civic_head(doc, i) or _located_word(doc, i))
+            or not (
+                _capitalised_noun(tok)
+                or _civic_head(doc, i)
+                or _located_word(doc, i)
+                or _country_word(tok)
+            )
         ):
             continue
         if tok.lower_ in lexicon().locative and i + 1 < len(doc) and doc[i + 1].is_title:
@@ -452,9 +467,54 @@ def mentions(doc: Doc) -> list[Mention]:
         free = j
     out.sort(key=lambda m: m.start)
     return [
-        m for m in out
+        m for m in _joined(doc, out)
         if not _names_a_brand(doc, m) and not _names_an_era(doc, m) and not _names_a_people(doc, m)
     ]
+
+
+def _joined(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Neighbouring pieces the tagger cut out of one name the gazetteer knows whole, joined
+    by lower-case words or hyphens ("Sistan and Baluchestan", "Valle del Cauca",
+    "Caister-on-Sea", "Dera Ismail Khan"): the whole name, as one mention."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        if i + 1 < len(found):
+            whole = _whole(doc, text, m, found[i + 1])
+            if whole is not None:
+                out.append(whole)
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _whole(doc: Doc, text: str, a: Mention, b: Mention) -> Mention | None:
+    """`a` and `b` as one mention when what lies between them is at most two lower-case
+    words or hyphens and the words together are a gazetteer place's own name or a region's."""
+    if a.direction or b.direction or a.dateline or b.dateline or a.end != a.name_end:
+        return None
+    gap = text[a.end : b.start]
+    words = gap.replace("-", " ").split()
+    if len(gap) > 8 or len(words) > 2 or not all(w.islower() and w.isalpha() for w in words):
+        return None
+    if not words and "-" not in gap and gap.strip():
+        return None
+    name = text[a.start : b.name_end]
+    words = name.split()
+    if words[-1].lower() in lexicon().region_words:  # "Sistan and Baluchestan province"
+        words = words[:-1]
+    if not any(e.primary or e.kind in {"country", "admin1"} for e in lookup(" ".join(words))):
+        return None
+    span = doc.char_span(a.start, b.name_end, alignment_mode="expand")
+    if span is None:
+        return None
+    tagged = a.tagged or b.tagged
+    m = _mention(doc, span.start, span.end, tagged, a.label if a.tagged else b.label)
+    return dataclasses.replace(m, name=name) if m.name != name else m
 
 
 def _names_an_era(doc: Doc, m: Mention) -> bool:
@@ -598,6 +658,12 @@ def _demonyms() -> dict[str, str]:
     text = (resources.files("wiredesk") / "data" / "demonyms.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {r[0]: r[1] for r in rows if len(r) == 4 and r[3] == "adjective"}
+
+
+@cache
+def demonym_words() -> frozenset[str]:
+    """Every adjective of nationality the demonym list holds."""
+    return frozenset(_demonyms())
 
 
 def _demonym_places(doc: Doc) -> list[Mention]:
@@ -753,6 +819,16 @@ def _capitalised_outside_entities(doc: Doc) -> list[int]:
     outside = np.flatnonzero(doc.to_array(ENT_TYPE) == 0)
     starts = doc.to_array(IDX)[outside].tolist()
     return [i for i, at in zip(outside.tolist(), starts, strict=True) if text[at].isupper()]
+
+
+def _country_word(tok: Token) -> bool:
+    """A country's own name whatever part of speech the tagger gives it: a headline's
+    "Chad: ..." or "Mozambique: ..." is read as a verb or a common noun."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and any(e.kind == "country" and e.primary for e in lookup(tok.text))
+    )
 
 
 def _capitalised_noun(tok: Token) -> bool:

@@ -41,11 +41,7 @@ def unresolved(
     the town the article is about (`sizes`: the population of each placed town, by span),
     else the county or region it names most."""
     text = doc_text(doc)
-    after = [
-        p
-        for p in places
-        if 0 < p.span[0] - m.end <= 5 and text[m.end : p.span[0]].strip() in {",", "in", "at"}
-    ]
+    after = [p for p in places if _holds_it(text[m.end : p.span[0]], m)]
     host = after[0] if after else focus_town(places, sizes) or _focus_region(places)
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
@@ -64,6 +60,19 @@ def unresolved(
         extractor=EXTRACTOR,
         explanation=f"a place the gazetteer lacks, {where}",
     )
+
+
+def _holds_it(gap: str, m: Mention) -> bool:
+    """Whether the words between an unknown place and a placed one make the second hold the
+    first: "Mercy Hospital in Leeds", "Estey's Bridge, N.B.", "the West Point district of
+    Monrovia" (a part of a town's word, then "of")."""
+    if m.within_town:
+        words = gap.split()
+        if words and words[0].lower() in lexicon().within_town:
+            words = words[1:]
+        if words in (["of"], ["in"], [","]):
+            return True
+    return 0 < len(gap) <= 5 and gap.strip() in {",", "in", "at"}
 
 
 def focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place | None:
