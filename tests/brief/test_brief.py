@@ -197,6 +197,21 @@ def test_brief_pronoun_speaker_cites_the_span_naming_them(extract):
                for f in verify_briefing(md, lookup_in([doc])))
 
 
+def test_brief_names_sources_credited_together_together(extract):
+    """ "A hospital director and a police officer said ...": one sentence naming both, as
+    written, and each one's attribution cited."""
+    doc = extract("Gunmen attacked the market in Tarsk on Tuesday. A hospital director and a "
+                  "police officer said the wounded were taken to the district hospital.",
+                  published="2026-03-04", source="Harbour Wire")
+    b = brief([doc], crosscheck([doc]))
+    told = [s for story in b.stories for s in story.sentences
+            if "the wounded were taken to the district hospital" in s.text]
+    assert len(told) == 1, told
+    assert told[0].text.startswith("The hospital director and a police officer said")
+    assert len(told[0].citations) >= 2
+    assert verify_briefing(b.to_markdown(), lookup_in([doc])) == []
+
+
 def test_brief_support_spans_from_one_character_are_cited_apart(extract):
     """Two spans cited to name a speaker can start at the same character ("Regional" and
     "Regional administration head"): each gets its own citation and its own text."""

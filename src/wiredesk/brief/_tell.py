@@ -709,6 +709,7 @@ class Teller:
         lines: dict[str, _Line] = {}
         doubts: dict[str, _Line] = {}
         done: set[RefKey] = set()
+        together = self._credited_together(refs)
         for ref in refs:
             if ref.layer != "attributions" or ref_key(ref) in done:
                 continue
@@ -719,7 +720,7 @@ class Teller:
             if att.status == "denied" or is_denial(att):
                 continue
             doc = self.docs[ref.article_id]
-            who, said = speaker(att, doc), statement(att, doc)
+            who, said = together.get(ref_key(ref)) or speaker(att, doc), statement(att, doc)
             if not who or not said:
                 continue
             text = reported(att, who, said)
@@ -739,6 +740,30 @@ class Teller:
         for line in kept:
             line.kind = "hedge"
         return shown, sorted(kept, key=lambda x: x.rank[1:])
+
+    def _credited_together(self, refs: Sequence[ItemRef]) -> dict[RefKey, str]:
+        """The sources one report credits together with the same words ("a nurse and two
+        traders told the agency"), named together for the first of them."""
+        by_words: dict[tuple[str, tuple[int, int]], list[ItemRef]] = {}
+        for ref in refs:
+            record = self._record(ref) if ref.layer == "attributions" else None
+            if isinstance(record, Attribution):
+                by_words.setdefault((ref.article_id, record.content.span), []).append(ref)
+        out: dict[RefKey, str] = {}
+        for group in by_words.values():
+            named: list[str] = []
+            for ref in sorted(group, key=ref_order):
+                record = self._record(ref)
+                assert isinstance(record, Attribution)
+                who = speaker(record, self.docs[ref.article_id])
+                if named and record.speaker.mention is not None:
+                    who = record.speaker.mention.text  # as written: "and a police officer"
+                if who and who not in named:
+                    named.append(who)
+            if len(named) > 1:
+                out[ref_key(min(group, key=ref_order))] = _join(
+                    [named[0], *(_mid(n) for n in named[1:])])
+        return out
 
     def _denials(self, refs: Sequence[ItemRef], clashes: Sequence[Contradiction]
                  ) -> list[_Line]:
