@@ -48,6 +48,19 @@ def test_fitted_keeps_a_stance_the_lexicon_frames_otherwise(
     assert got[0][2].startswith("[fitted] fitted: speaker + cue + gerund")
 
 
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("The farmers' union strongly supports a cut in the fuel tax.",
+     "The farmers' union", "a cut in the fuel tax"),
+])
+def test_fitted_keeps_a_verb_of_the_lexicon_long_tail_by_its_own_weight(
+    extract: Extract, text: str, mention: str, content: str
+) -> None:
+    got = found(extract, text)
+    assert [(m, c) for m, c, _ in got] == [(mention, content)]
+    assert got[0][2].startswith("[fitted]")
+    assert model().weights["lemma=support"] > 0.0
+
+
 @pytest.mark.parametrize("text", [
     "The brigade crossed the river near Kherson on Tuesday.",
     "The convoy reached the city before dawn.",
@@ -68,9 +81,23 @@ def test_fitted_model_scores_by_feature_weights() -> None:
     assert m.probability(["unknown"]) == pytest.approx(0.2689, abs=1e-4)
 
 
-def test_fitted_weights_name_features_not_words() -> None:
+def test_fitted_weights_name_features_and_unlisted_lemmas_only() -> None:
     shipped = model()
     assert 0.0 < shipped.threshold < 1.0
-    assert len(shipped.weights) < 300
-    odd = [name for name in shipped.weights if not _VALUES.match(name)]
-    assert odd == []
+    shapes = [name for name in shipped.weights if not name.startswith("lemma=")]
+    lemmas = [name.removeprefix("lemma=") for name in shipped.weights if name.startswith("lemma=")]
+    assert len(shapes) < 300
+    assert [name for name in shapes if not _VALUES.match(name)] == []
+    # one lowercase lemma a weight, none the lexicon lists: the lexicon says what its verbs tell
+    assert 0 < len(lemmas) < 1000
+    assert [w for w in lemmas if not re.fullmatch(r"[a-z][a-z'-]*", w)] == []
+    assert [w for w in lemmas if cues().is_cue(w)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "At least four people were treated at the clinic, a nurse there said, asking not to be named.",
+    "Two officials, speaking on condition of anonymity and asking not to be identified, "
+    "confirmed the move.",
+])
+def test_fitted_takes_no_anonymity_for_a_claim(extract: Extract, text: str) -> None:
+    assert [c for _, c, r in found(extract, text) if r.startswith("[fitted]")] == []

@@ -268,7 +268,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             ),
             None,
         )
-        if inf is not None and _anonymous(inf, lex):
+        if inf is not None and anonymous(inf, lex):
             return
         told = _told_by(inf, cue, lex) if inf is not None else None
         if told is not None and _question(told, lex):
@@ -547,7 +547,7 @@ def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:
     return None
 
 
-def _anonymous(inf: Token, lex: Cues) -> bool:
+def anonymous(inf: Token, lex: Cues) -> bool:
     """ "asked not to be named": the passive of naming a source, which reports no claim."""
     passive = any(c.dep_ == "auxpass" for c in inf.children)
     return passive and inf.lemma_.lower() in lex.anonymity
