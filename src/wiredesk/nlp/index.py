@@ -35,7 +35,11 @@ def _index(doc: Doc, form: Form) -> dict[int, list[int]]:
     if index is None:
         index = {}
         for i, h in enumerate(doc.to_array(_ATTRS[form]).tolist()):
-            index.setdefault(h, []).append(i)
+            found = index.get(h)
+            if found is None:
+                index[h] = [i]
+            else:
+                found.append(i)
         doc.user_data[key] = index
     return index
 
@@ -52,7 +56,13 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
     """The indices, in text order, of the tokens whose `form` is one of `words` (lower case
     for "lower" and "lemma", as written for "orth")."""
     index, wanted = _index(doc, form), _hashes(frozenset(words), form)
-    return sorted(i for h in index.keys() & wanted for i in index[h])  # the set op runs in C
+    if len(wanted) < len(index):  # walk the smaller of the two: a word list or a story's words
+        hits = [index[h] for h in wanted if h in index]
+    else:
+        hits = [found for h, found in index.items() if h in wanted]
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(i for found in hits for i in found)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
