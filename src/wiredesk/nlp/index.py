@@ -15,15 +15,16 @@ from functools import lru_cache
 from typing import Literal
 
 import numpy as np
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.nlp.pipeline import doc_text
 
 Form = Literal["lower", "lemma", "orth"]
 _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
 _LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
+_LAST_KIDS: list[tuple[Doc, list[tuple[Token, ...]]]] = []  # the last document, its children
 _SENTS = "wiredesk.sents"
 _BOUNDS = "wiredesk.bounds"
 
@@ -59,10 +60,26 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
     if len(wanted) < len(index):  # walk the smaller of the two: a word list or a story's words
         hits = [index[h] for h in wanted if h in index]
     else:
-        hits = [found for h, found in index.items() if h in wanted]
+        hits = [index[h] for h in index.keys() & wanted]  # the set op runs in C
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(i for found in hits for i in found)
+
+
+def kids_of(token: Token) -> tuple[Token, ...]:
+    """`token.children`, in text order, from every word's head read once a document: spaCy
+    walks the whole subtree and builds each child's Token again on every call, and the
+    stages ask for a word's children tens of thousands of times a batch. Kept beside the
+    last document, like `entities`."""
+    doc = token.doc
+    if not (_LAST_KIDS and _LAST_KIDS[0][0] is doc):
+        words = list(doc)
+        kids: list[list[Token]] = [[] for _ in words]
+        for i, offset in enumerate(doc.to_array(HEAD).astype(np.int64).tolist()):
+            if offset:  # a root is its own head, not its own child
+                kids[i + offset].append(words[i])
+        _LAST_KIDS[:] = [(doc, [tuple(k) for k in kids])]
+    return _LAST_KIDS[0][1][token.i]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

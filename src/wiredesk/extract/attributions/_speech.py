@@ -15,6 +15,7 @@ from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote, looks_like_speech, starts_with_label
 from wiredesk.extract.attributions._recognizers import Finding, recognizer, settled
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import kids_of
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
 _STOPS = {".", "!", "?", "…", "“", "”", '"', "``", "''", ";"}
@@ -190,7 +191,7 @@ def _another_cue(tok: Token, cue: Token) -> bool:
     lex = cues()
     lemma = tok.lemma_.lower()
     if cue in tok.ancestors:
-        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids_of(tok))
         return not own and (lemma in lex.speech or lemma in lex.quote_only)
     return lemma in lex.clause or lemma in lex.quote_only
 
@@ -214,7 +215,7 @@ def _outside(speaker: Token | None, quote: Quote) -> Token | None:
     return next(
         (
             c
-            for c in speaker.head.children
+            for c in kids_of(speaker.head)
             if c.dep_ == "nsubj" and not quote.start <= c.idx < quote.end
         ),
         None,
@@ -285,7 +286,7 @@ def _introducing(doc: Doc, start: int, colon: int) -> Token | None:
     'The rally had one message: “...”'."""
     span = doc.char_span(start, colon, alignment_mode="contract")
     for tok in reversed(list(span or ())):
-        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in kids_of(tok)):
             return tok
     return None
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import normalise, registry
 from wiredesk.extract.times._lexicon import lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import sentences
+from wiredesk.nlp.index import kids_of, sentences
 
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
@@ -96,7 +96,7 @@ class Clues:
         if verb is None:
             return None
         aux, lemmas, words = _tense_words()
-        scope = [verb, *verb.children, *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
+        scope = [verb, *kids_of(verb), *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
         if _past_perfect(verb):
             return "past"  # "the offer had been due to expire Friday": a plan already past
         for tok in scope:
@@ -105,17 +105,17 @@ class Clues:
                 return "future"
             if tok.lemma_.lower() in lemmas and tok is verb and _plans(verb):
                 return "future"
-        deps = {(c.lower_, c.dep_) for c in verb.children}
+        deps = {(c.lower_, c.dep_) for c in kids_of(verb)}
         if ("to", "aux") in deps and ("be", "auxpass") in deps:
             return "future"  # "guidelines to be published in November"
-        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in kids_of(verb)):
             head = verb.head
             if head.lemma_ in ("be", "go") and head.i < verb.i:
                 return "future"
             if head.lemma_.lower() in lemmas or _headline_infinitive(verb):
                 return "future"
         if verb.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ == "mark" and c.lower_ in _future_marks() for c in verb.children
+            c.dep_ == "mark" and c.lower_ in _future_marks() for c in kids_of(verb)
         ):
             return "future"  # "if Friday's meeting goes well": a condition yet to be met
         if any(_intends(up, aux, lemmas) for up in _verbs_above(verb)):
@@ -148,7 +148,7 @@ class Clues:
         if verb.tag_ in ("VBZ", "VBP"):
             return True
         return verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids_of(verb)
         )
 
     def sets_deadline(self, start: int, end: int) -> bool:
@@ -208,7 +208,7 @@ def _plans(verb: Token) -> bool:
     """False for a plan verb that needs a word after it to plan and lacks it ("the high set
     on Aug. 6"; "set for Friday" plans)."""
     leads = lexicon()["tense"]["future_lemma_leads"].get(verb.lemma_.lower())
-    return leads is None or any(c.lower_ in leads for c in verb.children if c.i > verb.i)
+    return leads is None or any(c.lower_ in leads for c in kids_of(verb) if c.i > verb.i)
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -221,7 +221,7 @@ def _past_perfect(verb: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD"
         for v in verbs
-        for c in v.children
+        for c in kids_of(v)
     )
 
 
@@ -231,13 +231,13 @@ def _after_preposition(tok: Token) -> bool:
 
 def _headline_infinitive(verb: Token) -> bool:
     """ "Talks to resume on Friday": an infinitive with no finite verb over it announces."""
-    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in kids_of(verb)):
         return False
     head = verb.head
     if head.i == verb.i:
         return True
     return head.dep_ == "ROOT" and head.tag_ in ("VBZ", "NN", "NNS") and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children
+        c.dep_ in ("aux", "auxpass") for c in kids_of(head)
     )
 
 
@@ -257,7 +257,7 @@ def _intends(verb: Token, aux: frozenset[str], lemmas: frozenset[str]) -> bool:
     if verb.lemma_.lower() in _report_lemmas():
         return False
     return verb.lemma_.lower() in lemmas or any(
-        c.lower_ in aux and c.tag_ == "MD" for c in verb.children
+        c.lower_ in aux and c.tag_ == "MD" for c in kids_of(verb)
     )
 
 
