@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 import numpy as np
@@ -63,7 +64,7 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
         hits = [index[h] for h in index.keys() & wanted]  # the set op runs in C
     if len(hits) < 2:
         return list(hits[0]) if hits else []
-    return sorted(i for found in hits for i in found)
+    return sorted(chain.from_iterable(hits))
 
 
 def kids_of(token: Token) -> tuple[Token, ...]:

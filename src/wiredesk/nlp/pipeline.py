@@ -121,10 +121,11 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per document: spaCy joins every token again on each access."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
+    try:
+        text: str = doc.user_data[_TEXT]
+    except KeyError:
         text = doc.user_data[_TEXT] = doc.text
-    return str(text)
+    return text
 
 
 def sentence_at(doc: Doc, i: int) -> Span:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -333,7 +334,7 @@ def _inverted_speaker(cue: Token) -> Token | None:
 def _split(text: str, quote: Quote, cue: Token, nxt: Quote) -> bool:
     """“Y,” X said, “Z.”: the next quotation reopens right after the cue's words."""
     between = text[quote.outer[1] : nxt.outer[0]]
-    later = [t for t in cue.doc[cue.i + 1 :] if t.idx < nxt.outer[0]]
+    later = list(takewhile(lambda t: t.idx < nxt.outer[0], cue.doc[cue.i + 1 :]))  # in order
     if any(_another_cue(t, cue) for t in later):
         return False  # “X,” he said, adding later, “Y”: two cues, two attributions
     return "\n" not in between and between.rstrip().endswith(",") and len(between) < 80

@@ -54,6 +54,8 @@ def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
     pattern = _unverified()
     text = doc_text(doc)
     hits = [m.span() for m in pattern.finditer(text)]
+    if not hits:
+        return []
     # most reports say nothing of the kind: one pass over the text, not each sentence; a
     # sentence holding a match overlaps one the pass found, so only those are read again
     return [

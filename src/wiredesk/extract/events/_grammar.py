@@ -3,6 +3,7 @@ a word. Shared by the recognizers and the role, mode and place choices."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -13,7 +14,7 @@ from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
-from wiredesk.nlp.index import kids_of
+from wiredesk.nlp.index import kids_of, tokens_among
 
 CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
 
@@ -126,10 +127,20 @@ def elided_passive(verb: Token) -> bool:
     return headline and not any(c.dep_ in ("dobj", "ccomp") for c in kids_of(verb))
 
 
+_HEADLINE_END = "wiredesk.headline_end"  # user_data key: `headline_end`, found once a document
+
+
 def headline_end(doc: Doc) -> int:
     """Where a report's headline ends: its first lines while they read as titles (short, no
-    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0."""
-    text = doc_text(doc)
+    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0
+    (found once a document: every event asks)."""
+    found: int | None = doc.user_data.get(_HEADLINE_END)
+    if found is None:
+        found = doc.user_data[_HEADLINE_END] = _headline_end(doc_text(doc))
+    return found
+
+
+def _headline_end(text: str) -> int:
     conf = lexicon()["happenings"]
     end = at = 0
     for _ in range(conf["headline_lines"]):
@@ -393,9 +404,8 @@ def apart(word: Token) -> bool:
     targeting civilians") lies between a word and its head: two clauses the parser joined,
     neither governing the other."""
     low, high = sorted((word.i, word.head.i))
-    breaks = lexicon()["modes"]["clause_breaks"]
-    doc = word.doc
-    return any(doc[i].text in breaks for i in range(low + 1, high))
+    marks = tokens_among(word.doc, lexicon()["modes"]["clause_breaks"], "orth")
+    return bisect_right(marks, low) < bisect_left(marks, high)  # one of them between
 
 
 def attribution_of(ctx: Context, start: int, end: int) -> int | None:
