@@ -25,7 +25,8 @@ from wiredesk.nlp.pipeline import doc_text
 Form = Literal["lower", "lemma", "orth"]
 _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
 _LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
-_LAST_KIDS: list[tuple[Doc, list[tuple[Token, ...]]]] = []  # the last document, its children
+# the last document asked for children: each word's children's indices, and their Tokens once built
+_LAST_KIDS: list[tuple[Doc, list[list[int] | None], dict[int, tuple[Token, ...]]]] = []
 _SENTS = "wiredesk.sents"
 _BOUNDS = "wiredesk.bounds"
 
@@ -70,17 +71,25 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
 def kids_of(token: Token) -> tuple[Token, ...]:
     """`token.children`, in text order, from every word's head read once a document: spaCy
     walks the whole subtree and builds each child's Token again on every call, and the
-    stages ask for a word's children tens of thousands of times a batch. Kept beside the
-    last document, like `entities`."""
+    stages ask for a word's children tens of thousands of times a batch. A word's children
+    are built once, when first asked for. Kept beside the last document, like `entities`."""
     doc = token.doc
     if not (_LAST_KIDS and _LAST_KIDS[0][0] is doc):
-        words = list(doc)
-        kids: list[list[Token]] = [[] for _ in words]
+        below: list[list[int] | None] = [None] * len(doc)
         for i, offset in enumerate(doc.to_array(HEAD).astype(np.int64).tolist()):
             if offset:  # a root is its own head, not its own child
-                kids[i + offset].append(words[i])
-        _LAST_KIDS[:] = [(doc, [tuple(k) for k in kids])]
-    return _LAST_KIDS[0][1][token.i]
+                found = below[i + offset]
+                if found is None:
+                    below[i + offset] = [i]
+                else:
+                    found.append(i)
+        _LAST_KIDS[:] = [(doc, below, {})]
+    _, below, made = _LAST_KIDS[0]
+    kids = made.get(token.i)
+    if kids is None:
+        wanted = below[token.i]
+        kids = made[token.i] = tuple(doc[j] for j in wanted) if wanted else ()
+    return kids
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
