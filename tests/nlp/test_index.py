@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from wiredesk.nlp import parse
-from wiredesk.nlp.index import entities, entities_in, sentences, tokens_among
+from wiredesk.nlp import load_pipeline, parse
+from wiredesk.nlp.index import entities, entities_in, kids_of, sentences, tokens_among
 
 TEXTS = [
     "According to Reuters, the Kyiv–Lviv railway was hit on Monday. Volodymyr Zelenskyy said "
@@ -48,3 +48,33 @@ def test_sentences_are_spacys(docs: list[Doc]) -> None:
         assert sentences(doc) == [(s.start_char, s.end_char) for s in doc.sents]
     assert len(sentences(docs[1])) == 3
     assert sentences(docs[2]) == []
+
+
+def test_kids_of_are_spacys_children(docs: list[Doc]) -> None:
+    for doc in docs:
+        for tok in doc:
+            assert [t.i for t in kids_of(tok)] == [t.i for t in tok.children]
+    said = next(t for t in docs[0] if t.lower_ == "said")
+    assert [t.text for t in kids_of(said)] == ["Zelenskyy", "attacked", ",", "according", "."]
+
+
+def test_kids_of_follow_the_document_asked(docs: list[Doc]) -> None:
+    """Asking of one document, then another, then the first again answers for each."""
+    first, second = docs[0], docs[1]
+    for tok in (first[3], second[3], first[3]):
+        assert [t.i for t in kids_of(tok)] == [t.i for t in tok.children]
+
+
+def test_parsed_sentences_are_spacys(docs: list[Doc]) -> None:
+    """A parsed document answers `.sent` from its sentences read once, as spaCy would walk
+    them: the same sentence for every word and every span (its first word's)."""
+    plain = list(load_pipeline().pipe(TEXTS))  # no hooks: spaCy's own walk
+    for doc, own in zip(docs, plain, strict=True):
+        assert "sent" in doc.user_token_hooks and "sent" not in own.user_token_hooks
+        for tok in doc:
+            got, want = tok.sent, own[tok.i].sent
+            assert (got.start, got.end) == (want.start, want.end)
+            for end in (tok.i, tok.i + 1, min(len(doc), tok.i + 6)):
+                got, want = doc[tok.i : end].sent, own[tok.i : end].sent
+                assert (got.start, got.end) == (want.start, want.end)
+    assert docs[1][-1].sent.text.startswith("It warned")

@@ -79,6 +79,7 @@ def _run_stages(
     doc: Doc, article: Article, stages: tuple[str, ...], offset: int = 0
 ) -> tuple[Context, list[StageFailure]]:
     ctx, failed = Context(article=article), []
+    layers: dict[str, Any] = {}
     for st in ordered(stages):
         try:
             found = tuple(st.run(doc, ctx))
@@ -86,8 +87,8 @@ def _run_stages(
             log.info("stage %s failed on article %s", st.name, article.id, exc_info=True)
             failed.append(failure(st.layer, exc, offset))
             found = ()
-        layer: dict[str, Any] = {st.layer: found}
-        ctx = dataclasses.replace(ctx, **layer)
+        layers[st.layer] = found
+        ctx = Context(article, **layers)  # as dataclasses.replace would, without its field walk
     return ctx, failed
 
 

@@ -12,18 +12,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from typing import Literal
 
 import numpy as np
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, SENT_START
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.nlp.pipeline import doc_text
 
 Form = Literal["lower", "lemma", "orth"]
 _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
 _LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
+# the last document asked for children: each word's children's indices, and their Tokens once built
+_LAST_KIDS: list[tuple[Doc, list[list[int] | None], dict[int, tuple[Token, ...]]]] = []
 _SENTS = "wiredesk.sents"
 _BOUNDS = "wiredesk.bounds"
 
@@ -35,7 +38,11 @@ def _index(doc: Doc, form: Form) -> dict[int, list[int]]:
     if index is None:
         index = {}
         for i, h in enumerate(doc.to_array(_ATTRS[form]).tolist()):
-            index.setdefault(h, []).append(i)
+            found = index.get(h)
+            if found is None:
+                index[h] = [i]
+            else:
+                found.append(i)
         doc.user_data[key] = index
     return index
 
@@ -52,7 +59,37 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
     """The indices, in text order, of the tokens whose `form` is one of `words` (lower case
     for "lower" and "lemma", as written for "orth")."""
     index, wanted = _index(doc, form), _hashes(frozenset(words), form)
-    return sorted(i for h in index.keys() & wanted for i in index[h])  # the set op runs in C
+    if len(wanted) < len(index):  # walk the smaller of the two: a word list or a story's words
+        hits = [index[h] for h in wanted if h in index]
+    else:
+        hits = [index[h] for h in index.keys() & wanted]  # the set op runs in C
+    if len(hits) < 2:
+        return list(hits[0]) if hits else []
+    return sorted(chain.from_iterable(hits))
+
+
+def kids_of(token: Token) -> tuple[Token, ...]:
+    """`token.children`, in text order, from every word's head read once a document: spaCy
+    walks the whole subtree and builds each child's Token again on every call, and the
+    stages ask for a word's children tens of thousands of times a batch. A word's children
+    are built once, when first asked for. Kept beside the last document, like `entities`."""
+    doc = token.doc
+    if not (_LAST_KIDS and _LAST_KIDS[0][0] is doc):
+        below: list[list[int] | None] = [None] * len(doc)
+        for i, offset in enumerate(doc.to_array(HEAD).astype(np.int64).tolist()):
+            if offset:  # a root is its own head, not its own child
+                found = below[i + offset]
+                if found is None:
+                    below[i + offset] = [i]
+                else:
+                    found.append(i)
+        _LAST_KIDS[:] = [(doc, below, {})]
+    _, below, made = _LAST_KIDS[0]
+    kids = made.get(token.i)
+    if kids is None:
+        wanted = below[token.i]
+        kids = made[token.i] = tuple(doc[j] for j in wanted) if wanted else ()
+    return kids
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

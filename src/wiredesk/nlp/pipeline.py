@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib.resources import files
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.errors import ConfigError
 
@@ -22,6 +23,8 @@ BATCH_SIZE = 32
 
 _BREAKS = "wiredesk.breaks"  # user_data key: the indices of the blank-line tokens
 _TEXT = "wiredesk.text"  # user_data key: the text, as `doc.text` gives it
+# the last document asked for a sentence: its sentence starts, and each sentence's Span once built
+_LAST_SENTS: list[tuple[Doc, list[int], list[Span | None]]] = []
 
 
 @Language.component("paragraph_breaks")
@@ -118,16 +121,48 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per document: spaCy joins every token again on each access."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
+    try:
+        text: str = doc.user_data[_TEXT]
+    except KeyError:
         text = doc.user_data[_TEXT] = doc.text
-    return str(text)
+    return text
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence holding token `i`, as `doc[i].sent` gives it (it begins at the last token
+    marked a sentence start, or the first), built once a sentence: spaCy walks the tokens to
+    both ends and builds a new Span on every `.sent`, and the stages ask it thousands of
+    times a batch. Kept beside the last document, like `index.entities`: a Span in its
+    `user_data` would point back at it and keep it alive until the collector's full pass."""
+    if not (_LAST_SENTS and _LAST_SENTS[0][0] is doc):
+        marks = doc.to_array(SENT_START)
+        starts = [0, *(np.flatnonzero(marks[1:] == 1) + 1).tolist()]
+        _LAST_SENTS[:] = [(doc, starts, [None] * len(starts))]
+    _, starts, spans = _LAST_SENTS[0]
+    k = max(0, bisect_right(starts, i) - 1)
+    found = spans[k]
+    if found is None:
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        found = spans[k] = doc[starts[k] : end]
+    return found
+
+
+def _token_sentence(token: Token) -> Span:
+    return sentence_at(token.doc, token.i)
+
+
+def _span_sentence(span: Span) -> Span:
+    """The sentence of the span's first token, as spaCy's `Span.sent` gives it."""
+    return sentence_at(span.doc, span.start)
 
 
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse many texts, in order, in batches; each doc keeps the text it was made from
-    (spaCy's tokenizer loses no character, so it is `doc.text`, without the join)."""
+    (spaCy's tokenizer loses no character, so it is `doc.text`, without the join), and
+    answers `.sent` from its sentences found once (`sentence_at`)."""
     pairs = ((text, text) for text in texts)
     for doc, text in load_pipeline().pipe(pairs, batch_size=batch_size, as_tuples=True):
         doc.user_data[_TEXT] = text
+        doc.user_token_hooks["sent"] = _token_sentence
+        doc.user_span_hooks["sent"] = _span_sentence
         yield doc

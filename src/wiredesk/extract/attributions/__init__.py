@@ -45,6 +45,7 @@ from wiredesk.extract.attributions._status import (
 )
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import dateline_end
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
 
 __all__ = ["EXTRACTOR", "find_attributions", "is_proper", "read_contents"]
@@ -244,7 +245,7 @@ def _relative_pronoun(cue: Token | None, head: Token) -> Token | None:
             return next(
                 (
                     c
-                    for c in node.children
+                    for c in kids_of(node)
                     if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}
                 ),
                 None,
@@ -270,7 +271,7 @@ def _subjects(head: Token) -> Span:
     """ "North Korea's state news agency KCNA", "the army's spokesman Major General Aung Tun":
     two subjects, or a subject and a name, that the parser split, as one mention."""
     span = mention_span(head)
-    twins = [c for c in head.head.children if c.dep_ == head.dep_ and c is not head]
+    twins = [c for c in kids_of(head.head) if c.dep_ == head.dep_ and c is not head]
     named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     doc = head.doc
     for twin in twins + named:
@@ -314,7 +315,7 @@ def _said_on(cue: Token | None, times: tuple[object, ...]) -> str | None:
     if cue.dep_ in {"advcl", "xcomp", "conj"}:
         holders.append(cue.head)
     for holder in holders:
-        for child in holder.children:
+        for child in kids_of(holder):
             if child.dep_ not in _WHEN:
                 continue
             lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)

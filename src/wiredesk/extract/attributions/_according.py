@@ -12,7 +12,7 @@ from wiredesk.extract.attributions._found import Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote
 from wiredesk.extract.attributions._recognizers import Finding, recognizer
-from wiredesk.nlp.index import entities_in, tokens_among
+from wiredesk.nlp.index import entities_in, kids_of, tokens_among
 from wiredesk.records import AttributionKind
 
 _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's first word
@@ -46,7 +46,7 @@ def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, T
         if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != second:
             continue
         to = doc[tok.i + 1]
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        source = next((c for c in kids_of(to) if c.dep_ == "pobj"), None)
         if source is None:
             source = next(
                 (t for t in doc[to.i + 1 : to.i + 8] if t.pos_ in {"NOUN", "PROPN"}), None

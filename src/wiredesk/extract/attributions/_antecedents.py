@@ -23,7 +23,7 @@ from wiredesk.extract.actors import registry
 from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
-from wiredesk.nlp.index import entities, tokens_among
+from wiredesk.nlp.index import entities, kids_of, tokens_among
 
 _ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_AGENTS = {"DATE", "TIME", "QUANTITY", "MONEY", "ORDINAL"}  # "63 percent said": a poll speaks
@@ -185,7 +185,7 @@ def _known_gender(ctx: Context, cand: Candidate) -> str | None:
 def _gender(cand: Candidate) -> str | None:
     """The gender a candidate's own words give it ("spokesman", "his brother"), else None."""
     words = lexicon().genders
-    near = [*cand.span, *(c for c in cand.head.children if c.dep_ == "appos")]
+    near = [*cand.span, *(c for c in kids_of(cand.head) if c.dep_ == "appos")]
     found = {words[t.lower_] for t in near if t.lower_ in words and t.pos_ != "PRON"}
     return found.pop() if len(found) == 1 else None
 
@@ -240,13 +240,13 @@ def _deaths(doc: Doc) -> dict[str, int]:
         lemma = tok.lemma_.lower()
         victims: list[Token] = []
         if lemma in lex.deaths:
-            victims = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            victims = [c for c in kids_of(tok) if c.dep_ in {"dobj", "nsubjpass"}]
         elif lemma in lex.dies:
-            victims = [c for c in tok.children if c.dep_ == "nsubj"]
+            victims = [c for c in kids_of(tok) if c.dep_ == "nsubj"]
         for victim in victims:
             if victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
                 victim = tok.head  # "Ahmed Barhoum, who was killed on Saturday"
-            named = [victim, *(c for c in victim.children if c.dep_ == "appos")]
+            named = [victim, *(c for c in kids_of(victim) if c.dep_ == "appos")]
             for t in named:
                 if t.ent_type_ == "PERSON":
                     out.setdefault(t.lower_, tok.i)

@@ -19,7 +19,7 @@ from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import tokens_among
+from wiredesk.nlp.index import kids_of, tokens_among
 
 _SUBJECTS = {"nsubj"}
 _FINITE = {"VBD", "VBZ", "VBP"}
@@ -48,7 +48,7 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         tok = doc[i]
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(tok))
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
         if tok.dep_ in {"amod", "auxpass"} or after_article:
             continue  # "the said agreement": no source speaks
@@ -66,9 +66,9 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
 def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
     """ "The strike was condemned by the UN as a violation": the agent after "by" speaks of
     the passive's subject (and of what completes it: "as a violation", "of shelling")."""
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in kids_of(cue) if c.dep_ == "agent"), None)
+    source = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
+    subject = next((c for c in kids_of(cue) if c.dep_ == "nsubjpass"), None)
     if source is None or subject is None or cue.lemma_.lower() not in lex.object:
         return
     if not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -120,7 +120,7 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
         while head.dep_ in {"acomp", "xcomp"} and head.pos_ == "ADJ":
             head = head.head
         # not "is expected to ...", "did not move to ...", "it was not possible to ..."
-        if any(c.dep_ in {"auxpass", "nsubjpass", "neg", "expl"} for c in head.children):
+        if any(c.dep_ in {"auxpass", "nsubjpass", "neg", "expl"} for c in kids_of(head)):
             return None
         subject = _subject(head)
         if not lex.is_cue(head.lemma_.lower()) and subject is not None:
@@ -154,10 +154,10 @@ def _apposed(subject: Token, cue: Token) -> Token | None:
     """ "... killed at least 17 people, the prison service INP said": the parser makes the
     clause's last noun the subject and the speaker its appositive, which runs up to the cue;
     the speaker is the appositive ("Jane Roe, the spokeswoman, said" keeps Jane Roe)."""
-    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in cue.children):
+    if not any(c.dep_ == "ccomp" and c.i < subject.i for c in kids_of(cue)):
         return None
     doc = cue.doc
-    for appos in (c for c in subject.children if c.dep_ == "appos"):
+    for appos in (c for c in kids_of(subject) if c.dep_ == "appos"):
         first = appos.left_edge.i
         if appos.right_edge.i == cue.i - 1 and first > 0 and doc[first - 1].text == ",":
             return appos if appos.pos_ in {"NOUN", "PROPN"} else None
@@ -168,7 +168,7 @@ def _misplaced_subject(cue: Token) -> Token | None:
     """ "Drones struck the port, injuring six people, the governor of Odesa region said on
     Telegram.": the parser takes the speaker for an appositive of the last noun of the clause
     the cue tells (or coordinates the cue with it), which leaves the cue with no subject."""
-    told = any(c.dep_ == "ccomp" for c in cue.children) and cue.tag_ in _FINITE
+    told = any(c.dep_ == "ccomp" for c in kids_of(cue)) and cue.tag_ in _FINITE
     if cue.i == 0 or not (told or (cue.dep_ == "conj" and cue.head.i < cue.i)):
         return None  # ("According to Khovar, the Border Troops said that ...": the same)
     doc = cue.doc
@@ -191,18 +191,18 @@ def _misplaced_subject(cue: Token) -> Token | None:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(verb))
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in kids_of(verb):
         if child.dep_ in _SUBJECTS or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
             if child.lower_ in cues().relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
             return child
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
         quoting = verb.head.head  # "Tasnim quoted the governor as saying": the governor says
-        quoted = next((c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        quoted = next((c for c in kids_of(quoting) if c.dep_ == "dobj" and c.i < verb.i), None)
         return quoted if quoted is not None and agent_ok(quoted) else _subject(quoting)
     return None
 
@@ -214,7 +214,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     span = (cue.idx, cue.idx + len(cue))
     clause = _past_aside(_reported_clause(cue, speaker), cue, lex)
     if clause is not None and lemma in lex.clause:
-        marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        marker = next((c.lower_ for c in kids_of(clause) if c.dep_ == "mark"), None)
         first = clause.left_edge.lower_
         asked = lemma in lex.quote_only and first in lex.question_markers
         if marker in lex.question_openers or asked:
@@ -263,8 +263,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
         inf = next(
             (
                 c
-                for c in cue.children
-                if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                for c in kids_of(cue)
+                if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in kids_of(c))
             ),
             None,
         )
@@ -295,12 +295,12 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 stance=True,
             )
             return
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in kids_of(cue)):
         return  # "did not respond to a request for comment", "did not confirm the toll"
     particles = lex.preposition.get(lemma, frozenset())
-    for prep in cue.children:
+    for prep in kids_of(cue):
         if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
-            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            obj = next((c for c in kids_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 cue_end = prep.idx + len(prep) if prep.i == cue.i + 1 else span[1]
                 wanted = next(  # "calls on Cambodia to cease all hostilities": what is asked
@@ -309,7 +309,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                         for c in cue.rights
                         if c.dep_ in {"xcomp", "advcl"}
                         and c.i > obj.i
-                        and any(a.lower_ == "to" for a in c.children)
+                        and any(a.lower_ == "to" for a in kids_of(c))
                     ),
                     obj,
                 )
@@ -323,7 +323,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 )
                 return
     if lemma in lex.object:
-        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
             for c in cue.rights:
@@ -334,8 +334,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             told = next(
                 (
                     c
-                    for c in obj.children
-                    if c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in c.children)
+                    for c in kids_of(obj)
+                    if c.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in kids_of(c))
                 ),
                 None,
             )
@@ -401,7 +401,7 @@ def _told_apart(tok: Token) -> bool:
     return (
         tok.dep_ in {"nsubj", "nsubjpass"}
         and tok.pos_ in {"NOUN", "PROPN"}
-        and not any(c.dep_ == "mark" for c in tok.head.children)
+        and not any(c.dep_ == "mark" for c in kids_of(tok.head))
     )
 
 
@@ -425,7 +425,7 @@ def _reported_clause(cue: Token, speaker: Token) -> Token | None:
     """The cue's clause: the one after it when the one before is cut off from the speaker by
     a semicolon or colon ("It is unlikely; her team says she will go on": the team says the
     second, not the first)."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in kids_of(cue) if c.dep_ == "ccomp"]
     if not clauses:
         return None
     if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
@@ -444,7 +444,7 @@ def _past_aside(clause: Token | None, cue: Token, lex: Cues) -> Token | None:
         return clause
     if _subject(clause) is None:
         return clause
-    inner = next((c for c in clause.children if c.dep_ == "ccomp" and cue.i < c.i < clause.i), None)
+    inner = next((c for c in kids_of(clause) if c.dep_ == "ccomp" and cue.i < c.i < clause.i), None)
     return inner if inner is not None else clause
 
 
@@ -458,7 +458,7 @@ def completes(part: Token, lex: Cues) -> bool:
 
 
 def _dated(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in kids_of(prep))
 
 
 def _end_before(obj: Token, lex: Cues) -> int:
@@ -482,15 +482,15 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
     doc = clause.doc
     start, end = clause.left_edge.idx, content_end(clause)
     claims: list[Token] = []
-    for conj in (c for c in clause.children if c.dep_ == "conj"):
-        if any(c.dep_ == "mark" for c in conj.children):
+    for conj in (c for c in kids_of(clause) if c.dep_ == "conj"):
+        if any(c.dep_ == "mark" for c in kids_of(conj)):
             claims.append(conj)
         elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None:
             left = conj.left_edge.i
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1
             end = min(end, doc[left].idx)
-    for other in (c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i):
+    for other in (c for c in kids_of(clause) if c.dep_ == "advcl" and c.i > clause.i):
         if (
             lex.is_cue(other.lemma_.lower())
             and _subject(other) is not None
@@ -524,12 +524,12 @@ def _told_by(inf: Token, cue: Token, lex: Cues) -> Token | None:
     if inf.lemma_.lower() not in lex.speech:
         return None
     return next(
-        (c for c in (*inf.children, *cue.children) if c.dep_ == "ccomp" and c.i > inf.i), None
+        (c for c in (*kids_of(inf), *kids_of(cue)) if c.dep_ == "ccomp" and c.i > inf.i), None
     )
 
 
 def _question(clause: Token, lex: Cues) -> bool:
-    marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    marker = next((c.lower_ for c in kids_of(clause) if c.dep_ == "mark"), None)
     return marker in lex.question_openers or clause.left_edge.lower_ in lex.question_markers
 
 
@@ -537,11 +537,11 @@ def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:
     """The first word of whom a call is made on, when it stands before the infinitive:
     "both" of "called on both sides to return", "supporters" of "urged supporters to vote"."""
     particles = lex.preposition.get(cue.lemma_.lower(), frozenset())
-    for prep in cue.children:
+    for prep in kids_of(cue):
         if prep.dep_ == "dobj" and prep.i < inf.i:
             return prep.left_edge
         if prep.dep_ == "prep" and prep.lower_ in particles and prep.i < inf.i:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj.left_edge
     return None
@@ -549,7 +549,7 @@ def _addressee(cue: Token, inf: Token, lex: Cues) -> Token | None:
 
 def anonymous(inf: Token, lex: Cues) -> bool:
     """ "asked not to be named": the passive of naming a source, which reports no claim."""
-    passive = any(c.dep_ == "auxpass" for c in inf.children)
+    passive = any(c.dep_ == "auxpass" for c in kids_of(inf))
     return passive and inf.lemma_.lower() in lex.anonymity
 
 
@@ -577,8 +577,8 @@ def _trailing(cue: Token, speaker: Token) -> bool:
         cue.dep_ == "conj"
         and head.i < first < cue.i
         and doc[first - 1].text == ","
-        and not any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children)
-        and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+        and not any(c.dep_ == "cc" and head.i < c.i < cue.i for c in kids_of(head))
+        and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in kids_of(cue))
         and cue.right_edge.i + 1 >= cue.sent.end - 1
     )
 
@@ -609,7 +609,7 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
             return
     if before[1] > before[0]:
         yield Found(before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance)
-    for conj in (c for c in head.children if c.dep_ == "conj" and c.i > cue.i):
+    for conj in (c for c in kids_of(head) if c.dep_ == "conj" and c.i > cue.i):
         yield Found(
             tidy(doc, conj.left_edge.idx, content_end(conj)),
             span,

@@ -33,6 +33,7 @@ from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
 from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import kids_of
 
 _PEOPLE = {"PERSON"}
 _BODIES = {"ORG", "NORP", "GPE"}
@@ -151,16 +152,16 @@ def _own_subject(tok: Token) -> Token | None:
 def _with_auxiliaries(verb: Token) -> Iterator[Token]:
     """The verb's children and its auxiliaries' (the parser sometimes hangs the subject of
     "X is convinced that ..." from "is")."""
-    for child in verb.children:
+    for child in kids_of(verb):
         yield child
         if child.dep_ in {"aux", "auxpass"}:
-            yield from child.children
+            yield from kids_of(child)
 
 
 def _agent(tok: Token) -> Token | None:
     """Who did it in "was backed by X": the object of the passive's "by"."""
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    agent = next((c for c in kids_of(tok) if c.dep_ == "agent"), None)
+    return next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
 
 
 
@@ -169,15 +170,15 @@ def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int], Token] | N
     to-infinitive, a particle's object, a direct object, another preposition's object (in
     that order of preference; never a date's: "opposed it in 2009")."""
     doc = tok.doc
-    kids = [c for c in tok.children if c.i > tok.i]
+    kids = [c for c in kids_of(tok) if c.i > tok.i]
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if clause is not None:
-        marker = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+        marker = next((c.lower_ for c in kids_of(clause) if c.dep_ == "mark"), None)
         if marker in lex.question_openers or clause.left_edge.lower_ in lex.question_markers:
             return None  # a question put to someone is not their claim
         frame = "that" if marker is not None else "clause"
         return frame, clause_parts(clause, lex)[0], clause
-    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in kids_of(tok) if c.dep_ == "nsubjpass"), None)
     if subject is not None and subject.tag_ not in RELATIVE and _agent(tok) is not None:
         return "passive", tidy(doc, subject.left_edge.idx, content_end(subject)), subject
     inf = next((c for c in kids if c.dep_ == "xcomp" and _infinitive(c)), None)
@@ -203,11 +204,11 @@ def _complement(tok: Token, lex: Cues) -> tuple[str, tuple[int, int], Token] | N
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children)
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in kids_of(verb))
 
 
 def _object_of(prep: Token) -> Token | None:
-    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    obj = next((c for c in kids_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
     if obj is None or obj.tag_ in RELATIVE or obj.ent_type_ in _WHEN:
         return None
     return obj
@@ -245,7 +246,7 @@ def _features(
         "object": ("object",),
         "preposition": (),
     }[frame]
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     aux = [c for c in kids if c.dep_ in {"aux", "auxpass"}]
     content, head = complement
     words = doc_text(tok.doc).count(" ", content[0], content[1]) + 1

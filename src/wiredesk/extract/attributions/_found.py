@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import AttributionKind
 
 _TRAIL = " \t\n.,;:–—-"
@@ -91,7 +92,7 @@ def _speaker_describes(clause: Token) -> bool:
     """Whether a relative clause reports the source again ("whom it described as the
     commander"): a reporting verb whose subject is a pronoun and whose object is the
     relative pronoun (not "in which they will discuss ...")."""
-    children = list(clause.children)
+    children = list(kids_of(clause))
     return (
         cues().is_cue(clause.lemma_.lower())
         and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in RELATIVE for c in children)

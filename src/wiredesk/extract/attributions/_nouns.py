@@ -13,7 +13,7 @@ from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
-from wiredesk.nlp.index import tokens_among
+from wiredesk.nlp.index import kids_of, tokens_among
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _SOURCES = {"agent", "prep"}  # "a warning by ...", "a warning from ..."
@@ -55,7 +55,7 @@ def _content(tok: Token, lex: Cues) -> tuple[tuple[int, int], str] | None:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     said, meant = lemma in lex.noun_clause, lemma in lex.noun_infinitive
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.i > tok.i and ((said and _that_clause(c)) or (meant and _infinitive(c))):
             last = c.right_edge
             return (
@@ -65,8 +65,8 @@ def _content(tok: Token, lex: Cues) -> tuple[tuple[int, int], str] | None:
     if tok.dep_ == "pobj":
         return None  # "known for his stance on ...": the words around it say more of it
     particles = lex.noun_preposition.get(lemma, frozenset())
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in particles):
-        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    for prep in (c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ in particles):
+        obj = next((c for c in kids_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
         if obj is None or obj.tag_ in RELATIVE or obj.ent_type_ in _WHEN:
             continue
         last = obj.right_edge
@@ -81,18 +81,18 @@ def _owner(tok: Token, lex: Cues) -> Token | None:
     """Who holds the claim, wish or stance the noun names: its possessor; the object of
     "by" or "from" after it; or the subject of the verb it is the object of ("the ministry
     issued a warning that ...", "she voiced support for ...")."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(tok) if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    for prep in (c for c in tok.children if c.dep_ in _SOURCES and c.i > tok.i):
+    for prep in (c for c in kids_of(tok) if c.dep_ in _SOURCES and c.i > tok.i):
         if prep.lower_ not in lex.noun_sources:
             continue
-        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        source = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
         if source is not None and agent_ok(source) and source.pos_ in {"PROPN", "NOUN"}:
             return source
     if tok.dep_ != "dobj":
         return None
-    subject = next((c for c in tok.head.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in kids_of(tok.head) if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.tag_ in RELATIVE or not agent_ok(subject):
         return None
     return subject
@@ -101,11 +101,11 @@ def _owner(tok: Token, lex: Cues) -> Token | None:
 
 def _that_clause(tok: Token) -> bool:
     return tok.dep_ in {"acl", "ccomp", "appos"} and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+        c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(tok)
     )
 
 
 def _infinitive(tok: Token) -> bool:
     return tok.dep_ in {"acl", "relcl"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)
     )

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from wiredesk.extract.attributions._antecedents import lexicon as speaker_lexicon
 from wiredesk.extract.attributions._lexicon import cues, read_toml
 from wiredesk.extract.events.types import event_types
+from wiredesk.nlp.index import kids_of
 
 
 @cache
@@ -34,7 +35,7 @@ def physical_act(cue: Token) -> bool:
     criticised: a place, a building, a unit, or nothing at all."""
     if cue.lemma_.lower() not in _violent_verbs():
         return False
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
     if obj is None:
         return True
     return obj.ent_type_ != "PERSON" and obj.lemma_.lower() not in _speech_objects()

@@ -28,7 +28,7 @@ from wiredesk.extract.attributions._antecedents import (
     located,
 )
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import entities, entities_in, words_text
+from wiredesk.nlp.index import entities, entities_in, kids_of, words_text
 from wiredesk.records import Mention, Speaker
 
 _GLUED = re.compile(r"^\S*[”\"](?=\w)")
@@ -164,7 +164,7 @@ def _appositions(head: Token, depth: int = 0) -> Iterator[Token]:
     if depth == 0:
         yield from (c for c in head.rights if c.dep_ == "appos")
     for prep in (c for c in head.rights if c.dep_ == "prep"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in (c for c in kids_of(prep) if c.dep_ == "pobj"):
             yield from (c for c in obj.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON")
             if depth < 2:
                 yield from _appositions(obj, depth + 1)
@@ -320,7 +320,7 @@ class SpeakerResolver:
             # a name owned ("Ukraine's") or in a phrase after the head ("Families in the
             # village of Rumana") is not the speaker's own
             owned = {t.i for t in span if t.dep_ == "poss" for t in t.subtree} | {
-                t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+                t.i for c in kids_of(head) if c.dep_ == "prep" for t in c.subtree}
             owner = next(
                 (
                     e
@@ -481,7 +481,7 @@ class SpeakerResolver:
     def _owner(self, head: Token) -> str | None:
         """Whom "his", "her", "its" or "their" before a role refers to: the nearest fitting
         name in this sentence or the one before, else the last speaker of that kind."""
-        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        pronoun = next((c for c in kids_of(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         words = speaker_words()
         if pronoun is None or pronoun.lower_ not in words.owners:
             return None
@@ -576,9 +576,9 @@ def _issuer(document: Token) -> Token | None:
     preps = [c for c in document.rights if c.dep_ == "prep" and c.lower_ in words.issuer_preps]
     for verb in document.rights:
         if verb.dep_ == "acl" and verb.lemma_ in words.issuing_verbs:
-            preps += [c for c in verb.children if c.dep_ == "agent"]
+            preps += [c for c in kids_of(verb) if c.dep_ == "agent"]
     for prep in preps:
-        for obj in prep.children:
+        for obj in kids_of(prep):
             if obj.dep_ == "pobj" and (
                 obj.ent_type_ in _ENTITY_TYPES
                 or obj.lemma_.lower() in lexicon().bodies

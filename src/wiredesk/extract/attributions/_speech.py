@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,7 @@ from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import Quote, looks_like_speech, starts_with_label
 from wiredesk.extract.attributions._recognizers import Finding, recognizer, settled
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import kids_of
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
 _STOPS = {".", "!", "?", "…", "“", "”", '"', "``", "''", ";"}
@@ -190,7 +192,7 @@ def _another_cue(tok: Token, cue: Token) -> bool:
     lex = cues()
     lemma = tok.lemma_.lower()
     if cue in tok.ancestors:
-        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids_of(tok))
         return not own and (lemma in lex.speech or lemma in lex.quote_only)
     return lemma in lex.clause or lemma in lex.quote_only
 
@@ -214,7 +216,7 @@ def _outside(speaker: Token | None, quote: Quote) -> Token | None:
     return next(
         (
             c
-            for c in speaker.head.children
+            for c in kids_of(speaker.head)
             if c.dep_ == "nsubj" and not quote.start <= c.idx < quote.end
         ),
         None,
@@ -285,7 +287,7 @@ def _introducing(doc: Doc, start: int, colon: int) -> Token | None:
     'The rally had one message: “...”'."""
     span = doc.char_span(start, colon, alignment_mode="contract")
     for tok in reversed(list(span or ())):
-        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in kids_of(tok)):
             return tok
     return None
 
@@ -332,7 +334,7 @@ def _inverted_speaker(cue: Token) -> Token | None:
 def _split(text: str, quote: Quote, cue: Token, nxt: Quote) -> bool:
     """“Y,” X said, “Z.”: the next quotation reopens right after the cue's words."""
     between = text[quote.outer[1] : nxt.outer[0]]
-    later = [t for t in cue.doc[cue.i + 1 :] if t.idx < nxt.outer[0]]
+    later = list(takewhile(lambda t: t.idx < nxt.outer[0], cue.doc[cue.i + 1 :]))  # in order
     if any(_another_cue(t, cue) for t in later):
         return False  # “X,” he said, adding later, “Y”: two cues, two attributions
     return "\n" not in between and between.rstrip().endswith(",") and len(between) < 80

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._lexicon import status_words
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import sentences
+from wiredesk.nlp.index import kids_of, sentences
 
 
 def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
@@ -20,15 +21,15 @@ def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
     heads: list[Token] = [cue] if cue is not None else []
     if span is not None and len(span):
         root = span.root
-        heads += [root, *(c for c in root.children if c.dep_ == "conj")]
+        heads += [root, *(c for c in kids_of(root) if c.dep_ == "conj")]
     for verb in heads:
         lemma = verb.lemma_.lower()
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = any(c.dep_ == "auxpass" for c in kids_of(verb))
         hedging = lemma in words.hedge_verbs or (passive and lemma in words.hedge_passives)
-        if hedging and (verb is cue or any(c.dep_ == "xcomp" for c in verb.children)):
+        if hedging and (verb is cue or any(c.dep_ == "xcomp" for c in kids_of(verb))):
             # (the cue itself a verb of seeming: "the crews appeared exhausted")
             return True
-        for child in verb.children:
+        for child in kids_of(verb):
             if child.dep_ == "advmod" and child.lower_ in words.hedge_adverbs:
                 return True
             if child.dep_ == "aux" and child.lower_ in words.hedge_modals:
@@ -51,16 +52,27 @@ def judged_untrue(content: str) -> bool:
     return bool(set(tail) & words.untrue)
 
 
+@cache
+def _unverified() -> re.Pattern[str]:
+    """The [unverified] patterns as one alternation: one scan of a text finds whether any of
+    them matches, where each pattern on its own would read the text again."""
+    patterns = status_words().unverified
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
 def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentences where the reporter says a claim could not be checked."""
-    patterns = status_words().unverified
-    if not any(p.search(doc_text(doc)) for p in patterns):
-        return []  # most reports say nothing of the kind: one pass over the text, not each sentence
+    pattern = _unverified()
     text = doc_text(doc)
+    hits = [m.span() for m in pattern.finditer(text)]
+    if not hits:
+        return []
+    # most reports say nothing of the kind: one pass over the text, not each sentence; a
+    # sentence holding a match overlaps one the pass found, so only those are read again
     return [
         (start, end)
         for start, end in sentences(doc)
-        if any(p.search(text[start:end]) for p in patterns)
+        if any(a < end and start < b for a, b in hits) and pattern.search(text[start:end])
     ]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
-from wiredesk.nlp.index import tokens_among
+from wiredesk.nlp.index import kids_of, tokens_among
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -31,17 +31,17 @@ def unsourced(doc: Doc) -> Iterator[Found]:
         lemma = tok.lemma_.lower()
         if lemma not in lex.unsourced_verbs and (
             lemma not in lex.unsourced_passives
-            or not any(c.dep_ == "auxpass" for c in tok.children)
+            or not any(c.dep_ == "auxpass" for c in kids_of(tok))
         ):
             continue
-        if any(c.dep_ == "agent" for c in tok.children):
+        if any(c.dep_ == "agent" for c in kids_of(tok)):
             continue  # "is expected by analysts to ...": a source is named
-        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in kids_of(tok) if c.dep_ in _SUBJECTS), None)
         if subject is None or subject.i > tok.i:
             continue
         clause = _seeming(tok, subject) if lemma in lex.unsourced_verbs else None
         if clause is None:
-            clause = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+            clause = next((c for c in kids_of(tok) if c.dep_ == "xcomp" and _infinitive(c)), None)
         if clause is None:
             continue
         last = clause.right_edge
@@ -61,7 +61,7 @@ def unsourced(doc: Doc) -> Iterator[Found]:
 def _seeming(verb: Token, subject: Token) -> Token | None:
     """What a verb of seeming says of its subject without an infinitive: "the team appeared
     paralyzed" (the subject and its state), "it appears that the vote held" (the clause)."""
-    after = [c for c in verb.children if c.i > verb.i]
+    after = [c for c in kids_of(verb) if c.i > verb.i]
     told = next((c for c in after if c.dep_ == "ccomp" and _marked(c)), None)
     if told is not None and (subject.dep_ == "expl" or subject.pos_ == "PRON"):
         return told
@@ -71,7 +71,7 @@ def _seeming(verb: Token, subject: Token) -> Token | None:
 
 
 def _marked(clause: Token) -> bool:
-    return any(c.dep_ == "mark" for c in clause.children)
+    return any(c.dep_ == "mark" for c in kids_of(clause))
 
 
 def _state(tok: Token) -> bool:
@@ -80,4 +80,4 @@ def _state(tok: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(verb))

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import lemma_of
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon, triggers
+from wiredesk.nlp.index import kids_of
 
 
 def _candidate(tok: Token) -> bool:
@@ -24,5 +25,5 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
         return None
     if lemma_of(accusing) not in conf["verbs"]:
         return None
-    accused = next((c for c in accusing.children if c.dep_ == "dobj"), None)
+    accused = next((c for c in kids_of(accusing) if c.dep_ == "dobj"), None)
     return Trigger(kind, tok, tok, doer=accused) if accused is not None else None

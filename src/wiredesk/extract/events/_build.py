@@ -56,6 +56,7 @@ from wiredesk.extract.events._warnings import warner_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import Event, Place
 
 EXTRACTOR = "events.v1"
@@ -125,7 +126,7 @@ def build_event(
         and attribution_of(ctx, subject.idx, subject.idx + 1) is None
     ):
         return None  # "two witnesses I spoke to": the reporter's own "I", outside any claim
-    if any(c.lower_ in lexicon()["modes"]["habitual"] for c in trigger.head.children):
+    if any(c.lower_ in lexicon()["modes"]["habitual"] for c in kids_of(trigger.head)):
         return None  # "has been targeted repeatedly": a pattern, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):
         return None  # "the summit with Trump": an event noun nobody holds says too little
@@ -254,7 +255,7 @@ def passive_toll(trigger: Trigger) -> bool:
     if any(t.lower_ in lexicon()["harm"]["tallies"] for t in verb.subtree):
         return False  # "a total of 12 civilians have been killed since Thursday": a tally
     more = lexicon()["passive"]["continued"]
-    if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*verb.children, *patient.lefts)):
+    if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*kids_of(verb), *patient.lefts)):
         return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
     if any(t.tag_ in ("NN", "NNS", "VBG") and holderless(t, "sided") for t in verb.sent):
         return False  # "As a result of enemy shelling of the market, 7 were killed": its toll
@@ -262,8 +263,8 @@ def passive_toll(trigger: Trigger) -> bool:
         return False  # "Five soldiers were killed and eight wounded": when or where, untold
     mishaps = set(lexicon()["harm"]["mishaps"]) | set(lexicon()["agents"]["hazards"])
     causes = [
-        o for p in verb.children if p.lower_ in lexicon()["harm"]["prepositions"]
-        for o in p.children if o.dep_ == "pobj"
+        o for p in kids_of(verb) if p.lower_ in lexicon()["harm"]["prepositions"]
+        for o in kids_of(p) if o.dep_ == "pobj"
     ]
     return not any(lemma_of(o) in mishaps for o in causes)
 
@@ -272,8 +273,8 @@ def _setting_side(verb: Token) -> Token | None:
     """The named side of the fight a passive happened in: "three others arrested in a
     gunfight with security forces" were arrested by the forces."""
     preps = lexicon()["harm"]["prepositions"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and holderless(o, "sided")):
+    for prep in (c for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ in preps):
+        for noun in (o for o in kids_of(prep) if o.dep_ == "pobj" and holderless(o, "sided")):
             if (side := other_side(noun)) is not None:
                 return side
     return None
@@ -300,8 +301,8 @@ def unsaid(trigger: Trigger) -> bool:
 def _of_place(noun: Token) -> bool:
     """An event noun whose "of" names what it was done to: "the shelling of Adigrat"."""
     return noun.pos_ == "NOUN" and any(
-        p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-        for p in noun.children
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in kids_of(p))
+        for p in kids_of(noun)
     )
 
 
@@ -313,15 +314,15 @@ def _harmed_by(noun: Token) -> Token | None:
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or not harms(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _suffered_from(trigger: Trigger) -> Token | None:
     """Who did what a subject suffered: "came under fire from a group of militants"."""
     preps = lexicon()["light_verbs"]["suffered_from"]
     for word in (trigger.word, trigger.head):
-        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in preps):
-            doer = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        for prep in (c for c in kids_of(word) if c.dep_ == "prep" and c.lower_ in preps):
+            doer = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
             if doer is not None and doer.lower_ not in lexicon()["places"]["directions"]:
                 return doer  # not "from the north": where from, not who
     return None
@@ -361,7 +362,7 @@ def evidence_span(trigger: Trigger, subject: Token | None) -> tuple[int, int]:
     core = (
         word
         if word.pos_ == "NOUN"
-        else next((c for c in word.children if c.dep_ in ("dobj", "dative")), word)
+        else next((c for c in kids_of(word) if c.dep_ in ("dobj", "dative")), word)
     )
     for t in core.subtree:
         if t.i > word.i and ((t.is_punct and t.text in ",;:()–—") or t.dep_ in CLAUSES[:3]):
@@ -486,7 +487,7 @@ def located(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
     preps = conf["prepositions"]
     if trigger.kind in lexicon()["targets"]["destination"]:
         preps = [*preps, "to"]
-    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    objects = [c for c in kids_of(trigger.head) if c.dep_ == "dobj"]
     if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind) and not (
             struck_object(objects, trigger.word)):
         return False  # "called on the United States": whom, not where

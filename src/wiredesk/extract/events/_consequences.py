@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import governors, lemma_of, subject_of
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import kids_of
 
 
 def _whoever() -> list[str]:
@@ -21,7 +22,7 @@ def _candidate(tok: Token) -> bool:
     return (
         tok.lower_ in _whoever()
         and tok.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ == "relcl" for c in tok.children)
+        and any(c.dep_ == "relcl" for c in kids_of(tok))
     )
 
 
@@ -30,7 +31,7 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
     verb = tok.head
     modes = lexicon()["modes"]
     coming = {*modes["planned_aux"], *modes["hypothetical_aux"]}
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.lower_ in coming for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.lower_ in coming for c in kids_of(verb)):
         return None  # "those who fled have returned": nothing still to come
     announcers = lexicon()["threats"]["announcers"]
     said = next((t for t in governors(verb)[1:3] if lemma_of(t) in announcers), None)

@@ -19,7 +19,7 @@ from wiredesk.extract.numbers._whose import (
     demonym,
 )
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import tokens_among
+from wiredesk.nlp.index import kids_of, tokens_among
 from wiredesk.records import Event, Speaker
 
 DENIAL_REACH = 400  # characters after a claim within which another side's denial answers it
@@ -43,7 +43,7 @@ def denied_later(doc: Doc, ctx: Context, events: list[Event]) -> list[Event]:
     out = list(events)
     for verb, subject in denials:
         denier = cue_speaker(verb, ctx) or actor_of(subject, ctx, doc)
-        words = {lemma_of(t) for c in verb.children if c.dep_ in DENIED for t in c.subtree}
+        words = {lemma_of(t) for c in kids_of(verb) if c.dep_ in DENIED for t in c.subtree}
         claim = _bare_claim(verb)  # "denied the claim", not "denied reports of a curfew"
         before = doc[verb.sent.start - 1].sent.start_char if verb.sent.start else 0
         for i, event in enumerate(out):
@@ -75,9 +75,9 @@ def _bare_claim(verb: Token) -> bool:
     """True when a denial names only "the claim" or "the reports", saying nothing of what
     they told: then it answers the claim just before it."""
     claims = lexicon()["modes"]["denied_claims"]
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in kids_of(verb) if c.dep_ == "dobj"):
         if lemma_of(obj) in claims:
-            return not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in obj.children)
+            return not any(c.dep_ in ("prep", "acl", "ccomp", "relcl") for c in kids_of(obj))
     return False
 
 

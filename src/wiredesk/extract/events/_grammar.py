@@ -3,6 +3,7 @@ a word. Shared by the recognizers and the role, mode and place choices."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import cast
@@ -14,6 +15,7 @@ from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
+from wiredesk.nlp.index import kids_of, tokens_among
 from wiredesk.records import EventKind
 
 CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
@@ -44,14 +46,14 @@ def phrase_of(word: Token) -> Iterator[Token]:
     """`word` and the words of its phrase, without the clauses hung on it: in "six nationals
     it said had laundered $12 million" the money is no object of "sanctioned"."""
     yield word
-    for child in word.children:
+    for child in kids_of(word):
         if child.dep_ not in ("relcl", "acl", "ccomp", "advcl"):
             yield from phrase_of(child)
 
 
 def is_time(prep: Token) -> bool:
     """ "on Monday", "for a week": a preposition that only dates the verb."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
     return prep.dep_ == "prep" and obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
@@ -61,15 +63,15 @@ def patient_of(verb: Token) -> Token | None:
     if agent_of(verb) is not None:
         return None
     if elided_passive(verb):
-        return next(c for c in verb.children if c.dep_ == "nsubj")
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return next(c for c in kids_of(verb) if c.dep_ == "nsubj")
+    patient = next((c for c in kids_of(verb) if c.dep_ == "nsubjpass"), None)
     if patient is not None and patient.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head  # "Mbayo, who was arrested in Kenema": Mbayo was
     if (
         patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS
         and (
             any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
-            or any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+            or any(c.dep_ == "agent" or c.lower_ == "by" for c in kids_of(verb))
         )
     ):  # "an opposition MP arrested on Thursday", "Bulk carrier hit by drifting mine": an act
         return verb.head  # done; "units stationed near the village", "guns seized in Mexico"
@@ -88,9 +90,9 @@ def passive_types() -> frozenset[str]:
 def agent_of(verb: Token) -> Token | None:
     """Who a passive's "by" names; a vehicle or weapon there ("flown in by helicopter",
     "hit by artillery fire") is what it was done with, not who did it."""
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "agent":
-            obj = next((o for o in c.children if o.dep_ == "pobj" or nominal(o)), None)
+            obj = next((o for o in kids_of(c) if o.dep_ == "pobj" or nominal(o)), None)
             if obj is not None and (not _instrumental(obj) or _held(obj)):
                 return obj  # "by militants", "by an RSF drone"; not "by artillery fire"
     return None
@@ -116,21 +118,31 @@ def elided_passive(verb: Token) -> bool:
     villagers detained near ...", "KNF blamed"); its subject is the one it is done to."""
     bare = (
         verb.tag_ in ("VBN", "VBD")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in kids_of(verb))
+        and any(c.dep_ == "nsubj" for c in kids_of(verb))
     )
     if not bare:
         return False
     if verb.dep_ == "conj" and verb.tag_ == "VBN":
-        return any(c.dep_ == "auxpass" for c in verb.head.children)
+        return any(c.dep_ == "auxpass" for c in kids_of(verb.head))
     headline = verb.idx < headline_end(verb.doc)
-    return headline and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return headline and not any(c.dep_ in ("dobj", "ccomp") for c in kids_of(verb))
+
+
+_HEADLINE_END = "wiredesk.headline_end"  # user_data key: `headline_end`, found once a document
 
 
 def headline_end(doc: Doc) -> int:
     """Where a report's headline ends: its first lines while they read as titles (short, no
-    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0."""
-    text = doc_text(doc)
+    full stop: "PRESS STATEMENT", then the title), at most `headline_lines` of them, else 0
+    (found once a document: every event asks)."""
+    found: int | None = doc.user_data.get(_HEADLINE_END)
+    if found is None:
+        found = doc.user_data[_HEADLINE_END] = _headline_end(doc_text(doc))
+    return found
+
+
+def _headline_end(text: str) -> int:
     conf = lexicon()["happenings"]
     end = at = 0
     for _ in range(conf["headline_lines"]):
@@ -149,18 +161,18 @@ def participants_of(noun: Token) -> list[Token]:
     preps = set(lexicon()["participants"]["target"])
     out = []
     for word in sides_hung_on(noun):
-        for prep in word.children:
+        for prep in kids_of(word):
             if prep.lower_ in preps:
-                for obj in prep.children:  # "between" names its sides, named or not
+                for obj in kids_of(prep):  # "between" names its sides, named or not
                     if obj.dep_ == "pobj" and (is_named(obj) or prep.lower_ == "between"):
-                        out += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+                        out += [obj, *(c for c in kids_of(obj) if c.dep_ == "conj")]
     return out
 
 
 def sides_hung_on(noun: Token) -> list[Token]:
     """The words an event noun's sides hang on: itself, its participles, and a verb that only
     says it happened ("clashes erupted between A and B")."""
-    near = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    near = [noun, *(c for c in kids_of(noun) if c.dep_ == "acl")]
     if noun.dep_ == "nsubj" and lemma_of(noun.head) in lexicon()["participants"]["occurred"]:
         near.append(noun.head)
     return near
@@ -179,9 +191,9 @@ def located_noun(noun: Token, places: dict[int, str | None]) -> bool:
         objs = [
             o
             for w in frontier
-            for p in w.children
+            for p in kids_of(w)
             if p.lower_ in preps
-            for o in p.children
+            for o in kids_of(p)
             if o.dep_ == "pobj"
         ]
         if any(is_place(o, places) for o in objs):
@@ -198,8 +210,8 @@ def aimed_noun(noun: Token) -> bool:
         return False
     preps = lexicon()["holderless"]["aimed"]
     return any(
-        p.lower_ in preps and not is_time(p) and any(o.dep_ == "pobj" for o in p.children)
-        for p in noun.children
+        p.lower_ in preps and not is_time(p) and any(o.dep_ == "pobj" for o in kids_of(p))
+        for p in kids_of(noun)
     )
 
 
@@ -221,7 +233,7 @@ def harms(verb: Token) -> bool:
 def harm_told(noun: Token) -> Token | None:
     """The verb of harm of a relative clause on an event noun: "an encounter in which two
     terrorists were killed"."""
-    return next((c for c in noun.children if c.dep_ == "relcl" and harms(c)), None)
+    return next((c for c in kids_of(noun) if c.dep_ == "relcl" and harms(c)), None)
 
 
 def harming(noun: Token) -> Token | None:
@@ -305,7 +317,7 @@ def other_side(noun: Token) -> Token | None:
     """The side a fight was fought with, named or not: "in a gunfight with security forces"."""
     sides = lexicon()["harm"]["sides"]
     return next(
-        (o for p in noun.children if p.lower_ in sides for o in p.children if o.dep_ == "pobj"),
+        (o for p in kids_of(noun) if p.lower_ in sides for o in kids_of(p) if o.dep_ == "pobj"),
         None,
     )
 
@@ -361,7 +373,7 @@ def held_by(noun: Token) -> Token | None:
             return c
         if c.dep_ == "amod" and lemma_of(c) in lexicon()["holders"]["led"]:
             led = next(
-                (g for g in c.children if g.ent_type_ in ("ORG", "NORP", "GPE") or is_named(g)),
+                (g for g in kids_of(c) if g.ent_type_ in ("ORG", "NORP", "GPE") or is_named(g)),
                 None,
             )  # "the Houthi-led attack", its name untyped by the model
             if led is not None:
@@ -377,8 +389,8 @@ def asks(verb: Token) -> bool:
 
 def by_whom(noun: Token) -> Token | None:
     """Who an event noun says did it: "the target of a complex attack by armed groups"."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    prep = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((o for o in kids_of(prep) if o.dep_ == "pobj"), None) if prep else None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -398,22 +410,22 @@ def subject_of(verb: Token) -> Token | None:
         prev = t
         if misjoined:
             continue
-        if raised and (held := next((c for c in t.children if c.dep_ == "nsubjpass"), None)):
+        if raised and (held := next((c for c in kids_of(t) if c.dep_ == "nsubjpass"), None)):
             return held  # "The minister is expected to meet", "troops were ordered to withdraw"
-        for c in t.children:
+        for c in kids_of(t):
             if c.dep_ in ("nsubj", "csubj") and token_in_dateline(c):
-                hung = [a for a in c.children if a.dep_ == "appos" and not token_in_dateline(a)]
+                hung = [a for a in kids_of(c) if a.dep_ == "appos" and not token_in_dateline(a)]
                 if hung and hung[-1].pos_ in ("NOUN", "PROPN"):
                     return hung[-1]
             elif c.dep_ in ("nsubj", "csubj") and not is_label(c) and not elided_passive(t):
                 return c
         if (agent := agent_of(t)) is not None:
             return agent
-        if t == verb and (elided_passive(t) or any(c.dep_ == "nsubjpass" for c in t.children)):
+        if t == verb and (elided_passive(t) or any(c.dep_ == "nsubjpass" for c in kids_of(t))):
             return None  # "KDF sent helicopters, and more officers were deployed": no doer
         participle = (
             t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
-            and not any(c.dep_ in OWN_CLAUSE for c in t.children)
+            and not any(c.dep_ in OWN_CLAUSE for c in kids_of(t))
         ) or _purpose(t)  # "..., deploying vessels", not "when the market was shelled"
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
@@ -425,8 +437,8 @@ def _purpose(verb: Token) -> bool:
     to meet the prime minister"."""
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VB"
-        and any(c.tag_ == "TO" for c in verb.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        and any(c.tag_ == "TO" for c in kids_of(verb))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids_of(verb))
     )
 
 
@@ -456,9 +468,8 @@ def apart(word: Token) -> bool:
     targeting civilians") lies between a word and its head: two clauses the parser joined,
     neither governing the other."""
     low, high = sorted((word.i, word.head.i))
-    breaks = lexicon()["modes"]["clause_breaks"]
-    doc = word.doc
-    return any(doc[i].text in breaks for i in range(low + 1, high))
+    marks = tokens_among(word.doc, lexicon()["modes"]["clause_breaks"], "orth")
+    return bisect_right(marks, low) < bisect_left(marks, high)  # one of them between
 
 
 def attribution_of(ctx: Context, start: int, end: int) -> int | None:
@@ -480,7 +491,7 @@ def nominal(tok: Token) -> bool:
     Russian shelling" (a gerund after a preposition with a modifier and no object)."""
     if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in NOMINAL):
         return True
-    deps = {c.dep_ for c in tok.children}
+    deps = {c.dep_ for c in kids_of(tok)}
     if tok.tag_ != "VBG" or deps & {"dobj", "nsubj"}:
         return False
     sides = lexicon()["holderless"]["sides"]
@@ -503,15 +514,15 @@ def affiliated_with(people: Token, bare: bool = True) -> Token | None:
     false only its adjective says so ("drones belonging to the RSF", not "drones from Iran")."""
     conf = lexicon()["affiliation"]
     preps = [
-        c for c in people.children
+        c for c in kids_of(people)
         if bare and c.dep_ == "prep" and c.lower_ in conf["prepositions"]
     ]
-    for mod in people.children:
+    for mod in kids_of(people):
         wanted = conf["adjectives"].get(lemma_of(mod), conf["adjectives"].get(mod.lower_, ()))
         if mod.dep_ in ("amod", "acl", "acomp") and wanted:
-            preps += [c for c in mod.children if c.dep_ == "prep" and c.lower_ in wanted]
+            preps += [c for c in kids_of(mod) if c.dep_ == "prep" and c.lower_ in wanted]
     for prep in preps:
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
         if obj is not None and is_named(obj):
             return obj
     return None
@@ -521,10 +532,10 @@ def counted(tok: Token) -> Token:
     """The people a count names ("thousands of protesters" -> protesters), else `tok`."""
     if not (tok.like_num or lemma_of(tok) in lexicon()["affiliation"]["quantities"]):
         return tok
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in kids_of(tok)):
         return tok  # "the group of hiding rockets": the group named before, no count
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+    prep = next((c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None) if prep else None
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else tok
 
 
@@ -532,10 +543,10 @@ def blamed_on(noun: Token) -> Token | None:
     """Who a participle puts an event noun on: "an attack blamed on Boko Haram", "an ambush
     claimed by JNIM" (events.toml [holders] blamed)."""
     blamed = lexicon()["holders"]["blamed"]
-    for mod in noun.children:
+    for mod in kids_of(noun):
         preps = blamed.get(lemma_of(mod)) if mod.dep_ in ("acl", "relcl") else None
-        for prep in (c for c in mod.children if preps and c.lower_ in preps):
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        for prep in (c for c in kids_of(mod) if preps and c.lower_ in preps):
+            obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
     return _accused_of(noun)
@@ -551,7 +562,7 @@ def _accused_of(noun: Token) -> Token | None:
     verb = prep.head
     if verb.pos_ != "VERB" or lemma_of(verb) not in conf["verbs"]:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in kids_of(verb) if c.dep_ == "nsubjpass"), None)
 
 
 def claimed_by(noun: Token) -> Token | None:

@@ -21,6 +21,7 @@ from wiredesk.extract.events._grammar import (
 )
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import Event, Figure
 
 
@@ -114,7 +115,7 @@ def _own_doer(doc: Doc, span: tuple[int, int]) -> bool:
     verb = next((a for a in words.root.ancestors if a.lemma_.lower() in harm), None)
     return verb is not None and any(
         c.dep_ == "nsubj" and c.pos_ != "PRON" and words.root not in c.subtree
-        for c in verb.children
+        for c in kids_of(verb)
     )
 
 
@@ -350,7 +351,7 @@ def _next_weapon(word: Token) -> bool:
     return any(
         s.dep_ == "nsubj" and (s.lemma_ in weapons or s.lemma_ in new)
         and any(c.ent_type_ == "ORDINAL" or c.lower_ in new for c in s.lefts)
-        for s in word.children
+        for s in kids_of(word)
     )
 
 
@@ -367,8 +368,8 @@ def _told_in_back(t: Told) -> Token | None:
     set in."""
     preps = lexicon()["harm"]["prepositions"]
     return next((
-        o for p in t.word.children if p.dep_ == "prep" and p.lower_ in preps
-        for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and _back(o)
+        o for p in kids_of(t.word) if p.dep_ == "prep" and p.lower_ in preps
+        for o in kids_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" and _back(o)
     ), None)
 
 
@@ -419,7 +420,7 @@ def _points_back(t: Told) -> bool:
     weapons -= set(triggers()[1])  # "the strikes" are events of their own, no weapon told
     subject = subject_of(t.word) if t.word.pos_ == "VERB" else None  # "damaged ... and injured"
     subjects = [
-        c for c in {*(c for c in t.word.children if c.dep_ == "nsubj"), subject}
+        c for c in {*(c for c in kids_of(t.word) if c.dep_ == "nsubj"), subject}
         if c is not None and c.lemma_ in weapons
     ]
     words = [t.word, *subjects]
@@ -427,7 +428,7 @@ def _points_back(t: Told) -> bool:
         return False  # "The second missile struck the vessel" is another one
     if _back(t.word):
         return True  # "the attack": named or not, the one told
-    if any(c.dep_ == "nsubjpass" and _back(c) for c in t.word.children):
+    if any(c.dep_ == "nsubjpass" and _back(c) for c in kids_of(t.word)):
         return True  # "the herders were killed on Saturday": the victims told before
     if _told_doers(t):
         return True  # "The attackers ... struck": those who did what was told
@@ -461,7 +462,7 @@ def _undated(t: Told, before: Told) -> bool:
 
 def _back(word: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ in lexicon()["happenings"]["back"]
-               for d in word.children)
+               for d in kids_of(word))
 
 
 def _pronoun(t: Told) -> bool:
@@ -471,7 +472,7 @@ def _pronoun(t: Told) -> bool:
     start = text.rfind("\n", 0, t.word.idx) + 1
     before = text[start : t.word.idx]
     quoted = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-    return quoted and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.word.children)
+    return quoted and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids_of(t.word))
 
 
 def _near_days(a: str | None, b: str | None) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import lemma_of
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import event_types, lexicon
+from wiredesk.nlp.index import kids_of
 
 MODIFIERS = ("compound", "amod")  # words that stay with the weapon: "anti-ship ballistic"
 
@@ -19,10 +20,10 @@ def instrument_of(trigger: Trigger, subject: Token | None) -> Token | None:
     weapons = lexicon()["instrument"]["modes"]
     own = (trigger.word, trigger.head)
     seen = [subject] if subject is not None else []
-    seen += [c for w in own for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+    seen += [c for w in own for c in kids_of(w) if c.dep_ in ("dobj", "nsubjpass")]
     seen += [
-        o for w in own for p in w.children if p.lower_ == "with" or p.dep_ == "agent"
-        for o in p.children
+        o for w in own for p in kids_of(w) if p.lower_ == "with" or p.dep_ == "agent"
+        for o in kids_of(p)
     ]  # "struck with drones", "hit by artillery fire"
     # "a drone strike", "an Israeli air strike hit", "artillery fire"
     seen += [c for o in [*seen, trigger.word] for c in o.lefts if c.dep_ == "compound"]

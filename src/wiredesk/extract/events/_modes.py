@@ -15,6 +15,7 @@ from wiredesk.extract.events._grammar import (
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import EventMode, EventStatus
 
 
@@ -29,10 +30,10 @@ def mode_of(trigger: Trigger, reported: bool = False) -> EventMode:
     modes = lexicon()["modes"]
     head = trigger.head
     chain = governors(head)
-    words = {lemma_of(c) for t in (head, trigger.word) for c in t.children}
-    words |= {c.lower_ for t in (head, trigger.word) for c in t.children}
+    words = {lemma_of(c) for t in (head, trigger.word) for c in kids_of(t)}
+    words |= {c.lower_ for t in (head, trigger.word) for c in kids_of(t)}
     words |= {
-        m.lower_ for c in head.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+        m.lower_ for c in kids_of(head) if c.dep_ == "advcl" for m in kids_of(c) if m.dep_ == "mark"
     }  # "would retaliate if the strikes continued"
     above = [lemma_of(t) for t in chain[1:]]
     if negated_itself(trigger) or _denied_above(head):
@@ -79,11 +80,11 @@ def negated_itself(trigger: Trigger) -> bool:
     """ "did not strike", "no drone struck", "does not attribute the attack": negated in its
     own clause (not "Statement No. 31" read as a subject)."""
     head = trigger.head
-    doers = [c for t in (head, trigger.word) for c in t.children if c.dep_ in SUBJECTS]
+    doers = [c for t in (head, trigger.word) for c in kids_of(t) if c.dep_ in SUBJECTS]
     negated = {
         c.lower_
         for t in (head, trigger.word, *doers)
-        for c in t.children
+        for c in kids_of(t)
         if c.dep_ in ("neg", "det")
     }
     return bool(negated & set(lexicon()["modes"]["negations"]))
@@ -94,7 +95,7 @@ def status_of(trigger: Trigger, ctx: Context, attribution: int | None) -> EventS
     near = {
         lemma_of(c)
         for t in (trigger.head, trigger.word)
-        for c in t.children
+        for c in kids_of(t)
         if c.dep_ in ("aux", "advmod", "auxpass")
     }
     near |= {lemma_of(t) for t in list(trigger.head.ancestors)[:2]}

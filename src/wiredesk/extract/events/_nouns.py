@@ -28,6 +28,7 @@ from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events._verdicts import judged
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import EventKind
 
 
@@ -52,8 +53,8 @@ def _has_needed_of(noun: Token, kind: EventKind) -> bool:
         return True
     return any(
         lemma_of(o) in need
-        for p in noun.children if p.lower_ == "of"
-        for o in p.children if o.dep_ == "pobj"
+        for p in kids_of(noun) if p.lower_ == "of"
+        for o in kids_of(p) if o.dep_ == "pobj"
     )
 
 
@@ -73,7 +74,7 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     if _of_event(tok) and lemma_of(tok) not in lexicon()["types"][kind].get("need_of", {}):
         return None  # "a package of sanctions": the sanctions tell the event
     if tok.dep_ == "attr" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in tok.head.children
+        c.dep_ == "nsubj" and c.pos_ in ("PRON", "DET") for c in kids_of(tok.head)
     ):
         return None  # "It is the third attack on security forces this month": a recap
     if _in_title(tok):
@@ -86,7 +87,7 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     ):
         slot = tok.head.head
     carrier = slot.head
-    particle = any(c.dep_ == "prt" and c.lower_ in light["particles"] for c in carrier.children)
+    particle = any(c.dep_ == "prt" and c.lower_ in light["particles"] for c in kids_of(carrier))
     if (
         slot.dep_ in ("dobj", "nsubjpass")  # "the attack was carried out by the front"
         and carrier.pos_ == "VERB"
@@ -165,7 +166,7 @@ def _of_event(noun: Token) -> bool:
     nouns = triggers()[1]
     return any(
         o.dep_ == "pobj" and (lemma_of(o) in nouns or o.lower_ in nouns)
-        for p in noun.children
+        for p in kids_of(noun)
         if p.lower_ == "of"
-        for o in p.children
+        for o in kids_of(p)
     )

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import is_place, lemma_of, subject_of
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import kids_of
 
 
 def _candidate(tok: Token) -> bool:
@@ -20,5 +21,5 @@ def _validate(verb: Token, places: Places) -> Trigger | None:
     kind = lexicon()["place_objects"][lemma_of(verb)]
     if subject_of(verb) is None:
         return None
-    objects = (c for c in verb.children if c.dep_ == "dobj")
+    objects = (c for c in kids_of(verb) if c.dep_ == "dobj")
     return Trigger(kind, verb, verb) if any(is_place(o, places) for o in objects) else None

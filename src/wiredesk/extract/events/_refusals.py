@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import lemma_of, subject_of
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import kids_of
 
 
 def _candidate(tok: Token) -> bool:
@@ -16,7 +17,7 @@ def _candidate(tok: Token) -> bool:
 
 @recognizer("refusals", _candidate, lambda: lexicon()["refusals"]["verbs"])
 def _validate(verb: Token, places: Places) -> Trigger | None:
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in kids_of(verb))
     if not negated or subject_of(verb) is None:
         return None
     return Trigger("reject", verb, verb, refusal=True)

@@ -41,7 +41,7 @@ from wiredesk.extract.numbers._whose import (
 from wiredesk.extract.numbers._whose import owner as owner_of_noun
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
-from wiredesk.nlp.index import entities
+from wiredesk.nlp.index import entities, kids_of
 from wiredesk.records import Attribution, Speaker
 
 
@@ -56,9 +56,9 @@ def noun_actor(noun: Token) -> Token | None:
     if (held := held_by(noun)) is not None:
         return held
     for word in sides_hung_on(noun):
-        for prep in word.children:
+        for prep in kids_of(word):
             if prep.lower_ == "between":
-                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+                return next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
     return by_whom(noun) or blamed_on(noun) or claimed_by(noun)
 
 
@@ -403,10 +403,10 @@ def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozense
     )  # "HARARE - Police": the dateline's town is where the story was filed, no owner
     if side is not None:
         return side  # "Ukrainian forces", "Ukrainian drones": the country they fight for
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(tok) if c.dep_ == "poss"), None)
     if owner is None:
         owner = next(
-            (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+            (o for p in kids_of(tok) if p.lower_ == "of" for o in kids_of(p) if o.dep_ == "pobj"),
             None,
         )
     return actor_of(owner, ctx, doc, seen) if owner is not None else None
@@ -421,17 +421,17 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     if participants:
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
-    objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    objects = [c for c in kids_of(trigger.head) if c.dep_ == "dobj"]
     if aimed and not any(is_people(o) for o in objects):  # "wounded two guards at the gate"
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
-            for prep in (c for c in t.children if c.lower_ in aimed):
-                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            for prep in (c for c in kids_of(t) if c.lower_ in aimed):
+                obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
                 if obj is not None and not is_time(prep) and not _timed(obj, ctx) and not (
                         _placed(obj, ctx) and struck_object(objects, word)):
                     return object_actor(trigger, obj, ctx, doc)
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
-            obj = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
+            obj = next((c for c in kids_of(t) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
         patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
@@ -466,7 +466,7 @@ def _own_phrase(word: Token) -> list[Token]:
     """The words of `word`'s subtree outside the clauses hung on it: in "was arrested after
     shots were fired at the U.S. Army office" the Army is no one arrested."""
     out = [word]
-    for c in word.children:
+    for c in kids_of(word):
         if c.dep_ not in CLAUSES:
             out += _own_phrase(c)
     return out
@@ -489,9 +489,9 @@ def object_actor(trigger: Trigger, obj: Token, ctx: Context, doc: Doc) -> str | 
     if obj.lower_ in lexicon()["places"]["town_nouns"]:
         named = [
             o
-            for p in obj.children
+            for p in kids_of(obj)
             if p.lower_ == "of"
-            for o in p.children
+            for o in kids_of(p)
             if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")
         ]
         obj = named[0] if named else obj
@@ -622,7 +622,7 @@ def _force_in(patient: Token) -> Token | None:
     """The force a moved patient names: its "of" ("additional companies of central forces"),
     else itself ("more officers")."""
     forces = lexicon()["passive"]["forces"]
-    for word in (*(o for p in patient.children if p.lower_ == "of" for o in p.children), patient):
+    for word in (*(o for p in kids_of(patient) if p.lower_ == "of" for o in kids_of(p)), patient):
         if lemma_of(word) in forces and word.dep_ in ("nsubjpass", "nsubj", "pobj"):
             return word
     return None
@@ -644,19 +644,19 @@ def run_into(trigger: Trigger, subject: Token | None) -> Token | None:
     if subject is None or (is_people(subject) and subject.ent_type_ != ""):
         return None
     words = lexicon()["targets"]["run_into"]
-    hit = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    hit = [c for c in kids_of(trigger.head) if c.dep_ == "dobj"]
     return subject if any(lemma_of(o) in words or o.lower_ in words for o in hit) else None
 
 
 def blast_site(trigger: Trigger, subject: Token | None) -> Token | None:
     """Where a weapon went off, its target: "a car bomb exploded outside the police station"."""
     if subject is None or not is_weapon(subject) or any(
-        c.dep_ == "dobj" for c in trigger.head.children
+        c.dep_ == "dobj" for c in kids_of(trigger.head)
     ):
         return None  # "Bullets hit a minibus near the checkpoint": the minibus was hit
     sites = lexicon()["targets"]["blast_sites"]
-    for prep in (c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in sites):
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    for prep in (c for c in kids_of(trigger.head) if c.dep_ == "prep" and c.lower_ in sites):
+        obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
         if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
             return obj
     return None

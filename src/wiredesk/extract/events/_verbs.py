@@ -26,6 +26,7 @@ from wiredesk.extract.events._grammar import (
 )
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon, triggers
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import EventKind
 
 
@@ -55,7 +56,7 @@ def _commanded(verb: Token) -> Token | None:
     speech = lexicon()["speech"]["types"]
     verbs = triggers()[0]
     return next(
-        (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+        (c for c in kids_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"
          and verbs.get(lemma_of(c)) not in (None, *speech)),
         None,
     )
@@ -93,14 +94,14 @@ def _asked_for(verb: Token) -> bool:
 
 def _asks_to(verb: Token, entry: dict[str, Any]) -> bool:
     """ "asked the national government to send equipment": someone asked to do something."""
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in kids_of(verb)}
     return lemma_of(verb) in entry.get("to_infinitive", ()) and {"dobj", "xcomp"} <= deps
 
 
 def _moves_casualties(verb: Token) -> bool:
     """True when what a verb moves is people harmed: "the injured officers were airlifted"."""
     hurt = lexicon()["targets"]["casualties"]
-    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved = [c for c in kids_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     return any(c.lower_ in hurt for m in moved for c in m.lefts)
 
 
@@ -108,7 +109,7 @@ def _clausal(verb: Token, entry: dict[str, Any]) -> bool:
     """ "denied that the post had fallen", "denied shelling civilians": a clause for object."""
     return lemma_of(verb) in entry.get("clausal", ()) and any(
         c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG")
-        for c in verb.children
+        for c in kids_of(verb)
     )
 
 
@@ -131,17 +132,17 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
     entry = lexicon()["types"][kind]
     if lemma_of(verb) in entry.get("intransitive", ()) and any(
-        c.dep_ == "dobj" for c in verb.children
+        c.dep_ == "dobj" for c in kids_of(verb)
     ):
         return False  # "call the Red Crescent on +249 ..." is no appeal
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in kids_of(verb)}
     if lemma_of(verb) in entry.get("reporting", ()) and "ccomp" in deps:
         return False  # "informed the House that 120 officers were deployed": what was said
     states = lexicon()["states"]["progressive"]
     if verb.tag_ == "VBG" and "aux" in deps and lemma_of(verb) in states:
         return False  # "it was fighting the dissidents" tells a war, not one event
     if lemma_of(verb) in lexicon()["states"]["lasting"] and any(
-        c.lower_ == "since" for c in verb.children
+        c.lower_ == "since" for c in kids_of(verb)
     ):
         return False  # "which has besieged the city since May" tells a state
     if (
@@ -152,14 +153,14 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     if kind in lexicon()["targets"]["destination"] and _moves_casualties(verb):
         return False  # "The injured officers were airlifted to Nairobi": care, no deployment
     light = lexicon()["light_verbs"]["happened"]
-    if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in verb.children):
+    if lemma_of(verb) in light and any(c.dep_ == "dobj" and event_noun(c) for c in kids_of(verb)):
         return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
     if lemma_of(verb) in entry.get("need_party", ()) and not _party_warned(verb):
         return False
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
-        objects = [t for t in verb.children if t.dep_ in OBJECTS and not is_time(t)]
+        objects = [t for t in kids_of(verb) if t.dep_ in OBJECTS and not is_time(t)]
         words = {lemma_of(t) for o in objects for t in phrase_of(o)}
         if (
             need is not None and not words & set(need) and not _asks_to(verb, entry)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from wiredesk.extract.events._grammar import event_noun, lemma_of, subject_of
 from wiredesk.extract.events._trigger import Places, Trigger, recognizer
 from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import kids_of
 
 
 def _candidate(tok: Token) -> bool:
@@ -20,7 +21,7 @@ def _candidate(tok: Token) -> bool:
 def _validate(verb: Token, places: Places) -> Trigger | None:
     told = lexicon()["verdicts"]["acts"]
     acts = [
-        c for c in verb.children if c.dep_ == "dobj" and (event_noun(c) or lemma_of(c) in told)
+        c for c in kids_of(verb) if c.dep_ == "dobj" and (event_noun(c) or lemma_of(c) in told)
     ]
     if subject_of(verb) is None or not acts:
         return None  # "calling reports of the attack a provocation" judges no act
@@ -30,6 +31,6 @@ def _validate(verb: Token, places: Places) -> Trigger | None:
 def judged(verb: Token) -> bool:
     """True when `verb` names its object a wrong: "a violation", "as a massacre"."""
     wrongs = lexicon()["verdicts"]["wrongs"]
-    said = [c for c in verb.children if c.dep_ == "oprd"]
-    said += [o for p in verb.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    said = [c for c in kids_of(verb) if c.dep_ == "oprd"]
+    said += [o for p in kids_of(verb) if p.lower_ == "as" for o in kids_of(p) if o.dep_ == "pobj"]
     return any(lemma_of(w) in wrongs for w in said)

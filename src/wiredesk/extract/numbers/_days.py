@@ -21,7 +21,7 @@ from wiredesk.extract.events.types import triggers
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines, in_dateline
-from wiredesk.nlp.index import sentences, tokens_among
+from wiredesk.nlp.index import kids_of, sentences, tokens_among
 from wiredesk.records import TimeExpr
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
@@ -56,9 +56,9 @@ def subjectless_clause(verb: Token, token: Token) -> Token | None:
     if verb.lemma_.lower() not in lexicon()["clauses"]["reporting"]:
         return None
     return next(
-        (c for c in verb.children
+        (c for c in kids_of(verb)
          if c.dep_ == "ccomp" and c.i > token.i
-         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
+         and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in kids_of(c))),
         None,
     )
 
@@ -190,7 +190,7 @@ def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
     """The day of the time right before a clause opened by a relative "when": "since the
     clash on Wednesday, when two smugglers were killed" (the parse may hang the clause on
     the main verb, but the words say which time it tells)."""
-    opener = next((c for c in verb.children if c.dep_ == "advmod"
+    opener = next((c for c in kids_of(verb) if c.dep_ == "advmod"
                    and c.lower_ in lexicon()["provenance"]["relative_when"] and c.i < verb.i),
                   None)
     if opener is None:
@@ -225,7 +225,7 @@ def _described(below: list[Token]) -> bool:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb))
 
 
 def _contextual_clock(t: TimeExpr, published: str | None) -> bool:
@@ -264,7 +264,7 @@ def _bounds_span(token: Token, verb: Token, head: Token) -> bool:
     for t in [token, *token.ancestors]:
         if t == verb:
             return False
-        opens = [c for c in [t, *t.children] if c.lower_ in bounds and c.dep_ in ("mark", "prep")]
+        opens = [c for c in [t, *kids_of(t)] if c.lower_ in bounds and c.dep_ in ("mark", "prep")]
         if any(c.i not in mine for c in opens):
             return True
     return False
@@ -277,8 +277,8 @@ def another_event(head: Token) -> bool:
     rules = lexicon()["provenance"]
     events, others = rules["event_nouns"], rules["other_events"]
     for verb in _verbs_up(head):
-        nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+        nouns = [c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        nouns += [o for p in kids_of(verb) if p.dep_ == "prep" for o in kids_of(p)
                   if o.dep_ == "pobj"]
         if any(n.lemma_.lower() in events and any(m.lower_ in others for m in n.lefts)
                for n in nouns):
@@ -319,7 +319,7 @@ def told_as_past(head: Token) -> bool:
     verb = _telling(head)
     if verb is None or verb.tag_ in PRESENT:
         return False
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    helpers = [c for c in kids_of(verb) if c.dep_ in ("aux", "auxpass")]
     auxes = [c.tag_ for c in helpers]
     if "VBG" in auxes or (verb.tag_ == "VBN" and any(t in PRESENT for t in auxes)
                           and not any(c.lemma_ == "have" for c in helpers)):
@@ -336,7 +336,7 @@ def told_as_perfect(head: Token) -> bool:
     if verb is not None and verb.lemma_.lower() in lexicon()["provenance"]["counting"]:
         return False
     return verb is not None and verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in verb.children
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in kids_of(verb)
     )
 
 
@@ -371,7 +371,7 @@ def _telling(head: Token) -> Token | None:
 
 def _own_clause(verb: Token) -> bool:
     """True for a verb with a subject or an auxiliary of its own."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids_of(verb))
 
 
 def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
@@ -389,7 +389,7 @@ def referred_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     for noun in here:
         if (
             noun.pos_ != "NOUN"
-            or not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in noun.children)
+            or not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in kids_of(noun))
             or not mine & set(_verbs_up(noun))
         ):
             continue
@@ -481,11 +481,11 @@ def _clause_verbs(sent: Span) -> list[Token]:
     instead), and the verbs coordinated with them ("attacked ...; the government called")."""
     root = sent.root
     if root.lemma_.lower() in lexicon()["clauses"]["reporting"]:
-        told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        told = next((c for c in kids_of(root) if c.dep_ == "ccomp"), None)
         roots = [told] if told is not None else []
     else:
         roots = [root]
-    return [v for r in roots for v in [r, *(c for c in r.children
+    return [v for r in roots for v in [r, *(c for c in kids_of(r)
                                             if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
 
 

@@ -39,7 +39,7 @@ from wiredesk.extract.numbers._days import (
 )
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import sentences, tokens_among
+from wiredesk.nlp.index import kids_of, sentences, tokens_among
 from wiredesk.records import Attribution, Figure, Speaker
 
 
@@ -148,7 +148,7 @@ def _statement_author(doc: Doc) -> str | None:
     title = doc.char_span(0, len(first), alignment_mode="contract")
     prep = next((t for t in title or () if t.dep_ == "prep" and t.head.i == title.start), None) \
         if title is not None else None
-    body = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+    body = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None) if prep is not None else None
     if body is None or body.pos_ != "PROPN":
         return None
     words = [t for t in _named_with_of(body) if t.dep_ != "det"]
@@ -159,7 +159,7 @@ def _named_with_of(noun: Token) -> list[Token]:
     """A name and the names it is "of", in order: "Akimat of Zhambyl Region"."""
     words = [t for t in noun.lefts if t.dep_ in ("compound", "det", "amod")] + [noun]
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    obj = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     return [*words, of, *_named_with_of(obj)] if of is not None and obj is not None else words
 
 
@@ -230,7 +230,7 @@ def _later(head: Token) -> bool:
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     later = lexicon()["provenance"]["later"]
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in later
-                                    for c in verb.children)
+                                    for c in kids_of(verb))
 
 
 def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
@@ -309,7 +309,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         cut = sent.doc[sent.end].sent  # from the sentence it tells
         root = cut.root
         told = cut[0].is_punct and root.lemma_.lower() in reporting
-        teller = root if told and not any(c.dep_ == "ccomp" for c in root.children) else None
+        teller = root if told and not any(c.dep_ == "ccomp" for c in kids_of(root)) else None
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
@@ -387,7 +387,7 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
 
 
 def _pronoun_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in kids_of(verb))
 
 
 def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
@@ -452,7 +452,7 @@ def _toll_giver(head: Token) -> str | None:
         lemma = tok.lemma_.lower()
         gives = lemma in rules["count_verbs"] or (
             lemma in rules["toll_verbs"]
-            and any(t.lemma_.lower() in totals for t in [*path, *tok.children])
+            and any(t.lemma_.lower() in totals for t in [*path, *kids_of(tok)])
         )
         if tok.pos_ == "VERB" and gives:
             return _subject(tok)
@@ -471,9 +471,9 @@ def _given_by(head: Token) -> str | None:
     for noun in (head, *head.ancestors):
         if noun.pos_ in ("VERB", "AUX"):
             return None
-        for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
-            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        for acl in (c for c in kids_of(noun) if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+            agent = next((c for c in kids_of(acl) if c.dep_ == "agent"), None)
+            obj = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return _phrase(obj)
     return None
@@ -481,7 +481,7 @@ def _given_by(head: Token) -> str | None:
 
 def _subject(verb: Token) -> str | None:
     """The words of a verb's subject, without its article: "the state police command"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     return _phrase(subject)
@@ -489,7 +489,7 @@ def _subject(verb: Token) -> str | None:
 
 def _phrase(noun: Token) -> str | None:
     """A noun's words without its article nor a clause on it: "the state police command"."""
-    aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    aside = {t.i for c in kids_of(noun) if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in noun.subtree if t.i not in aside]
     # a live blog's heading stamp ("17.45 GMT - Emergency service puts toll at 25") or a
     # dateline before a spaced dash is no part of the name

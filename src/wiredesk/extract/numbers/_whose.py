@@ -18,6 +18,7 @@ from wiredesk.extract.actors import registry
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
+from wiredesk.nlp.index import kids_of
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "FAC", "LOC")
 SEAT_DEPS = ("poss", "nsubj", "nsubjpass")  # where a capital acts for its country
@@ -110,7 +111,7 @@ def owner(noun: Token, thing: bool = False) -> str | None:
     """Whose `noun` is: its possessor or a demonym before it ("Russian losses"). Before a
     `thing` (not people) a name is a model or a brand ("Iskander-M missiles", "AK rifles"),
     not an owner, unless it names a country or an actor the registry knows."""
-    for child in noun.children:
+    for child in kids_of(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return name_of(child)
     for child in noun.lefts:
@@ -119,7 +120,7 @@ def owner(noun: Token, thing: bool = False) -> str | None:
             return found
     for prep in noun.rights:  # "two servicemen of the Azerbaijan Army"
         if prep.lower_ == "of":
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
             if (
                 obj is not None
                 and obj.ent_type_ in ("ORG", "GPE", "NORP")

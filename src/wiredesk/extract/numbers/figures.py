@@ -28,6 +28,7 @@ from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at,
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import kids_of
 from wiredesk.records import Figure
 
 EXTRACTOR = "figures.v1"
@@ -289,7 +290,7 @@ def _noun_key(noun: Token) -> list[str]:
     for child in noun.rights:  # "prisoners of war", "rounds of (artillery) ammunition"
         if child.lower_ == "of":
             keys.insert(0, f"{noun.lemma_.lower()} of {' '.join(t.lower_ for t in child.rights)}")
-            obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            obj = next((t for t in kids_of(child) if t.dep_ == "pobj"), None)
             if obj is not None:
                 keys.insert(1, f"{noun.lemma_.lower()} of {obj.lemma_.lower()}")
     return keys
@@ -434,16 +435,16 @@ def _phrase_after(noun: Token) -> str | None:
         near += [t for t in noun.head.rights if t.i > noun.i]
     for prep in near:
         if prep.dep_ == "prep":
-            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
             if obj is not None and (found := phrases.get(f"{prep.lower_} {obj.lemma_.lower()}")):
                 return str(found)
     if noun.dep_ == "nsubj":  # "some 40 families left their farms"
         verb = noun.head
-        for obj in (t for t in verb.children if t.dep_ == "dobj"):
+        for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
             if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
                 return str(found)
-        for prep in (t for t in verb.children if t.dep_ == "prep" and t.i > verb.i):
-            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+        for prep in (t for t in kids_of(verb) if t.dep_ == "prep" and t.i > verb.i):
+            obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
             said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
             if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
@@ -468,7 +469,7 @@ def _at_governor(head: Token) -> Token | None:
         return None
     totals = lexicon()["totals"]["nouns"]
     gives = verb.lemma_.lower() in lexicon()["provenance"]["toll_verbs"]
-    for t in verb.children:
+    for t in kids_of(verb):
         if (
             t.dep_ in (("dobj", "nsubjpass") if gives else ("dobj", "nsubj", "nsubjpass"))
             and t.pos_ == "NOUN"
@@ -488,9 +489,9 @@ def _numbering(head: Token) -> Token | None:
 
 def _counted_of(noun: Token) -> str | None:
     """The kind a "number of displaced persons" counts."""
-    for prep in noun.children:
+    for prep in kids_of(noun):
         if prep.lower_ == "of":  # "number of displaced persons", "number of injured"
-            obj = next((t for t in prep.children if t.dep_ in ("pobj", "pcomp")), None)
+            obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.pos_ == "NUM":
                 return _noun_category(obj)  # "a total of 120 - 30 killed": no noun counted
             if obj is not None:
@@ -502,7 +503,7 @@ def _harmed_by(noun: Token) -> str | None:
     """The harm a participle on a noun names: "the number of Palestinians killed", "the
     number of displaced people"."""
     lex = lexicon()
-    for mod in noun.children:
+    for mod in kids_of(noun):
         found = lex["verbs"].get(mod.lemma_.lower()) if mod.dep_ in ("acl", "amod") else None
         if found in lex["harm"]["categories"]:
             return str(found)
@@ -528,7 +529,7 @@ def _copula_subject(noun: Token) -> Token | None:
         verb = noun.head
         if verb.pos_ == "NOUN":
             return verb
-        return next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        return next((t for t in kids_of(verb) if t.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
@@ -555,7 +556,7 @@ def _refine(head: Token, found: _Found) -> _Found:
     stranded = _stranded_object(arg, verb)
     verb = stranded or verb
     if arg.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in kids_of(verb)
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
     loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
@@ -599,7 +600,7 @@ def _stranded_object(arg: Token, verb: Token) -> Token | None:
             or not arg.i < verb.i or arg.left_edge.i == 0:
         return None
     before = arg.doc[arg.left_edge.i - 1]
-    if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in before.children):
+    if before.pos_ != "VERB" or any(c.dep_ == "dobj" for c in kids_of(before)):
         return None
     return before if before.lemma_.lower() in lexicon()["verbs"] else None
 
@@ -627,9 +628,9 @@ def _made_to(verb: Token, arg: Token) -> str | None:
     if arg.dep_ != "dobj":
         return None
     harm = lexicon()["harm"]["categories"]
-    clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > arg.i]
-    clauses += [c for c in arg.children if c.dep_ in ("relcl", "acl")  # the parse may hang
-                and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)]  # it lower
+    clauses = [c for c in kids_of(verb) if c.dep_ == "xcomp" and c.i > arg.i]
+    clauses += [c for c in kids_of(arg) if c.dep_ in ("relcl", "acl")  # the parse may hang
+                and any(t.dep_ == "aux" and t.lower_ == "to" for t in kids_of(c))]  # it lower
     for clause in clauses:
         found = lexicon()["verbs"].get(clause.lemma_.lower())
         if found in harm:
@@ -640,7 +641,7 @@ def _made_to(verb: Token, arg: Token) -> str | None:
 def _state(verb: Token) -> str | None:
     """The state a verb's complement names: "were shot dead", "taken hostage"."""
     lex = lexicon()
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
@@ -651,16 +652,16 @@ def _state(verb: Token) -> str | None:
 def _including(verb: Token, arg: Token) -> str | None:
     """The harm a subject names for what it includes: "the dead included 11 children"."""
     harm = lexicon()["harm"]["categories"]
-    for c in verb.children:
+    for c in kids_of(verb):
         if c is arg:
             continue
         noun = c
         if c.dep_ == "prep" and c.lower_ == "among":
-            noun = next((t for t in c.children if t.dep_ == "pobj"), c)
+            noun = next((t for t in kids_of(c) if t.dep_ == "pobj"), c)
         elif c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         found = _noun_category(noun)
-        for acl in (t for t in noun.children if t.dep_ == "acl"):  # "among those killed",
+        for acl in (t for t in kids_of(noun) if t.dep_ == "acl"):  # "among those killed",
             if found not in harm:  # "among 11 civilians wounded": the harm, not the people
                 found = lexicon()["verbs"].get(acl.lemma_.lower()) or found
         if found in harm:
@@ -791,11 +792,11 @@ def _about(
         if harming and not own:
             return None  # "killing two citizens": the harmed are not the harmer's
         if token.dep_ == "pcomp" and token.head.lower_ == "of":  # "accused Rwanda of sending"
-            obj = next((t for t in token.head.head.children if t.dep_ == "dobj"), None)
+            obj = next((t for t in kids_of(token.head.head) if t.dep_ == "dobj"), None)
             if obj is not None and (named := name_of(obj)):
                 return named
         if token.pos_ in ("VERB", "AUX"):
-            subject = next((t for t in token.children if t.dep_ == "nsubj"), None)
+            subject = next((t for t in kids_of(token) if t.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
                 return _subject_actor(subject, token, speaker)
         if token.head == token:
@@ -1098,8 +1099,8 @@ def _included(doc: Doc, whole: Figure, noun: Token | None) -> bool:
     parts = lex["counted"]["part_before"]  # "..., among them eight women"
     return any(
         f"{c.lower_} {o.lower_}" in parts
-        for c in noun.children if c.dep_ == "prep"
-        for o in c.children if o.dep_ == "pobj"
+        for c in kids_of(noun) if c.dep_ == "prep"
+        for o in kids_of(c) if o.dep_ == "pobj"
     )
 
 

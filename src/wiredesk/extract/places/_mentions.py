@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines
-from wiredesk.nlp.index import entities, tokens_among, words_end, words_text
+from wiredesk.nlp.index import entities, kids_of, tokens_among, words_end, words_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Entities whose text may still be, or begin with, a mislabelled place ("Kyiv" as ORG).
@@ -728,7 +728,7 @@ def acting_people(doc: Doc) -> frozenset[str]:
     which speak for their governments ("Jordan said")."""
     found = set()
     for i in tokens_among(doc, lexicon().person_verbs, "lemma"):
-        for child in doc[i].children:
+        for child in kids_of(doc[i]):
             if (
                 child.dep_ == "nsubj"
                 and child.pos_ == "PROPN"
@@ -758,7 +758,7 @@ def _bare_subject_of_person_verb(tok: Token) -> bool:
     return (
         tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in lexicon().person_verbs
-        and not any(c.dep_ == "det" for c in tok.children)
+        and not any(c.dep_ == "det" for c in kids_of(tok))
     )
 
 

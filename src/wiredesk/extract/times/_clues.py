@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import normalise, registry
 from wiredesk.extract.times._lexicon import lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import sentences
+from wiredesk.nlp.index import kids_of, sentences
 
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
@@ -96,7 +96,7 @@ class Clues:
         if verb is None:
             return None
         aux, lemmas, words = _tense_words()
-        scope = [verb, *verb.children, *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
+        scope = [verb, *kids_of(verb), *([verb.head] if verb.dep_ in ("xcomp", "acl") else [])]
         if _past_perfect(verb):
             return "past"  # "the offer had been due to expire Friday": a plan already past
         for tok in scope:
@@ -106,17 +106,17 @@ class Clues:
             planned = tok.lemma_.lower() in lemmas and tok is verb and _plans(verb)
             if planned and not _plan_made(verb, span):
                 return "future"
-        deps = {(c.lower_, c.dep_) for c in verb.children}
+        deps = {(c.lower_, c.dep_) for c in kids_of(verb)}
         if ("to", "aux") in deps and ("be", "auxpass") in deps:
             return "future"  # "guidelines to be published in November"
-        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in kids_of(verb)):
             head = verb.head
             if head.lemma_ in ("be", "go") and head.i < verb.i:
                 return "future"
             if head.lemma_.lower() in lemmas or _headline_infinitive(verb):
                 return "future"
         if verb.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ == "mark" and c.lower_ in _future_marks() for c in verb.children
+            c.dep_ == "mark" and c.lower_ in _future_marks() for c in kids_of(verb)
         ):
             return "future"  # "if Friday's meeting goes well": a condition yet to be met
         if any(_intends(up, aux, lemmas) for up in _verbs_above(verb)):
@@ -149,7 +149,7 @@ class Clues:
         if verb.tag_ in ("VBZ", "VBP"):
             return True
         return verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+            c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids_of(verb)
         )
 
     def sets_deadline(self, start: int, end: int) -> bool:
@@ -217,7 +217,7 @@ def _plan_made(verb: Token, span: Span) -> bool:
     """True when a plan verb in the simple past, with its own subject, tells when the plan
     was made ("threatened on Sunday to withdraw", "set fire to the station late on
     Saturday"), not when it is to happen ("scheduled talks for Friday")."""
-    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in kids_of(verb)):
         return False
     first, head = span[0], span.root.head
     lead = first if first.pos_ == "ADP" else head if head.pos_ == "ADP" else None
@@ -234,7 +234,7 @@ def _past_perfect(verb: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ == "VBD"
         for v in verbs
-        for c in v.children
+        for c in kids_of(v)
     )
 
 
@@ -244,13 +244,13 @@ def _after_preposition(tok: Token) -> bool:
 
 def _headline_infinitive(verb: Token) -> bool:
     """ "Talks to resume on Friday": an infinitive with no finite verb over it announces."""
-    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in kids_of(verb)):
         return False
     head = verb.head
     if head.i == verb.i:
         return True
     return head.dep_ == "ROOT" and head.tag_ in ("VBZ", "NN", "NNS") and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children
+        c.dep_ in ("aux", "auxpass") for c in kids_of(head)
     )
 
 
@@ -270,7 +270,7 @@ def _intends(verb: Token, aux: frozenset[str], lemmas: frozenset[str]) -> bool:
     if verb.lemma_.lower() in _report_lemmas():
         return False
     return verb.lemma_.lower() in lemmas or any(
-        c.lower_ in aux and c.tag_ == "MD" for c in verb.children
+        c.lower_ in aux and c.tag_ == "MD" for c in kids_of(verb)
     )
 
 
