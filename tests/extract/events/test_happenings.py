@@ -399,14 +399,23 @@ ROUND11_FLOORS = {"recall": 0.78, "precision": 0.89, "main_found": 6, "main_flag
 # 0.804, main 5/8 and 3/8, two bad actors. Floors a little below; a tuning set from session 13.
 ROUND12_FLOORS = {"recall": 0.63, "precision": 0.78, "main_found": 4, "main_flagged": 2,
                   "most_bad_actors": 3}
+# Round 13 (events_heldout11), held out until the end of session 13: first measured on commit
+# af64b8b (code of 0fd3290), with two gold slips fixed: recall 0.717 (33/46), type-only recall
+# 0.826, precision 0.776 (38/49), main found 6/8, main flagged 5/8, no place/weapon/label
+# actor, place 0.750, date 0.848; end of session 13 (code of bcd76fb) recall 0.804 (37/46),
+# type-only 0.848, precision 0.765 (39/51), main 7/8 and 6/8, no bad actor, place 0.708, date
+# 0.811. Floors a little below; a tuning set from session 14.
+ROUND13_FLOORS = {"recall": 0.78, "precision": 0.74, "main_found": 6, "main_flagged": 5,
+                  "most_bad_actors": 1}
 
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS),
      ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS),
-     ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS)],
-    ids=["round7", "round8", "round9", "round10", "round11", "round12"],
+     ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS),
+     ("events_heldout11", ROUND13_FLOORS)],
+    ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]
