@@ -13,7 +13,7 @@ from datetime import date
 from wiredesk.extract.times import _calendar as cal
 from wiredesk.extract.times import _units as units
 from wiredesk.extract.times._grammar import Candidate
-from wiredesk.extract.times._lexicon import table
+from wiredesk.extract.times._lexicon import alternation, lexicon, table
 from wiredesk.extract.times._state import ReadingState, Rule, Timex
 
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
@@ -25,7 +25,7 @@ _YEAR_TURN: dict[str | None, tuple[int, int]] = {
 }  # fmt: skip
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|by|before|through)\s+"
+    rf"\b(?:{alternation(lexicon()['grammar']['deadline_leads'])})\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)?\s+)?$",  # "until 6 a.m. on Tuesday"
     re.IGNORECASE,
 )
