@@ -34,7 +34,6 @@ from wiredesk.extract.events._instrument import instrument_of, instrument_text, 
 from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
     actor_of,
-    aimed_preps,
     announced_by_authority,
     blast_site,
     can_act,
@@ -48,16 +47,16 @@ from wiredesk.extract.events._roles import (
     passive_actor,
     run_into,
     speech_actor,
-    struck_object,
     target_of,
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
+from wiredesk.extract.events._where import place_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
 from wiredesk.nlp.index import kids_of
-from wiredesk.records import Event, Place
+from wiredesk.records import Event
 
 EXTRACTOR = "events.v1"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -435,60 +434,3 @@ def _dates_another(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
         root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and other.pos_ == "NOUN"
         and other not in (trigger.word, trigger.head) and kind not in (None, trigger.kind)
     )  # "under the February 2021 understanding, both had agreed": the agreement's own
-
-
-def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
-    """Where the event happened: the most specific place its clause puts it at; a named site
-    it is done to ("hit the Al-Nour hospital in El Fasher") is its target, so the town wins."""
-    a, b = clause_range(trigger)
-    at = trigger.word.idx
-    conf = lexicon()["places"]
-    kinds = conf["kinds"]
-    found = [
-        p for p in ctx.places if a <= p.span[0] < b and p.name and located(doc, p.span, trigger)
-    ]
-    best = min(
-        found,
-        key=lambda p: (
-            p.kind == "feature" and _done_to(doc, p.span, trigger),
-            kinds.index(p.kind) if p.kind in kinds else len(kinds),
-            abs(p.span[0] - at),
-        ),
-        default=None,
-    )
-    return best
-
-
-def _done_to(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
-    """True for a place that is the trigger's object: "hit the hospital"."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return words is not None and words.root.dep_ == "dobj" and words.root.head == trigger.head
-
-
-def located(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
-    """True for "near Dobropillia", "in Russia's Tatarstan region", "south of the Litani",
-    "sent troops to Alamata", "attacked the town of X"; False for "US president"."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None:
-        return False
-    conf = lexicon()["places"]
-    tok = words.root
-    modifies = False  # "Iran's nuclear sites", "U.S. warships" are no place
-    while tok.dep_ in ("compound", "poss", "amod", "nmod") and tok.head != tok:
-        modifies, tok = True, tok.head
-    for _ in range(3):  # "the town of X", "the outskirts of the town of X"
-        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
-            break
-        tok = tok.head.head
-        if tok.lower_ in conf["directions"]:  # "south of the Litani River"
-            return True
-    if tok.dep_ == "dobj" and tok.head == trigger.head:
-        return trigger.kind in conf["object_types"] and not modifies  # "visit Kabul"
-    preps = conf["prepositions"]
-    if trigger.kind in lexicon()["targets"]["destination"]:
-        preps = [*preps, "to"]
-    objects = [c for c in kids_of(trigger.head) if c.dep_ == "dobj"]
-    if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind) and not (
-            struck_object(objects, trigger.word)):
-        return False  # "called on the United States": whom, not where
-    return tok.dep_ == "pobj" and tok.head.lower_ in preps
