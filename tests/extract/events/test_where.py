@@ -66,3 +66,28 @@ def test_no_borrowed_place(extract, text, kind, words):
     events = [e for e in extract(text, published=PUBLISHED).events
               if e.type == kind and words in e.text]
     assert all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "date"),
+    [
+        # a participle clause and a coordinated verb take the date of the clause they belong to
+        ("Police raided a house in Tamale on Friday, arresting three suspects.", "arrest",
+         "arresting", "2026-02-27"),
+        ("Soldiers restored order in Gao on Monday and arrested 12 suspects.", "arrest",
+         "arrested", "2026-03-02"),
+        # a noun carried by a verb of report
+        ("Heavy fighting was reported near Kidal on Sunday.", "fight", "fighting", "2026-03-01"),
+    ],
+)
+def test_date_from_the_clause_around(extract, text, kind, words, date):
+    events = [e for e in extract(text, published=PUBLISHED).events
+              if e.type == kind and words in e.text]
+    assert [e.date for e in events] == [date]
+
+
+def test_a_judgement_lends_no_date(extract):
+    text = ("Russian drones hit a block of flats in Kharkiv on Saturday, killing three. The "
+            "strike on the building was the deadliest on the city this month.")
+    dates = {e.date for e in extract(text, published="2025-09-14").events if e.type == "attack"}
+    assert dates == {"2025-09-13"}

@@ -51,7 +51,7 @@ from wiredesk.extract.events._roles import (
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
-from wiredesk.extract.events._where import place_of
+from wiredesk.extract.events._where import governors, place_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
@@ -60,6 +60,7 @@ from wiredesk.records import Event
 
 EXTRACTOR = "events.v1"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_LINKS = ("pobj", "prep", "npadvmod", "advmod", "compound", "nummod", "amod", "appos")
 
 
 def build_event(
@@ -391,8 +392,39 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     best = min(dates, key=lambda t: (_above(doc, t.span, trigger) or _framing(t.span, told),
                                      t.type != "date", abs(t.span[0] - at)), default=None)
     if best is None or best.value is None:
-        return None
+        return _shared_date(doc, ctx, trigger)
     return best.value if best.type == "date" else best.value[:10]
+
+
+def _shared_date(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
+    """The date of the clause the trigger's clause belongs to ("restored order on Monday and
+    arrested 46", "raided a house on Friday, arresting three"), never across a reporting verb."""
+    text = doc_text(doc)
+    dates = [t for t in ctx.times if t.value and not in_dateline(text, t.span[0])
+             and (t.type == "date" or (t.type == "time" and DAY.match(t.value)))]
+    for up in governors(ctx, trigger):
+        found = [t for t in dates if _dates_verb(doc, t.span, up)]
+        if found:
+            best = min(found, key=lambda t: (t.type != "date", abs(t.span[0] - up.idx)))
+            return best.value if best.type == "date" else (best.value or "")[:10] or None
+    return None
+
+
+def _dates_verb(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
+    """True for a time told of `verb` itself: "on Monday", "last week", "early on Friday"."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    tok = words.root
+    for _ in range(4):
+        if tok.dep_ not in _TIME_LINKS or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok == verb:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _framing(span: tuple[int, int], told: list[tuple[int, int]]) -> bool:

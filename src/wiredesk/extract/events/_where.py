@@ -6,6 +6,8 @@ told just before it. A researcher codes a happening at a place the way a reader 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
@@ -104,24 +106,35 @@ def _along_route(tok: Token) -> bool:
 def _shared(doc: Doc, ctx: Context, usable: list[Place], trigger: Trigger) -> Place | None:
     """The place of the clause the trigger's clause belongs to, up to three clauses up; never
     across a reporting verb (where a thing was said is not where it happened)."""
-    node = trigger.head
-    for _ in range(3):
-        if (where := _where_clause(doc, usable, node)) is not None:
-            return where
-        up = _governor(node)
-        if up is None or _is_cue(ctx, up):
-            return None
+    if (where := _where_clause(doc, usable, trigger.head)) is not None:
+        return where
+    for up in governors(ctx, trigger):
         found = [p for p in usable if _attached(doc, p, up)]
         if found:
             return _most_specific(doc, found, trigger)
-        node = up
+        if (where := _where_clause(doc, usable, up)) is not None:
+            return where
     return None
+
+
+def governors(ctx: Context, trigger: Trigger) -> Iterator[Token]:
+    """The words whose clauses the trigger's clause belongs to, nearest first, up to three,
+    stopping before a reporting verb."""
+    node = trigger.head
+    for _ in range(3):
+        up = _governor(node)
+        if up is None or _is_cue(ctx, up):
+            return
+        yield up
+        node = up
 
 
 def _governor(node: Token) -> Token | None:
     """The word whose clause `node`'s clause belongs to, or None for a clause of its own."""
     if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(node)):
         return None  # "set fire to houses in Chai, and a health centre in X was looted"
+    if node.dep_ in ("nsubj", "nsubjpass", "csubj") and node.head.pos_ == "AUX":
+        return None  # "The strike was the deadliest in the city this month": a judgement
     if node.dep_ in _SHARING and node.head != node:
         return node.head
     if node.dep_ in _PREPOSED and node.head.dep_ == "prep":
