@@ -91,3 +91,10 @@ def test_a_judgement_lends_no_date(extract):
             "strike on the building was the deadliest on the city this month.")
     dates = {e.date for e in extract(text, published="2025-09-14").events if e.type == "attack"}
     assert dates == {"2025-09-13"}
+
+
+def test_forces_come_to_reinforce_patrols_is_one_deployment_at_its_place(extract):
+    text = ("The defence ministry said on Tuesday that 300 soldiers had arrived in Salamanca and "
+            "nearby Irapuato to reinforce patrols.")
+    deployments = [e for e in extract(text, published=PUBLISHED).events if e.type == "deploy"]
+    assert [e.place for e in deployments] == ["Salamanca"]

@@ -201,16 +201,20 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
     tear gas to disperse the crowd"): one happening, unless the later verb puts it at another
     place."""
     word = verb_of(t.word)
-    if t.event.type not in lexicon()["figures"]["violent"] or word.pos_ != "VERB":
+    violent = t.event.type in lexicon()["figures"]["violent"]
+    if word.pos_ != "VERB":
         return None
-    while (word.dep_ == "conj" or _purpose_of(word)) and word.head != word:
+    # any other act is one with the act of its own kind it is done for: "300 soldiers arrived
+    # in the town to reinforce patrols"
+    while ((violent and word.dep_ == "conj") or _purpose_of(word)) and word.head != word:
         word = word.head
         k = words.get(word.i)
         if k is None:
             continue
         event = kept[k].event
+        alike = _kin(event.type, t.event.type) if violent else event.type == t.event.type
         if (
-            _kin(event.type, t.event.type) and event.mode == t.event.mode
+            alike and event.mode == t.event.mode
             and _agree(event.actor, t.event.actor)
             and not (t.event.place and event.place and t.event.place != event.place)
             and _same(event, t.event, told=True)

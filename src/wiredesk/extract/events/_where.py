@@ -38,11 +38,13 @@ def place_of(doc: Doc, ctx: Context, trigger: Trigger) -> Place | None:
     return _shared(doc, ctx, usable, trigger) or _pointed_back(doc, usable, trigger, (a, b))
 
 
-def _most_specific(doc: Doc, found: list[Place], trigger: Trigger) -> Place:
-    """The most specific place; a named site the event is done to ("hit the Al-Nour hospital
-    in El Fasher") is its target, so the town wins."""
+def _most_specific(doc: Doc, found: list[Place], trigger: Trigger, word: Token | None = None
+                   ) -> Place:
+    """The most specific place, nearest `word` (the trigger's, or the clause's it shares); a
+    named site the event is done to ("hit the Al-Nour hospital in El Fasher") is its target,
+    so the town wins."""
     kinds = lexicon()["places"]["kinds"]
-    at = trigger.word.idx
+    at = (word or trigger.word).idx
     return min(
         found,
         key=lambda p: (
@@ -111,7 +113,7 @@ def _shared(doc: Doc, ctx: Context, usable: list[Place], trigger: Trigger) -> Pl
     for up in governors(ctx, trigger):
         found = [p for p in usable if _attached(doc, p, up)]
         if found:
-            return _most_specific(doc, found, trigger)
+            return _most_specific(doc, found, trigger, up)
         if (where := _where_clause(doc, usable, up)) is not None:
             return where
     return None
