@@ -344,17 +344,19 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
         return 0
     if a.place is None or b.place is None:
         return 1
-    if not (own_point(a.place) and own_point(b.place)):  # a lacked place: no evidence apart
-        return 2 if same_place(a.place, b.place, rules().max_km) else 1
+    own = own_point(a.place) and own_point(b.place)
     national = a.category in rules().country_level
     if "country" in (a.place.kind, b.place.kind) and not national:
-        # a toll told only for a whole country must say whom it counts
+        # a toll told only for a whole country must say whom it counts; an equal count the
+        # same day in the country and in a place of it may be one ("two killed in Tonga's
+        # capital"): enough to corroborate, not to contradict
         whom = (a.about and a.about == b.about) or (a.group and a.group == b.group)
-        if not same_place(a.place, b.place, rules().max_km):
+        if same_place(a.place, b.place, rules().max_km):
+            return 2 if whom else 1
+        if own:
             return 0
-        # else one equal count the same day in the country and in a town of it may be one
-        # ("two killed in Tonga's capital"): enough to corroborate, not to contradict
-        return 2 if whom else 1
+    if not own:  # the gazetteer lacks a place, or its point is a guess: no evidence apart
+        return 2 if same_place(a.place, b.place, rules().max_km) else 1
     if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
             b.place.name):
         return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)
