@@ -11,6 +11,8 @@ import pytest
 from wiredesk.crosscheck import crosscheck
 from wiredesk.crosscheck._when_where import far_apart, own_point, same_place
 from wiredesk.records import Document, Place
+from wiredesk.schema import problems
+from wiredesk.store import Store
 
 Extract = Callable[..., Document]
 
@@ -41,6 +43,18 @@ def test_places_a_village_the_gazetteer_lacks_is_guessed_at_the_story_town(extra
                    published="2026-03-02")
     (clinic,) = [p for p in held.places if p.geonameid is None and p.kind != "country"]
     assert clinic.lat == town.lat and clinic.guessed_at is None
+
+
+def test_places_a_guessed_point_is_kept_in_json_and_the_store(extract: Extract, tmp_path):
+    doc = extract("SIUNA, Nicaragua - Gunmen attacked the hamlet of Kiwalsang on Saturday, "
+                  "police said.", published="2026-03-02")
+    shape = doc.to_dict()
+    assert not problems(shape)
+    assert [p["guessed_at"] for p in shape["places"] if p["name"] == "Kiwalsang"] == ["Siuna"]
+    with Store.open(tmp_path / "store.db") as store:
+        store.put(doc)
+        (back,) = store.documents()
+    assert back.places == doc.places
 
 
 def _reports(extract: Extract, wire_toll: str) -> list[Document]:
