@@ -180,6 +180,10 @@ class Place:
     # no place where anything it is told with happened.
     compound: bool = False
     in_dateline: bool = False  # named in the dateline: where the report was filed, not told of
+    # A name the gazetteer lacks that no place named beside it holds, given the point of the
+    # story's town or region named here: its point, country and region are a guess, no
+    # evidence of where it lies or how far it is from another place.
+    guessed_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,12 @@ numbers only. Tune nothing on a round until its session's end.
 - round 13 (tests/golden/crosscheck_heldout11/), held out until the end of session 13. First
   measured on commit af64b8b (code of 0fd3290), and the same at the session's end (code of
   bcd76fb): contradictions precision 1/2, recall 1/4; corroborations 2/6 over the right
-  articles, 2/6 with the right number of sources. A tuning set from session 14."""
+  articles, 2/6 with the right number of sources. A tuning set from session 14.
+
+Session 14 (places a name the gazetteer lacks only guesses, tolls told for a country and a
+place of it, parts kept apart) raised round 7 to 4/4, 4/4, 6/6, 6/6, round 8 to 4/4, 4/4,
+5/6, 5/6, round 12 to 4/4, 4/4, 6/6, 6/6 and round 13 to 3/4, 3/4, 6/6, 6/6; the floors
+follow a little below."""
 
 from __future__ import annotations
 
@@ -41,11 +46,11 @@ from golden_score import Score, ingest, score
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 ROUNDS = {
     "round7": (GOLDEN / "crosscheck_heldout5",
-               {"contradictions precision": 0.35, "contradictions recall": 0.45,
-                "corroborations recall": 0.6, "sources right": 0.15}),
+               {"contradictions precision": 0.9, "contradictions recall": 0.9,
+                "corroborations recall": 0.9, "sources right": 0.9}),
     "round8": (GOLDEN / "crosscheck_heldout6",
-               {"contradictions precision": 0.6, "contradictions recall": 0.45,
-                "corroborations recall": 0.3, "sources right": 0.15}),
+               {"contradictions precision": 0.9, "contradictions recall": 0.9,
+                "corroborations recall": 0.75, "sources right": 0.75}),
     "round9": (GOLDEN / "crosscheck_heldout7",
                {"contradictions precision": 0.9, "contradictions recall": 0.7,
                 "corroborations recall": 0.75, "sources right": 0.75}),
@@ -56,11 +61,11 @@ ROUNDS = {
                 {"contradictions precision": 0.9, "contradictions recall": 0.7,
                  "corroborations recall": 0.8, "sources right": 0.45}),
     "round12": (GOLDEN / "crosscheck_heldout10",
-                {"contradictions precision": 0.9, "contradictions recall": 0.7,
-                 "corroborations recall": 0.6, "sources right": 0.45}),
+                {"contradictions precision": 0.9, "contradictions recall": 0.9,
+                 "corroborations recall": 0.9, "sources right": 0.9}),
     "round13": (GOLDEN / "crosscheck_heldout11",
-                {"contradictions precision": 0.45, "contradictions recall": 0.2,
-                 "corroborations recall": 0.3, "sources right": 0.3}),
+                {"contradictions precision": 0.7, "contradictions recall": 0.7,
+                 "corroborations recall": 0.9, "sources right": 0.9}),
 }
 
 

@@ -19,7 +19,13 @@ from wiredesk.crosscheck._sources import (
     story_country,
 )
 from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_names
-from wiredesk.crosscheck._when_where import Interval, interval, may_hold, same_place
+from wiredesk.crosscheck._when_where import (
+    Interval,
+    interval,
+    may_hold,
+    own_point,
+    same_place,
+)
 from wiredesk.extract.actors import registry
 from wiredesk.records import (
     Article,
@@ -116,7 +122,8 @@ def _spread(doc: Document, fig: Figure) -> bool:
     if fig.category in rules().country_level or fig.clause is None:
         return False
     start, end = fig.clause
-    named = [p for p in _story_places(doc) if start <= p.span[0] < end and p.kind != "country"]
+    named = [p for p in _story_places(doc) if start <= p.span[0] < end and p.kind != "country"
+             and own_point(p)]  # a neighbour's point is no evidence of places far apart
     r = rules()
     return any(not (same_place(a, b, r.max_km) or may_hold(a, b, r.region_km)
                     or may_hold(b, a, r.region_km)) for a in named for b in named)
@@ -341,7 +348,8 @@ def _alongside(figures: list[FigureItem], doc: Document) -> list[FigureItem]:
     said = [fig.attribution for fig in doc.figures]
     values: dict[tuple[int | None, str, str], set[float]] = defaultdict(set)
     for f in figures:
-        values[said[f.ref.index], f.category, f.unit].add(f.value)
+        if _PART_OF not in f.group:  # "four dead, two of them with burns": 2 is of the 4
+            values[said[f.ref.index], f.category, f.unit].add(f.value)
     return [f if said[f.ref.index] is None else replace(
         f, alongside=frozenset(values[said[f.ref.index], f.category, f.unit] - {f.value}))
         for f in figures]

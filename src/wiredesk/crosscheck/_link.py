@@ -24,6 +24,7 @@ from wiredesk.crosscheck._when_where import (
     is_day,
     km,
     may_hold,
+    own_point,
     same_place,
 )
 from wiredesk.crosscheck.blocking import (
@@ -322,6 +323,8 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return 0
     if a.group and b.group and a.group != b.group:
         return 0  # "3 children" and "40 wounded" count different groups
+    if (_PART in a.group) != (_PART in b.group):
+        return 0  # "two of them" counts a part of another count, not a whole one
     if a.spread or b.spread:
         return 0  # a total over several places
     if a.event and b.event and frozenset((a.event, b.event)) in linked_events:
@@ -341,13 +344,19 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
         return 0
     if a.place is None or b.place is None:
         return 1
-    if None in (a.place.lat, b.place.lat):  # a place the gazetteer lacks: no evidence apart
-        return 2 if same_place(a.place, b.place, rules().max_km) else 1
+    own = own_point(a.place) and own_point(b.place)
     national = a.category in rules().country_level
     if "country" in (a.place.kind, b.place.kind) and not national:
-        # a toll told only for a whole country must say whom it counts
+        # a toll told only for a whole country must say whom it counts; an equal count the
+        # same day in the country and in a place of it may be one ("two killed in Tonga's
+        # capital"): enough to corroborate, not to contradict
         whom = (a.about and a.about == b.about) or (a.group and a.group == b.group)
-        return 2 if whom and same_place(a.place, b.place, rules().max_km) else 0
+        if same_place(a.place, b.place, rules().max_km):
+            return 2 if whom else 1
+        if own:
+            return 0
+    if not own:  # the gazetteer lacks a place, or its point is a guess: no evidence apart
+        return 2 if same_place(a.place, b.place, rules().max_km) else 1
     if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
             b.place.name):
         return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)

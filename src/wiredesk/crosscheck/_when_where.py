@@ -53,6 +53,13 @@ def gap_days(a: Interval, b: Interval) -> int:
     return 0
 
 
+def own_point(place: Place) -> bool:
+    """True when the place's coordinates are its own: a name the gazetteer lacks has none, or
+    the story town's as a guess (`guessed_at`), near enough to call it the same place but no
+    evidence of how far it is from another."""
+    return place.lat is not None and place.lon is not None and place.guessed_at is None
+
+
 def km(a: Place, b: Place) -> float | None:
     """Great-circle distance, or None when either place has no coordinates."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
@@ -93,5 +100,7 @@ def same_place(a: Place, b: Place, max_km: float) -> bool:
 
 def far_apart(a: Place, b: Place, max_km: float) -> bool:
     """Two resolved places that cannot be the same place (the opposite needs evidence)."""
+    if not (own_point(a) and own_point(b)):
+        return False
     distance = km(a, b)
     return distance is not None and not same_place(a, b, max_km)

@@ -72,3 +72,21 @@ def test_parts_and_restatements_take_the_kind(extract, text: str, words: str,
     doc = extract(text, published="2025-06-03")
     fig = next(f for f in doc.figures if f.text == words)
     assert fig.category == category
+
+
+@pytest.mark.parametrize(("text", "words", "part"), [
+    # "of the" right before a figure names the whole: its count is no part
+    ("The council says it will cover the funeral costs of the 14 people killed in the "
+     "flood on Sunday.", "14", False),
+    ("The mayor visited the families of the 11 people injured in the blast on Friday.", "11",
+     False),
+    # ... and with words and a comma between it opens a part of a count told before
+    ("Forty people were hurt in the blast. Of the injured, 12 remain in hospital.", "12", True),
+    ("Thirty people were detained. Of those held, six were later freed, police said.", "six",
+     True),
+    ("The crash killed 20 passengers, including three children.", "three", True),
+])
+def test_of_the_before_a_figure_is_a_part_only_past_its_words(
+        extract: Extract, text: str, words: str, part: bool) -> None:
+    doc = extract(text, published="2026-05-04")
+    assert _figure(doc, words).part is part

@@ -47,6 +47,19 @@ class CountWords:
         return frozenset(self.outcomes.values())
 
 
+def _part_before(words: list[str], determiners: list[str]) -> re.Pattern[str]:
+    """Words ending the text before a part ("including 3", "Of the injured, 26"); those
+    ending in a determiner only with words and a comma between (else the figure is the
+    whole they name: "the bills of the 32 people")."""
+    between = r"(?:\s+[\w-]+){1,2},"
+    bare = [w for w in words if w not in determiners]
+    return re.compile(
+        r"\b(?:(?:" + _alternatives(bare) + r")(?:" + between + r")?|(?:"
+        + _alternatives([w for w in words if w in determiners]) + r")" + between + r")\s*\Z",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def count_words() -> CountWords:
     data = lexicon()
@@ -59,10 +72,7 @@ def count_words() -> CountWords:
         rises=re.compile(r"\b(?:" + _alternatives(counted["rises"]) + r")\s*\Z", re.IGNORECASE),
         before_gap=int(counted["before_gap"]),
         after_count_only=frozenset(counted["after_count_only"]),
-        part_before=re.compile(
-            r"\b(?:" + _alternatives(counted["part_before"]) + r")(?:(?:\s+[\w-]+){1,2},)?\s*\Z",
-            re.IGNORECASE,
-        ),
+        part_before=_part_before(counted["part_before"], counted["part_before_determiners"]),
         part_after=re.compile(
             r"\A\s*(?:[\w-]+\s+){0,2}?(?:" + _alternatives(counted["part_after"]) + r")\b",
             re.IGNORECASE,

@@ -59,6 +59,7 @@ def unresolved(
         direction=m.direction,
         extractor=EXTRACTOR,
         explanation=f"a place the gazetteer lacks, {where}",
+        guessed_at=host.name if host and not after else None,
     )
 
 
