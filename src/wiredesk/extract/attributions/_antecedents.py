@@ -291,12 +291,13 @@ def features(
 
 
 def _may_be_person(ctx: Context, cand: Candidate) -> bool:
-    """Whether a candidate can be a person: not a place (by its tag or the places layer:
-    "Ankara said" is tagged a person) nor a body or a document by its head noun ("The
+    """Whether a candidate can be a person: not a place (by its tag, unless the article names
+    a person so, or the places layer: "Ankara said" is tagged a person) nor a body or a document by its head noun ("The
     statement said ... 'We buried 13,' he said": not the statement)."""
     head = cand.head
     lemma = head.lemma_.lower()
-    return (head.ent_type_ not in _PLACES and cand.span.text.lower() not in ctx.places
+    named = cand.kind == "person" and head.lower_ in ctx.people  # "Yusupov" tagged a place
+    return ((named or head.ent_type_ not in _PLACES) and cand.span.text.lower() not in ctx.places
             and lemma not in lexicon().bodies and lemma not in lexicon().documents)
 
 

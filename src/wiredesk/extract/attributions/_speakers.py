@@ -131,12 +131,16 @@ def _clean(span: Span) -> str:
 
 
 def _proper_tail(span: Span) -> str:
-    """The run of proper nouns ending the span: "state news agency KCNA" -> "KCNA"."""
+    """The run of proper nouns ending the span: "state news agency KCNA" -> "KCNA"; never
+    the object of a preposition ("the prefecture of French Guiana" is not French Guiana)."""
     tokens = list(span)
     start = len(tokens)
     while start > 0 and tokens[start - 1].pos_ == "PROPN":
         start -= 1
-    return span[start:].text if start < len(tokens) else ""
+    if start == len(tokens) or any(
+            a.dep_ == "prep" and a.i >= span.start for a in tokens[-1].ancestors):
+        return ""
+    return span[start:].text
 
 
 def _appositive_person(head: Token) -> Span | None:
@@ -309,7 +313,7 @@ class SpeakerResolver:
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
         if _bare_body(span, head):
             return None  # "The Ministry said": a description of a body named before
-        ents = [e for e in entities_in(span) if e.label_ in _ENTITY_TYPES]
+        ents = [e for e in entities_in(span) if e.label_ in _ENTITY_TYPES and not self._demonym(e)]
         people = any(e.label_ == "PERSON" for e in ents)
         whole = self.registry.lookup(_clean(span)) if not people and len(ents) < len(span) else None
         if whole is not None:  # "Russia's Defence Ministry", "the UN refugee agency"
@@ -356,6 +360,11 @@ class SpeakerResolver:
         for appos in (c for c in head.rights if c.dep_ == "appos"):
             self.roles[appos.lower_] = speaker
         return speaker
+
+    def _demonym(self, ent: Span) -> bool:
+        """A country's word tagged a person or a body where it only modifies the noun that
+        speaks: "the Moldovan government" is no person called Moldovan."""
+        return ent.root.dep_ in _MODIFIERS and self.registry.demonym(ent.text) is not None
 
     def _named(self, name: str, kind: str, mention: Mention, role: str | None) -> Speaker:
         actor = self.registry.lookup(name)
