@@ -215,15 +215,23 @@ def _co_sources(f: Found) -> list[Token]:
     head = f.speaker
     if f.unsourced or head is None or head.pos_ == "PRON" or not agent_ok(head):
         return []
+    named = [head, *(t for t in head.subtree if t.dep_ == "appos" and t.i > head.i)]
     return [
         c
-        for c in head.conjuncts
+        for c in (c for n in named for c in n.conjuncts)
         if c.i > head.i
         and c.pos_ in {"NOUN", "PROPN"}
-        and c.ent_iob_ != "I"
+        and (c.ent_iob_ != "I" or _own_phrase(c))
         and agent_ok(c)
         and not f.content[0] <= c.idx < f.content[1]  # a misparse reaching into the words said
     ]
+
+
+def _own_phrase(conj: Token) -> bool:
+    """A conjunct opening a noun phrase of its own ("... and the OSCE Mission"), one more
+    source even where the tagger ran both into one name; "Ministry of Defence and Foreign
+    Affairs" has none."""
+    return any(k.dep_ in {"det", "poss"} for k in conj.lefts)
 
 
 def _joined_agent(subject: Token) -> Token | None:
