@@ -147,9 +147,12 @@ def _appositive_person(head: Token) -> Span | None:
     """The person a role is named as beside it ("the head of the regional administration,
     Volodymyr Artiukh,"; "its spokesperson, Bishnu Prasad Adhikari,"), if any: a proper
     name in apposition, whatever the tagger made of it, without a rank before it; beside an
-    office the roles list lacks ("the regent"), a name the tagger knows for a person's."""
-    listed = head.lemma_.lower() in speaker_words().roles
-    if head.tag_ not in {"NN", "NNP"} or (head.pos_ == "PROPN" and not listed):
+    office the roles list lacks ("the regent"), a name the tagger knows for a person's; "one of
+    them, Jane Roe," is Jane Roe."""
+    words = speaker_words()
+    one = head.pos_ == "NUM" or head.lemma_.lower() in words.quantifiers  # "One of them, X,"
+    listed = head.lemma_.lower() in words.roles or one
+    if (head.tag_ not in {"NN", "NNP"} and not one) or (head.pos_ == "PROPN" and not listed):
         return None  # a capitalised title ("the Director of Public Prosecutions") is a role
     for child in _appositions(head):
         if child.pos_ == "PROPN" and (listed or child.ent_type_ == "PERSON"):
