@@ -34,7 +34,7 @@ from wiredesk.records import Mention, Speaker
 _GLUED = re.compile(r"^\S*[”\"](?=\w)")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before the subject
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
-_LEADING = {"PUNCT", "CCONJ", "ADP"}
+_LEADING = {"PUNCT", "CCONJ", "ADP", "SPACE"}  # a live blog's line break too
 _DASHES = {"-", "--", "–", "—"}
 _ENTITY_TYPES = {
     "PERSON": "person",
@@ -341,10 +341,11 @@ class SpeakerResolver:
         if owner is not None and owner[-1].pos_ == "ADP":  # "Ministry of Foreign Affairs of"
             owner = None
         if owner is None:
-            if head.pos_ == "PROPN":
+            if head.pos_ == "PROPN":  # "The Minister of Home Affairs" is a person's office
+                person = head.ent_type_ == "PERSON" or head.lemma_.lower() in speaker_words().roles
                 return self._named(
                     _clean(span),
-                    "person" if head.ent_type_ == "PERSON" else "organization",
+                    "person" if person else "organization",
                     mention,
                     None,
                 )
