@@ -170,7 +170,5 @@ def _clause_without(
         side = before  # "X happened, according to Y, and Z ...": Y's is the clause before
     if side[1] - side[0] < 12:
         return None
-    if side == before:
-        return side  # "..., when protests left 21 dead, according to X": X's too, the last words
-    root = sent.root
-    return tidy(doc, side[0], without_background(root, side[0], side[1]))
+    root = sent.root  # a relative clause after the phrase ("X, who spoke ...") is no end here
+    return tidy(doc, side[0], min(side[1], without_background(root, side[0], side[1])))
