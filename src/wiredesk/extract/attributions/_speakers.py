@@ -61,6 +61,7 @@ class _Words:
     owners: frozenset[str]
     person_owners: frozenset[str]
     quantifiers: frozenset[str]
+    together: frozenset[str]
     name_joins: frozenset[str]
     particles: frozenset[str]  # lower-case words a proper name may open with ("al", "de")
 
@@ -87,6 +88,7 @@ def speaker_words() -> _Words:
         owners=frozenset(raw["pronouns"]["owners"]),
         person_owners=frozenset(raw["pronouns"]["person_owners"]),
         quantifiers=frozenset(raw["pronouns"]["quantifiers"]),
+        together=frozenset(raw["pronouns"]["together"]),
         name_joins=frozenset(raw["pronouns"]["name_joins"]),
         particles=frozenset(raw["names"]["particles"]),
     )
