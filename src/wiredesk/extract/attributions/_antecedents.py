@@ -144,7 +144,8 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             continue
         tok = doc[i]
         lemma = tok.lemma_.lower()
-        if tok.i in seen or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        office = tok.pos_ == "PROPN" and lemma in lex.roles  # "The Minister of Defence"
+        if tok.i in seen or (tok.pos_ != "NOUN" and not office) or tok.dep_ == "compound":
             continue
         if lemma in lex.bodies or (lemma in lex.roles and tok.dep_ in _MENTIONED):
             left = min((c.left_edge.i for c in tok.lefts if c.dep_ != "punct"), default=tok.i)
