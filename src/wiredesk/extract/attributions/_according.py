@@ -165,7 +165,8 @@ def _clause_without(
     if quoted is not None:
         return (quoted.start, quoted.end)
     side = before if before[1] - before[0] >= after[1] - after[0] else after
-    opens = doc.char_span(after[0], after[1], alignment_mode="expand") if after[1] > after[0] else None
+    opens = (doc.char_span(after[0], after[1], alignment_mode="expand")
+             if after[1] > after[0] else None)
     if opens is not None and opens[0].pos_ == "CCONJ" and before[1] - before[0] >= 12:
         side = before  # "X happened, according to Y, and Z ...": Y's is the clause before
     if side[1] - side[0] < 12:

@@ -280,7 +280,8 @@ def features(
         "dead": float(cand.key in ctx.dead and ctx.dead[cand.key] < a.i),
     }
     f["nearest_of_kind"] = float(nearest)
-    f["previous_topic"] = float(_previous_topic(ctx.doc, a) in range(cand.span.start, cand.span.end))
+    topic = _previous_topic(ctx.doc, a)
+    f["previous_topic"] = float(cand.span.start <= topic < cand.span.end)
     if anaphor.wants is not None:
         f["kind_agrees"] = float(anaphor.wants == cand.kind)
         f["kind_clashes"] = float(anaphor.wants != cand.kind)
@@ -305,8 +306,9 @@ def _previous_topic(doc: Doc, anaphor: Token) -> int:
 
 def _may_be_person(ctx: Context, cand: Candidate) -> bool:
     """Whether a candidate can be a person: not a place (by its tag, unless the article names
-    a person so, or the places layer: "Ankara said" is tagged a person) nor a body or a document by its head noun ("The
-    statement said ... 'We buried 13,' he said": not the statement)."""
+    a person so, or the places layer: "Ankara said" is tagged a person) nor a body or a
+    document by its head noun ("The statement said ... 'We buried 13,' he said": not the
+    statement)."""
     head = cand.head
     lemma = head.lemma_.lower()
     named = cand.kind == "person" and head.lower_ in ctx.people  # "Yusupov" tagged a place
