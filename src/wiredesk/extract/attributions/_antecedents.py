@@ -280,8 +280,6 @@ def features(
         "dead": float(cand.key in ctx.dead and ctx.dead[cand.key] < a.i),
     }
     f["nearest_of_kind"] = float(nearest)
-    topic = _previous_topic(ctx.doc, a)
-    f["previous_topic"] = float(cand.span.start <= topic < cand.span.end)
     if anaphor.wants is not None:
         f["kind_agrees"] = float(anaphor.wants == cand.kind)
         f["kind_clashes"] = float(anaphor.wants != cand.kind)
@@ -291,17 +289,6 @@ def features(
     if anaphor.noun is not None:
         f["noun_matches"] = float(_names_kind(anaphor.noun, cand))
     return f
-
-
-def _previous_topic(doc: Doc, anaphor: Token) -> int:
-    """Where the first subject of the sentence before the anaphor's stands (-1: none): what
-    that sentence is about, spoken of or speaking ("The minister flew to X, his office said.
-    He told reporters ..."), is what "he" goes on with."""
-    start = anaphor.sent.start
-    if start == 0:
-        return -1
-    before = doc[start - 1].sent
-    return next((t.i for t in before if t.dep_ in _SUBJECTS and t.pos_ != "PRON"), -1)
 
 
 def _may_be_person(ctx: Context, cand: Candidate) -> bool:

@@ -223,7 +223,12 @@ class SpeakerResolver:
         mention = Mention(span.text, (span.start_char, span.end_char))
         self.why = ""
         self._content = content
+        earlier = self._same_words(head)
         self.contents.append(content)
+        if earlier is not None:  # "he said, and that ...": one "he", one person, both contents
+            self.history.append(earlier)
+            self.heads.append(head.i)
+            return earlier
         glued = _GLUED.match(span.text)
         person = _appositive_person(head)
         if person is not None and person.start < span.end and person.root.head is head:
@@ -253,6 +258,13 @@ class SpeakerResolver:
         self.history.append(speaker)
         self.heads.append(head.i)
         return speaker
+
+    def _same_words(self, head: Token) -> Speaker | None:
+        """The speaker a pronoun was resolved to already, for another content it says."""
+        if head.pos_ != "PRON":
+            return None
+        return next((s for s, at in zip(reversed(self.history), reversed(self.heads),
+                                        strict=True) if at == head.i), None)
 
     def previous(self) -> Speaker | None:
         return self.history[-1] if self.history else None
