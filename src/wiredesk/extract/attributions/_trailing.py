@@ -131,8 +131,9 @@ def _phrase_head(noun: Token) -> Token:
     while True:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
             up = noun.head.head
-        elif noun.dep_ == "conj" and noun.head.pos_ in _NOUNS:
-            up = noun.head
+        elif noun.dep_ == "conj" and noun.head.pos_ in _NOUNS and any(
+                c.dep_ == "cc" and noun.head.i < c.i < noun.i for c in noun.head.rights):
+            up = noun.head  # "his widow and a nurse": joined by "and", not a comma's misparse
         else:
             return noun
         if up.i >= noun.i or up.dep_ == "ROOT" or up.i <= up.sent.start:
