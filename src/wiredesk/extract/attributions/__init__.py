@@ -35,7 +35,7 @@ from wiredesk.extract.attributions._other_side import other_side
 from wiredesk.extract.attributions._presenter import presenter_quotes
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
 from wiredesk.extract.attributions._recognizers import Finding, configured, run, settled
-from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span
+from wiredesk.extract.attributions._speakers import SpeakerResolver, mention_span, speaker_words
 from wiredesk.extract.attributions._status import (
     denied,
     hedged,
@@ -63,11 +63,13 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency, places=ctx.places)
     out: list[Attribution] = []
     cues_at = frozenset(f.cue[0] for f in found if f.cue is not None)
+    credited: list[Speaker] = []  # the last sources credited together
     for f in found:
         _run_on(f, cues_at)
         speaker = _speaker(f, resolver)
         if speaker is None:
             continue
+        again = _again(f, speaker, credited)
         said = Attribution(
             article_id=ctx.article_id,
             content=Mention(text[f.content[0] : f.content[1]], f.content),
@@ -85,9 +87,18 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
             explanation=_explained(f, resolver.why),
             content_fragments=f.fragments,
         )
+        if again:  # "Both called on ...": each of the sources credited together just before
+            out += [_with(said, speaker=dataclasses.replace(s, mention=speaker.mention),
+                          explanation=_explained(f, "the sources credited together before"))
+                    for s in again]
+            continue
         out.append(said)
-        for other in _co_sources(f):
+        others = _co_sources(f)
+        if others:
+            credited = [speaker]
+        for other in others:
             also = resolver.resolve(other, mention_span(other), f.content)
+            credited.append(also)
             out.append(_with(said, speaker=also, explanation=_explained(f, "credited together")))
     filed = dateline_end(text) if ctx.article.text.startswith(text) else 0  # a later piece: none
     return read_contents(text, _relayed(_chained(_checked(doc, _once(out))), agency), filed)
@@ -199,14 +210,24 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
 def _once(found: list[Attribution]) -> list[Attribution]:
     """One attribution per source and content: a finder that already split the sources
     credited together ("according to A and B") is not doubled by the split of conjuncts."""
-    seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
+    seen: set[tuple[tuple[int, int], tuple[int, int] | None, str | None]] = set()
     out = []
-    for a in found:
-        key = (a.content.span, a.speaker.mention.span if a.speaker.mention else None)
+    for a in found:  # "Both" names two sources with one word: each is kept
+        key = (a.content.span, a.speaker.mention.span if a.speaker.mention else None,
+               a.speaker.name)
         if key[1] is None or key not in seen:
             out.append(a)
         seen.add(key)
     return out
+
+
+def _again(f: Found, speaker: Speaker, credited: list[Speaker]) -> list[Speaker]:
+    """The sources credited together before that "both" or "each" names again, when it
+    names no one else."""
+    head = f.speaker
+    if head is None or speaker.name or head.lower_ not in speaker_words().together:
+        return []
+    return credited if len(credited) > 1 else []
 
 
 def _co_sources(f: Found) -> list[Token]:
@@ -215,15 +236,23 @@ def _co_sources(f: Found) -> list[Token]:
     head = f.speaker
     if f.unsourced or head is None or head.pos_ == "PRON" or not agent_ok(head):
         return []
+    named = [head, *(t for t in head.subtree if t.dep_ == "appos" and t.i > head.i)]
     return [
         c
-        for c in head.conjuncts
+        for c in (c for n in named for c in n.conjuncts)
         if c.i > head.i
         and c.pos_ in {"NOUN", "PROPN"}
-        and c.ent_iob_ != "I"
+        and (c.ent_iob_ != "I" or _own_phrase(c))
         and agent_ok(c)
         and not f.content[0] <= c.idx < f.content[1]  # a misparse reaching into the words said
     ]
+
+
+def _own_phrase(conj: Token) -> bool:
+    """A conjunct opening a noun phrase of its own ("... and the OSCE Mission"), one more
+    source even where the tagger ran both into one name; "Ministry of Defence and Foreign
+    Affairs" has none."""
+    return any(k.dep_ in {"det", "poss"} for k in conj.lefts)
 
 
 def _joined_agent(subject: Token) -> Token | None:

@@ -54,7 +54,8 @@ def according_to(doc: Doc, quotes: tuple[Quote, ...]) -> Iterator[tuple[Found, T
         if source is None:
             continue
         sources = _credited(to, source)
-        phrase = (tok.i, max(source.right_edge.i, sources[-1][1].end - 1) + 1)
+        own = [c.right_edge.i for c in tok.rights if c.dep_ == "prep" and c.i > to.i]
+        phrase = (tok.i, max(source.right_edge.i, sources[-1][1].end - 1, *own) + 1)
         content = _clause_without(doc, tok, phrase, quotes)
         if content is None:
             continue
@@ -81,6 +82,7 @@ def _credited(to: Token, source: Token) -> list[tuple[Token, Span]]:
     list is read from the words, as the parser often makes the second source the root."""
     doc = to.doc
     pieces: list[Span] = []
+    joins: list[bool] = []
     at, last = to.i + 1, to.sent.end
     joined = False  # whether "and" or "or" stands before the piece at `at`
     while at < last:
@@ -94,14 +96,16 @@ def _credited(to: Token, source: Token) -> list[tuple[Token, Span]]:
         verbs = any(t.pos_ in {"VERB", "AUX"} for t in piece)
         if verbs and joined and pieces:
             pieces.pop()  # "..., a joint team and the army launched": the clause's subject
+            joins.pop()
         if not nouns or verbs or (pieces and piece[0].pos_ not in _OPENS):
             break
         pieces.append(piece)
+        joins.append(joined)
         at, joined = end, False
         while at < last and (doc[at].pos_ == "CCONJ" or doc[at].text == ","):
             joined = joined or doc[at].pos_ == "CCONJ"
             at += 1
-    if len(pieces) < 2:
+    if len(pieces) < 2 or not joins[-1]:  # a list ends "and Z"; "X, a crowd, ..." opens the clause
         return [(source, doc[to.i + 1 : _before_relative(source)])]
     return [(_head(p), p) for p in pieces]
 
@@ -161,7 +165,11 @@ def _clause_without(
     if quoted is not None:
         return (quoted.start, quoted.end)
     side = before if before[1] - before[0] >= after[1] - after[0] else after
+    opens = (doc.char_span(after[0], after[1], alignment_mode="expand")
+             if after[1] > after[0] else None)
+    if opens is not None and opens[0].pos_ == "CCONJ" and before[1] - before[0] >= 12:
+        side = before  # "X happened, according to Y, and Z ...": Y's is the clause before
     if side[1] - side[0] < 12:
         return None
-    root = sent.root
-    return tidy(doc, side[0], without_background(root, side[0], side[1]))
+    root = sent.root  # a relative clause after the phrase ("X, who spoke ...") is no end here
+    return tidy(doc, side[0], min(side[1], without_background(root, side[0], side[1])))

@@ -144,7 +144,8 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             continue
         tok = doc[i]
         lemma = tok.lemma_.lower()
-        if tok.i in seen or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        office = tok.pos_ == "PROPN" and lemma in lex.roles  # "The Minister of Defence"
+        if tok.i in seen or (tok.pos_ != "NOUN" and not office) or tok.dep_ == "compound":
             continue
         if lemma in lex.bodies or (lemma in lex.roles and tok.dep_ in _MENTIONED):
             left = min((c.left_edge.i for c in tok.lefts if c.dep_ != "punct"), default=tok.i)
@@ -291,12 +292,14 @@ def features(
 
 
 def _may_be_person(ctx: Context, cand: Candidate) -> bool:
-    """Whether a candidate can be a person: not a place (by its tag or the places layer:
-    "Ankara said" is tagged a person) nor a body or a document by its head noun ("The
-    statement said ... 'We buried 13,' he said": not the statement)."""
+    """Whether a candidate can be a person: not a place (by its tag, unless the article names
+    a person so, or the places layer: "Ankara said" is tagged a person) nor a body or a
+    document by its head noun ("The statement said ... 'We buried 13,' he said": not the
+    statement)."""
     head = cand.head
     lemma = head.lemma_.lower()
-    return (head.ent_type_ not in _PLACES and cand.span.text.lower() not in ctx.places
+    named = cand.kind == "person" and head.lower_ in ctx.people  # "Yusupov" tagged a place
+    return ((named or head.ent_type_ not in _PLACES) and cand.span.text.lower() not in ctx.places
             and lemma not in lexicon().bodies and lemma not in lexicon().documents)
 
 

@@ -9,13 +9,14 @@ particle object is the content, as data/cues.toml lists per verb.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
-from wiredesk.extract.attributions._lexicon import Cues, cues
-from wiredesk.extract.attributions._physical import physical_act
+from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
+from wiredesk.extract.attributions._physical import estimated_at, no_speech
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
@@ -44,16 +45,16 @@ def _verbs(finding: Finding) -> list[Found]:
 def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
     """Every attribution a reporting verb of `doc` carries, except the cues in `skip`."""
     lex = cues()
-    for i in tokens_among(doc, lex.cue_lemmas, "lemma"):
+    for i in tokens_among(doc, lex.cue_lemmas | lex.estimates, "lemma"):
         tok = doc[i]
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(tok))
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(tok)) or _reduced(tok)
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
         if tok.dep_ in {"amod", "auxpass"} or after_article:
             continue  # "the said agreement": no source speaks
-        if physical_act(tok):
-            continue  # "fighters attacked a base": an attack, not a claim
+        if no_speech(tok):
+            continue  # "fighters attacked a base": an attack, not a claim; "put pressure on"
         if passive:  # "the bridge is said to be": no source; "was condemned by the UN": one
             yield from _passive(tok, lex)
             continue
@@ -69,6 +70,8 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
     agent = next((c for c in kids_of(cue) if c.dep_ == "agent"), None)
     source = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
     subject = next((c for c in kids_of(cue) if c.dep_ == "nsubjpass"), None)
+    if subject is None and _reduced(cue):
+        subject = _described(cue)  # "delays of up to three hours reported by travellers"
     if source is None or subject is None or cue.lemma_.lower() not in lex.object:
         return
     if not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -79,6 +82,8 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
             return
         noun = cue.head
         told = tidy(doc, noun.left_edge.idx, noun.idx + len(noun))
+    elif subject.i < cue.i and cue.dep_ == "acl":
+        told = tidy(doc, subject.left_edge.idx, cue.left_edge.idx)
     else:
         told = tidy(doc, subject.left_edge.idx, content_end(subject))
     rest = [c for c in cue.rights if c.i > source.i and completes(c, lex)]
@@ -89,6 +94,31 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
         return
     completed = tidy(doc, rest[0].left_edge.idx, content_end(rest[-1]))
     yield Found((told[0], completed[1]), span, cue, source, pattern, fragments=(told, completed))
+
+
+def _reduced(cue: Token) -> bool:
+    """A participle describing the noun before it, its agent named after "by" ("delays
+    reported by travellers"): a passive without "was"."""
+    return (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i
+            and cue.lemma_.lower() in _reduced_passives()
+            and any(c.dep_ == "agent" for c in kids_of(cue))
+            and _described(cue).lemma_.lower() not in lexicon().documents)  # "a notice
+    # published by the office" names the notice's issuer, no claim
+
+
+@cache
+def _reduced_passives() -> frozenset[str]:
+    return frozenset(read_toml("cues.toml")["object"]["reduced_passives"])
+
+
+def _described(cue: Token) -> Token:
+    """The noun a reduced passive describes, whole: "delays" of "delays of up to three hours
+    reported by ...", where the parse hangs the participle from "hours"."""
+    noun = cue.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {
+            "NOUN", "PROPN"} and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
 
 
 def find_speaker(cue: Token, lex: Cues) -> Token | None:
@@ -322,7 +352,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     position=True,
                 )
                 return
-    if lemma in lex.object:
+    if lemma in lex.object or lemma in lex.estimates:
         obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
@@ -452,7 +482,7 @@ def completes(part: Token, lex: Cues) -> bool:
     """A part after the object that belongs to what the speaker said: "described him as a
     fraud", "likened the plan to a surrender", "called them liars"; not the reporter's
     circumstances ("during the debate", "on Friday", "when he ran", ", meaning ...")."""
-    if part.dep_ in {"oprd", "ccomp", "xcomp"}:
+    if part.dep_ in {"oprd", "ccomp", "xcomp"} or estimated_at(part):
         return True
     return part.dep_ == "prep" and part.lower_ in lex.complements and not _dated(part)
 
@@ -494,7 +524,7 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
         if (
             lex.is_cue(other.lemma_.lower())
             and _subject(other) is not None
-            and not physical_act(other)
+            and not no_speech(other)
         ):
             left = other.left_edge.i  # ", while Russia's ministry denied ...": another source
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:

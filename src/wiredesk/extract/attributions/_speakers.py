@@ -34,7 +34,7 @@ from wiredesk.records import Mention, Speaker
 _GLUED = re.compile(r"^\S*[”\"](?=\w)")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # a live blog's time stamp before the subject
 _CUT = {"relcl", "appos", "acl", "punct", "cc", "advcl", "parataxis"}
-_LEADING = {"PUNCT", "CCONJ", "ADP"}
+_LEADING = {"PUNCT", "CCONJ", "ADP", "SPACE"}  # a live blog's line break too
 _DASHES = {"-", "--", "–", "—"}
 _ENTITY_TYPES = {
     "PERSON": "person",
@@ -61,6 +61,7 @@ class _Words:
     owners: frozenset[str]
     person_owners: frozenset[str]
     quantifiers: frozenset[str]
+    together: frozenset[str]
     name_joins: frozenset[str]
     particles: frozenset[str]  # lower-case words a proper name may open with ("al", "de")
 
@@ -87,6 +88,7 @@ def speaker_words() -> _Words:
         owners=frozenset(raw["pronouns"]["owners"]),
         person_owners=frozenset(raw["pronouns"]["person_owners"]),
         quantifiers=frozenset(raw["pronouns"]["quantifiers"]),
+        together=frozenset(raw["pronouns"]["together"]),
         name_joins=frozenset(raw["pronouns"]["name_joins"]),
         particles=frozenset(raw["names"]["particles"]),
     )
@@ -131,21 +133,28 @@ def _clean(span: Span) -> str:
 
 
 def _proper_tail(span: Span) -> str:
-    """The run of proper nouns ending the span: "state news agency KCNA" -> "KCNA"."""
+    """The run of proper nouns ending the span: "state news agency KCNA" -> "KCNA"; never
+    the object of a preposition ("the prefecture of French Guiana" is not French Guiana)."""
     tokens = list(span)
     start = len(tokens)
     while start > 0 and tokens[start - 1].pos_ == "PROPN":
         start -= 1
-    return span[start:].text if start < len(tokens) else ""
+    if start == len(tokens) or any(
+            a.dep_ == "prep" and a.i >= span.start for a in tokens[-1].ancestors):
+        return ""
+    return span[start:].text
 
 
 def _appositive_person(head: Token) -> Span | None:
     """The person a role is named as beside it ("the head of the regional administration,
     Volodymyr Artiukh,"; "its spokesperson, Bishnu Prasad Adhikari,"), if any: a proper
     name in apposition, whatever the tagger made of it, without a rank before it; beside an
-    office the roles list lacks ("the regent"), a name the tagger knows for a person's."""
-    listed = head.lemma_.lower() in speaker_words().roles
-    if head.tag_ not in {"NN", "NNP"} or (head.pos_ == "PROPN" and not listed):
+    office the roles list lacks ("the regent"), a name the tagger knows for a person's; "one of
+    them, Jane Roe," is Jane Roe."""
+    words = speaker_words()
+    one = head.pos_ == "NUM" or head.lemma_.lower() in words.quantifiers  # "One of them, X,"
+    listed = head.lemma_.lower() in words.roles or one
+    if (head.tag_ not in {"NN", "NNP"} and not one) or (head.pos_ == "PROPN" and not listed):
         return None  # a capitalised title ("the Director of Public Prosecutions") is a role
     for child in _appositions(head):
         if child.pos_ == "PROPN" and (listed or child.ent_type_ == "PERSON"):
@@ -214,7 +223,12 @@ class SpeakerResolver:
         mention = Mention(span.text, (span.start_char, span.end_char))
         self.why = ""
         self._content = content
+        earlier = self._same_words(head)
         self.contents.append(content)
+        if earlier is not None:  # "he said, and that ...": one "he", one person, both contents
+            self.history.append(earlier)
+            self.heads.append(head.i)
+            return earlier
         glued = _GLUED.match(span.text)
         person = _appositive_person(head)
         if person is not None and person.start < span.end and person.root.head is head:
@@ -244,6 +258,13 @@ class SpeakerResolver:
         self.history.append(speaker)
         self.heads.append(head.i)
         return speaker
+
+    def _same_words(self, head: Token) -> Speaker | None:
+        """The speaker a pronoun was resolved to already, for another content it says."""
+        if head.pos_ != "PRON":
+            return None
+        return next((s for s, at in zip(reversed(self.history), reversed(self.heads),
+                                        strict=True) if at == head.i), None)
 
     def previous(self) -> Speaker | None:
         return self.history[-1] if self.history else None
@@ -309,7 +330,7 @@ class SpeakerResolver:
     def _entity(self, head: Token, span: Span, mention: Mention) -> Speaker | None:
         if _bare_body(span, head):
             return None  # "The Ministry said": a description of a body named before
-        ents = [e for e in entities_in(span) if e.label_ in _ENTITY_TYPES]
+        ents = [e for e in entities_in(span) if e.label_ in _ENTITY_TYPES and not self._demonym(e)]
         people = any(e.label_ == "PERSON" for e in ents)
         whole = self.registry.lookup(_clean(span)) if not people and len(ents) < len(span) else None
         if whole is not None:  # "Russia's Defence Ministry", "the UN refugee agency"
@@ -334,10 +355,11 @@ class SpeakerResolver:
         if owner is not None and owner[-1].pos_ == "ADP":  # "Ministry of Foreign Affairs of"
             owner = None
         if owner is None:
-            if head.pos_ == "PROPN":
+            if head.pos_ == "PROPN":  # "The Minister of Home Affairs" is a person's office
+                person = head.ent_type_ == "PERSON" or head.lemma_.lower() in speaker_words().roles
                 return self._named(
                     _clean(span),
-                    "person" if head.ent_type_ == "PERSON" else "organization",
+                    "person" if person else "organization",
                     mention,
                     None,
                 )
@@ -356,6 +378,11 @@ class SpeakerResolver:
         for appos in (c for c in head.rights if c.dep_ == "appos"):
             self.roles[appos.lower_] = speaker
         return speaker
+
+    def _demonym(self, ent: Span) -> bool:
+        """A country's word tagged a person or a body where it only modifies the noun that
+        speaks: "the Moldovan government" is no person called Moldovan."""
+        return ent.root.dep_ in _MODIFIERS and self.registry.demonym(ent.text) is not None
 
     def _named(self, name: str, kind: str, mention: Mention, role: str | None) -> Speaker:
         actor = self.registry.lookup(name)

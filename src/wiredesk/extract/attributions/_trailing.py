@@ -67,8 +67,15 @@ def trailing(doc: Doc) -> Iterator[Found]:
             cue,
             speaker,
             "trailing: content, speaker + cue the parse hung from the speaker",
-            speaker_extent=Span(doc, start.i, cue.i),
+            speaker_extent=Span(doc, start.i, _before_joined(speaker, cue.i)),
         )
+
+
+def _before_joined(speaker: Token, end: int) -> int:
+    """Where the first source's words end: before "and a nurse at the hospital", who is
+    credited together with it (the co-source split names each)."""
+    joined = [c.i for c in speaker.rights if c.dep_ == "cc" and c.i < end]
+    return min(joined, default=end)
 
 
 def _ends_sentence(cue: Token) -> bool:
@@ -113,4 +120,26 @@ def _noun_before(cue: Token) -> Token | None:
     while at > 0 and cue.doc[at].dep_ == "advmod" and cue.doc[at].head.i < at:
         at -= 1  # "a doctor there said"
     noun = cue.doc[at] if at >= 0 else None
-    return noun if noun is not None and noun.pos_ in _NOUNS and noun.head.i < noun.i else None
+    if noun is None or noun.pos_ not in _NOUNS or noun.head.i >= noun.i:
+        return None
+    return _phrase_head(noun)
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head of the whole source phrase a noun ends: "the Ministry" of "the Ministry of
+    Internal Affairs", "his widow" of "his widow and a nurse at the hospital"."""
+    while True:
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
+            up = noun.head.head
+        elif noun.dep_ == "conj" and noun.head.pos_ in _NOUNS and any(
+                c.dep_ == "cc" and noun.head.i < c.i < noun.i for c in noun.head.rights):
+            up = noun.head  # "his widow and a nurse": joined by "and", not a comma's misparse
+        else:
+            return noun
+        if up.i >= noun.i or up.dep_ == "ROOT" or up.i <= up.sent.start:
+            return noun
+        before = noun.doc[up.left_edge.i - 1]
+        if up.left_edge.i <= up.sent.start or (before.text != "," and up.dep_ not in {
+                "pobj", "conj"}):
+            return noun if before.text != "," else up
+        noun = up

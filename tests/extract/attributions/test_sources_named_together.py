@@ -1,0 +1,168 @@
+"""Sources named together, in a phrase the parse cuts short, or by the shape of what they
+say: each credited source speaks, a country's word or a place in the phrase is no speaker,
+and an estimate or a participle's agent reports a figure or a claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Attribution, Document
+
+Extract = Callable[..., Document]
+
+
+def _said(extract: Extract, text: str) -> list[Attribution]:
+    return list(extract(text, published="2026-05-04").attributions)
+
+
+def _speakers(extract: Extract, text: str, content: str) -> list[str | None]:
+    return sorted((a.speaker.name or "") for a in _said(extract, text)
+                  if a.content.text.startswith(content))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speakers"),
+    [
+        # a wire lead: two bodies, the second opening its own phrase inside one tagged name
+        ("Armenia's Ministry of Emergency Situations and the Red Cross Mission to Armenia said "
+         "they had found no survivors.",
+         "they had found no survivors",
+         ["Armenia's Ministry of Emergency Situations", "Red Cross Mission"]),
+        # a local paper: the second source joined to the name apposed to the first one's office
+        ("The mayor of Ouahigouya, Adama Sawadogo, and the imam of the central mosque told "
+         "reporters that the market would reopen on Monday.",
+         "the market would reopen on Monday",
+         ["Adama Sawadogo", "imam of the central mosque"]),
+    ],
+)
+def test_each_source_credited_together_speaks(
+    extract: Extract, text: str, content: str, speakers: list[str]
+) -> None:
+    assert _speakers(extract, text, content) == speakers
+
+
+def test_both_names_again_the_sources_credited_together(extract: Extract) -> None:
+    text = ("The mayor of Ouahigouya, Adama Sawadogo, and the imam of the central mosque told "
+            "reporters that the market would reopen on Monday. Both called on traders to stay "
+            "calm.")
+    assert _speakers(extract, text, "traders to stay calm") == [
+        "Adama Sawadogo", "imam of the central mosque"]
+
+
+def test_trailing_source_is_the_whole_phrase_split_at_its_and(extract: Extract) -> None:
+    """ "..., his brother and a neighbour told the radio": the parse hangs "told" from the
+    content; both sources are read off the phrase before it, each apart."""
+    text = ("Moussa Diallo, 41, was shot at a checkpoint outside Sévaré and died on the way to "
+            "hospital, his brother and a neighbour from the village told the radio.")
+    found = [a for a in _said(extract, text) if a.content.text.startswith("Moussa Diallo")]
+    assert sorted(a.speaker.mention.text for a in found if a.speaker.mention) == [
+        "a neighbour", "his brother"]
+
+
+def test_trailing_source_after_a_place_is_the_body_not_its_last_word(extract: Extract) -> None:
+    """The body is read whole ("the Ministry of Internal Affairs"), and a comma joining it
+    to the place before ("near Prilep, the Ministry ...") joins no second source."""
+    text = ("Four men suspected of smuggling weapons were detained overnight in the village of "
+            "Dolneni, near Prilep, the Ministry of Internal Affairs announced.")
+    assert _speakers(extract, text, "Four men suspected") == ["Ministry of Internal Affairs"]
+
+
+def test_one_of_them_named_beside_is_that_person(extract: Extract) -> None:
+    text = ("Defence lawyers said the searches were unlawful. One of them, Marko Petrović, said "
+            "his client had been held without food for a day.")
+    assert _speakers(extract, text, "his client had been held") == ["Marko Petrović"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speakers"),
+    [
+        # a country's word the tagger takes for a person only modifies the speaking noun
+        ("About 900 troops remain at the base, according to the Moldovan government.",
+         "About 900 troops remain at the base", ["Moldovan government"]),
+        # a place after "of" is where the body is, not the body
+        ("Two soldiers were wounded in a clash with gold miners, the prefecture of French "
+         "Guiana said.", "Two soldiers were wounded", ["prefecture of French Guiana"]),
+    ],
+)
+def test_a_country_or_place_in_the_phrase_is_no_speaker(
+    extract: Extract, text: str, content: str, speakers: list[str]
+) -> None:
+    assert _speakers(extract, text, content) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speakers"),
+    [
+        # no "and" before the last piece: the commas open the clause, not a list of sources
+        ("According to the prosecution, a crowd of about 200 people, most of them students, "
+         "gathered outside the court on Friday.",
+         "a crowd of about 200 people", ["prosecution"]),
+        # a list of sources ends "and Z"
+        ("The convoy was hit near the border, according to a diplomat, a rebel official and "
+         "an aid worker.", "The convoy was hit near the border",
+         ["aid worker", "diplomat", "rebel official"]),
+        # the clause before the phrase, not the one after ", and"
+        ("At least six people were killed, according to the army at the time, and dozens "
+         "were later tried for treason.", "At least six people were killed", ["army"]),
+    ],
+)
+def test_according_to_credits_the_right_sources_and_clause(
+    extract: Extract, text: str, content: str, speakers: list[str]
+) -> None:
+    assert _speakers(extract, text, content) == speakers
+
+
+def test_an_advisory_section_label_is_no_speaker(extract: Extract) -> None:
+    """ "DETAILS:" opens a section of a risk advisory's report: the verbs inside it are read."""
+    text = ("INCIDENT REPORT\n\nDETAILS: A bridge near Bender was damaged by a blast on Monday, "
+            "according to local police. The police said two men had been detained.\n")
+    found = _said(extract, text)
+    assert [a.speaker.name for a in found if a.content.text.startswith("two men")] == ["police"]
+    assert all(a.speaker.name != "DETAILS" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Police put the figure at about 2,500.", "the figure at about 2,500", "Police"),
+        ("The health ministry placed the death toll at 37 on Sunday.", "the death toll at 37",
+         "health ministry"),
+    ],
+)
+def test_an_estimate_is_the_sources_figure(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    assert [a.speaker.name for a in _said(extract, text) if a.content.text == content] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States put pressure on the junta to hold elections.",
+    "The army set a deadline for the fighters to leave the town.",
+])
+def test_put_or_set_without_a_figure_is_no_speech(extract: Extract, text: str) -> None:
+    assert [a for a in _said(extract, text)
+            if a.cue is not None and a.cue.text in {"put", "set"}] == []
+
+
+def test_a_participle_with_its_agent_reports_a_claim(extract: Extract) -> None:
+    text = "Border crossings stayed open, with waits of up to five hours reported by drivers."
+    found = [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "reported"]
+    assert [(a.speaker.name, a.content.text) for a in found] == [
+        ("drivers", "waits of up to five hours")]
+
+
+def test_a_document_named_with_its_publisher_is_no_claim(extract: Extract) -> None:
+    text = ("A curfew is in force from 8 p.m., according to a notice published by the "
+            "governor's office.")
+    assert [a for a in _said(extract, text)
+            if a.cue is not None and a.cue.text == "published"] == []
+
+
+def test_a_pronoun_is_one_speaker_for_every_content_it_says(extract: Extract) -> None:
+    text = ("The regional governor, Ana Costa, visited the shelters on Sunday. The army, she "
+            "said, had moved two units to the border, and that more would follow.")
+    names = {a.speaker.name for a in _said(extract, text)
+             if a.speaker.mention is not None and a.speaker.mention.text == "she"}
+    assert len(names) == 1 and "Ana Costa" in str(names.pop())
