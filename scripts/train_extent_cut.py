@@ -25,9 +25,11 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from logistic import write_weights  # scripts/logistic.py, beside this one
 from train_cues import DEVSETS, _jaccard, _parsed, dev_scores
-from train_extent import Group, fit_ends, paired, probabilities, threshold
+from train_extent import Group, fit_ends, paired, probabilities
 
 from wiredesk.extract.attributions import prepared
 from wiredesk.extract.attributions._extent import earlier_ends, extended
@@ -60,6 +62,17 @@ def examples(path: Path, limit: int) -> list[Group]:
                 cuts = [(x, j) for (_, x), j in zip(ends, scores[1:], strict=True)]
                 out.append((scores[0], cuts))
     return out
+
+
+def threshold(groups: list[Group], p: np.ndarray) -> float:
+    """The score above which cutting back pairs the most contents, counted over the
+    thresholds next to it too: the count is flat and noisy over a wide range, and a
+    lone peak is no reason to cut more."""
+    grid = np.arange(0.2, 0.92, 0.02)
+    counts = [paired(groups, p, t) for t in grid]
+    smooth = [sum(counts[max(0, k - 1) : k + 2]) / len(counts[max(0, k - 1) : k + 2])
+              for k in range(len(grid))]
+    return float(max(zip(smooth, grid), key=lambda x: (x[0], x[1]))[1])
 
 
 def main() -> None:

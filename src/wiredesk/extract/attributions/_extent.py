@@ -5,7 +5,9 @@ and sometimes not. The choice is scored by a logistic model over the shape of th
 between the rules' end and the sentence's end (punctuation, part of speech and grammatical
 role of the first word, what the words hang from, their length, whether they hold a cue, a
 quotation or a subject of their own): never a word. scripts/train_extent.py fits the weights
-on annotated news and ships them in data/extent_weights.toml.
+on annotated news and ships them in data/extent_weights.toml. A content that opens a
+quotation and leaves it open may also run on to the mark that closes it, over the sentence's
+end, when the same model scores that end highest.
 
 A content the model does not run on may instead end earlier, inside the rules' extent: at a
 place where words of their own start (a mark set off from the word, a coordinating word, a
@@ -33,6 +35,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _OPENERS = {"prep", "mark"}  # how a circumstance's first word hangs
 _CIRCUMSTANCES = {"prep", "advmod", "npadvmod", "advcl"}  # ... from the cue
 _VERBS = {"VERB", "AUX"}
+_QUOTE_REACH = 120  # words a quotation left open may run on for
 _TAIL = (2, 5, 10, 20, 40)  # words left to the sentence's end, in buckets
 _KEPT = (3, 8, 15, 30)  # words of the content the rules kept, in buckets
 
@@ -172,6 +175,38 @@ def further_ends(f: Found, cues_at: frozenset[int]) -> list[tuple[int, tuple[str
     cue = f.cue_token
     if cue is None or f.cue is None or f.kind is not None or f.cue[1] > f.content[0]:
         return []
+    return _to_sentence_end(f, cue, cues_at) + _to_closing_quote(f, cue, cues_at)
+
+
+def _to_closing_quote(f: Found, cue: Token, cues_at: frozenset[int]
+                      ) -> list[tuple[int, tuple[str, ...]]]:
+    """The end at the quotation mark that closes one the content opens and leaves open (a
+    quotation of several sentences the rules cut at the first one's end), in its paragraph
+    and before another attribution's cue."""
+    doc = cue.doc
+    start, end = f.content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or sum(t.is_quote for t in span) % 2 == 0:
+        return []
+    for t in doc[span.end : span.end + _QUOTE_REACH]:
+        if t.idx in cues_at or "\n" in t.text:
+            return []
+        if t.is_quote:
+            sentences = sum(1 for x in doc[span.end : t.i] if x.is_sent_start)
+            return [(t.idx + len(t), (
+                "closes_quote",
+                f"frame={f.recognizer}:{f.pattern.split(':')[0]}",
+                f"quote_sentences={min(sentences, 3)}",
+                f"kept={_bucket(sum(not x.is_punct for x in span), _KEPT)}",
+            ))]
+        if "\n" in t.whitespace_:
+            return []
+    return []
+
+
+def _to_sentence_end(f: Found, cue: Token, cues_at: frozenset[int]
+                     ) -> list[tuple[int, tuple[str, ...]]]:
+    """The ends `further_ends` offers in the content's sentence."""
     doc = cue.doc
     sent = cue.sent
     start, end = f.content
