@@ -26,7 +26,6 @@ import sys
 from pathlib import Path
 
 import numpy as np
-
 from logistic import write_weights  # scripts/logistic.py, beside this one
 from train_cues import DEVSETS, _jaccard, _parsed, dev_scores
 from train_extent import Group, fit_ends, paired, probabilities
