@@ -71,7 +71,7 @@ def threshold(groups: list[Group], p: np.ndarray) -> float:
     counts = [paired(groups, p, t) for t in grid]
     smooth = [sum(counts[max(0, k - 1) : k + 2]) / len(counts[max(0, k - 1) : k + 2])
               for k in range(len(grid))]
-    return float(max(zip(smooth, grid), key=lambda x: (x[0], x[1]))[1])
+    return float(max(zip(smooth, grid, strict=True))[1])
 
 
 def main() -> None:
