@@ -546,12 +546,26 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)
         if verb is None or _bounds_span(span.root, verb, verb):
             continue
+        if value < published[:10] and (verb.tag_ in PRESENT or (
+                verb.lemma_.lower() in lexicon()["clauses"]["reporting"] and span.start < verb.i)):
+            verb = _past_before(verb, span.start) or verb
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
         found.append((not past, not _violent(verb), _day_from_context(t),
                       verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
     return min(found, key=lambda day: day[:4])[4] if found else None
+
+
+def _past_before(verb: Token, at: int) -> Token | None:
+    """The past clause below `verb` whose words end nearest before the time at token `at`,
+    when `verb` is a state or a telling that no past day can tell: in "Eight people remain
+    in custody after a crowd stormed the building, ..., on Sunday night, officials told"
+    the parse hangs the day on "remain" or on "told"; it is the storming's."""
+    clauses = [t for t in verb.subtree if t is not verb and t.pos_ == "VERB"
+               and t.tag_ in PAST and t.dep_ in ("advcl", "ccomp", "conj")
+               and t.right_edge.i < at]
+    return max(clauses, key=lambda t: t.right_edge.i, default=None)
 
 
 def _line_told(text: str, at: int) -> bool:
