@@ -88,6 +88,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
         return day
+    if (day := _event_described(doc, ctx, mine[0])) is not None:
+        return day
     best: tuple[tuple[int, int, bool, int, int], str] | None = None
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
@@ -200,6 +202,34 @@ def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
     return _value(time) if time is not None else None
 
 
+def _event_described(doc: Doc, ctx: Context, verb: Token) -> str | None:
+    """The day of the event a relative clause opened by a preposition describes:
+    in "over a riot outside the station at the weekend, in which 16 officers were injured"
+    (or "an attack ... last week in which one ranger was killed") the clause tells the
+    riot's day, the time between the event's noun and the clause, wherever the parse hangs
+    the clause."""
+    opener = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i < verb.i
+                   and any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in kids_of(c))), None)
+    if opener is None:
+        return None
+    sent = verb.sent
+    event = next((t for t in reversed(doc[sent.start : opener.i])
+                  if t.pos_ == "NOUN" and _event_noun(t)), None)
+    if event is None or any(t.pos_ == "VERB" for t in doc[event.i : opener.i]):
+        return None
+    inside = [t for t in ctx.times if event.idx < t.span[0] and t.span[1] <= opener.idx
+              and _value(t) is not None and not to_now(t)]
+    return _value(inside[-1]) if inside else None
+
+
+def _event_noun(word: Token) -> bool:
+    """True for a noun of a happening: any event type's trigger ("riot", "protest"), the
+    event nouns and the blasts of data/figures.toml."""
+    lemma = word.lemma_.lower()
+    return lemma in triggers()[1] or lemma in lexicon()["provenance"]["event_nouns"] \
+        or _violent_noun(word)
+
+
 def to_now(t: TimeExpr) -> bool:
     """True for a period longer than a day that runs up to the telling: "the past week", "the
     last two months" (but "the past day", "the last 24 hours" count a day)."""
@@ -290,8 +320,13 @@ def deciding_verb(head: Token) -> Token | None:
     """The verb above `head` that decides what it counts: "ordered the state to pay 1.5
     million quetzales", "awarded $2 million", "fined the company 40,000 euros"."""
     deciding = lexicon()["provenance"]["deciding_verbs"]
-    return next((t for t in head.ancestors
-                 if t.pos_ == "VERB" and t.lemma_.lower() in deciding), None)
+    for t in head.ancestors:
+        if t.pos_ == "VERB" and t.lemma_.lower() in deciding:
+            return t
+        if t.dep_ == "relcl":
+            return None  # "ordered seven men held over a riot, in which 16 officers were
+            # injured": a clause describing a noun tells its own happening, not the order's
+    return None
 
 
 def over_period(doc: Doc, ctx: Context, head: Token) -> bool:

@@ -296,6 +296,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
     sent = head.sent
     near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
+            and not _decision(head.doc, a)  # what a decision decides is found above
             and sent.start_char <= a.cue.span[0] < sent.end_char
             and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
@@ -313,6 +314,16 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _decision(doc: Doc, att: Attribution) -> bool:
+    """True for an attribution cued by a deciding verb ("The court ordered seven men held"):
+    an order claims nothing; the figures it decides are its decider's (`deciding_verb`), the
+    others in its words are told by whoever tells them."""
+    cue = att.cue
+    span = doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand") if cue else None
+    deciding = lexicon()["provenance"]["deciding_verbs"]
+    return span is not None and span.root.lemma_.lower() in deciding
 
 
 def _aside_teller(head: Token) -> str | None:
