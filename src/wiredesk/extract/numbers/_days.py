@@ -524,6 +524,24 @@ def _clause_verbs(sent: Span) -> list[Token]:
                                             if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
 
 
+def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:
+    """The day inside a week or a weekend `period` that the violent happening told in the
+    next sentences names: "an attack ... last week in which one ranger was killed" followed
+    by "at around 11 p.m. on October 21 a group ... stormed the station" counts October 21."""
+    if not WEEK.fullmatch(period):
+        return None
+    reach = int(lexicon()["provenance"]["carry_sentences"])
+    after = [a for a, _ in sentences(doc) if a > at][:reach]
+    for a in after:
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        day = _violent_day(doc, ctx, span[0].sent, named=True)
+        if day is not None:
+            return day if within(day[:10], period) else None
+    return None
+
+
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
     """The day of the time that heads the paragraph holding `at`, on its first line ("10:40
     EST - ...") or alone on the line above it ("07:10")."""

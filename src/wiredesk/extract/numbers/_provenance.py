@@ -22,6 +22,7 @@ from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
     another_event,
+    day_within,
     deciding_verb,
     earlier_period,
     over_period,
@@ -91,6 +92,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     out = _over_parts(doc_text(doc), out)
+    out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
+           else f for f in out]
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
 
 
