@@ -84,6 +84,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
         return None
+    if (twin := _parallel(mine[0])) is not None:
+        path = [*path[: path.index(mine[0]) + 1], *_path_up(twin)]
+        mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     sent = head.sent
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
@@ -123,6 +126,27 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _parallel(verb: Token) -> Token | None:
+    """The passive a coordinated passive `verb` is parallel to, when the parse hung it on an
+    earlier verb instead: in "arrested 12 people over an attack in which one ranger was
+    killed and two others were wounded" the wounding is coordinated with the killing, and
+    tells its day, not with the arrest."""
+    if verb.dep_ != "conj" or not _passive(verb):
+        return None
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or cc.i != verb.left_edge.i - 1:
+        return None
+    twin = next((t for t in reversed(verb.doc[verb.head.i + 1 : cc.i]) if t.pos_ == "VERB"),
+                None)
+    if twin is None or twin.tag_ != verb.tag_ or not _passive(twin) or twin.dep_ == "conj":
+        return None
+    return twin if twin in verb.head.subtree else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in kids_of(verb))
 
 
 def _restates_total(verb: Token) -> bool:
