@@ -121,6 +121,11 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
             # the weekend's crossing, not the running total's day
         nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
         after = nominal is not None and t.span[0] > nominal.idx
+        if nominal is not None and nominal.pos_ == "NOUN" and not after \
+                and any(tok.dep_ == "prep" for tok in path[: path.index(nominal)]) \
+                and not _violent(path[meet]) and path[meet].pos_ == "VERB":
+            continue  # "summoned the ambassador on Tuesday to protest against the killing
+            # of seven herders": Tuesday's is the summoning, not the killing
         own = sum(tok.pos_ in ("VERB", "AUX") for tok in below)
         rank = (meet, own, not after, -fineness(value), t.span[0])
         if best is None or rank < best[0]:
@@ -337,6 +342,19 @@ def another_event(head: Token) -> bool:
         if any(n.lemma_.lower() in events and any(m.lower_ in others for m in n.lefts)
                for n in nouns):
             return True
+    return False
+
+
+def counted_by_event(head: Token) -> bool:
+    """True when the words above `head`, before any verb, hold a violent event's noun it is
+    counted by: "the killing of seven herders", "an attack on 12 villages"."""
+    through = False  # the counted noun itself is no event counting it ("85 attacks")
+    for t in head.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if through and t.pos_ == "NOUN" and _violent(t):
+            return True
+        through = through or t.dep_ == "prep"
     return False
 
 

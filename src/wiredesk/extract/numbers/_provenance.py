@@ -22,6 +22,7 @@ from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
     another_event,
+    counted_by_event,
     day_within,
     deciding_verb,
     earlier_period,
@@ -200,6 +201,10 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
+    if counted_by_event(head) and fig.category in lexicon()["harm"]["categories"] \
+            and not another_event(head):
+        return paragraph_day(doc, ctx, head) or story()  # "to protest against the killing
+        # of seven herders": the killing is past, whatever tense the protest is told in
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
