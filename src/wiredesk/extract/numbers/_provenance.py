@@ -78,7 +78,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if date is None and head is not None and not timeless:
             date = _whole_day(doc, fig, head, out)  # "31 killed, ..., five of them gendarmes"
         if date is None and head is not None and not timeless and not running:
-            date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
+            date = (told_as_past_perfect(head) and _restated_day(fig, out)) \
+                or _unstated_day(doc, ctx, fig, head, (starts, out), story)
             told = told_on(doc, ctx, head) if date is not None else None
             if told is not None and date is not None and earlier_period(told, date):
                 date = told
@@ -177,6 +178,17 @@ def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str 
     sent = head.sent
     return next((f.date for f in reversed(before) if f.date is not None
                  and sent.start_char <= f.span[0] < fig.span[0]), None)
+
+
+def _restated_day(fig: Figure, before: list[Figure]) -> str | None:
+    """The day of an earlier harm of the same value and kind that a figure with no day of
+    its own restates in the past perfect: "a riot at the weekend, in which 16 police
+    officers were injured" then "the police said on Sunday that 16 officers had been injured"
+    counts the riot's day."""
+    if fig.category not in lexicon()["harm"]["categories"]:
+        return None
+    return next((f.date for f in reversed(before) if f.date is not None
+                 and f.value == fig.value and f.category == fig.category), None)
 
 
 def _finer_days(figures: list[Figure]) -> list[Figure]:
