@@ -377,3 +377,23 @@ def test_provenance_body_named_short_relays_nothing(extract) -> None:
     doc = extract(text, published="2026-09-10", source="General Staff of the Armed Forces")
     fig = next(f for f in doc.figures if f.text == "more than two tonnes")
     assert fig.via is None
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        # the parse hangs the ministry on the town before it and "announced" on the arrest
+        ("Three men accused of running an armed cell were arrested in the early hours of today "
+         "in the hamlet of Zerovjane, in Bogovinje municipality west of Tetovo, the Ministry of "
+         "Internal Affairs announced.", "Ministry of Internal Affairs"),
+        # a telling that goes on tells something else
+        ("Six men were detained in the village of Rasce, south of Tetovo, the Ministry of "
+         "Internal Affairs announced a curfew.", None),
+    ],
+)
+def test_provenance_aside_teller_of_a_clause_beside(text: str, teller: str | None) -> None:
+    from wiredesk.extract.numbers._provenance import _aside_teller
+    from wiredesk.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    assert _aside_teller(doc[1]) == teller
