@@ -240,6 +240,12 @@ def test_provenance_day_counted(extract, text: str, words: str, date: str | None
         ("At least nine protesters were admitted to the district hospital, a doctor there "
          "said, asking not to be named.", "At least nine protesters", "doctor there",
          "Courier"),
+        # "according to" on the figure's own verb credits its source, wherever the claim's
+        # words were cut
+        ("Rights group decries arrests\n\nBackground: In March 2001, rebels attacked the "
+         "barracks in Kolo. At least nine people were killed, according to the army at the "
+         "time, and more than 50 people were later jailed.", "At least nine people", "army",
+         "Courier"),
         # an order claims nothing: a figure of a clause describing a noun in it is the outlet's
         ("The court on Monday ordered four men held over a riot outside the stadium at the "
          "weekend, in which nine officers were injured.", "nine officers", "Courier", None),

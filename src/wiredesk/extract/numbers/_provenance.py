@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
@@ -314,6 +315,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     decider = deciding_verb(head)
     if decider is not None and (named := _subject(decider)) is not None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
+    if (source := _according_to(head)) is not None:
+        return source
     sent = head.sent
     near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
             and not _decision(head.doc, a)  # what a decision decides is found above
@@ -344,6 +347,21 @@ def _decision(doc: Doc, att: Attribution) -> bool:
     span = doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand") if cue else None
     deciding = lexicon()["provenance"]["deciding_verbs"]
     return span is not None and span.root.lemma_.lower() in deciding
+
+
+def _according_to(head: Token) -> str | None:
+    """The source an "according to" phrase hung on the figure's own verb credits: "At least
+    eight people were killed, according to the government at the time, and ...", however
+    the attribution layer cut the claim."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    first, second = cues().according_to
+    for c in kids_of(verb) if verb is not None else ():
+        if c.dep_ == "prep" and c.lower_ == first:
+            to = next((t for t in kids_of(c) if t.lower_ == second), None)
+            source = next((t for t in kids_of(to) if t.dep_ == "pobj"), None) \
+                if to is not None else None
+            return _phrase(source) if source is not None else None
+    return None
 
 
 def _aside_teller(head: Token) -> str | None:
