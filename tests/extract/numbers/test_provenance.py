@@ -46,6 +46,12 @@ CHECKPOINT = (
     "guard was killed and two others were wounded, the police said.\n\n"
     "At around 11 p.m. on 28 May, a group of men stormed the checkpoint."
 )
+MINE = (
+    "Raid on mine\n\n"
+    "Soldiers raided an illegal mine near the river on Sunday, the prefect said. Four shotguns "
+    "and about 3 kg of mercury were seized, he said. The mine had produced about 40 kg of gold, "
+    "he said."
+)
 RUNNING = (
     "Army hits back in the north\n\n"
     "Troops killed eight fighters near Gao on Monday, the army said. In March, gunmen killed "
@@ -180,6 +186,9 @@ RUNNING = (
         ("The ministry summoned the ambassador on Monday to protest against the killing of "
          "seven fishermen. The fishermen were killed on Saturday near the island, the ministry "
          "said.", "seven fishermen", "2025-05-31"),
+        # a measure a seizure took counts the seizure's day; one produced names no day
+        (MINE, "about 3 kg", "2025-06-01"),
+        (MINE, "about 40 kg", None),
         # a harm restated in the past perfect counts the day of the figure it restates
         ("The court remanded five men on Monday over a riot at the weekend, in which 16 "
          "officers were injured.\n\nThe police said in a statement on Sunday that 16 officers "

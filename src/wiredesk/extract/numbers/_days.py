@@ -358,6 +358,15 @@ def counted_by_event(head: Token) -> bool:
     return False
 
 
+def taken(category: str, head: Token) -> bool:
+    """True for a measure a happening took ("about 2 kg of mercury were seized"): a count of
+    that happening, dated as its other counts are, not a size that names no day."""
+    rules = lexicon()["provenance"]
+    verb = _telling(head)
+    return category in rules["taken_measures"] and verb is not None \
+        and triggers()[0].get(verb.lemma_.lower()) in rules["taken_events"]
+
+
 def deciding_verb(head: Token) -> Token | None:
     """The verb above `head` that decides what it counts: "ordered the state to pay 1.5
     million quetzales", "awarded $2 million", "fined the company 40,000 euros"."""

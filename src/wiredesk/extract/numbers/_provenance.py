@@ -32,6 +32,7 @@ from wiredesk.extract.numbers._days import (
     referred_day,
     stamp_day,
     story_day,
+    taken,
     to_now,
     told_as_copula,
     told_as_past,
@@ -220,7 +221,8 @@ def _unstated_day(
         # of seven herders": the killing is past, whatever tense the protest is told in
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
-    if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
+    if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
+            or not told_as_past(head) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
             or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
         return None  # ... "the victims were from two families": a state, no happening
