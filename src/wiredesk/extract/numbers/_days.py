@@ -106,6 +106,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
+        if any(tok.like_num for tok in below[1:]):
+            continue  # "recorded 42 murders ..., compared with 55 at this time last year":
+            # a time hung on another number tells that number's count
         verb = next((v for v in path[meet:] if v in mine), None)
         if verb is None and _verbless_root(path[meet:]):
             verb = mine[-1]  # "Background: In January 2024, protests ... left one person dead"
