@@ -194,6 +194,10 @@ RUNNING = (
          "48 at this time last year, police figures show.", "31 murders", None),
         ("Murders fall\n\nThe district has recorded 31 murders since January, compared with "
          "48 at this time last year, police figures show.", "48", "2024"),
+        # a heading's count restates the body's told by a kindred verb: its day
+        ("Tuzla court remands five over stadium riot\n\nThe Municipal Court in Tuzla on "
+         "Monday ordered five men held in custody for 30 days over a riot at the stadium on "
+         "Saturday.", "five", "2025-06-02"),
         # a harm restated in the past perfect counts the day of the figure it restates
         ("The court remanded five men on Monday over a riot at the weekend, in which 16 "
          "officers were injured.\n\nThe police said in a statement on Sunday that 16 officers "

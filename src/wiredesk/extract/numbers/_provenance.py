@@ -276,7 +276,7 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
             out.append(fig)
             continue
         body = next((f for f in figures if f.span[0] > end and f.value == fig.value
-                     and (f.category == fig.category
+                     and (_kindred(f.category, fig.category)
                           or (fig.category in generic and _noun(f) == _noun(fig)))), None)
         rest, sep, named = line.rpartition(mark)
         named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
@@ -289,6 +289,13 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
             fig = replace(fig, authority=named, via=outlet)
         out.append(fig)
     return out
+
+
+def _kindred(one: str, other: str) -> bool:
+    """True for one kind, or two a heading and its body tell of the same people by other
+    verbs ("court remands seven" over "ordered seven men held": detained, arrested)."""
+    return one == other or any(one in family and other in family
+                               for family in lexicon()["provenance"]["kindred"])
 
 
 INNER_END = re.compile(r"[^\W\d]{2,}[.!?]\s+[A-Z]")  # a line of sentences, cut short: no heading
