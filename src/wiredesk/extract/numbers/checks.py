@@ -290,8 +290,9 @@ def _fates(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int]) 
                 or not text[first.span[1] : first.span[1] + 12].lower().lstrip().startswith(after):
             continue
         whole = j - 1
-        if sents[whole] is None or whole in used or figures[whole].unit \
-                or (sents[whole] != sent and sents[whole].end != sent.start):
+        told = sents[whole]
+        if told is None or whole in used or figures[whole].unit \
+                or (told != sent and told.end != sent.start):
             continue
         parts = [j, *(k for k in range(j + 1, len(figures)) if sents[k] == sent
                       and not figures[k].unit and k not in used)]
