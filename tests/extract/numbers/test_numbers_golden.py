@@ -426,7 +426,9 @@ FLOORS["numbers_heldout13"] = {
 # a telling hung beside the clause name whose; "remand" holds, and a heading restates a
 # kindred count. numbers_heldout14 all right 0.750 -> 0.938 (date 0.805 -> 0.974, whose
 # 0.961 -> 1.000, recall 0.963 -> 0.975), numbers_heldout10 0.891 -> 0.906; pooled over the
-# sets that mark whose, numbers_heldout8 aside, 603/664 = 0.908 -> 619/664 = 0.932.
+# sets that mark whose, numbers_heldout8 aside, 603/664 = 0.908 -> 619/664 = 0.932; what
+# became of a count ("Nineteen of them were freed; eight face charges") is checked as a sum
+# when it adds up exactly: numbers_heldout14 checks R 0.333 -> 0.667.
 FLOORS["numbers_heldout14"] = {
     "figures precision": 0.93,
     "figures recall": 0.97,
@@ -439,7 +441,7 @@ FLOORS["numbers_heldout14"] = {
     "figures via": 0.98,
     "figures all right": 0.93,
     "checks precision": 0.98,
-    "checks recall": 0.31,
+    "checks recall": 0.66,
 }
 
 
