@@ -126,6 +126,9 @@ def test_checks_breakdowns_and_periods(extract, text: str, kind: str, holds: boo
         # wire story: "The toll included ..." restates the dead of the sentence before
         ("Some 1,081 people were killed this year. The toll included 332 soldiers, 401 civilians "
          "and 358 militants.", False, "parts sum to 1091, stated total 1081: off by 10"),
+        # what became of a count: a part "of them" and the counts after it, adding up exactly
+        ("Thirty people were detained overnight, the prosecutor said. Twenty-one of them were "
+         "released on Monday; nine face charges of rioting.", True, "21+9 = 30 holds"),
     ],
 )
 def test_checks_breakdown_in_the_next_sentence(extract, text: str, holds: bool,
@@ -140,6 +143,8 @@ def test_checks_breakdown_in_the_next_sentence(extract, text: str, holds: bool,
         "The army suffered 13 casualties in the attack. Later, five soldiers were killed and "
         "eight wounded in another raid.",
         "At least 19 people were killed. Police arrested 11 men and detained four women.",
+        # parts "of them" that do not add up to the count before are other counts
+        "Thirty people were detained overnight. Two of them were women; five face charges.",
     ],
 )
 def test_checks_next_sentence_needs_a_breakdown(extract, text: str) -> None:

@@ -326,7 +326,7 @@ FLOORS["numbers_heldout10"] = {
     "figures date": 0.93,
     "figures whose": 0.96,
     "figures via": 0.99,
-    "figures all right": 0.87,
+    "figures all right": 0.9,
     "checks precision": 0.99,
     "checks recall": 0.99,
 }
@@ -415,19 +415,33 @@ FLOORS["numbers_heldout13"] = {
 # right 0.738, checks P 1.000 R 0.333; end of session 13 (code of bcd76fb): P 0.939 R 0.963,
 # category 1.000, qualifier 1.000, unit 1.000, about 0.961, date 0.805, whose 0.961, via 0.974,
 # all right 0.750, checks P 1.000 R 0.333. Floors a little below; a tuning set from session 14.
+# Session 14 (issue 17), tuned on every numbers set but numbers_heldout8 (left untouched: all
+# right 0.917 before and after): a past day the parse hangs on a state or a telling tells the
+# past clause ending right before it; a clause "in which" tells the day of the event noun it
+# describes; a week made finer by the violent happening told next; a coordinated passive
+# dated as the passive it is parallel to; a harm counted by a violent noun is past, and not
+# of the day of the act about it; a harm restated in the past perfect counts the day of the
+# figure it restates; a measure a seizure took counts its day; a time hung on a compared
+# number is that number's; an order claims nothing; "according to" on the figure's verb and
+# a telling hung beside the clause name whose; "remand" holds, and a heading restates a
+# kindred count. numbers_heldout14 all right 0.750 -> 0.938 (date 0.805 -> 0.974, whose
+# 0.961 -> 1.000, recall 0.963 -> 0.975), numbers_heldout10 0.891 -> 0.906; pooled over the
+# sets that mark whose, numbers_heldout8 aside, 603/664 = 0.908 -> 619/664 = 0.932; what
+# became of a count ("Nineteen of them were freed; eight face charges") is checked as a sum
+# when it adds up exactly: numbers_heldout14 checks R 0.333 -> 0.667.
 FLOORS["numbers_heldout14"] = {
-    "figures precision": 0.91,
-    "figures recall": 0.94,
-    "figures category": 0.98,
-    "figures qualifier": 0.98,
-    "figures unit": 0.98,
-    "figures about": 0.94,
-    "figures date": 0.78,
-    "figures whose": 0.94,
-    "figures via": 0.95,
-    "figures all right": 0.73,
+    "figures precision": 0.93,
+    "figures recall": 0.97,
+    "figures category": 0.99,
+    "figures qualifier": 0.99,
+    "figures unit": 0.99,
+    "figures about": 0.95,
+    "figures date": 0.96,
+    "figures whose": 0.99,
+    "figures via": 0.98,
+    "figures all right": 0.93,
     "checks precision": 0.98,
-    "checks recall": 0.31,
+    "checks recall": 0.66,
 }
 
 

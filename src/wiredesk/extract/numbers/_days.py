@@ -84,9 +84,14 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
         return None
+    if (twin := _parallel(mine[0])) is not None:
+        path = [*path[: path.index(mine[0]) + 1], *_path_up(twin)]
+        mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     sent = head.sent
     text = doc_text(doc)
     if (day := _relative_when(ctx, text, mine[0])) is not None:
+        return day
+    if (day := _event_described(doc, ctx, mine[0])) is not None:
         return day
     best: tuple[tuple[int, int, bool, int, int], str] | None = None
     for t in ctx.times:
@@ -101,6 +106,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
+        if any(tok.like_num for tok in below[1:]):
+            continue  # "recorded 42 murders ..., compared with 55 at this time last year":
+            # a time hung on another number tells that number's count
         verb = next((v for v in path[meet:] if v in mine), None)
         if verb is None and _verbless_root(path[meet:]):
             verb = mine[-1]  # "Background: In January 2024, protests ... left one person dead"
@@ -116,11 +124,37 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
             # the weekend's crossing, not the running total's day
         nominal = next((tok for tok in path[:meet] if _violent(tok)), None)
         after = nominal is not None and t.span[0] > nominal.idx
+        if nominal is not None and nominal.pos_ == "NOUN" and not after \
+                and any(tok.dep_ == "prep" for tok in path[: path.index(nominal)]) \
+                and not _violent(path[meet]) and path[meet].pos_ == "VERB":
+            continue  # "summoned the ambassador on Tuesday to protest against the killing
+            # of seven herders": Tuesday's is the summoning, not the killing
         own = sum(tok.pos_ in ("VERB", "AUX") for tok in below)
         rank = (meet, own, not after, -fineness(value), t.span[0])
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _parallel(verb: Token) -> Token | None:
+    """The passive a coordinated passive `verb` is parallel to, when the parse hung it on an
+    earlier verb instead: in "arrested 12 people over an attack in which one ranger was
+    killed and two others were wounded" the wounding is coordinated with the killing, and
+    tells its day, not with the arrest."""
+    if verb.dep_ != "conj" or not _passive(verb):
+        return None
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if cc is None or cc.i != verb.left_edge.i - 1:
+        return None
+    twin = next((t for t in reversed(verb.doc[verb.head.i + 1 : cc.i]) if t.pos_ == "VERB"),
+                None)
+    if twin is None or twin.tag_ != verb.tag_ or not _passive(twin) or twin.dep_ == "conj":
+        return None
+    return twin if twin in verb.head.subtree else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in kids_of(verb))
 
 
 def _restates_total(verb: Token) -> bool:
@@ -198,6 +232,34 @@ def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
     before = text[: opener.idx].rstrip(" ,\u2014-")
     time = next((t for t in ctx.times if t.span[1] == len(before)), None)
     return _value(time) if time is not None else None
+
+
+def _event_described(doc: Doc, ctx: Context, verb: Token) -> str | None:
+    """The day of the event a relative clause opened by a preposition describes:
+    in "over a riot outside the station at the weekend, in which 16 officers were injured"
+    (or "an attack ... last week in which one ranger was killed") the clause tells the
+    riot's day, the time between the event's noun and the clause, wherever the parse hangs
+    the clause."""
+    opener = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i < verb.i
+                   and any(o.dep_ == "pobj" and o.tag_ == "WDT" for o in kids_of(c))), None)
+    if opener is None:
+        return None
+    sent = verb.sent
+    event = next((t for t in reversed(doc[sent.start : opener.i])
+                  if t.pos_ == "NOUN" and _event_noun(t)), None)
+    if event is None or any(t.pos_ == "VERB" for t in doc[event.i : opener.i]):
+        return None
+    inside = [t for t in ctx.times if event.idx < t.span[0] and t.span[1] <= opener.idx
+              and _value(t) is not None and not to_now(t)]
+    return _value(inside[-1]) if inside else None
+
+
+def _event_noun(word: Token) -> bool:
+    """True for a noun of a happening: any event type's trigger ("riot", "protest"), the
+    event nouns and the blasts of data/figures.toml."""
+    lemma = word.lemma_.lower()
+    return lemma in triggers()[1] or lemma in lexicon()["provenance"]["event_nouns"] \
+        or _violent_noun(word)
 
 
 def to_now(t: TimeExpr) -> bool:
@@ -286,12 +348,39 @@ def another_event(head: Token) -> bool:
     return False
 
 
+def counted_by_event(head: Token) -> bool:
+    """True when the words above `head`, before any verb, hold a violent event's noun it is
+    counted by: "the killing of seven herders", "an attack on 12 villages"."""
+    through = False  # the counted noun itself is no event counting it ("85 attacks")
+    for t in head.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if through and t.pos_ == "NOUN" and _violent(t):
+            return True
+        through = through or t.dep_ == "prep"
+    return False
+
+
+def taken(category: str, head: Token) -> bool:
+    """True for a measure a happening took ("about 2 kg of mercury were seized"): a count of
+    that happening, dated as its other counts are, not a size that names no day."""
+    rules = lexicon()["provenance"]
+    verb = _telling(head)
+    return category in rules["taken_measures"] and verb is not None \
+        and triggers()[0].get(verb.lemma_.lower()) in rules["taken_events"]
+
+
 def deciding_verb(head: Token) -> Token | None:
     """The verb above `head` that decides what it counts: "ordered the state to pay 1.5
     million quetzales", "awarded $2 million", "fined the company 40,000 euros"."""
     deciding = lexicon()["provenance"]["deciding_verbs"]
-    return next((t for t in head.ancestors
-                 if t.pos_ == "VERB" and t.lemma_.lower() in deciding), None)
+    for t in head.ancestors:
+        if t.pos_ == "VERB" and t.lemma_.lower() in deciding:
+            return t
+        if t.dep_ == "relcl":
+            return None  # "ordered seven men held over a riot, in which 16 officers were
+            # injured": a clause describing a noun tells its own happening, not the order's
+    return None
 
 
 def over_period(doc: Doc, ctx: Context, head: Token) -> bool:
@@ -489,6 +578,24 @@ def _clause_verbs(sent: Span) -> list[Token]:
                                             if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
 
 
+def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:
+    """The day inside a week or a weekend `period` that the violent happening told in the
+    next sentences names: "an attack ... last week in which one ranger was killed" followed
+    by "at around 11 p.m. on October 21 a group ... stormed the station" counts October 21."""
+    if not WEEK.fullmatch(period):
+        return None
+    reach = int(lexicon()["provenance"]["carry_sentences"])
+    after = [a for a, _ in sentences(doc) if a > at][:reach]
+    for a in after:
+        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        day = _violent_day(doc, ctx, span[0].sent, named=True)
+        if day is not None:
+            return day if within(day[:10], period) else None
+    return None
+
+
 def stamp_day(doc: Doc, ctx: Context, at: int) -> str | None:
     """The day of the time that heads the paragraph holding `at`, on its first line ("10:40
     EST - ...") or alone on the line above it ("07:10")."""
@@ -546,12 +653,26 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)
         if verb is None or _bounds_span(span.root, verb, verb):
             continue
+        if value < published[:10] and (verb.tag_ in PRESENT or (
+                verb.lemma_.lower() in lexicon()["clauses"]["reporting"] and span.start < verb.i)):
+            verb = _past_before(verb, span.start) or verb
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
         found.append((not past, not _violent(verb), _day_from_context(t),
                       verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
     return min(found, key=lambda day: day[:4])[4] if found else None
+
+
+def _past_before(verb: Token, at: int) -> Token | None:
+    """The past clause below `verb` whose words end nearest before the time at token `at`,
+    when `verb` is a state or a telling that no past day can tell: in "Eight people remain
+    in custody after a crowd stormed the building, ..., on Sunday night, officials told"
+    the parse hangs the day on "remain" or on "told"; it is the storming's."""
+    clauses = [t for t in verb.subtree if t is not verb and t.pos_ == "VERB"
+               and t.tag_ in PAST and t.dep_ in ("advcl", "ccomp", "conj")
+               and t.right_edge.i < at]
+    return max(clauses, key=lambda t: t.right_edge.i, default=None)
 
 
 def _line_told(text: str, at: int) -> bool:

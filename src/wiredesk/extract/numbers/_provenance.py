@@ -18,10 +18,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
     another_event,
+    counted_by_event,
+    day_within,
     deciding_verb,
     earlier_period,
     over_period,
@@ -29,6 +32,7 @@ from wiredesk.extract.numbers._days import (
     referred_day,
     stamp_day,
     story_day,
+    taken,
     to_now,
     told_as_copula,
     told_as_past,
@@ -76,7 +80,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if date is None and head is not None and not timeless:
             date = _whole_day(doc, fig, head, out)  # "31 killed, ..., five of them gendarmes"
         if date is None and head is not None and not timeless and not running:
-            date = _unstated_day(doc, ctx, fig, head, (starts, out), story)
+            date = (told_as_past_perfect(head) and _restated_day(fig, out)) \
+                or _unstated_day(doc, ctx, fig, head, (starts, out), story)
             told = told_on(doc, ctx, head) if date is not None else None
             if told is not None and date is not None and earlier_period(told, date):
                 date = told
@@ -91,6 +96,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     out = _over_parts(doc_text(doc), out)
+    out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
+           else f for f in out]
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
 
 
@@ -175,6 +182,17 @@ def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str 
                  and sent.start_char <= f.span[0] < fig.span[0]), None)
 
 
+def _restated_day(fig: Figure, before: list[Figure]) -> str | None:
+    """The day of an earlier harm of the same value and kind that a figure with no day of
+    its own restates in the past perfect: "a riot at the weekend, in which 16 police
+    officers were injured" then "the police said on Sunday that 16 officers had been injured"
+    counts the riot's day."""
+    if fig.category not in lexicon()["harm"]["categories"]:
+        return None
+    return next((f.date for f in reversed(before) if f.date is not None
+                 and f.value == fig.value and f.category == fig.category), None)
+
+
 def _finer_days(figures: list[Figure]) -> list[Figure]:
     """A figure dated by a period ("over the weekend") that another figure of the same value
     and kind restates with a day inside it ("31 people were killed" on Saturday) counts that
@@ -197,9 +215,14 @@ def _unstated_day(
     rules = lexicon()["provenance"]
     if (day := referred_day(doc, ctx, head)) is not None:
         return day
+    if counted_by_event(head) and fig.category in lexicon()["harm"]["categories"] \
+            and not another_event(head):
+        return paragraph_day(doc, ctx, head) or story()  # "to protest against the killing
+        # of seven herders": the killing is past, whatever tense the protest is told in
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
-    if (fig.category in rules["undated"] and decided is None) or not told_as_past(head) \
+    if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
+            or not told_as_past(head) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
             or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
         return None  # ... "the victims were from two families": a state, no happening
@@ -253,7 +276,7 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
             out.append(fig)
             continue
         body = next((f for f in figures if f.span[0] > end and f.value == fig.value
-                     and (f.category == fig.category
+                     and (_kindred(f.category, fig.category)
                           or (fig.category in generic and _noun(f) == _noun(fig)))), None)
         rest, sep, named = line.rpartition(mark)
         named = named.strip() if sep and 0 < len(named.split()) <= 4 else ""
@@ -266,6 +289,13 @@ def _headlines(text: str, figures: list[Figure], outlet: str | None) -> list[Fig
             fig = replace(fig, authority=named, via=outlet)
         out.append(fig)
     return out
+
+
+def _kindred(one: str, other: str) -> bool:
+    """True for one kind, or two a heading and its body tell of the same people by other
+    verbs ("court remands seven" over "ordered seven men held": detained, arrested)."""
+    return one == other or any(one in family and other in family
+                               for family in lexicon()["provenance"]["kindred"])
 
 
 INNER_END = re.compile(r"[^\W\d]{2,}[.!?]\s+[A-Z]")  # a line of sentences, cut short: no heading
@@ -294,8 +324,11 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     decider = deciding_verb(head)
     if decider is not None and (named := _subject(decider)) is not None:
         return named  # "The court ordered the state to pay 1.5 million quetzales"
+    if (source := _according_to(head)) is not None:
+        return source
     sent = head.sent
     near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
+            and not _decision(head.doc, a)  # what a decision decides is found above
             and sent.start_char <= a.cue.span[0] < sent.end_char
             and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
@@ -315,24 +348,64 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     return _subject(teller)  # "..., police said."
 
 
+def _decision(doc: Doc, att: Attribution) -> bool:
+    """True for an attribution cued by a deciding verb ("The court ordered seven men held"):
+    an order claims nothing; the figures it decides are its decider's (`deciding_verb`), the
+    others in its words are told by whoever tells them."""
+    cue = att.cue
+    span = doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand") if cue else None
+    deciding = lexicon()["provenance"]["deciding_verbs"]
+    return span is not None and span.root.lemma_.lower() in deciding
+
+
+def _according_to(head: Token) -> str | None:
+    """The source an "according to" phrase hung on the figure's own verb credits: "At least
+    eight people were killed, according to the government at the time, and ...", however
+    the attribution layer cut the claim."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    first, second = cues().according_to
+    for c in kids_of(verb) if verb is not None else ():
+        if c.dep_ == "prep" and c.lower_ == first:
+            to = next((t for t in kids_of(c) if t.lower_ == second), None)
+            source = next((t for t in kids_of(to) if t.dep_ == "pobj"), None) \
+                if to is not None else None
+            return _phrase(source) if source is not None else None
+    return None
+
+
 def _aside_teller(head: Token) -> str | None:
     """The teller of a reporting verb the parse hung beside the figure's clause, its subject
     made an apposition of the noun before it: in "At least nine protesters were admitted to
-    the hospital, a doctor there said" the doctor tells the count."""
+    the hospital, a doctor there said" the doctor tells the count; in "Five men were
+    arrested in a village north of Kumanovo, the Ministry of Internal Affairs announced" the
+    parse hangs the ministry on the town and the telling on the arrest as a clause of its
+    own."""
     reporting = lexicon()["clauses"]["reporting"]
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    aside = next((c for c in verb.children if c.dep_ == "parataxis" and c.i > head.i
-                  and c.lemma_.lower() in reporting), None) if verb is not None else None
+    aside = next((c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > head.i
+                  and c.lemma_.lower() in reporting
+                  and (c.dep_ == "parataxis" or _ends_clause(c))), None) \
+        if verb is not None else None
     if aside is None:
         return None
     if (named := _subject(aside)) is not None:
         return named
     before = aside.doc[aside.i - 1]
     noun = before if before.pos_ in ("NOUN", "PROPN") else before.head
+    while noun.dep_ in ("pobj", "prep", "compound") and noun.head.i < noun.i \
+            and noun.head.i > head.i:
+        noun = noun.head  # "the Ministry of Internal Affairs": from "Affairs" to "Ministry"
     if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.i < aside.i \
             and not any(c.dep_ == "nsubj" for c in aside.children):
         return _phrase(noun)
     return None
+
+
+def _ends_clause(verb: Token) -> bool:
+    """True for a verb with nothing of its own after it but the sentence's end: "...,
+    the ministry announced." (not "..., announced a curfew")."""
+    return verb.right_edge.i == verb.i or all(t.is_punct for t in verb.doc[verb.i + 1 :
+                                                                          verb.right_edge.i + 1])
 
 
 def is_aim(att: Attribution, doc: Doc | None = None) -> bool:

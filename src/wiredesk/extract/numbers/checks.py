@@ -53,6 +53,7 @@ def find_checks(doc: Doc, ctx: Context) -> tuple[Check, ...]:
         *sums,
         *breakdowns,
         *_spread(doc, ctx, figures, used),
+        *_fates(doc, ctx, figures, used),
         *_units(doc, ctx, figures),
         *_rates(doc, ctx, figures),
         *_revisions(doc, ctx, figures),
@@ -272,6 +273,33 @@ def _spread(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int])
             used.update([i, *parts])
             span = (total.span[0], figures[parts[-1]].span[1])
             yield _sum_check(doc, ctx, total, i, parts, figures, False, span)
+
+
+def _fates(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int]) -> Iterator[Check]:
+    """What became of a count, told by a part "of them" and the counts after it in its
+    sentence ("Twenty-seven people were detained. Nineteen of them were freed on Monday;
+    eight face charges"): linked when they add up to the count before exactly, whatever
+    kinds their verbs give them."""
+    text = doc_text(doc)
+    sents = [_sentence(doc, f) for f in figures]
+    after = tuple(lexicon()["counted"]["part_after"])
+    for j in range(1, len(figures)):
+        sent = sents[j]
+        first = figures[j]
+        if sent is None or j in used or first.unit \
+                or not text[first.span[1] : first.span[1] + 12].lower().lstrip().startswith(after):
+            continue
+        whole = j - 1
+        told = sents[whole]
+        if told is None or whole in used or figures[whole].unit \
+                or (told != sent and told.end != sent.start):
+            continue
+        parts = [j, *(k for k in range(j + 1, len(figures)) if sents[k] == sent
+                      and not figures[k].unit and k not in used)]
+        if len(parts) >= 2 and sum(figures[k].value for k in parts) == figures[whole].value:
+            used.update([whole, *parts])
+            span = (figures[whole].span[0], figures[parts[-1]].span[1])
+            yield _sum_check(doc, ctx, figures[whole], whole, parts, figures, False, span)
 
 
 def _restates_total(sent: Span) -> bool:
