@@ -6,12 +6,14 @@ and Monday 2023-01-02.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from wiredesk.extract.times import _grammar as grammar
+from wiredesk.extract.times import _lexicon
 from wiredesk.records import Document
 
 Extract = Callable[..., Document]
@@ -1023,3 +1025,76 @@ def test_times_rule_words_stand_in_every_match() -> None:
                 matched.add(name)
                 assert not grammar.NEEDED[name].isdisjoint(words), (name, text[:80])
     assert {"anaphor", "season", "the_year", "relday"} <= matched
+
+
+def test_times_rules_read_near_their_words_find_what_the_whole_text_gives() -> None:
+    """A rule that needs a word reads only around the places it stands (`_near_words`): on
+    golden texts of several outlets, its matches there are its matches over the whole text."""
+    golden = Path(__file__).resolve().parents[2] / "golden"
+    paths = [p for d in _RULE_WORD_TEXTS for p in sorted((golden / d).glob("*.txt"))]
+    narrowed = set()
+    for text in [p.read_text("utf-8") for p in paths]:
+        lowered = text.lower()
+        words = frozenset(grammar._WORD.findall(lowered))
+        for name, pattern in grammar.PATTERNS:
+            if name not in grammar.NEEDED or name in grammar.TRIGGERS:
+                continue
+            near = grammar._near_words(grammar.NEEDED[name], words, lowered)
+            whole = [m.span() for m in pattern.finditer(text)]
+            if near is not None:
+                narrowed.add(name)
+                assert sum(b - a for a, b in near) <= len(text)
+            assert [m.span() for m in grammar._matches(name, pattern, text, near)] == whole
+    assert {"vague", "relday", "anaphor", "the_day"} <= narrowed
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a letter whose lower case is longer ("İ") shifts the lowered text: read it whole
+        ("Shelling near İzmit stopped in recent days, the governor said on 3 May 2025.",
+         "in recent days"),
+        # a needed word inside a longer one ("Nowhere") only widens the reading; its later
+        # places, far from the first, are read too
+        ("Nowhere in the district was safe for civilians during the long siege of the "
+         "town, but for now the road is open, the governor said.", "now"),
+    ],
+)
+def test_times_a_needed_word_is_found_however_the_text_lowers(text: str, words: str) -> None:
+    assert words in [c.match.group() for c in grammar.candidates(text)]
+
+
+def _plain(words: list[str]) -> str:
+    """The alternation as it was written before words shared their beginnings."""
+    parts = [r"\s+".join(re.escape(p) for p in w.split()) + (r"\b" if w[-1].isalnum() else "")
+             for w in sorted(words, key=len, reverse=True)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "shared"),
+    [
+        # words sharing a beginning: the longest that fits wins, as in a plain alternation
+        (["the past", "the previous", "the", "past"],
+         "In the past  week, the previous day and the pastor's house: the past.", "the"),
+        (["day", "days", "daybreak", "a.m.", "a"], "A day, two days, at daybreak, 6 a.m. a",
+         "day"),
+        # ignoring case, capitals and small letters of one word both match
+        (["Eid al-Fitr", "Eid", "EID"], "eid AL-FITR ended; Eid came; EIDs", None),
+    ],
+)
+def test_times_alternation_matches_as_a_plain_alternation(
+    words: list[str], text: str, shared: str | None
+) -> None:
+    ours = re.compile(_lexicon.alternation(words), re.IGNORECASE)
+    plain = re.compile(_plain(words), re.IGNORECASE)
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert ours.pattern.count(r"\s+") <= plain.pattern.count(r"\s+")
+    if shared:  # a beginning the words share is written once
+        assert ours.pattern.count(shared) == 1 < plain.pattern.count(shared)
+
+
+def test_times_alternation_keeps_the_stop_of_an_abbreviation() -> None:
+    pattern = re.compile(_lexicon.alternation(["Aug", "August", "Sept"], abbreviations=True))
+    assert [m.group() for m in pattern.finditer("Aug. 3, August 4, Aug 5, Augusta")] == [
+        "Aug.", "August", "Aug"]

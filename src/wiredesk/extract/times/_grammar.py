@@ -409,6 +409,8 @@ _TRIGGERS = {
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word
+_SHORTEST = 3  # a needed word shorter than this stands everywhere: its rule reads the text
+_MOST_SPOTS = 64  # places of needed words past which a rule reads the whole text
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,27 +435,67 @@ def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _near_words(
+    needed: frozenset[str], words: frozenset[str], lowered: str
+) -> list[tuple[int, int]] | None:
+    """Merged stretches of the text around each place a needed word stands (inside a longer
+    word too: `str.find` reads the text in C, a word regex would read it letter by letter), or
+    None when a word is too short to narrow the reading or stands too often."""
+    spots: list[tuple[int, int]] = []
+    for word in needed & words:
+        if len(word) < _SHORTEST:
+            return None
+        at = lowered.find(word)
+        while at >= 0:
+            spots.append((at, at + len(word)))
+            if len(spots) > _MOST_SPOTS:
+                return None
+            at = lowered.find(word, at + 1)
+    out: list[tuple[int, int]] = []
+    for at, stop in sorted(spots):
+        start, end = max(0, at - _BEFORE), min(len(lowered), stop + _AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _matches(
-    name: str, pattern: re.Pattern[str], text: str, windows: dict[str, list[tuple[int, int]]]
+    name: str, pattern: re.Pattern[str], text: str, near: list[tuple[int, int]] | None
 ) -> list[re.Match[str]]:
-    trigger = TRIGGERS.get(name)
-    if trigger is None:
+    if near is None:
         return list(pattern.finditer(text))
-    if trigger.pattern not in windows:  # rules sharing a trigger read the text for it once
-        windows[trigger.pattern] = _windows(trigger, text)
-    near = windows[trigger.pattern]
     return [m for start, end in near for m in pattern.finditer(text, start, end)]
+
+
+def _reach(
+    name: str, text: str, words: frozenset[str], lowered: str | None,
+    windows: dict[str, list[tuple[int, int]]],
+) -> list[tuple[int, int]] | None:
+    """Where rule `name` can match: near its trigger, else near a word it needs (when the
+    lowered text keeps the text's offsets), else anywhere (None)."""
+    trigger = TRIGGERS.get(name)
+    if trigger is not None:
+        if trigger.pattern not in windows:  # rules sharing a trigger read the text for it once
+            windows[trigger.pattern] = _windows(trigger, text)
+        return windows[trigger.pattern]
+    if name in NEEDED and lowered is not None:
+        return _near_words(NEEDED[name], words, lowered)
+    return None
 
 
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
     windows: dict[str, list[tuple[int, int]]] = {}
-    words = frozenset(_WORD.findall(text.lower()))
+    lowered = text.lower()
+    words = frozenset(_WORD.findall(lowered))
+    aligned = lowered if len(lowered) == len(text) else None  # else offsets would drift
     found = [
         Candidate(name, m.start(), m.end(), m)
         for name, pattern in PATTERNS
         if name not in NEEDED or not NEEDED[name].isdisjoint(words)
-        for m in _matches(name, pattern, text, windows)
+        for m in _matches(name, pattern, text, _reach(name, text, words, aligned, windows))
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))
