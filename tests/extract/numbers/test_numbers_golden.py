@@ -49,8 +49,11 @@ FLOORS["numbers"] = {
     "figures about": 0.74,
     "checks precision": 1.0,
     "checks recall": 0.94,
-    "events precision": 0.91,
-    # was 0.93: this set codes a denied act ("denied attacking civilians") as an event of its
+    "events precision": 0.9,
+    # was 0.91: "Last month alone, eight died in one ambush near Monywa" now takes its date
+    # from "died", so it is no longer merged into the report's attack of this month; this set
+    # codes it as no event, the events sets code such a dated toll as a happening of its own.
+    # Was 0.93: this set codes a denied act ("denied attacking civilians") as an event of its
     # own, mode denied; the events sets (issue 10, rounds 5-9) code only the denial, with the
     # act as its target, and count the act as an extra event. Events follow the events sets.
     "events recall": 0.88,
@@ -119,7 +122,10 @@ FLOORS["numbers_heldout3"] = {
     "checks precision": 0.99,
     "checks recall": 0.88,
     "events precision": 0.72,
-    "events recall": 0.79,
+    # was 0.79: "killed ... in Uri, where a shell hit a house" now puts the shelling in Uri, so
+    # it is one happening with "Pakistani troops opened fire" in Uri the same day (one event,
+    # actor and toll together); this set codes the two tellings as two events.
+    "events recall": 0.76,
     "events actor": 0.87,
     "events mode": 0.99,
 }

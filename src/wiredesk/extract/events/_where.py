@@ -23,7 +23,8 @@ from wiredesk.records import Place
 # preposition ("after fighting between ..."). A reported clause (ccomp) keeps its own place.
 _SHARING = ("conj", "advcl", "xcomp", "nsubj", "nsubjpass", "csubj")
 _PREPOSED = ("pcomp", "pobj")
-_NOUN_LINKS = ("pobj", "prep", "compound", "appos", "conj", "dobj", "nsubj", "nsubjpass")
+_NOUN_LINKS = ("pobj", "prep", "compound", "appos", "conj", "dobj")  # not its subject's
+_SUBJECTS = ("nsubj", "nsubjpass")
 _WIDE_KINDS = ("country", "admin1", "region")  # modifying a noun, it tells whose, not where
 
 
@@ -110,8 +111,12 @@ def _shared(doc: Doc, ctx: Context, usable: list[Place], trigger: Trigger) -> Pl
     across a reporting verb (where a thing was said is not where it happened)."""
     if (where := _where_clause(doc, usable, trigger.head)) is not None:
         return where
+    node = trigger.head
     for up in governors(ctx, trigger):
-        found = [p for p in usable if _attached(doc, p, up)]
+        links = _NOUN_LINKS + (_SUBJECTS if node.dep_ == "xcomp" else ())  # "Workers at the
+        # mine in Erdenet voted to strike": whom the infinitive's doers are, where they are
+        found = [p for p in usable if _attached(doc, p, up, links)]
+        node = up
         if found:
             return _most_specific(doc, found, trigger, up)
         if (where := _where_clause(doc, usable, up)) is not None:
@@ -160,11 +165,12 @@ def _holds(doc: Doc, place: Place, tok: Token) -> bool:
     return words is not None and words.root == tok
 
 
-def _attached(doc: Doc, place: Place, verb: Token) -> bool:
-    """True for a place put where `verb` happened by a locating preposition on the verb or on
-    one of its nouns: "cleared a blockade on National Route 52 near the town of X"."""
+def _attached(doc: Doc, place: Place, verb: Token, links: tuple[str, ...]) -> bool:
+    """True for a town or site put where `verb` happened by a locating preposition on the verb
+    or on one of its objects: "cleared a blockade on National Route 52 near the town of X"
+    (a country shared is a guess at best: "impose sanctions on Rwanda and demand ...")."""
     words = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
-    if words is None or place.compound or place.demonym:
+    if words is None or place.compound or place.demonym or place.kind in _WIDE_KINDS:
         return False
     conf = lexicon()["places"]
     tok, placed = words.root, False
@@ -175,7 +181,7 @@ def _attached(doc: Doc, place: Place, verb: Token) -> bool:
             placed = placed or prep.lower_ in conf["prepositions"] or _along_route(tok)
             if not (placed or of_town):
                 return False
-        if tok.dep_ not in _NOUN_LINKS or tok.head == tok:
+        if tok.dep_ not in links or tok.head == tok:
             return False
         tok = tok.head
         if tok == verb:
@@ -194,25 +200,41 @@ def _is_cue(ctx: Context, tok: Token) -> bool:
 def _pointed_back(
     doc: Doc, usable: list[Place], trigger: Trigger, clause: tuple[int, int]
 ) -> Place | None:
-    """The place told just before a word of the clause that points back at one: "attacked the
-    police station there", "launched an offensive on the town"."""
+    """The place told just before a word of the trigger's own clause that points back at one:
+    "attacked the police station there", "launched an offensive on the town"; never the
+    dateline's (where the report was filed), and "the town" only a town."""
     conf = lexicon()["places"]
     a, b = clause
     back = [
         t for t in doc.char_span(a, b, alignment_mode="expand") or ()
-        if t.lower_ in conf["back_adverbs"] or _back_noun(t)
+        if (t.lower_ in conf["back_adverbs"] or _back_noun(t))
+        and _hangs_on(t, trigger.head)
     ]
     if not back:
         return None
     word = back[0]
+    kinds = conf["back_nouns"].get(word.lower_, conf["back_adverb_kinds"])
     before = [
         p for p in usable
-        if p.span[1] <= word.idx and p.kind not in _WIDE_KINDS and not p.demonym
-        and not p.compound
-        and (word.idx - p.span[0] <= conf["back_reach"] or _told_as(doc, p, word.lower_))
+        if p.span[1] <= word.idx and not (p.demonym or p.compound or p.in_dateline)
+        and (_told_as(doc, p, word.lower_)
+             or (p.kind in kinds and word.idx - p.span[0] <= conf["back_reach"]))
     ]
     # "the same camp" is the place last told as a camp, however far back; else the last told
     return max(before, key=lambda p: (_told_as(doc, p, word.lower_), p.span[0]), default=None)
+
+
+def _hangs_on(tok: Token, verb: Token) -> bool:
+    """True for a word of `verb`'s own clause, hung on it through nouns and prepositions."""
+    for _ in range(6):
+        if tok == verb:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok != verb and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _back_noun(tok: Token) -> bool:
