@@ -132,6 +132,30 @@ def test_crosscheck_blocking_keys_of_one_speaker_by_days(first, second, shared):
     assert bool(linked) is shared
 
 
+def _year_toll_doc(published: str, source: str) -> Document:
+    d = Doc(f"({source}) Dozens of people were killed in the region this year, officials said.",
+            source=source, published=published)
+    d.figure("Dozens of people", 24, "killed", "at_least", date="2025")
+    return d.done()
+
+
+@pytest.mark.parametrize(("first", "second", "shared"), [
+    ("2025-08-12", "2025-08-14", True),   # within the window
+    ("2025-08-12", "2025-10-14", False),  # the same year, two months apart
+])
+def test_crosscheck_blocking_keys_of_a_year_long_count_by_publication(first, second, shared):
+    """A count dated only to a year meets another of that year published within the
+    window, not every one of its year: its block stays a week's as the store grows."""
+    a, b = [items.figures[0] for _, items in items_by_doc(
+        [_year_toll_doc(first, "Reuters"), _year_toll_doc(second, "AFP")])]
+    assert a.when and (a.when[1] - a.when[0]).days > 300  # the year, not a day
+    assert bool(set(keys(a)) & set(keys(b))) is shared
+    linked = [g for g in crosscheck([_year_toll_doc(first, "Reuters"),
+                                     _year_toll_doc(second, "AFP")]).corroborations
+              if g.kind == "figure"]
+    assert bool(linked) is shared
+
+
 def test_crosscheck_index_keys_meet_what_blocking_keys_meet():
     """Two articles whose items share a blocking key share an index key, so the store
     finds one when the other comes in."""

@@ -212,9 +212,11 @@ def _month(name: str) -> int:
     return [m[:3].casefold() for m in MONTHS].index(key) + 1
 
 
+@lru_cache(maxsize=1 << 16)
 def canon(text: str) -> str:
     """A text compared by name: normalised, each demonym read as its country ("Russian
-    shelling" -> "russia shelling")."""
+    shelling" -> "russia shelling"); remembered, as a story n outlets tell repeats its
+    names n times and the registry is read once a process."""
     reg = registry()
     out = []
     for w in re.findall(r"[\w’'.-]+", text):

@@ -8,7 +8,8 @@ keys every bucket from its first day to its last day plus the window, so two ite
 days lie within the window of each other always share one. Each key is a necessary
 condition of the comparison it serves, so blocking finds every pair the rules could
 link; an item with no day is compared only with others that have none, and one dated
-only to a span longer than a month only with others dated to the same span.
+only to a span longer than a month only with others dated to the same span and published
+within the window of it (a block of a year's counts would grow with every week stored).
 
 Keys are plain strings computed from one item alone: a Spark job partitions by them the
 same way (`keys`, `denial_keys`), and the store indexes them to find what a new batch
@@ -50,6 +51,17 @@ def _published(published: str | None) -> Interval | None:
     return interval((published or "")[:10])
 
 
+def _dated(days: Interval | None, window: int, published: str | None) -> tuple[str, ...]:
+    """The buckets of an item's days (`_buckets`); for a span longer than a month, that
+    span in each bucket of the report's publication: vague counts and events told weeks
+    apart are not compared, so the block of a year's vague items stays a week's."""
+    found = _buckets(days, window)
+    if days is None or (days[1] - days[0]).days <= _LONGEST:
+        return found
+    return tuple(f"{found[0]}@p{b}" for b in _buckets(_published(published),
+                                                     rules().date_conflict_window))
+
+
 def claim_keys(claim: Claim) -> tuple[str, ...]:
     """A claim is the same claim only from the same speaker, told within the window."""
     if not claim.speaker or claim.denial:
@@ -76,10 +88,10 @@ def event_keys(event: EventItem) -> tuple[str, ...]:
     out = []
     kind = f"event|{event.type}"
     if event.when is not None:
-        near = _buckets(event.when, r.max_days)
+        near = _dated(event.when, r.max_days, event.ref.published)
         out += [f"{kind}|{p}|w{b}" for p in _parties(event) for b in near]
         if event.mode == "happened" and event.place is not None and event.place.kind == "city":
-            same_day = _buckets(event.when, 0)
+            same_day = _dated(event.when, 0, event.ref.published)
             out += [f"{kind}|x:{w}|d{b}" for w in sorted(event.words) for b in same_day]
     if is_day(event.date):
         published = _buckets(_published(event.ref.published), r.date_conflict_window)
@@ -97,7 +109,8 @@ def figure_keys(figure: FigureItem) -> tuple[str, ...]:
     if figure.when is None:
         return ()
     kind = f"figure|{figure.category}|{figure.unit}"
-    return tuple(f"{kind}|{b}" for b in _buckets(figure.when, rules().max_days))
+    return tuple(f"{kind}|{b}" for b in _dated(figure.when, rules().max_days,
+                                                figure.ref.published))
 
 
 def keys(item: Claim | EventItem | FigureItem) -> tuple[str, ...]:

@@ -65,15 +65,20 @@ def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
 def groups_of(conn: Connection, ref_ids: Iterable[int], revision: bool
                ) -> dict[int, int]:
     """The group of each reference among clusters (`crosscheck_refs.group_id`), or among
-    revisions (few: found by their groups)."""
+    revisions (few: their members read once and kept when asked for, as members are not
+    indexed by reference: a lookup a part would probe every revision group again)."""
     g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
+    wanted = sorted(set(ref_ids))
+    if revision:
+        asked = set(wanted)
+        return {row.ref_id: row.group_id for row in conn.execute(
+            select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
+            .where(g.c.kind == "revision")) if row.ref_id in asked} if asked else {}
     out = {}
-    for part in chunks(sorted(set(ref_ids))):
-        query = (select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
-                 .where(g.c.kind == "revision", m.c.ref_id.in_(part)) if revision else
-                 select(t.c.id.label("ref_id"), t.c.group_id).where(
-                     t.c.id.in_(part), t.c.group_id.is_not(None)))
-        out.update({row.ref_id: row.group_id for row in conn.execute(query)})
+    for part in chunks(wanted):
+        out.update({row.ref_id: row.group_id for row in conn.execute(
+            select(t.c.id.label("ref_id"), t.c.group_id).where(
+                t.c.id.in_(part), t.c.group_id.is_not(None)))})
     return out
 
 
