@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -17,15 +18,34 @@ from importlib import resources
 _APOSTROPHES = re.compile(r"[’‘`´]")
 _DROP = re.compile(r"[.']")
 _SPACE = re.compile(r"[^a-z0-9]+")
+# Latin letters no accent-stripping decomposes: "Đắk Lắk" is "Dak Lak", "Łódź" "Lodz".
+_LETTERS = str.maketrans({
+    "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
+    "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th",
+    "ı": "i", "Ħ": "H", "ħ": "h",
+})
+
+
+@cache
+def _first_words() -> dict[str, str]:
+    """Abbreviated first words of names and their full form ("St" -> "saint"), from
+    context.toml [abbreviations]: both spellings of "St Catherine" key one place."""
+    path = resources.files("wiredesk") / "data" / "gazetteer" / "context.toml"
+    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["abbreviations"]["first_word"])
 
 
 @lru_cache(maxsize=16384)
 def normalise(name: str) -> str:
-    """The lookup key: ASCII, lower case, no dots or apostrophes, single spaces (remembered:
-    every stage keys the same few names of a story)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """The lookup key: ASCII, lower case, no dots or apostrophes, single spaces, an
+    abbreviated first word written out (remembered: every stage keys the same few names
+    of a story)."""
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    text = text.encode("ascii", "ignore").decode()
     text = _DROP.sub("", _APOSTROPHES.sub("'", text).lower())
-    return _SPACE.sub(" ", text).strip()
+    words = _SPACE.sub(" ", text).strip().split(" ")
+    if len(words) > 1:
+        words[0] = _first_words().get(words[0], words[0])
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
