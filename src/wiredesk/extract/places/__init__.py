@@ -23,7 +23,13 @@ from spacy.tokens import Doc
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.places._choice import entry_features, score, weights
 from wiredesk.extract.places._echoes import echoes
-from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
+from wiredesk.extract.places._gazetteer import (
+    Entry,
+    distance_km,
+    lookup,
+    lookup_variant,
+    normalise,
+)
 from wiredesk.extract.places._mentions import (
     Mention,
     demonym_words,
@@ -466,6 +472,10 @@ def _lookup(m: Mention) -> _Found | None:
         more = tuple(e for e in lookup(name) if m.kinds is None or e.kind in m.kinds)
         entries += tuple(e for e in more if e not in entries)
         if entries and m.kinds is None:
+            break
+    for name in () if entries else _names_to_try(m):  # "Khojeyli" for Khojeili
+        entries += tuple(e for e in lookup_variant(name) if m.kinds is None or e.kind in m.kinds)
+        if entries:
             break
     if not entries and m.kinds is not None:  # "US territory": the word was not a region's
         m = dataclasses.replace(m, end=m.name_end, kinds=None)

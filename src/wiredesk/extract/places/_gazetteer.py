@@ -99,6 +99,33 @@ def _entry(index: _Index, ref: str) -> Entry:
     )
 
 
+VARIANT_MIN_LEN = 5  # shorter names have too many namesakes to be spelt loosely
+# What transliterations of one name vary in: y and i ("Korday", "Kordai"), a doubled letter.
+_VARIANT = ((re.compile(r"y"), "i"), (re.compile(r"([a-z])\1"), r"\1"))
+
+
+def variant(key: str) -> str:
+    """The loose spelling of a normalised name that its transliterations share: the build
+    keys each town under it too, where no place has that key."""
+    for pattern, repl in _VARIANT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=4096)
+def lookup_variant(name: str) -> tuple[Entry, ...]:
+    """The towns `name` may mean under a loose spelling ("Kordai" for Korday, "Khojeyli"
+    for Khojeili), all as other spellings: for a name the gazetteer lacks as written."""
+    key = variant(normalise(name))
+    if len(key) < VARIANT_MIN_LEN:
+        return ()
+    refs = _index().names.get(key)
+    if not refs:
+        return ()
+    found = (_entry(_index(), ref.lstrip("=")) for ref in refs.split(","))
+    return tuple(e for e in found if e.kind == "city")
+
+
 @lru_cache(maxsize=8192)
 def lookup(name: str) -> tuple[Entry, ...]:
     """Every place `name` may mean (own names first), in O(1) of the gazetteer's size
