@@ -373,3 +373,4 @@ def test_places_find_a_town_under_a_loose_spelling(extract):
     )
     (place,) = [p for p in extract(text).places if p.text == "Khojeyli"]
     assert place.country == "UZ" and km(place.lat, place.lon, 42.40, 59.45) < 30
+    assert place.name == "Khojeyli"  # as written, not GeoNames' "Xo‘jayli Shahri"

@@ -474,7 +474,13 @@ def _lookup(m: Mention) -> _Found | None:
         if entries and m.kinds is None:
             break
     for name in () if entries else _names_to_try(m):  # "Khojeyli" for Khojeili
-        entries += tuple(e for e in lookup_variant(name) if m.kinds is None or e.kind in m.kinds)
+        # reported under the name as written: the gazetteer's own may be another script's
+        # romanisation ("Xo‘jayli Shahri") that the story, and its reader, never used
+        entries += tuple(
+            dataclasses.replace(e, name=name)
+            for e in lookup_variant(name)
+            if m.kinds is None or e.kind in m.kinds
+        )
         if entries:
             break
     if not entries and m.kinds is not None:  # "US territory": the word was not a region's
