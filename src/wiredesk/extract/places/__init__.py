@@ -473,7 +473,9 @@ def _lookup(m: Mention) -> _Found | None:
         entries += tuple(e for e in more if e not in entries)
         if entries and m.kinds is None:
             break
-    for name in () if entries else _names_to_try(m):  # "Khojeyli" for Khojeili
+    loose = not entries and (m.tagged or m.dateline or m.locative or m.strongly_locative)
+    # (not "the Lions" for Lyons: a loose spelling only for a name tagged or placed as a place)
+    for name in _names_to_try(m) if loose else ():  # "Khojeyli" for Khojeili
         # reported under the name as written: the gazetteer's own may be another script's
         # romanisation ("Xo‘jayli Shahri") that the story, and its reader, never used
         entries += tuple(

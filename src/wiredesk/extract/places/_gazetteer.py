@@ -100,6 +100,7 @@ def _entry(index: _Index, ref: str) -> Entry:
 
 
 VARIANT_MIN_LEN = 5  # shorter names have too many namesakes to be spelt loosely
+VARIANT_MARK = "~"  # before a loose spelling's key: no plain lookup reaches it
 # What transliterations of one name vary in: y and i ("Korday", "Kordai"), a doubled letter.
 _VARIANT = ((re.compile(r"y"), "i"), (re.compile(r"([a-z])\1"), r"\1"))
 
@@ -119,10 +120,9 @@ def lookup_variant(name: str) -> tuple[Entry, ...]:
     key = variant(normalise(name))
     if len(key) < VARIANT_MIN_LEN:
         return ()
-    refs = _index().names.get(key)
-    if not refs:
-        return ()
-    found = (_entry(_index(), ref.lstrip("=")) for ref in refs.split(","))
+    names = _index().names
+    refs = [r for k in (key, VARIANT_MARK + key) for r in names.get(k, "").split(",") if r]
+    found = (_entry(_index(), ref.lstrip("=")) for ref in dict.fromkeys(refs))
     return tuple(e for e in found if e.kind == "city")
 
 
