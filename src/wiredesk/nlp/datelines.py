@@ -3,7 +3,8 @@
 "KYIV, Ukraine, March 3 (Reuters) -", "Pyongyang, November 3 (KCNA) --", "QUETTA:",
 "SKADOVSK, July 8. /TASS/.", "Bunia, 8 June 2025 (ACP).-", "YEREVAN, SEPTEMBER 15,
 ARMENPRESS.": a place, maybe its region or a date after commas, maybe the agency in
-brackets, then a dash or a colon. A dateline opens a line (a live blog opens every entry
+brackets, then a dash or a colon; or a press release's "Windhoek, 4 August 2026", a place
+and a whole date alone on their line. A dateline opens a line (a live blog opens every entry
 with one) or, in copy whose line breaks were lost, follows a sentence's end. Its place is
 where the report was filed, not where anything happened; its words are never a speaker
 or an actor; the agency it names is the story's origin.
@@ -11,6 +12,7 @@ or an actor; the agency it names is the story's origin.
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from dataclasses import dataclass
@@ -33,6 +35,10 @@ _AGENCY = r"[^\S\n]*\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"[^\S\n]*(?:--|[–—]|-(?=[\s(]))"  # a dash, not the hyphen of "al-Qaeda"
 # "May 12", "4 March"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8})"
+# a whole date with its year, maybe after a weekday: "4 August 2026", "Tuesday, May 12, 2026"
+_DATE = (r"(?:[A-Z][a-z]{5,8},?[^\S\n]+)?"
+         r"(?:\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
+         r"[^\S\n]+\d{4}")
 _PATTERNS = (
     # a place in capitals, opening a line or after a sentence's end: a dash or a colon ends
     # it, or "/TASS/.", or ", ARMENPRESS."
@@ -45,7 +51,14 @@ _PATTERNS = (
     re.compile(
         rf"(?:(?<=\A)|(?<=\n))[^\S\n]*(?P<place>{_TITLE})(?:{_AFTER}"
         rf"(?:{_AGENCY}\.?{_DASH}|[^\S\n]+[—–])|,[^\S\n]+{_DAY}:)[^\S\n]*"),
+    # a place in title case and a whole date with its year, alone on their line or closed
+    # by a full stop, opening a line or after a sentence's end: a press release's or a
+    # translated statement's "Windhoek, 4 August 2026", "... Monitor. Taraz, 19 May 2026."
+    re.compile(
+        rf"(?:(?<=\A)|(?<=\n)|(?<=[.!?][^\S\n]))[^\S\n]*(?P<place>{_TITLE}),[^\S\n]+{_DATE}"
+        r"(?:[^\S\n]*(?=\n|\Z)|\.(?=\s|\Z)[^\S\n]*)"),
 )
+_WEEKDAYS = frozenset(calendar.day_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +82,16 @@ def datelines(text: str) -> tuple[Dateline, ...]:
         while (m := pattern.search(text, at)) is not None:
             at = m.end()
             groups = m.groupdict()
-            agency = groups["agency"] or groups.get("slash") or groups.get("tail")
-            region = m.span("region") if groups["region"] else None
+            agency = groups.get("agency") or groups.get("slash") or groups.get("tail")
+            region = m.span("region") if groups.get("region") else None
             if pattern is _PATTERNS[0] and not m["place"].isupper():
                 # "Ukraine war latest - ...": a headline, not a place in capitals; the
                 # dateline it ran on into is looked for after its first word ("Floods
                 # destroy crops. BEIRUT: ...")
                 at = m.start() + 1
                 continue
+            if pattern is _PATTERNS[2] and m["place"].split()[-1] in _WEEKDAYS:
+                continue  # "On Monday, 4 August 2026.": a day, not a place
             colon = text[m.end("place") : m.end()].strip() == ":"
             if colon and (_label(m["place"]) or _speech_follows(text, m.end())):
                 continue  # "PRESENTER:", "UPDATE:", "PESKOV: We ...": a label, not a place

@@ -131,3 +131,17 @@ def test_places_strangers_compass_word_takes_a_region_or_a_big_town(extract) -> 
 def test_places_strangers_a_name_before_a_river_is_the_river(extract, text, name, kept):
     names = [p.text for p in extract(text, published="2026-05-22").places]
     assert any(name in n for n in names) is kept, names
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        # Bhutan's Haa and Slovenia's Ig are regions: initials are an organisation's
+        ("Gunmen attacked a clinic near Gondar in Ethiopia's Amhara region on Monday. HAA's "
+         "country director said two nurses were hurt, and HAA suspended its work.", "HAA"),
+        ("Police in Raipur said 11 villagers were killed in Bijapur district of Chhattisgarh. "
+         "The IG denied this.", "IG"),
+    ],
+)
+def test_places_strangers_initials_are_no_region_abroad(extract, text, initials) -> None:
+    assert [p for p in extract(text).places if p.text == initials] == []

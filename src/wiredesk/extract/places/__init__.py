@@ -23,7 +23,13 @@ from spacy.tokens import Doc
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.places._choice import entry_features, score, weights
 from wiredesk.extract.places._echoes import echoes
-from wiredesk.extract.places._gazetteer import Entry, distance_km, lookup, normalise
+from wiredesk.extract.places._gazetteer import (
+    Entry,
+    distance_km,
+    lookup,
+    lookup_variant,
+    normalise,
+)
 from wiredesk.extract.places._mentions import (
     Mention,
     demonym_words,
@@ -45,6 +51,7 @@ LOCATED_MIN_POP = 10_000  # a town tagged as a person or organisation, placed by
 STRANGER_MAX_POP = 100_000  # a town abroad this big is named for itself, not by mistake
 OUT_OF_STATE_MAX_POP = 30_000  # a town of another state this big may be named for itself
 WITHIN_TOWN_MAX_POP = 1_000_000  # a part of a town named after a town abroad this big
+INITIALS_MAX_LEN = 3  # "HAA", "IG": an organisation's initials, not a region's name
 PERSON_TAGGED_MIN_POP = 500_000  # "struck Kharkiv" tagged as a person: only a big city
 # Coherence: the article's other names that mean a place close to a candidate ("Richmond"
 # beside "Madison County" is Kentucky's). A town or its county within CLOSE_KM is rarely
@@ -134,7 +141,8 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
         best, why = chosen
         if _stranger(best, f, reading.context) or _out_of_state(best, f, reading):
             name = normalise(f.mention.name)
-            if best.kind != "city" or _located_or_tagged(written) or name in kept_unknown:
+            region = best.kind != "city" and _named_like_a_region(written)
+            if region or _located_or_tagged(written) or name in kept_unknown:
                 unknown.append(written)  # "Kiunga" of Papua New Guinea in a story of Kenya
                 kept_unknown.add(name)  # and where it is written again, bare
             continue
@@ -280,6 +288,14 @@ def _located_or_tagged(m: Mention) -> bool:
     calls it one, words place it ("in the Northwest", "the hills of Ruma") or a town's body
     follows ("Delft police"); initials opening a sentence are not ("The PA was worried")."""
     return m.tagged or m.civic or m.locative or m.strongly_locative or worth_keeping(m)
+
+
+def _named_like_a_region(m: Mention) -> bool:
+    """Whether a name whose namesake is a stranger region may still be a local one ("the
+    Northwest" of a story of Cameroon): not a person's name ("the feast of St George") nor
+    initials ("HAA's director", "the IG"), which only a region's own name would hold."""
+    initials = m.name.isupper() and len(m.name) <= INITIALS_MAX_LEN
+    return m.label != "PERSON" and not initials
 
 
 def _site_named_after_town(written: Mention, f: _Found, e: Entry) -> bool:
@@ -456,6 +472,18 @@ def _lookup(m: Mention) -> _Found | None:
         more = tuple(e for e in lookup(name) if m.kinds is None or e.kind in m.kinds)
         entries += tuple(e for e in more if e not in entries)
         if entries and m.kinds is None:
+            break
+    loose = not entries and (m.tagged or m.dateline or m.locative or m.strongly_locative)
+    # (not "the Lions" for Lyons: a loose spelling only for a name tagged or placed as a place)
+    for name in _names_to_try(m) if loose else ():  # "Khojeyli" for Khojeili
+        # reported under the name as written: the gazetteer's own may be another script's
+        # romanisation ("Xo‘jayli Shahri") that the story, and its reader, never used
+        entries += tuple(
+            dataclasses.replace(e, name=name)
+            for e in lookup_variant(name)
+            if m.kinds is None or e.kind in m.kinds
+        )
+        if entries:
             break
     if not entries and m.kinds is not None:  # "US territory": the word was not a region's
         m = dataclasses.replace(m, end=m.name_end, kinds=None)

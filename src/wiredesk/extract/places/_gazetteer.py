@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -17,15 +18,34 @@ from importlib import resources
 _APOSTROPHES = re.compile(r"[’‘`´]")
 _DROP = re.compile(r"[.']")
 _SPACE = re.compile(r"[^a-z0-9]+")
+# Latin letters no accent-stripping decomposes: "Đắk Lắk" is "Dak Lak", "Łódź" "Lodz".
+_LETTERS = str.maketrans({
+    "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l",
+    "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th",
+    "ı": "i", "Ħ": "H", "ħ": "h",
+})
+
+
+@cache
+def _first_words() -> dict[str, str]:
+    """Abbreviated first words of names and their full form ("St" -> "saint"), from
+    context.toml [abbreviations]: both spellings of "St Catherine" key one place."""
+    path = resources.files("wiredesk") / "data" / "gazetteer" / "context.toml"
+    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["abbreviations"]["first_word"])
 
 
 @lru_cache(maxsize=16384)
 def normalise(name: str) -> str:
-    """The lookup key: ASCII, lower case, no dots or apostrophes, single spaces (remembered:
-    every stage keys the same few names of a story)."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """The lookup key: ASCII, lower case, no dots or apostrophes, single spaces, an
+    abbreviated first word written out (remembered: every stage keys the same few names
+    of a story)."""
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    text = text.encode("ascii", "ignore").decode()
     text = _DROP.sub("", _APOSTROPHES.sub("'", text).lower())
-    return _SPACE.sub(" ", text).strip()
+    words = _SPACE.sub(" ", text).strip().split(" ")
+    if len(words) > 1:
+        words[0] = _first_words().get(words[0], words[0])
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +97,33 @@ def _entry(index: _Index, ref: str) -> Entry:
         int(gid) if gid else None,
         primary,
     )
+
+
+VARIANT_MIN_LEN = 5  # shorter names have too many namesakes to be spelt loosely
+VARIANT_MARK = "~"  # before a loose spelling's key: no plain lookup reaches it
+# What transliterations of one name vary in: y and i ("Korday", "Kordai"), a doubled letter.
+_VARIANT = ((re.compile(r"y"), "i"), (re.compile(r"([a-z])\1"), r"\1"))
+
+
+def variant(key: str) -> str:
+    """The loose spelling of a normalised name that its transliterations share: the build
+    keys each town under it too, where no place has that key."""
+    for pattern, repl in _VARIANT:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=4096)
+def lookup_variant(name: str) -> tuple[Entry, ...]:
+    """The towns `name` may mean under a loose spelling ("Kordai" for Korday, "Khojeyli"
+    for Khojeili), all as other spellings: for a name the gazetteer lacks as written."""
+    key = variant(normalise(name))
+    if len(key) < VARIANT_MIN_LEN:
+        return ()
+    names = _index().names
+    refs = [r for k in (key, VARIANT_MARK + key) for r in names.get(k, "").split(",") if r]
+    found = (_entry(_index(), ref.lstrip("=")) for ref in dict.fromkeys(refs))
+    return tuple(e for e in found if e.kind == "city")
 
 
 @lru_cache(maxsize=8192)
