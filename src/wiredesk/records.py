@@ -184,6 +184,9 @@ class Place:
     # story's town or region named here: its point, country and region are a guess, no
     # evidence of where it lies or how far it is from another place.
     guessed_at: str | None = None
+    # Told with "including" a few words before ("hit targets, including in the Poltava
+    # region"): where a part of what is told happened, not where all of it did.
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)

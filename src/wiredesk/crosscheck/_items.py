@@ -332,7 +332,9 @@ def items_of(doc: Document) -> Items:
             told,
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
-            else None, fig.outcome or "", _group(fig), _spread(doc, fig),
+            else None, fig.outcome or "", _group(fig),
+            _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
+            # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event]) if event is not None else "", guessed=place is None))
     tolls: dict[int, set[float]] = {}
     for item in figures:

@@ -90,6 +90,8 @@ def located(doc: Doc, place: Place, trigger: Trigger) -> bool:
     if tok.head.head == trigger.head and tok.head.lower_ in aimed_preps(trigger.kind) and not (
             struck_object(objects, trigger.word)):
         return False  # "called on the United States": whom, not where
+    if place.partial:
+        return False  # "hit targets, including in the Poltava region": some of it was there
     return tok.dep_ == "pobj" and (tok.head.lower_ in preps or _along_route(tok))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +65,7 @@ OTHER_SENSE = 0.5  # a namesake the other name did not choose supports less, by 
 REGION = 0.5  # a first-level region the article names holds the candidate, or the reverse
 MAX_CANDIDATES, ROUNDS, REPEATS_CAP = 40, 4, 4
 _HYPHENS = ("-", "\u2011")  # a hyphen, a non-breaking one
+_WORD = re.compile(r"[^\W\d_]+|[.;:!?]")  # words, and the stops that end a clause
 _CELL = 3.0  # degrees; a neighbour lies in the 3 x 3 cells around a point (300 km < 3 deg lat)
 
 
@@ -197,9 +199,20 @@ def read_around(text: str, places: Iterable[Place], filed: int | None = None
         area = _area_after(text, place.span[1])
         compound = _opens_compound(text, place.span[1])
         dated = place.span[0] < filed
-        out.append(dataclasses.replace(place, area=area, compound=compound, in_dateline=dated)
-                   if area or compound or dated else place)
+        partial = _told_in_part(text, place.span[0])
+        out.append(dataclasses.replace(place, area=area, compound=compound, in_dateline=dated,
+                                       partial=partial)
+                   if area or compound or dated or partial else place)
     return tuple(out)
+
+
+def _told_in_part(text: str, start: int) -> bool:
+    """True when a word like "including" stands a few words before the place, in its clause:
+    what is told happened there in part ("hit targets, including in the Poltava region")."""
+    lex = lexicon()
+    words = _WORD.findall(text[max(0, start - 60):start])[-lex.partial_reach:]
+    stops = [i for i, w in enumerate(words) if not w.isalpha()]
+    return any(w.lower() in lex.partial for w in words[stops[-1] + 1 if stops else 0:])
 
 
 def _opens_compound(text: str, end: int) -> bool:

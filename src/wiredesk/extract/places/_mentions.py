@@ -102,6 +102,8 @@ class Lexicon:
     language_before: frozenset[str]
     area_words: tuple[tuple[str, ...], ...]  # "local government area" as its words, longest first
     within_town: frozenset[str]
+    partial: frozenset[str]  # "including" before a place: a part of it happened there
+    partial_reach: int  # how many words before the place
 
 
 @cache
@@ -136,6 +138,8 @@ def lexicon() -> Lexicon:
         tuple(sorted((tuple(w.split()) for w in data["area_words"]["words"]), key=len,
                      reverse=True)),
         frozenset(data["locative"]["within_town"]),
+        frozenset(data["partial"]["words"]),
+        int(data["partial"]["reach"]),
     )
 
 
