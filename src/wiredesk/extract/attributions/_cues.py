@@ -9,13 +9,12 @@ particle object is the content, as data/cues.toml lists per verb.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
-from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
+from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._physical import estimated_at, no_speech
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
@@ -45,7 +44,7 @@ def _verbs(finding: Finding) -> list[Found]:
 def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
     """Every attribution a reporting verb of `doc` carries, except the cues in `skip`."""
     lex = cues()
-    for i in tokens_among(doc, lex.cue_lemmas | lex.estimates, "lemma"):
+    for i in tokens_among(doc, lex.cue_lemmas, "lemma"):
         tok = doc[i]
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
@@ -100,15 +99,9 @@ def _reduced(cue: Token) -> bool:
     """A participle describing the noun before it, its agent named after "by" ("delays
     reported by travellers"): a passive without "was"."""
     return (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i
-            and cue.lemma_.lower() in _reduced_passives()
             and any(c.dep_ == "agent" for c in kids_of(cue))
             and _described(cue).lemma_.lower() not in lexicon().documents)  # "a notice
     # published by the office" names the notice's issuer, no claim
-
-
-@cache
-def _reduced_passives() -> frozenset[str]:
-    return frozenset(read_toml("cues.toml")["object"]["reduced_passives"])
 
 
 def _described(cue: Token) -> Token:
@@ -352,7 +345,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     position=True,
                 )
                 return
-    if lemma in lex.object or lemma in lex.estimates:
+    if lemma in lex.object:
         obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
@@ -515,7 +508,7 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
     for conj in (c for c in kids_of(clause) if c.dep_ == "conj"):
         if any(c.dep_ == "mark" for c in kids_of(conj)):
             claims.append(conj)
-        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None:
+        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None and not no_speech(conj):
             left = conj.left_edge.i
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1

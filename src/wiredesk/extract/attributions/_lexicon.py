@@ -23,7 +23,6 @@ class Cues:
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
     object: frozenset[str]
-    estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
     preposition: dict[str, frozenset[str]]
     quote_only: frozenset[str]
     circumstances: frozenset[str]
@@ -88,7 +87,6 @@ def cues() -> Cues:
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
         object=frozenset(raw["object"]["verbs"]),
-        estimates=frozenset(raw["object"]["estimates"]["verbs"]),
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
         quote_only=frozenset(raw["quote_only"]["verbs"]),
         circumstances=frozenset(raw["object"]["circumstances"]),
