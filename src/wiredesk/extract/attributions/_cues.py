@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
-from wiredesk.extract.attributions._physical import estimated_at, no_speech
+from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
@@ -52,8 +52,8 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
         if tok.dep_ in {"amod", "auxpass"} or after_article:
             continue  # "the said agreement": no source speaks
-        if no_speech(tok):
-            continue  # "fighters attacked a base": an attack, not a claim; "put pressure on"
+        if physical_act(tok):
+            continue  # "fighters attacked a base": an attack, not a claim
         if passive:  # "the bridge is said to be": no source; "was condemned by the UN": one
             yield from _passive(tok, lex)
             continue
@@ -475,7 +475,7 @@ def completes(part: Token, lex: Cues) -> bool:
     """A part after the object that belongs to what the speaker said: "described him as a
     fraud", "likened the plan to a surrender", "called them liars"; not the reporter's
     circumstances ("during the debate", "on Friday", "when he ran", ", meaning ...")."""
-    if part.dep_ in {"oprd", "ccomp", "xcomp"} or estimated_at(part):
+    if part.dep_ in {"oprd", "ccomp", "xcomp"}:
         return True
     return part.dep_ == "prep" and part.lower_ in lex.complements and not _dated(part)
 
@@ -508,7 +508,7 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
     for conj in (c for c in kids_of(clause) if c.dep_ == "conj"):
         if any(c.dep_ == "mark" for c in kids_of(conj)):
             claims.append(conj)
-        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None and not no_speech(conj):
+        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None:
             left = conj.left_edge.i
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1
@@ -517,7 +517,7 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
         if (
             lex.is_cue(other.lemma_.lower())
             and _subject(other) is not None
-            and not no_speech(other)
+            and not physical_act(other)
         ):
             left = other.left_edge.i  # ", while Russia's ministry denied ...": another source
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:

@@ -30,7 +30,7 @@ from wiredesk.extract.attributions._cues import (
 )
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
-from wiredesk.extract.attributions._physical import no_speech
+from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import kids_of
@@ -105,7 +105,7 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             continue
         if tok.pos == ADJ and tok.dep_ != "acomp":
             continue  # "concerned about ...", "keen to ...": only an adjective said of a subject
-        if no_speech(tok) or (i > 0 and doc[i - 1].lower_ in lex.determiners):
+        if physical_act(tok) or (i > 0 and doc[i - 1].lower_ in lex.determiners):
             continue  # "fighters attacked a base", "the said agreement": no claim
         framed = _complement(tok, lex)
         if framed is None:

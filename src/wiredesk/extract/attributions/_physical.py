@@ -9,7 +9,6 @@ carries speech only when what it acts on is a person, an office holder or someth
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from spacy.tokens import Token
 
@@ -40,37 +39,3 @@ def physical_act(cue: Token) -> bool:
     if obj is None:
         return True
     return obj.ent_type_ != "PERSON" and obj.lemma_.lower() not in _speech_objects()
-
-
-@cache
-def _estimates() -> dict[str, Any]:
-    return dict(read_toml("cues.toml")["object"]["estimates"])
-
-
-def no_estimate(cue: Token) -> bool:
-    """True when `cue` is a verb that gives a source's figure only as an estimate ("police
-    put the figure at 3,000") and does not here: its object is no count ("put pressure on")
-    or no figure follows it after "at"."""
-    raw = _estimates()
-    if cue.lemma_.lower() not in raw["verbs"]:
-        return False
-    kids = list(kids_of(cue))
-    counted = any(c.dep_ == "dobj" and c.lemma_.lower() in raw["counts"] for c in kids)
-    at = [c for c in kids if c.dep_ == "prep" and c.lower_ == raw["preposition"]]
-    at += [c for o in kids if o.dep_ == "dobj" for c in o.subtree
-           if c.dep_ == "prep" and c.lower_ == raw["preposition"]]  # "the toll at 41" as one
-    return not (counted and any(t.like_num for a in at for t in a.subtree))
-
-
-def estimated_at(part: Token) -> bool:
-    """ "at 3,000" after an estimate verb ("put the figure at 3,000"): the figure, part of
-    what the source said."""
-    raw = _estimates()
-    return (part.dep_ == "prep" and part.lower_ == raw["preposition"]
-            and part.head.lemma_.lower() in raw["verbs"])
-
-
-def no_speech(cue: Token) -> bool:
-    """A cue verb that reports no speech here: a violent act, or an estimate verb giving no
-    estimate."""
-    return physical_act(cue) or no_estimate(cue)
