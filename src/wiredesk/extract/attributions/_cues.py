@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
+from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._physical import physical_act
@@ -48,7 +48,7 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         tok = doc[i]
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(tok)) or _reduced(tok)
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(tok))
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
         if tok.dep_ in {"amod", "auxpass"} or after_article:
             continue  # "the said agreement": no source speaks
@@ -69,8 +69,6 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
     agent = next((c for c in kids_of(cue) if c.dep_ == "agent"), None)
     source = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
     subject = next((c for c in kids_of(cue) if c.dep_ == "nsubjpass"), None)
-    if subject is None and _reduced(cue):
-        subject = _described(cue)  # "delays of up to three hours reported by travellers"
     if source is None or subject is None or cue.lemma_.lower() not in lex.object:
         return
     if not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -81,8 +79,6 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
             return
         noun = cue.head
         told = tidy(doc, noun.left_edge.idx, noun.idx + len(noun))
-    elif subject.i < cue.i and cue.dep_ == "acl":
-        told = tidy(doc, subject.left_edge.idx, cue.left_edge.idx)
     else:
         told = tidy(doc, subject.left_edge.idx, content_end(subject))
     rest = [c for c in cue.rights if c.i > source.i and completes(c, lex)]
@@ -93,25 +89,6 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
         return
     completed = tidy(doc, rest[0].left_edge.idx, content_end(rest[-1]))
     yield Found((told[0], completed[1]), span, cue, source, pattern, fragments=(told, completed))
-
-
-def _reduced(cue: Token) -> bool:
-    """A participle describing the noun before it, its agent named after "by" ("delays
-    reported by travellers"): a passive without "was"."""
-    return (cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i
-            and any(c.dep_ == "agent" for c in kids_of(cue))
-            and _described(cue).lemma_.lower() not in lexicon().documents)  # "a notice
-    # published by the office" names the notice's issuer, no claim
-
-
-def _described(cue: Token) -> Token:
-    """The noun a reduced passive describes, whole: "delays" of "delays of up to three hours
-    reported by ...", where the parse hangs the participle from "hours"."""
-    noun = cue.head
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {
-            "NOUN", "PROPN"} and noun.head.head.i < noun.i:
-        noun = noun.head.head
-    return noun
 
 
 def find_speaker(cue: Token, lex: Cues) -> Token | None:
