@@ -51,7 +51,7 @@ from wiredesk.extract.events._roles import (
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
-from wiredesk.extract.events._where import governors, place_of
+from wiredesk.extract.events._where import governors, path_to, place_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
@@ -413,18 +413,7 @@ def _shared_date(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
 def _dates_verb(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
     """True for a time told of `verb` itself: "on Monday", "last week", "early on Friday"."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None:
-        return False
-    tok = words.root
-    for _ in range(4):
-        if tok.dep_ not in _TIME_LINKS or tok.head == tok:
-            return False
-        tok = tok.head
-        if tok == verb:
-            return True
-        if tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    return words is not None and path_to(words.root, verb, _TIME_LINKS, 4) is not None
 
 
 def _framing(span: tuple[int, int], told: list[tuple[int, int]]) -> bool:

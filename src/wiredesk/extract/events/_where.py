@@ -175,22 +175,18 @@ def _attached(doc: Doc, place: Place, verb: Token, links: tuple[str, ...]) -> bo
     if words is None or place.compound or place.demonym or place.kind in _WIDE_KINDS:
         return False
     conf = lexicon()["places"]
-    tok, placed = words.root, False
-    for _ in range(8):
+    path = path_to(words.root, verb, links, 8)
+    if path is None:
+        return False
+    placed = False
+    for tok in path[:-1]:
         if tok.dep_ == "pobj":
             prep = tok.head
             of_town = prep.lower_ == "of" and prep.head.lower_ in conf["town_nouns"]
             placed = placed or prep.lower_ in conf["prepositions"] or _along_route(tok)
             if not (placed or of_town):
                 return False
-        if tok.dep_ not in links or tok.head == tok:
-            return False
-        tok = tok.head
-        if tok == verb:
-            return placed
-        if tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    return placed
 
 
 def _is_cue(ctx: Context, tok: Token) -> bool:
@@ -228,15 +224,24 @@ def _pointed_back(
 
 def _hangs_on(tok: Token, verb: Token) -> bool:
     """True for a word of `verb`'s own clause, hung on it through nouns and prepositions."""
-    for _ in range(6):
+    return path_to(tok, verb, None, 6) is not None
+
+
+def path_to(tok: Token, verb: Token, links: tuple[str, ...] | None, steps: int
+            ) -> list[Token] | None:
+    """The words from `tok` up to `verb` through the dependencies `links` (any when None),
+    passing no other verb; None when `tok` hangs elsewhere."""
+    path = [tok]
+    for _ in range(steps):
         if tok == verb:
-            return True
-        if tok.head == tok:
-            return False
+            return path
+        if (links is not None and tok.dep_ not in links) or tok.head == tok:
+            return None
         tok = tok.head
+        path.append(tok)
         if tok != verb and tok.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+            return None
+    return path if tok == verb else None
 
 
 def _back_noun(tok: Token) -> bool:
