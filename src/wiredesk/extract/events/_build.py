@@ -56,7 +56,7 @@ from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
 from wiredesk.nlp.index import kids_of
-from wiredesk.records import Event
+from wiredesk.records import Event, TimeExpr
 
 EXTRACTOR = "events.v1"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -382,31 +382,39 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     if trigger.head.dep_ == "conj":  # "crossed on Wednesday night and killed four": shared
         a = min(a, trigger.head.head.left_edge.idx)
     at = trigger.word.idx
-    text = doc_text(doc)
-    near = [t for t in ctx.times
-            if a <= t.span[0] < b and t.value and not in_dateline(text, t.span[0])
-            and not (t.type == "date" and _dates_another(doc, t.span, trigger))]
-    dates = [t for t in near if t.type == "date" or (t.type == "time" and DAY.match(t.value or ""))]
+    days = _days(doc, ctx)
+    dates = [t for t in days if a <= t.span[0] < b
+             and not (t.type == "date" and _dates_another(doc, t.span, trigger))]
     told = [a.content.span for a in ctx.attributions
             if a.content.span[0] <= at < a.content.span[1]]
     best = min(dates, key=lambda t: (_above(doc, t.span, trigger) or _framing(t.span, told),
                                      t.type != "date", abs(t.span[0] - at)), default=None)
-    if best is None or best.value is None:
-        return _shared_date(doc, ctx, trigger)
-    return best.value if best.type == "date" else best.value[:10]
+    if best is None:
+        return _shared_date(doc, ctx, trigger, days)
+    return _day(best)
 
 
-def _shared_date(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
+def _days(doc: Doc, ctx: Context) -> list[TimeExpr]:
+    """The times that give a day: dates, and times of a known day ("on Saturday morning");
+    never the dateline's, the day the story was filed."""
+    text = doc_text(doc)
+    return [t for t in ctx.times if t.value and not in_dateline(text, t.span[0])
+            and (t.type == "date" or (t.type == "time" and DAY.match(t.value)))]
+
+
+def _day(time: TimeExpr) -> str:
+    """A date's value, or the day of a time's."""
+    value = time.value or ""
+    return value if time.type == "date" else value[:10]
+
+
+def _shared_date(doc: Doc, ctx: Context, trigger: Trigger, days: list[TimeExpr]) -> str | None:
     """The date of the clause the trigger's clause belongs to ("restored order on Monday and
     arrested 46", "raided a house on Friday, arresting three"), never across a reporting verb."""
-    text = doc_text(doc)
-    dates = [t for t in ctx.times if t.value and not in_dateline(text, t.span[0])
-             and (t.type == "date" or (t.type == "time" and DAY.match(t.value)))]
     for up in governors(ctx, trigger):
-        found = [t for t in dates if _dates_verb(doc, t.span, up)]
+        found = [t for t in days if _dates_verb(doc, t.span, up)]
         if found:
-            best = min(found, key=lambda t: (t.type != "date", abs(t.span[0] - up.idx)))
-            return best.value if best.type == "date" else (best.value or "")[:10] or None
+            return _day(min(found, key=lambda t: (t.type != "date", abs(t.span[0] - up.idx))))
     return None
 
 
