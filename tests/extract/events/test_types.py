@@ -50,6 +50,7 @@ def test_types_instrument_modes_belong_to_a_type() -> None:
     conf = lexicon()["instrument"]
     assert set(conf["modes"].values()) - {"crowd control"} <= modes
     assert set(conf["triggers"].values()) <= modes
+    assert set(conf["fired"].values()) <= modes
 
 
 def test_types_recognizers_run_as_configured() -> None:

@@ -133,7 +133,7 @@ def build_event(
     patient = patient_of(trigger.head)
     agentless = (
         trigger.kind in lexicon()["passive"]["agentless"]
-        and not _harms_people(trigger, patient)
+        and (not _harms_people(trigger, patient) or _armed_act(trigger))
     ) or passive_toll(trigger) or (patient is not None and is_weapon(patient))
     # "a clinic was looted", "two rockets were launched": violence, its doer unknown; "four
     # attackers were shot dead" too, kept only when told alone (_happenings.alone_tolls)
@@ -288,6 +288,14 @@ def _harms_people(trigger: Trigger, patient: Token | None) -> bool:
         return False
     harm, kinds = lexicon()["harm"]["people"], lexicon()["passive"]["to_people"]
     return is_people(patient) or lemma_of(trigger.word) in harm or trigger.kind in kinds
+
+
+def _armed_act(trigger: Trigger) -> bool:
+    """Violence done with something named, by a verb that is no toll's ("they were punched and
+    struck with sticks", unlike "two were killed"): an assault told, its doer unknown."""
+    return lemma_of(trigger.word) not in lexicon()["harm"]["people"] and (
+        instrument_of(trigger, None) is not None
+    )
 
 
 def unsaid(trigger: Trigger) -> bool:

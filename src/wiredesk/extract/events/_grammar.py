@@ -65,6 +65,8 @@ def patient_of(verb: Token) -> Token | None:
     if elided_passive(verb):
         return next(c for c in kids_of(verb) if c.dep_ == "nsubj")
     patient = next((c for c in kids_of(verb) if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        patient = _shared_patient(verb)
     if patient is not None and patient.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head  # "Mbayo, who was arrested in Kenema": Mbayo was
     if (
@@ -110,6 +112,29 @@ def _instrumental(tok: Token) -> bool:
     return lemma_of(tok) in weapons or any(
         lemma_of(c) in weapons for c in tok.lefts if c.dep_ in ("compound", "amod")
     )
+
+
+def _shared_patient(verb: Token) -> Token | None:
+    """The subject a passive verb shares with the verbs it is joined to: "the driver fled
+    and was arrested" (the driver was), "they were pushed, punched and struck" (they were
+    struck too)."""
+    passive = any(c.dep_ == "auxpass" for c in kids_of(verb))
+    listed = verb.tag_ == "VBD" and verb.head.tag_ == "VBN" and verb.head.dep_ == "conj"
+    acts = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids_of(verb))
+    if not (passive or ((verb.tag_ == "VBN" or listed) and not acts)):
+        return None  # "the deal would be reviewed and called on protesters": he called;
+        # "denied that X had been killed and threatened to attack": the spokesman threatened
+    t = verb
+    while t.dep_ == "conj" and t.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(t)
+    ):
+        t = t.head
+        kids = kids_of(t)
+        if (held := next((c for c in kids if c.dep_ == "nsubjpass"), None)) is not None:
+            return held
+        if passive and (doer := next((c for c in kids if c.dep_ == "nsubj"), None)):
+            return doer
+    return None
 
 
 def elided_passive(verb: Token) -> bool:
@@ -300,6 +325,14 @@ def told_happening(noun: Token, places: dict[int, str | None]) -> Token | None:
     return verb if occurred and anchored else None
 
 
+def spread_over(trigger: Trigger) -> bool:
+    """An event noun carried by a verb that says it happened over its object ([participants]
+    occurred: "protests swept Cuba", "riots rocked the capital"): the object is where."""
+    return trigger.word != trigger.head and trigger.word.pos_ == "NOUN" and (
+        lemma_of(trigger.head) in lexicon()["participants"]["occurred"]
+    )
+
+
 def retyped(word: Token, kind: EventKind) -> EventKind:
     """The type a trigger takes from who does it or its kind ([retyped]): "workers voted to
     strike", "a general strike" protest; "jets strike" attack."""
@@ -412,7 +445,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if raised and (held := next((c for c in kids_of(t) if c.dep_ == "nsubjpass"), None)):
             return held  # "The minister is expected to meet", "troops were ordered to withdraw"
-        for c in kids_of(t):
+        for c in _nearest_subject_last(t):
             if c.dep_ in ("nsubj", "csubj") and token_in_dateline(c):
                 hung = [a for a in kids_of(c) if a.dep_ == "appos" and not token_in_dateline(a)]
                 if hung and hung[-1].pos_ in ("NOUN", "PROPN"):
@@ -421,8 +454,11 @@ def subject_of(verb: Token) -> Token | None:
                 return c
         if (agent := agent_of(t)) is not None:
             return agent
-        if t == verb and (elided_passive(t) or any(c.dep_ == "nsubjpass" for c in kids_of(t))):
-            return None  # "KDF sent helicopters, and more officers were deployed": no doer
+        if t == verb and (
+            elided_passive(t) or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(t))
+        ):
+            return None  # "KDF sent helicopters, and more officers were deployed": no doer;
+            # "the driver fled and was arrested": the subject it shares is the one arrested
         participle = (
             t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN") and t.head.dep_ != "relcl"
             and not any(c.dep_ in OWN_CLAUSE for c in kids_of(t))
@@ -430,6 +466,18 @@ def subject_of(verb: Token) -> Token | None:
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
+
+
+def _nearest_subject_last(verb: Token) -> list[Token]:
+    """The verb's children, of two subjects only the nearest: in "Our top story: soldiers
+    have rounded up ..." the label before the colon is no subject."""
+    kids = kids_of(verb)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj") and c.i < verb.i]
+    if len(subjects) < 2:
+        return kids
+    last = subjects[-1]
+    labels = [s for s in subjects[:-1] if any(t.text == ":" for t in verb.doc[s.i : last.i])]
+    return [c for c in kids if c not in labels]
 
 
 def _purpose(verb: Token) -> bool:

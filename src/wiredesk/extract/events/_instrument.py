@@ -50,6 +50,9 @@ def plover_mode(trigger: Trigger, instrument: Token | None) -> str | None:
         return str(conf["modes"][lemma_of(instrument)])
     if (mode := conf["triggers"].get(lemma_of(trigger.word))) is not None:
         return str(mode)
+    fired = (conf["fired"].get(lemma_of(c)) for c in kids_of(trigger.head) if c.dep_ == "dobj")
+    if (mode := next((m for m in fired if m), None)) is not None:
+        return str(mode)  # "fired more than 80 shots": what was fired says the weapon
     if trigger.head != trigger.word and (mode := conf["carriers"].get(lemma_of(trigger.head))):
         return str(mode)  # "set fire to the houses"
     return event_types()[trigger.kind].mode

@@ -14,6 +14,7 @@ from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.extract.events._grammar import (
     CLAUSES,
     affiliated_with,
+    asks,
     attribution_of,
     blamed_on,
     by_whom,
@@ -27,10 +28,11 @@ from wiredesk.extract.events._grammar import (
     participants_of,
     patient_of,
     sides_hung_on,
+    spread_over,
     subject_of,
 )
 from wiredesk.extract.events._trigger import Trigger
-from wiredesk.extract.events.types import lexicon
+from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.extract.numbers._whose import (
     capital,
     demonym,
@@ -226,6 +228,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     """
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     first = pronoun.lower_ in FIRST_PERSON
+    plain: Token | None = None  # "when the peacekeepers formed a line, they were pushed"
     for t in pronoun.sent if not (first and att is not None) else ():
         if t.i >= pronoun.i:
             break
@@ -233,6 +236,10 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
                  and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
         if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
+        if named and plain is None and _both_plural(t, pronoun) and t.pos_ == "NOUN":
+            plain = t
+    if plain is not None:
+        return group_name(plain)
     if att is not None:
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
@@ -250,6 +257,11 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
+
+
+def _both_plural(noun: Token, pronoun: Token) -> bool:
+    """A plural pronoun and a plural noun, which it may stand for."""
+    return noun.morph.get("Number", []) == ["Plur"] == pronoun.morph.get("Number", [])
 
 
 def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
@@ -409,6 +421,10 @@ def owner_of(tok: Token, ctx: Context, doc: Doc, seen: frozenset[int] = frozense
             (o for p in kids_of(tok) if p.lower_ == "of" for o in kids_of(p) if o.dep_ == "pobj"),
             None,
         )
+        if owner is not None and owner.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in kids_of(owner)
+        ):
+            return None  # "the forces of order": a kind of forces, owned by nobody named
     return actor_of(owner, ctx, doc, seen) if owner is not None else None
 
 
@@ -429,14 +445,18 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
                 if obj is not None and not is_time(prep) and not _timed(obj, ctx) and not (
                         _placed(obj, ctx) and struck_object(objects, word)):
                     return object_actor(trigger, obj, ctx, doc)
+    if spread_over(trigger):
+        return None  # "protests swept Cuba": where they happened, done to nobody
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
             obj = next((c for c in kids_of(t) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
-        patient = patient_of(trigger.head)  # "a clinic was looted", "a man was arrested"
+        patient = patient_of(trigger.head) or next(  # "a clinic was looted", "a man was
+            (c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass"), None  # arrested",
+        )  # "two peacekeepers were assaulted by workers"
         if (
-            patient is not None and patient.pos_ != "PRON"  # not "when it was struck"
+            patient is not None and not _thing_pronoun(patient)  # not "when it was struck"
             and patient.i != word.i
             and not (is_weapon(patient) and trigger.kind in lexicon()["figures"]["violent"])
         ):  # "two rockets were launched" at nobody told; "rifles were recovered" seized
@@ -448,6 +468,15 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
+
+
+def _thing_pronoun(tok: Token) -> bool:
+    """A pronoun that may stand for a thing ("when it was struck"), not for people ("they
+    were punched", "he was arrested"): only the latter names a target worth resolving."""
+    morph = tok.morph
+    return tok.pos_ == "PRON" and (
+        morph.get("PronType", []) != ["Prs"] or morph.get("Gender", []) == ["Neut"]
+    )
 
 
 def _placed(tok: Token, ctx: Context) -> bool:
@@ -532,6 +561,9 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     ):
         return owner  # "4,000 Rwandan soldiers are deployed", not "a Nelsonville man"
     said = ctx.attributions[attribution].speaker if attribution is not None else None
+    if said is None and head.dep_ == "conj" and (claim := cue_claim(head.head, ctx)):
+        said = claim.speaker  # "Police say 14 officers were hurt and 37 people were
+        # detained": the parser joined the second claim to the cue
     acting = acting_body(said) if said is not None else None
     if said is not None and acting is None and _orders(said, trigger.kind):
         acting = said.name  # "500 more troops would be sent", the defence minister said
@@ -544,12 +576,31 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     # soldiers were wounded": nobody named did it
     if (
         head.dep_ in ("advcl", "conj") and not victims
-        and (subject := subject_of(head.head)) is not None
+        and lemma_of(head.head) in triggers()[0]  # "300 people had taken part and 30 had
+        and (subject := subject_of(head.head)) is not None  # been detained": no doer named
+        and subject != patient  # "the driver fled and was arrested": arrested, not arresting
     ):
         return actor_of(subject, ctx, doc)
     if acting is not None and trigger.kind in conf["speaker_acts"] and _authority(acting):
         return seat(acting)
-    return None
+    if trigger.kind in conf["speaker_acts"] and (force := _force_before(head)) is not None:
+        return actor_of(force, ctx, doc)  # "The forces of order restored calm. Nine people
+    return None  # were detained": they did
+
+
+def _force_before(verb: Token) -> Token | None:
+    """The subject of the sentence before, in the same paragraph, when it is a force
+    ([families] forces): who carried out the arrest or deployment told next in the passive."""
+    start = verb.sent.start
+    if start == 0:
+        return None
+    before = verb.doc[start - 1].sent
+    if asks(verb) or "\n" in doc_text(verb.doc)[before.end_char : verb.sent.start_char]:
+        return None  # "How many were arrested?" asks; a new paragraph tells anew
+    root = before.root
+    subject = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
+    forces = lexicon()["families"]["forces"]
+    return subject if subject is not None and lemma_of(subject) in forces else None
 
 
 def announced_by_authority(trigger: Trigger, ctx: Context, attribution: int | None) -> bool:
@@ -672,7 +723,7 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
     conf = lexicon()["agents"]
     if tok.ent_type_ in ("DATE", "TIME") or is_label(tok):
         return False
-    armed = any(lemma_of(c) in conf["armed"] for c in tok.lefts)
+    armed = any(lemma_of(c) in conf["armed"] for c in tok.lefts) or _doing(tok)
     if kind in lexicon()["figures"]["violent"] and lemma_of(tok) in conf["victims"] and not armed:
         return False
     if any(f.unit and f.span[0] <= tok.idx < f.span[1] for f in ctx.figures):
@@ -687,6 +738,19 @@ def can_act(tok: Token | None, ctx: Context, kind: str) -> bool:
         and not capital(p.text)
         and ((start <= p.span[0] and p.span[1] == end) or _named_again(tok, p.text))
         for p in ctx.places
+    )
+
+
+def _doing(tok: Token) -> bool:
+    """A word the grammar makes the doer beyond doubt: a passive's "by" agent ("assaulted by
+    workers") or the subject of a verb with its own object that is no toll's verb ("workers
+    assaulted two peacekeepers"), never a bulletin's "14 people killed, ... people displaced"."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "agent":
+        return True
+    return (
+        tok.dep_ == "nsubj" and lemma_of(verb) not in lexicon()["harm"]["people"]
+        and any(c.dep_ == "dobj" for c in kids_of(verb))
     )
 
 

@@ -15,6 +15,7 @@ from wiredesk.extract.events._grammar import (
     OBJECTS,
     elided_passive,
     event_noun,
+    is_place,
     is_time,
     lemma_of,
     nominal,
@@ -43,7 +44,7 @@ def trigger_verb(tok: Token) -> bool:
 @recognizer("verbs", trigger_verb, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = triggers()[0][lemma_of(tok)]
-    if not _verb_ok(tok, kind) or _commanded(tok) is not None:
+    if not _verb_ok(tok, kind, places) or _commanded(tok) is not None:
         return None
     return Trigger(_attempted(tok, retyped(tok, kind)), tok, tok)
 
@@ -128,7 +129,7 @@ def _party_warned(verb: Token) -> bool:
     )
 
 
-def _verb_ok(verb: Token, kind: str) -> bool:
+def _verb_ok(verb: Token, kind: str, places: Places) -> bool:
     """A verb is a trigger when it has a subject, and the object some verbs need."""
     entry = lexicon()["types"][kind]
     if lemma_of(verb) in entry.get("intransitive", ()) and any(
@@ -162,9 +163,12 @@ def _verb_ok(verb: Token, kind: str) -> bool:
     if need is not None or avoid is not None:
         objects = [t for t in kids_of(verb) if t.dep_ in OBJECTS and not is_time(t)]
         words = {lemma_of(t) for o in objects for t in phrase_of(o)}
+        placed = lemma_of(verb) in entry.get("object_place", ()) and any(
+            is_place(o, places) for o in objects
+        )  # "surrounded Soyapango": a town the places layer found is one
         if (
             need is not None and not words & set(need) and not _asks_to(verb, entry)
-            and not _clausal(verb, entry)
+            and not _clausal(verb, entry) and not placed
         ):
             return False
         if avoid is not None and words & set(avoid):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import clause_range, lemma_of
+from wiredesk.extract.events._grammar import clause_range, lemma_of, spread_over
 from wiredesk.extract.events._roles import aimed_preps, struck_object
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon
@@ -82,7 +82,8 @@ def located(doc: Doc, place: Place, trigger: Trigger) -> bool:
             return True
     if tok.dep_ == "dobj" and tok.head == trigger.head:
         whose = modifies and not _site_named(tok, place)  # "Hamidiya camp" is where; "U.S." whose
-        return trigger.kind in conf["object_types"] and not whose  # "visit Kabul"
+        return (trigger.kind in conf["object_types"] or spread_over(trigger)) and not whose
+        # "visit Kabul", "protests swept Cuba"
     preps = conf["prepositions"]
     if trigger.kind in lexicon()["targets"]["destination"]:
         preps = [*preps, "to"]
