@@ -474,7 +474,7 @@ def _nearest_subject_last(verb: Token) -> list[Token]:
     kids = kids_of(verb)
     subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj") and c.i < verb.i]
     if len(subjects) < 2:
-        return kids
+        return list(kids)
     last = subjects[-1]
     labels = [s for s in subjects[:-1] if any(t.text == ":" for t in verb.doc[s.i : last.i])]
     return [c for c in kids if c not in labels]
