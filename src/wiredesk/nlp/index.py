@@ -59,10 +59,9 @@ def tokens_among(doc: Doc, words: Iterable[str], form: Form = "lower") -> list[i
     """The indices, in text order, of the tokens whose `form` is one of `words` (lower case
     for "lower" and "lemma", as written for "orth")."""
     index, wanted = _index(doc, form), _hashes(frozenset(words), form)
-    if len(wanted) < len(index):  # walk the smaller of the two: a word list or a story's words
-        hits = [index[h] for h in wanted if h in index]
-    else:
-        hits = [index[h] for h in index.keys() & wanted]  # the set op runs in C
+    # the words both hold, found in C walking the smaller: a word list or a story's words
+    common = index.keys() & wanted if len(wanted) < len(index) else wanted.intersection(index)
+    hits = [index[h] for h in common]
     if len(hits) < 2:
         return list(hits[0]) if hits else []
     return sorted(chain.from_iterable(hits))
@@ -88,7 +87,7 @@ def kids_of(token: Token) -> tuple[Token, ...]:
     kids = made.get(token.i)
     if kids is None:
         wanted = below[token.i]
-        kids = made[token.i] = tuple(doc[j] for j in wanted) if wanted else ()
+        kids = made[token.i] = tuple(map(doc.__getitem__, wanted)) if wanted else ()
     return kids
 
 

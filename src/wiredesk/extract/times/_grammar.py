@@ -408,6 +408,20 @@ _TRIGGERS = {
     "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
 }
 TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
+# Characters that match an ASCII letter under IGNORECASE but stay themselves lower-cased
+# (dotless i, long s): a text holding one is read case-blind, as written.
+_FOLDED_APART = ("\u0131", "\u017f")
+
+
+def _case_free(pattern: str) -> bool:
+    """True for a pattern with no letter that must be a capital: no case-bound group, no
+    capital outside an escape. It matches the lowered text as its case-blind self does the
+    text, and sre reads it faster (a lower-case letter compared as is)."""
+    letters = re.sub(r"\\.", "", pattern)
+    return "(?-i:" not in pattern and letters == letters.lower()
+
+
+_LOWER_TRIGGERS = {p: re.compile(p) for p in _TRIGGERS.values() if _case_free(p)}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word
 _SHORTEST = 3  # a needed word shorter than this stands everywhere: its rule reads the text
 _MOST_SPOTS = 64  # places of needed words past which a rule reads the whole text
@@ -423,10 +437,18 @@ class Candidate:
     match: re.Match[str]
 
 
-def _windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Merged stretches of `text` around each trigger word."""
+def _windows(
+    trigger: re.Pattern[str], text: str, lowered: str | None = None
+) -> list[tuple[int, int]]:
+    """Merged stretches of `text` around each trigger word (read in `lowered`, the text
+    lower-cased with its offsets kept, when the trigger allows it)."""
     out: list[tuple[int, int]] = []
-    for m in trigger.finditer(text):
+    plain = _LOWER_TRIGGERS.get(trigger.pattern)
+    found = (
+        plain.finditer(lowered) if plain is not None and lowered is not None
+        else trigger.finditer(text)
+    )
+    for m in found:
         start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
@@ -478,7 +500,10 @@ def _reach(
     trigger = TRIGGERS.get(name)
     if trigger is not None:
         if trigger.pattern not in windows:  # rules sharing a trigger read the text for it once
-            windows[trigger.pattern] = _windows(trigger, text)
+            plain = lowered if lowered is not None and not any(
+                c in lowered for c in _FOLDED_APART
+            ) else None
+            windows[trigger.pattern] = _windows(trigger, text, plain)
         return windows[trigger.pattern]
     if name in NEEDED and lowered is not None:
         return _near_words(NEEDED[name], words, lowered)
