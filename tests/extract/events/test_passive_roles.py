@@ -3,7 +3,8 @@ passive verb is the one it was done to; a "by" agent and a verb's own subject ar
 when their noun usually names victims; a list of participles shares its patient; a plural
 "they" stands for the plural subject before it; blows and hand weapons are a mode; a force
 named just before carried out an arrest told next in the passive; a press outlet announcing
-arrests made none; an event noun spread over a place is there, done to nobody."""
+arrests made none; an event noun spread over a place is there, done to nobody; a speaker
+who calls reports false rejects them."""
 
 from __future__ import annotations
 
@@ -80,3 +81,20 @@ def test_passive_roles_protests_spread_over_a_place(extract) -> None:
     """ "Protests swept the town of X": where they were, not whom they were done to."""
     found = _events(extract, "Protests swept the town of Ruse on Friday.", "protest")
     assert found and (found[0].place, found[0].target) == ("Ruse", None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "rejects"),
+    [
+        ('The Interior Ministry said on Sunday that reports abroad were "fabrications by '
+         'hostile circles".', True),
+        ("The army said on Sunday that the reports were not true.", True),
+        ("The army said on Sunday that the reports were true.", False),
+        ("The monitors said on Sunday that the vote was false.", False),
+    ],
+)
+def test_falsity_a_report_called_false_is_rejected(extract, text: str, rejects: bool) -> None:
+    """Calling reports false rejects them; calling them true, or a vote false, does not."""
+    found = _events(extract, text, "reject")
+    assert bool(found) == rejects, found
+    assert not found or found[0].actor in ("The Interior Ministry", "army"), found

@@ -19,6 +19,7 @@ from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.events import (  # noqa: F401  (imported to register the recognizers)
     _accusations,
     _consequences,
+    _falsity,
     _harmful,
     _nouns,
     _place_objects,

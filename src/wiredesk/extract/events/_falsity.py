@@ -1,0 +1,45 @@
+"""Recognizer "falsity": a speaker who calls what was reported false rejects it (events.toml
+[falsity]): "the ministry said reports abroad were fabrications", "police said rumours of
+foreign fighters were not true". The one who rejects is the subject of the cue the words
+hang on; what is rejected, a report or a rumour, is no actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wiredesk.extract.events._grammar import lemma_of, subject_of
+from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events.types import lexicon
+from wiredesk.nlp.index import kids_of
+
+
+def _words() -> list[str]:
+    conf = lexicon()["falsity"]
+    return [*conf["false"], *conf["true"]]
+
+
+def _candidate(tok: Token) -> bool:
+    return tok.dep_ in ("acomp", "attr") and lemma_of(tok) in _words()
+
+
+@recognizer("falsity", _candidate, _words)
+def _validate(word: Token, places: Places) -> Trigger | None:
+    conf = lexicon()["falsity"]
+    copula = word.head
+    negated = any(c.dep_ == "neg" for c in (*kids_of(copula), *kids_of(word)))
+    if negated != (lemma_of(word) in conf["true"]):
+        return None  # "the report was not false"; "the report was true"
+    called = next((c for c in kids_of(copula) if c.dep_ == "nsubj"), None)
+    if called is None or lemma_of(called) not in conf["claims"]:
+        return None  # "the vote was false": no report called so
+    clause = copula
+    while clause.dep_ == "conj":  # "said that there had been no arrests and that reports
+        clause = clause.head  # were fabrications": the second reported clause
+    cue = clause.head if clause.dep_ == "ccomp" and clause.head.i < copula.i else None
+    # words quoted before their cue ('"That is false," he said') most often repeat a denial
+    # told just before ("He dismissed claims ..."): only a cue's reported clause tells one
+    doer = subject_of(cue) if cue is not None and cue.pos_ == "VERB" else None
+    if doer is None:
+        return None
+    return Trigger("reject", word, copula, refusal=negated, doer=doer)  # "not true": the
+    # negation is the rejection, no denied rejection
