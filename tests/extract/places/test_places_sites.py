@@ -98,3 +98,26 @@ def test_places_site_named_after_town_stands_in_story_town_near_other_sure_place
             "Toronto fans have waited years, and Toronto police closed two streets.")
     p = _place(extract, text, "Rogers Stadium")
     assert p.lat is not None and km(p.lat, p.lon, 43.65, -79.38) < 50
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places", "places"),
+    [
+        # a parliament's summary: an office, then a member's style after the comma
+        ("The Leader of the Opposition, Hon. Mary Kalo, asked the Minister of Lands, Hon. "
+         "Peter Wari, about evictions in Port Vila.", {"Opposition", "Lands"}, {"Port Vila"}),
+        # a force's release: a rank after the comma, not a town called Major
+        ("The Deputy Commander, Major General Jan Roe, visited troops in Mostar on Friday.",
+         {"Deputy Commander"}, {"Mostar"}),
+        # a newsletter's masthead: a day and a date, not a town called March
+        ("Regional Notes | Tuesday, March 10, 2026\n\nHere is what you need to know today."
+         "\n\nFloods cut roads around Raipur.", {"Tuesday"}, {"Raipur"}),
+    ],
+)
+def test_places_name_before_a_style_or_date_is_no_place(extract, text, not_places, places):
+    """A capitalised name the gazetteer lacks is kept when a known place follows it after a
+    comma ("Estey's Bridge, N.B."), but not when what follows is a person's style or a
+    date whose month shares a town's name."""
+    found = {p.text for p in extract(text).places}
+    assert not found & not_places, found
+    assert places <= found

@@ -33,8 +33,33 @@ def test_places_strangers_region_abroad_is_the_story_country_s(extract) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "country", "lat", "lon"),
+    [
+        # a big region abroad named by a compass word alone: Malawi's is not meant
+        ("Soldiers detained dozens of young men in Mendefera, Eritrea, on Friday. Raids in "
+         "the Southern Region went on overnight, residents said.",
+         "Southern Region", "ER", 14.89, 38.82),
+        # Burkina Faso's "Southwest" is not meant in a story of Cameroon
+        ("Separatists burned a school in Buea, Cameroon, on Tuesday. The Southwest has seen "
+         "weekly attacks since May.", "Southwest", "CM", 4.16, 9.24),
+    ],
+)
+def test_places_strangers_compass_named_region_is_the_story_s(
+    extract, text: str, mention: str, country: str, lat: float, lon: float
+) -> None:
+    """A region named by a compass word alone, in a country the story never otherwise
+    names, is its own country's whatever its namesake's size: reported at the story's town."""
+    for got, plat, plon in _placed(extract, text, mention):
+        assert got == country
+        assert km(plat, plon, lat, lon) < 161
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
+        # a big compass-named region whose country the story names stays
+        ("Floods hit Zomba and Blantyre in Malawi's Southern Region on Monday.",
+         "Southern Region", "MW"),
         # a feature on an emigrant: the village's country is named
         ("He was born in Ballymote in Ireland and now runs a bakery in Columbus, Ohio.",
          "Ballymote", "IE"),

@@ -254,7 +254,8 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
     within = f.mention.within_town
     if e.kind not in _LOCAL | {"admin1"} | ({"feature"} if within else set()) or not e.country:
         return False
-    if e.population >= STRANGER_MAX_POP and not (within and _not_famous(e)):
+    generic = e.kind == "admin1" and _compass_named(e.name)
+    if e.population >= STRANGER_MAX_POP and not (within and _not_famous(e)) and not generic:
         return False  # but "the Naha district" of a Honiara story is no Okinawan city
     if _hand_kept(e):  # a town of conflict news, kept because news names it
         return False
@@ -263,6 +264,14 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
         return False
     elsewhere = any(names - {own} for cc, names in context.country_names.items() if cc != e.country)
     return elsewhere and (within or context.shares.of(e.country, own) == 0.0)
+
+
+def _compass_named(name: str) -> bool:
+    """A first-level region named by a compass word alone ("Southern Region", "Southwest",
+    "North West"): most countries have one, so the name alone says little of which."""
+    lex = lexicon()
+    words = normalise(name).split()
+    return bool(words) and all(w in lex.directions or w in lex.region_words for w in words)
 
 
 def _not_famous(e: Entry) -> bool:

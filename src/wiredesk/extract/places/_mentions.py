@@ -98,6 +98,7 @@ class Lexicon:
     eras: frozenset[str]
     route_words: frozenset[str]
     titles: frozenset[str]
+    styles: frozenset[str]  # a person's style after a comma: "Hon.", "Major General"
     person_verbs: frozenset[str]
     language_before: frozenset[str]
     area_words: tuple[tuple[str, ...], ...]  # "local government area" as its words, longest first
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
         frozenset(data["people"]["titles"]),
+        frozenset(data["people"]["styles"]),
         frozenset(data["people"]["verbs"]),
         frozenset(data["demonyms"]["language_before"]),
         tuple(sorted((tuple(w.split()) for w in data["area_words"]["words"]), key=len,
@@ -332,9 +334,19 @@ def _known_place_follows(doc: Doc, end: int) -> bool:
         return False
     if doc[end + 1].ent_type_ == "PERSON":  # "McKinney, Holstein and Roe voted"
         return False
+    lex = lexicon()
+    if doc[end + 1].lower_.rstrip(".") in lex.titles | lex.styles:  # "the Opposition, Hon. Roe"
+        return False
     return any(
-        lookup(words_text(doc, end + 1, stop)) for stop in range(end + 2, min(end + 4, len(doc)))
+        lookup(words_text(doc, end + 1, stop)) and not _dated(doc, stop)
+        for stop in range(end + 2, min(end + 4, len(doc)))
     )
+
+
+def _dated(doc: Doc, stop: int) -> bool:
+    """Whether a number follows the words before token `stop`: "Thursday, March 12" is a
+    date, not a day of a town called March."""
+    return stop < len(doc) and doc[stop].like_num
 
 
 def _embedded(doc: Doc, start: int, end: int) -> Mention | None:
