@@ -315,7 +315,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
+        return nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
+            or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head) or _given_by(head)
@@ -346,6 +347,25 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _giver_within(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+    """The subject of a verb that gives the figure as a toll or an estimate inside a claim's
+    words, that verb not the claim's own cue ("..., the government says; rights groups put
+    the number of those who died at over 300"): the giver's figure, whoever the claim is
+    credited to; what a body counts or records is the claim's ("the department recorded 60
+    attacks, the governor said")."""
+    if head is None or fig.attribution is None:
+        return None
+    cue = ctx.attributions[fig.attribution].cue
+    verb = _toll_verb(head)
+    if verb is None or (cue is not None and cue.span[0] <= verb.idx < cue.span[1]) \
+            or verb.lemma_.lower() not in lexicon()["provenance"]["toll_verbs"]:
+        return None  # "the department recorded 60 attacks, the governor said": the claim's
+    between = [t for t in head.ancestors if verb.is_ancestor(t)]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" for t in between):
+        return None  # a clause of its own, told beside the giving: "85,000 were detained"
+    return _subject(verb)
 
 
 def _decision(doc: Doc, att: Attribution) -> bool:
@@ -382,10 +402,12 @@ def _aside_teller(head: Token) -> str | None:
     own."""
     reporting = lexicon()["clauses"]["reporting"]
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    aside = next((c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > head.i
-                  and c.lemma_.lower() in reporting
-                  and (c.dep_ == "parataxis" or _ends_clause(c))), None) \
-        if verb is not None else None
+    verbs = [verb] if verb is not None else []
+    while verbs and verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+        verbs.append(verbs[-1].head)  # "... were injured, and 37 people were taken to ..."
+    aside = next((c for v in verbs for c in v.children if c.dep_ in ("parataxis", "advcl", "conj")
+                  and c.i > head.i and c.lemma_.lower() in reporting
+                  and (c.dep_ == "parataxis" or _ends_clause(c) or _subjectless(c))), None)
     if aside is None:
         return None
     if (named := _subject(aside)) is not None:
@@ -399,6 +421,14 @@ def _aside_teller(head: Token) -> str | None:
             and not any(c.dep_ == "nsubj" for c in aside.children):
         return _phrase(noun)
     return None
+
+
+def _subjectless(verb: Token) -> bool:
+    """True for a reporting verb the parse joined to the clause it tells with no subject of
+    its own, its teller hung as an apposition on the noun before it ("37 people were taken
+    to police stations, a police spokeswoman, Ardita Hoxha, told our reporter")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "cc")
+                                           for c in kids_of(verb))
 
 
 def _ends_clause(verb: Token) -> bool:
@@ -517,7 +547,14 @@ def _another_body(words: str, name: str) -> bool:
 
 def _toll_giver(head: Token) -> str | None:
     """The subject of a verb that gives a count: one that counts ("recorded 60 attacks") or
-    one that gives a toll noun ("put the death toll at 40", not "set fire to 120 houses")."""
+    one that gives a toll noun ("put the death toll at 40", not "set fire to 120 houses"), or
+    puts anything at the number ("Police put the crowd at about 4,000")."""
+    verb = _toll_verb(head)
+    return _subject(verb) if verb is not None else None
+
+
+def _toll_verb(head: Token) -> Token | None:
+    """The verb above `head` that gives it as a count or a toll (`_toll_giver`)."""
     rules = lexicon()["provenance"]
     totals = lexicon()["totals"]["nouns"]
     path: list[Token] = []
@@ -525,10 +562,11 @@ def _toll_giver(head: Token) -> str | None:
         lemma = tok.lemma_.lower()
         gives = lemma in rules["count_verbs"] or (
             lemma in rules["toll_verbs"]
-            and any(t.lemma_.lower() in totals for t in [*path, *kids_of(tok)])
+            and (any(t.lemma_.lower() in totals for t in [*path, *kids_of(tok)])
+                 or (bool(path) and path[-1].lower_ in rules["estimate_at"]))
         )
         if tok.pos_ == "VERB" and gives:
-            return _subject(tok)
+            return tok
         path.append(tok)
     return None
 
