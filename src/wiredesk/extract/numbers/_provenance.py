@@ -86,7 +86,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             if told is not None and date is not None and earlier_period(told, date):
                 date = told
         elif date is None and head is not None and not timeless:  # "since the attack began"
-            date = referred_day(doc, ctx, head)
+            date = referred_day(doc, ctx, head) or _since_clock(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
         authority = authority or author  # a statement's own words are its author's
@@ -99,6 +99,19 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
            else f for f in out]
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _since_clock(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The day of a clock time a running count starts at in its sentence ("has treated 23
+    people since 7 p.m."): a count of that one day, up to the telling."""
+    sent = head.sent
+    starts = tuple(f"{w} " for w in lexicon()["provenance"]["span_starts"])
+    for t in ctx.times:
+        before = doc_text(doc)[max(0, t.span[0] - 12) : t.span[0]].lower()
+        if t.type == "time" and t.value and sent.start_char <= t.span[0] < sent.end_char \
+                and before.endswith(starts) and DAY.match(t.value[:10]):
+            return t.value[:10]
+    return None
 
 
 def _same_body(authority: str, outlet: str | None) -> bool:
