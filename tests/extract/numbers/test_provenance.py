@@ -421,3 +421,30 @@ def test_provenance_aside_teller_of_a_clause_beside(text: str, teller: str | Non
 
     doc = load_pipeline()(text)
     assert _aside_teller(doc[1]) == teller
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "authority"),
+    [
+        # "put X at N": the estimate is the subject's, whatever X is
+        ("Organisers put the crowd at about 12,000.", "about 12,000", "Organisers"),
+        # ... even inside another's claim
+        ("About 900 people have been held since May, the ministry says; lawyers put the number "
+         "of those who have died in custody at over 40.", "over 40", "lawyers"),
+        # a teller the parse hung as an apposition on the noun before its verb
+        ("Nine guards were hurt and 12 men were taken to police stations, a prison spokesman, "
+         "Tomas Brel, told reporters.", "12 men", "prison spokesman, Tomas Brel"),
+    ],
+)
+def test_provenance_givers_and_loose_tellers(extract, text: str, words: str,
+                                             authority: str) -> None:
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert (fig.authority, fig.via) == (authority, "Courier")
+
+
+def test_provenance_running_count_since_a_clock_time(extract) -> None:
+    text = "21:40\nThe field hospital has treated 31 people since 6 p.m., a nurse said."
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "31 people")
+    assert (fig.date, fig.category) == ("2025-06-03", "wounded")

@@ -425,8 +425,13 @@ def _aside_teller(head: Token) -> str | None:
         return None
     if (named := _subject(aside)) is not None:
         return named
-    before = aside.doc[aside.i - 1]
+    k = aside.i - 1
+    while k > head.i + 1 and aside.doc[k].is_punct and _subjectless(aside):
+        k -= 1  # "..., a prison spokesman, Tomas Brel, told": the comma may hang anywhere
+    before = aside.doc[k]
     noun = before if before.pos_ in ("NOUN", "PROPN") else before.head
+    while noun.dep_ == "appos" and noun.head.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # the name set beside the title: the title with it
     while noun.dep_ in ("pobj", "prep", "compound") and noun.head.i < noun.i \
             and noun.head.i > head.i:
         noun = noun.head  # "the Ministry of Internal Affairs": from "Affairs" to "Ministry"
