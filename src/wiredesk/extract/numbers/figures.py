@@ -402,7 +402,11 @@ def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
                                                   len(doc))
     while i < len(doc) and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
         i += 1
-    return doc[i] if i < len(doc) and doc[i].pos_ == "NOUN" else None
+    if i >= len(doc):
+        return None
+    noun = doc[i]  # a noun the tagger took for a verb still has its compound ("elephant tusks")
+    named = noun.pos_ == "NOUN" or any(c.dep_ == "compound" for c in noun.lefts)
+    return noun if named else None
 
 
 def _harm_of(noun: Token, counted: str | None) -> str | None:
@@ -476,12 +480,15 @@ def _phrase_of(prep: Token, obj: Token) -> str | None:
 
 def _verb_category(verb: Token, counted: Token) -> str | None:
     """What a verb does to what it counts, an adverb on it first ("fatally wounded": killed;
-    data/figures.toml [verb_adverbs]); a verb of care makes the `counted` hurt, unless they
+    data/figures.toml [verb_adverbs]), then its particle ("rounded up": detained); a verb of care makes the `counted` hurt, unless they
     are patients ([care])."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
     for adv in (c for c in kids_of(verb) if c.dep_ == "advmod"):
         if (found := lex["verb_adverbs"].get(f"{adv.lower_} {lemma}")) is not None:
+            return str(found)
+    for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
+        if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
     care = lex["care"]
     if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
