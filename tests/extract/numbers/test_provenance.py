@@ -434,6 +434,12 @@ def test_provenance_aside_teller_of_a_clause_beside(text: str, teller: str | Non
         # a teller the parse hung as an apposition on the noun before its verb
         ("Nine guards were hurt and 12 men were taken to police stations, a prison spokesman, "
          "Tomas Brel, told reporters.", "12 men", "prison spokesman, Tomas Brel"),
+        # the cue's own subject, where the claim was credited to words that name no one
+        ("Besides the two dead, nine passengers were hurt, three of them badly, Mayor Ilse "
+         "Brandt said; they are in hospital.", "nine passengers", "Ilse Brandt"),
+        # ... or to a transcript's turn label
+        ("QUESTION: Regional papers reported, citing a clinic, that six drivers were also "
+         "treated.", "six drivers", "Regional papers"),
     ],
 )
 def test_provenance_givers_and_loose_tellers(extract, text: str, words: str,

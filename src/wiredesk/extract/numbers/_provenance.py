@@ -329,7 +329,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
         return nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
-            or _named(ctx, fig.attribution)
+            or _cue_subject(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head) or _given_by(head)
@@ -360,6 +360,33 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _cue_subject(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The noun subject of a claim's cue verb, where the speaker the claim was credited to is
+    no name and not that subject ("11 migrants were injured, four of them seriously,
+    Stoyanov said", credited to "four of them seriously"), or stands outside the sentence or
+    is a transcript's turn label ("QUESTION: Local media reported ... that five workers
+    ...")."""
+    att = ctx.attributions[index]
+    if head is None or att.cue is None or att.speaker.mention is None:
+        return None
+    doc = head.doc
+    cue = doc.char_span(*att.cue.span, alignment_mode="expand")
+    if cue is None or cue.root.pos_ != "VERB":
+        return None
+    subject = next((c for c in reversed(list(kids_of(cue.root))) if c.dep_ == "nsubj"
+                    and c.i < cue.root.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    a, b = att.speaker.mention.span
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    sent = cue.root.sent
+    label = att.speaker.mention.text.isupper()  # a transcript's turn: "QUESTION", "ANCHOR"
+    outside = b <= sent.start_char or a >= sent.end_char or label
+    if (a < hi and lo < b) or not (att.speaker.name is None or outside):
+        return None
+    return _phrase(subject)
 
 
 def _giver_within(ctx: Context, fig: Figure, head: Token | None) -> str | None:
