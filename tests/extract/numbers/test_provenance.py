@@ -454,3 +454,25 @@ def test_provenance_running_count_since_a_clock_time(extract) -> None:
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == "31 people")
     assert (fig.date, fig.category) == ("2025-06-03", "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        # a population is a state: no day
+        ("Troops sealed off Kolda, a town of about 90,000 people, on Monday.",
+         "about 90,000 people", None),
+        # a count over a period of months is the year's; of days, no one day's
+        ("The province recorded 84 murders between February and August, against 61 in the "
+         "same period of 2024.", "84 murders", "2025"),
+        ("The province recorded 84 murders between February and August, against 61 in the "
+         "same period of 2024.", "61", "2024"),
+        ("Between 2 May and 9 May, gunmen attacked at least six villages.",
+         "at least six villages", None),
+    ],
+)
+def test_provenance_populations_periods_and_comparisons(extract, text: str, words: str,
+                                                        date: str | None) -> None:
+    doc = extract(text, published="2025-10-01", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.date == date

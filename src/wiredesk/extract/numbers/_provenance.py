@@ -69,7 +69,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
         given = head is not None and _toll_giver(head) is not None
-        timeless = fig.category in rules["timeless"]  # "some 150 km to the west": no day
+        timeless = fig.category in rules["timeless"] or _population(head)  # "some 150 km
+        # to the west", "a town of about 150,000 people": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
@@ -96,9 +97,67 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     out = _over_parts(doc_text(doc), out)
+    out = _over_periods(doc, ctx, _own_phrase_days(doc, ctx, out))
     out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
            else f for f in out]
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _population(head: Token | None) -> bool:
+    """True for the people a place is "of" ("Apopa, a town of about 150,000 people"): how
+    many live there, a state of no day."""
+    if head is None:
+        return False
+    noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in lexicon()["provenance"]["population_of"]
+
+
+def _own_phrase_days(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A bare number compared with another counts the time its own phrase names ("190
+    homicides ..., against 203 in the same period of 2025", "up from 150 in 2024"), not the
+    day of the figure whose noun it borrows."""
+    out = []
+    for fig in figures:
+        head = _token(doc, fig)
+        if head is not None and head.pos_ == "NUM" and head.dep_ == "pobj":
+            lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+            day = next((str(t.value)[:10] for t in ctx.times if t.value and t.type == "date"
+                        and lo <= t.span[0] and t.span[1] <= hi
+                        and not fig.span[0] <= t.span[0] < fig.span[1]), None)
+            fig = replace(fig, date=day) if day else fig
+        out.append(fig)
+    return out
+
+
+def _over_periods(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A figure dated by the start of a period told by its two ends ("190 homicides between
+    January and September", "from 12 to 15 February") counts the whole period: the year two
+    months share, else no one day (data/figures.toml [provenance] period_ends)."""
+    text = doc_text(doc)
+    pairs = [tuple(p) for p in lexicon()["provenance"]["period_ends"]]
+    times = sorted((t for t in ctx.times if t.value), key=lambda t: t.span[0])
+    ends = {}
+    for one, two in zip(times, times[1:], strict=False):
+        before = text[max(0, one.span[0] - 10) : one.span[0]].lower()
+        between = text[one.span[1] : two.span[0]].strip().lower()
+        if any(before.endswith(f"{a} ") and between == b for a, b in pairs):
+            value, other = str(one.value), str(two.value)
+            months = len(value) == len(other) == 7 and value[:4] == other[:4]
+            ends[(one.span[0], value)] = value[:4] if months else None
+    if not ends:
+        return figures
+    out = []
+    for fig in figures:
+        sent = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+        if sent is not None and fig.date is not None:
+            lo, hi = sent.sent.start_char, sent.sent.end_char
+            hit = next((day for (at, value), day in ends.items()
+                        if value == fig.date and lo <= at < hi), "")
+            if hit != "":
+                fig = replace(fig, date=hit)
+        out.append(fig)
+    return out
 
 
 def _since_clock(doc: Doc, ctx: Context, head: Token) -> str | None:
