@@ -437,6 +437,9 @@ def test_provenance_aside_teller_of_a_clause_beside(text: str, teller: str | Non
         # the cue's own subject, where the claim was credited to words that name no one
         ("Besides the two dead, nine passengers were hurt, three of them badly, Mayor Ilse "
          "Brandt said; they are in hospital.", "nine passengers", "Ilse Brandt"),
+        # a counting verb's subject that names some of a group
+        ("Shots rang out at midnight, residents said. Some of them counted more than 30 shots.",
+         "more than 30 shots", "Some of them"),
         # ... or to a transcript's turn label
         ("QUESTION: Regional papers reported, citing a clinic, that six drivers were also "
          "treated.", "six drivers", "Regional papers"),
@@ -476,3 +479,11 @@ def test_provenance_populations_periods_and_comparisons(extract, text: str, word
     doc = extract(text, published="2025-10-01", source="Courier")
     fig = next(f for f in doc.figures if f.text == words)
     assert fig.date == date
+
+
+def test_provenance_count_claimed_in_the_present(extract) -> None:
+    text = ("18:05\nPolice put the crowd at about 3,000. The organisers claim more than 15,000, "
+            "a figure we cannot verify.")
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "more than 15,000")
+    assert fig.date == "2025-06-03"

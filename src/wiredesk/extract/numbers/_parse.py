@@ -173,7 +173,8 @@ def _restated_in_digits(text: str, words: Number, digits: Number) -> bool:
     """True for a number in words restated in digits in brackets right after it, as
     statements and contracts write them: "Three (3) suspected poachers"."""
     return words.spelled and not digits.spelled and words.value == digits.value \
-        and text[words.end : digits.start].strip() == "(" and text[digits.end : digits.end + 1] == ")"
+        and text[words.end : digits.start].strip() == "(" \
+        and text[digits.end : digits.end + 1] == ")"
 
 
 def _vague_before(text: str, start: int, scale: str) -> bool:

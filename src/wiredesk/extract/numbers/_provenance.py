@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -138,7 +139,7 @@ def _over_periods(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]
     pairs = [tuple(p) for p in lexicon()["provenance"]["period_ends"]]
     times = sorted((t for t in ctx.times if t.value), key=lambda t: t.span[0])
     ends = {}
-    for one, two in zip(times, times[1:], strict=False):
+    for one, two in pairwise(times):
         before = text[max(0, one.span[0] - 10) : one.span[0]].lower()
         between = text[one.span[1] : two.span[0]].strip().lower()
         if any(before.endswith(f"{a} ") and between == b for a, b in pairs):
@@ -294,7 +295,7 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
-            or not told_as_past(head) \
+            or not (told_as_past(head) or _claimed_count(head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
             or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
         return None  # ... "the victims were from two families": a state, no happening
@@ -317,6 +318,14 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _claimed_count(head: Token) -> bool:
+    """True for a number that is itself what a telling verb in the present claims ("The
+    organisers claim more than 20,000"): a count of what the story tells, whatever the tense
+    of the claim."""
+    reporting = lexicon()["clauses"]["reporting"]
+    return head.pos_ == "NUM" and head.dep_ == "dobj" and head.head.lemma_.lower() in reporting
 
 
 def _later(head: Token) -> bool:
@@ -430,8 +439,7 @@ def _cue_subject(ctx: Context, index: int, head: Token | None) -> str | None:
     att = ctx.attributions[index]
     if head is None or att.cue is None or att.speaker.mention is None:
         return None
-    doc = head.doc
-    cue = doc.char_span(*att.cue.span, alignment_mode="expand")
+    cue = head.doc.char_span(att.cue.span[0], att.cue.span[1], alignment_mode="expand")
     if cue is None or cue.root.pos_ != "VERB":
         return None
     subject = next((c for c in reversed(list(kids_of(cue.root))) if c.dep_ == "nsubj"
@@ -697,9 +705,18 @@ def _given_by(head: Token) -> str | None:
 def _subject(verb: Token) -> str | None:
     """The words of a verb's subject, without its article: "the state police command"."""
     subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None:
+        return None
+    if subject.pos_ not in ("NOUN", "PROPN") and not _part_of_named(subject):
         return None
     return _phrase(subject)
+
+
+def _part_of_named(word: Token) -> bool:
+    """True for a word that names some "of" a group ("Some of them counted more than 20
+    shots", "one of the witnesses"): they are who tells, by those words."""
+    return word.pos_ in ("DET", "PRON", "NUM") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in kids_of(word))
 
 
 def _phrase(noun: Token) -> str | None:

@@ -480,8 +480,8 @@ def _phrase_of(prep: Token, obj: Token) -> str | None:
 
 def _verb_category(verb: Token, counted: Token) -> str | None:
     """What a verb does to what it counts, an adverb on it first ("fatally wounded": killed;
-    data/figures.toml [verb_adverbs]), then its particle ("rounded up": detained); a verb of care makes the `counted` hurt, unless they
-    are patients ([care])."""
+    data/figures.toml [verb_adverbs]), then its particle ("rounded up": detained); a verb of
+    care makes the `counted` hurt, unless they are patients ([care])."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
     for adv in (c for c in kids_of(verb) if c.dep_ == "advmod"):
