@@ -437,6 +437,9 @@ def test_provenance_aside_teller_of_a_clause_beside(text: str, teller: str | Non
         # the cue's own subject, where the claim was credited to words that name no one
         ("Besides the two dead, nine passengers were hurt, three of them badly, Mayor Ilse "
          "Brandt said; they are in hospital.", "nine passengers", "Ilse Brandt"),
+        # a source named as a thing given by someone: that one's
+        ("Seven people were killed, according to a toll reported by local officials.",
+         "Seven people", "local officials"),
         # a counting verb's subject that names some of a group
         ("Shots rang out at midnight, residents said. Some of them counted more than 30 shots.",
          "more than 30 shots", "Some of them"),

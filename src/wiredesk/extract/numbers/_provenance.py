@@ -397,7 +397,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
         return nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
-            or _cue_subject(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
+            or _cue_subject(ctx, fig.attribution, head) or _agent_of_source(ctx, fig, head) \
+            or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head) or _given_by(head)
@@ -428,6 +429,20 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _agent_of_source(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+    """Whom a source named as a thing gives the figure to ("according to a toll reported by
+    local officials", "according to figures released by the ministry"): the "by" agent of a
+    giving participle on the speaker's words."""
+    speaker = ctx.attributions[fig.attribution].speaker if fig.attribution is not None else None
+    if head is None or speaker is None or speaker.mention is None:
+        return None
+    words = head.doc.char_span(speaker.mention.span[0], speaker.mention.span[1],
+                               alignment_mode="expand")
+    if words is None or words.root.pos_ != "NOUN":
+        return None
+    return _given_by(words.root)
 
 
 def _cue_subject(ctx: Context, index: int, head: Token | None) -> str | None:
