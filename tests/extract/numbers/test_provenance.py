@@ -490,3 +490,25 @@ def test_provenance_count_claimed_in_the_present(extract) -> None:
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == "more than 15,000")
     assert fig.date == "2025-06-03"
+
+
+def test_provenance_introduced_text_and_its_day(extract) -> None:
+    # an outlet introduces a body's text it quotes: the quoted paragraphs' figures are the
+    # body's, of the day the text tells, not of the day it was published; the outlet's own
+    # context after it stays the outlet's
+    text = (
+        "KENYA: Police statement on unrest in Garsen\n\n"
+        "Coast Monitor | Published 10 June 2025\n\n"
+        "Text of a statement from the National Police Service, published on its website on "
+        "Monday.\n\n"
+        '"On the evening of Saturday 7 June, a group of youths blocked the road at Garsen and '
+        "set fire to a lorry.\n\n"
+        '"Officers restored order within the hour. Twelve suspects were arrested."\n\n'
+        "Context: Residents said about 200 people had joined the protest."
+    )
+    doc = extract(text, published="2025-06-10", source="Coast Monitor")
+    fig = next(f for f in doc.figures if f.text == "Twelve suspects")
+    assert (fig.authority, fig.via, fig.date) == ("National Police Service", "Coast Monitor",
+                                                  "2025-06-07")
+    other = next(f for f in doc.figures if f.text == "about 200 people")
+    assert other.authority != "National Police Service"

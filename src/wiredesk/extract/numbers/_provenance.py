@@ -58,8 +58,10 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     to_nows = [t.span[0] for t in ctx.times if to_now(t)] if figures else []  # "the past week"
     lead: dict[str, str | None] = {}
     author = _statement_author(doc) if figures else None  # "Statement of the Akimat of ..."
+    quoted_author = _introduced_author(doc) if figures and author is None else None
     if author and outlet and (author.lower() in outlet.lower() or outlet.lower() in author.lower()):
         author = None  # the outlet's own statement: "Thai Ministry of Defence"
+    text = doc_text(doc)
 
     def story() -> str | None:  # found once, and only for a figure that needs it
         if "day" not in lead:
@@ -92,6 +94,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
         authority = authority or author  # a statement's own words are its author's
+        if authority is None and quoted_author and _in_quoted_paragraph(text, fig.span[0]):
+            authority = quoted_author  # "Text of a note from the Ministry ...:" then its words
         relayed = authority is not None and not _same_body(authority, outlet) \
             and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
@@ -233,6 +237,39 @@ def _statement_author(doc: Doc) -> str | None:
         return None
     words = [t for t in _named_with_of(body) if t.dep_ != "det"]
     return text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+
+
+def _introduced_author(doc: Doc) -> str | None:
+    """The body a line near the top introduces as the author of the text the outlet quotes
+    ("Text of a note from the Ministry of the Interior (MININT), published ..."): what the
+    quoted paragraphs state is that body's."""
+    text = doc_text(doc)
+    intros = tuple(lexicon()["provenance"]["text_intros"])
+    at = 0
+    for _ in range(4):  # the title, a masthead line, the introduction
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if line.lower().startswith(intros):
+            span = doc.char_span(at, end, alignment_mode="contract")
+            body = next((t for t in span or () if t.pos_ == "PROPN" and t.dep_ == "pobj"
+                         and t.head.lower_ in ("from", "by")), None)
+            if body is None:
+                return None
+            words = [t for t in _named_with_of(body) if t.dep_ != "det"]
+            return text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+        at = text.find("\n", end + 1)
+        if at < 0:
+            return None
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    return None
+
+
+def _in_quoted_paragraph(text: str, at: int) -> bool:
+    """True when the paragraph holding `at` opens with a quotation mark."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start : start + 1] in ('"', "“")
 
 
 def _named_with_of(noun: Token) -> list[Token]:
