@@ -669,3 +669,47 @@ def test_figures_numbering_totals_and_breakdowns(extract, text: str, expected: l
 def test_figures_groups_counts_and_vague_amounts(extract, text: str, expected: list[tuple]) -> None:
     doc = extract(text, published="2025-08-14")
     assert [(f.text, f.value, f.category) for f in doc.figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of killing beyond "kill" (a family in figures.toml [verbs])
+        ("Across the province, 214 people were murdered last year, officials said.",
+         ("214 people", 214, "killed")),
+        ("Gunmen massacred 19 villagers near the border post.", ("19 villagers", 19, "killed")),
+        # an adverb that makes a wound fatal
+        ("Two guards were fatally wounded in the ambush.", ("Two guards", 2, "killed")),
+        ("Four miners were mortally injured when the tunnel caved in.",
+         ("Four miners", 4, "killed")),
+        # hurt told by what was received or by care given; patients stay people
+        ("Six firefighters received minor injuries.", ("Six firefighters", 6, "wounded")),
+        ("Eleven pupils were treated at the scene.", ("Eleven pupils", 11, "wounded")),
+        ("A field clinic treated 90 patients on Sunday.", ("90 patients", 90, "people")),
+        # where the held are taken
+        ("Some 25 youths were taken to police stations across the city.",
+         ("Some 25 youths", 25, "detained")),
+        # small weights and hand-thrown weapons
+        ("Officers seized 450 grams of heroin.", ("450 grams", 450, "weight")),
+        ("Rioters hurled at least five petrol bombs at the gate.",
+         ("at least five petrol bombs", 5, "weapons")),
+    ],
+)
+def test_figures_harm_families_and_small_weights(extract, text: str, expected: tuple) -> None:
+    words, value, category = expected
+    figures = extract(text, published="2026-05-04").figures
+    found = [(f.text, f.value, f.category) for f in figures]
+    assert (words, value, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The rangers recovered one rifle, a saw and six (6) rhino horns.", "six (6) rhino horns"),
+        ("Five (5) suspects were arrested at the checkpoint.", "Five (5) suspects"),
+    ],
+)
+def test_figures_words_restated_in_digits_are_one(extract, text: str, words: str) -> None:
+    figures = extract(text, published="2026-05-04").figures
+    assert words in [f.text for f in figures]
+    assert [f.value for f in figures].count(float(words.split("(")[1][0])) == 1

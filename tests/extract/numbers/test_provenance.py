@@ -421,3 +421,94 @@ def test_provenance_aside_teller_of_a_clause_beside(text: str, teller: str | Non
 
     doc = load_pipeline()(text)
     assert _aside_teller(doc[1]) == teller
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "authority"),
+    [
+        # "put X at N": the estimate is the subject's, whatever X is
+        ("Organisers put the crowd at about 12,000.", "about 12,000", "Organisers"),
+        # ... even inside another's claim
+        ("About 900 people have been held since May, the ministry says; lawyers put the number "
+         "of those who have died in custody at over 40.", "over 40", "lawyers"),
+        # a teller the parse hung as an apposition on the noun before its verb
+        ("Nine guards were hurt and 12 men were taken to police stations, a prison spokesman, "
+         "Tomas Brel, told reporters.", "12 men", "prison spokesman, Tomas Brel"),
+        # the cue's own subject, where the claim was credited to words that name no one
+        ("Besides the two dead, nine passengers were hurt, three of them badly, Mayor Ilse "
+         "Brandt said; they are in hospital.", "nine passengers", "Ilse Brandt"),
+        # a source named as a thing given by someone: that one's
+        ("Seven people were killed, according to a toll reported by local officials.",
+         "Seven people", "local officials"),
+        # a giver named as some of a group
+        ("Neighbours heard the shooting. Some of them put the number of shots at more than 20.",
+         "more than 20", "Some of them"),
+        # ... or to a transcript's turn label
+        ("QUESTION: Regional papers reported, citing a clinic, that six drivers were also "
+         "treated.", "six drivers", "Regional papers"),
+    ],
+)
+def test_provenance_givers_and_loose_tellers(extract, text: str, words: str,
+                                             authority: str) -> None:
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert (fig.authority, fig.via) == (authority, "Courier")
+
+
+def test_provenance_running_count_since_a_clock_time(extract) -> None:
+    text = "21:40\nThe field hospital has treated 31 people since 6 p.m., a nurse said."
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "31 people")
+    assert (fig.date, fig.category) == ("2025-06-03", "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        # a population is a state: no day
+        ("Troops sealed off Kolda, a town of about 90,000 people, on Monday.",
+         "about 90,000 people", None),
+        # a count over a period of months is the year's; of days, no one day's
+        ("The province recorded 84 murders between February and August, against 61 in the "
+         "same period of 2024.", "84 murders", "2025"),
+        ("The province recorded 84 murders between February and August, against 61 in the "
+         "same period of 2024.", "61", "2024"),
+        ("Between 2 May and 9 May, gunmen attacked at least six villages.",
+         "at least six villages", None),
+    ],
+)
+def test_provenance_populations_periods_and_comparisons(extract, text: str, words: str,
+                                                        date: str | None) -> None:
+    doc = extract(text, published="2025-10-01", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.date == date
+
+
+def test_provenance_count_claimed_in_the_present(extract) -> None:
+    text = ("18:05\nPolice put the crowd at about 3,000. The organisers claim more than 15,000, "
+            "a figure we cannot verify.")
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "more than 15,000")
+    assert fig.date == "2025-06-03"
+
+
+def test_provenance_introduced_text_and_its_day(extract) -> None:
+    # an outlet introduces a body's text it quotes: the quoted paragraphs' figures are the
+    # body's, of the day the text tells, not of the day it was published; the outlet's own
+    # context after it stays the outlet's
+    text = (
+        "KENYA: Police statement on unrest in Garsen\n\n"
+        "Coast Monitor | Published 10 June 2025\n\n"
+        "Text of a statement from the National Police Service, published on its website on "
+        "Monday.\n\n"
+        '"On the evening of Saturday 7 June, a group of youths blocked the road at Garsen and '
+        "set fire to a lorry.\n\n"
+        '"Officers restored order within the hour. Twelve suspects were arrested."\n\n'
+        "Context: Residents said about 200 people had joined the protest."
+    )
+    doc = extract(text, published="2025-06-10", source="Coast Monitor")
+    fig = next(f for f in doc.figures if f.text == "Twelve suspects")
+    assert (fig.authority, fig.via, fig.date) == ("National Police Service", "Coast Monitor",
+                                                  "2025-06-07")
+    other = next(f for f in doc.figures if f.text == "about 200 people")
+    assert other.authority != "National Police Service"

@@ -653,6 +653,8 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)
         if verb is None or _bounds_span(span.root, verb, verb):
             continue
+        if verb.lemma_.lower() in lexicon()["provenance"]["publishing"]:
+            continue  # "a note ... published on Sunday": when a text came out, no happening
         if value < published[:10] and (verb.tag_ in PRESENT or (
                 verb.lemma_.lower() in lexicon()["clauses"]["reporting"] and span.start < verb.i)):
             verb = _past_before(verb, span.start) or verb

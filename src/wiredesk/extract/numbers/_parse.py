@@ -163,8 +163,18 @@ def find_numbers(text: str) -> Iterator[Number]:
             low = n.value * _scale_of(nxt.value, n.value)
             if nxt.value > low:
                 n, i = replace(n, end=nxt.end, value=low, high=nxt.value), i + 1
+        elif nxt is not None and _restated_in_digits(text, n, nxt):
+            n, i = replace(n, end=nxt.end + 1), i + 1  # "four (4) tusks": one figure
         yield n
         i += 1
+
+
+def _restated_in_digits(text: str, words: Number, digits: Number) -> bool:
+    """True for a number in words restated in digits in brackets right after it, as
+    statements and contracts write them: "Three (3) suspected poachers"."""
+    return words.spelled and not digits.spelled and words.value == digits.value \
+        and text[words.end : digits.start].strip() == "(" \
+        and text[digits.end : digits.end + 1] == ")"
 
 
 def _vague_before(text: str, start: int, scale: str) -> bool:

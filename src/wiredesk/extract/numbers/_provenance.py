@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -57,8 +58,10 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     to_nows = [t.span[0] for t in ctx.times if to_now(t)] if figures else []  # "the past week"
     lead: dict[str, str | None] = {}
     author = _statement_author(doc) if figures else None  # "Statement of the Akimat of ..."
+    quoted_author = _introduced_author(doc) if figures and author is None else None
     if author and outlet and (author.lower() in outlet.lower() or outlet.lower() in author.lower()):
         author = None  # the outlet's own statement: "Thai Ministry of Defence"
+    text = doc_text(doc)
 
     def story() -> str | None:  # found once, and only for a figure that needs it
         if "day" not in lead:
@@ -69,7 +72,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head)
         given = head is not None and _toll_giver(head) is not None
-        timeless = fig.category in rules["timeless"]  # "some 150 km to the west": no day
+        timeless = fig.category in rules["timeless"] or _population(head)  # "some 150 km
+        # to the west", "a town of about 150,000 people": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
@@ -86,19 +90,92 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
             if told is not None and date is not None and earlier_period(told, date):
                 date = told
         elif date is None and head is not None and not timeless:  # "since the attack began"
-            date = referred_day(doc, ctx, head)
+            date = referred_day(doc, ctx, head) or _since_clock(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = _carried_source(doc, (starts, out), head)
         authority = authority or author  # a statement's own words are its author's
+        if authority is None and quoted_author and _in_quoted_paragraph(text, fig.span[0]):
+            authority = quoted_author  # "Text of a note from the Ministry ...:" then its words
         relayed = authority is not None and not _same_body(authority, outlet) \
             and authority.lower() not in rules["own_staff"]  # "CORRESPONDENT:" is the outlet
         relay = _relay(ctx, fig, authority) or outlet
         out.append(replace(fig, authority=authority or outlet, via=relay if relayed else None,
                            date=date))
     out = _over_parts(doc_text(doc), out)
+    out = _over_periods(doc, ctx, _own_phrase_days(doc, ctx, out))
     out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
            else f for f in out]
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+def _population(head: Token | None) -> bool:
+    """True for the people a place is "of" ("Apopa, a town of about 150,000 people"): how
+    many live there, a state of no day."""
+    if head is None:
+        return False
+    noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in lexicon()["provenance"]["population_of"]
+
+
+def _own_phrase_days(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A bare number compared with another counts the time its own phrase names ("190
+    homicides ..., against 203 in the same period of 2025", "up from 150 in 2024"), not the
+    day of the figure whose noun it borrows."""
+    out = []
+    for fig in figures:
+        head = _token(doc, fig)
+        if head is not None and head.pos_ == "NUM" and head.dep_ == "pobj":
+            lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+            day = next((str(t.value)[:10] for t in ctx.times if t.value and t.type == "date"
+                        and lo <= t.span[0] and t.span[1] <= hi
+                        and not fig.span[0] <= t.span[0] < fig.span[1]), None)
+            fig = replace(fig, date=day) if day else fig
+        out.append(fig)
+    return out
+
+
+def _over_periods(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A figure dated by the start of a period told by its two ends ("190 homicides between
+    January and September", "from 12 to 15 February") counts the whole period: the year two
+    months share, else no one day (data/figures.toml [provenance] period_ends)."""
+    text = doc_text(doc)
+    pairs = [tuple(p) for p in lexicon()["provenance"]["period_ends"]]
+    times = sorted((t for t in ctx.times if t.value), key=lambda t: t.span[0])
+    ends = {}
+    for one, two in pairwise(times):
+        before = text[max(0, one.span[0] - 10) : one.span[0]].lower()
+        between = text[one.span[1] : two.span[0]].strip().lower()
+        if any(before.endswith(f"{a} ") and between == b for a, b in pairs):
+            value, other = str(one.value), str(two.value)
+            months = len(value) == len(other) == 7 and value[:4] == other[:4]
+            ends[(one.span[0], value)] = value[:4] if months else None
+    if not ends:
+        return figures
+    out = []
+    for fig in figures:
+        sent = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+        if sent is not None and fig.date is not None:
+            lo, hi = sent.sent.start_char, sent.sent.end_char
+            hit = next((day for (at, value), day in ends.items()
+                        if value == fig.date and lo <= at < hi), "")
+            if hit != "":
+                fig = replace(fig, date=hit)
+        out.append(fig)
+    return out
+
+
+def _since_clock(doc: Doc, ctx: Context, head: Token) -> str | None:
+    """The day of a clock time a running count starts at in its sentence ("has treated 23
+    people since 7 p.m."): a count of that one day, up to the telling."""
+    sent = head.sent
+    starts = tuple(f"{w} " for w in lexicon()["provenance"]["span_starts"])
+    for t in ctx.times:
+        before = doc_text(doc)[max(0, t.span[0] - 12) : t.span[0]].lower()
+        if t.type == "time" and t.value and sent.start_char <= t.span[0] < sent.end_char \
+                and before.endswith(starts) and DAY.match(t.value[:10]):
+            return t.value[:10]
+    return None
 
 
 def _same_body(authority: str, outlet: str | None) -> bool:
@@ -162,6 +239,39 @@ def _statement_author(doc: Doc) -> str | None:
     return text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
 
 
+def _introduced_author(doc: Doc) -> str | None:
+    """The body a line near the top introduces as the author of the text the outlet quotes
+    ("Text of a note from the Ministry of the Interior (MININT), published ..."): what the
+    quoted paragraphs state is that body's."""
+    text = doc_text(doc)
+    intros = tuple(lexicon()["provenance"]["text_intros"])
+    at = 0
+    for _ in range(4):  # the title, a masthead line, the introduction
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if line.lower().startswith(intros):
+            span = doc.char_span(at, end, alignment_mode="contract")
+            body = next((t for t in span or () if t.pos_ == "PROPN" and t.dep_ == "pobj"
+                         and t.head.lower_ in ("from", "by")), None)
+            if body is None:
+                return None
+            words = [t for t in _named_with_of(body) if t.dep_ != "det"]
+            return text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
+        at = text.find("\n", end + 1)
+        if at < 0:
+            return None
+        while at < len(text) and text[at] == "\n":
+            at += 1
+    return None
+
+
+def _in_quoted_paragraph(text: str, at: int) -> bool:
+    """True when the paragraph holding `at` opens with a quotation mark."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start : start + 1] in ('"', "“")
+
+
 def _named_with_of(noun: Token) -> list[Token]:
     """A name and the names it is "of", in order: "Akimat of Zhambyl Region"."""
     words = [t for t in noun.lefts if t.dep_ in ("compound", "det", "amod")] + [noun]
@@ -222,7 +332,7 @@ def _unstated_day(
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
-            or not told_as_past(head) \
+            or not (told_as_past(head) or _claimed_count(head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
             or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
         return None  # ... "the victims were from two families": a state, no happening
@@ -245,6 +355,14 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _claimed_count(head: Token) -> bool:
+    """True for a number that is itself what a telling verb in the present claims ("The
+    organisers claim more than 20,000"): a count of what the story tells, whatever the tense
+    of the claim."""
+    reporting = lexicon()["clauses"]["reporting"]
+    return head.pos_ == "NUM" and head.dep_ == "dobj" and head.head.lemma_.lower() in reporting
 
 
 def _later(head: Token) -> bool:
@@ -315,7 +433,9 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return nested_teller(ctx, fig.attribution, head) or _named(ctx, fig.attribution)
+        return nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
+            or _cue_subject(ctx, fig.attribution, head) or _agent_of_source(ctx, fig, head) \
+            or _named(ctx, fig.attribution)
     if head is None:
         return None
     giver = _toll_giver(head) or _given_by(head)
@@ -346,6 +466,65 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _agent_of_source(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+    """Whom a source named as a thing gives the figure to ("according to a toll reported by
+    local officials", "according to figures released by the ministry"): the "by" agent of a
+    giving participle on the speaker's words."""
+    speaker = ctx.attributions[fig.attribution].speaker if fig.attribution is not None else None
+    if head is None or speaker is None or speaker.mention is None:
+        return None
+    words = head.doc.char_span(speaker.mention.span[0], speaker.mention.span[1],
+                               alignment_mode="expand")
+    if words is None or words.root.pos_ != "NOUN":
+        return None
+    return _given_by(words.root)
+
+
+def _cue_subject(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The noun subject of a claim's cue verb, where the speaker the claim was credited to is
+    no name and not that subject ("11 migrants were injured, four of them seriously,
+    Stoyanov said", credited to "four of them seriously"), or stands outside the sentence or
+    is a transcript's turn label ("QUESTION: Local media reported ... that five workers
+    ...")."""
+    att = ctx.attributions[index]
+    if head is None or att.cue is None or att.speaker.mention is None:
+        return None
+    cue = head.doc.char_span(att.cue.span[0], att.cue.span[1], alignment_mode="expand")
+    if cue is None or cue.root.pos_ != "VERB":
+        return None
+    subject = next((c for c in reversed(list(kids_of(cue.root))) if c.dep_ == "nsubj"
+                    and c.i < cue.root.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    a, b = att.speaker.mention.span
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    sent = cue.root.sent
+    label = att.speaker.mention.text.isupper()  # a transcript's turn: "QUESTION", "ANCHOR"
+    outside = b <= sent.start_char or a >= sent.end_char or label
+    if (a < hi and lo < b) or not (att.speaker.name is None or outside):
+        return None
+    return _phrase(subject)
+
+
+def _giver_within(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+    """The subject of a verb that gives the figure as a toll or an estimate inside a claim's
+    words, that verb not the claim's own cue ("..., the government says; rights groups put
+    the number of those who died at over 300"): the giver's figure, whoever the claim is
+    credited to; what a body counts or records is the claim's ("the department recorded 60
+    attacks, the governor said")."""
+    if head is None or fig.attribution is None:
+        return None
+    cue = ctx.attributions[fig.attribution].cue
+    verb = _toll_verb(head)
+    if verb is None or (cue is not None and cue.span[0] <= verb.idx < cue.span[1]) \
+            or verb.lemma_.lower() not in lexicon()["provenance"]["toll_verbs"]:
+        return None  # "the department recorded 60 attacks, the governor said": the claim's
+    between = [t for t in head.ancestors if verb.is_ancestor(t)]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl" for t in between):
+        return None  # a clause of its own, told beside the giving: "85,000 were detained"
+    return _subject(verb)
 
 
 def _decision(doc: Doc, att: Attribution) -> bool:
@@ -382,16 +561,23 @@ def _aside_teller(head: Token) -> str | None:
     own."""
     reporting = lexicon()["clauses"]["reporting"]
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    aside = next((c for c in verb.children if c.dep_ in ("parataxis", "advcl") and c.i > head.i
-                  and c.lemma_.lower() in reporting
-                  and (c.dep_ == "parataxis" or _ends_clause(c))), None) \
-        if verb is not None else None
+    verbs = [verb] if verb is not None else []
+    while verbs and verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+        verbs.append(verbs[-1].head)  # "... were injured, and 37 people were taken to ..."
+    aside = next((c for v in verbs for c in v.children if c.dep_ in ("parataxis", "advcl", "conj")
+                  and c.i > head.i and c.lemma_.lower() in reporting
+                  and (c.dep_ == "parataxis" or _ends_clause(c) or _subjectless(c))), None)
     if aside is None:
         return None
     if (named := _subject(aside)) is not None:
         return named
-    before = aside.doc[aside.i - 1]
+    k = aside.i - 1
+    while k > head.i + 1 and aside.doc[k].is_punct and _subjectless(aside):
+        k -= 1  # "..., a prison spokesman, Tomas Brel, told": the comma may hang anywhere
+    before = aside.doc[k]
     noun = before if before.pos_ in ("NOUN", "PROPN") else before.head
+    while noun.dep_ == "appos" and noun.head.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head  # the name set beside the title: the title with it
     while noun.dep_ in ("pobj", "prep", "compound") and noun.head.i < noun.i \
             and noun.head.i > head.i:
         noun = noun.head  # "the Ministry of Internal Affairs": from "Affairs" to "Ministry"
@@ -399,6 +585,14 @@ def _aside_teller(head: Token) -> str | None:
             and not any(c.dep_ == "nsubj" for c in aside.children):
         return _phrase(noun)
     return None
+
+
+def _subjectless(verb: Token) -> bool:
+    """True for a reporting verb the parse joined to the clause it tells with no subject of
+    its own, its teller hung as an apposition on the noun before it ("37 people were taken
+    to police stations, a police spokeswoman, Ardita Hoxha, told our reporter")."""
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "cc")
+                                           for c in kids_of(verb))
 
 
 def _ends_clause(verb: Token) -> bool:
@@ -517,7 +711,14 @@ def _another_body(words: str, name: str) -> bool:
 
 def _toll_giver(head: Token) -> str | None:
     """The subject of a verb that gives a count: one that counts ("recorded 60 attacks") or
-    one that gives a toll noun ("put the death toll at 40", not "set fire to 120 houses")."""
+    one that gives a toll noun ("put the death toll at 40", not "set fire to 120 houses"), or
+    puts anything at the number ("Police put the crowd at about 4,000")."""
+    verb = _toll_verb(head)
+    return _subject(verb) if verb is not None else None
+
+
+def _toll_verb(head: Token) -> Token | None:
+    """The verb above `head` that gives it as a count or a toll (`_toll_giver`)."""
     rules = lexicon()["provenance"]
     totals = lexicon()["totals"]["nouns"]
     path: list[Token] = []
@@ -525,10 +726,11 @@ def _toll_giver(head: Token) -> str | None:
         lemma = tok.lemma_.lower()
         gives = lemma in rules["count_verbs"] or (
             lemma in rules["toll_verbs"]
-            and any(t.lemma_.lower() in totals for t in [*path, *kids_of(tok)])
+            and (any(t.lemma_.lower() in totals for t in [*path, *kids_of(tok)])
+                 or (bool(path) and path[-1].lower_ in rules["estimate_at"]))
         )
         if tok.pos_ == "VERB" and gives:
-            return _subject(tok)
+            return tok
         path.append(tok)
     return None
 
@@ -555,9 +757,18 @@ def _given_by(head: Token) -> str | None:
 def _subject(verb: Token) -> str | None:
     """The words of a verb's subject, without its article: "the state police command"."""
     subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None:
+        return None
+    if subject.pos_ not in ("NOUN", "PROPN") and not _part_of_named(subject):
         return None
     return _phrase(subject)
+
+
+def _part_of_named(word: Token) -> bool:
+    """True for a word that names some "of" a group ("Some of them counted more than 20
+    shots", "one of the witnesses"): they are who tells, by those words."""
+    return word.pos_ in ("DET", "PRON", "NUM") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in kids_of(word))
 
 
 def _phrase(noun: Token) -> str | None:

@@ -323,7 +323,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             if tail.lower().startswith(" in action"):
                 end += len(" in action")
             return _Found(cat, None, end, True, f"participle {nxt.text!r}")
-    noun = _quantified_noun(head)
+    noun = _quantified_noun(head) or _noun_after_brackets(doc, reading)
     found = _Found()
     gov = (
         _of_governor(head)
@@ -392,6 +392,23 @@ def _quantified_noun(head: Token) -> Token | None:
     return None
 
 
+def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
+    """The noun right after a number restated in brackets ("four (4) elephant tusks"), whose
+    brackets the parse often hangs elsewhere: the words before the noun only describe it."""
+    if not doc_text(doc)[: reading.end].endswith(")"):
+        return None
+    span = doc.char_span(reading.end, reading.end, alignment_mode="expand")
+    i = span.start if span is not None else next((t.i for t in doc if t.idx >= reading.end),
+                                                  len(doc))
+    while i < len(doc) and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
+        i += 1
+    if i >= len(doc):
+        return None
+    noun = doc[i]  # a noun the tagger took for a verb still has its compound ("elephant tusks")
+    named = noun.pos_ == "NOUN" or any(c.dep_ == "compound" for c in noun.lefts)
+    return noun if named else None
+
+
 def _harm_of(noun: Token, counted: str | None) -> str | None:
     """What a noun the counted noun is "of" makes of it: "the killing of 31 civilians", "the
     deployment of an extra 300 police officers"."""
@@ -436,8 +453,8 @@ def _phrase_after(noun: Token) -> str | None:
     for prep in near:
         if prep.dep_ == "prep":
             obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
-            if obj is not None and (found := phrases.get(f"{prep.lower_} {obj.lemma_.lower()}")):
-                return str(found)
+            if obj is not None and (found := _phrase_of(prep, obj)):
+                return found
     if noun.dep_ == "nsubj":  # "some 40 families left their farms"
         verb = noun.head
         for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
@@ -449,6 +466,35 @@ def _phrase_after(noun: Token) -> str | None:
             if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
     return None
+
+
+def _phrase_of(prep: Token, obj: Token) -> str | None:
+    """The harm a preposition and its object name, the object's compound first: "to police
+    stations" (detained) before "to stations"."""
+    phrases = lexicon()["phrases"]
+    lemma = obj.lemma_.lower()
+    keys = [f"{prep.lower_} {m.lemma_.lower()} {lemma}" for m in obj.lefts
+            if m.dep_ == "compound"] + [f"{prep.lower_} {lemma}"]
+    return next((str(phrases[k]) for k in keys if k in phrases), None)
+
+
+def _verb_category(verb: Token, counted: Token) -> str | None:
+    """What a verb does to what it counts, an adverb on it first ("fatally wounded": killed;
+    data/figures.toml [verb_adverbs]), then its particle ("rounded up": detained); a verb of
+    care makes the `counted` hurt, unless they are patients ([care])."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for adv in (c for c in kids_of(verb) if c.dep_ == "advmod"):
+        if (found := lex["verb_adverbs"].get(f"{adv.lower_} {lemma}")) is not None:
+            return str(found)
+    for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
+        if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
+            return str(found)
+    care = lex["care"]
+    if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
+        return str(care["verbs"][lemma])
+    found = lex["verbs"].get(lemma)
+    return str(found) if found is not None else None
 
 
 def _of_governor(head: Token) -> Token | None:
@@ -468,6 +514,10 @@ def _at_governor(head: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     totals = lexicon()["totals"]["nouns"]
+    of = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in totals:
+        return of.head  # "put the number of those who have died in custody at over 300": the
+        # parse hangs "at" on the clause inside the total's "of"
     gives = verb.lemma_.lower() in lexicon()["provenance"]["toll_verbs"]
     for t in kids_of(verb):
         if (
@@ -500,11 +550,13 @@ def _counted_of(noun: Token) -> str | None:
 
 
 def _harmed_by(noun: Token) -> str | None:
-    """The harm a participle on a noun names: "the number of Palestinians killed", "the
-    number of displaced people"."""
+    """The harm a participle or a relative clause on a noun names: "the number of
+    Palestinians killed", "the number of displaced people", "the number of those who have
+    died in custody"."""
     lex = lexicon()
     for mod in kids_of(noun):
-        found = lex["verbs"].get(mod.lemma_.lower()) if mod.dep_ in ("acl", "amod") else None
+        found = lex["verbs"].get(mod.lemma_.lower()) \
+            if mod.dep_ in ("acl", "amod", "relcl") else None
         if found in lex["harm"]["categories"]:
             return str(found)
     return None
@@ -571,7 +623,7 @@ def _refine(head: Token, found: _Found) -> _Found:
     if "\n" in doc_text(arg.doc)[a:b]:
         return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
-    verb_cat = _state(verb) or lex["verbs"].get(verb.lemma_.lower()) or _made_to(verb, arg)
+    verb_cat = _state(verb) or _verb_category(verb, found.noun or arg) or _made_to(verb, arg)
     if verb_cat is None and found.noun is None and arg.dep_ in ("dobj", "prep"):
         verb_cat = _phrase_after(arg)  # "forced over 600,000 from their homes"
     if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
@@ -751,10 +803,17 @@ def _part_of_known(head: Token, noun: Token) -> bool:
 def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
     """True when an article or a possessive before a spelled number makes its noun things
     already known ("the two leaders", "their three sons"), not a count; when `definite`, only
-    a definite one ("the two villages", not "all four drones", "a further four drones")."""
+    a definite one ("the two villages", not "all four drones", "a further four drones"). Only
+    words in the number's own phrase: a parse that hung "an axe and four (4) tusks" together
+    says nothing of the tusks."""
     words = lexicon()["skip"]["definite"]
-    return any(t.i < head.i and (t.dep_ == "poss" or (t.dep_ == "det" and (
+    return any(t.i < head.i and _adjoining(t, head) and (t.dep_ == "poss" or (t.dep_ == "det" and (
         not definite or t.lower_ in words))) for t in noun.lefts)
+
+
+def _adjoining(word: Token, head: Token) -> bool:
+    """True when no conjunction, conjunct or punctuation stands between `word` and `head`."""
+    return not any(t.dep_ in ("cc", "conj") or t.is_punct for t in head.doc[word.i + 1 : head.i])
 
 
 def _is_source(noun: Token) -> bool:
