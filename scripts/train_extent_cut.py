@@ -64,14 +64,13 @@ def examples(path: Path, limit: int) -> list[Group]:
 
 
 def threshold(groups: list[Group], p: np.ndarray) -> float:
-    """The score above which cutting back pairs the most contents, counted over the
-    thresholds next to it too: the count is flat and noisy over a wide range, and a
-    lone peak is no reason to cut more."""
+    """The highest score at which cutting back pairs within 0.1% of the most contents: the
+    count is flat and noisy over a wide range, and a lone peak is no reason to cut more."""
     grid = np.arange(0.2, 0.92, 0.02)
     counts = [paired(groups, p, t) for t in grid]
-    smooth = [sum(counts[max(0, k - 1) : k + 2]) / len(counts[max(0, k - 1) : k + 2])
-              for k in range(len(grid))]
-    return float(max(zip(smooth, grid, strict=True))[1])
+    print("thresholds:", " ".join(f"{t:.2f}:{c}" for t, c in zip(grid, counts, strict=True)))
+    enough = max(counts) - 0.001 * len(groups)
+    return float(max(t for t, c in zip(grid, counts, strict=True) if c >= enough))
 
 
 def main() -> None:

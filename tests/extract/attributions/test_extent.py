@@ -85,6 +85,11 @@ def test_content_runs_on_to_the_mark_closing_its_quotation(
      "the ceasefire was holding"),
     ("Officials said the bridge would reopen on Friday -- a date the contractors dispute.",
      "the bridge would reopen on Friday"),
+    # words holding a number are never cut: they are the figures the source gives
+    ("Villagers said army artillery shelled the fields around the village after the raid, "
+     "destroying three houses.",
+     "army artillery shelled the fields around the village after the raid, destroying three "
+     "houses"),
     # an aside inside the clause is kept: the words after it finish what was said
     ("The spokesman said the ceasefire, which began on Monday, was holding.",
      "the ceasefire, which began on Monday, was holding"),

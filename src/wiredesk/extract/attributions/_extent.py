@@ -87,7 +87,9 @@ def earlier_ends(f: Found) -> list[tuple[int, tuple[str, ...]]]:
     mark set off from the word, coordinating word, relative pronoun or quotation mark that
     opens words of their own, each with the features of the words it would drop (their
     shape: never a word). None for a quotation, a content split by its cue, one with a
-    line break, or one that is not a reported clause (`_CLAUSAL`)."""
+    line break, or one that is not a reported clause (`_CLAUSAL`); never an end that drops a
+number ("..., destroying two houses"): the figures a source gives are what the numbers and
+the cross-check read off its content."""
     cue = f.cue_token
     if cue is None or f.cue is None or f.kind is not None or len(f.fragments) > 1:
         return []
@@ -107,12 +109,20 @@ def earlier_ends(f: Found) -> list[tuple[int, tuple[str, ...]]]:
         after = toks[k + 1]
         if tok.is_punct or words_before < 2 or not _opens(tok, after):
             continue
+        if _open_bracket(toks[: k + 1]):
+            continue
         dropped = toks[k + 1 :]
-        if not any(not t.is_punct for t in dropped):
+        if not any(not t.is_punct for t in dropped) or any(t.like_num for t in dropped):
             continue
         out.append((tok.idx + len(tok), _cut_features(f, toks[: k + 1], dropped)))
     n = len(out)
     return [(at, (*feats, f"from_end={min(n - 1 - r, 3)}")) for r, (at, feats) in enumerate(out)]
+
+
+def _open_bracket(kept: list[Token]) -> bool:
+    """The kept words open a bracket they do not close: "10 km (six miles" is no end."""
+    brackets = [t for t in kept if t.is_bracket]
+    return sum(t.is_left_punct for t in brackets) > sum(t.is_right_punct for t in brackets)
 
 
 def _frame(f: Found) -> str:
