@@ -8,8 +8,9 @@ an example: labelled by whether ending at one of those places shares more with t
 annotated content it pairs with than the rules' extent (examples where none reaches
 Jaccard 0.5, as score_dev.py pairs them, are left out: either way they miss). The fit is a
 choice among the earlier ends and keeping the rules' end (scripts/train_extent.py's), over
-the shape of the words dropped (never a word); the threshold is the one that pairs the most
-contents on the fitted articles.
+the shape of the words dropped (never a word); the threshold is the highest that pairs within
+0.1% of the most contents on the fitted articles. Only reported clauses and infinitives are
+offered cuts, and never one dropping a number (extract/attributions/_extent.py).
 
 Only ../shared/devsets/quotes/train.jsonl is fitted; the dev cases are scored after (whole,
 tuned four fifths, untouched fifth). The file written holds one number per feature.
