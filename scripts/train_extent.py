@@ -60,7 +60,7 @@ def examples(path: Path, limit: int) -> list[Group]:
     return out
 
 
-def fit_ends(groups: list[Group], names: list[str]) -> np.ndarray:
+def fit_ends(groups: list[Group], names: list[str], l2: float = 1.0) -> np.ndarray:
     """A choice among the rules' end and the further ones: the one that pairs best."""
     index = {n: k + 1 for k, n in enumerate(names)}
     rows = []
@@ -72,7 +72,7 @@ def fit_ends(groups: list[Group], names: list[str]) -> np.ndarray:
                 x[row, index[f]] = 1.0
         best = max(range(len(ends)), key=lambda k: ends[k][1])
         rows.append((x, best if ends[best][1] >= 0.5 and ends[best][1] > kept else -1))
-    return fit_choice(rows, len(names) + 1)
+    return fit_choice(rows, len(names) + 1, l2)
 
 
 def probabilities(groups: list[Group], w: np.ndarray, names: list[str]) -> np.ndarray:
