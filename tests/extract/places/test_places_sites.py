@@ -121,3 +121,18 @@ def test_places_name_before_a_style_or_date_is_no_place(extract, text, not_place
     found = {p.text for p in extract(text).places}
     assert not found & not_places, found
     assert places <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places", "places"),
+    [
+        # a body the actor registry names exactly so: no town of that name
+        ("UN officials said peacekeepers were pushed near Pyla.", {"UN"}, {"Pyla"}),
+        ("NATO said more troops would move to Kaunas.", {"NATO"}, {"Kaunas"}),
+    ],
+)
+def test_places_a_body_is_no_place(extract, text, not_places, places):
+    """ "UN officials" is the United Nations, not the town of Un in India."""
+    found = {p.text for p in extract(text).places}
+    assert not found & not_places, found
+    assert places <= found

@@ -20,6 +20,7 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, IDX
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.actors import registry
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines
@@ -94,6 +95,7 @@ class Lexicon:
     demonym_nouns: frozenset[str]
     sure_features: frozenset[str]
     brand_words: frozenset[str]
+    body_types: frozenset[str]  # actor registry types never a place: "UN" is no town "Un"
     people_words: frozenset[str]
     eras: frozenset[str]
     route_words: frozenset[str]
@@ -130,6 +132,7 @@ def lexicon() -> Lexicon:
         frozenset(data["demonyms"]["nouns"]),
         frozenset(data["features"]["sure"]),
         frozenset(data["brands"]["words"]),
+        frozenset(data["bodies"]["types"]),
         frozenset(data["peoples"]["words"]),
         frozenset(data["eras"]["words"]),
         frozenset(data["routes"]["words"]),
@@ -485,6 +488,7 @@ def mentions(doc: Doc) -> list[Mention]:
     return [
         m for m in _joined(doc, out)
         if not _names_a_brand(doc, m) and not _names_an_era(doc, m) and not _names_a_people(doc, m)
+        and not _names_a_body(m)
     ]
 
 
@@ -544,6 +548,15 @@ def _names_a_people(doc: Doc, m: Mention) -> bool:
     after a place, when the tagger does not call the name a place."""
     after = doc_text(doc)[m.end : m.end + 12].split()
     return not m.tagged and bool(after) and after[0].lower() in lexicon().people_words
+
+
+def _names_a_body(m: Mention) -> bool:
+    """A name the actor registry knows, exactly as written, for an organisation, an armed
+    group or an outlet ("UN officials", "NATO said"): no town of that name ("Un", India) is
+    meant."""
+    found = registry().lookup(m.name)
+    bodies = lexicon().body_types
+    return found is not None and found.type in bodies and m.name in (found.name, *found.aliases)
 
 
 def _names_a_brand(doc: Doc, m: Mention) -> bool:
