@@ -1,0 +1,55 @@
+"""Transcript and layout labels: a line's opening label ("QUESTION (Radio Norte):",
+"Editor's note (The Lakeside Herald):", "Q:") is no subject of the verb after it, and a
+briefing's role label names the spokesperson its header named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.nlp import parse
+from wiredesk.records import Attribution, Document
+
+Extract = Callable[..., Document]
+
+
+def _said(extract: Extract, text: str) -> list[Attribution]:
+    return list(extract(text, published="2026-05-04").attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a briefing transcript's question names a source the journalist quotes
+        ("QUESTION (Radio Norte): The governor's office said on Monday that the road was "
+         "closed. Is that right?",
+         "the road was closed", "governor's office"),
+        # a newspaper's note under an army statement
+        ("Editor's note (The Lakeside Herald): A police spokesman, Inspector Tomas Berg, told "
+         "this newspaper that two men were missing.",
+         "two men were missing", "Tomas Berg"),
+        ("Q: The mayor told reporters that the bridge would reopen. Will it?",
+         "the bridge would reopen", "mayor"),
+    ],
+)
+def test_a_line_label_is_no_subject(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    found = [a for a in _said(extract, text) if a.content.text == content]
+    assert [a.speaker.name for a in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("QUESTION (Radio Norte): The governor's office said the road was closed.",
+         ["QUESTION", "The"]),
+        ("Context: A local site reported that 300 people took part.", ["Context", "A"]),
+        ("Police said: the road is closed until further notice.", ["Police"]),
+        ("The talks went on until 22:10 on Friday.", ["The"]),
+    ],
+)
+def test_a_line_label_ends_its_own_sentence(text: str, starts: list[str]) -> None:
+    doc = next(parse([text]))
+    assert [s[0].text for s in doc.sents] == starts
