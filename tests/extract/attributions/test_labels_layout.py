@@ -53,3 +53,29 @@ def test_a_line_label_is_no_subject(
 def test_a_line_label_ends_its_own_sentence(text: str, starts: list[str]) -> None:
     doc = next(parse([text]))
     assert [s[0].text for s in doc.sents] == starts
+
+
+def test_a_briefing_role_label_is_the_spokesperson_its_header_named(extract: Extract) -> None:
+    text = ("Transcript: the peacekeeping force's briefing\n\n"
+            "SPOKESPERSON (Anna Fischer): Good morning. Two of our patrols were stopped at the "
+            "crossing yesterday.\n\nQUESTION (Radio Norte): Local radio said two soldiers were hurt. "
+            "Can you confirm that?\n\nSPOKESPERSON: Nobody was hurt. "
+            "The patrols returned to base.")
+    turns = [a for a in _said(extract, text) if a.content.text.startswith("Nobody")]
+    assert [(a.speaker.name, a.speaker.mention.text) for a in turns] == [
+        ("Anna Fischer", "SPOKESPERSON")]
+
+
+def test_a_role_label_nobody_was_named_for_stays_unresolved(extract: Extract) -> None:
+    text = ("Transcript: the peacekeeping force's briefing\n\n"
+            "SPOKESPERSON: The crossing will reopen on Monday. The patrols returned to base.")
+    turns = _said(extract, text)
+    assert [(a.speaker.name, a.speaker.mention.text) for a in turns] == [(None, "SPOKESPERSON")]
+
+
+def test_a_source_named_inside_a_turn_speaks(extract: Extract) -> None:
+    text = ("MINISTER LOPEZ: No. Our commanders at the base say the soldiers were held in the "
+            "gym until Tuesday.")
+    found = [a for a in _said(extract, text)
+             if a.content.text == "the soldiers were held in the gym until Tuesday"]
+    assert [a.speaker.name for a in found] == ["Our commanders at the base"]

@@ -31,8 +31,9 @@ class Finding:
         return [f for f in self.found if f.recognizer in names]
 
     def quoted(self) -> list[tuple[int, int]]:
-        """The contents of quotations and transcript lines: no cue inside them is the text's."""
-        return [f.content for f in self.by("quotes", "labels")]
+        """The contents of quotations: no cue inside them is the text's. A transcript line's
+        cues are its speaker's sources ("MINISTER: Our commanders say ..."), found as any."""
+        return [f.content for f in self.by("quotes")]
 
 
 Recognize = Callable[[Finding], Iterable[Found]]
@@ -75,7 +76,8 @@ def run(finding: Finding, recognizers: Iterable[tuple[str, Recognize]]) -> list[
 
 def settled(found: list[Found]) -> list[Found]:
     """The candidates that stand: a content of some length, nested only when plausible."""
-    contents = [f.content for f in found if f.content[1] > f.content[0]]
+    contents = [f.content for f in found if f.content[1] > f.content[0]
+                and f.recognizer != "labels"]  # a turn's own sources stand as the text's
     return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
 
 
