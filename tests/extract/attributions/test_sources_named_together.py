@@ -145,3 +145,23 @@ def test_a_pronoun_is_one_speaker_for_every_content_it_says(extract: Extract) ->
     names = {a.speaker.name for a in _said(extract, text)
              if a.speaker.mention is not None and a.speaker.mention.text == "she"}
     assert len(names) == 1 and "Ana Costa" in str(names.pop())
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("We have been told by the authorities in the north that the work is suspended.",
+         "the work is suspended", "authorities"),
+        ("Villagers were warned by the army that the road would close at dusk.",
+         "the road would close at dusk", "army"),
+    ],
+)
+def test_the_one_who_told_speaks_a_passive_of_telling(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    assert [a.speaker.name for a in _said(extract, text) if a.content.text == content] == [speaker]
+
+
+def test_a_passive_of_telling_without_a_clause_says_nothing(extract: Extract) -> None:
+    text = "He was told by his doctor to rest for a week."
+    assert [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "told"] == []

@@ -69,6 +69,9 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
     agent = next((c for c in kids_of(cue) if c.dep_ == "agent"), None)
     source = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
     subject = next((c for c in kids_of(cue) if c.dep_ == "nsubjpass"), None)
+    if source is not None and cue.lemma_.lower() in lex.told_passives:
+        yield from _told(cue, source)
+        return
     if source is None or subject is None or cue.lemma_.lower() not in lex.object:
         return
     if not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -89,6 +92,17 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
         return
     completed = tidy(doc, rest[0].left_edge.idx, content_end(rest[-1]))
     yield Found((told[0], completed[1]), span, cue, source, pattern, fragments=(told, completed))
+
+
+def _told(cue: Token, source: Token) -> Iterator[Found]:
+    """ "We have been told by the authorities that the work is suspended": the one after
+    "by" says the clause; the one told is no source."""
+    claim = next((c for c in kids_of(cue) if c.dep_ == "ccomp"), None)
+    if claim is None or not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN"}:
+        return
+    told = tidy(cue.doc, claim.left_edge.idx, content_end(claim))
+    yield Found(told, (cue.idx, cue.idx + len(cue)), cue, source,
+                "passive: the one told + cue + by speaker + clause")
 
 
 def find_speaker(cue: Token, lex: Cues) -> Token | None:
