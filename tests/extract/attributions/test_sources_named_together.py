@@ -165,3 +165,20 @@ def test_the_one_who_told_speaks_a_passive_of_telling(
 def test_a_passive_of_telling_without_a_clause_says_nothing(extract: Extract) -> None:
     text = "He was told by his doctor to rest for a week."
     assert [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "told"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Local radio reported, citing a nurse at the clinic, that nine workers were treated.",
+         "nine workers were treated", "Local radio"),
+        ("Buses arrived in the afternoon, the organisers said, citing their local branches.",
+         "Buses arrived in the afternoon", "organisers"),
+    ],
+)
+def test_citing_names_whence_the_words_come_not_what_was_said(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    said = _said(extract, text)
+    assert [a.speaker.name for a in said if a.content.text == content] == [speaker]
+    assert [a for a in said if a.cue is not None and a.cue.text == "citing"] == []

@@ -54,6 +54,8 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
             continue  # "the said agreement": no source speaks
         if physical_act(tok):
             continue  # "fighters attacked a base": an attack, not a claim
+        if names_a_source(tok, lex):
+            continue  # "said, citing their local branches": whence, not what
         if passive:  # "the bridge is said to be": no source; "was condemned by the UN": one
             yield from _passive(tok, lex)
             continue
@@ -489,12 +491,27 @@ def content_end(tok: Token) -> int:
     return edge.idx + len(edge)
 
 
+def names_a_source(cue: Token, lex: Cues) -> bool:
+    """A participle set beside another's words to say where they come from ("the
+    organisers said, citing their local branches"): the source's source, no claim."""
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lemma_.lower() in lex.relays
+
+
+def _after_aside(clause: Token) -> int:
+    """Where a reported clause opens: at its "that" when the parse hung an aside of the
+    reporting verb before it ("reported, citing a hospital, that five were treated")."""
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.tag_ == "IN"), None)
+    if mark is None or mark.i == clause.left_edge.i or mark.doc[mark.i - 1].text != ",":
+        return int(clause.left_edge.idx)
+    return int(mark.idx)
+
+
 def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
     """The reported clause without a coordinated reporting verb that belongs to the speaker
     ("..., and called ..."), and its pieces where "and that ..." starts a second claim:
     one content, as the speaker said it, whose fragments keep the claims apart."""
     doc = clause.doc
-    start, end = clause.left_edge.idx, content_end(clause)
+    start, end = _after_aside(clause), content_end(clause)
     claims: list[Token] = []
     for conj in (c for c in kids_of(clause) if c.dep_ == "conj"):
         if any(c.dep_ == "mark" for c in kids_of(conj)):
