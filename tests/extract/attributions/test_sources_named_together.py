@@ -182,3 +182,13 @@ def test_citing_names_whence_the_words_come_not_what_was_said(
     said = _said(extract, text)
     assert [a.speaker.name for a in said if a.content.text == content] == [speaker]
     assert [a for a in said if a.cue is not None and a.cue.text == "citing"] == []
+
+
+def test_a_country_s_government_is_no_place_and_stops_at_a_semicolon(extract: Extract) -> None:
+    text = ("Honduras has been under a state of emergency since 2023. More than 9,000 people have "
+            "been detained under it, the government says; rights groups put the number of deaths "
+            "in custody at over 40.")
+    said = [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "says"
+            and a.content.text.startswith("More than")]
+    assert [(a.speaker.name, a.content.text) for a in said] == [
+        ("Honduras government", "More than 9,000 people have been detained under it")]

@@ -625,6 +625,9 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
     after_at = cue.right_edge.i + 1
     while after_at < len(doc) and doc[after_at].is_punct and doc[after_at].i <= head.right_edge.i:
         after_at += 1
+    if any(t.text == ";" for t in doc[cue.right_edge.i + 1 : after_at]):
+        after_at = head.right_edge.i + 1  # "Y, the government says; rights groups put ...":
+        # a clause of its own after a semicolon, not the rest of Y
     if after_at <= head.right_edge.i and doc[after_at].pos_ != "CCONJ" and before[1] > before[0]:
         after = tidy(doc, doc[after_at].idx, content_end(head))
         if after[1] > after[0]:

@@ -322,6 +322,9 @@ class SpeakerResolver:
         if earlier is not None:
             return Speaker(earlier.name, mention, earlier.type, earlier.role)
         cand = choice.chosen
+        if cand.span.label_ == "GPE" and anaphor.noun is not None:
+            # "the government" after "El Salvador": the country's government, never the place
+            return self._named(f"{_clean(cand.span)} {anaphor.noun}", "government", mention, None)
         if cand.span.label_ in _ENTITY_TYPES:
             kind = "person" if cand.kind == "person" else _ENTITY_TYPES[cand.span.label_]
             return self._named(_clean(cand.span), kind, mention, None)
