@@ -48,7 +48,7 @@ def line_labels(doc: Doc) -> Doc:
     "Editor's note (The Chronicle):", "Context:", "Q:"): the parser otherwise makes the label
     the subject of the reporting verb after it and the source its apposition. A label is a
     few words from a capital at a line start to a colon, none of them a verb (the tagger's
-    tags): "Police said: ..." is no label."""
+    tags), before a capital or a quotation mark: "Police said: ..." is no label, nor "No: 47"."""
     start = 0
     for i, tok in enumerate(doc):
         if i and (tok.is_space or "\n" in doc[i - 1].text_with_ws):
@@ -61,8 +61,8 @@ def line_labels(doc: Doc) -> Doc:
             continue
         if any(t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_space for t in words):
             continue
-        if doc[i + 1].is_space:
-            continue
+        if not (doc[i + 1].text[:1].isupper() or doc[i + 1].is_quote):
+            continue  # "No: 47, 4 March", "Kherson strike: what we know": no sentence after
         doc[i + 1].is_sent_start = True
     return doc
 

@@ -58,8 +58,8 @@ def test_a_line_label_ends_its_own_sentence(text: str, starts: list[str]) -> Non
 def test_a_briefing_role_label_is_the_spokesperson_its_header_named(extract: Extract) -> None:
     text = ("Transcript: the peacekeeping force's briefing\n\n"
             "SPOKESPERSON (Anna Fischer): Good morning. Two of our patrols were stopped at the "
-            "crossing yesterday.\n\nQUESTION (Radio Norte): Local radio said two soldiers were hurt. "
-            "Can you confirm that?\n\nSPOKESPERSON: Nobody was hurt. "
+            "crossing yesterday.\n\nQUESTION (Radio Norte): Local radio said two soldiers were "
+            "hurt. Can you confirm that?\n\nSPOKESPERSON: Nobody was hurt. "
             "The patrols returned to base.")
     turns = [a for a in _said(extract, text) if a.content.text.startswith("Nobody")]
     assert [(a.speaker.name, a.speaker.mention.text) for a in turns] == [
@@ -79,3 +79,13 @@ def test_a_source_named_inside_a_turn_speaks(extract: Extract) -> None:
     found = [a for a in _said(extract, text)
              if a.content.text == "the soldiers were held in the gym until Tuesday"]
     assert [a.speaker.name for a in found] == ["Our commanders at the base"]
+
+
+@pytest.mark.parametrize("text", [
+    "Press release\nNo: 47, 4 March 2026\nThe delegations will meet in Istanbul.",
+    "Kherson market strike: what we know\nSeven people were killed.",
+])
+def test_a_colon_before_no_sentence_is_no_label(text: str) -> None:
+    doc = next(parse([text]))
+    starts = {s[0].text for s in doc.sents}
+    assert "47" not in starts and "what" not in starts
