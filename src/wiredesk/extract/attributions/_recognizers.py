@@ -78,7 +78,16 @@ def settled(found: list[Found]) -> list[Found]:
     """The candidates that stand: a content of some length, nested only when plausible."""
     contents = [f.content for f in found if f.content[1] > f.content[0]
                 and f.recognizer != "labels"]  # a turn's own sources stand as the text's
-    return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
+    turns = [f.content for f in found if f.recognizer == "labels"]
+    return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)
+            and not _turns_own(f, turns)]
+
+
+def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:
+    """ "SYBIHA: We know that ...": the turn's speaker saying it again, no source of theirs."""
+    head = f.speaker
+    return (f.cue is not None and head is not None and inside(f.cue[0], turns)
+            and "1" in head.morph.get("Person", []) and head.pos_ == "PRON")
 
 
 def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
