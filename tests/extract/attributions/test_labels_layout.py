@@ -89,3 +89,15 @@ def test_a_colon_before_no_sentence_is_no_label(text: str) -> None:
     doc = next(parse([text]))
     starts = {s[0].text for s in doc.sents}
     assert "47" not in starts and "what" not in starts
+
+
+def test_a_pronoun_inside_a_turn_is_the_turns_talk(extract: Extract) -> None:
+    text = ("HOST: Let us start with the port.\n\n"
+            "GUEST: Well, you know, he wants to distract attention from the strike.")
+    assert [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "wants"] == []
+
+
+def test_a_capitalised_office_in_a_sentence_is_no_label(extract: Extract) -> None:
+    text = "The answers are not meeting the demand, CEO Jane Roe says."
+    said = [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "says"]
+    assert [a.speaker.name for a in said] == ["Jane Roe"]

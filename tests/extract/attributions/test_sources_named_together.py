@@ -192,3 +192,10 @@ def test_a_country_s_government_is_no_place_and_stops_at_a_semicolon(extract: Ex
             and a.content.text.startswith("More than")]
     assert [(a.speaker.name, a.content.text) for a in said] == [
         ("Honduras government", "More than 9,000 people have been detained under it")]
+
+
+def test_citing_a_reason_is_a_claim_of_its_own(extract: Extract) -> None:
+    text = "The union endorsed her on Friday, citing her work on pensions."
+    found = [a.content.text for a in _said(extract, text)
+             if a.cue is not None and a.cue.text == "citing"]
+    assert found == ["her work on pensions"]

@@ -159,7 +159,7 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             out.append(Candidate(tok, doc[left : right + 1], kind, tok.lower_))
     gender = _pronoun_gender(anaphor.head)
     fits = [c for c in out if gender is None or (  # "she" is one, never "officers"
-        _known_gender(ctx, c) in (None, gender) and c.head.tag_ not in {"NNS", "NNPS"})]
+        _known_gender(ctx, c) in (None, gender) and c.head.tag_ != "NNS")]  # "Sanders": NNPS
     if anaphor.noun is not None:
         fits = [c for c in fits if _names_kind(anaphor.noun, c)]
     return sorted(fits, key=lambda c: -c.head.i)

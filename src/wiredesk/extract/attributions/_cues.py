@@ -493,8 +493,17 @@ def content_end(tok: Token) -> int:
 
 def names_a_source(cue: Token, lex: Cues) -> bool:
     """A participle set beside another's words to say where they come from ("the
-    organisers said, citing their local branches"): the source's source, no claim."""
-    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.lemma_.lower() in lex.relays
+    organisers said, citing their local branches"): the source's source, no claim.
+    """
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.lemma_.lower() not in lex.relays:
+        return False
+    # beside a saying ("said, citing ...", or its clause the parse hung it from), not a
+    # deed's reason ("endorsed her, citing her work", which is a claim of its own)
+    said = any(v.lemma_.lower() in lex.speech for v in (cue.head, cue.head.head) if v is not cue)
+    cited = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
+    return said and cited is not None and (  # a source cited, not a reason ("citing polls")
+        cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lower_ in lex.source_nouns
+        or cited.lemma_.lower() in lex.source_nouns)
 
 
 def _after_aside(clause: Token) -> int:

@@ -84,10 +84,12 @@ def settled(found: list[Found]) -> list[Found]:
 
 
 def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:
-    """ "SYBIHA: We know that ...": the turn's speaker saying it again, no source of theirs."""
+    """ "SYBIHA: We know that ...", "PENCE: ... you know, ... he wants to ...": in a turn a
+    pronoun is the talk of the two speaking, no source the turn reports ("Our commanders
+    say", "the authorities told us" are)."""
     head = f.speaker
     return (f.cue is not None and head is not None and inside(f.cue[0], turns)
-            and "1" in head.morph.get("Person", []) and head.pos_ == "PRON")
+            and head.pos_ == "PRON")
 
 
 def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:

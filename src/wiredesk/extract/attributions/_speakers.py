@@ -265,8 +265,11 @@ class SpeakerResolver:
         """An office alone in capitals, as a transcript labels a turn ("SPOKESPERSON"): the
         person the document named in that office before ("SPOKESPERSON (Jane Roe)"), else
         someone unnamed in it, never a name of its own."""
-        if len(span) != 1 or not span[0].is_upper or span[0].lower_ not in speaker_words().roles:
-            return None
+        word = span[0]
+        labels = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text.startswith(":")
+        if len(span) != 1 or not labels or not word.is_upper or word.lower_ not in (
+                speaker_words().roles):
+            return None  # "the CEO says" is no label
         holder = self.roles.get(span[0].lower_)
         if holder is None:
             return Speaker(None, mention, "person", span.text)
