@@ -39,6 +39,34 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_LABEL_WORDS = 8  # a line's opening label: at most this many words before its colon
+
+
+@Language.component("line_labels")
+def line_labels(doc: Doc) -> Doc:
+    """A line's opening label ends a sentence at its colon ("QUESTION (Cyprus News Agency):",
+    "Editor's note (The Chronicle):", "Context:", "Q:"): the parser otherwise makes the label
+    the subject of the reporting verb after it and the source its apposition. A label is a
+    few words from a capital at a line start to a colon, none of them a verb (the tagger's
+    tags), before a capital or a quotation mark: "Police said: ..." is no label, nor "No: 47"."""
+    start = 0
+    for i, tok in enumerate(doc):
+        if i and (tok.is_space or "\n" in doc[i - 1].text_with_ws):
+            start = i if not tok.is_space else i + 1
+            continue
+        if not tok.text.endswith(":") or i - start > _LABEL_WORDS or i == start:
+            continue
+        words = doc[start:i]
+        if not words[0].text[:1].isupper() or i + 1 >= len(doc) or "\n" in tok.text_with_ws:
+            continue
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_space for t in words):
+            continue
+        if not (doc[i + 1].text[:1].isupper() or doc[i + 1].is_quote):
+            continue  # "No: 47, 4 March", "Kherson strike: what we know": no sentence after
+        doc[i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("entities_within_paragraphs")
 def entities_within_paragraphs(doc: Doc) -> Doc:
     """An entity ends at a blank line: "COMMUNIQUE\n\nThe Ministry of Defence" is the
@@ -113,6 +141,7 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
             f"spaCy model {name!r} is not installed; run the README's setup command"
         ) from exc
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("line_labels", after="paragraph_breaks")
     nlp.add_pipe("entities_within_paragraphs", after="ner")
     nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("misread_lemmas", after="prefixed_lemmas")

@@ -145,3 +145,57 @@ def test_a_pronoun_is_one_speaker_for_every_content_it_says(extract: Extract) ->
     names = {a.speaker.name for a in _said(extract, text)
              if a.speaker.mention is not None and a.speaker.mention.text == "she"}
     assert len(names) == 1 and "Ana Costa" in str(names.pop())
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("We have been told by the authorities in the north that the work is suspended.",
+         "the work is suspended", "authorities"),
+        ("Villagers were warned by the army that the road would close at dusk.",
+         "the road would close at dusk", "army"),
+    ],
+)
+def test_the_one_who_told_speaks_a_passive_of_telling(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    assert [a.speaker.name for a in _said(extract, text) if a.content.text == content] == [speaker]
+
+
+def test_a_passive_of_telling_without_a_clause_says_nothing(extract: Extract) -> None:
+    text = "He was told by his doctor to rest for a week."
+    assert [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "told"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Local radio reported, citing a nurse at the clinic, that nine workers were treated.",
+         "nine workers were treated", "Local radio"),
+        ("Buses arrived in the afternoon, the organisers said, citing their local branches.",
+         "Buses arrived in the afternoon", "organisers"),
+    ],
+)
+def test_citing_names_whence_the_words_come_not_what_was_said(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    said = _said(extract, text)
+    assert [a.speaker.name for a in said if a.content.text == content] == [speaker]
+    assert [a for a in said if a.cue is not None and a.cue.text == "citing"] == []
+
+
+def test_a_country_s_government_is_no_place_and_stops_at_a_semicolon(extract: Extract) -> None:
+    text = ("Honduras has been under a state of emergency since 2023. More than 9,000 people have "
+            "been detained under it, the government says; rights groups put the number of deaths "
+            "in custody at over 40.")
+    said = [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "says"
+            and a.content.text.startswith("More than")]
+    assert [(a.speaker.name, a.content.text) for a in said] == [
+        ("Honduras government", "More than 9,000 people have been detained under it")]
+
+
+def test_citing_a_reason_is_a_claim_of_its_own(extract: Extract) -> None:
+    text = "The union endorsed her on Friday, citing her work on pensions."
+    found = [a.content.text for a in _said(extract, text)
+             if a.cue is not None and a.cue.text == "citing"]
+    assert found == ["her work on pensions"]

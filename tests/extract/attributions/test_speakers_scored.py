@@ -169,3 +169,12 @@ def test_speakers_scored_a_news_agency_is_no_movement(extract: Extract) -> None:
     a = _said(extract, text, "In a similar strike")
     assert a.speaker.name not in ("SPS", "Moroccan")
     assert a.speaker.mention is not None and a.speaker.mention.text == "the movement"
+
+
+def test_she_is_never_a_plural_noun_before_her(extract: Callable[..., Document]) -> None:
+    text = ("Nine officers were injured and 20 people were taken to police stations. Four of "
+            "the detained are minors, she added.")
+    said = [a for a in extract(text, published="2026-05-04").attributions
+            if a.content.text == "Four of the detained are minors"]
+    assert [(a.speaker.name, a.speaker.mention.text if a.speaker.mention else None)
+            for a in said] == [(None, "she")]

@@ -72,3 +72,16 @@ def test_trailing_participle_inside_the_sentence_is_no_cue(extract: Extract) -> 
     text = "Shops stayed shut under the curfew announced on Monday by the regional governor."
     assert [a for a in extract(text, published="2026-03-03").attributions
             if a.cue is not None and a.cue.text == "announced"] == []
+
+
+def test_a_trailing_office_with_its_name_set_off_by_commas_speaks(
+    extract: Callable[..., Document],
+) -> None:
+    text = ("Nine officers were hurt and 20 people were taken to police stations in the city, a "
+            "police spokeswoman, Marta Kovac, told our reporter. Four of the detained are "
+            "minors, she added.")
+    said = extract(text, published="2026-05-04").attributions
+    found = {a.content.text: a.speaker.name for a in said}
+    assert found.get("Four of the detained are minors") == "Marta Kovac"
+    assert any(c.startswith("Nine officers were hurt") and s == "Marta Kovac"
+               for c, s in found.items())

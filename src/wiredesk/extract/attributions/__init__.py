@@ -194,7 +194,8 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
             return None
         return Speaker(previous.name, None, previous.type, previous.role)
     head = (
-        f.speaker if agent_ok(f.speaker) else _joined_agent(f.speaker) or (_agent_after_dateline(f))
+        f.speaker if agent_ok(f.speaker) or _office_label(f)
+        else _joined_agent(f.speaker) or (_agent_after_dateline(f))
     )
     if head is None:
         return None
@@ -205,6 +206,13 @@ def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
         return speaker
     words = Mention(relative.text, (relative.idx, relative.idx + len(relative)))
     return dataclasses.replace(speaker, mention=words)
+
+
+def _office_label(f: Found) -> bool:
+    """A transcript's turn labelled by an office ("SPOKESPERSON:"), which the dateline
+    reader may take for a place's ("KHAR:") at a paragraph's start: an office speaks."""
+    return (f.recognizer == "labels" and f.speaker is not None
+            and f.speaker.lower_ in speaker_words().roles)
 
 
 def _once(found: list[Attribution]) -> list[Attribution]:

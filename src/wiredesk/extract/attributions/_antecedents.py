@@ -158,7 +158,8 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             right = tok.right_edge.i if told and tok.right_edge.i < anaphor.head.i else tok.i
             out.append(Candidate(tok, doc[left : right + 1], kind, tok.lower_))
     gender = _pronoun_gender(anaphor.head)
-    fits = [c for c in out if gender is None or _known_gender(ctx, c) in (None, gender)]
+    fits = [c for c in out if gender is None or (  # "she" is one, never "officers"
+        _known_gender(ctx, c) in (None, gender) and c.head.tag_ != "NNS")]  # "Sanders": NNPS
     if anaphor.noun is not None:
         fits = [c for c in fits if _names_kind(anaphor.noun, c)]
     return sorted(fits, key=lambda c: -c.head.i)

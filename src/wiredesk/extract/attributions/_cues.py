@@ -54,6 +54,8 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
             continue  # "the said agreement": no source speaks
         if physical_act(tok):
             continue  # "fighters attacked a base": an attack, not a claim
+        if names_a_source(tok, lex):
+            continue  # "said, citing their local branches": whence, not what
         if passive:  # "the bridge is said to be": no source; "was condemned by the UN": one
             yield from _passive(tok, lex)
             continue
@@ -69,6 +71,9 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
     agent = next((c for c in kids_of(cue) if c.dep_ == "agent"), None)
     source = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent else None
     subject = next((c for c in kids_of(cue) if c.dep_ == "nsubjpass"), None)
+    if source is not None and cue.lemma_.lower() in lex.told_passives:
+        yield from _told(cue, source)
+        return
     if source is None or subject is None or cue.lemma_.lower() not in lex.object:
         return
     if not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -89,6 +94,17 @@ def _passive(cue: Token, lex: Cues) -> Iterator[Found]:
         return
     completed = tidy(doc, rest[0].left_edge.idx, content_end(rest[-1]))
     yield Found((told[0], completed[1]), span, cue, source, pattern, fragments=(told, completed))
+
+
+def _told(cue: Token, source: Token) -> Iterator[Found]:
+    """ "We have been told by the authorities that the work is suspended": the one after
+    "by" says the clause; the one told is no source."""
+    claim = next((c for c in kids_of(cue) if c.dep_ == "ccomp"), None)
+    if claim is None or not agent_ok(source) or source.pos_ not in {"PROPN", "NOUN"}:
+        return
+    told = tidy(cue.doc, claim.left_edge.idx, content_end(claim))
+    yield Found(told, (cue.idx, cue.idx + len(cue)), cue, source,
+                "passive: the one told + cue + by speaker + clause")
 
 
 def find_speaker(cue: Token, lex: Cues) -> Token | None:
@@ -475,12 +491,36 @@ def content_end(tok: Token) -> int:
     return edge.idx + len(edge)
 
 
+def names_a_source(cue: Token, lex: Cues) -> bool:
+    """A participle set beside another's words to say where they come from ("the
+    organisers said, citing their local branches"): the source's source, no claim.
+    """
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.lemma_.lower() not in lex.relays:
+        return False
+    # beside a saying ("said, citing ...", or its clause the parse hung it from), not a
+    # deed's reason ("endorsed her, citing her work", which is a claim of its own)
+    said = any(v.lemma_.lower() in lex.speech for v in (cue.head, cue.head.head) if v is not cue)
+    cited = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
+    return said and cited is not None and (  # a source cited, not a reason ("citing polls")
+        cited.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or cited.lower_ in lex.source_nouns
+        or cited.lemma_.lower() in lex.source_nouns)
+
+
+def _after_aside(clause: Token) -> int:
+    """Where a reported clause opens: at its "that" when the parse hung an aside of the
+    reporting verb before it ("reported, citing a hospital, that five were treated")."""
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.tag_ == "IN"), None)
+    if mark is None or mark.i == clause.left_edge.i or mark.doc[mark.i - 1].text != ",":
+        return int(clause.left_edge.idx)
+    return int(mark.idx)
+
+
 def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
     """The reported clause without a coordinated reporting verb that belongs to the speaker
     ("..., and called ..."), and its pieces where "and that ..." starts a second claim:
     one content, as the speaker said it, whose fragments keep the claims apart."""
     doc = clause.doc
-    start, end = clause.left_edge.idx, content_end(clause)
+    start, end = _after_aside(clause), content_end(clause)
     claims: list[Token] = []
     for conj in (c for c in kids_of(clause) if c.dep_ == "conj"):
         if any(c.dep_ == "mark" for c in kids_of(conj)):
@@ -594,6 +634,9 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
     after_at = cue.right_edge.i + 1
     while after_at < len(doc) and doc[after_at].is_punct and doc[after_at].i <= head.right_edge.i:
         after_at += 1
+    if any(t.text == ";" for t in doc[cue.right_edge.i + 1 : after_at]):
+        after_at = head.right_edge.i + 1  # "Y, the government says; rights groups put ...":
+        # a clause of its own after a semicolon, not the rest of Y
     if after_at <= head.right_edge.i and doc[after_at].pos_ != "CCONJ" and before[1] > before[0]:
         after = tidy(doc, doc[after_at].idx, content_end(head))
         if after[1] > after[0]:

@@ -27,6 +27,7 @@ from wiredesk.extract.attributions._cues import (
     clause_parts,
     content_end,
     find_speaker,
+    names_a_source,
 )
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
@@ -105,7 +106,8 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             continue
         if tok.pos == ADJ and tok.dep_ != "acomp":
             continue  # "concerned about ...", "keen to ...": only an adjective said of a subject
-        if physical_act(tok) or (i > 0 and doc[i - 1].lower_ in lex.determiners):
+        if physical_act(tok) or names_a_source(tok, lex) or (
+                i > 0 and doc[i - 1].lower_ in lex.determiners):
             continue  # "fighters attacked a base", "the said agreement": no claim
         framed = _complement(tok, lex)
         if framed is None:

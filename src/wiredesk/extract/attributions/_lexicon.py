@@ -23,6 +23,8 @@ class Cues:
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
     object: frozenset[str]
+    told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
+    relays: frozenset[str]  # ", citing their branches": the source's source, no claim
     preposition: dict[str, frozenset[str]]
     quote_only: frozenset[str]
     circumstances: frozenset[str]
@@ -87,6 +89,8 @@ def cues() -> Cues:
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
         object=frozenset(raw["object"]["verbs"]),
+        told_passives=frozenset(raw["object"]["told_passives"]),
+        relays=frozenset(raw["object"]["relays"]),
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
         quote_only=frozenset(raw["quote_only"]["verbs"]),
         circumstances=frozenset(raw["object"]["circumstances"]),

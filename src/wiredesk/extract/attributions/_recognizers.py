@@ -31,8 +31,9 @@ class Finding:
         return [f for f in self.found if f.recognizer in names]
 
     def quoted(self) -> list[tuple[int, int]]:
-        """The contents of quotations and transcript lines: no cue inside them is the text's."""
-        return [f.content for f in self.by("quotes", "labels")]
+        """The contents of quotations: no cue inside them is the text's. A transcript line's
+        cues are its speaker's sources ("MINISTER: Our commanders say ..."), found as any."""
+        return [f.content for f in self.by("quotes")]
 
 
 Recognize = Callable[[Finding], Iterable[Found]]
@@ -75,8 +76,20 @@ def run(finding: Finding, recognizers: Iterable[tuple[str, Recognize]]) -> list[
 
 def settled(found: list[Found]) -> list[Found]:
     """The candidates that stand: a content of some length, nested only when plausible."""
-    contents = [f.content for f in found if f.content[1] > f.content[0]]
-    return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)]
+    contents = [f.content for f in found if f.content[1] > f.content[0]
+                and f.recognizer != "labels"]  # a turn's own sources stand as the text's
+    turns = [f.content for f in found if f.recognizer == "labels"]
+    return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)
+            and not _turns_own(f, turns)]
+
+
+def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:
+    """ "SYBIHA: We know that ...", "PENCE: ... you know, ... he wants to ...": in a turn a
+    pronoun is the talk of the two speaking, no source the turn reports ("Our commanders
+    say", "the authorities told us" are)."""
+    head = f.speaker
+    return (f.cue is not None and head is not None and inside(f.cue[0], turns)
+            and head.pos_ == "PRON")
 
 
 def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:

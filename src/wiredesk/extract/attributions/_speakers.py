@@ -241,6 +241,8 @@ class SpeakerResolver:
                 role = role[:-1]
             speaker = self._named(_clean(person), "person", mention, _clean(role))
             self.roles[head.lower_] = speaker  # "the spokesperson" later is the same one
+        elif (labelled := self._role_label(span, mention)) is not None:
+            speaker = labelled  # a briefing's "SPOKESPERSON:" after "SPOKESPERSON (Jane Roe):"
         elif glued:  # “... paranoia,”Kallas said: the tokenizer kept the name on the mark
             start = span.start_char + glued.end()
             mention = Mention(span.text[glued.end() :], (start, span.end_char))
@@ -258,6 +260,20 @@ class SpeakerResolver:
         self.history.append(speaker)
         self.heads.append(head.i)
         return speaker
+
+    def _role_label(self, span: Span, mention: Mention) -> Speaker | None:
+        """An office alone in capitals, as a transcript labels a turn ("SPOKESPERSON"): the
+        person the document named in that office before ("SPOKESPERSON (Jane Roe)"), else
+        someone unnamed in it, never a name of its own."""
+        word = span[0]
+        labels = word.i + 1 < len(word.doc) and word.doc[word.i + 1].text.startswith(":")
+        if len(span) != 1 or not labels or not word.is_upper or word.lower_ not in (
+                speaker_words().roles):
+            return None  # "the CEO says" is no label
+        holder = self.roles.get(span[0].lower_)
+        if holder is None:
+            return Speaker(None, mention, "person", span.text)
+        return Speaker(holder.name, mention, holder.type, holder.role)
 
     def _same_words(self, head: Token) -> Speaker | None:
         """The speaker a pronoun was resolved to already, for another content it says."""
@@ -309,6 +325,9 @@ class SpeakerResolver:
         if earlier is not None:
             return Speaker(earlier.name, mention, earlier.type, earlier.role)
         cand = choice.chosen
+        if cand.span.label_ == "GPE" and anaphor.noun is not None:
+            # "the government" after "El Salvador": the country's government, never the place
+            return self._named(f"{_clean(cand.span)} {anaphor.noun}", "government", mention, None)
         if cand.span.label_ in _ENTITY_TYPES:
             kind = "person" if cand.kind == "person" else _ENTITY_TYPES[cand.span.label_]
             return self._named(_clean(cand.span), kind, mention, None)
@@ -373,8 +392,9 @@ class SpeakerResolver:
             role = _clean(words) if any(t.pos_ in {"NOUN", "PROPN"} for t in words) else None
         name = _clean(owner if kind == "person" else _whole_name(span, _modified(owner, head)))
         speaker = self._named(name, kind, mention, role)
-        if role:
-            self.roles[words[-1].lower_] = speaker
+        if role:  # the office's last word, not the "(" of "SPOKESPERSON (Jane Roe)"
+            office = [t for t in words if not t.is_punct]
+            self.roles[office[-1].lower_ if office else words[-1].lower_] = speaker
         for appos in (c for c in head.rights if c.dep_ == "appos"):
             self.roles[appos.lower_] = speaker
         return speaker

@@ -75,7 +75,10 @@ def _before_joined(speaker: Token, end: int) -> int:
     """Where the first source's words end: before "and a nurse at the hospital", who is
     credited together with it (the co-source split names each)."""
     joined = [c.i for c in speaker.rights if c.dep_ == "cc" and c.i < end]
-    return min(joined, default=end)
+    end = min(joined, default=end)
+    while end - 1 > speaker.i and speaker.doc[end - 1].is_punct:
+        end -= 1  # not the comma after "a spokeswoman, Jane Roe,"
+    return end
 
 
 def _ends_sentence(cue: Token) -> bool:
@@ -119,10 +122,25 @@ def _noun_before(cue: Token) -> Token | None:
     at = cue.i - 1
     while at > 0 and cue.doc[at].dep_ == "advmod" and cue.doc[at].head.i < at:
         at -= 1  # "a doctor there said"
+    named = _named_office(cue.doc, at)
+    if named is not None:
+        return named
     noun = cue.doc[at] if at >= 0 else None
     if noun is None or noun.pos_ not in _NOUNS or noun.head.i >= noun.i:
         return None
     return _phrase_head(noun)
+
+
+def _named_office(doc: Doc, comma: int) -> Token | None:
+    """The office a name set off by commas stands beside ("..., a police spokeswoman, Jane
+    Roe, told our reporter"): the source phrase opens at the office."""
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    name = doc[comma - 1]
+    office = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or office.pos_ not in _NOUNS:
+        return None
+    return office if office.i < name.i else None
 
 
 def _phrase_head(noun: Token) -> Token:
