@@ -536,3 +536,19 @@ def _at(name: str, kind: str, lat: float, lon: float) -> Place:
 def test_crosscheck_named_region_may_hold_nearby_towns(a, b, held):
     assert not same_place(a, b, 50.0)  # not the same place: only not a spread over places
     assert may_hold(a, b, 250.0) is held and not may_hold(b, a, 250.0)
+
+
+@pytest.mark.parametrize(("published", "same"), [
+    ("2025-08-15", True),    # three days later: the same statement retold
+    ("2025-08-19", True),    # a week later, the window's edge
+    ("2025-08-24", False),   # twelve days later: the blocking buckets meet, the claims do not
+])
+def test_crosscheck_claims_published_weeks_apart_are_two(published, same):
+    text = "Russian drones hit the grain terminal in Izmail overnight"
+    a = Doc(f"The governor said {text}.", source="BBC", published="2025-08-12")
+    a.say("Oleh Kiper", text, mention="The governor")
+    b = Doc(f"The regional governor said on Telegram that {text}.", source="Ukrinform",
+            published=published)
+    b.say("Oleh Kiper", text, mention="The regional governor")
+    result = crosscheck([a.done(), b.done()])
+    assert bool([c for c in result.corroborations if c.kind == "claim"]) is same
