@@ -68,6 +68,9 @@ class Article:
     author: str | None = None
     origin: Origin = field(default_factory=Origin)
     encoding: str | None = None  # how the input's bytes were read: "windows-1252 (meta charset)"
+    # The names the story credits as its own, as written: its dateline's brackets and its
+    # sign-off ("KADUGLI, Sudan (AFP) —", "... (AFP)", "- AFP"): whose story it carries.
+    credits: tuple[str, ...] = ()
     id: str = field(init=False, default="")  # the content hash, computed once
 
     def __post_init__(self) -> None:
@@ -132,6 +135,14 @@ class Attribution:
     # the regional administration, Volodymyr Artiukh, said"), without rank.
     role_holder: str | None = None
     speaker_in_dateline: bool = False  # a dateline misread as a speaker ("BAMAKO, Mali (AP) —")
+    # The office the article gives the speaker, a person, next to their name anywhere in it
+    # ("Viktor Hnatenko, head of the Poltava Regional Military Administration, said").
+    speaker_described: str | None = None
+    # ... and the one it gives the person a presenter quotes or who holds the speaker's role.
+    holder_described: str | None = None
+    # A speaker named by a body's kind alone ("the ministry said"): the ministries the article
+    # names before its words, each once, the one named last last.
+    ministries_before: tuple[str, ...] = ()
 
     @property
     def span(self) -> Span:

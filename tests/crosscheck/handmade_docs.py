@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wiredesk.extract.attributions import credited, described_sources
 from wiredesk.records import (
     Article,
     Attribution,
@@ -87,4 +88,8 @@ class Doc:
                                              value))
 
     def done(self) -> Document:
-        return Document(self.article, **{k: tuple(v) for k, v in self.layers.items()})
+        """The Document, its article and attributions with what the attributions layer reads
+        beside them (the office a person is described by, the agency the story carries)."""
+        layers = {k: tuple(v) for k, v in self.layers.items()}
+        layers["attributions"] = described_sources(self.text, layers["attributions"])
+        return Document(credited(self.article), **layers)

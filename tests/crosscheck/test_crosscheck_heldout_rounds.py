@@ -39,7 +39,12 @@ follow a little below.
   measured on commit 64e1785 (code of ae49706): contradictions precision 3/3, recall 3/4;
   corroborations 4/6, 4/6 with the right number of sources; at the session's end (code of
   39d9a8b): 2/2, 2/4; 4/6, 4/6 (one contradiction lost over the session). A tuning set from
-  session 15."""
+  session 15.
+
+Session 15 (a region of no one country told with a town is no second place, a group told
+more closely is the same group, a target the figure's own words name is whom it counts)
+raised round 14 to 3/3, 3/4, 6/6, 6/6 and round 9 (untouched) to 4/4, 4/4, 6/6, 6/6; the
+round-14 floors follow a little below."""
 
 from __future__ import annotations
 
@@ -73,8 +78,8 @@ ROUNDS = {
                 {"contradictions precision": 0.7, "contradictions recall": 0.7,
                  "corroborations recall": 0.9, "sources right": 0.9}),
     "round14": (GOLDEN / "crosscheck_heldout12",
-                {"contradictions precision": 0.9, "contradictions recall": 0.45,
-                 "corroborations recall": 0.6, "sources right": 0.6}),
+                {"contradictions precision": 0.9, "contradictions recall": 0.7,
+                 "corroborations recall": 0.9, "sources right": 0.9}),
 }
 
 

@@ -1,4 +1,4 @@
-"""What cross-checking reads off a report's own text: the
+"""What cross-checking reads off a report's records: the
 agency a paper copies, bodies named several ways, weapons named as actors."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import pytest
 from wiredesk.crosscheck._items import items_of, party
 from wiredesk.crosscheck._link import _same_figure
 from wiredesk.crosscheck._sources import body_key, copied_from, one_source, outlet_name
+from wiredesk.extract.attributions import credited
 from wiredesk.records import Article
 
 
@@ -22,7 +23,7 @@ from wiredesk.records import Article
     ("Vanguard", "Jos — Gunmen killed 12 (police).", "Vanguard", None),  # not an agency
 ])
 def test_crosscheck_reading_copied_agency(source, text, outlet, copied):
-    article = Article(text, source=source)
+    article = credited(Article(text, source=source))  # as extraction gives it
     assert outlet_name(article) == outlet
     assert copied_from(article) == copied
 

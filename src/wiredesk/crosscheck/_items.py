@@ -122,11 +122,17 @@ def _spread(doc: Document, fig: Figure) -> bool:
     if fig.category in rules().country_level or fig.clause is None:
         return False
     start, end = fig.clause
-    named = [p for p in _story_places(doc) if start <= p.span[0] < end and p.kind != "country"
-             and own_point(p)]  # a neighbour's point is no evidence of places far apart
+    named = [p for p in _story_places(doc) if start <= p.span[0] < end and own_point(p)
+             and not _wide(p)]  # a neighbour's point is no evidence of places far apart
     r = rules()
     return any(not (same_place(a, b, r.max_km) or may_hold(a, b, r.region_km)
                     or may_hold(b, a, r.region_km)) for a in named for b in named)
+
+
+def _wide(place: Place) -> bool:
+    """A country, or a region of no one country ("the Caribbean port of Limón", "the
+    Sahel"): an area holding the towns told with it, not a place far from them."""
+    return place.kind == "country" or (place.kind == "region" and not place.country)
 
 
 def _up_to(day: Interval | None) -> Interval | None:
@@ -151,10 +157,14 @@ def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
     return min(places, key=lambda p: (p.kind == "country", abs(p.span[0] - span[0])))
 
 
-def _struck(event: EventItem) -> str:
+def _struck(event: EventItem, fig: Figure) -> str:
     """What the figure's event was done to; a town told as its target ("attacked an army
-    post at Tougbo" read as an attack on Tougbo) is where, not what."""
-    return "" if event.target in event.towns else event.target
+    post at Tougbo" read as an attack on Tougbo) is where, not what, and a target the
+    figure's own words name ("One protester was killed" of an attack on a protester) is
+    whom it counts, no second target."""
+    if event.target in event.towns or content_words(event.target) & content_words(fig.text):
+        return ""
+    return event.target
 
 
 def _whom(doc: Document, about: str | None) -> str:
@@ -335,7 +345,7 @@ def items_of(doc: Document) -> Items:
             else None, fig.outcome or "", _group(fig),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
-            _struck(events[event]) if event is not None else "", guessed=place is None))
+            _struck(events[event], fig) if event is not None else "", guessed=place is None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:

@@ -42,7 +42,11 @@ _PART = "part of"  # the group of a figure that is part of another count (see _i
 
 
 def _same_claim(a: Claim, b: Claim) -> bool:
-    """The same wording, with no figure or place of one missing from the other."""
+    """The same wording, with no figure or place of one missing from the other, in reports
+    published at most `date_conflict_window` days apart (the blocking buckets reach twice
+    as far: a speaker's "drones hit the port" of two weeks apart are two happenings)."""
+    if _published_apart(a.ref, b.ref) > rules().date_conflict_window:
+        return False
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False
     max_km = rules().max_km
@@ -50,6 +54,12 @@ def _same_claim(a: Claim, b: Claim) -> bool:
             same_place(x, y, max_km) for x in a.places for y in b.places):
         return False
     return says_the_same(a.words, b.words, rules().claim_overlap, rules().claim_min_shared)
+
+
+def _published_apart(a: ItemRef, b: ItemRef) -> int:
+    """Days between two reports' publication days; 0 when either is undated."""
+    when, then = interval((a.published or "")[:10]), interval((b.published or "")[:10])
+    return gap_days(when, then) if when and then else 0
 
 
 def link_claims(claims: Sequence[Claim], new: frozenset[str]) -> Iterator[Link]:
@@ -83,9 +93,7 @@ def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: 
     after = denial.ref.span[0] - other.span[1]
     least = 1 if denial.ref.article_id == other.article_id and 0 <= after <= r.denial_reach \
         else r.denial_min_shared
-    when, then = interval((denial.ref.published or "")[:10]), interval(
-        (other.published or "")[:10])
-    if when and then and gap_days(when, then) > r.date_conflict_window:
+    if _published_apart(denial.ref, other) > r.date_conflict_window:
         return False
     aside = r.generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
     mine, theirs = denial.words - aside, words - aside
@@ -321,8 +329,9 @@ def _same_figure(a: FigureItem, b: FigureItem,
         return 0  # launched, shot down and hit are different counts
     if a.about and b.about and a.about != b.about:
         return 0
-    if a.group and b.group and a.group != b.group:
-        return 0  # "3 children" and "40 wounded" count different groups
+    if a.group and b.group and not (a.group <= b.group or b.group <= a.group):
+        return 0  # "3 children" and "40 soldiers" count different groups; "nine officers"
+        # and "nine police officers" one, told more closely
     if (_PART in a.group) != (_PART in b.group):
         return 0  # "two of them" counts a part of another count, not a whole one
     if a.spread or b.spread:

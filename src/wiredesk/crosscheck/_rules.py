@@ -35,6 +35,7 @@ class Rules:
     group_of: dict[str, str]  # a group's word -> the word its group is counted as
     paraphrases: dict[str, str]  # word form -> the word it counts as
     offices: frozenset[str]  # titles whose holder speaks for a body ("governor")
+    bare_bodies: frozenset[str]  # a body named by its kind alone ("the ministry")
     governing: frozenset[str]  # words that make a name a governing body ("government")
     country_bodies: frozenset[str]  # bodies a country has one of: "the government" is its
     territory: frozenset[str]  # words about a body's territory ("state", "regional")
@@ -54,6 +55,7 @@ class Rules:
 def rules() -> Rules:
     """The rules of the packaged data file (loaded once per process)."""
     from wiredesk.crosscheck._text import normalise
+    from wiredesk.extract.attributions import office_words
 
     path = files("wiredesk") / "data" / "crosscheck.toml"
     try:
@@ -89,7 +91,8 @@ def rules() -> Rules:
             counted_groups=frozenset(data["figures"]["counted_groups"]),
             group_of={w: name for name, words in data["figures"]["same_group"].items()
                       for w in words},
-            offices=frozenset(data["sources"]["offices"]),
+            offices=office_words(),
+            bare_bodies=frozenset(data["sources"]["bare_bodies"]),
             governing=frozenset(data["sources"]["governing"]),
             country_bodies=frozenset(data["sources"]["country_bodies"]),
             territory=frozenset(data["sources"]["territory"]),

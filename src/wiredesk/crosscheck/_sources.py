@@ -25,23 +25,13 @@ from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._text import normalise
 from wiredesk.extract.actors import registry
 from wiredesk.extract.attributions import is_proper
-from wiredesk.nlp.datelines import dateline_end
 from wiredesk.records import Article, Attribution, Document, ItemRef
 
 # A body as `body_key` gives it: (kind, the words that name it, its country or "").
 BodyKey = tuple[str, str, str]
 
-_DESCRIPTION = 100  # characters a description next to a name may take
-_AFTER = re.compile(r",\s+((?:the\s+|a\s+)?[^,.;:\n\"“”]{3,100}?)\s*(?:,|\.|\s+(?:said|says|told))")
-_BEFORE = re.compile(r"(?:^|[.,;:\n]\s*|\b(?:[Tt]he)\s+)([A-Z][^,.;:\n\"“”]{3,100}),\s*\Z")
 _WORD = re.compile(r"[\w’'-]+")
 _CHANNEL = re.compile(r"\s*\([^()]*\)\s*\Z")
-_PARENS = re.compile(r"\(([^()\n]{2,40})\)")
-_SIGNED = re.compile(r"(?:\(|[-–—]\s*|\bwith\s+)([A-Z][\w .-]{1,30}?)\)?\s*\Z")
-_BARE_MINISTRY = frozenset({"ministry", "the ministry"})
-_MINISTRY = re.compile(
-    r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}Ministry(?:[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*"
-    r"(?:[^\S\n]+(?:and[^\S\n]+|of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w’'-]*)*)?")
 
 
 def publisher(name: str | None) -> str | None:
@@ -69,9 +59,9 @@ def outlet_of(source: str | None) -> str | None:
 
 def copied_from(article: Article) -> str | None:
     """The agency whose story the article carries ("KADUGLI — ... (AFP)", a dateline
-    "(AFP)" in another outlet's paper): its own telling is that agency's."""
-    head = article.text[:dateline_end(article.text)]
-    for found in (*_PARENS.findall(head), *_SIGNED.findall(article.text[-60:])):
+    "(AFP)" in another outlet's paper, as the attributions layer read them: `credits`): its
+    own telling is that agency's."""
+    for found in article.credits:
         agency = publisher(found)
         if agency and agency != outlet_name(article):
             return agency
@@ -83,12 +73,11 @@ def named_speaker(article: Article, att: Attribution | None) -> str | None:
     ("BAMAKO, Mali (AP) —"), and the article's ministry for a bare "the ministry"."""
     if att is None or not att.speaker.name:
         return None
-    mention = att.speaker.mention
     if att.speaker_in_dateline:
         return None
     name = speaker_name(att.speaker.name)
-    if normalise(name) in _BARE_MINISTRY:
-        return _ministry_before(article, mention.span[0] if mention else len(article.text))
+    if normalise(name) in rules().bare_bodies:
+        return _ministry_before(article, att)
     return name
 
 
@@ -110,10 +99,10 @@ def _without_article(name: str) -> str:
     return _ARTICLE.sub("", name)
 
 
-def _ministry_before(article: Article, end: int) -> str | None:
-    """The last ministry the article names before `end` by its topic, else the outlet
-    when it is one."""
-    named = [m[0] for m in _MINISTRY.finditer(article.text, 0, end) if body_key(m[0])]
+def _ministry_before(article: Article, att: Attribution) -> str | None:
+    """The last ministry the article names by its topic before the speaker's words, else
+    the outlet when it is one."""
+    named = [m for m in att.ministries_before if body_key(m)]
     outlet = outlet_name(article)
     mine = body_key(outlet)
     if named:
@@ -141,17 +130,13 @@ def _has_office(description: str) -> bool:
                                                                       strict=True))
 
 
-def described_as(text: str, name: str) -> str | None:
-    """The office the article gives a person next to their name, if any: "Viktor Hnatenko,
-    head of the ... Administration," or "The Governor of Borno State, Babagana Zulum,"."""
-    for m in re.finditer(re.escape(name), text):
-        after = _AFTER.match(text, m.end(), m.end() + _DESCRIPTION + 20)
-        if after and _has_office(after[1]):
-            return after[1]
-        before = _BEFORE.search(text, max(0, m.start() - _DESCRIPTION - 10), m.start())
-        if before and _has_office(before[1]):
-            return before[1]
-    return None
+def _described(att: Attribution, name: str) -> str:
+    """The office the article gives the person `name` beside their name, as the attributions
+    layer read it: the person a presenter quotes or who holds the speaker's role, else the
+    speaker."""
+    if name in (att.presenter_quotes, att.role_holder):
+        return att.holder_described or ""
+    return att.speaker_described or ""
 
 
 def _bodies(article: Article, att: Attribution, name: str) -> list[str]:
@@ -160,7 +145,7 @@ def _bodies(article: Article, att: Attribution, name: str) -> list[str]:
     found = [att.speaker.role] if att.speaker.role else []
     found.append(_service_of(att))
     if att.speaker.type == "person":
-        found.append(described_as(article.text, name) or "")
+        found.append(_described(att, name))
         actor = registry().lookup(name)
         day = (article.published or "")[:10] or None
         if actor is not None:

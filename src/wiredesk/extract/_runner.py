@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from wiredesk.extract._registry import LAYERS, Context, ordered
+from wiredesk.extract.attributions import credited
 from wiredesk.nlp import parse
 from wiredesk.records import Article, Document, FailureKind, Mention, StageFailure
 
@@ -228,6 +229,6 @@ def _drain(
     for article, parts in queue:
         layers, failed = _article_layers(parts, docs, article, stages)
         yield Document(
-            article, **{name: tuple(items) for name, items in layers.items()},
+            credited(article), **{name: tuple(items) for name, items in layers.items()},
             failures=tuple(failed),
         )

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, select, update
 
-from wiredesk.extract.attributions import read_contents
+from wiredesk.extract.attributions import credited, read_contents
 from wiredesk.extract.numbers import with_counts
 from wiredesk.extract.places import read_around
 from wiredesk.store import _read
 from wiredesk.store._derived import derived
-from wiredesk.store._rows import item_row
+from wiredesk.store._rows import article_row, item_row
 from wiredesk.store._typed import typed
 from wiredesk.store._write import put_canonical_actors
 from wiredesk.store.schema import LAYER_TABLES, articles
@@ -93,3 +93,26 @@ def read_around_items(conn: Connection) -> None:
                         conn.execute(update(table).where(
                             table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
                             extra=item_row(aid, ordinal, item)["extra"]))
+
+
+def describe_sources(conn: Connection) -> None:
+    """Give every stored article the names its story credits as its own, and every stored
+    attribution the office its speaker (or the person it credits) is described by and the
+    ministries named before a bare "the ministry", read from the stored text as extract now
+    reads them: the cross-check reads them from the records, old articles' too."""
+    typed(conn)  # records are read in the latest shape
+    seqs = _seqs(conn)
+    ids = list(seqs)
+    table = LAYER_TABLES["attributions"]
+    for start in range(0, len(ids), _read.CHUNK):
+        for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
+            article = credited(doc.article)
+            if article != doc.article:
+                conn.execute(update(articles).where(articles.c.seq == seqs[aid]).values(
+                    extra=article_row(article)["extra"]))
+            new = read_contents(article.text, doc.attributions)
+            for ordinal, (was, item) in enumerate(zip(doc.attributions, new, strict=True)):
+                if item != was:
+                    conn.execute(update(table).where(
+                        table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
+                        extra=item_row(aid, ordinal, item)["extra"]))

@@ -28,6 +28,14 @@ from wiredesk.extract.attributions._according import via_names
 from wiredesk.extract.attributions._antecedents import agent_ok
 from wiredesk.extract.attributions._cited import cited
 from wiredesk.extract.attributions._dateline import dateline_agency
+from wiredesk.extract.attributions._described import (
+    credits,
+    described,
+    is_bare_body,
+    ministries_before,
+    office_words,
+    person_name,
+)
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
 from wiredesk.extract.attributions._holder import is_proper, role_holder
@@ -46,9 +54,10 @@ from wiredesk.extract.attributions._status import (
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.nlp.index import kids_of
-from wiredesk.records import Attribution, AttributionKind, Mention, Speaker
+from wiredesk.records import Article, Attribution, AttributionKind, Mention, Speaker
 
-__all__ = ["EXTRACTOR", "find_attributions", "is_proper", "read_contents"]
+__all__ = ["EXTRACTOR", "credited", "described_sources", "find_attributions", "is_proper",
+           "office_words", "read_contents"]
 
 EXTRACTOR = "attributions.v1"
 _WHEN = {"prep", "npadvmod", "tmod", "advmod"}
@@ -104,6 +113,14 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     return read_contents(text, _relayed(_chained(_checked(doc, _once(out))), agency), filed)
 
 
+def credited(article: Article) -> Article:
+    """The article with the names its story credits as its own (`Article.credits`): the
+    cross-check takes the agency among them for the outlet's own telling. The store gives
+    older articles them too."""
+    found = credits(article.text)
+    return dataclasses.replace(article, credits=found) if found != article.credits else article
+
+
 def read_contents(text: str, found: Iterable[Attribution], filed: int | None = None
                   ) -> tuple[Attribution, ...]:
     """The attributions with what their contents tell beyond their words (`_read_content`);
@@ -117,7 +134,8 @@ def _read_content(text: str, att: Attribution, filed: int) -> Attribution:
     """The attribution with the second speaker's claim its content ends with, if any,
     whether it (and that claim) close judging what they report untrue, whom its cue goes on
     to cite, whom a transcript presenter's turn quotes, who holds the role the speaker was
-    found as, and whether the speaker's words stand in the dateline."""
+    found as, whether the speaker's words stand in the dateline, and what `_described`
+    reads beside the speaker's name."""
     side = other_side(text, att.content.span)
     if side is not None and judged_untrue(side.content.text):
         side = dataclasses.replace(side, judged_untrue=True)
@@ -129,10 +147,33 @@ def _read_content(text: str, att: Attribution, filed: int) -> Attribution:
     dated = mention is not None and mention.span[1] <= filed
     if (side is None and not untrue and origin is None and quoting is None and holder is None
             and not dated):
+        return _described(text, att)
+    return _described(text, dataclasses.replace(
+        att, other_side=side, judged_untrue=untrue, cited=origin, presenter_quotes=quoting,
+        role_holder=holder, speaker_in_dateline=dated))
+
+
+def described_sources(text: str, found: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    """The attributions with the office their speaker, a person, is described by beside
+    their name, and the ministries named before a bare "the ministry" (`_described`)."""
+    return tuple(_described(text, a) for a in found)
+
+
+def _described(text: str, att: Attribution) -> Attribution:
+    """The attribution with the office the text gives its speaker, a person, and the
+    person a presenter quotes or who holds the speaker's role next to their names, and,
+    for a speaker named "the ministry", the ministries the text names before its words."""
+    mention = att.speaker.mention
+    person = att.speaker.type == "person"
+    own = described(text, person_name(att.speaker.name or "")) if person else None
+    credited = att.presenter_quotes if att.presenter_quotes is not None else att.role_holder
+    other = described(text, credited) if person else None
+    ministries = ministries_before(text, mention.span[0] if mention else len(text)) if (
+        is_bare_body(att.speaker.name)) else ()
+    if own is None and other is None and not ministries:
         return att
-    return dataclasses.replace(att, other_side=side, judged_untrue=untrue, cited=origin,
-                               presenter_quotes=quoting, role_holder=holder,
-                               speaker_in_dateline=dated)
+    return dataclasses.replace(att, speaker_described=own, holder_described=other,
+                               ministries_before=ministries)
 
 
 def prepared(doc: Doc, quotes: tuple[Quote, ...]) -> list[Found]:
