@@ -441,7 +441,10 @@ def _reported_clause(cue: Token, speaker: Token) -> Token | None:
     """The cue's clause: the one after it when the one before is cut off from the speaker by
     a semicolon or colon ("It is unlikely; her team says she will go on": the team says the
     second, not the first)."""
-    clauses = [c for c in kids_of(cue) if c.dep_ == "ccomp"]
+    clauses = [c for c in kids_of(cue) if c.dep_ == "ccomp"] or [
+        c for r in kids_of(cue) if r.dep_ == "advcl" and r.lemma_.lower() in cues().relays
+        for c in kids_of(r) if c.dep_ == "ccomp" and c.i > r.i
+    ]  # "reported, citing the governor, that ...": the parse hung the clause on the aside
     if not clauses:
         return None
     if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
