@@ -24,6 +24,7 @@ from wiredesk.store import (
     _dense,
     _lean,
     _members,
+    _packed,
     _reshape,
     _search,
     _slim,
@@ -73,6 +74,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "side, untrue judgment, whom it cites or a presenter quotes, who holds its speaker's "
      "role, a place's area word, modifier and dateline",
      _backfill.read_around_items),
+    (20, "a group's members and a clash set's side b packed on their rows, only actor groups "
+     "indexed by name", _packed.packed),
 ]
 LATEST = STEPS[-1][0]
 

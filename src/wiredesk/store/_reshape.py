@@ -24,15 +24,14 @@ from wiredesk.store._crosscheck.clashes import save_clashes
 from wiredesk.store._crosscheck.tables import (
     OLD_CLASHES,
     crosscheck_clash_a,
-    crosscheck_clash_b,
-    crosscheck_members,
     crosscheck_refs,
     crosscheck_sides,
 )
+from wiredesk.store._packed import LEGACY_CLASH_B, LEGACY_MEMBERS
 from wiredesk.store._rebuild import rebuild
 from wiredesk.store._slim import name_refs
 
-REF_FAMILY = (crosscheck_refs, crosscheck_members, crosscheck_clash_a, crosscheck_clash_b,
+REF_FAMILY = (crosscheck_refs, LEGACY_MEMBERS, crosscheck_clash_a, LEGACY_CLASH_B,
               crosscheck_sides)
 
 
@@ -44,7 +43,7 @@ def reshape(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         if inspect(conn).get_unique_constraints(crosscheck_refs.name):
             name_refs(conn, drop=False)  # the words a reference repeats: as step 12 keeps them
-            rebuild(conn, REF_FAMILY)
+            rebuild(conn, [t for t in REF_FAMILY if inspect(conn).has_table(t.name)])
         return
     for found in inspect(conn).get_unique_constraints(crosscheck_refs.name):
         conn.exec_driver_sql(f'ALTER TABLE crosscheck_refs DROP CONSTRAINT "{found["name"]}"')

@@ -22,7 +22,7 @@ from sqlalchemy import Table, func, insert, select, text
 from wiredesk.crosscheck import Items, index_keys, ref_order
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
-from wiredesk.store._crosscheck.keys import add_keys
+from wiredesk.store._crosscheck.keys import add_keys, pack_seqs
 from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
     CLUSTER_KINDS,
@@ -32,6 +32,8 @@ from wiredesk.store._crosscheck.tables import (
     RefId,
     clash_sets,
     crosscheck_articles,
+    crosscheck_clash_sets,
+    crosscheck_groups,
     crosscheck_keys,
     key_hash,
     ref_id,
@@ -43,11 +45,19 @@ if TYPE_CHECKING:
     from wiredesk.store import Store
 
 
-__all__ = ["TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows", "crosscheck_tables",
-           "key_rows", "put_crosscheck", "ref_id", "ref_rows", "row_columns"]
+__all__ = ["ROW_COLUMNS", "TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows",
+           "crosscheck_tables", "key_rows", "put_crosscheck", "ref_id", "ref_rows",
+           "row_columns"]
 
-TABLE_NAMES = tuple(t.name for t in reversed(TABLES))  # parents first
 _PART = 10_000  # rows a statement
+
+# Columns the store packs (a group's members, a clash set's side b) that these rows keep
+# as a table of their own, a row an owner and reference (Parquet holds no blobs): the
+# owners' table and the packed column, by the rows' table. Packed when they go in.
+UNPACKED: dict[str, tuple[Table, str]] = {
+    "crosscheck_members": (crosscheck_groups, "members"),
+    "crosscheck_clash_b": (crosscheck_clash_sets, "b"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +77,17 @@ def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
     `crosscheck_keys` a row a key and article (`key_rows`), packed when they go in."""
     if table is crosscheck_keys:
         return ("key", int), ("article_id", str)
+    packed = {column for owner, column in UNPACKED.values() if owner is table}
     return tuple(("article_id", str) if c.name == "article" else (c.name, c.type.python_type)
-                 for c in table.columns)
+                 for c in table.columns if c.name not in packed)
+
+
+# every table of these rows, parents first, with its columns
+ROW_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
+    **{t.name: row_columns(t) for t in reversed(TABLES)},
+    **{name: (("group_id" if owner is crosscheck_groups else "set_id", int), ("ref_id", int))
+       for name, (owner, _) in UNPACKED.items()}}
+TABLE_NAMES = tuple(ROW_COLUMNS)
 
 
 def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
@@ -193,6 +212,18 @@ def _stored(row: Mapping[str, Any], seqs: dict[str, int]) -> dict[str, Any]:
     return out
 
 
+def _packed(tables: Mapping[str, Sequence[Row]]) -> dict[str, dict[str, dict[int, list[int]]]]:
+    """The references of each `UNPACKED` table by owner: by owners' table, then column."""
+    out: dict[str, dict[str, dict[int, list[int]]]] = defaultdict(dict)
+    for name, (owner, column) in UNPACKED.items():
+        refs: dict[int, list[int]] = defaultdict(list)
+        key = ROW_COLUMNS[name][0][0]
+        for row in tables.get(name, ()):
+            refs[row[key]].append(row["ref_id"])
+        out[owner.name][column] = refs
+    return out
+
+
 def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
     """Insert a computed cross-check's rows, when the store holds no cross-check yet and
     exactly the articles it was computed over (articles named by id are given their
@@ -212,10 +243,14 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
         for row in tables.get(crosscheck_keys.name, ()):
             keyed[row["key"]].append(seqs[row["article_id"]])
         add_keys(conn, keyed)
+        packed = _packed(tables)
         for table in reversed(TABLES):  # parents first
             if table is crosscheck_keys:
                 continue
             rows = [_stored(r, seqs) for r in tables.get(table.name, ())]
+            for column, refs in packed.get(table.name, {}).items():
+                for row in rows:
+                    row[column] = pack_seqs(refs.get(row["id"], ()))
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])
         if conn.dialect.name == "postgresql":  # the next id after those given

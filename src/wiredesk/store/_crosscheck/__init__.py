@@ -1,7 +1,7 @@
 """Cross-checking's tables, filled batch by batch, and the functions that read them.
 
 Compact and incremental: an item is stored once (`crosscheck_refs`, typed columns), a
-corroborated cluster as its members (`crosscheck_members`), never as all its pairs; a new
+corroborated cluster as its members (packed on its row), never as all its pairs; a new
 batch of articles is compared only with the stored articles it shares an index key with
 (`crosscheck_keys`, a row a key, see `blocking.index_keys`), its links join or merge the
 clusters they touch, and only those clusters are rewritten; an actor's group is counted
@@ -32,7 +32,6 @@ from wiredesk.store._crosscheck.tables import (
            crosscheck_articles,
            crosscheck_contradictions,
            crosscheck_groups,
-           crosscheck_members,
            crosscheck_refs,
            crosscheck_sides,
            forget_crosscheck,
@@ -41,6 +40,6 @@ from wiredesk.store._crosscheck.tables import (
 from wiredesk.store._crosscheck.update import update_crosscheck
 
 __all__ = ["TABLES", "contradictions_of", "corroborations_of", "counts", "crosscheck_articles",
-           "crosscheck_contradictions", "crosscheck_groups", "crosscheck_members",
-           "crosscheck_refs", "crosscheck_sides", "forget_crosscheck", "load_crosscheck",
-           "pack_keys", "read_crosscheck", "reset_tables", "stored_bodies", "update_crosscheck"]
+           "crosscheck_contradictions", "crosscheck_groups", "crosscheck_refs",
+           "crosscheck_sides", "forget_crosscheck", "load_crosscheck", "pack_keys",
+           "read_crosscheck", "reset_tables", "stored_bodies", "update_crosscheck"]

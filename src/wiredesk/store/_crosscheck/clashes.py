@@ -11,7 +11,8 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from wiredesk.crosscheck import Groups, current, grouped, ref_key
 from wiredesk.records import Contradiction
-from wiredesk.store._crosscheck.groups import groups_of
+from wiredesk.store._crosscheck.groups import groups_of, members_of, unpacked
+from wiredesk.store._crosscheck.keys import pack_seqs
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
     EXTRACTOR,
@@ -20,11 +21,9 @@ from wiredesk.store._crosscheck.tables import (
     chunks,
     clash_sets,
     crosscheck_clash_a,
-    crosscheck_clash_b,
     crosscheck_clash_sets,
     crosscheck_clash_texts,
     crosscheck_contradictions,
-    crosscheck_members,
     crosscheck_refs,
     crosscheck_sides,
     ref_id,
@@ -40,7 +39,7 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
     A clash is found from its first reference (side a) only: a clash that counts is in a
     stored contradiction, whose sides hold its references or members of their clusters,
     or it is new, and both its references are seeds."""
-    m, s = crosscheck_members, crosscheck_sides
+    s = crosscheck_sides
     found: set[Clash] = set()
     told: set[int] = set()
     seen: set[int] = set()
@@ -62,25 +61,23 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
             new_groups = {gid for revision in (False, True)
                           for gid in groups_of(conn, part, revision).values()} - groups
             groups |= new_groups
-            for gpart in chunks(sorted(new_groups)):
-                reached.update(conn.scalars(select(m.c.ref_id).where(
-                    m.c.group_id.in_(gpart))))
+            for members in members_of(conn, new_groups).values():
+                reached.update(members)
         frontier = reached - seen
     return found, told
 
 
 def _clashes_from(conn: Connection, refs: Sequence[int]) -> set[Clash]:
     """The stored clashes whose side a is one of `refs`, pair by pair."""
-    ca, cb, cs = crosscheck_clash_a, crosscheck_clash_b, crosscheck_clash_sets
+    ca, cs = crosscheck_clash_a, crosscheck_clash_sets
     heads: dict[int, list[int]] = defaultdict(list)
     for row in conn.execute(select(ca.c.set_id, ca.c.ref_id).where(ca.c.ref_id.in_(refs))):
         heads[row.set_id].append(row.ref_id)
     out = set()
     for part in chunks(sorted(heads)):
-        for set_id, text_id, b in conn.execute(select(cs.c.id, cs.c.text_id, cb.c.ref_id)
-                                               .join(cb, cb.c.set_id == cs.c.id)
-                                               .where(cs.c.id.in_(part))):
-            out |= {(a, b, text_id) for a in heads[set_id]}
+        for set_id, text_id, b_side in conn.execute(select(cs.c.id, cs.c.text_id, cs.c.b)
+                                                    .where(cs.c.id.in_(part))):
+            out |= {(a, b, text_id) for a in heads[set_id] for b in unpacked(b_side)}
     return out
 
 
@@ -151,11 +148,8 @@ def save_clashes(conn: Connection, clashes: Iterable[Clash]) -> None:
         return
     cs = crosscheck_clash_sets
     first = int(conn.scalar(select(func.max(cs.c.id))) or 0) + 1
-    conn.execute(insert(cs), [{"id": first + n, "text_id": text_id}
-                              for n, (text_id, _, _) in enumerate(sets)])
+    conn.execute(insert(cs), [{"id": first + n, "text_id": text_id, "b": pack_seqs(b_side)}
+                              for n, (text_id, _, b_side) in enumerate(sets)])
     conn.execute(insert(crosscheck_clash_a), [{"set_id": first + n, "ref_id": ref}
                                               for n, (_, a_side, _) in enumerate(sets)
                                               for ref in a_side])
-    conn.execute(insert(crosscheck_clash_b), [{"set_id": first + n, "ref_id": ref}
-                                              for n, (_, _, b_side) in enumerate(sets)
-                                              for ref in b_side])

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select
 
 from wiredesk.crosscheck import contradiction_order, ref_order
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef
-from wiredesk.store._crosscheck.groups import group_query, members_of
+from wiredesk.store._crosscheck.groups import group_query, members_of, unpacked
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
     EXTRACTOR,
@@ -20,7 +20,6 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_bodies,
     crosscheck_contradictions,
     crosscheck_groups,
-    crosscheck_members,
     crosscheck_refs,
     crosscheck_sides,
 )
@@ -40,17 +39,19 @@ def stored_body_sets(conn: Connection) -> dict[str, set[str]]:
 
 def _group_rows(conn: Connection, since: str | None, until: str | None,
                 actors: bool) -> list[Any]:
-    g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
+    g, t = crosscheck_groups, crosscheck_refs
     query = group_query().where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
     if not actors:
         query = query.where(g.c.kind != "actor")
     if since or until:
         clusters = (select(t.c.group_id).join(articles, articles.c.seq == t.c.article)
                     .where(*published_between(since, until)))
-        others = (select(m.c.group_id).join(g, g.c.id == m.c.group_id)  # by their groups
-                  .join(t, t.c.id == m.c.ref_id).join(articles, articles.c.seq == t.c.article)
-                  .where(g.c.kind.in_(("revision", "actor") if actors else ("revision",)),
-                         *published_between(since, until)))
+        inside = set(conn.scalars(select(t.c.id).join(articles, articles.c.seq == t.c.article)
+                                  .where(*published_between(since, until))))
+        others = [row.id for row in conn.execute(  # by their groups, few
+            select(g.c.id, g.c.members).where(
+                g.c.kind.in_(("revision", "actor") if actors else ("revision",))))
+            if not inside.isdisjoint(unpacked(row.members))]
         query = query.where(g.c.id.in_(clusters) | g.c.id.in_(others))
     return list(conn.execute(query))
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
+    text,
 )
 
 from wiredesk.records import ItemRef
@@ -86,7 +87,7 @@ crosscheck_refs = Table(
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
     Column("group_id", Integer,
            comment="The cluster it is in (crosscheck_groups.id, a claim, event or figure "
-                   "group), as crosscheck_members says: found by reference here."),
+                   "group), as its members say: found by reference here."),
     Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
 )
 NAMED = ("layer", "source", "value", "chain")  # the columns of a reference kept as names
@@ -104,7 +105,12 @@ crosscheck_groups = Table(
            nullable=False),  # JSON list
     Column("explanation_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("first_ref", Integer),  # an actor group's earliest member (crosscheck_refs.id)
-    Index(None, "kind", "actor"),
+    Column("members", LargeBinary,
+           comment="Its members (crosscheck_refs.id), ascending, packed as "
+                   "`crosscheck_keys.articles` is (`keys.pack_seqs`); NULL for none."),
+    # actor groups, found by name, are the only ones with one
+    Index(None, "kind", "actor", sqlite_where=text("actor IS NOT NULL"),
+          postgresql_where=text("actor IS NOT NULL")),
 )
 
 
@@ -126,15 +132,9 @@ crosscheck_actor_sources = Table(
 TOLD_NAMED = ("chain", "outlet")  # the columns of an actor's counts kept as names
 
 
-# Every group's members, found by group. A reference's cluster is found by reference from
-# `crosscheck_refs.group_id`; its actors and revisions, few, by their groups: no index of
-# every member by reference.
-crosscheck_members = Table(
-    "crosscheck_members", metadata,
-    Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
-    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
-    sqlite_with_rowid=False,
-)
+# A group's members are packed on its row (`crosscheck_groups.members`), found by group. A
+# reference's cluster is found by reference from `crosscheck_refs.group_id`; its actors
+# and revisions, few, by their groups: no index of every member by reference.
 CLUSTER_KINDS = ("claim", "event", "figure")  # groups a reference is in one of at most
 
 
@@ -151,12 +151,15 @@ crosscheck_clash_texts = Table(
 
 # Pairwise clashes, stored as sets: every reference of a set's side a clashes, in the
 # words of its text, with every reference of its side b (`clash_sets`); n outlets of a
-# story make n members, not n * n pairs. Side a is found by reference, side b by set:
-# each keyed so, no other index.
+# story make n members, not n * n pairs. Side a is found by reference (its own table,
+# keyed so), side b by set: packed on the set's row.
 crosscheck_clash_sets = Table(
     "crosscheck_clash_sets", metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),  # given: max + 1
     Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), nullable=False),
+    Column("b", LargeBinary,
+           comment="Side b's references (crosscheck_refs.id), ascending, packed as "
+                   "`crosscheck_groups.members` is."),
 )
 
 
@@ -164,14 +167,6 @@ crosscheck_clash_a = Table(
     "crosscheck_clash_a", metadata,
     Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     Column("set_id", Integer, ForeignKey(crosscheck_clash_sets.c.id), primary_key=True),
-    sqlite_with_rowid=False,
-)
-
-
-crosscheck_clash_b = Table(
-    "crosscheck_clash_b", metadata,
-    Column("set_id", Integer, ForeignKey(crosscheck_clash_sets.c.id), primary_key=True),
-    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     sqlite_with_rowid=False,
 )
 
@@ -198,9 +193,8 @@ crosscheck_sides = Table(
 )
 
 
-TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_b, crosscheck_clash_a,
-          crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_members,
-          crosscheck_actor_sources,
+TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_a,
+          crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_actor_sources,
           crosscheck_groups, crosscheck_refs, crosscheck_names, crosscheck_bodies,
           crosscheck_keys, crosscheck_articles)
 
@@ -234,12 +228,16 @@ def clash_pairs(sets: Iterable[ClashSet]) -> set[Clash]:
 _OLD_TABLES = ("crosscheck_links", "crosscheck_corroborations", "crosscheck_contradictions",
                "crosscheck_articles")
 OLD_CLASHES = "crosscheck_clashes"  # clashes pair by pair, before schema version 11
+# members and clash sides b row by row, before version 20 (`_packed`): they point at
+# references and groups
+LEGACY = ("crosscheck_members", "crosscheck_clash_b")
 
 
 def reset_tables(conn: Connection) -> None:
     """Migration step: the cross-check's tables made anew (the pairwise JSON tables of
     version 2 go; every article is cross-checked again on the next run)."""
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {OLD_CLASHES}")  # it points at references
+    for name in (OLD_CLASHES, *LEGACY):  # they point at references
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
     for table in TABLES:
         table.drop(conn, checkfirst=True)
     for name in _OLD_TABLES:
