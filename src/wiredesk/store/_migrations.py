@@ -75,7 +75,7 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "role, a place's area word, modifier and dateline",
      _backfill.read_around_items),
     (20, "a group's members and a clash set's side b packed on their rows, only actor groups "
-     "indexed by name", _packed.packed),
+     "indexed by name, references not indexed by article", _packed.packed),
 ]
 LATEST = STEPS[-1][0]
 

@@ -6,7 +6,10 @@ b-tree page by page, for what is only ever read whole by its group or set. Packe
 `crosscheck_keys` packs its articles (`keys.pack_seqs`), on the group's row
 (`crosscheck_groups.members`) and the set's (`crosscheck_clash_sets.b`), they cost a byte
 or two a reference. Actor groups are the only ones found by name: the index of names
-holds only theirs. Nothing is lost: read back, every cross-check result is as stored.
+holds only theirs. References are no longer indexed by article: a batch or a period
+finds its articles' references in one scan (`tables.of_articles`), and the index was a
+fifth of the cross-check's tables. Nothing is lost: read back, every cross-check result
+is as stored.
 """
 
 from __future__ import annotations
@@ -34,13 +37,15 @@ LEGACY_CLASH_B = Table(
     sqlite_with_rowid=False,
 )
 ACTOR_INDEX = "ix_crosscheck_groups_kind_actor"
+REFS_INDEX = "ix_crosscheck_refs_article"
 
 
 def packed(conn: Connection) -> None:
     """Bring a store to the shape above; a no-op on a store that has it."""
     _pack(conn, LEGACY_MEMBERS, crosscheck_groups, "members")
     _pack(conn, LEGACY_CLASH_B, crosscheck_clash_sets, "b")
-    conn.exec_driver_sql(f"DROP INDEX IF EXISTS {ACTOR_INDEX}")
+    for name in (ACTOR_INDEX, REFS_INDEX):
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
     for index in crosscheck_groups.indexes:
         index.create(conn, checkfirst=True)
 

@@ -22,6 +22,7 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_groups,
     crosscheck_refs,
     crosscheck_sides,
+    of_articles,
 )
 from wiredesk.store._read import published_between
 from wiredesk.store.schema import articles
@@ -44,10 +45,9 @@ def _group_rows(conn: Connection, since: str | None, until: str | None,
     if not actors:
         query = query.where(g.c.kind != "actor")
     if since or until:
-        clusters = (select(t.c.group_id).join(articles, articles.c.seq == t.c.article)
-                    .where(*published_between(since, until)))
-        inside = set(conn.scalars(select(t.c.id).join(articles, articles.c.seq == t.c.article)
-                                  .where(*published_between(since, until))))
+        clusters = select(t.c.group_id).where(of_articles(*published_between(since, until)))
+        inside = set(conn.scalars(select(t.c.id).where(
+            of_articles(*published_between(since, until)))))
         others = [row.id for row in conn.execute(  # by their groups, few
             select(g.c.id, g.c.members).where(
                 g.c.kind.in_(("revision", "actor") if actors else ("revision",))))
@@ -64,8 +64,8 @@ def _contradiction_rows(conn: Connection, since: str | None, until: str | None) 
     query = select(x).order_by(x.c.id)
     if since or until:
         inside = (select(s.c.contradiction_id).join(t, t.c.id == s.c.ref_id)
-                  .join(articles, articles.c.seq == t.c.article)
-                  .where(*published_between(since and since[:10], until and until[:10])))
+                  .where(of_articles(*published_between(since and since[:10],
+                                                        until and until[:10]))))
         query = query.where(x.c.id.in_(inside))
     return list(conn.execute(query))
 
