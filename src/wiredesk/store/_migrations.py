@@ -74,8 +74,9 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "side, untrue judgment, whom it cites or a presenter quotes, who holds its speaker's "
      "role, a place's area word, modifier and dateline",
      _backfill.read_around_items),
-    (20, "a group's members and a clash set's side b packed on their rows, only actor groups "
-     "indexed by name, references not indexed by article", _packed.packed),
+    (20, "a group's members, a clash set's side b and a contradiction's sides packed on "
+     "their rows, only actor groups indexed by name, references not indexed by article",
+     _packed.packed),
 ]
 LATEST = STEPS[-1][0]
 

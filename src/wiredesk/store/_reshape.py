@@ -25,14 +25,13 @@ from wiredesk.store._crosscheck.tables import (
     OLD_CLASHES,
     crosscheck_clash_a,
     crosscheck_refs,
-    crosscheck_sides,
 )
-from wiredesk.store._packed import LEGACY_CLASH_B, LEGACY_MEMBERS
+from wiredesk.store._packed import LEGACY_CLASH_B, LEGACY_MEMBERS, LEGACY_SIDES
 from wiredesk.store._rebuild import rebuild
 from wiredesk.store._slim import name_refs
 
 REF_FAMILY = (crosscheck_refs, LEGACY_MEMBERS, crosscheck_clash_a, LEGACY_CLASH_B,
-              crosscheck_sides)
+              LEGACY_SIDES)
 
 
 def reshape(conn: Connection) -> None:

@@ -21,7 +21,7 @@ from wiredesk.store._crosscheck import (
     crosscheck_contradictions,
     crosscheck_groups,
     crosscheck_refs,
-    crosscheck_sides,
+    crosscheck_side_refs,
     stored_bodies,
 )
 from wiredesk.store._crosscheck.groups import group_query
@@ -148,7 +148,7 @@ def distinct_values(store: Store) -> dict[str, list[str]]:
 
 def _touching(article_ids: list[str]) -> Select[Any]:
     """The ids of the contradictions with a report of one of these articles on a side."""
-    sd, r = crosscheck_sides, crosscheck_refs
+    sd, r = crosscheck_side_refs, crosscheck_refs
     return (select(sd.c.contradiction_id).join(r, r.c.id == sd.c.ref_id)
             .where(of_articles(articles.c.id.in_(article_ids))))
 

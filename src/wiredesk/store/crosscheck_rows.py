@@ -7,6 +7,8 @@ pairwise clashes as clash sets and the contradictions told once. Ids are given h
 a stable order; an article is named by its id (the store's `articles.seq` is given when
 the rows go in); a store takes them only when it holds exactly the articles they were
 computed over and no cross-check yet (otherwise the caller runs the local cross-check).
+What the store packs on a row (a group's members, a clash set's side b, a
+contradiction's sides) the rows keep as tables of their own (`ROW_TABLES`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from sqlalchemy import Table, func, insert, select, text
 from wiredesk.crosscheck import Items, index_keys, ref_order
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
-from wiredesk.store._crosscheck.keys import add_keys, pack_seqs
+from wiredesk.store._crosscheck.keys import add_keys, pack_ordered, pack_seqs
 from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
     CLUSTER_KINDS,
@@ -33,8 +35,10 @@ from wiredesk.store._crosscheck.tables import (
     clash_sets,
     crosscheck_articles,
     crosscheck_clash_sets,
+    crosscheck_contradictions,
     crosscheck_groups,
     crosscheck_keys,
+    crosscheck_side_refs,
     key_hash,
     ref_id,
 )
@@ -45,19 +49,24 @@ if TYPE_CHECKING:
     from wiredesk.store import Store
 
 
-__all__ = ["ROW_COLUMNS", "TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows",
+__all__ = ["ROW_COLUMNS", "ROW_TABLES", "TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows",
            "crosscheck_tables", "key_rows", "put_crosscheck", "ref_id", "ref_rows",
            "row_columns"]
 
 _PART = 10_000  # rows a statement
 
-# Columns the store packs (a group's members, a clash set's side b) that these rows keep
-# as a table of their own, a row an owner and reference (Parquet holds no blobs): the
-# owners' table and the packed column, by the rows' table. Packed when they go in.
-UNPACKED: dict[str, tuple[Table, str]] = {
-    "crosscheck_members": (crosscheck_groups, "members"),
-    "crosscheck_clash_b": (crosscheck_clash_sets, "b"),
+# Tables of these rows that the store packs on the rows of another (Parquet holds no
+# blobs): a group's members, a clash set's side b, a contradiction's sides; packed when
+# they go in (`_packed_rows`), with the table of which contradictions hold a reference.
+ROW_TABLES: dict[str, tuple[tuple[str, type], ...]] = {
+    "crosscheck_members": (("group_id", int), ("ref_id", int)),
+    "crosscheck_clash_b": (("set_id", int), ("ref_id", int)),
+    "crosscheck_sides": (("contradiction_id", int), ("side", str), ("position", int),
+                         ("ref_id", int)),
 }
+_PACKED = {crosscheck_groups.name: ("members",), crosscheck_clash_sets.name: ("b",),
+           crosscheck_contradictions.name: ("a", "b")}  # columns these rows leave out
+_DERIVED = (crosscheck_side_refs,)  # tables made from them when they go in
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +86,14 @@ def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
     `crosscheck_keys` a row a key and article (`key_rows`), packed when they go in."""
     if table is crosscheck_keys:
         return ("key", int), ("article_id", str)
-    packed = {column for owner, column in UNPACKED.values() if owner is table}
+    packed = _PACKED.get(table.name, ())
     return tuple(("article_id", str) if c.name == "article" else (c.name, c.type.python_type)
                  for c in table.columns if c.name not in packed)
 
 
 # every table of these rows, parents first, with its columns
 ROW_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
-    **{t.name: row_columns(t) for t in reversed(TABLES)},
-    **{name: (("group_id" if owner is crosscheck_groups else "set_id", int), ("ref_id", int))
-       for name, (owner, _) in UNPACKED.items()}}
+    **{t.name: row_columns(t) for t in reversed(TABLES) if t not in _DERIVED}, **ROW_TABLES}
 TABLE_NAMES = tuple(ROW_COLUMNS)
 
 
@@ -212,15 +219,26 @@ def _stored(row: Mapping[str, Any], seqs: dict[str, int]) -> dict[str, Any]:
     return out
 
 
-def _packed(tables: Mapping[str, Sequence[Row]]) -> dict[str, dict[str, dict[int, list[int]]]]:
-    """The references of each `UNPACKED` table by owner: by owners' table, then column."""
-    out: dict[str, dict[str, dict[int, list[int]]]] = defaultdict(dict)
-    for name, (owner, column) in UNPACKED.items():
+def _packed_rows(tables: Mapping[str, Sequence[Row]]) -> dict[str, list[Row]]:
+    """The rows as the store's tables hold them: `ROW_TABLES` packed on their owners'
+    rows, and which contradictions each reference is on a side of."""
+    out = {name: [dict(r) for r in rows] for name, rows in tables.items()}
+    for name, owner, column in (("crosscheck_members", crosscheck_groups, "members"),
+                                ("crosscheck_clash_b", crosscheck_clash_sets, "b")):
         refs: dict[int, list[int]] = defaultdict(list)
-        key = ROW_COLUMNS[name][0][0]
         for row in tables.get(name, ()):
-            refs[row[key]].append(row["ref_id"])
-        out[owner.name][column] = refs
+            refs[row[ROW_TABLES[name][0][0]]].append(row["ref_id"])
+        for row in out.get(owner.name, ()):
+            row[column] = pack_seqs(refs.get(row["id"], ()))
+    sides: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: {"a": [], "b": []})
+    for row in tables.get("crosscheck_sides", ()):
+        sides[row["contradiction_id"]][row["side"]].append((row["position"], row["ref_id"]))
+    for row in out.get(crosscheck_contradictions.name, ()):
+        for side, held in sides[row["id"]].items():
+            row[side] = pack_ordered(ref for _, ref in sorted(held))
+    out[crosscheck_side_refs.name] = [
+        {"ref_id": ref, "contradiction_id": cid} for cid, two in sorted(sides.items())
+        for ref in sorted({ref for held in two.values() for _, ref in held})]
     return out
 
 
@@ -243,14 +261,11 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
         for row in tables.get(crosscheck_keys.name, ()):
             keyed[row["key"]].append(seqs[row["article_id"]])
         add_keys(conn, keyed)
-        packed = _packed(tables)
+        packed = _packed_rows(tables)
         for table in reversed(TABLES):  # parents first
             if table is crosscheck_keys:
                 continue
-            rows = [_stored(r, seqs) for r in tables.get(table.name, ())]
-            for column, refs in packed.get(table.name, {}).items():
-                for row in rows:
-                    row[column] = pack_seqs(refs.get(row["id"], ()))
+            rows = [_stored(r, seqs) for r in packed.get(table.name, ())]
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])
         if conn.dialect.name == "postgresql":  # the next id after those given

@@ -1,6 +1,7 @@
 """Contradictions: pairwise clashes kept as clash sets (`crosscheck_clash_sets`), told
-once per contested thing (`crosscheck_contradictions`, `crosscheck_sides`); a batch tells
-again only the clashes it reaches."""
+once per contested thing (`crosscheck_contradictions`, its sides packed on its row, found
+by reference from `crosscheck_side_refs`); a batch tells again only the clashes it
+reaches."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from wiredesk.crosscheck import Groups, current, grouped, ref_key
 from wiredesk.records import Contradiction
 from wiredesk.store._crosscheck.groups import groups_of, members_of, unpacked
-from wiredesk.store._crosscheck.keys import pack_seqs
+from wiredesk.store._crosscheck.keys import pack_ordered, pack_seqs, unpack_ordered
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
     EXTRACTOR,
@@ -25,7 +26,7 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_clash_texts,
     crosscheck_contradictions,
     crosscheck_refs,
-    crosscheck_sides,
+    crosscheck_side_refs,
     ref_id,
 )
 
@@ -39,7 +40,7 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
     A clash is found from its first reference (side a) only: a clash that counts is in a
     stored contradiction, whose sides hold its references or members of their clusters,
     or it is new, and both its references are seeds."""
-    s = crosscheck_sides
+    s = crosscheck_side_refs
     found: set[Clash] = set()
     told: set[int] = set()
     seen: set[int] = set()
@@ -55,9 +56,8 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
             new_told = set(conn.scalars(select(s.c.contradiction_id).where(
                 s.c.ref_id.in_(part)))) - told
             told |= new_told
-            for tpart in chunks(sorted(new_told)):
-                reached.update(conn.scalars(select(s.c.ref_id).where(
-                    s.c.contradiction_id.in_(tpart))))
+            for refs in sides_of(conn, new_told).values():
+                reached.update(refs)
             new_groups = {gid for revision in (False, True)
                           for gid in groups_of(conn, part, revision).values()} - groups
             groups |= new_groups
@@ -65,6 +65,16 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
                 reached.update(members)
         frontier = reached - seen
     return found, told
+
+
+def sides_of(conn: Connection, contradiction_ids: Iterable[int]) -> dict[int, list[int]]:
+    """The references on either side of each of these contradictions."""
+    x = crosscheck_contradictions
+    out: dict[int, list[int]] = {}
+    for part in chunks(sorted(set(contradiction_ids))):
+        for row in conn.execute(select(x.c.id, x.c.a, x.c.b).where(x.c.id.in_(part))):
+            out[row.id] = [*unpack_ordered(row.a or b""), *unpack_ordered(row.b or b"")]
+    return out
 
 
 def _clashes_from(conn: Connection, refs: Sequence[int]) -> set[Clash]:
@@ -84,7 +94,7 @@ def _clashes_from(conn: Connection, refs: Sequence[int]) -> set[Clash]:
 def regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
     """Tell the clashes the new batch reaches once per contested thing (their stored
     contradictions are told again; those of clashes it does not reach stay as stored)."""
-    w, s = crosscheck_clash_texts, crosscheck_sides
+    w, s = crosscheck_clash_texts, crosscheck_side_refs
     found, stale = _clashing(conn, seeds)
     if not found and not stale:
         return
@@ -105,21 +115,23 @@ def regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...]
     for revision in (False, True):
         for held, group in groups_of(conn, refs, revision).items():
             same.join(ref_key(refs[held]), ("", "group", group))
+    on_sides = sides_of(conn, stale)
     for part in chunks(sorted(stale)):
-        conn.execute(delete(s).where(s.c.contradiction_id.in_(part)))
+        conn.execute(delete(s).where(
+            s.c.ref_id.in_(sorted({r for i in part for r in on_sides.get(i, ())})),
+            s.c.contradiction_id.in_(part)))
         conn.execute(delete(crosscheck_contradictions).where(
             crosscheck_contradictions.c.id.in_(part)))
-    sides = []
+    pairs = []
     for x in grouped(current(clashes, superseded), same):
+        a, b = ([ids[ref_id(ref)] for ref in side] for side in x.sides)
         made = conn.execute(insert(crosscheck_contradictions).values(
-            kind=x.kind, key=x.key, detail=x.detail, explanation=x.explanation)
-        ).inserted_primary_key
+            kind=x.kind, key=x.key, detail=x.detail, explanation=x.explanation,
+            a=pack_ordered(a), b=pack_ordered(b))).inserted_primary_key
         new_id = made[0] if made else 0
-        sides += [{"contradiction_id": new_id, "side": name, "position": i,
-                   "ref_id": ids[ref_id(ref)]}
-                  for name, side in zip("ab", x.sides, strict=True) for i, ref in enumerate(side)]
-    if sides:
-        conn.execute(insert(crosscheck_sides), sides)
+        pairs += [{"ref_id": r, "contradiction_id": new_id} for r in sorted({*a, *b})]
+    if pairs:
+        conn.execute(insert(s), pairs)
 
 
 def store_clashes(conn: Connection, ids: dict[RefId, int],

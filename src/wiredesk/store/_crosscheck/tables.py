@@ -179,6 +179,8 @@ crosscheck_clash_a = Table(
 )
 
 
+# A contradiction's sides, its references in order, are packed on its row; which
+# contradictions hold a reference is kept apart, keyed by reference (`crosscheck_side_refs`).
 crosscheck_contradictions = Table(
     "crosscheck_contradictions", metadata,
     Column("id", Integer, primary_key=True),
@@ -186,22 +188,24 @@ crosscheck_contradictions = Table(
     Column("key", Text, nullable=False),
     Column("detail", Text, nullable=False),
     Column("explanation", Text, nullable=False),
+    Column("a", LargeBinary,
+           comment="Side a's references (crosscheck_refs.id) in their order, the first the "
+                   "one it is told by, packed (`keys.pack_ordered`)."),
+    Column("b", LargeBinary, comment="Side b's references, packed as side a's are."),
 )
 
 
-crosscheck_sides = Table(
-    "crosscheck_sides", metadata,
+crosscheck_side_refs = Table(
+    "crosscheck_side_refs", metadata,
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     Column("contradiction_id", Integer, ForeignKey(crosscheck_contradictions.c.id),
            primary_key=True),
-    Column("side", String(1), primary_key=True),  # a, b
-    Column("position", Integer, primary_key=True, autoincrement=False),
-    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
-    Index(None, "ref_id"),
+    comment="The contradictions a reference is on a side of.",
     sqlite_with_rowid=False,
 )
 
 
-TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_a,
+TABLES = (crosscheck_side_refs, crosscheck_contradictions, crosscheck_clash_a,
           crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_actor_sources,
           crosscheck_groups, crosscheck_refs, crosscheck_names, crosscheck_bodies,
           crosscheck_keys, crosscheck_articles)
@@ -236,9 +240,9 @@ def clash_pairs(sets: Iterable[ClashSet]) -> set[Clash]:
 _OLD_TABLES = ("crosscheck_links", "crosscheck_corroborations", "crosscheck_contradictions",
                "crosscheck_articles")
 OLD_CLASHES = "crosscheck_clashes"  # clashes pair by pair, before schema version 11
-# members and clash sides b row by row, before version 20 (`_packed`): they point at
-# references and groups
-LEGACY = ("crosscheck_members", "crosscheck_clash_b")
+# members, clash sides b and contradictions' sides row by row, before version 20
+# (`_packed`): they point at references, groups and contradictions
+LEGACY = ("crosscheck_members", "crosscheck_clash_b", "crosscheck_sides")
 
 
 def reset_tables(conn: Connection) -> None:
