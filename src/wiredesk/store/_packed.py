@@ -80,7 +80,8 @@ def packed(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-def _add_column(conn: Connection, table: Table, column: str) -> None:
+def add_column(conn: Connection, table: Table, column: str) -> None:
+    """A packed column added to `table`, unless it has it."""
     if column not in {c["name"] for c in inspect(conn).get_columns(table.name)}:
         kind = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
         conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {column} {kind}")
@@ -91,7 +92,7 @@ def _pack_sides(conn: Connection) -> None:
     each reference is on a side of kept in `crosscheck_side_refs`."""
     x = crosscheck_contradictions
     for column in ("a", "b"):
-        _add_column(conn, x, column)
+        add_column(conn, x, column)
     if not inspect(conn).has_table(LEGACY_SIDES.name):
         return
     sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
@@ -112,7 +113,7 @@ def _pack_sides(conn: Connection) -> None:
 def _pack(conn: Connection, rows: Table, into: Table, column: str) -> None:
     """The references of `rows` (keyed by owner, then reference) packed on their owners'
     rows in `into`, and `rows` dropped."""
-    _add_column(conn, into, column)
+    add_column(conn, into, column)
     if not inspect(conn).has_table(rows.name):
         return
     found: dict[int, list[int]] = defaultdict(list)

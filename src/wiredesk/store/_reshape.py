@@ -24,9 +24,10 @@ from wiredesk.store._crosscheck.clashes import save_clashes
 from wiredesk.store._crosscheck.tables import (
     OLD_CLASHES,
     crosscheck_clash_a,
+    crosscheck_clash_sets,
     crosscheck_refs,
 )
-from wiredesk.store._packed import LEGACY_CLASH_B, LEGACY_MEMBERS, LEGACY_SIDES
+from wiredesk.store._packed import LEGACY_CLASH_B, LEGACY_MEMBERS, LEGACY_SIDES, add_column
 from wiredesk.store._rebuild import rebuild
 from wiredesk.store._slim import name_refs
 
@@ -54,6 +55,7 @@ def _clashes_as_sets(conn: Connection) -> None:
     """An older store's pairwise clashes stored as clash sets, and their table dropped."""
     if not inspect(conn).has_table(OLD_CLASHES):
         return
+    add_column(conn, crosscheck_clash_sets, "b")  # as `save_clashes` writes them
     save_clashes(conn, [(a, b, text_id) for a, b, text_id in conn.exec_driver_sql(
         f"SELECT a, b, text_id FROM {OLD_CLASHES}")])
     conn.exec_driver_sql(f"DROP TABLE {OLD_CLASHES}")
