@@ -1,7 +1,7 @@
 """The cross-check tables of a store as schema version 19 shaped them, made from the
 latest shape, for the tests that bring an older store up: members, clash sides b and
 contradictions' sides a row a reference, references indexed by article, every group by
-kind and actor."""
+kind and actor, clash wordings by key."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from wiredesk.store._packed import (
     LEGACY_MEMBERS,
     LEGACY_SIDES,
     REFS_INDEX,
+    TEXTS_INDEX,
 )
 
 PACKED_COLUMNS = (("crosscheck_groups", "members"), ("crosscheck_clash_sets", "b"),
@@ -49,6 +50,9 @@ def unpack_crosscheck(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP INDEX {ACTOR_INDEX}")
     conn.exec_driver_sql(f"CREATE INDEX {ACTOR_INDEX} ON crosscheck_groups (kind, actor)")
     conn.exec_driver_sql(f"CREATE INDEX {REFS_INDEX} ON crosscheck_refs (article)")
+    conn.exec_driver_sql("DROP INDEX ix_crosscheck_clash_texts_hash")
+    conn.exec_driver_sql("ALTER TABLE crosscheck_clash_texts DROP COLUMN hash")
+    conn.exec_driver_sql(f"CREATE INDEX {TEXTS_INDEX} ON crosscheck_clash_texts (key)")
     conn.exec_driver_sql("CREATE INDEX ix_crosscheck_sides_ref_id ON crosscheck_sides (ref_id)")
 
 

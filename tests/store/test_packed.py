@@ -1,7 +1,8 @@
 """Schema step 20: a group's members, a clash set's side b and a contradiction's sides
 packed on their rows, only actor groups indexed by name, references not indexed by
-article; a store of the older shape is brought to it with every cross-check result, read
-whole, by period, by story or by article, as it was, and goes on checking as before."""
+article, clash wordings found by hash; a store of the older shape is brought to it with
+every cross-check result, read whole, by period, by story or by article, as it was, and
+goes on checking as before."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy import create_engine, inspect
 from wiredesk.store import Store, browse
 from wiredesk.store import _migrations as migrations
 from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
-from wiredesk.store._packed import ACTOR_INDEX, REFS_INDEX
+from wiredesk.store._packed import ACTOR_INDEX, REFS_INDEX, TEXTS_INDEX
 from wiredesk.store.schema import schema_version
 
 ROW_TABLES = ("crosscheck_members", "crosscheck_clash_b", "crosscheck_sides")
@@ -46,6 +47,8 @@ def _shape(db_url: str) -> dict[str, Any]:
                             for ix in found.get_indexes("crosscheck_groups")
                             if ix["name"] == ACTOR_INDEX],
             "clashes": stored_clash_pairs(conn),
+            "text_indexes": sorted(ix["name"] for ix in found.get_indexes(
+                "crosscheck_clash_texts")),
         }
     engine.dispose()
     return shape
@@ -69,11 +72,13 @@ def test_store_packed_rows_keep_every_result(checked: str) -> None:
     assert new["row_tables"] == [] and new["packed"] == list(PACKED_COLUMNS)
     assert new["ref_indexes"] == [] and new["clashes"]
     assert [list(where.values()) for where in new["actor_index"]] == [["actor IS NOT NULL"]]
+    assert new["text_indexes"] == ["ix_crosscheck_clash_texts_hash"]
     _make_older(checked)
     older = _shape(checked)
     assert older["version"] == 19 and older["row_tables"] == list(ROW_TABLES)
     assert older["packed"] == [] and older["ref_indexes"] == [REFS_INDEX]
     assert older["clashes"] == new["clashes"] and older["actor_index"] == [{}]
+    assert older["text_indexes"] == [TEXTS_INDEX]
     with Store.open(checked):
         pass  # upgrades
     after = _shape(checked)

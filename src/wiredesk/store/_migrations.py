@@ -75,7 +75,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "role, a place's area word, modifier and dateline",
      _backfill.read_around_items),
     (20, "a group's members, a clash set's side b and a contradiction's sides packed on "
-     "their rows, only actor groups indexed by name, references not indexed by article",
+     "their rows, only actor groups indexed by name, references not indexed by article, "
+     "clash wordings found by hash",
      _packed.packed),
 ]
 LATEST = STEPS[-1][0]

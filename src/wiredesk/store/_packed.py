@@ -10,7 +10,8 @@ or two a reference. A contradiction's sides (`crosscheck_sides`, a row a referen
 its side and position, and an index of them by reference) are packed in order on its
 row (`a`, `b`), and which contradictions a reference is on a side of is a table keyed by
 reference (`crosscheck_side_refs`). Actor groups are the only ones found by name: the index of names
-holds only theirs. References are no longer indexed by article: a batch or a period
+holds only theirs; a clash's wording is found by the hash of its words, not by an index
+of its key's. References are no longer indexed by article: a batch or a period
 finds its articles' references in one scan (`tables.of_articles`), and the index was a
 fifth of the cross-check's tables. Nothing is lost: read back, every cross-check result
 is as stored.
@@ -36,7 +37,10 @@ from sqlalchemy import (
 
 from wiredesk.store._crosscheck.keys import pack_ordered, pack_seqs
 from wiredesk.store._crosscheck.tables import (
+    CLASH_WORDS,
+    clash_text_hash,
     crosscheck_clash_sets,
+    crosscheck_clash_texts,
     crosscheck_contradictions,
     crosscheck_groups,
     crosscheck_side_refs,
@@ -67,6 +71,7 @@ LEGACY_SIDES = Table(
 )
 ACTOR_INDEX = "ix_crosscheck_groups_kind_actor"
 REFS_INDEX = "ix_crosscheck_refs_article"
+TEXTS_INDEX = "ix_crosscheck_clash_texts_key"
 
 
 def packed(conn: Connection) -> None:
@@ -74,10 +79,24 @@ def packed(conn: Connection) -> None:
     _pack(conn, LEGACY_MEMBERS, crosscheck_groups, "members")
     _pack(conn, LEGACY_CLASH_B, crosscheck_clash_sets, "b")
     _pack_sides(conn)
-    for name in (ACTOR_INDEX, REFS_INDEX):
+    _hash_clash_texts(conn)
+    for name in (ACTOR_INDEX, REFS_INDEX, TEXTS_INDEX):
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-    for index in crosscheck_groups.indexes:
+    for index in (*crosscheck_groups.indexes, *crosscheck_clash_texts.indexes):
         index.create(conn, checkfirst=True)
+
+
+def _hash_clash_texts(conn: Connection) -> None:
+    """Each clash wording's hash, which it is found by."""
+    w = crosscheck_clash_texts
+    if "hash" in {c["name"] for c in inspect(conn).get_columns(w.name)}:
+        return
+    conn.exec_driver_sql(f"ALTER TABLE {w.name} ADD COLUMN hash BIGINT")
+    rows = [{"tid": row["id"], "h": clash_text_hash([row[k] for k in CLASH_WORDS])}
+            for row in conn.execute(select(w.c.id, *(w.c[k] for k in CLASH_WORDS))).mappings()]
+    if rows:
+        conn.execute(update(w).where(w.c.id == bindparam("tid")).values(hash=bindparam("h")),
+                     rows)
 
 
 def add_column(conn: Connection, table: Table, column: str) -> None:

@@ -27,12 +27,14 @@ from wiredesk.store._crosscheck.groups import actor_sources, told_key
 from wiredesk.store._crosscheck.keys import add_keys, pack_ordered, pack_seqs
 from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
+    CLASH_WORDS,
     CLUSTER_KINDS,
     GROUP_NAMED,
     NAMED,
     TABLES,
     RefId,
     clash_sets,
+    clash_text_hash,
     crosscheck_articles,
     crosscheck_clash_sets,
     crosscheck_contradictions,
@@ -188,7 +190,6 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
                   for name, side in zip("ab", x.sides, strict=True) for i, r in enumerate(side)]
     sets = clash_sets({(ids[ref_id(c.a)], ids[ref_id(c.b)], texts[_clash_text(c)])
                        for c in clashes})
-    keys = ("kind", "key", "detail", "explanation")
     return {
         "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
         "crosscheck_bodies": [{"name": name, "body": b} for name in sorted(bodies)
@@ -198,8 +199,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         "crosscheck_groups": group_rows,
         "crosscheck_actor_sources": told,
         "crosscheck_members": members,
-        "crosscheck_clash_texts": [{"id": n, **dict(zip(keys, t, strict=True))}
-                                   for t, n in texts.items()],
+        "crosscheck_clash_texts": [{"id": n, **dict(zip(CLASH_WORDS, t, strict=True)),
+                                    "hash": clash_text_hash(t)} for t, n in texts.items()],
         "crosscheck_clash_sets": [{"id": n, "text_id": t} for n, (t, _, _) in enumerate(sets, 1)],
         "crosscheck_clash_a": [{"ref_id": r, "set_id": n} for n, (_, a, _) in enumerate(sets, 1)
                                for r in a],

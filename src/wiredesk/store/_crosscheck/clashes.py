@@ -16,11 +16,13 @@ from wiredesk.store._crosscheck.groups import groups_of, members_of, unpacked
 from wiredesk.store._crosscheck.keys import pack_ordered, pack_seqs, unpack_ordered
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
+    CLASH_WORDS,
     EXTRACTOR,
     Clash,
     RefId,
     chunks,
     clash_sets,
+    clash_text_hash,
     crosscheck_clash_a,
     crosscheck_clash_sets,
     crosscheck_clash_texts,
@@ -139,18 +141,26 @@ def store_clashes(conn: Connection, ids: dict[RefId, int],
     """Pairwise clashes as two references and their words, each wording stored once."""
     if not clashes:
         return
-    w = crosscheck_clash_texts
     texts = {(c.kind, c.key, c.detail, c.explanation) for c in clashes}
-    known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
-        select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+    known = _text_ids(conn, texts)
     missing = sorted(texts - set(known))
     if missing:
-        conn.execute(insert(w), [dict(zip(("kind", "key", "detail", "explanation"), t,
-                                          strict=True)) for t in missing])
-        known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
-            select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+        conn.execute(insert(crosscheck_clash_texts), [
+            {**dict(zip(CLASH_WORDS, t, strict=True)), "hash": clash_text_hash(t)}
+            for t in missing])
+        known = _text_ids(conn, texts)
     save_clashes(conn, {(ids[ref_id(c.a)], ids[ref_id(c.b)],
                          known[(c.kind, c.key, c.detail, c.explanation)]) for c in clashes})
+
+
+def _text_ids(conn: Connection, texts: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """The ids of these clash wordings that are stored, found by hash."""
+    w = crosscheck_clash_texts
+    found: dict[tuple[str, ...], int] = {}
+    for part in chunks(sorted({clash_text_hash(t) for t in texts})):
+        for row in conn.execute(select(w).where(w.c.hash.in_(part))):
+            found[(row.kind, row.key, row.detail, row.explanation)] = row.id
+    return found
 
 
 def save_clashes(conn: Connection, clashes: Iterable[Clash]) -> None:

@@ -146,6 +146,8 @@ TOLD_NAMED = ("chain", "outlet")  # the columns of an actor's counts kept as nam
 CLUSTER_KINDS = ("claim", "event", "figure")  # groups a reference is in one of at most
 
 
+# The words of pairwise clashes, each wording once, found by the hash of its words (an
+# index of the keys' words cost more than they do).
 crosscheck_clash_texts = Table(
     "crosscheck_clash_texts", metadata,
     Column("id", Integer, primary_key=True),
@@ -153,8 +155,10 @@ crosscheck_clash_texts = Table(
     Column("key", Text, nullable=False),
     Column("detail", Text, nullable=False),
     Column("explanation", Text, nullable=False),
-    Index(None, "key"),
+    Column("hash", BigInteger, comment="`key_hash` of its words (`clash_text_hash`)."),
+    Index(None, "hash", unique=True),
 )
+CLASH_WORDS = ("kind", "key", "detail", "explanation")  # a clash's words, in that order
 
 
 # Pairwise clashes, stored as sets: every reference of a set's side a clashes, in the
@@ -260,6 +264,11 @@ def reset_tables(conn: Connection) -> None:
 def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",
                           signed=True)
+
+
+def clash_text_hash(words: Sequence[str]) -> int:
+    """The hash a clash's words (`CLASH_WORDS`) are found by."""
+    return key_hash("\x1f".join(words))
 
 
 def ref_id(ref: ItemRef) -> RefId:
