@@ -15,7 +15,7 @@ from wiredesk.cli import main
 from wiredesk.spark._load import read_table
 from wiredesk.store import Store
 from wiredesk.store._crosscheck import load_crosscheck
-from wiredesk.store._crosscheck.keys import unpack_seqs
+from wiredesk.store._crosscheck.keys import unpack_ordered, unpack_seqs
 from wiredesk.store._crosscheck.tables import clash_pairs
 
 Rows = list[tuple[object, ...]]
@@ -31,13 +31,16 @@ def _plain(row: dict[str, object], *drop: str) -> tuple[object, ...]:
     return tuple(v for k, v in row.items() if k not in drop)
 
 
+def _packed(value: object) -> list[int]:
+    return unpack_seqs(bytes(value)) if value else []  # type: ignore[arg-type]
+
+
 def _clash_pairs(conn: sqlite3.Connection) -> set[tuple[int, int, int]]:
     """The pairwise clashes the clash sets stand for (sets differ batch by batch)."""
-    sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
-    for side in "ab":
-        for m in _rows(conn, f"crosscheck_clash_{side}"):
-            sides[m["set_id"]][side].append(m["ref_id"])
-    return clash_pairs((s["text_id"], tuple(sides[s["id"]]["a"]), tuple(sides[s["id"]]["b"]))
+    a_side: dict[int, list[int]] = defaultdict(list)
+    for m in _rows(conn, "crosscheck_clash_a"):
+        a_side[m["set_id"]].append(m["ref_id"])  # type: ignore[index,arg-type]
+    return clash_pairs((s["text_id"], tuple(a_side[s["id"]]), tuple(_packed(s["b"])))
                        for s in _rows(conn, "crosscheck_clash_sets"))
 
 
@@ -53,31 +56,32 @@ def _natural(db: Path) -> dict[str, Rows]:
                             "id", "group_id")  # a group's id: each side numbers its own
             for r in ref_rows}
     texts = {r["id"]: _plain(r, "id") for r in _rows(conn, "crosscheck_clash_texts")}
-    members = defaultdict(list)
-    for m in _rows(conn, "crosscheck_members"):
-        members[m["group_id"]].append(refs[m["ref_id"]])
+    groups_packed = _rows(conn, "crosscheck_groups")
+    members = {g["id"]: [refs[r] for r in _packed(g["members"])] for g in groups_packed}
     told = defaultdict(list)
     for a in _rows(conn, "crosscheck_actor_sources"):
         told[a["group_id"]].append(_plain({k: names[v] if k in ("chain_id", "outlet_id")
                                            else v for k, v in a.items()}, "group_id"))
-    sides = defaultdict(list)
-    for s in _rows(conn, "crosscheck_sides"):
-        sides[s["contradiction_id"]].append((s["side"], s["position"], refs[s["ref_id"]]))
-    kinds = dict(conn.execute("SELECT id, kind FROM crosscheck_groups").fetchall())
-    clusters = {m["ref_id"]: m["group_id"] for m in _rows(conn, "crosscheck_members")
-                if kinds[m["group_id"]] in ("claim", "event", "figure")}
+    contradictions = _rows(conn, "crosscheck_contradictions")
+    sides = {c["id"]: [(name, i, refs[r]) for name in "ab"
+                       for i, r in enumerate(unpack_ordered(bytes(c[name] or b"")))]
+             for c in contradictions}
+    held = {(r["ref_id"], r["contradiction_id"]) for r in _rows(conn, "crosscheck_side_refs")}
+    assert held == {(r, c["id"]) for c in contradictions for name in "ab"
+                    for r in unpack_ordered(bytes(c[name] or b""))}
+    clusters = {r: g["id"] for g in groups_packed if g["kind"] in ("claim", "event", "figure")
+                for r in _packed(g["members"])}
     assert {r["id"]: r["group_id"] for r in ref_rows if r["group_id"]} == clusters
-    groups = [{**g, **{k: names[g[k]] for k in g if k.endswith("_id")}}
-              for g in _rows(conn, "crosscheck_groups")]
+    groups = [{**g, **{k: names[g[k]] for k in g if k.endswith("_id")}} for g in groups_packed]
     out = {
         "crosscheck_refs": list(refs.values()),
-        "crosscheck_groups": [(*_plain(g, "id", "first_ref"),
+        "crosscheck_groups": [(*_plain(g, "id", "first_ref", "members"),
                                refs[g["first_ref"]] if g["first_ref"] else None,
                                sorted(members[g["id"]], key=repr), sorted(told[g["id"]]))
                               for g in groups],
         "crosscheck_clashes": [(refs[a], refs[b], texts[t]) for a, b, t in _clash_pairs(conn)],
-        "crosscheck_contradictions": [(*_plain(c, "id"), sorted(sides[c["id"]]))
-                                      for c in _rows(conn, "crosscheck_contradictions")],
+        "crosscheck_contradictions": [(*_plain(c, "id", "a", "b"), sorted(sides[c["id"]]))
+                                      for c in contradictions],
         "crosscheck_keys": [(k["key"], article[seq]) for k in _rows(conn, "crosscheck_keys")
                             for seq in unpack_seqs(bytes(k["articles"]))],  # type: ignore[arg-type]
         "crosscheck_articles": [article[a["article"]]

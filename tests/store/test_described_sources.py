@@ -1,4 +1,4 @@
-"""Schema step 20: what the cross-check read off the stored text about sources is on the
+"""Schema step 21: what the cross-check read off the stored text about sources is on the
 records (the names a story credits as its own, the office a speaker is described by, the
 ministries named before a bare "the ministry"); a store of the older shape is given them
 from its stored text."""

@@ -5,10 +5,10 @@ and search hit as it was."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 import pytest
+from older_shapes import stored_clash_pairs, unpack_crosscheck
 from sqlalchemy import (
     Column,
     Connection,
@@ -20,18 +20,16 @@ from sqlalchemy import (
     create_engine,
     insert,
     inspect,
-    select,
     text,
 )
 
-from wiredesk.store import Store, _rebuild, _reshape
+from wiredesk.store import Store, _packed, _rebuild, _reshape
 from wiredesk.store import _migrations as migrations
 from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
 from wiredesk.store._crosscheck.tables import (
     clash_pairs,
     clash_sets,
     crosscheck_clash_a,
-    crosscheck_clash_b,
     crosscheck_clash_sets,
 )
 from wiredesk.store.schema import metadata, schema_version
@@ -55,7 +53,8 @@ def _older_sqlite(conn: Connection) -> None:
     """The item tables with a rowid and references unique by (article, layer, ordinal,
     span), as version 10 made them."""
     older = MetaData()
-    for table in metadata.sorted_tables:
+    for table in (*metadata.sorted_tables, _packed.LEGACY_MEMBERS, _packed.LEGACY_CLASH_B,
+                  _packed.LEGACY_SIDES):
         table.to_metadata(older)
     for table in (*_rebuild.ITEM_FAMILY, *_reshape.REF_FAMILY):
         older.tables[table.name].dialect_options["sqlite"]["with_rowid"] = True
@@ -66,19 +65,9 @@ def _older_sqlite(conn: Connection) -> None:
         _rebuild.rebuild(conn, [older.tables[t.name] for t in family])
 
 
-def _clash_pairs(conn: Connection) -> set[tuple[int, int, int]]:
-    sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
-    for side, t in (("a", crosscheck_clash_a), ("b", crosscheck_clash_b)):
-        for set_id, ref in conn.execute(select(t.c.set_id, t.c.ref_id)):
-            sides[set_id][side].append(ref)
-    return clash_pairs((text_id, tuple(sides[i]["a"]), tuple(sides[i]["b"])) for i, text_id
-                       in conn.execute(select(crosscheck_clash_sets.c.id,
-                                              crosscheck_clash_sets.c.text_id)))
-
-
 def _older_clashes(conn: Connection) -> set[tuple[int, int, int]]:
     """Clashes pair by pair, as version 10 kept them (the clash sets' tables left empty)."""
-    pairs = _clash_pairs(conn)
+    pairs = stored_clash_pairs(conn)
     older = MetaData()
     Table("crosscheck_refs", older, Column("id", Integer, primary_key=True))
     Table("crosscheck_clash_texts", older, Column("id", Integer, primary_key=True))
@@ -91,7 +80,7 @@ def _older_clashes(conn: Connection) -> set[tuple[int, int, int]]:
     clashes.create(conn)
     conn.execute(insert(clashes), [{"a": a, "b": b, "text_id": t} for a, b, t in pairs])
     conn.execute(crosscheck_clash_a.delete())
-    conn.execute(crosscheck_clash_b.delete())
+    conn.execute(_packed.LEGACY_CLASH_B.delete())
     conn.execute(crosscheck_clash_sets.delete())
     return pairs
 
@@ -99,6 +88,7 @@ def _older_clashes(conn: Connection) -> set[tuple[int, int, int]]:
 def _make_older(db_url: str) -> set[tuple[int, int, int]]:
     engine = create_engine(db_url)
     with engine.begin() as conn:
+        unpack_crosscheck(conn)  # version 19's cross-check tables
         if conn.dialect.name == "sqlite":
             _older_sqlite(conn)
         else:
@@ -122,7 +112,7 @@ def _shape(db_url: str) -> dict[str, Any]:
                  "search_column": "search" in {c["name"] for c in found.get_columns("articles")},
                  "version": migrations.current_version(conn),
                  "old_clashes": found.has_table("crosscheck_clashes"),
-                 "clashes": _clash_pairs(conn)}
+                 "clashes": stored_clash_pairs(conn)}
         if conn.dialect.name == "sqlite":
             shape["rowless"] = sorted(conn.scalars(text(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -146,7 +136,7 @@ def test_store_reshape_keeps_every_record_and_result(checked: str) -> None:
     after = _shape(checked)
     assert after["version"] == migrations.LATEST
     assert not after["unique"] and not after["search_column"]
-    assert after["ref_indexes"] == ["ix_crosscheck_refs_article"]
+    assert after["ref_indexes"] == []  # step 11 indexed them by article, step 20 not
     assert not after["old_clashes"]
     assert after["clashes"] == pairs  # clash sets standing for every pair
     if checked.startswith("sqlite"):
@@ -162,7 +152,7 @@ def test_store_reshape_is_the_shape_of_a_new_store(db_url: str) -> None:
         pass
     shape = _shape(db_url)
     assert not shape["unique"] and not shape["search_column"]
-    assert shape["ref_indexes"] == ["ix_crosscheck_refs_article"]
+    assert shape["ref_indexes"] == []
 
 
 @pytest.mark.parametrize(("outlets", "members"), [(1, 2), (4, 8), (12, 24)])

@@ -17,10 +17,9 @@ from typing import Any
 
 from wiredesk.ingest import Problem
 from wiredesk.records import Article, Document
-from wiredesk.store._crosscheck import TABLES as CROSSCHECK_TABLES
 from wiredesk.store._read import _item
 from wiredesk.store._rows import Row, actor_key, article_from_row, article_row, item_row
-from wiredesk.store.crosscheck_rows import row_columns
+from wiredesk.store.crosscheck_rows import ROW_COLUMNS
 from wiredesk.store.schema import (
     ENTRIES,
     LAYER_TABLES,
@@ -74,8 +73,7 @@ COLUMNS: dict[str, Columns] = {
     "actors": (("name", str), ("type", str)),
     "errors": (("path", str), ("offset", str), ("message", str), ("skipped", bool)),
 }
-CROSSCHECK_COLUMNS: dict[str, Columns] = {table.name: row_columns(table)
-                                          for table in CROSSCHECK_TABLES}
+CROSSCHECK_COLUMNS: dict[str, Columns] = ROW_COLUMNS
 DATED = tuple(name for name, cols in COLUMNS.items() if cols[-1][0] == "published_date")
 
 

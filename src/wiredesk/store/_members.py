@@ -12,21 +12,19 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, inspect, select, update
 
-from wiredesk.store._crosscheck.tables import (
-    CLUSTER_KINDS,
-    crosscheck_groups,
-    crosscheck_members,
-    crosscheck_refs,
-)
+from wiredesk.store._crosscheck.tables import CLUSTER_KINDS, crosscheck_groups, crosscheck_refs
+from wiredesk.store._packed import LEGACY_MEMBERS
 
 INDEX = "ix_crosscheck_members_ref_id"
 
 
 def clusters_on_refs(conn: Connection) -> None:
     """Bring a store to the shape above; a no-op on a store that has it."""
-    t, m, g = crosscheck_refs, crosscheck_members, crosscheck_groups
+    t, m, g = crosscheck_refs, LEGACY_MEMBERS, crosscheck_groups
     if "group_id" not in {c["name"] for c in inspect(conn).get_columns(t.name)}:
         conn.exec_driver_sql(f"ALTER TABLE {t.name} ADD COLUMN group_id INTEGER")
+    if not inspect(conn).has_table(m.name):  # made anew by a reset (steps 3 and 8)
+        return
     # every store (one whose references were made anew by step 11 has the column, empty)
     rows = [{"r": ref, "g": group} for ref, group in conn.execute(
         select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id).where(

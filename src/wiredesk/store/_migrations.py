@@ -24,6 +24,7 @@ from wiredesk.store import (
     _dense,
     _lean,
     _members,
+    _packed,
     _reshape,
     _search,
     _slim,
@@ -73,7 +74,11 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "side, untrue judgment, whom it cites or a presenter quotes, who holds its speaker's "
      "role, a place's area word, modifier and dateline",
      _backfill.read_around_items),
-    (20, "what the cross-check read off the text about sources, on the records: the names a "
+    (20, "a group's members, a clash set's side b and a contradiction's sides packed on "
+     "their rows, only actor groups indexed by name, references not indexed by article, "
+     "clash wordings found by hash",
+     _packed.packed),
+    (21, "what the cross-check read off the text about sources, on the records: the names a "
      "story credits as its own (an article's dateline brackets and sign-off), the office an "
      "attribution's speaker or the person it credits is described by, the ministries named "
      "before a bare \"the ministry\"", _backfill.describe_sources),

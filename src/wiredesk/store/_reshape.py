@@ -24,16 +24,15 @@ from wiredesk.store._crosscheck.clashes import save_clashes
 from wiredesk.store._crosscheck.tables import (
     OLD_CLASHES,
     crosscheck_clash_a,
-    crosscheck_clash_b,
-    crosscheck_members,
+    crosscheck_clash_sets,
     crosscheck_refs,
-    crosscheck_sides,
 )
+from wiredesk.store._packed import LEGACY_CLASH_B, LEGACY_MEMBERS, LEGACY_SIDES, add_column
 from wiredesk.store._rebuild import rebuild
 from wiredesk.store._slim import name_refs
 
-REF_FAMILY = (crosscheck_refs, crosscheck_members, crosscheck_clash_a, crosscheck_clash_b,
-              crosscheck_sides)
+REF_FAMILY = (crosscheck_refs, LEGACY_MEMBERS, crosscheck_clash_a, LEGACY_CLASH_B,
+              LEGACY_SIDES)
 
 
 def reshape(conn: Connection) -> None:
@@ -44,7 +43,7 @@ def reshape(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         if inspect(conn).get_unique_constraints(crosscheck_refs.name):
             name_refs(conn, drop=False)  # the words a reference repeats: as step 12 keeps them
-            rebuild(conn, REF_FAMILY)
+            rebuild(conn, [t for t in REF_FAMILY if inspect(conn).has_table(t.name)])
         return
     for found in inspect(conn).get_unique_constraints(crosscheck_refs.name):
         conn.exec_driver_sql(f'ALTER TABLE crosscheck_refs DROP CONSTRAINT "{found["name"]}"')
@@ -56,6 +55,7 @@ def _clashes_as_sets(conn: Connection) -> None:
     """An older store's pairwise clashes stored as clash sets, and their table dropped."""
     if not inspect(conn).has_table(OLD_CLASHES):
         return
+    add_column(conn, crosscheck_clash_sets, "b")  # as `save_clashes` writes them
     save_clashes(conn, [(a, b, text_id) for a, b, text_id in conn.exec_driver_sql(
         f"SELECT a, b, text_id FROM {OLD_CLASHES}")])
     conn.exec_driver_sql(f"DROP TABLE {OLD_CLASHES}")

@@ -21,10 +21,11 @@ from wiredesk.store._crosscheck import (
     crosscheck_contradictions,
     crosscheck_groups,
     crosscheck_refs,
-    crosscheck_sides,
+    crosscheck_side_refs,
     stored_bodies,
 )
 from wiredesk.store._crosscheck.groups import group_query
+from wiredesk.store._crosscheck.tables import of_articles
 from wiredesk.store._read import item_text, published_between
 from wiredesk.store.schema import (
     articles,
@@ -147,9 +148,9 @@ def distinct_values(store: Store) -> dict[str, list[str]]:
 
 def _touching(article_ids: list[str]) -> Select[Any]:
     """The ids of the contradictions with a report of one of these articles on a side."""
-    sd, r = crosscheck_sides, crosscheck_refs
+    sd, r = crosscheck_side_refs, crosscheck_refs
     return (select(sd.c.contradiction_id).join(r, r.c.id == sd.c.ref_id)
-            .join(articles, articles.c.seq == r.c.article).where(articles.c.id.in_(article_ids)))
+            .where(of_articles(articles.c.id.in_(article_ids))))
 
 
 def contradictions(store: Store, article_id: str | None = None, limit: int = 50,
@@ -189,8 +190,8 @@ def story(store: Store, story_id: int) -> tuple[Corroboration, list[Corroboratio
         bodies = stored_bodies(conn)
         group = corroborations_of(conn, [row], bodies)[0]
         ids = sorted({ref.article_id for ref in group.items})
-        in_articles = (select(r.c.group_id).join(articles, articles.c.seq == r.c.article)
-                       .where(articles.c.id.in_(ids)))  # figure groups are clusters
+        in_articles = select(r.c.group_id).where(  # figure groups are clusters
+            of_articles(articles.c.id.in_(ids)))
         figure_rows = list(conn.execute(group_query().where(
             g.c.kind == "figure", g.c.id.in_(in_articles)).order_by(g.c.id)))
         clash_rows = list(conn.execute(select(c).where(c.c.id.in_(_touching(ids)))

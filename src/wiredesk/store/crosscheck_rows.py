@@ -7,6 +7,8 @@ pairwise clashes as clash sets and the contradictions told once. Ids are given h
 a stable order; an article is named by its id (the store's `articles.seq` is given when
 the rows go in); a store takes them only when it holds exactly the articles they were
 computed over and no cross-check yet (otherwise the caller runs the local cross-check).
+What the store packs on a row (a group's members, a clash set's side b, a
+contradiction's sides) the rows keep as tables of their own (`ROW_TABLES`).
 """
 
 from __future__ import annotations
@@ -22,17 +24,23 @@ from sqlalchemy import Table, func, insert, select, text
 from wiredesk.crosscheck import Items, index_keys, ref_order
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
-from wiredesk.store._crosscheck.keys import add_keys
+from wiredesk.store._crosscheck.keys import add_keys, pack_ordered, pack_seqs
 from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
 from wiredesk.store._crosscheck.tables import (
+    CLASH_WORDS,
     CLUSTER_KINDS,
     GROUP_NAMED,
     NAMED,
     TABLES,
     RefId,
     clash_sets,
+    clash_text_hash,
     crosscheck_articles,
+    crosscheck_clash_sets,
+    crosscheck_contradictions,
+    crosscheck_groups,
     crosscheck_keys,
+    crosscheck_side_refs,
     key_hash,
     ref_id,
 )
@@ -43,11 +51,24 @@ if TYPE_CHECKING:
     from wiredesk.store import Store
 
 
-__all__ = ["TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows", "crosscheck_tables",
-           "key_rows", "put_crosscheck", "ref_id", "ref_rows", "row_columns"]
+__all__ = ["ROW_COLUMNS", "ROW_TABLES", "TABLE_NAMES", "GroupRows", "actor_rows", "cluster_rows",
+           "crosscheck_tables", "key_rows", "put_crosscheck", "ref_id", "ref_rows",
+           "row_columns"]
 
-TABLE_NAMES = tuple(t.name for t in reversed(TABLES))  # parents first
 _PART = 10_000  # rows a statement
+
+# Tables of these rows that the store packs on the rows of another (Parquet holds no
+# blobs): a group's members, a clash set's side b, a contradiction's sides; packed when
+# they go in (`_packed_rows`), with the table of which contradictions hold a reference.
+ROW_TABLES: dict[str, tuple[tuple[str, type], ...]] = {
+    "crosscheck_members": (("group_id", int), ("ref_id", int)),
+    "crosscheck_clash_b": (("set_id", int), ("ref_id", int)),
+    "crosscheck_sides": (("contradiction_id", int), ("side", str), ("position", int),
+                         ("ref_id", int)),
+}
+_PACKED = {crosscheck_groups.name: ("members",), crosscheck_clash_sets.name: ("b",),
+           crosscheck_contradictions.name: ("a", "b")}  # columns these rows leave out
+_DERIVED = (crosscheck_side_refs,)  # tables made from them when they go in
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +88,15 @@ def row_columns(table: Table) -> tuple[tuple[str, type], ...]:
     `crosscheck_keys` a row a key and article (`key_rows`), packed when they go in."""
     if table is crosscheck_keys:
         return ("key", int), ("article_id", str)
+    packed = _PACKED.get(table.name, ())
     return tuple(("article_id", str) if c.name == "article" else (c.name, c.type.python_type)
-                 for c in table.columns)
+                 for c in table.columns if c.name not in packed)
+
+
+# every table of these rows, parents first, with its columns
+ROW_COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
+    **{t.name: row_columns(t) for t in reversed(TABLES) if t not in _DERIVED}, **ROW_TABLES}
+TABLE_NAMES = tuple(ROW_COLUMNS)
 
 
 def ref_rows(text_of_article: str, refs: Iterable[ItemRef]) -> list[Row]:
@@ -162,7 +190,6 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
                   for name, side in zip("ab", x.sides, strict=True) for i, r in enumerate(side)]
     sets = clash_sets({(ids[ref_id(c.a)], ids[ref_id(c.b)], texts[_clash_text(c)])
                        for c in clashes})
-    keys = ("kind", "key", "detail", "explanation")
     return {
         "crosscheck_articles": [{"article_id": a} for a in sorted(set(article_ids))],
         "crosscheck_bodies": [{"name": name, "body": b} for name in sorted(bodies)
@@ -172,8 +199,8 @@ def crosscheck_tables(article_ids: Iterable[str], bodies: Mapping[str, Sequence[
         "crosscheck_groups": group_rows,
         "crosscheck_actor_sources": told,
         "crosscheck_members": members,
-        "crosscheck_clash_texts": [{"id": n, **dict(zip(keys, t, strict=True))}
-                                   for t, n in texts.items()],
+        "crosscheck_clash_texts": [{"id": n, **dict(zip(CLASH_WORDS, t, strict=True)),
+                                    "hash": clash_text_hash(t)} for t, n in texts.items()],
         "crosscheck_clash_sets": [{"id": n, "text_id": t} for n, (t, _, _) in enumerate(sets, 1)],
         "crosscheck_clash_a": [{"ref_id": r, "set_id": n} for n, (_, a, _) in enumerate(sets, 1)
                                for r in a],
@@ -190,6 +217,29 @@ def _stored(row: Mapping[str, Any], seqs: dict[str, int]) -> dict[str, Any]:
         return dict(row)
     out = {k: v for k, v in row.items() if k != "article_id"}
     out["article"] = seqs[row["article_id"]]
+    return out
+
+
+def _packed_rows(tables: Mapping[str, Sequence[Row]]) -> dict[str, list[Row]]:
+    """The rows as the store's tables hold them: `ROW_TABLES` packed on their owners'
+    rows, and which contradictions each reference is on a side of."""
+    out = {name: [dict(r) for r in rows] for name, rows in tables.items()}
+    for name, owner, column in (("crosscheck_members", crosscheck_groups, "members"),
+                                ("crosscheck_clash_b", crosscheck_clash_sets, "b")):
+        refs: dict[int, list[int]] = defaultdict(list)
+        for row in tables.get(name, ()):
+            refs[row[ROW_TABLES[name][0][0]]].append(row["ref_id"])
+        for row in out.get(owner.name, ()):
+            row[column] = pack_seqs(refs.get(row["id"], ()))
+    sides: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: {"a": [], "b": []})
+    for row in tables.get("crosscheck_sides", ()):
+        sides[row["contradiction_id"]][row["side"]].append((row["position"], row["ref_id"]))
+    for row in out.get(crosscheck_contradictions.name, ()):
+        for side, held in sides[row["id"]].items():
+            row[side] = pack_ordered(ref for _, ref in sorted(held))
+    out[crosscheck_side_refs.name] = [
+        {"ref_id": ref, "contradiction_id": cid} for cid, two in sorted(sides.items())
+        for ref in sorted({ref for held in two.values() for _, ref in held})]
     return out
 
 
@@ -212,10 +262,11 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
         for row in tables.get(crosscheck_keys.name, ()):
             keyed[row["key"]].append(seqs[row["article_id"]])
         add_keys(conn, keyed)
+        packed = _packed_rows(tables)
         for table in reversed(TABLES):  # parents first
             if table is crosscheck_keys:
                 continue
-            rows = [_stored(r, seqs) for r in tables.get(table.name, ())]
+            rows = [_stored(r, seqs) for r in packed.get(table.name, ())]
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])
         if conn.dialect.name == "postgresql":  # the next id after those given

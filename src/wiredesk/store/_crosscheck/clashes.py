@@ -1,6 +1,7 @@
 """Contradictions: pairwise clashes kept as clash sets (`crosscheck_clash_sets`), told
-once per contested thing (`crosscheck_contradictions`, `crosscheck_sides`); a batch tells
-again only the clashes it reaches."""
+once per contested thing (`crosscheck_contradictions`, its sides packed on its row, found
+by reference from `crosscheck_side_refs`); a batch tells again only the clashes it
+reaches."""
 
 from __future__ import annotations
 
@@ -11,22 +12,23 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from wiredesk.crosscheck import Groups, current, grouped, ref_key
 from wiredesk.records import Contradiction
-from wiredesk.store._crosscheck.groups import groups_of
+from wiredesk.store._crosscheck.groups import groups_of, members_of, unpacked
+from wiredesk.store._crosscheck.keys import pack_ordered, pack_seqs, unpack_ordered
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
+    CLASH_WORDS,
     EXTRACTOR,
     Clash,
     RefId,
     chunks,
     clash_sets,
+    clash_text_hash,
     crosscheck_clash_a,
-    crosscheck_clash_b,
     crosscheck_clash_sets,
     crosscheck_clash_texts,
     crosscheck_contradictions,
-    crosscheck_members,
     crosscheck_refs,
-    crosscheck_sides,
+    crosscheck_side_refs,
     ref_id,
 )
 
@@ -40,7 +42,7 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
     A clash is found from its first reference (side a) only: a clash that counts is in a
     stored contradiction, whose sides hold its references or members of their clusters,
     or it is new, and both its references are seeds."""
-    m, s = crosscheck_members, crosscheck_sides
+    s = crosscheck_side_refs
     found: set[Clash] = set()
     told: set[int] = set()
     seen: set[int] = set()
@@ -56,38 +58,45 @@ def _clashing(conn: Connection, seeds: set[int]) -> tuple[set[Clash], set[int]]:
             new_told = set(conn.scalars(select(s.c.contradiction_id).where(
                 s.c.ref_id.in_(part)))) - told
             told |= new_told
-            for tpart in chunks(sorted(new_told)):
-                reached.update(conn.scalars(select(s.c.ref_id).where(
-                    s.c.contradiction_id.in_(tpart))))
+            for refs in sides_of(conn, new_told).values():
+                reached.update(refs)
             new_groups = {gid for revision in (False, True)
                           for gid in groups_of(conn, part, revision).values()} - groups
             groups |= new_groups
-            for gpart in chunks(sorted(new_groups)):
-                reached.update(conn.scalars(select(m.c.ref_id).where(
-                    m.c.group_id.in_(gpart))))
+            for members in members_of(conn, new_groups).values():
+                reached.update(members)
         frontier = reached - seen
     return found, told
 
 
+def sides_of(conn: Connection, contradiction_ids: Iterable[int]) -> dict[int, list[int]]:
+    """The references on either side of each of these contradictions."""
+    x = crosscheck_contradictions
+    out: dict[int, list[int]] = {}
+    for part in chunks(sorted(set(contradiction_ids))):
+        for row in conn.execute(select(x.c.id, x.c.a, x.c.b).where(x.c.id.in_(part))):
+            out[row.id] = [*unpack_ordered(row.a or b""), *unpack_ordered(row.b or b"")]
+    return out
+
+
 def _clashes_from(conn: Connection, refs: Sequence[int]) -> set[Clash]:
     """The stored clashes whose side a is one of `refs`, pair by pair."""
-    ca, cb, cs = crosscheck_clash_a, crosscheck_clash_b, crosscheck_clash_sets
+    ca, cs = crosscheck_clash_a, crosscheck_clash_sets
     heads: dict[int, list[int]] = defaultdict(list)
     for row in conn.execute(select(ca.c.set_id, ca.c.ref_id).where(ca.c.ref_id.in_(refs))):
         heads[row.set_id].append(row.ref_id)
     out = set()
     for part in chunks(sorted(heads)):
-        for set_id, text_id, b in conn.execute(select(cs.c.id, cs.c.text_id, cb.c.ref_id)
-                                               .join(cb, cb.c.set_id == cs.c.id)
-                                               .where(cs.c.id.in_(part))):
-            out |= {(a, b, text_id) for a in heads[set_id]}
+        for set_id, text_id, b_side in conn.execute(select(cs.c.id, cs.c.text_id, cs.c.b)
+                                                    .where(cs.c.id.in_(part))):
+            out |= {(a, b, text_id) for a in heads[set_id] for b in unpacked(b_side)}
     return out
 
 
 def regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...]]) -> None:
     """Tell the clashes the new batch reaches once per contested thing (their stored
     contradictions are told again; those of clashes it does not reach stay as stored)."""
-    w, s = crosscheck_clash_texts, crosscheck_sides
+    w, s = crosscheck_clash_texts, crosscheck_side_refs
     found, stale = _clashing(conn, seeds)
     if not found and not stale:
         return
@@ -108,21 +117,23 @@ def regroup(conn: Connection, seeds: set[int], bodies: dict[str, tuple[str, ...]
     for revision in (False, True):
         for held, group in groups_of(conn, refs, revision).items():
             same.join(ref_key(refs[held]), ("", "group", group))
+    on_sides = sides_of(conn, stale)
     for part in chunks(sorted(stale)):
-        conn.execute(delete(s).where(s.c.contradiction_id.in_(part)))
+        conn.execute(delete(s).where(
+            s.c.ref_id.in_(sorted({r for i in part for r in on_sides.get(i, ())})),
+            s.c.contradiction_id.in_(part)))
         conn.execute(delete(crosscheck_contradictions).where(
             crosscheck_contradictions.c.id.in_(part)))
-    sides = []
+    pairs = []
     for x in grouped(current(clashes, superseded), same):
+        a, b = ([ids[ref_id(ref)] for ref in side] for side in x.sides)
         made = conn.execute(insert(crosscheck_contradictions).values(
-            kind=x.kind, key=x.key, detail=x.detail, explanation=x.explanation)
-        ).inserted_primary_key
+            kind=x.kind, key=x.key, detail=x.detail, explanation=x.explanation,
+            a=pack_ordered(a), b=pack_ordered(b))).inserted_primary_key
         new_id = made[0] if made else 0
-        sides += [{"contradiction_id": new_id, "side": name, "position": i,
-                   "ref_id": ids[ref_id(ref)]}
-                  for name, side in zip("ab", x.sides, strict=True) for i, ref in enumerate(side)]
-    if sides:
-        conn.execute(insert(crosscheck_sides), sides)
+        pairs += [{"ref_id": r, "contradiction_id": new_id} for r in sorted({*a, *b})]
+    if pairs:
+        conn.execute(insert(s), pairs)
 
 
 def store_clashes(conn: Connection, ids: dict[RefId, int],
@@ -130,18 +141,26 @@ def store_clashes(conn: Connection, ids: dict[RefId, int],
     """Pairwise clashes as two references and their words, each wording stored once."""
     if not clashes:
         return
-    w = crosscheck_clash_texts
     texts = {(c.kind, c.key, c.detail, c.explanation) for c in clashes}
-    known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
-        select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+    known = _text_ids(conn, texts)
     missing = sorted(texts - set(known))
     if missing:
-        conn.execute(insert(w), [dict(zip(("kind", "key", "detail", "explanation"), t,
-                                          strict=True)) for t in missing])
-        known = {(r.kind, r.key, r.detail, r.explanation): r.id for r in conn.execute(
-            select(w).where(w.c.key.in_(sorted({t[1] for t in texts}))))}
+        conn.execute(insert(crosscheck_clash_texts), [
+            {**dict(zip(CLASH_WORDS, t, strict=True)), "hash": clash_text_hash(t)}
+            for t in missing])
+        known = _text_ids(conn, texts)
     save_clashes(conn, {(ids[ref_id(c.a)], ids[ref_id(c.b)],
                          known[(c.kind, c.key, c.detail, c.explanation)]) for c in clashes})
+
+
+def _text_ids(conn: Connection, texts: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """The ids of these clash wordings that are stored, found by hash."""
+    w = crosscheck_clash_texts
+    found: dict[tuple[str, ...], int] = {}
+    for part in chunks(sorted({clash_text_hash(t) for t in texts})):
+        for row in conn.execute(select(w).where(w.c.hash.in_(part))):
+            found[(row.kind, row.key, row.detail, row.explanation)] = row.id
+    return found
 
 
 def save_clashes(conn: Connection, clashes: Iterable[Clash]) -> None:
@@ -151,11 +170,8 @@ def save_clashes(conn: Connection, clashes: Iterable[Clash]) -> None:
         return
     cs = crosscheck_clash_sets
     first = int(conn.scalar(select(func.max(cs.c.id))) or 0) + 1
-    conn.execute(insert(cs), [{"id": first + n, "text_id": text_id}
-                              for n, (text_id, _, _) in enumerate(sets)])
+    conn.execute(insert(cs), [{"id": first + n, "text_id": text_id, "b": pack_seqs(b_side)}
+                              for n, (text_id, _, b_side) in enumerate(sets)])
     conn.execute(insert(crosscheck_clash_a), [{"set_id": first + n, "ref_id": ref}
                                               for n, (_, a_side, _) in enumerate(sets)
                                               for ref in a_side])
-    conn.execute(insert(crosscheck_clash_b), [{"set_id": first + n, "ref_id": ref}
-                                              for n, (_, _, b_side) in enumerate(sets)
-                                              for ref in b_side])

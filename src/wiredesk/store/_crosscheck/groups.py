@@ -23,6 +23,7 @@ from wiredesk.crosscheck import (
     with_bodies,
 )
 from wiredesk.records import Corroboration, ItemRef, Link
+from wiredesk.store._crosscheck.keys import pack_seqs, unpack_seqs
 from wiredesk.store._crosscheck.refs import Batch, name_aliases, name_ids, named, refs_by_id
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,
@@ -31,28 +32,35 @@ from wiredesk.store._crosscheck.tables import (
     chunks,
     crosscheck_actor_sources,
     crosscheck_groups,
-    crosscheck_members,
     crosscheck_names,
     crosscheck_refs,
     ref_id,
 )
 
 
+def unpacked(members: bytes | None) -> list[int]:
+    """A group's members (`crosscheck_groups.members`), ascending."""
+    return unpack_seqs(bytes(members)) if members else []
+
+
 def members_of(conn: Connection, group_ids: Iterable[int]) -> dict[int, list[int]]:
     out: dict[int, list[int]] = defaultdict(list)
-    m = crosscheck_members
+    g = crosscheck_groups
     for part in chunks(sorted(set(group_ids))):
-        for row in conn.execute(select(m.c.group_id, m.c.ref_id).where(m.c.group_id.in_(part))):
-            out[row.group_id].append(row.ref_id)
+        for row in conn.execute(select(g.c.id, g.c.members).where(g.c.id.in_(part))):
+            out[row.id] += unpacked(row.members)
     return out
 
 
 def _save_group(conn: Connection, group_id: int | None, group: Corroboration,
-                actor: str | None = None) -> int:
-    values = {"kind": group.kind, "key": group.key, "actor": actor,
-              "n_sources": group.n_sources, "n_items": len(group.items),
-              "sources": json.dumps(list(group.sources), ensure_ascii=False),
-              "explanation": group.explanation}
+                members: Iterable[int] | None = None) -> int:
+    """Insert or rewrite a cluster's row (its members too, when given)."""
+    values: dict[str, Any] = {"kind": group.kind, "key": group.key, "actor": None,
+                              "n_sources": group.n_sources, "n_items": len(group.items),
+                              "sources": json.dumps(list(group.sources), ensure_ascii=False),
+                              "explanation": group.explanation}
+    if members is not None:
+        values["members"] = pack_seqs(members)
     values = _named(conn, [values])[0]
     if group_id is None:
         made = conn.execute(insert(crosscheck_groups).values(**values)).inserted_primary_key
@@ -67,13 +75,13 @@ def groups_of(conn: Connection, ref_ids: Iterable[int], revision: bool
     """The group of each reference among clusters (`crosscheck_refs.group_id`), or among
     revisions (few: their members read once and kept when asked for, as members are not
     indexed by reference: a lookup a part would probe every revision group again)."""
-    g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
+    g, t = crosscheck_groups, crosscheck_refs
     wanted = sorted(set(ref_ids))
     if revision:
         asked = set(wanted)
-        return {row.ref_id: row.group_id for row in conn.execute(
-            select(m.c.ref_id, m.c.group_id).join(g, g.c.id == m.c.group_id)
-            .where(g.c.kind == "revision")) if row.ref_id in asked} if asked else {}
+        return {ref: row.id for row in conn.execute(
+            select(g.c.id, g.c.members).where(g.c.kind == "revision"))
+            for ref in unpacked(row.members) if ref in asked} if asked else {}
     out = {}
     for part in chunks(wanted):
         out.update({row.ref_id: row.group_id for row in conn.execute(
@@ -107,7 +115,6 @@ def join_links(batch: Batch, links: Sequence[Link], revision: bool) -> None:
     for rid in new_refs:
         parts[union.find(rid[:3])].append(rid)
     members = members_of(conn, stored.values())
-    m = crosscheck_members
     for rids in parts.values():
         groups = sorted({stored[batch.ids[r]] for r in rids if batch.ids[r] in stored})
         old = {member for gid in groups for member in members[gid]}
@@ -116,14 +123,11 @@ def join_links(batch: Batch, links: Sequence[Link], revision: bool) -> None:
         for rid in rids:
             by_key.setdefault(rid[:3], with_bodies(new_refs[rid], batch.bodies))
         kind = "revision" if revision else kinds[rids[0]]
-        keep = _save_group(conn, groups[0] if groups else None,
-                           corroboration(kind, list(by_key.values())))
-        if groups[1:]:
-            conn.execute(update(m).where(m.c.group_id.in_(groups[1:])).values(group_id=keep))
-            conn.execute(delete(crosscheck_groups).where(crosscheck_groups.c.id.in_(groups[1:])))
         ids = {batch.ids[r] for r in rids} - old
-        if ids:
-            conn.execute(insert(m), [{"group_id": keep, "ref_id": i} for i in sorted(ids)])
+        keep = _save_group(conn, groups[0] if groups else None,
+                           corroboration(kind, list(by_key.values())), old | ids)
+        if groups[1:]:
+            conn.execute(delete(crosscheck_groups).where(crosscheck_groups.c.id.in_(groups[1:])))
         if not revision:
             in_cluster(conn, keep, ids | {i for gid in groups[1:] for i in members[gid]})
 
@@ -193,7 +197,7 @@ def _actor_groups(conn: Connection, actors: Sequence[str]) -> dict[str, Any]:
     out = {}
     for part in chunks(sorted(actors)):
         out.update({r.actor: r for r in conn.execute(
-            group_query(g.c.id, g.c.actor, g.c.n_items, g.c.first_ref)
+            group_query(g.c.id, g.c.actor, g.c.n_items, g.c.first_ref, g.c.members)
             .where(g.c.kind == "actor", g.c.actor.in_(part)))})
     return out
 
@@ -210,9 +214,6 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
             {"kind": "actor", "key": actor, "actor": actor, "n_sources": 0, "n_items": 0,
              "sources": "[]", "explanation": ""} for actor in missing]))
     heads = _actor_groups(conn, list(named))
-    conn.execute(insert(crosscheck_members), [
-        {"group_id": heads[actor].id, "ref_id": batch.ids[ref_id(ref)]}
-        for actor in sorted(named) for _, ref in named[actor]])
     told = _told_counts(conn, [h.id for h in heads.values()])
     firsts = refs_by_id(conn, [h.first_ref for h in heads.values() if h.first_ref], {})
     fresh: list[dict[str, Any]] = []
@@ -231,7 +232,9 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
         if head.first_ref in firsts and ref_order(firsts[head.first_ref]) < ref_order(first):
             name, first_id = head.key, head.first_ref
         n_items = head.n_items + len(named[actor])
+        members = [*unpacked(head.members), *(batch.ids[ref_id(ref)] for _, ref in named[actor])]
         values[head.id] = {"key": name, "first_ref": first_id, "n_items": n_items,
+                           "members": pack_seqs(members),
                            "explanation": f"named in {n_items} articles",
                            **actor_sources(counts, batch.bodies)}
     if fresh:
@@ -249,7 +252,7 @@ def join_actors(batch: Batch, named: dict[str, list[tuple[str, ItemRef]]]) -> No
 def naming(conn: Connection, origins: set[str]) -> set[int]:
     """The groups with a member told by one of `origins` (normalised names): a scan of
     every reference, run only when a batch learns bodies no article told before."""
-    t, m, n = crosscheck_refs, crosscheck_members, crosscheck_names
+    t, g, n = crosscheck_refs, crosscheck_groups, crosscheck_names
     names = dict(conn.execute(select(n.c.id, n.c.text)).all())  # few: words repeated
 
     @cache
@@ -259,8 +262,8 @@ def naming(conn: Connection, origins: set[str]) -> set[int]:
 
     told = {row.id for row in conn.execute(select(t.c.id, t.c.source_id, t.c.chain_id))
             if tells(row.source_id, row.chain_id)}
-    return {row.group_id for row in conn.execute(select(m.c.group_id, m.c.ref_id))
-            if row.ref_id in told}  # a scan of every member, as of every reference
+    return {row.id for row in conn.execute(select(g.c.id, g.c.members))
+            if not told.isdisjoint(unpacked(row.members))}  # every member, as every reference
 
 
 def recount(conn: Connection, group_ids: set[int], bodies: dict[str, tuple[str, ...]]) -> None:

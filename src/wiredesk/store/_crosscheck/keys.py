@@ -40,6 +40,35 @@ def unpack_seqs(packed: bytes) -> list[int]:
     return out
 
 
+def pack_ordered(values: Iterable[int]) -> bytes:
+    """Integers in their order (repeats kept), as the signed steps between them, each
+    zigzag-coded (0, -1, 1, -2 ... as 0, 1, 2, 3 ...) into a `pack_seqs` varint."""
+    out = bytearray()
+    last = 0
+    for value in values:
+        step, last = value - last, value
+        code = step * 2 if step >= 0 else -step * 2 - 1
+        while code >= 0x80:
+            out.append(code & 0x7F | 0x80)
+            code >>= 7
+        out.append(code)
+    return bytes(out)
+
+
+def unpack_ordered(packed: bytes) -> list[int]:
+    """The integers `pack_ordered` packed, in their order."""
+    out: list[int] = []
+    code = shift = last = 0
+    for byte in packed:
+        code |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            last += code // 2 if code % 2 == 0 else -(code + 1) // 2
+            out.append(last)
+            code = shift = 0
+    return out
+
+
 def _stored(conn: Connection, hashes: Iterable[int]) -> dict[int, bytes]:
     k = crosscheck_keys
     found: dict[int, bytes] = {}

@@ -11,18 +11,18 @@ from sqlalchemy import Connection, func, select
 
 from wiredesk.crosscheck import contradiction_order, ref_order
 from wiredesk.records import Contradiction, Corroboration, CrossCheck, ItemRef
-from wiredesk.store._crosscheck.groups import group_query, members_of
+from wiredesk.store._crosscheck.groups import group_query, members_of, unpacked
+from wiredesk.store._crosscheck.keys import unpack_ordered
 from wiredesk.store._crosscheck.refs import refs_by_id
 from wiredesk.store._crosscheck.tables import (
     EXTRACTOR,
-    chunks,
     crosscheck_articles,
     crosscheck_bodies,
     crosscheck_contradictions,
     crosscheck_groups,
-    crosscheck_members,
     crosscheck_refs,
-    crosscheck_sides,
+    crosscheck_side_refs,
+    of_articles,
 )
 from wiredesk.store._read import published_between
 from wiredesk.store.schema import articles
@@ -40,17 +40,18 @@ def stored_body_sets(conn: Connection) -> dict[str, set[str]]:
 
 def _group_rows(conn: Connection, since: str | None, until: str | None,
                 actors: bool) -> list[Any]:
-    g, m, t = crosscheck_groups, crosscheck_members, crosscheck_refs
+    g, t = crosscheck_groups, crosscheck_refs
     query = group_query().where(~((g.c.kind == "actor") & (g.c.n_items < 2)))
     if not actors:
         query = query.where(g.c.kind != "actor")
     if since or until:
-        clusters = (select(t.c.group_id).join(articles, articles.c.seq == t.c.article)
-                    .where(*published_between(since, until)))
-        others = (select(m.c.group_id).join(g, g.c.id == m.c.group_id)  # by their groups
-                  .join(t, t.c.id == m.c.ref_id).join(articles, articles.c.seq == t.c.article)
-                  .where(g.c.kind.in_(("revision", "actor") if actors else ("revision",)),
-                         *published_between(since, until)))
+        clusters = select(t.c.group_id).where(of_articles(*published_between(since, until)))
+        inside = set(conn.scalars(select(t.c.id).where(
+            of_articles(*published_between(since, until)))))
+        others = [row.id for row in conn.execute(  # by their groups, few
+            select(g.c.id, g.c.members).where(
+                g.c.kind.in_(("revision", "actor") if actors else ("revision",))))
+            if not inside.isdisjoint(unpacked(row.members))]
         query = query.where(g.c.id.in_(clusters) | g.c.id.in_(others))
     return list(conn.execute(query))
 
@@ -59,12 +60,12 @@ def _contradiction_rows(conn: Connection, since: str | None, until: str | None) 
     """The stored contradictions, in the order batches found them; in a period, those with
     a reference published in its days (what `_published_in` keeps, and maybe more): the
     contradictions of other periods are not read."""
-    x, s, t = crosscheck_contradictions, crosscheck_sides, crosscheck_refs
+    x, s, t = crosscheck_contradictions, crosscheck_side_refs, crosscheck_refs
     query = select(x).order_by(x.c.id)
     if since or until:
         inside = (select(s.c.contradiction_id).join(t, t.c.id == s.c.ref_id)
-                  .join(articles, articles.c.seq == t.c.article)
-                  .where(*published_between(since and since[:10], until and until[:10])))
+                  .where(of_articles(*published_between(since and since[:10],
+                                                        until and until[:10]))))
         query = query.where(x.c.id.in_(inside))
     return list(conn.execute(query))
 
@@ -83,17 +84,12 @@ def corroborations_of(conn: Connection, rows: Sequence[Any],
 def contradictions_of(conn: Connection, rows: Sequence[Any],
                       bodies: dict[str, tuple[str, ...]]) -> list[Contradiction]:
     """The contradictions of these `crosscheck_contradictions` rows, in their order."""
-    s = crosscheck_sides
-    sides: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"a": [], "b": []})
-    for ids in chunks([r.id for r in rows]):
-        for row in conn.execute(select(s).where(s.c.contradiction_id.in_(ids))
-                                .order_by(s.c.contradiction_id, s.c.side, s.c.position)):
-            sides[row.contradiction_id][row.side].append(row.ref_id)
-    side_refs = refs_by_id(conn, [i for x in sides.values() for v in x.values() for i in v],
-                            bodies)
+    sides = {row.id: [unpack_ordered(row.a or b""), unpack_ordered(row.b or b"")]
+             for row in rows}
+    side_refs = refs_by_id(conn, [i for x in sides.values() for v in x for i in v], bodies)
     out = []
     for row in rows:
-        a, b = ([side_refs[i] for i in sides[row.id][name]] for name in "ab")
+        a, b = ([side_refs[i] for i in side] for side in sides[row.id])
         out.append(Contradiction(row.kind, row.key, a[0], b[0], row.detail, EXTRACTOR,
                                  row.explanation, tuple(a) if len(a) > 1 else (),
                                  tuple(b) if len(b) > 1 else ()))

@@ -24,6 +24,7 @@ from wiredesk.store._crosscheck.tables import (
     crosscheck_names,
     crosscheck_refs,
     key_hash,
+    of_articles,
     ref_id,
 )
 from wiredesk.store.schema import articles, sources
@@ -139,7 +140,8 @@ def stored_ids(batch: Batch, article_ids: Iterable[str]) -> None:
         for row in batch.conn.execute(
                 select(t.c.id, articles.c.id.label("article_id"), layer.c.text.label("layer"),
                        t.c.ordinal, t.c.span_start).join(articles, articles.c.seq == t.c.article)
-                .join(layer, layer.c.id == t.c.layer_id).where(articles.c.id.in_(part))):
+                .join(layer, layer.c.id == t.c.layer_id)
+                .where(of_articles(articles.c.id.in_(part)))):
             batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
 
 

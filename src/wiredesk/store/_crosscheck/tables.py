@@ -21,6 +21,8 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
+    select,
+    text,
 )
 
 from wiredesk.records import ItemRef
@@ -86,9 +88,16 @@ crosscheck_refs = Table(
     Column("revised", Boolean, nullable=False, default=False),  # its source revised it
     Column("group_id", Integer,
            comment="The cluster it is in (crosscheck_groups.id, a claim, event or figure "
-                   "group), as crosscheck_members says: found by reference here."),
-    Index(None, "article"),  # found by article only (`stored_ids`, reads by period)
+                   "group), as its members say: found by reference here."),
+    # not indexed by article: the few lookups by article (a batch's, a period's) scan
+    # the references once (`of_articles`), an index was a fifth of the cross-check
 )
+
+
+def of_articles(*conditions: Any) -> Any:
+    """The references of the articles meeting `conditions`: one scan of the references,
+    each checked against those articles' row keys."""
+    return crosscheck_refs.c.article.in_(select(articles.c.seq).where(*conditions))
 NAMED = ("layer", "source", "value", "chain")  # the columns of a reference kept as names
 
 
@@ -104,7 +113,12 @@ crosscheck_groups = Table(
            nullable=False),  # JSON list
     Column("explanation_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("first_ref", Integer),  # an actor group's earliest member (crosscheck_refs.id)
-    Index(None, "kind", "actor"),
+    Column("members", LargeBinary,
+           comment="Its members (crosscheck_refs.id), ascending, packed as "
+                   "`crosscheck_keys.articles` is (`keys.pack_seqs`); NULL for none."),
+    # actor groups, found by name, are the only ones with one
+    Index(None, "kind", "actor", sqlite_where=text("actor IS NOT NULL"),
+          postgresql_where=text("actor IS NOT NULL")),
 )
 
 
@@ -126,18 +140,14 @@ crosscheck_actor_sources = Table(
 TOLD_NAMED = ("chain", "outlet")  # the columns of an actor's counts kept as names
 
 
-# Every group's members, found by group. A reference's cluster is found by reference from
-# `crosscheck_refs.group_id`; its actors and revisions, few, by their groups: no index of
-# every member by reference.
-crosscheck_members = Table(
-    "crosscheck_members", metadata,
-    Column("group_id", Integer, ForeignKey(crosscheck_groups.c.id), primary_key=True),
-    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
-    sqlite_with_rowid=False,
-)
+# A group's members are packed on its row (`crosscheck_groups.members`), found by group. A
+# reference's cluster is found by reference from `crosscheck_refs.group_id`; its actors
+# and revisions, few, by their groups: no index of every member by reference.
 CLUSTER_KINDS = ("claim", "event", "figure")  # groups a reference is in one of at most
 
 
+# The words of pairwise clashes, each wording once, found by the hash of its words (an
+# index of the keys' words cost more than they do).
 crosscheck_clash_texts = Table(
     "crosscheck_clash_texts", metadata,
     Column("id", Integer, primary_key=True),
@@ -145,18 +155,23 @@ crosscheck_clash_texts = Table(
     Column("key", Text, nullable=False),
     Column("detail", Text, nullable=False),
     Column("explanation", Text, nullable=False),
-    Index(None, "key"),
+    Column("hash", BigInteger, comment="`key_hash` of its words (`clash_text_hash`)."),
+    Index(None, "hash", unique=True),
 )
+CLASH_WORDS = ("kind", "key", "detail", "explanation")  # a clash's words, in that order
 
 
 # Pairwise clashes, stored as sets: every reference of a set's side a clashes, in the
 # words of its text, with every reference of its side b (`clash_sets`); n outlets of a
-# story make n members, not n * n pairs. Side a is found by reference, side b by set:
-# each keyed so, no other index.
+# story make n members, not n * n pairs. Side a is found by reference (its own table,
+# keyed so), side b by set: packed on the set's row.
 crosscheck_clash_sets = Table(
     "crosscheck_clash_sets", metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),  # given: max + 1
     Column("text_id", Integer, ForeignKey(crosscheck_clash_texts.c.id), nullable=False),
+    Column("b", LargeBinary,
+           comment="Side b's references (crosscheck_refs.id), ascending, packed as "
+                   "`crosscheck_groups.members` is."),
 )
 
 
@@ -168,14 +183,8 @@ crosscheck_clash_a = Table(
 )
 
 
-crosscheck_clash_b = Table(
-    "crosscheck_clash_b", metadata,
-    Column("set_id", Integer, ForeignKey(crosscheck_clash_sets.c.id), primary_key=True),
-    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
-    sqlite_with_rowid=False,
-)
-
-
+# A contradiction's sides, its references in order, are packed on its row; which
+# contradictions hold a reference is kept apart, keyed by reference (`crosscheck_side_refs`).
 crosscheck_contradictions = Table(
     "crosscheck_contradictions", metadata,
     Column("id", Integer, primary_key=True),
@@ -183,24 +192,25 @@ crosscheck_contradictions = Table(
     Column("key", Text, nullable=False),
     Column("detail", Text, nullable=False),
     Column("explanation", Text, nullable=False),
+    Column("a", LargeBinary,
+           comment="Side a's references (crosscheck_refs.id) in their order, the first the "
+                   "one it is told by, packed (`keys.pack_ordered`)."),
+    Column("b", LargeBinary, comment="Side b's references, packed as side a's are."),
 )
 
 
-crosscheck_sides = Table(
-    "crosscheck_sides", metadata,
+crosscheck_side_refs = Table(
+    "crosscheck_side_refs", metadata,
+    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), primary_key=True),
     Column("contradiction_id", Integer, ForeignKey(crosscheck_contradictions.c.id),
            primary_key=True),
-    Column("side", String(1), primary_key=True),  # a, b
-    Column("position", Integer, primary_key=True, autoincrement=False),
-    Column("ref_id", Integer, ForeignKey(crosscheck_refs.c.id), nullable=False),
-    Index(None, "ref_id"),
+    comment="The contradictions a reference is on a side of.",
     sqlite_with_rowid=False,
 )
 
 
-TABLES = (crosscheck_sides, crosscheck_contradictions, crosscheck_clash_b, crosscheck_clash_a,
-          crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_members,
-          crosscheck_actor_sources,
+TABLES = (crosscheck_side_refs, crosscheck_contradictions, crosscheck_clash_a,
+          crosscheck_clash_sets, crosscheck_clash_texts, crosscheck_actor_sources,
           crosscheck_groups, crosscheck_refs, crosscheck_names, crosscheck_bodies,
           crosscheck_keys, crosscheck_articles)
 
@@ -234,12 +244,16 @@ def clash_pairs(sets: Iterable[ClashSet]) -> set[Clash]:
 _OLD_TABLES = ("crosscheck_links", "crosscheck_corroborations", "crosscheck_contradictions",
                "crosscheck_articles")
 OLD_CLASHES = "crosscheck_clashes"  # clashes pair by pair, before schema version 11
+# members, clash sides b and contradictions' sides row by row, before version 20
+# (`_packed`): they point at references, groups and contradictions
+LEGACY = ("crosscheck_members", "crosscheck_clash_b", "crosscheck_sides")
 
 
 def reset_tables(conn: Connection) -> None:
     """Migration step: the cross-check's tables made anew (the pairwise JSON tables of
     version 2 go; every article is cross-checked again on the next run)."""
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {OLD_CLASHES}")  # it points at references
+    for name in (OLD_CLASHES, *LEGACY):  # they point at references
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
     for table in TABLES:
         table.drop(conn, checkfirst=True)
     for name in _OLD_TABLES:
@@ -250,6 +264,11 @@ def reset_tables(conn: Connection) -> None:
 def key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",
                           signed=True)
+
+
+def clash_text_hash(words: Sequence[str]) -> int:
+    """The hash a clash's words (`CLASH_WORDS`) are found by."""
+    return key_hash("\x1f".join(words))
 
 
 def ref_id(ref: ItemRef) -> RefId:
