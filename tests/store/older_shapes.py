@@ -1,14 +1,20 @@
 """The cross-check tables of a store as schema version 19 shaped them, made from the
 latest shape, for the tests that bring an older store up: members, clash sides b and
 contradictions' sides a row a reference, references indexed by article, every group by
-kind and actor, clash wordings by key."""
+kind and actor, clash wordings by key; and what those tests compare before and after: every
+cross-check result a store gives, and a stored article read back at the latest version."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, create_engine, inspect, select, text
 
+from wiredesk.records import Document
+from wiredesk.store import Store, browse
+from wiredesk.store import _migrations as migrations
+from wiredesk.store._crosscheck import load_crosscheck
 from wiredesk.store._crosscheck.keys import unpack_ordered, unpack_seqs
 from wiredesk.store._crosscheck.tables import clash_pairs
 from wiredesk.store._packed import (
@@ -19,6 +25,32 @@ from wiredesk.store._packed import (
     REFS_INDEX,
     TEXTS_INDEX,
 )
+
+
+def everything(db_url: str) -> tuple[Any, ...]:
+    """Every cross-check result a store gives: whole, for its first and last day, its
+    stories and each story, its contradictions and those of one article."""
+    with Store.open(db_url) as store:
+        whole = load_crosscheck(store)
+        days = sorted({(r.published or "")[:10] for c in whole.corroborations for r in c.items
+                       if r.published})
+        stories = browse.stories(store, "figure") + browse.stories(store, "claim")
+        touched = sorted({r.article_id for c in whole.contradictions for r in c.sides[0]})
+        return (whole, load_crosscheck(store, days[0], days[0]),
+                load_crosscheck(store, days[-1], days[-1], actors=False), stories,
+                [browse.story(store, sid) for sid, _ in stories],
+                browse.contradictions(store), browse.contradictions(store, touched[0]))
+
+
+def reads_back_at_latest(db_url: str, doc: Document) -> None:
+    """Opening the store brings it to the latest schema, and `doc` reads back the same."""
+    with Store.open(db_url) as store:
+        engine = create_engine(db_url)
+        with engine.connect() as conn:
+            assert migrations.current_version(conn) == migrations.LATEST
+        engine.dispose()
+        assert next(store.documents(ids=[doc.article.id])) == doc
+
 
 PACKED_COLUMNS = (("crosscheck_groups", "members"), ("crosscheck_clash_sets", "b"),
                   ("crosscheck_contradictions", "a"), ("crosscheck_contradictions", "b"))

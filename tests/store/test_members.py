@@ -4,28 +4,14 @@ result, read whole, by period or by story, as it was."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from older_shapes import unpack_crosscheck
+from older_shapes import everything, unpack_crosscheck
 from sqlalchemy import create_engine, inspect, text
 
-from wiredesk.store import Store, browse
+from wiredesk.store import Store
 from wiredesk.store import _migrations as migrations
-from wiredesk.store._crosscheck import load_crosscheck
 from wiredesk.store._crosscheck.keys import unpack_seqs
 from wiredesk.store._members import INDEX
 from wiredesk.store.schema import schema_version
-
-
-def _everything(db_url: str) -> tuple[Any, ...]:
-    with Store.open(db_url) as store:
-        whole = load_crosscheck(store)
-        days = sorted({(r.published or "")[:10] for c in whole.corroborations for r in c.items
-                       if r.published})
-        stories = browse.stories(store, "figure") + browse.stories(store, "claim")
-        return (whole, load_crosscheck(store, days[0], days[0]),
-                load_crosscheck(store, days[-1], days[-1], actors=False), stories,
-                [browse.story(store, sid) for sid, _ in stories])
 
 
 def _shape(db_url: str) -> tuple[int, bool]:
@@ -60,7 +46,7 @@ def test_store_clusters_noted_on_references_keep_every_result(checked: str) -> N
             "SELECT members FROM crosscheck_groups WHERE kind IN ('claim', 'event', 'figure')")))
     engine.dispose()
     assert clustered > 10 and _shape(checked) == (clustered, False)
-    before = _everything(checked)
+    before = everything(checked)
     assert before[0].corroborations and before[1].corroborations and before[3]
     assert any(figures for _, figures, _ in filter(None, before[4]))
     _make_older(checked)
@@ -68,4 +54,4 @@ def test_store_clusters_noted_on_references_keep_every_result(checked: str) -> N
     with Store.open(checked):
         pass  # upgrades
     assert _shape(checked) == (clustered, False)
-    assert _everything(checked) == before
+    assert everything(checked) == before

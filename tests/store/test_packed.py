@@ -8,29 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from older_shapes import PACKED_COLUMNS, stored_clash_pairs, unpack_crosscheck
+from older_shapes import PACKED_COLUMNS, everything, stored_clash_pairs, unpack_crosscheck
 from sqlalchemy import create_engine, inspect
 
-from wiredesk.store import Store, browse
+from wiredesk.store import Store
 from wiredesk.store import _migrations as migrations
-from wiredesk.store._crosscheck import load_crosscheck, update_crosscheck
+from wiredesk.store._crosscheck import update_crosscheck
 from wiredesk.store._packed import ACTOR_INDEX, REFS_INDEX, TEXTS_INDEX
 from wiredesk.store.schema import schema_version
 
 ROW_TABLES = ("crosscheck_members", "crosscheck_clash_b", "crosscheck_sides")
-
-
-def _everything(db_url: str) -> tuple[Any, ...]:
-    with Store.open(db_url) as store:
-        whole = load_crosscheck(store)
-        days = sorted({(r.published or "")[:10] for c in whole.corroborations for r in c.items
-                       if r.published})
-        stories = browse.stories(store, "figure") + browse.stories(store, "claim")
-        touched = sorted({r.article_id for c in whole.contradictions for r in c.sides[0]})
-        return (whole, load_crosscheck(store, days[0], days[0]),
-                load_crosscheck(store, days[-1], days[-1], actors=False), stories,
-                [browse.story(store, sid) for sid, _ in stories],
-                browse.contradictions(store), browse.contradictions(store, touched[0]))
 
 
 def _shape(db_url: str) -> dict[str, Any]:
@@ -63,7 +50,7 @@ def _make_older(db_url: str) -> None:
 
 
 def test_store_packed_rows_keep_every_result(checked: str) -> None:
-    before = _everything(checked)
+    before = everything(checked)
     whole = before[0]
     assert any(len(c.items) > 2 for c in whole.corroborations)
     assert any(len(c.sides[0]) + len(c.sides[1]) > 2 for c in whole.contradictions)
@@ -86,9 +73,9 @@ def test_store_packed_rows_keep_every_result(checked: str) -> None:
         pass  # upgrades
     after = _shape(checked)
     assert after == {**new, "version": migrations.LATEST}
-    assert _everything(checked) == before
+    assert everything(checked) == before
     with Store.open(checked) as store:  # and goes on: checked again, the same results
         assert update_crosscheck(store, full=True) == len(whole.articles)
-    again = _everything(checked)  # (PostgreSQL numbers the groups on from the last)
+    again = everything(checked)  # (PostgreSQL numbers the groups on from the last)
     assert again[:3] == before[:3]
     assert [c for _, c in again[3]] == [c for _, c in before[3]]
