@@ -109,8 +109,9 @@ def test_places_recall_nationality_before_place_noun(extract, text, mention, cou
 @pytest.mark.parametrize(
     ("text", "mention", "point"),
     [
-        # the usual centre of a large country, not where its people live
-        ("Wildfires spread across Canada this summer.", "Canada", (60.1, -113.6)),
+        # the usual centre of a large country, not where its people live (the point news
+        # geoparsing corpora annotate for Canada)
+        ("Wildfires spread across Canada this summer.", "Canada", (60.0, -96.0)),
         ("Flooding hit Queensland after days of rain.", "Queensland", (-20.0, 145.0)),
         ("The delegation flew on to Libya.", "Libya", (28.0, 17.0)),
     ],
