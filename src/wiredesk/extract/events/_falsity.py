@@ -38,8 +38,7 @@ def _validate(word: Token, places: Places) -> Trigger | None:
     cue = clause.head if clause.dep_ == "ccomp" and clause.head.i < copula.i else None
     # words quoted before their cue ('"That is false," he said') most often repeat a denial
     # told just before ("He dismissed claims ..."): only a cue's reported clause tells one
-    doer = subject_of(cue) if cue is not None and cue.pos_ == "VERB" else None
-    if doer is None:
+    if cue is None or cue.pos_ != "VERB" or subject_of(cue) is None:
         return None
-    return Trigger("reject", word, copula, refusal=negated, doer=doer)  # "not true": the
-    # negation is the rejection, no denied rejection
+    return Trigger("reject", word, cue, refusal=negated)  # carried by the cue, whose subject
+    # rejects; "not true": the negation is the rejection, no denied rejection
