@@ -44,7 +44,12 @@ follow a little below.
 Session 15 (a region of no one country told with a town is no second place, a group told
 more closely is the same group, a target the figure's own words name is whom it counts)
 raised round 14 to 3/3, 3/4, 6/6, 6/6 and round 9 (untouched) to 4/4, 4/4, 6/6, 6/6; the
-round-14 floors follow a little below."""
+round-14 floors follow a little below.
+
+- round 15 (tests/golden/crosscheck_heldout13/), held out until the end of session 15. First
+  measured on commit 175599f (code of 8fa4422): contradictions precision 3/4, recall 3/4;
+  corroborations 2/6, 1/6 with the right number of sources; at the session's end: 3/4, 3/4;
+  4/6, 3/6. A tuning set from session 16."""
 
 from __future__ import annotations
 
@@ -80,6 +85,9 @@ ROUNDS = {
     "round14": (GOLDEN / "crosscheck_heldout12",
                 {"contradictions precision": 0.9, "contradictions recall": 0.7,
                  "corroborations recall": 0.9, "sources right": 0.9}),
+    "round15": (GOLDEN / "crosscheck_heldout13",
+                {"contradictions precision": 0.7, "contradictions recall": 0.7,
+                 "corroborations recall": 0.6, "sources right": 0.45}),
 }
 
 

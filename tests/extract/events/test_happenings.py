@@ -411,8 +411,18 @@ ROUND13_FLOORS = {"recall": 0.78, "precision": 0.74, "main_found": 6, "main_flag
 # 64e1785 (code of ae49706), with one gold slip fixed: recall 0.688 (22/32), type-only recall
 # 0.812, precision 0.788 (26/33), main found 5/8, main flagged 7/8, no place/weapon/label
 # actor, place 0.688, date 0.773; end of session 14 (code of 39d9a8b) the same but date 0.818.
-# Floors a little below; a tuning set from session 15.
-ROUND14_FLOORS = {"recall": 0.65, "precision": 0.75, "main_found": 5, "main_flagged": 6,
+# A tuning set from session 15, which raised it (roles in passive clauses, blows and hand
+# weapons, reports called false) to recall 0.812 (26/32), precision 0.750 (27/36), main found
+# 7/8, main flagged 7/8; the floors follow a little below.
+ROUND14_FLOORS = {"recall": 0.78, "precision": 0.72, "main_found": 6, "main_flagged": 6,
+                  "most_bad_actors": 1}
+# Round 15 (events_heldout13), held out until the end of session 15: first measured on commit
+# 175599f (code of 8fa4422): recall 0.650 (26/40), type-only recall 0.725, precision 0.690
+# (29/42), main found 6/8, main flagged 7/8, one place/weapon/label actor, place 1.000, date
+# 0.846; end of session 15: recall 0.675 (27/40), precision 0.690, main found 7/8, main flagged
+# 7/8, one bad actor, place 0.947, date 0.852. Floors a little below; a tuning set from
+# session 16.
+ROUND15_FLOORS = {"recall": 0.63, "precision": 0.65, "main_found": 6, "main_flagged": 6,
                   "most_bad_actors": 1}
 
 
@@ -421,8 +431,10 @@ ROUND14_FLOORS = {"recall": 0.65, "precision": 0.75, "main_found": 5, "main_flag
     [("events_heldout5", ROUND7_FLOORS), ("events_heldout6", ROUND8_FLOORS),
      ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS),
      ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS),
-     ("events_heldout11", ROUND13_FLOORS), ("events_heldout12", ROUND14_FLOORS)],
-    ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14"],
+     ("events_heldout11", ROUND13_FLOORS), ("events_heldout12", ROUND14_FLOORS),
+     ("events_heldout13", ROUND15_FLOORS)],
+    ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
+         "round15"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]

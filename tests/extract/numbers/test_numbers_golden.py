@@ -37,7 +37,8 @@ SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_h
         "numbers_heldout4": 6, "numbers_heldout5": 8, "numbers_heldout6": 8,
         "numbers_heldout7": 8, "numbers_heldout8": 8, "numbers_heldout9": 8,
         "numbers_heldout10": 8, "numbers_heldout11": 8, "numbers_heldout12": 8,
-        "numbers_heldout13": 8, "numbers_heldout14": 8, "numbers_heldout15": 8}
+        "numbers_heldout13": 8, "numbers_heldout14": 8, "numbers_heldout15": 8,
+        "numbers_heldout16": 8}
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
@@ -456,19 +457,41 @@ FLOORS["numbers_heldout14"] = {
 # 0.538, checks P 1.000 R 1.000; end of session 14 (code of 39d9a8b): P 0.871 R 0.949,
 # category 0.865, about 0.905, date 0.811, whose 0.743, via 0.824, all right 0.551, checks
 # 1.000 and 1.000. Floors a little below; a tuning set from session 15.
-FLOORS["numbers_heldout15"] = {
-    "figures precision": 0.85,
+FLOORS["numbers_heldout15"] = {  # raised in session 15 (estimates, tellers in apposition,
+    # custody and care words, counts over a period): all right 0.551 -> 0.795
+    "figures precision": 0.89,
     "figures recall": 0.93,
-    "figures category": 0.84,
+    "figures category": 0.96,
     "figures qualifier": 0.98,
     "figures unit": 0.98,
     "figures about": 0.88,
-    "figures date": 0.78,
-    "figures whose": 0.72,
-    "figures via": 0.8,
-    "figures all right": 0.52,
+    "figures date": 0.89,
+    "figures whose": 0.86,
+    "figures via": 0.93,
+    "figures all right": 0.76,
     "checks precision": 0.98,
     "checks recall": 0.98,
+}
+
+# Round 15 (numbers_heldout16), held out until the end of session 15: first measured on commit
+# 175599f (code of 8fa4422), with one gold slip fixed: figures P 0.966 R 0.887, category 0.860,
+# qualifier 1.000, unit 1.000, about 0.918, date 0.814, whose 0.872, via 0.953, all right
+# 0.567, no sum check found (P and R 0.000); end of session 15: P 0.967 R 0.897, category
+# 0.908, about 0.920, date 0.816, whose 0.874, via 0.954, all right 0.608, checks still none.
+# Floors a little below; a tuning set from session 16.
+FLOORS["numbers_heldout16"] = {
+    "figures precision": 0.94,
+    "figures recall": 0.87,
+    "figures category": 0.88,
+    "figures qualifier": 0.98,
+    "figures unit": 0.98,
+    "figures about": 0.89,
+    "figures date": 0.79,
+    "figures whose": 0.85,
+    "figures via": 0.93,
+    "figures all right": 0.58,
+    "checks precision": 0.0,
+    "checks recall": 0.0,
 }
 
 
