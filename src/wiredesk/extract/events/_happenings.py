@@ -16,6 +16,7 @@ from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import (
     claimed_by,
     headline_end,
+    lemma_of,
     subject_of,
     told_happening,
 )
@@ -177,6 +178,8 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
                 if _near_days(kept[k].event.date, t.event.date) and _sided(kept[k].event)
             ]  # not a bare toll ("14 people killed"): the attackers did what was told of them
             first = _told_again(kept, near, t)
+        if first is None and _answers(t):  # "The patrol returned fire": the exchange told
+            first = _told_again(kept, [k for k in violent if _sided(kept[k].event)], t)
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
@@ -305,6 +308,12 @@ def _told_doers(t: Told) -> bool:
     doer = subject_of(verb_of(t.word))
     doers = set(lexicon()["happenings"]["doers"])
     return doer is not None and _back(doer) and _stems(doer.text) <= doers
+
+
+def _answers(t: Told) -> bool:
+    """True when an event answers violence told before ([happenings] answers: "returned
+    fire"): the other side of that exchange, no happening of its own."""
+    return lemma_of(verb_of(t.word)) in lexicon()["happenings"]["answers"]
 
 
 def verb_of(word: Token) -> Token:
