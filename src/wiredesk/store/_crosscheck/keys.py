@@ -5,67 +5,72 @@ rows of one key and one article."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from sqlalchemy import Connection, bindparam, insert, inspect, select, text, update
 
 from wiredesk.store._crosscheck.tables import chunks, crosscheck_keys
 
 
+def _varint(out: bytearray, number: int) -> None:
+    """Append a non-negative integer as an unsigned LEB128 varint (seven bits a byte, the
+    high bit set on all but its last)."""
+    while number >= 0x80:
+        out.append(number & 0x7F | 0x80)
+        number >>= 7
+    out.append(number)
+
+
+def _varints(packed: bytes) -> Iterator[int]:
+    """The unsigned varints of `packed`, in order."""
+    value = shift = 0
+    for byte in packed:
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            yield value
+            value = shift = 0
+
+
 def pack_seqs(seqs: Iterable[int]) -> bytes:
-    """Positive integers, ascending and each once, as the gaps between them, each gap an
-    unsigned LEB128 varint (seven bits a byte, the high bit set on all but its last)."""
+    """Positive integers, ascending and each once, as the gaps between them, each gap a
+    varint."""
     out = bytearray()
     last = 0
     for seq in sorted(set(seqs)):
-        gap, last = seq - last, seq
-        while gap >= 0x80:
-            out.append(gap & 0x7F | 0x80)
-            gap >>= 7
-        out.append(gap)
+        _varint(out, seq - last)
+        last = seq
     return bytes(out)
 
 
 def unpack_seqs(packed: bytes) -> list[int]:
     """The integers `pack_seqs` packed, ascending."""
     out: list[int] = []
-    value = shift = last = 0
-    for byte in packed:
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            last += value
-            out.append(last)
-            value = shift = 0
+    last = 0
+    for gap in _varints(packed):
+        last += gap
+        out.append(last)
     return out
 
 
 def pack_ordered(values: Iterable[int]) -> bytes:
     """Integers in their order (repeats kept), as the signed steps between them, each
-    zigzag-coded (0, -1, 1, -2 ... as 0, 1, 2, 3 ...) into a `pack_seqs` varint."""
+    zigzag-coded (0, -1, 1, -2 ... as 0, 1, 2, 3 ...) into a varint."""
     out = bytearray()
     last = 0
     for value in values:
         step, last = value - last, value
-        code = step * 2 if step >= 0 else -step * 2 - 1
-        while code >= 0x80:
-            out.append(code & 0x7F | 0x80)
-            code >>= 7
-        out.append(code)
+        _varint(out, step * 2 if step >= 0 else -step * 2 - 1)
     return bytes(out)
 
 
 def unpack_ordered(packed: bytes) -> list[int]:
     """The integers `pack_ordered` packed, in their order."""
     out: list[int] = []
-    code = shift = last = 0
-    for byte in packed:
-        code |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            last += code // 2 if code % 2 == 0 else -(code + 1) // 2
-            out.append(last)
-            code = shift = 0
+    last = 0
+    for code in _varints(packed):
+        last += code // 2 if code % 2 == 0 else -(code + 1) // 2
+        out.append(last)
     return out
 
 
