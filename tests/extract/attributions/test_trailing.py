@@ -85,3 +85,18 @@ def test_a_trailing_office_with_its_name_set_off_by_commas_speaks(
     assert found.get("Four of the detained are minors") == "Marta Kovac"
     assert any(c.startswith("Nine officers were hurt") and s == "Marta Kovac"
                for c, s in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a content that opens with the pronoun "that" keeps it
+        ("That was not what happened, the spokesman said.", "That was not what happened"),
+        # the word that joins a clause to its cue goes; a pronoun after it stays
+        ("The spokesman said that that was not what happened.", "that was not what happened"),
+        ("The spokesman said that the convoy was hit.", "the convoy was hit"),
+    ],
+)
+def test_content_keeps_an_opening_pronoun_that(extract: Extract, text: str, content: str) -> None:
+    said = extract(text).attributions
+    assert [a.content.text for a in said] == [content]

@@ -52,9 +52,16 @@ def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     for word in cues().complementizers:
         for lead in (f"{word} ", f"{word.capitalize()} "):
-            if text.startswith(lead, start) and end - start > len(lead):
+            if text.startswith(lead, start) and end - start > len(lead) and _joins(doc, start):
                 start += len(lead)
     return start, end
+
+
+def _joins(doc: Doc, start: int) -> bool:
+    """True when the word at `start` joins a clause to its cue ("said that ..."), not a
+    pronoun the content opens with ("That is not what happened")."""
+    words = doc.char_span(start, start + 1, alignment_mode="expand")
+    return words is None or words[0].dep_ not in ("nsubj", "nsubjpass")
 
 
 def _after_label(text: str, start: int, end: int) -> int:
