@@ -5,6 +5,8 @@ hang on; what is rejected, a report or a rumour, is no actor."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from wiredesk.extract.events._grammar import lemma_of, subject_of
@@ -13,9 +15,12 @@ from wiredesk.extract.events.types import lexicon
 from wiredesk.nlp.index import kids_of
 
 
-def _words() -> list[str]:
+@cache
+def _words() -> frozenset[str]:
+    """The words a report is called when rejected, read once: the candidate test asks for
+    every trigger word of every document."""
     conf = lexicon()["falsity"]
-    return [*conf["false"], *conf["true"]]
+    return frozenset((*conf["false"], *conf["true"]))
 
 
 def _candidate(tok: Token) -> bool:

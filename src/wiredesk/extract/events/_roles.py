@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
@@ -380,10 +380,9 @@ def seat(name: str | None) -> str | None:
 
 def _previous_subject(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
     """The named subject of the sentence before, a person for "he"/"she", else not one."""
-    start = pronoun.sent.start
-    if start == 0:
+    before = _sentence_before(pronoun)
+    if before is None:
         return None
-    before = doc[start - 1].sent
     person = pronoun.lower_ in ("he", "she")
     for t in before:
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
@@ -588,14 +587,18 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     return None  # were detained": they did
 
 
+def _sentence_before(tok: Token) -> Span | None:
+    """The sentence before `tok`'s, None for the document's first."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent if start > 0 else None
+
+
 def _force_before(verb: Token) -> Token | None:
     """The subject of the sentence before, in the same paragraph, when it is a force
     ([families] forces): who carried out the arrest or deployment told next in the passive."""
-    start = verb.sent.start
-    if start == 0:
-        return None
-    before = verb.doc[start - 1].sent
-    if asks(verb) or "\n" in doc_text(verb.doc)[before.end_char : verb.sent.start_char]:
+    before = _sentence_before(verb)
+    between = doc_text(verb.doc)[before.end_char : verb.sent.start_char] if before else ""
+    if before is None or asks(verb) or "\n" in between:
         return None  # "How many were arrested?" asks; a new paragraph tells anew
     root = before.root
     subject = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
