@@ -24,7 +24,7 @@ AttributionStatus = Literal["asserted", "hedged", "unverified", "denied", "confi
 EventKind = Literal[
     "consult", "meet", "deploy", "assault", "attack", "sanction", "threaten", "agree", "aid",
     "protest", "seize", "accuse", "request", "reject", "fight", "arrest", "statement",
-    "retreat", "surrender", "cooperate", "ceasefire",
+    "retreat", "surrender", "cooperate", "ceasefire", "coerce",
 ]
 EventMode = Literal["happened", "planned", "hypothetical", "denied"]
 EventStatus = Literal["asserted", "hedged", "unverified"]

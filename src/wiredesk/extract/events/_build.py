@@ -114,6 +114,8 @@ def build_event(
         actor = actor_of(side, ctx, doc) if side is not None else None
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
+    if _a_question(trigger.head):
+        return None  # "How were they wounded?" asks too
     if actor is not None and is_press(actor):
         written = subject is not None and (
             subject.pos_ != "PRON" or subject.morph.get("Person", []) == ["1"]
@@ -128,6 +130,10 @@ def build_event(
         return None  # "two witnesses I spoke to": the reporter's own "I", outside any claim
     if any(c.lower_ in lexicon()["modes"]["habitual"] for c in kids_of(trigger.head)):
         return None  # "has been targeted repeatedly": a pattern, not one happening
+    if trigger.word.pos_ == "NOUN" and any(
+        c.lower_ in lexicon()["modes"]["kinds"] for c in trigger.word.lefts
+    ):
+        return None  # "blamed such ambushes on insurgents": a kind, not one happening
     if actor is None and not carried and not holds_itself(trigger.word, places):
         return None  # "the summit with Trump": an event noun nobody holds says too little
     patient = patient_of(trigger.head)
@@ -162,7 +168,9 @@ def build_event(
         return None
     status = status_of(trigger, ctx, attribution)
     date = date_of(doc, ctx, trigger) or (
-        ctx.attributions[attribution].said_on if attribution is not None else None
+        ctx.attributions[attribution].said_on
+        if attribution is not None
+        else None
     )
     place = place_of(doc, ctx, trigger)
     if target is None and actor is None and place is not None and _of_place(trigger.word):
@@ -298,6 +306,13 @@ def _armed_act(trigger: Trigger) -> bool:
     )
 
 
+def _a_question(verb: Token) -> bool:
+    """True for a verb whose own clause asks ("How were they wounded?", "Did troops fire?"):
+    it opens with a question word or an auxiliary and ends in a question mark."""
+    first = verb.left_edge
+    return asks(verb) and (first.tag_ in ("WRB", "WP", "WDT") or first.dep_ in ("aux", "auxpass"))
+
+
 def unsaid(trigger: Trigger) -> bool:
     """A speech act its own clause negates ("HAA does not attribute the attack to any party",
     "did not call for talks") was not made: no accusation or request to code, unlike a
@@ -396,7 +411,8 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
     told = [a.content.span for a in ctx.attributions
             if a.content.span[0] <= at < a.content.span[1]]
     best = min(dates, key=lambda t: (_above(doc, t.span, trigger) or _framing(t.span, told),
-                                     t.type != "date", abs(t.span[0] - at)), default=None)
+                                     _an_end(doc, t.span), t.type != "date",
+                                     abs(t.span[0] - at)), default=None)
     if best is None:
         return _shared_date(doc, ctx, trigger, days)
     return _day(best)
@@ -430,6 +446,15 @@ def _dates_verb(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
     """True for a time told of `verb` itself: "on Monday", "last week", "early on Friday"."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     return words is not None and path_to(words.root, verb, _TIME_LINKS, 4) is not None
+
+
+def _an_end(doc: Doc, span: tuple[int, int]) -> bool:
+    """True for a time that ends what the act began ("remanded until September 3"), a day
+    the act was not done on ([modes] ends)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not len(words) or words.start == 0:
+        return False
+    return doc[words.start - 1].lower_ in lexicon()["modes"]["ends"]
 
 
 def _framing(span: tuple[int, int], told: list[tuple[int, int]]) -> bool:

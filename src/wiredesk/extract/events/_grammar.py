@@ -35,6 +35,7 @@ ANCHORS = ("DATE", "TIME", "GPE", "LOC", "FAC")  # what makes a toll a happening
 
 SUBJECTS = ("nsubj", "nsubjpass")
 OWN_CLAUSE = ("aux", "auxpass", "nsubj", "nsubjpass", "mark")  # a clause of its own
+SETTINGS = ("DATE", "TIME", "GPE", "LOC")  # a day or place: done by nobody
 NOUNS = ("NOUN", "PROPN")  # what a participle may describe: "an opposition MP arrested"
 
 
@@ -92,12 +93,25 @@ def passive_types() -> frozenset[str]:
 def agent_of(verb: Token) -> Token | None:
     """Who a passive's "by" names; a vehicle or weapon there ("flown in by helicopter",
     "hit by artillery fire") is what it was done with, not who did it."""
-    for c in kids_of(verb):
-        if c.dep_ == "agent":
-            obj = next((o for o in kids_of(c) if o.dep_ == "pobj" or nominal(o)), None)
-            if obj is not None and (not _instrumental(obj) or _held(obj)):
-                return obj  # "by militants", "by an RSF drone"; not "by artillery fire"
+    bys = [c for c in kids_of(verb) if c.dep_ == "agent"] or _by_on_setting(verb)
+    for c in bys:
+        obj = next((o for o in kids_of(c) if o.dep_ == "pobj" or nominal(o)), None)
+        if obj is not None and (not _instrumental(obj) or _held(obj)):
+            return obj  # "by militants", "by an RSF drone"; not "by artillery fire"
     return None
+
+
+def _by_on_setting(verb: Token) -> list[Token]:
+    """A passive's "by" the parser hung on the day or place told before it ("were remanded
+    until September 3 by the magistrate", "arrested in Kenema by soldiers"): a day or a
+    town is done by nobody, so the "by" is the verb's."""
+    if not any(c.dep_ == "auxpass" for c in kids_of(verb)):
+        return []
+    return [
+        b for p in kids_of(verb) if p.dep_ == "prep"
+        for o in kids_of(p) if o.dep_ == "pobj" and o.ent_type_ in SETTINGS
+        for b in kids_of(o) if b.dep_ == "prep" and b.lower_ == "by"
+    ]
 
 
 def _held(weapon: Token) -> bool:
@@ -454,6 +468,8 @@ def subject_of(verb: Token) -> Token | None:
                 return c
         if (agent := agent_of(t)) is not None:
             return agent
+        if (shared := _passive_shared(t, verb)) is not None:
+            return shared
         if t == verb and (
             elided_passive(t) or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(t))
         ):
@@ -466,6 +482,31 @@ def subject_of(verb: Token) -> Token | None:
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
+
+
+def lacks_object(verb: Token) -> bool:
+    """True for a trigger verb without the object its type needs (events.toml need_object):
+    "had taken part" is no "taken into custody"."""
+    lemma = lemma_of(verb)
+    kind = triggers()[0].get(lemma)
+    need = lexicon()["types"][kind].get("need_object", {}).get(lemma) if kind else None
+    if need is None:
+        return False
+    objects = [c for c in kids_of(verb) if c.dep_ in OBJECTS and not is_time(c)]
+    return not {lemma_of(t) for o in objects for t in phrase_of(o)} & set(need)
+
+
+def _passive_shared(t: Token, verb: Token) -> Token | None:
+    """The passive subject an active verb joined to it shares: "19 had been caught or had
+    handed themselves in" (the 19 handed themselves in)."""
+    if t == verb or verb.dep_ != "conj" or verb.head != t:
+        return None
+    kids = kids_of(verb)
+    if any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in kids) or not any(
+        c.dep_ == "aux" for c in kids
+    ):
+        return None  # "were pushed, punched and struck": struck as they were
+    return next((c for c in kids_of(t) if c.dep_ == "nsubjpass"), None)
 
 
 def _nearest_subject_last(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
 from wiredesk.extract.events._grammar import (
+    agent_of,
     claimed_by,
     headline_end,
     lemma_of,
@@ -158,10 +159,16 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
             kept[chained] = Told(_merged(kept[chained].event, t.event), kept[chained].word)
             words[t.word.i] = chained
             continue
+        probe = _as_told_before(t)
         earlier = [
-            k for k in reversed(range(len(kept))) if _alike(kept[k].event, t.event, published)
+            k for k in reversed(range(len(kept)))
+            if _alike(kept[k].event, probe, published)
+            or (_guessed(kept[k]) and _alike(replace(kept[k].event, actor=None), probe, published))
         ]
-        first = next((k for k in earlier if _same(kept[k].event, t.event, told=False)), None)
+        first = next(
+            (k for k in earlier if _same(kept[k].event, t.event, told=_at_its_target(kept[k], t))),
+            None,
+        )
         sided = [k for k in earlier if _sided(kept[k].event)]  # not a bare toll told between
         if first is None and sided and _points_back(t) and _undated(t, kept[sided[0]]):
             first = _told_again(kept, sided[:1], t)
@@ -198,6 +205,35 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
     return kept
 
 
+def _as_told_before(t: Told) -> Event:
+    """ "The raid was planned for weeks": "the" points at the raid told before, as it
+    happened; the planning is said of it, no planned raid of its own."""
+    if t.event.mode == "planned" and t.word.pos_ == "NOUN" and _back(t.word):
+        return replace(t.event, mode="happened")
+    return t.event
+
+
+def _guessed(t: Told) -> bool:
+    """True for an event told in the passive with no "by" ("a man was arrested on Thursday"):
+    its actor is a guess (the side announcing it), which sets no later telling apart ("The
+    suspect was taken into custody by sheriff's deputies")."""
+    verb = verb_of(t.word)
+    return any(c.dep_ == "auxpass" for c in kids_of(verb)) and agent_of(verb) is None
+
+
+def _at_its_target(kept: Told, t: Told) -> bool:
+    """ "attacked a fishing camp ... set fire to huts at the camp": an act told at "the"
+    place the kept event struck is that happening told again."""
+    if not kept.event.target:
+        return False
+    head = _stems(kept.event.target.split()[-1])
+    return any(
+        o.dep_ == "pobj" and _back(o) and _stems(o.text) == head
+        for p in kids_of(verb_of(t.word)) if p.dep_ == "prep"
+        for o in kids_of(p)
+    )
+
+
 def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
     """The kept event a violent verb is coordinated with in its sentence, or done for, with one
     doer ("struck and set fire to two vehicles", "stormed a rival wing and killed 17", "fired
@@ -207,17 +243,24 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
     violent = t.event.type in lexicon()["figures"]["violent"]
     if word.pos_ != "VERB":
         return None
-    # any other act is one with the act of its own kind it is done for: "300 soldiers arrived
-    # in the town to reinforce patrols"
-    while ((violent and word.dep_ == "conj") or _purpose_of(word)) and word.head != word:
+    # any other act is one with the act of its own kind it is done for ("300 soldiers arrived
+    # in the town to reinforce patrols") or joined to with its subject ("officers are being
+    # flown in and will arrive on Thursday": one deployment, whatever the tense)
+    shared = (
+        not violent and word.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(word))
+        and any(c.dep_ == "nsubjpass" for c in kids_of(word.head))
+    )  # not "called for calm and urged both sides to talk": two requests
+    while ((violent and word.dep_ == "conj") or shared or _purpose_of(word)) and word.head != word:
         word = word.head
+        shared = False
         k = words.get(word.i)
         if k is None:
             continue
         event = kept[k].event
         alike = _kin(event.type, t.event.type) if violent else event.type == t.event.type
         if (
-            alike and event.mode == t.event.mode
+            alike and (event.mode == t.event.mode or not violent)
             and _agree(event.actor, t.event.actor)
             and not (t.event.place and event.place and t.event.place != event.place)
             and _same(event, t.event, told=True)

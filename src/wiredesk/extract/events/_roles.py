@@ -24,6 +24,7 @@ from wiredesk.extract.events._grammar import (
     held_by,
     is_label,
     is_time,
+    lacks_object,
     lemma_of,
     participants_of,
     patient_of,
@@ -226,6 +227,8 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     in a claim is its speaker's side, whatever the sentence named before it ("The occupying
     army burns villages. We warn the oil companies ...").
     """
+    if (held := _clause_subject(pronoun)) is not None:
+        return named_in(held) or group_name(held)
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     first = pronoun.lower_ in FIRST_PERSON
     plain: Token | None = None  # "when the peacekeepers formed a line, they were pushed"
@@ -257,6 +260,26 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause a pronoun's clause hangs on, of the pronoun's number: "some
+    of the bandits had been shot after they surrendered" (the bandits surrendered)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or pronoun.lower_ in FIRST_PERSON:
+        return None
+    held = next(
+        (c for c in kids_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i),
+        None,
+    )
+    if held is None:
+        return None
+    of = next((o for p in kids_of(held) if p.lower_ == "of" for o in kids_of(p)), None)
+    if held.pos_ not in ("NOUN", "PROPN") and of is not None:
+        held = of  # "some of the bandits"
+    number = pronoun.morph.get("Number", [])
+    agrees = held.morph.get("Number", []) == number
+    return held if held.pos_ in ("NOUN", "PROPN") and agrees else None
 
 
 def _both_plural(noun: Token, pronoun: Token) -> bool:
@@ -449,6 +472,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
             obj = next((c for c in kids_of(t) if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None and "Yes" in obj.morph.get("Reflex"):
+                return None  # "handed themselves in": the doer, done to nobody else
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
         patient = patient_of(trigger.head) or next(  # "a clinic was looted", "a man was
@@ -576,7 +601,8 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
     if (
         head.dep_ in ("advcl", "conj") and not victims
         and lemma_of(head.head) in triggers()[0]  # "300 people had taken part and 30 had
-        and (subject := subject_of(head.head)) is not None  # been detained": no doer named
+        and not lacks_object(head.head)  # been detained": no doer named
+        and (subject := subject_of(head.head)) is not None
         and subject != patient  # "the driver fled and was arrested": arrested, not arresting
     ):
         return actor_of(subject, ctx, doc)

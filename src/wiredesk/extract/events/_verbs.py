@@ -107,9 +107,12 @@ def _moves_casualties(verb: Token) -> bool:
 
 
 def _clausal(verb: Token, entry: dict[str, Any]) -> bool:
-    """ "denied that the post had fallen", "denied shelling civilians": a clause for object."""
+    """ "denied that the post had fallen", "denied shelling civilians": a clause for object,
+    also when the parser read the gerund as the object's adjective ("deny attacking
+    civilians" with "attacking" an amod of "civilians")."""
     return lemma_of(verb) in entry.get("clausal", ()) and any(
         c.dep_ in ("ccomp", "xcomp") or (c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG")
+        or (c.dep_ == "dobj" and c.left_edge.tag_ == "VBG" and c.left_edge.dep_ == "amod")
         for c in kids_of(verb)
     )
 
