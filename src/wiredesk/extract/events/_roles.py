@@ -472,7 +472,7 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     if trigger.kind not in conf["destination"]:
         for t in (word, trigger.head):
             obj = next((c for c in kids_of(t) if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None and "Yes" in obj.morph.get("Reflex"):
+            if obj is not None and "Yes" in obj.morph.get("Reflex", []):
                 return None  # "handed themselves in": the doer, done to nobody else
             if obj is not None and obj.i != word.i:
                 return object_actor(trigger, obj, ctx, doc)
