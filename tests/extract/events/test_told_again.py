@@ -26,6 +26,12 @@ def test_a_passive_by_hung_on_a_day_names_the_doer_and_until_ends_it(extract) ->
     assert arrest.date == "2026-08-20"  # Thursday, not the day the remand ends
 
 
+def test_a_by_hung_on_the_spot_before_it_names_people_who_act(extract) -> None:
+    text = "In May, two rangers were assaulted at the same spot by loggers clearing a track."
+    assaults = [e for e in _events(extract, text) if e.type in ("assault", "attack")]
+    assert [(e.actor, e.target) for e in assaults] == [("loggers", "rangers")]
+
+
 def test_a_question_reports_no_event(extract) -> None:
     text = "QUESTION: The clinic treated 14 people. How were the guards injured?"
     assert not [e for e in _events(extract, text) if e.type in ("attack", "assault")]

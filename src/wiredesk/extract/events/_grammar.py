@@ -103,15 +103,29 @@ def agent_of(verb: Token) -> Token | None:
 
 def _by_on_setting(verb: Token) -> list[Token]:
     """A passive's "by" the parser hung on the day or place told before it ("were remanded
-    until September 3 by the magistrate", "arrested in Kenema by soldiers"): a day or a
-    town is done by nobody, so the "by" is the verb's."""
+    until September 3 by the magistrate", "arrested in Kenema by soldiers", "assaulted at
+    the same spot by workers"): a day or a town is done by nobody, so the "by" is the verb's,
+    as it is when it names people who act ([families] forces and protesters)."""
     if not any(c.dep_ == "auxpass" for c in kids_of(verb)):
         return []
     return [
         b for p in kids_of(verb) if p.dep_ == "prep"
-        for o in kids_of(p) if o.dep_ == "pobj" and o.ent_type_ in SETTINGS
+        for o in kids_of(p) if o.dep_ == "pobj"
         for b in kids_of(o) if b.dep_ == "prep" and b.lower_ == "by"
+        and (o.ent_type_ in SETTINGS or any(_doers(d) for d in kids_of(b) if d.dep_ == "pobj"))
     ]
+
+
+def _doers(tok: Token) -> bool:
+    """People or a body that act: a person, organisation or people named, forces or
+    protesters by their noun ("by soldiers"), or people doing something ("by loggers clearing
+    a track"); not "by the river"."""
+    families = lexicon()["families"]
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP")
+        or lemma_of(tok) in (*families["forces"], *families["protesters"])
+        or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in kids_of(tok))
+    )
 
 
 def _held(weapon: Token) -> bool:

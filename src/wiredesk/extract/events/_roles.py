@@ -775,8 +775,8 @@ def _doing(tok: Token) -> bool:
     workers") or the subject of a verb with its own object that is no toll's verb ("workers
     assaulted two peacekeepers"), never a bulletin's "14 people killed, ... people displaced"."""
     verb = tok.head
-    if tok.dep_ == "pobj" and verb.dep_ == "agent":
-        return True
+    if tok.dep_ == "pobj" and (verb.dep_ == "agent" or verb.lower_ == "by"):
+        return True  # also a "by" the parser hung on the place before it
     return (
         tok.dep_ == "nsubj" and lemma_of(verb) not in lexicon()["harm"]["people"]
         and any(c.dep_ == "dobj" for c in kids_of(verb))
