@@ -110,3 +110,11 @@ def test_they_in_a_clause_hung_on_another_is_its_subject(extract) -> None:
             "surrendered.")
     surrenders = [e for e in _events(extract, text) if e.type == "surrender"]
     assert [e.actor for e in surrenders] == ["raiders"]
+
+
+def test_violence_the_lead_tells_is_the_main_event_over_the_headline(extract) -> None:
+    text = ("Governor sends 200 soldiers to Horqueta\n\n"
+            "Armed men abducted the son of a cattle rancher near Horqueta on Sunday, police "
+            "said. The kidnappers later demanded a ransom from the family.")
+    main = [e for e in _events(extract, text) if e.main]
+    assert [e.type for e in main] == ["attack"]

@@ -610,8 +610,10 @@ def _background_toll(event: Event, published: str | None) -> bool:
 
 
 def with_main(told: list[Told]) -> list[Event]:
-    """The events, the report's main one flagged: the first event no other event governs
-    (not "shelling" inside "accused X of shelling"), its sentence's most telling type first."""
+    """The events, the report's main one flagged: violence the lead tells, done by or to
+    someone, whatever the headline put first ("kidnappers demand $500,000" over "Armed men
+    abducted the son of a rancher"); else the first event no other event governs (not
+    "shelling" inside "accused X of shelling"), its sentence's most telling type first."""
     order = lexicon()["happenings"]["main_types"]
     words = {t.word.i for t in told}
     free = [
@@ -622,13 +624,26 @@ def with_main(told: list[Told]) -> list[Event]:
         return [t.event for t in told]
 
     violent = lexicon()["figures"]["violent"]
+    lead = _lead_end(told[0].word.doc)
 
-    def rank(i: int) -> tuple[int, int, int, int]:
-        kind = told[i].event.type
+    def rank(i: int) -> tuple[bool, int, int, int, int]:
+        event = told[i].event
+        kind = event.type
+        led = kind in violent and event.mode == "happened" and _sided(event)
         place = order.index(kind) if kind in order else len(order)
         depth = len(list(verb_of(told[i].word).ancestors))  # of violence, the sentence's own
         # verb first: "Two men suspected of an attack on a post were killed during an operation"
-        return told[i].word.sent.start, 0 if kind in violent else place, depth, place
+        first = led and told[i].word.idx < lead
+        return not first, told[i].word.sent.start, 0 if kind in violent else place, depth, place
 
     main = min(free, key=rank)
     return [replace(t.event, main=True) if i == main else t.event for i, t in enumerate(told)]
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the lead ends: after the first sentences of the body ([happenings]
+    lead_sentences), the headline before them included."""
+    body = headline_end(doc)
+    starts = [s.start_char for s in doc.sents if s.start_char >= body]
+    reach = int(lexicon()["happenings"]["lead_sentences"])
+    return starts[reach] if len(starts) > reach else len(doc_text(doc))
