@@ -118,3 +118,10 @@ def test_violence_the_lead_tells_is_the_main_event_over_the_headline(extract) ->
             "said. The kidnappers later demanded a ransom from the family.")
     main = [e for e in _events(extract, text) if e.main]
     assert [e.type for e in main] == ["attack"]
+
+
+def test_a_demand_that_is_a_protests_aim_is_no_request_of_its_own(extract) -> None:
+    text = ("About 300 people had gathered outside the governor's office to demand the release "
+            "of a detained journalist.")
+    kinds = _kinds(_events(extract, text))
+    assert kinds == ["protest"]

@@ -150,6 +150,9 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
     claims: set[int] = set()  # kept events told only as claimed ("X claimed the attack")
     words: dict[int, int] = {}  # every trigger word merged so far -> the kept event it tells
     for t in told:
+        if (aim := _aim_of(kept, words, t)) is not None:
+            words[t.word.i] = aim  # "gathered to demand the release of a blogger": the
+            continue  # protest's aim, no request of its own
         chained = _chained(kept, words, t)
         if chained is None:
             chained = _setting(kept, words, t)
@@ -268,6 +271,23 @@ def _chained(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
             return k
         return None
     return None
+
+
+def _aim_of(kept: list[Told], words: dict[int, int], t: Told) -> int | None:
+    """The kept event whose aim an act told as its purpose is ([happenings] aims): "gathered
+    outside the building to demand the release of a blogger", "occupied the square,
+    demanding that 43 colleagues be taken back" make one protest, no request."""
+    verb = verb_of(t.word)
+    aims = lexicon()["happenings"]["aims"]
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids_of(verb)
+    )
+    if not (_purpose_of(verb) or participle) or verb.head == verb:
+        return None
+    k = words.get(verb.head.i)
+    if k is None or t.event.type not in aims.get(kept[k].event.type, ()):
+        return None
+    return k
 
 
 def _purpose_of(verb: Token) -> bool:
