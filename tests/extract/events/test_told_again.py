@@ -125,3 +125,12 @@ def test_a_demand_that_is_a_protests_aim_is_no_request_of_its_own(extract) -> No
             "of a detained journalist.")
     kinds = _kinds(_events(extract, text))
     assert kinds == ["protest"]
+
+
+def test_it_fired_on_inside_a_claim_is_not_its_speaker(extract) -> None:
+    text = ("Gunmen opened fire on a truck on Route 13 on Tuesday, killing two drivers, a "
+            "provincial official and hospital staff said.\n\nThe truck was stopped by a log "
+            "laid across the road near Kasi at about 6 a.m., said the official. Attackers "
+            "hidden on the slope above then fired on it with automatic rifles, he said.")
+    attacks = [e for e in _events(extract, text) if e.type == "attack"]
+    assert attacks and all(e.target is None or "official" not in e.target for e in attacks)

@@ -247,6 +247,8 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
             return None
+        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ not in FIRST_PERSON:
+            return None  # "fired on it with rifles, he said": what was fired on, not him
         kind = "government" if capital(claim.speaker.name or "") else claim.speaker.type
         if not _may_be(pronoun, kind):
             return None  # "Sarmiento said that 11 of its fighters had surrendered": not his
