@@ -99,6 +99,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         return Trigger(kind, tok, carrier, lemma_of(carrier) in light["planned"])
     if (sufferer := _suffered_by(tok)) is not None:
         return Trigger(kind, tok, sufferer, suffered=True)  # "the convoy came under fire"
+    if (became := _became(tok)) is not None:
+        return Trigger(kind, tok, became)  # "a gathering turned into clashes"
     if (harm := harming(tok)) is not None:
         return Trigger(kind, tok, harm)  # "a similar shooting damaged a recruiting centre"
     if (happened := told_happening(tok, places)) is not None:  # "Clashes broke out in X"
@@ -134,6 +136,16 @@ def _suffered_by(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.lower_ in suffered.get(lemma_of(prep.head), ()):
         return prep.head
     return None
+
+
+def _became(noun: Token) -> Token | None:
+    """The verb whose subject became an event noun ([light_verbs] became): "a gathering of oil
+    workers turned into clashes", "the protest escalated into a riot"; its subject acts."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head == prep:
+        return None
+    became = lexicon()["light_verbs"]["became"]
+    return prep.head if prep.lower_ in became.get(lemma_of(prep.head), ()) else None
 
 
 def _tells_it(verb: Token, kind: EventKind) -> bool:
