@@ -66,9 +66,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:[-–]|\s+to\s+)(?P<high>{digits})(?:\s+(?P<hscale>{long_scales})\b)?)?"
     )
     fractions = _alternation(list(words["fractions"]))
+    outcomes = lexicon()["outcomes"]
+    fates = _alternation([w for k in ("killed", "wounded", "missing", "displaced")
+                          for w in outcomes[k] if " " not in w])
     found = re.compile(
         rf"(?<![\w.,:/#])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b|{hyphened})|(?![\w]|[.,:/]\d|[-–]\w))"
-        rf"|(?P<vague>(?:{vague}))[\"”’']?\s+of\b"  # 'killed "dozens" of soldiers'
+        rf"|(?P<vague>(?:{vague}))[\"”’']?\s+(?:of\b|(?=(?:{fates})\b))"  # 'killed "dozens" of
+        # soldiers', 'left dozens dead': a vague amount of people a harm befell
         rf"|(?P<frac>\b(?:a|an|one|{ones})?[\s-]?(?P<denom>{fractions}))(?=\s+of\b)"
         rf"|(?P<words>\b(?:{spelled})\b)(?![-–]\w))",
         re.IGNORECASE,

@@ -284,6 +284,8 @@ def _head_token(doc: Doc, number: Number) -> Token | None:
 def _noun_key(noun: Token) -> list[str]:
     """Lexicon keys for a noun, most specific first: "detention facility", "facility"."""
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
+    if noun.i and noun.head.i == noun.i - 1 and noun.head.tag_ == "VBG":
+        mods.append(noun.head)  # "hunting guns" the parse took for a verb and its object
     lemma = noun.lemma_.lower()
     keys = [f"{w} {lemma}" for m in reversed(mods) for w in (m.lemma_.lower(), m.lower_)]
     keys += [noun.lemma_.lower(), noun.lower_]
@@ -406,7 +408,32 @@ def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
         return None
     noun = doc[i]  # a noun the tagger took for a verb still has its compound ("elephant tusks")
     named = noun.pos_ == "NOUN" or any(c.dep_ == "compound" for c in noun.lefts)
-    return noun if named else None
+    return noun if named else _last_of_phrase(doc, i)
+
+
+_PHRASE_WORDS = ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _last_of_phrase(doc: Doc, i: int) -> Token | None:
+    """The last noun of the words after brackets up to a function word or a mark, however
+    the tagger took them ("three (3) Kalashnikov rifles," "five (5) hunting guns and"): the
+    brackets throw the parse, the order of the words still says which one is counted."""
+    nouns = lexicon()["nouns"]
+    last = None
+    for t in doc[i : i + 3]:
+        if t.pos_ not in _PHRASE_WORDS or not t.is_alpha:
+            break
+        known = t.lower_ in nouns or t.lemma_.lower() in nouns
+        if t.tag_ in ("VBD", "VBP", "MD") and not known:
+            break  # "three (3) men fled": the verb of the men
+        if t.pos_ in ("NOUN", "PROPN") or known:
+            last = t
+    return last if last is not None and last.pos_ != "PROPN" or _known(last) else None
+
+
+def _known(token: Token | None) -> bool:
+    nouns = lexicon()["nouns"]
+    return token is not None and (token.lower_ in nouns or token.lemma_.lower() in nouns)
 
 
 def _harm_of(noun: Token, counted: str | None) -> str | None:
