@@ -521,7 +521,17 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
         return str(care["verbs"][lemma])
     found = lex["verbs"].get(lemma)
+    if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
+        found = "wounded"
     return str(found) if found is not None else None
+
+
+def _of_people(counted: Token) -> bool:
+    """True for a noun of people: of a kind of people, a people's name, or a word for
+    someone (data/figures.toml [bodily] people)."""
+    if counted.lemma_.lower() in lexicon()["bodily"]["people"] or _people(counted):
+        return True
+    return _noun_category(counted) in lexicon()["actors"]["people_categories"]
 
 
 def _of_governor(head: Token) -> Token | None:
