@@ -478,8 +478,8 @@ def _phrase_after(noun: Token) -> str | None:
     if noun.dep_ in ("dobj", "nsubjpass", "prep"):  # "prep": "forced over 600,000 from ..."
         near += [t for t in noun.head.rights if t.i > noun.i]
     for prep in near:
-        if prep.dep_ == "prep":
-            obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
+        if prep.dep_ == "prep":  # the parse may hang an adjective on it: "at large"
+            obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "amod")), None)
             if obj is not None and (found := _phrase_of(prep, obj)):
                 return found
     if noun.dep_ == "nsubj":  # "some 40 families left their farms"
@@ -788,7 +788,7 @@ def _worth_keeping(
             )
         )
     ):
-        return False  # "in one attack", "one in three"
+        return None if _one_listed(head) else False  # "in one attack", "one in three"
     if any(a <= number.start and number.end <= b for a, b, date in taken if date):
         return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
     if number.spelled and found.noun is not None and found.category not in \
@@ -805,7 +805,8 @@ def _worth_keeping(
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
-    if overlaps_time or head.ent_type_ in ("TIME", "ORDINAL"):
+    if overlaps_time or head.ent_type_ == "ORDINAL" or (
+            head.ent_type_ == "TIME" and not _glued_to_time(head, number, taken)):
         return False  # the times layer, not the parser's DATE, says what is a date
     digits = doc_text(doc)[number.start : number.end]
     if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100:
@@ -819,6 +820,28 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _one_listed(head: Token) -> bool:
+    """True for a "one" standing for a person in a list after a comma or "and" ("Two
+    gendarmes were hit, one in the arm and one in the thigh"): weak, kept only where the
+    figure before it says what it counts; never a ratio ("one in three"), nor a subject
+    with a verb of its own ("..., and one of them is in serious condition")."""
+    if head.dep_ in ("nummod", "quantmod", "compound", "nsubj", "nsubjpass") or head.i == 0 \
+            or head.doc[head.i - 1].lower_ not in (",", "and"):
+        return False
+    return not any(o.like_num for p in head.rights if p.dep_ == "prep" for o in p.rights)
+
+
+def _glued_to_time(head: Token, number: Number, taken: list[tuple[int, int, bool]]) -> bool:
+    """True when the parser's time runs on from a time the times layer found beside the
+    number into the number ("by this morning 19 had been caught"): the number is no part
+    of it."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None:
+        return False
+    return any(ent.start_char <= a and b <= ent.end_char and (b <= number.start or
+               number.end <= a) for a, b, _ in taken)
 
 
 VAGUE_UNCOUNTED = ("people", "count")  # vague counts are figures only of a kind or a harm
