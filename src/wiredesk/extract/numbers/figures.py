@@ -123,8 +123,8 @@ def _figure(
 ) -> _Made | None:
     reading = read(doc_text(doc), number)
     head = _head_token(doc, number)
-    if head is None:
-        return None
+    if head is None or (number.ordinal and head.dep_ not in ("nsubj", "nsubjpass")):
+        return None  # "for a third time", "a second attack": an order, not a count
     revised = head.head.i == head.i + 2 and head.head.like_num \
         and revised_from(doc_text(doc), number.start) != 0  # not "from 0.7 per cent"
     if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
