@@ -455,6 +455,9 @@ def _telling(head: Token) -> Token | None:
     ):
         verb = verb.head  # "struck the hospital, killing two": told as "struck" is; "has
         # killed more than 6,000 and forced over 600,000 from their homes" as "has killed"
+    if verb is not None and verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids_of(verb)):
+        verb = verb.head  # "saw at least three petrol bombs strike": told as "saw" is
     return verb
 
 

@@ -359,10 +359,14 @@ def _unstated_day(
 
 def _claimed_count(head: Token) -> bool:
     """True for a number that is itself what a telling verb in the present claims ("The
-    organisers claim more than 20,000"): a count of what the story tells, whatever the tense
+    organisers claim more than 20,000"), or a count a counting verb takes ("Our reporter
+    counts at least four burning cars"): a count of what the story tells, whatever the tense
     of the claim."""
     reporting = lexicon()["clauses"]["reporting"]
-    return head.pos_ == "NUM" and head.dep_ == "dobj" and head.head.lemma_.lower() in reporting
+    if head.pos_ == "NUM" and head.dep_ == "dobj" and head.head.lemma_.lower() in reporting:
+        return True
+    counting = lexicon()["provenance"]["counting"]  # "Our reporter counts at least four
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in counting  # burning cars"
 
 
 def _later(head: Token) -> bool:
