@@ -437,7 +437,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
+        return _participle_teller(ctx, fig.attribution, head) \
+            or nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
             or _cue_subject(ctx, fig.attribution, head) or _agent_of_source(ctx, fig, head) \
             or _named(ctx, fig.attribution)
     if head is None:
@@ -470,6 +471,32 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _participle_teller(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The teller of the claim whose verb a participle cue hangs on ("..., the hospital's
+    medical superintendent told our team, adding that 37 patients had been admitted"): the
+    one who tells and adds is one speaker, whatever the participle's own claim was credited
+    to."""
+    cue = ctx.attributions[index].cue
+    if head is None or cue is None:
+        return None
+    words = head.doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand")
+    verb = words.root if words is not None else None
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb)):
+        return None
+    reporting = lexicon()["clauses"]["reporting"]
+    before = verb.doc[max(verb.sent.start, verb.i - _TELLER_REACH) : verb.i]
+    teller = next((t for t in reversed(before) if t.lemma_.lower() in reporting), None)
+    if teller is None or any(t.pos_ in ("VERB", "AUX") for t in before if t.i > teller.i):
+        return None  # the parse may hang the participle on the claim, not on its teller
+    told = next((a for a in ctx.attributions if a.cue is not None
+                 and a.cue.span[0] <= teller.idx < a.cue.span[1] and a.speaker.name), None)
+    return _described(told.speaker, ctx.article.source) if told is not None else None
+
+
+_TELLER_REACH = 6  # words between a telling verb and the participle that adds to it
 
 
 def _agent_of_source(ctx: Context, fig: Figure, head: Token | None) -> str | None:
