@@ -361,7 +361,12 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             gov = subject or gov
         found.noun, found.known = gov, found.category is not None
         found.why = f"{gov.text!r} of it"
-    return _refine(head, found)
+    found = _refine(head, found)
+    if found.category is None and noun is None and head.pos_ == "NUM" \
+            and (harmed := _phrase_after(head)) is not None:
+        found.category, found.known = harmed, True  # "nine of them with bullet wounds"
+        found.why = f"a phrase after it, {harmed}"
+    return found
 
 
 def _quantified_noun(head: Token) -> Token | None:
