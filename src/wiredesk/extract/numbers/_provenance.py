@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -105,7 +106,44 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out = _over_periods(doc, ctx, _own_phrase_days(doc, ctx, out))
     out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
            else f for f in out]
+    out = _noted(text, out, outlet)
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+@cache
+def _note_pattern() -> re.Pattern[str]:
+    rules = lexicon()["provenance"]
+    labels = "|".join(re.escape(w) for w in sorted(rules["note_labels"], key=len, reverse=True))
+    froms = "|".join(re.escape(w) for w in rules["note_from"])
+    return re.compile(rf"^(?:{labels})\s*(?:\((?P<paren>[^()\n]+)\)|(?:{froms})\s+"
+                      rf"(?P<named>[^(),:\n]+))[^:\n]*:", re.I | re.M)
+
+
+def _words(name: str) -> set[str]:
+    """The longer words of a name, for telling whether two names share one."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in name.lower().split() if len(w) > 3}
+
+
+def _noted(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
+    """The figures of a note an outlet adds to a text it prints (data/figures.toml
+    note_labels): the note's own words are the note's outlet's, and what it cites it relays,
+    whoever wrote the text above it."""
+    found = _note_pattern().search(text)
+    if found is None:
+        return figures
+    name = (found["paren"] or found["named"]).strip()
+    if outlet is not None and _words(name) & _words(outlet):
+        return figures  # "Note from the ministry's press office" in the ministry's own text
+    end = text.find("\n\n", found.end())
+    end = len(text) if end < 0 else end
+    out = []
+    for fig in figures:
+        if found.start() <= fig.span[0] < end:
+            own = fig.authority is None or _same_body(fig.authority, outlet) \
+                or _same_body(fig.authority, name)
+            fig = replace(fig, authority=name, via=None) if own else replace(fig, via=name)
+        out.append(fig)
+    return out
 
 
 def _population(head: Token | None) -> bool:
