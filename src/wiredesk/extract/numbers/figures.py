@@ -492,11 +492,14 @@ def _phrase_after(noun: Token) -> str | None:
         for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
             if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
                 return str(found)
+        state = verb.lemma_.lower() in lexicon()["harm"]["state_verbs"]
         for prep in (t for t in kids_of(verb) if t.dep_ == "prep" and t.i > verb.i):
             obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
             said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
             if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
+            if state and obj is not None and (found := _phrase_of(prep, obj)):
+                return found  # "Three others remain in hospital"
     return None
 
 
