@@ -93,8 +93,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head) or _since_clock(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
-            authority = _carried_source(doc, (starts, out), head) \
-                or _told_before(doc, ctx, starts, head)
+            authority = None if _own_time(ctx, head) else (
+                _carried_source(doc, (starts, out), head) or _told_before(doc, ctx, starts, head))
         authority = authority or author  # a statement's own words are its author's
         if authority is None and quoted_author and _in_quoted_paragraph(text, fig.span[0]):
             authority = quoted_author  # "Text of a note from the Ministry ...:" then its words
@@ -875,6 +875,14 @@ def _carried_source(doc: Doc, before: tuple[list[int], list[Figure]], head: Toke
     return None
 
 
+def _own_time(ctx: Context, head: Token) -> bool:
+    """True when the sentence of `head` opens on a time of its own ("In January, gunmen killed
+    four civilians"): a story of its own, which carries no source from the one before."""
+    sent = head.sent
+    opening = sent[min(2, len(sent) - 1)].idx  # "In 2019, ...", "Last March, ..."
+    return any(sent.start_char <= t.span[0] <= opening for t in ctx.times)
+
+
 def _told_before(doc: Doc, ctx: Context, starts: list[int], head: Token) -> str | None:
     """The teller of the sentence right before, in the same paragraph, when it closes on its
     cue ("The fisherman died of his burns on Tuesday, the inspector said. Three others remain
@@ -883,10 +891,8 @@ def _told_before(doc: Doc, ctx: Context, starts: list[int], head: Token) -> str 
     if here < 2:
         return None
     lo, hi = starts[here - 2], starts[here - 1]
-    sent = head.sent
-    if "\n" in doc_text(doc)[lo : head.idx] or any(
-            sent.start_char <= t.span[0] < sent.end_char for t in ctx.times):
-        return None  # "In January, gunmen killed four civilians": a story of its own
+    if "\n" in doc_text(doc)[lo : head.idx]:
+        return None
     told = [a for a in ctx.attributions if a.cue is not None and lo <= a.cue.span[0] < hi
             and a.content.span[1] <= a.cue.span[0] and a.speaker.name]
     return _described(told[-1].speaker, ctx.article.source) if told else None

@@ -433,7 +433,7 @@ def _last_of_phrase(doc: Doc, i: int) -> Token | None:
             break  # "three (3) men fled": the verb of the men
         if t.pos_ in ("NOUN", "PROPN") or known:
             last = t
-    return last if last is not None and last.pos_ != "PROPN" or _known(last) else None
+    return last if (last is not None and last.pos_ != "PROPN") or _known(last) else None
 
 
 def _known(token: Token | None) -> bool:
