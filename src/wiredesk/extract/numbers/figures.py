@@ -123,7 +123,7 @@ def _figure(
 ) -> _Made | None:
     reading = read(doc_text(doc), number)
     head = _head_token(doc, number)
-    if head is None or (number.ordinal and head.dep_ not in ("nsubj", "nsubjpass")):
+    if head is None or (number.ordinal and not _one_more(head)):
         return None  # "for a third time", "a second attack": an order, not a count
     revised = head.head.i == head.i + 2 and head.head.like_num \
         and revised_from(doc_text(doc), number.start) != 0  # not "from 0.7 per cent"
@@ -161,7 +161,8 @@ def _figure(
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
         total=reading.total or either or _is_total_noun(found),
-    )
+        part=keep is None and number.spelled and number.value == 1 and _one_listed(head),
+    )  # "one at the scene and one on the way to hospital": parts of a toll, no tolls
     return _Made(figure, found.noun, found.known or either, weak=keep is None and not either)
 
 
@@ -492,7 +493,9 @@ def _phrase_after(noun: Token) -> str | None:
         for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
             if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
                 return str(found)
-        state = verb.lemma_.lower() in lexicon()["harm"]["state_verbs"]
+        state = verb.lemma_.lower() in lexicon()["harm"]["state_verbs"] and not any(
+            p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.rights) for p in noun.rights
+        )  # "One of them, a sergeant, remains in hospital": of the hurt counted before
         for prep in (t for t in kids_of(verb) if t.dep_ == "prep" and t.i > verb.i):
             obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
             said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
@@ -828,6 +831,13 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _one_more(ordinal: Token) -> bool:
+    """True for an ordinal that is its verb's subject after a count in its sentence ("Two
+    villagers were killed and a third was wounded"): one more of what was counted."""
+    return ordinal.dep_ in ("nsubj", "nsubjpass") and any(
+        t.like_num for t in ordinal.sent if t.i < ordinal.i)
 
 
 def _one_listed(head: Token) -> bool:
