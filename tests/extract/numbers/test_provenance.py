@@ -544,3 +544,13 @@ def test_provenance_counting_in_the_present_is_the_stamps_day(extract) -> None:
     doc = extract(text, published="2026-10-13", source="Daily Post")
     fig = next(f for f in doc.figures if f.value == 6)
     assert fig.date == "2026-10-13"
+
+
+def test_provenance_clause_after_a_semicolon_keeps_its_own_day(extract) -> None:
+    """A time in the clause after a semicolon is not the day of the clause before it."""
+    text = ("MAPUTO, Wednesday 6 May 2026 - Inmates rioted at the central jail on Monday night. "
+            "Forty inmates escaped; by this afternoon 31 had been caught, the warden said.")
+    doc = extract(text, published="2026-05-06", source="Wire")
+    by_text = {f.text: f for f in doc.figures}
+    assert by_text["Forty inmates"].date == "2026-05-04"
+    assert by_text["31"].date == "2026-05-06"
