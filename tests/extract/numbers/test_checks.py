@@ -229,3 +229,23 @@ def test_checks_totals_before_a_colon(extract, text: str, holds: bool, detail: s
 )
 def test_checks_totals_before_a_colon_negatives(extract, text: str) -> None:
     assert [c.detail for c in extract(text, published="2024-02-06").checks] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("Two porters were hurt, one in the leg and one in the back, the company said.",
+         "1+1 = 2"),
+        ("Forty inmates fled the jail; by this afternoon 31 had been caught, which leaves nine "
+         "still at large, the warden said.", "31+9 = 40"),
+    ],
+)
+def test_checks_parts_told_by_one_and_by_bare_numbers(extract, text: str, detail: str) -> None:
+    checks = extract(text, published="2026-05-04").checks
+    assert [c.kind for c in checks] == ["sum"] and detail in checks[0].detail, checks
+    assert checks[0].holds
+
+
+def test_checks_bare_numbers_that_do_not_add_up_are_no_sum(extract) -> None:
+    text = "Forty inmates fled the jail; by this afternoon 31 had been caught and 4 were shot."
+    assert not [c for c in extract(text, published="2026-05-04").checks if c.kind == "sum"]

@@ -713,3 +713,51 @@ def test_figures_words_restated_in_digits_are_one(extract, text: str, words: str
     figures = extract(text, published="2026-05-04").figures
     assert words in [f.text for f in figures]
     assert [f.value for f in figures].count(float(words.split("(")[1][0])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words after bracketed digits the tagger misreads: the last noun before a function word
+        ("Troops seized four (4) Kalashnikov rifles and two (2) pistols at the camp.",
+         ("four (4) Kalashnikov rifles", 4, "weapons")),
+        ("Wardens confiscated six (6) hunting guns, the park said.",
+         ("six (6) hunting guns", 6, "weapons")),
+        # a vague amount right before a harm word
+        ("A raid on the village in 2009 left scores dead, witnesses said.",
+         ("scores dead", 40, "killed")),
+        # blows a body takes hurt people
+        ("Three nurses were beaten by the crowd outside the clinic.",
+         ("Three nurses", 3, "wounded")),
+        ("One driver was stabbed at the checkpoint.", ("One driver", 1, "wounded")),
+        # an ordinal standing alone counts one more
+        ("Two miners died in the collapse and a third was injured.", ("a third", 1, "wounded")),
+        # a person told by "one" in a list after the count
+        ("Two porters were hurt, one in the leg and one in the back.", ("one", 1, "wounded")),
+        # a number the parser ran a time into
+        ("Forty inmates escaped; by this afternoon 31 had been caught, the warden said.",
+         ("31", 31, "arrested")),
+        ("Forty inmates fled on Sunday, which leaves nine still at large.",
+         ("nine", 9, "escaped")),
+        # a place phrase on a verb of being; a phrase after a bare part
+        ("Four others remain in hospital, the mayor said.", ("Four others", 4, "wounded")),
+        ("Police detained 30 people, 12 of them with head wounds.", ("12", 12, "wounded")),
+    ],
+)
+def test_figures_round15_families(extract, text: str, expected: tuple) -> None:
+    found = [(f.text, f.value, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two radio masts were hit by shells overnight.",  # things hit are not hurt
+        "Protesters gathered for a third day in the capital.",  # an order, not a count
+        "One in three households has no water, the agency said.",  # a ratio
+        "A second convoy left the city on Friday.",
+    ],
+)
+def test_figures_round15_families_negatives(extract, text: str) -> None:
+    figures = extract(text, published="2026-05-04").figures
+    assert not [f for f in figures if f.category == "wounded" or f.value == 1], figures

@@ -512,3 +512,45 @@ def test_provenance_introduced_text_and_its_day(extract) -> None:
                                                   "2025-06-07")
     other = next(f for f in doc.figures if f.text == "about 200 people")
     assert other.authority != "National Police Service"
+
+
+def test_provenance_note_of_the_printing_outlet(extract) -> None:
+    """A note an outlet adds to a statement it prints is the outlet's; what it cites it relays."""
+    text = (
+        "STATEMENT OF THE NORTHERN COMMAND\n\nOur units repelled an attack on Monday and "
+        "killed nine attackers.\n\nEditor's note (The Valley Herald): A village elder told this "
+        "paper that four civilians were killed in the crossfire. In 2019, 30 people died in a "
+        "similar attack."
+    )
+    doc = extract(text, published="2026-03-04", source="Northern Command")
+    by_text = {f.text: f for f in doc.figures}
+    assert by_text["nine attackers"].authority == "Northern Command"
+    assert by_text["four civilians"].via == "The Valley Herald"
+    assert by_text["four civilians"].authority != "The Valley Herald"
+    assert by_text["30 people"].authority == "The Valley Herald"
+
+
+def test_provenance_participle_adding_is_its_teller(extract) -> None:
+    text = ("Two farmers died of their wounds at the district hospital, the hospital's director "
+            "told reporters, adding that 18 patients had been admitted since Friday.")
+    doc = extract(text, published="2026-03-04", source="Wire")
+    fig = next(f for f in doc.figures if f.text == "18 patients")
+    assert "director" in (fig.authority or "")
+
+
+def test_provenance_counting_in_the_present_is_the_stamps_day(extract) -> None:
+    text = ("LIVE | Tuesday 13 October 2026\nDaily Post\n\n21:10 - Our correspondent counts at "
+            "least six burning buses near the port.")
+    doc = extract(text, published="2026-10-13", source="Daily Post")
+    fig = next(f for f in doc.figures if f.value == 6)
+    assert fig.date == "2026-10-13"
+
+
+def test_provenance_clause_after_a_semicolon_keeps_its_own_day(extract) -> None:
+    """A time in the clause after a semicolon is not the day of the clause before it."""
+    text = ("MAPUTO, Wednesday 6 May 2026 - Inmates rioted at the central jail on Monday night. "
+            "Forty inmates escaped; by this afternoon 31 had been caught, the warden said.")
+    doc = extract(text, published="2026-05-06", source="Wire")
+    by_text = {f.text: f for f in doc.figures}
+    assert by_text["Forty inmates"].date == "2026-05-04"
+    assert by_text["31"].date == "2026-05-06"

@@ -104,7 +104,7 @@ def _counted(text: str, fig: Figure) -> Figure:
         else None if fig.unit
         else _own_outcome(text, fig.span) or _outcome(text, fig.span)
     )
-    part = bool(words.part_within.search(fig.text)) or _is_part(text, fig.span)
+    part = fig.part or bool(words.part_within.search(fig.text)) or _is_part(text, fig.span)
     return replace(fig, clause=clause(text, fig.span), harm=harm, outcome=outcome or None,
                    part=part)
 

@@ -46,7 +46,19 @@ def _path_up(token: Token) -> list[Token]:
                 else subjectless_clause(t, token)
             return [*out, told] if told is not None else out
         out.append(t)
+        if _semicolon_above(t):
+            return out  # "27 prisoners escaped; by this morning 19 had been caught": a
+            # clause of its own, whatever the parse hangs it on
     return out
+
+
+def _semicolon_above(verb: Token) -> bool:
+    """True when a semicolon stands between a verb and the word the parse hangs it on."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.head is verb:
+        return False
+    lo, hi = sorted((verb.i, verb.head.i))
+    inner = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(verb.doc[i].text == ";" and i not in inner for i in range(lo + 1, hi))
 
 
 def subjectless_clause(verb: Token, token: Token) -> Token | None:
@@ -455,6 +467,9 @@ def _telling(head: Token) -> Token | None:
     ):
         verb = verb.head  # "struck the hospital, killing two": told as "struck" is; "has
         # killed more than 6,000 and forced over 600,000 from their homes" as "has killed"
+    if verb is not None and verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids_of(verb)):
+        verb = verb.head  # "saw at least three petrol bombs strike": told as "saw" is
     return verb
 
 

@@ -31,6 +31,7 @@ class Number:
     currency: str | None = None  # "USD" for "$1.3 billion"
     high: float | None = None  # upper end of a range ("10-15", "10 to 15", "between 20 and 30")
     fraction: bool = False  # a share: "a third of", "two-thirds of"
+    ordinal: bool = False  # one more: "two were killed and a third was wounded"
 
 
 @cache
@@ -66,11 +67,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:[-–]|\s+to\s+)(?P<high>{digits})(?:\s+(?P<hscale>{long_scales})\b)?)?"
     )
     fractions = _alternation(list(words["fractions"]))
+    ordinals = _alternation(words["ordinals"])
+    outcomes = lexicon()["outcomes"]
+    fates = _alternation([w for k in ("killed", "wounded", "missing", "displaced")
+                          for w in outcomes[k] if " " not in w])
     found = re.compile(
         rf"(?<![\w.,:/#])(?<![A-Za-z][-–])(?:{number}(?:(?={glued}\b|{hyphened})|(?![\w]|[.,:/]\d|[-–]\w))"
-        rf"|(?P<vague>(?:{vague}))[\"”’']?\s+of\b"  # 'killed "dozens" of soldiers'
+        rf"|(?P<vague>(?:{vague}))[\"”’']?\s+(?:of\b|(?=(?:{fates})\b))"  # 'killed "dozens" of
+        # soldiers', 'left dozens dead': a vague amount of people a harm befell
         rf"|(?P<frac>\b(?:a|an|one|{ones})?[\s-]?(?P<denom>{fractions}))(?=\s+of\b)"
-        rf"|(?P<words>\b(?:{spelled})\b)(?![-–]\w))",
+        rf"|(?P<words>\b(?:{spelled})\b)(?![-–]\w)"
+        rf"|(?P<ordinal>\b(?:a|an)\s+(?:{ordinals}))\b(?![-–]|\s+of\b))",
         re.IGNORECASE,
     )
     # "between 20 and 30": the second number closes a range the first opened
@@ -207,6 +214,9 @@ def _numbers(text: str) -> Iterator[Number]:
         if m.group("vague"):
             value = lexicon()["number_words"]["vague"][re.sub(r"\s+", " ", m["vague"].lower())]
             yield Number(start, m.end("vague"), float(value), spelled=True, vague=True)
+            continue
+        if m.group("ordinal"):
+            yield Number(start, end, 1.0, spelled=True, ordinal=True)
             continue
         if m.group("frac"):
             value = _fraction(m["frac"], m["denom"])

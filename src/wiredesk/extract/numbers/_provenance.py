@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -92,7 +93,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         elif date is None and head is not None and not timeless:  # "since the attack began"
             date = referred_day(doc, ctx, head) or _since_clock(doc, ctx, head)
         if authority is None and head is not None and fig.category in rules["carried"]:
-            authority = _carried_source(doc, (starts, out), head)
+            authority = None if _own_time(ctx, head) else (
+                _carried_source(doc, (starts, out), head) or _told_before(doc, ctx, starts, head))
         authority = authority or author  # a statement's own words are its author's
         if authority is None and quoted_author and _in_quoted_paragraph(text, fig.span[0]):
             authority = quoted_author  # "Text of a note from the Ministry ...:" then its words
@@ -105,7 +107,44 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     out = _over_periods(doc, ctx, _own_phrase_days(doc, ctx, out))
     out = [replace(f, date=day) if f.date and (day := day_within(doc, ctx, f.span[1], f.date))
            else f for f in out]
+    out = _noted(text, out, outlet)
     return _no_later(_finer_days(_headlines(doc_text(doc), out, outlet)), ctx.article.published)
+
+
+@cache
+def _note_pattern() -> re.Pattern[str]:
+    rules = lexicon()["provenance"]
+    labels = "|".join(re.escape(w) for w in sorted(rules["note_labels"], key=len, reverse=True))
+    froms = "|".join(re.escape(w) for w in rules["note_from"])
+    return re.compile(rf"^(?:{labels})\s*(?:\((?P<paren>[^()\n]+)\)|(?:{froms})\s+"
+                      rf"(?P<named>[^(),:\n]+))[^:\n]*:", re.I | re.M)
+
+
+def _words(name: str) -> set[str]:
+    """The longer words of a name, for telling whether two names share one."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in name.lower().split() if len(w) > 3}
+
+
+def _noted(text: str, figures: list[Figure], outlet: str | None) -> list[Figure]:
+    """The figures of a note an outlet adds to a text it prints (data/figures.toml
+    note_labels): the note's own words are the note's outlet's, and what it cites it relays,
+    whoever wrote the text above it."""
+    found = _note_pattern().search(text)
+    if found is None:
+        return figures
+    name = (found["paren"] or found["named"]).strip()
+    if outlet is not None and _words(name) & _words(outlet):
+        return figures  # "Note from the ministry's press office" in the ministry's own text
+    end = text.find("\n\n", found.end())
+    end = len(text) if end < 0 else end
+    out = []
+    for fig in figures:
+        if found.start() <= fig.span[0] < end:
+            own = fig.authority is None or _same_body(fig.authority, outlet) \
+                or _same_body(fig.authority, name)
+            fig = replace(fig, authority=name, via=None) if own else replace(fig, via=name)
+        out.append(fig)
+    return out
 
 
 def _population(head: Token | None) -> bool:
@@ -359,10 +398,14 @@ def _unstated_day(
 
 def _claimed_count(head: Token) -> bool:
     """True for a number that is itself what a telling verb in the present claims ("The
-    organisers claim more than 20,000"): a count of what the story tells, whatever the tense
+    organisers claim more than 20,000"), or a count a counting verb takes ("Our reporter
+    counts at least four burning cars"): a count of what the story tells, whatever the tense
     of the claim."""
     reporting = lexicon()["clauses"]["reporting"]
-    return head.pos_ == "NUM" and head.dep_ == "dobj" and head.head.lemma_.lower() in reporting
+    if head.pos_ == "NUM" and head.dep_ == "dobj" and head.head.lemma_.lower() in reporting:
+        return True
+    counting = lexicon()["provenance"]["counting"]  # "Our reporter counts at least four
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in counting  # burning cars"
 
 
 def _later(head: Token) -> bool:
@@ -433,7 +476,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
-        return nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
+        return _participle_teller(ctx, fig.attribution, head) \
+            or nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
             or _cue_subject(ctx, fig.attribution, head) or _agent_of_source(ctx, fig, head) \
             or _named(ctx, fig.attribution)
     if head is None:
@@ -466,6 +510,32 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if teller is None:
         return _aside_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _participle_teller(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The teller of the claim whose verb a participle cue hangs on ("..., the hospital's
+    medical superintendent told our team, adding that 37 patients had been admitted"): the
+    one who tells and adds is one speaker, whatever the participle's own claim was credited
+    to."""
+    cue = ctx.attributions[index].cue
+    if head is None or cue is None:
+        return None
+    words = head.doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand")
+    verb = words.root if words is not None else None
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb)):
+        return None
+    reporting = lexicon()["clauses"]["reporting"]
+    before = verb.doc[max(verb.sent.start, verb.i - _TELLER_REACH) : verb.i]
+    teller = next((t for t in reversed(before) if t.lemma_.lower() in reporting), None)
+    if teller is None or any(t.pos_ in ("VERB", "AUX") for t in before if t.i > teller.i):
+        return None  # the parse may hang the participle on the claim, not on its teller
+    told = next((a for a in ctx.attributions if a.cue is not None
+                 and a.cue.span[0] <= teller.idx < a.cue.span[1] and a.speaker.name), None)
+    return _described(told.speaker, ctx.article.source) if told is not None else None
+
+
+_TELLER_REACH = 6  # words between a telling verb and the participle that adds to it
 
 
 def _agent_of_source(ctx: Context, fig: Figure, head: Token | None) -> str | None:
@@ -803,6 +873,29 @@ def _carried_source(doc: Doc, before: tuple[list[int], list[Figure]], head: Toke
         same = "\n" not in text[fig.span[1] : head.idx]
         return fig.authority if near and same and fig.via is not None else None
     return None
+
+
+def _own_time(ctx: Context, head: Token) -> bool:
+    """True when the sentence of `head` opens on a time of its own ("In January, gunmen killed
+    four civilians"): a story of its own, which carries no source from the one before."""
+    sent = head.sent
+    opening = sent[min(2, len(sent) - 1)].idx  # "In 2019, ...", "Last March, ..."
+    return any(sent.start_char <= t.span[0] <= opening for t in ctx.times)
+
+
+def _told_before(doc: Doc, ctx: Context, starts: list[int], head: Token) -> str | None:
+    """The teller of the sentence right before, in the same paragraph, when it closes on its
+    cue ("The fisherman died of his burns on Tuesday, the inspector said. Three others remain
+    in hospital"): harm told next with no source of its own goes on with that account."""
+    here = bisect_right(starts, head.idx)
+    if here < 2:
+        return None
+    lo, hi = starts[here - 2], starts[here - 1]
+    if "\n" in doc_text(doc)[lo : head.idx]:
+        return None
+    told = [a for a in ctx.attributions if a.cue is not None and lo <= a.cue.span[0] < hi
+            and a.content.span[1] <= a.cue.span[0] and a.speaker.name]
+    return _described(told[-1].speaker, ctx.article.source) if told else None
 
 
 def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:

@@ -90,13 +90,20 @@ def _run(doc: Doc, figures: tuple[Figure, ...], i: int, kinds: set[str], way: in
     """The parts listed right after (way=1) or right before (way=-1) figure `i`."""
     out: list[int] = []
     j, last = i + way, i
+    text = doc_text(doc)
+    after = tuple(lexicon()["counted"]["part_after"])
     while 0 <= j < len(figures) and figures[j].category in kinds and not figures[j].total:
         a, b = (figures[last], figures[j]) if way > 0 else (figures[j], figures[last])
-        if not linked(doc, a, b):
-            break
+        if not linked(doc, a, b) or (out and _of_them(text, figures[j], after)):
+            break  # "..., two from Slovakia and one from Argentina, ..., one of them with a
+            # broken arm": a part of the part before, not one more
         out.append(j)
         last, j = j, j + way
     return out if way > 0 else out[::-1]
+
+
+def _of_them(text: str, fig: Figure, after: tuple[str, ...]) -> bool:
+    return text[fig.span[1] : fig.span[1] + 12].lower().lstrip().startswith(after)
 
 
 def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
@@ -278,21 +285,22 @@ def _spread(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int])
 def _fates(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int]) -> Iterator[Check]:
     """What became of a count, told by a part "of them" and the counts after it in its
     sentence ("Twenty-seven people were detained. Nineteen of them were freed on Monday;
-    eight face charges"): linked when they add up to the count before exactly, whatever
-    kinds their verbs give them."""
+    eight face charges"), or by bare numbers after it in its own sentence ("Twenty-seven
+    prisoners escaped; 19 had been caught, which leaves eight at large"): linked when they
+    add up to the count before exactly, whatever kinds their verbs give them."""
     text = doc_text(doc)
     sents = [_sentence(doc, f) for f in figures]
     after = tuple(lexicon()["counted"]["part_after"])
     for j in range(1, len(figures)):
         sent = sents[j]
         first = figures[j]
-        if sent is None or j in used or first.unit \
-                or not text[first.span[1] : first.span[1] + 12].lower().lstrip().startswith(after):
+        of_them = text[first.span[1] : first.span[1] + 12].lower().lstrip().startswith(after)
+        if sent is None or j in used or first.unit or not (of_them or _bare(first)):
             continue
         whole = j - 1
         told = sents[whole]
-        if told is None or whole in used or figures[whole].unit \
-                or (told != sent and told.end != sent.start):
+        if told is None or whole in used or figures[whole].unit or _bare(figures[whole]) \
+                or (told != sent and (not of_them or told.end != sent.start)):
             continue
         parts = [j, *(k for k in range(j + 1, len(figures)) if sents[k] == sent
                       and not figures[k].unit and k not in used)]
@@ -300,6 +308,12 @@ def _fates(doc: Doc, ctx: Context, figures: tuple[Figure, ...], used: set[int]) 
             used.update([whole, *parts])
             span = (figures[whole].span[0], figures[parts[-1]].span[1])
             yield _sum_check(doc, ctx, figures[whole], whole, parts, figures, False, span)
+
+
+def _bare(fig: Figure) -> bool:
+    """True for a number with no noun of its own ("by this morning 19 had been caught"),
+    which counts the people its sentence counted before it."""
+    return not any(c.isspace() for c in fig.text)
 
 
 def _restates_total(sent: Span) -> bool:

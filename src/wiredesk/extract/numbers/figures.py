@@ -123,8 +123,8 @@ def _figure(
 ) -> _Made | None:
     reading = read(doc_text(doc), number)
     head = _head_token(doc, number)
-    if head is None:
-        return None
+    if head is None or (number.ordinal and not _one_more(head)):
+        return None  # "for a third time", "a second attack": an order, not a count
     revised = head.head.i == head.i + 2 and head.head.like_num \
         and revised_from(doc_text(doc), number.start) != 0  # not "from 0.7 per cent"
     if revised:  # "rose from 12 to 15 (dollars)": the parse joins a revision like a range;
@@ -161,7 +161,8 @@ def _figure(
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
         total=reading.total or either or _is_total_noun(found),
-    )
+        part=keep is None and number.spelled and number.value == 1 and _one_listed(head),
+    )  # "one at the scene and one on the way to hospital": parts of a toll, no tolls
     return _Made(figure, found.noun, found.known or either, weak=keep is None and not either)
 
 
@@ -284,6 +285,8 @@ def _head_token(doc: Doc, number: Number) -> Token | None:
 def _noun_key(noun: Token) -> list[str]:
     """Lexicon keys for a noun, most specific first: "detention facility", "facility"."""
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "NUM"]
+    if noun.i and noun.head.i == noun.i - 1 and noun.head.tag_ == "VBG":
+        mods.append(noun.head)  # "hunting guns" the parse took for a verb and its object
     lemma = noun.lemma_.lower()
     keys = [f"{w} {lemma}" for m in reversed(mods) for w in (m.lemma_.lower(), m.lower_)]
     keys += [noun.lemma_.lower(), noun.lower_]
@@ -359,7 +362,12 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             gov = subject or gov
         found.noun, found.known = gov, found.category is not None
         found.why = f"{gov.text!r} of it"
-    return _refine(head, found)
+    found = _refine(head, found)
+    if found.category is None and noun is None and head.pos_ == "NUM" \
+            and (harmed := _phrase_after(head)) is not None:
+        found.category, found.known = harmed, True  # "nine of them with bullet wounds"
+        found.why = f"a phrase after it, {harmed}"
+    return found
 
 
 def _quantified_noun(head: Token) -> Token | None:
@@ -406,7 +414,32 @@ def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
         return None
     noun = doc[i]  # a noun the tagger took for a verb still has its compound ("elephant tusks")
     named = noun.pos_ == "NOUN" or any(c.dep_ == "compound" for c in noun.lefts)
-    return noun if named else None
+    return noun if named else _last_of_phrase(doc, i)
+
+
+_PHRASE_WORDS = ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _last_of_phrase(doc: Doc, i: int) -> Token | None:
+    """The last noun of the words after brackets up to a function word or a mark, however
+    the tagger took them ("three (3) Kalashnikov rifles," "five (5) hunting guns and"): the
+    brackets throw the parse, the order of the words still says which one is counted."""
+    nouns = lexicon()["nouns"]
+    last = None
+    for t in doc[i : i + 3]:
+        if t.pos_ not in _PHRASE_WORDS or not t.is_alpha:
+            break
+        known = t.lower_ in nouns or t.lemma_.lower() in nouns
+        if t.tag_ in ("VBD", "VBP", "MD") and not known:
+            break  # "three (3) men fled": the verb of the men
+        if t.pos_ in ("NOUN", "PROPN") or known:
+            last = t
+    return last if (last is not None and last.pos_ != "PROPN") or _known(last) else None
+
+
+def _known(token: Token | None) -> bool:
+    nouns = lexicon()["nouns"]
+    return token is not None and (token.lower_ in nouns or token.lemma_.lower() in nouns)
 
 
 def _harm_of(noun: Token, counted: str | None) -> str | None:
@@ -451,8 +484,8 @@ def _phrase_after(noun: Token) -> str | None:
     if noun.dep_ in ("dobj", "nsubjpass", "prep"):  # "prep": "forced over 600,000 from ..."
         near += [t for t in noun.head.rights if t.i > noun.i]
     for prep in near:
-        if prep.dep_ == "prep":
-            obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
+        if prep.dep_ == "prep":  # the parse may hang an adjective on it: "at large"
+            obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "amod")), None)
             if obj is not None and (found := _phrase_of(prep, obj)):
                 return found
     if noun.dep_ == "nsubj":  # "some 40 families left their farms"
@@ -460,11 +493,16 @@ def _phrase_after(noun: Token) -> str | None:
         for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
             if found := phrases.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}"):
                 return str(found)
+        state = verb.lemma_.lower() in lexicon()["harm"]["state_verbs"] and not any(
+            p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.rights) for p in noun.rights
+        )  # "One of them, a sergeant, remains in hospital": of the hurt counted before
         for prep in (t for t in kids_of(verb) if t.dep_ == "prep" and t.i > verb.i):
             obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
             said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
             if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
+            if state and obj is not None and (found := _phrase_of(prep, obj)):
+                return found  # "Three others remain in hospital"
     return None
 
 
@@ -494,7 +532,17 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
         return str(care["verbs"][lemma])
     found = lex["verbs"].get(lemma)
+    if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
+        found = "wounded"
     return str(found) if found is not None else None
+
+
+def _of_people(counted: Token) -> bool:
+    """True for a noun of people: of a kind of people, a people's name, or a word for
+    someone (data/figures.toml [bodily] people)."""
+    if counted.lemma_.lower() in lexicon()["bodily"]["people"] or _people(counted):
+        return True
+    return _noun_category(counted) in lexicon()["actors"]["people_categories"]
 
 
 def _of_governor(head: Token) -> Token | None:
@@ -751,7 +799,7 @@ def _worth_keeping(
             )
         )
     ):
-        return False  # "in one attack", "one in three"
+        return None if _one_listed(head) else False  # "in one attack", "one in three"
     if any(a <= number.start and number.end <= b for a, b, date in taken if date):
         return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
     if number.spelled and found.noun is not None and found.category not in \
@@ -768,7 +816,8 @@ def _worth_keeping(
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
-    if overlaps_time or head.ent_type_ in ("TIME", "ORDINAL"):
+    if overlaps_time or head.ent_type_ == "ORDINAL" or (
+            head.ent_type_ == "TIME" and not _glued_to_time(head, number, taken)):
         return False  # the times layer, not the parser's DATE, says what is a date
     digits = doc_text(doc)[number.start : number.end]
     if digits.isdigit() and len(digits) == 4 and 1800 <= number.value <= 2100:
@@ -782,6 +831,35 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _one_more(ordinal: Token) -> bool:
+    """True for an ordinal that is its verb's subject after a count in its sentence ("Two
+    villagers were killed and a third was wounded"): one more of what was counted."""
+    return ordinal.dep_ in ("nsubj", "nsubjpass") and any(
+        t.like_num for t in ordinal.sent if t.i < ordinal.i)
+
+
+def _one_listed(head: Token) -> bool:
+    """True for a "one" standing for a person in a list after a comma or "and" ("Two
+    gendarmes were hit, one in the arm and one in the thigh"): weak, kept only where the
+    figure before it says what it counts; never a ratio ("one in three"), nor a subject
+    with a verb of its own ("..., and one of them is in serious condition")."""
+    if head.dep_ in ("nummod", "quantmod", "compound", "nsubj", "nsubjpass") or head.i == 0 \
+            or head.doc[head.i - 1].lower_ not in (",", "and"):
+        return False
+    return not any(o.like_num for p in head.rights if p.dep_ == "prep" for o in p.rights)
+
+
+def _glued_to_time(head: Token, number: Number, taken: list[tuple[int, int, bool]]) -> bool:
+    """True when the parser's time runs on from a time the times layer found beside the
+    number into the number ("by this morning 19 had been caught"): the number is no part
+    of it."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None:
+        return False
+    return any(ent.start_char <= a and b <= ent.end_char and (b <= number.start or
+               number.end <= a) for a, b, _ in taken)
 
 
 VAGUE_UNCOUNTED = ("people", "count")  # vague counts are figures only of a kind or a harm
