@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +25,7 @@ from wiredesk.crosscheck._when_where import (
     same_place,
 )
 from wiredesk.extract.actors import registry
+from wiredesk.nlp import sentence_of
 from wiredesk.records import (
     Article,
     Attribution,
@@ -38,8 +37,6 @@ from wiredesk.records import (
     Place,
     Span,
 )
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +96,6 @@ class Items:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _sentence_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
 _PART_OF = "part of"  # the group of a figure that is a part of another count
@@ -290,7 +283,7 @@ def items_of(doc: Document) -> Items:
             claims.append(claim(i, sides.content, second, None, by,
                                 _denies(sides) or sides.judged_untrue))
 
-    asserted += _before_a_denial(article.text, doc.attributions)
+    asserted += _before_a_denial(article.sentences, doc.attributions)
     events = []
     towns = frozenset(normalise(p.name) for p in doc.places if p.name)
     for i, ev in enumerate(doc.events):
@@ -307,10 +300,8 @@ def items_of(doc: Document) -> Items:
             normalise(denier) if denier else _claimant(said, article), proper_names(ev.text),
             towns, answered=ev.denied_by is not None))
 
-    starts = _sentence_starts(article.text)
-
     def sentence(span: tuple[int, int]) -> int:
-        return bisect.bisect_right(starts, span[0]) - 1
+        return sentence_of(article.sentences, span)
 
     places = _story_places(doc)
     event_at = {sentence(ev.span): i for i, ev in reversed(list(enumerate(doc.events)))}
@@ -383,7 +374,8 @@ def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]
     return tuple(out)
 
 
-def _before_a_denial(text: str, attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
+def _before_a_denial(starts: Sequence[int], attributions: Sequence[Attribution]
+                     ) -> list[tuple[int, int]]:
     """The contents that an attribution of the same sentence denies after them, told as two
     attributions ("X said A, while Y denied B"): A is X's claim, not a denial."""
     out = []
@@ -392,7 +384,7 @@ def _before_a_denial(text: str, attributions: Sequence[Attribution]) -> list[tup
             continue
         end = att.content.span[1]
         if any(is_denial(other) and end <= other.content.span[0]
-               and "." not in text[end:other.content.span[0]]
+               and sentence_of(starts, (end, end)) == sentence_of(starts, other.content.span)
                for other in attributions):
             out.append(att.content.span)
     return out
