@@ -143,6 +143,14 @@ def _story_places(doc: Document) -> list[Place]:
                                               for a, b in speakers))]
 
 
+def _filed_at(doc: Document) -> Place | None:
+    """The town a report was filed in, when it names no other town or region of its story
+    ("LOÍZA - ... in Saturday's shooting in Medianía Alta", a sector the gazetteer lacks):
+    a local report's guess at where what it counts happened."""
+    return next((p for p in doc.places if p.in_dateline and not p.demonym
+                 and p.kind not in (None, "country")), None)
+
+
 def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
     """The town or region nearest `span` (a country only when nothing finer is named)."""
     if not places:
@@ -308,7 +316,8 @@ def items_of(doc: Document) -> Items:
     place_at: dict[int, list[Place]] = {}
     for p in places:
         place_at.setdefault(sentence(p.span), []).append(p)
-    default = next((p for p in places if p.kind != "country"), places[0] if places else None)
+    default = next((p for p in places if p.kind != "country"), None) or _filed_at(doc) or (
+        places[0] if places else None)
     # a figure told with no event or date of its own is of the article's first dated event,
     # else of the day before publication or that day (a report tells what has happened)
     main = next((e for e in events if e.date and e.when), None)
@@ -323,6 +332,7 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (told_with.when if told_with and told_with.date else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
+        guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
@@ -336,7 +346,7 @@ def items_of(doc: Document) -> Items:
             else None, fig.outcome or "", _group(fig),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
-            _struck(events[event], fig) if event is not None else "", guessed=place is None))
+            _struck(events[event], fig) if event is not None else "", guessed=guessed))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:

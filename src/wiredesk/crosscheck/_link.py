@@ -366,18 +366,23 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
             return 0
     if not own:  # the gazetteer lacks a place, or its point is a guess: no evidence apart
         return 2 if same_place(a.place, b.place, rules().max_km) else 1
-    if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
-            b.place.name):
+    if a.guessed or b.guessed:  # a place guessed from the article may be wrong
+        return 2 if same_place(a.place, b.place, rules().max_km) and not _two_names(
+            a.place, b.place) else 1  # enough to corroborate, not to contradict
+    if _two_names(a.place, b.place):
         return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)
     if same_place(a.place, b.place, rules().max_km):
         return 2
-    if a.guessed or b.guessed:
-        return 1  # a place guessed from the article may be wrong: enough to corroborate
     if may_hold(a.place, b.place, rules().region_km) or may_hold(b.place, a.place,
                                                                  rules().region_km):
         return 1  # a town in a region known only by its centre ("North Sinai")
     # a national count (drones launched at a country) is not told at one town
     return 1 if national and "country" in (a.place.kind, b.place.kind) else 0
+
+
+def _two_names(a: Place, b: Place) -> bool:
+    """Two towns of different names."""
+    return a.kind == b.kind == "city" and normalise(a.name) != normalise(b.name)
 
 
 def _revised(a: FigureItem, b: FigureItem) -> FigureItem | None:
