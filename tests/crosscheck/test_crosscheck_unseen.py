@@ -48,12 +48,29 @@ def test_crosscheck_unseen_a_local_report_counts_at_its_dateline_town(extract):
                   "Bois-Quarré sector, the police said.", published="2026-03-02",
                   source="Radio Caraibes")
     (fig,) = [f for f in items_of(doc).figures if f.category == "killed"]
-    assert fig.place is not None and fig.place.name == "Le Lamentin" and fig.guessed
+    assert fig.place is not None and fig.place.name == "Le Lamentin" and fig.guessed and fig.filed
     named = extract("LE LAMENTIN - Three people were killed in Saturday's shooting in "
                     "Fort-de-France, the police said.", published="2026-03-02",
                     source="Radio Caraibes")
     (fig,) = [f for f in items_of(named).figures if f.category == "killed"]
     assert fig.place is not None and fig.place.name == "Fort-de-France" and not fig.guessed
+    assert not fig.filed
+
+
+@pytest.mark.parametrize(("wire_text", "clash"), [
+    ("Three people died in Le Lamentin on Saturday, the prefecture said.", True),
+    # the wire's toll placed by its article too: two guesses are no evidence of one place
+    ("Three people died on Saturday, the prefecture said. It was the third shooting in Le "
+     "Lamentin this year.", False),
+])
+def test_crosscheck_unseen_a_count_at_its_dateline_town_meets_one_named_there(
+        extract, wire_text, clash):
+    radio = extract("LE LAMENTIN - Four people were killed in Saturday's shooting in the "
+                    "Bois-Quarré sector, the police said.", published="2026-03-02T08:00:00",
+                    source="Radio Caraibes")
+    wire = extract(wire_text, published="2026-03-01T20:00:00", source="Antilles Wire")
+    found = [c for c in crosscheck([radio, wire]).contradictions if c.kind == "figure"]
+    assert bool(found) is clash
 
 
 def test_crosscheck_unseen_a_guessed_place_is_no_second_town(extract):

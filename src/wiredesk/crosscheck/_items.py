@@ -84,6 +84,7 @@ class FigureItem:
     spread: bool = False  # its clause names places far apart: a total over them
     target: str = ""  # normalised target of the event it is told with ("" none)
     guessed: bool = False  # its place is the article's, not one named with it
+    filed: bool = False  # ... the town its report was filed in: it names no other
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
 
 
@@ -316,8 +317,9 @@ def items_of(doc: Document) -> Items:
     place_at: dict[int, list[Place]] = {}
     for p in places:
         place_at.setdefault(sentence(p.span), []).append(p)
-    default = next((p for p in places if p.kind != "country"), None) or _filed_at(doc) or (
-        places[0] if places else None)
+    named = next((p for p in places if p.kind != "country"), None)
+    filed = None if named else _filed_at(doc)
+    default = named or filed or (places[0] if places else None)
     # a figure told with no event or date of its own is of the article's first dated event,
     # else of the day before publication or that day (a report tells what has happened)
     main = next((e for e in events if e.date and e.when), None)
@@ -346,7 +348,8 @@ def items_of(doc: Document) -> Items:
             else None, fig.outcome or "", _group(fig),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
-            _struck(events[event], fig) if event is not None else "", guessed=guessed))
+            _struck(events[event], fig) if event is not None else "", guessed=guessed,
+            filed=guessed and place is None and filed is not None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:
