@@ -71,6 +71,9 @@ class Article:
     # The names the story credits as its own, as written: its dateline's brackets and its
     # sign-off ("KADUGLI, Sudan (AFP) —", "... (AFP)", "- AFP"): whose story it carries.
     credits: tuple[str, ...] = ()
+    # Where its sentences start (character offsets, the first 0; `nlp.sentences`): what is
+    # told in one sentence is told together. Empty for an article made by hand: one sentence.
+    sentences: tuple[int, ...] = ()
     id: str = field(init=False, default="")  # the content hash, computed once
 
     def __post_init__(self) -> None:

@@ -49,7 +49,13 @@ round-14 floors follow a little below.
 - round 15 (tests/golden/crosscheck_heldout13/), held out until the end of session 15. First
   measured on commit 175599f (code of 8fa4422): contradictions precision 3/4, recall 3/4;
   corroborations 2/6, 1/6 with the right number of sources; at the session's end: 3/4, 3/4;
-  4/6, 3/6. A tuning set from session 16."""
+  4/6, 3/6. A tuning set from session 16.
+
+Session 16 (where a body was hit is part of what a claim says, "the prefecture of X" is a
+named body, a local report naming no town but its dateline counts there, a count placed only
+by its article is no second town's, ages listed after "aged" are no tolls) raised round 14 to
+4/4, 4/4, 6/6, 6/6 and round 15 to 4/4, 4/4, 5/6, 5/6; round 9 (untouched) stayed 4/4, 4/4,
+6/6, 6/6; the floors follow a little below."""
 
 from __future__ import annotations
 
@@ -83,11 +89,11 @@ ROUNDS = {
                 {"contradictions precision": 0.7, "contradictions recall": 0.7,
                  "corroborations recall": 0.9, "sources right": 0.9}),
     "round14": (GOLDEN / "crosscheck_heldout12",
-                {"contradictions precision": 0.9, "contradictions recall": 0.7,
+                {"contradictions precision": 0.9, "contradictions recall": 0.9,
                  "corroborations recall": 0.9, "sources right": 0.9}),
     "round15": (GOLDEN / "crosscheck_heldout13",
-                {"contradictions precision": 0.7, "contradictions recall": 0.7,
-                 "corroborations recall": 0.6, "sources right": 0.45}),
+                {"contradictions precision": 0.9, "contradictions recall": 0.9,
+                 "corroborations recall": 0.8, "sources right": 0.8}),
 }
 
 

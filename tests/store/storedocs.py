@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wiredesk.extract.attributions import credited
+from wiredesk.nlp import sentenced
 from wiredesk.records import (
     Article,
     Attribution,
@@ -34,9 +35,9 @@ def make_doc(text: str | None = None, url: str | None = "https://wire.example/kh
         start = text.index(words, after)
         return Mention(words, (start, start + len(words)))
 
-    article = credited(Article(  # the names its story credits, as extraction gives them
+    article = sentenced(credited(Article(  # its credits and sentences, as extraction gives them
         text=text, published="2026-03-03", title="Drones hit Kharkiv depot", source=source,
-        url=url, author="Staff", origin=Origin("wire/kharkiv.txt", "line 1", "text")))
+        url=url, author="Staff", origin=Origin("wire/kharkiv.txt", "line 1", "text"))))
     aid = article.id
     governor = Speaker("Oleh Syniehubov", m("regional governor Oleh Syniehubov"), "person",
                        "regional governor")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +25,7 @@ from wiredesk.crosscheck._when_where import (
     same_place,
 )
 from wiredesk.extract.actors import registry
+from wiredesk.nlp import sentence_of
 from wiredesk.records import (
     Article,
     Attribution,
@@ -38,8 +37,6 @@ from wiredesk.records import (
     Place,
     Span,
 )
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +84,7 @@ class FigureItem:
     spread: bool = False  # its clause names places far apart: a total over them
     target: str = ""  # normalised target of the event it is told with ("" none)
     guessed: bool = False  # its place is the article's, not one named with it
+    filed: bool = False  # ... the town its report was filed in: it names no other
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
 
 
@@ -99,10 +97,6 @@ class Items:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _sentence_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
 _PART_OF = "part of"  # the group of a figure that is a part of another count
@@ -148,6 +142,14 @@ def _story_places(doc: Document) -> list[Place]:
             if not p.in_dateline and not p.demonym and not p.compound
             and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
                                               for a, b in speakers))]
+
+
+def _filed_at(doc: Document) -> Place | None:
+    """The town a report was filed in, when it names no other town or region of its story
+    ("LOÍZA - ... in Saturday's shooting in Medianía Alta", a sector the gazetteer lacks):
+    a local report's guess at where what it counts happened."""
+    return next((p for p in doc.places if p.in_dateline and not p.demonym
+                 and p.kind not in (None, "country")), None)
 
 
 def _nearest(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
@@ -290,7 +292,7 @@ def items_of(doc: Document) -> Items:
             claims.append(claim(i, sides.content, second, None, by,
                                 _denies(sides) or sides.judged_untrue))
 
-    asserted += _before_a_denial(article.text, doc.attributions)
+    asserted += _before_a_denial(article.sentences, doc.attributions)
     events = []
     towns = frozenset(normalise(p.name) for p in doc.places if p.name)
     for i, ev in enumerate(doc.events):
@@ -307,17 +309,17 @@ def items_of(doc: Document) -> Items:
             normalise(denier) if denier else _claimant(said, article), proper_names(ev.text),
             towns, answered=ev.denied_by is not None))
 
-    starts = _sentence_starts(article.text)
-
     def sentence(span: tuple[int, int]) -> int:
-        return bisect.bisect_right(starts, span[0]) - 1
+        return sentence_of(article.sentences, span)
 
     places = _story_places(doc)
     event_at = {sentence(ev.span): i for i, ev in reversed(list(enumerate(doc.events)))}
     place_at: dict[int, list[Place]] = {}
     for p in places:
         place_at.setdefault(sentence(p.span), []).append(p)
-    default = next((p for p in places if p.kind != "country"), places[0] if places else None)
+    named = next((p for p in places if p.kind != "country"), None)
+    filed = None if named else _filed_at(doc)
+    default = named or filed or (places[0] if places else None)
     # a figure told with no event or date of its own is of the article's first dated event,
     # else of the day before publication or that day (a report tells what has happened)
     main = next((e for e in events if e.date and e.when), None)
@@ -332,6 +334,7 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (told_with.when if told_with and told_with.date else main_day)
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
+        guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
@@ -345,7 +348,8 @@ def items_of(doc: Document) -> Items:
             else None, fig.outcome or "", _group(fig),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
-            _struck(events[event], fig) if event is not None else "", guessed=place is None))
+            _struck(events[event], fig) if event is not None else "", guessed=guessed,
+            filed=guessed and place is None and filed is not None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:
@@ -383,7 +387,8 @@ def _parts_carried(figures: list[FigureItem], sentence: Callable[[Span], int]
     return tuple(out)
 
 
-def _before_a_denial(text: str, attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
+def _before_a_denial(starts: Sequence[int], attributions: Sequence[Attribution]
+                     ) -> list[tuple[int, int]]:
     """The contents that an attribution of the same sentence denies after them, told as two
     attributions ("X said A, while Y denied B"): A is X's claim, not a denial."""
     out = []
@@ -392,7 +397,7 @@ def _before_a_denial(text: str, attributions: Sequence[Attribution]) -> list[tup
             continue
         end = att.content.span[1]
         if any(is_denial(other) and end <= other.content.span[0]
-               and "." not in text[end:other.content.span[0]]
+               and sentence_of(starts, (end, end)) == sentence_of(starts, other.content.span)
                for other in attributions):
             out.append(att.content.span)
     return out

@@ -348,7 +348,16 @@ def _same_figure(a: FigureItem, b: FigureItem,
 
 
 def _same_when_where(a: FigureItem, b: FigureItem) -> int:
-    """The same day and place (see `_same_figure` for what the result means)."""
+    """The same day and place (see `_same_figure` for what the result means); a count
+    placed at the town its report was filed in is one with another only where that one's
+    own words name the town: two guesses are no evidence of one place."""
+    same = _same_day_place(a, b)
+    if (a.filed and b.guessed) or (b.filed and a.guessed):
+        return min(same, 1)
+    return same
+
+
+def _same_day_place(a: FigureItem, b: FigureItem) -> int:
     if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
         return 0
     if a.place is None or b.place is None:
@@ -366,10 +375,13 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
             return 0
     if not own:  # the gazetteer lacks a place, or its point is a guess: no evidence apart
         return 2 if same_place(a.place, b.place, rules().max_km) else 1
-    if a.place.kind == b.place.kind == "city" and normalise(a.place.name) != normalise(
-            b.place.name):
-        return 0  # two named towns, however near, are two tolls (Kherson and Oleshky)
-    if same_place(a.place, b.place, rules().max_km):
+    near = same_place(a.place, b.place, rules().max_km)
+    if _two_names(a.place, b.place):
+        # two named towns, however near, are two tolls (Kherson and Oleshky); a town one
+        # report only guessed from its article may be the other's neighbour: enough to
+        # corroborate, not to contradict
+        return 1 if near and (a.guessed or b.guessed) else 0
+    if near:
         return 2
     if a.guessed or b.guessed:
         return 1  # a place guessed from the article may be wrong: enough to corroborate
@@ -378,6 +390,11 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
         return 1  # a town in a region known only by its centre ("North Sinai")
     # a national count (drones launched at a country) is not told at one town
     return 1 if national and "country" in (a.place.kind, b.place.kind) else 0
+
+
+def _two_names(a: Place, b: Place) -> bool:
+    """Two towns of different names."""
+    return a.kind == b.kind == "city" and normalise(a.name) != normalise(b.name)
 
 
 def _revised(a: FigureItem, b: FigureItem) -> FigureItem | None:

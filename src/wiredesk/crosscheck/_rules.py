@@ -21,6 +21,7 @@ class Rules:
     region_km: float
     claim_overlap: float
     claim_min_shared: int
+    kept_stop_words: frozenset[str]  # stop words that carry a claim ("not", "back")
     denial_overlap: float
     denial_min_shared: int
     denial_reach: int
@@ -76,6 +77,7 @@ def rules() -> Rules:
             region_km=float(link["region_km"]),
             claim_overlap=float(link["claim_overlap"]),
             claim_min_shared=int(link["claim_min_shared"]),
+            kept_stop_words=frozenset(link["kept_stop_words"]),
             denial_overlap=float(link["denial_overlap"]),
             denial_min_shared=int(link["denial_min_shared"]),
             denial_reach=int(link["denial_reach"]),

@@ -130,6 +130,13 @@ def _has_office(description: str) -> bool:
                                                                       strict=True))
 
 
+def _office_or_body(description: str) -> bool:
+    """An office ("the governor of Borno State") or a governing body ("the prefecture of
+    Guadeloupe"): told with "of" and whose it is, a source named."""
+    return _has_office(description) or bool(set(normalise(description).split())
+                                            & rules().governing)
+
+
 def _described(att: Attribution, name: str) -> str:
     """The office the article gives the person `name` beside their name, as the attributions
     layer read it: the person a presenter quotes or who holds the speaker's role, else the
@@ -244,7 +251,7 @@ def chain_of(article: Article, attribution: Attribution | None,
     elif name and not is_proper(name) and (force := _force_of(name)):
         name = force
     elif name and not is_proper(name):
-        name = name if " of " in name and _has_office(name) and body_key(name) else (
+        name = name if " of " in name and _office_or_body(name) and body_key(name) else (
             _of_country(name, country, mention))
     elif name:  # "Defence Ministry" in a story on Armenia
         name = _of_country(name, country, mention) or name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -12,8 +12,6 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")
 _SUFFIXES = ("ing", "ed", "es", "s")
-# Negations carry meaning in claims ("not", "no"), so spaCy's stop list is trimmed.
-_STOP = frozenset(STOP_WORDS) - {"not", "no", "never", "nor"}
 
 
 @lru_cache(maxsize=1 << 16)  # names recur in every report: normalised once each
@@ -35,6 +33,14 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's stop list without the words that carry a claim ("not", "back": data)."""
+    from wiredesk.crosscheck._rules import rules
+
+    return frozenset(STOP_WORDS) - rules().kept_stop_words
+
+
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """The words that carry a claim: stop words dropped, paraphrases and word forms merged
@@ -42,13 +48,14 @@ def content_words(text: str) -> frozenset[str]:
     from wiredesk.crosscheck._rules import rules  # the rules normalise names with this module
 
     paraphrases = rules().paraphrases
+    stop = _stop_words()
     out = set()
     for token in _TOKEN.findall(text.casefold()):
         if token[0].isdigit():
             out.add(token.replace(",", ""))
         elif token in paraphrases:
             out.add(paraphrases[token])
-        elif token not in _STOP and len(token) > 1:
+        elif token not in stop and len(token) > 1:
             out.add(_stem(token))
     return frozenset(out)
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from wiredesk.extract._registry import LAYERS, Context, ordered
 from wiredesk.extract.attributions import credited
-from wiredesk.nlp import parse
+from wiredesk.nlp import parse, sentenced
 from wiredesk.records import Article, Document, FailureKind, Mention, StageFailure
 
 log = logging.getLogger(__name__)
@@ -229,6 +229,6 @@ def _drain(
     for article, parts in queue:
         layers, failed = _article_layers(parts, docs, article, stages)
         yield Document(
-            credited(article), **{name: tuple(items) for name, items in layers.items()},
+            sentenced(credited(article)), **{name: tuple(items) for name, items in layers.items()},
             failures=tuple(failed),
         )

@@ -3,11 +3,14 @@ columns (`_derived`), and what each figure counts (read from the stored text).""
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import Connection, inspect, select, update
 
 from wiredesk.extract.attributions import credited, read_contents
 from wiredesk.extract.numbers import with_counts
 from wiredesk.extract.places import read_around
+from wiredesk.nlp import sentence_starts
 from wiredesk.store import _read
 from wiredesk.store._derived import derived
 from wiredesk.store._rows import article_row, item_row
@@ -116,3 +119,20 @@ def describe_sources(conn: Connection) -> None:
                     conn.execute(update(table).where(
                         table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
                         extra=item_row(aid, ordinal, item)["extra"]))
+
+
+def split_sentences(conn: Connection) -> None:
+    """Give every stored article where its sentences start (`Article.sentences`), read from
+    the stored text as extraction now reads them: the cross-check reads them from the
+    article, old ones' too. Only the articles' text and extra are read."""
+    seqs = list(_seqs(conn).values())
+    for start in range(0, len(seqs), _read.CHUNK):
+        rows = conn.execute(select(articles.c.seq, articles.c.text, articles.c.extra).where(
+            articles.c.seq.in_(seqs[start:start + _read.CHUNK]))).all()
+        for seq, text, extra in rows:
+            more = json.loads(extra) if extra else {}
+            starts = list(sentence_starts(text))
+            if more.get("sentences") != starts:
+                more["sentences"] = starts  # the last field: the order `article_row` writes
+                conn.execute(update(articles).where(articles.c.seq == seq).values(
+                    extra=json.dumps(more, ensure_ascii=False)))

@@ -82,6 +82,8 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "story credits as its own (an article's dateline brackets and sign-off), the office an "
      "attribution's speaker or the person it credits is described by, the ministries named "
      "before a bare \"the ministry\"", _backfill.describe_sources),
+    (22, "where each stored article's sentences start, which the cross-check read off the "
+     "text", _backfill.split_sentences),
 ]
 LATEST = STEPS[-1][0]
 

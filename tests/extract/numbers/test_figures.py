@@ -117,6 +117,19 @@ def test_figures_negatives(extract, text: str) -> None:
     assert [f.text for f in extract(text).figures] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # ages listed after "aged" are all ages; the toll before them is a figure
+        ("Four people were killed, among them two brothers aged 19 and 26.", [4.0]),
+        ("Three men aged 30, 41 or 52 were detained.", [3.0]),
+        ("Four men aged between 18 and 27 were arrested.", [4.0]),
+    ],
+)
+def test_figures_ages_listed_are_no_figures(extract, text: str, values: list[float]) -> None:
+    assert [f.value for f in extract(text).figures] == values
+
+
 def test_figures_who_speaks_is_no_toll(extract) -> None:
     # the parse hangs the sources from the dead; the attributions name them as who speaks
     text = (

@@ -51,7 +51,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "total_after": re.compile(r"^\s*(in total|in all|altogether|combined|overall)\b", re.I),
         "designator": re.compile(rf"\b({_alternation(lex['skip']['designators'])})\s*$", re.I),
         "age_before": re.compile(r"[A-Za-z],\s$"),  # "Bo Nagar, 38, commands": an age
-        "age_of": re.compile(rf"\b(?:{_alternation(lex['skip']['ages_before'])})\s+$", re.I),
+        "age_of": re.compile(rf"\b(?:{_alternation(lex['skip']['ages_before'])})\s+"
+                             rf"(?:\d+\s*(?:{_alternation(lex['skip']['age_joins'])})\s*)*$",
+                             re.I),
         "ratio": re.compile(r"\b(?:one|\d+)\s+(?:in|out of)\s+$", re.I),  # "one in three"
         # "(?!\w)", not "\b": "a.m." ends on a stop ("at about 6 a.m. He said ...")
         "after": re.compile(rf"^\s?-?({_alternation(lex['skip']['after'])})(?!\w)", re.I),
