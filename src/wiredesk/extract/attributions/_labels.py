@@ -35,6 +35,7 @@ def _labelled(finding: Finding) -> list[Found]:
 def labelled_lines(doc: Doc) -> Iterator[Found]:
     """Each line that a speaker's label opens, with the rest of the line as the content."""
     text = doc_text(doc)
+    own = _own_transcript(text)
     staff = _staff_names(doc)
     for m in _LABEL.finditer(text):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -54,7 +55,25 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
             head,
             "label: SPEAKER: content",
             speaker_extent=label,
+            narration=own,
         )
+
+
+def _own_transcript(text: str) -> bool:
+    """Whether a heading above the text's first line of prose or first turn calls it a
+    transcript (data/cues.toml [labels] transcripts): the publisher's record of its own
+    briefing or broadcast, whose turns are its own voice, not its sources'."""
+    words = cues().label_transcripts
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        label = _LABEL.match(line)
+        heading = label[1] if label else line
+        if any(w.strip(".,:;()[]'’\"“”-–—|").casefold() in words for w in heading.split()):
+            return True
+        if label or _SAID.search(line.rstrip()):
+            return False  # the turns or the prose began: a story printing a transcript
+    return False
 
 
 def _narrator(label: Span, staff: frozenset[str]) -> bool:

@@ -44,6 +44,7 @@ class Cues:
     source_nouns: frozenset[str]
     label_headings: frozenset[str]
     label_narrators: frozenset[str]
+    label_transcripts: frozenset[str]
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
     recognizers: tuple[str, ...]
@@ -112,6 +113,7 @@ def cues() -> Cues:
         source_nouns=frozenset(raw["sources"]["nouns"]),
         label_headings=frozenset(raw["labels"]["headings"]),
         label_narrators=frozenset(raw["labels"]["narrators"]),
+        label_transcripts=frozenset(raw["labels"]["transcripts"]),
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
         recognizers=tuple(raw["recognizers"]["run"]),

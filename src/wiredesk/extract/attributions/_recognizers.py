@@ -80,7 +80,7 @@ def settled(found: list[Found]) -> list[Found]:
                 and f.recognizer != "labels"]  # a turn's own sources stand as the text's
     turns = [f.content for f in found if f.recognizer == "labels"]
     return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)
-            and not _turns_own(f, turns)]
+            and not _turns_own(f, turns) and not f.narration]
 
 
 def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:
