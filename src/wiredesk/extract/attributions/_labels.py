@@ -15,6 +15,7 @@ from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities, entities_in
 
 _SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")  # one sentence ends, another begins
 _SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentence, a heading does not
 
 # a label of capitalised words (an office, initials, a party tag) then a colon, at a line start
@@ -68,11 +69,13 @@ def _own_transcript(text: str) -> bool:
         if not line.strip():
             continue
         label = _LABEL.match(line)
+        if not label and (_SAID.search(line.rstrip()) or _SENTENCE_BREAK.search(line)):
+            return False  # the prose began: a story that prints a transcript after its lead
         heading = label[1] if label else line
         if any(w.strip(".,:;()[]'’\"“”-–—|").casefold() in words for w in heading.split()):
             return True
-        if label or _SAID.search(line.rstrip()):
-            return False  # the turns or the prose began: a story printing a transcript
+        if label:
+            return False  # the turns began under no such heading
     return False
 
 
