@@ -373,7 +373,22 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 speaker,
                 "object: speaker + cue + object",
                 position=True,
+                stance_only=last is obj and told_elsewhere(obj, lex),
             )
+
+
+def told_elsewhere(obj: Token, lex: Cues) -> bool:
+    """ "rejected such claims", "published their figures": an object naming words said or
+    written elsewhere (data/cues.toml [object] told_elsewhere), with no clause of its own
+    ("rejected claims that ...", however parsed, tells them) and no description ("called
+    the claim "an insult"" says what the speaker makes of them)."""
+    if obj.lemma_.lower() not in lex.told_elsewhere:
+        return False
+    clause = any(t.i > obj.i and t.lower_ == "that" and t.tag_ in {"IN", "WDT"}
+                 for t in obj.subtree)
+    named = any(c.dep_ in {"appos", "oprd", "attr"} for c in kids_of(obj))
+    quoted = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_quote
+    return not (clause or named or quoted)
 
 
 def _goes_on(clause: Token, cue: Token) -> int:

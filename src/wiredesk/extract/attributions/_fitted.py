@@ -28,6 +28,7 @@ from wiredesk.extract.attributions._cues import (
     content_end,
     find_speaker,
     names_a_source,
+    told_elsewhere,
 )
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
@@ -129,6 +130,7 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             speaker,
             f"fitted: speaker + cue + {frame}",
             stance=True,
+            stance_only=frame == "object" and told_elsewhere(head, lex),
         )
         yield Candidate(found, features)
 

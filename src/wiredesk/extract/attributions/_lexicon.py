@@ -23,6 +23,7 @@ class Cues:
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
     object: frozenset[str]
+    told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
     told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
     relays: frozenset[str]  # ", citing their branches": the source's source, no claim
     preposition: dict[str, frozenset[str]]
@@ -90,6 +91,7 @@ def cues() -> Cues:
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
         object=frozenset(raw["object"]["verbs"]),
+        told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
         told_passives=frozenset(raw["object"]["told_passives"]),
         relays=frozenset(raw["object"]["relays"]),
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},

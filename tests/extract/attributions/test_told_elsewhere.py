@@ -1,0 +1,55 @@
+"""A stance on words told elsewhere ("rejected such claims") is no attribution of its own;
+the words' own clause or the speaker's description of them is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Document
+
+Extract = Callable[..., Document]
+
+
+def _contents(extract: Extract, text: str) -> list[tuple[str | None, str]]:
+    return [(a.speaker.name, a.content.text)
+            for a in extract(text, published="2026-05-04").attributions]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said soldiers burned two houses. The army rejected such claims.",
+    "Relatives said the men were beaten. The minister rejected that account.",
+    "The union says 40 people were hurt. Police disputed the union's figures.",
+    "The mayor blamed the rebels for the attack. He offered no evidence.",
+    "Note from the Weekly Star, which publishes this communiqué.",
+])
+def test_a_stance_on_words_told_elsewhere_is_no_attribution(
+    extract: Extract, text: str
+) -> None:
+    found = _contents(extract, text)
+    assert not any(c.split()[-1] in {"claims", "account", "figures", "evidence", "communiqué"}
+                   for _, c in found), found
+
+
+def test_the_speaker_of_such_a_stance_has_spoken_for_a_pronoun_after_it(
+    extract: Extract,
+) -> None:
+    text = ("Opposition MP Ana Petrova said migrants were beaten at the border. "
+            "The interior minister, Boris Ilic, rejected that account. "
+            "\"No migrant was harmed,\" he said.")
+    assert ("Boris Ilic", "No migrant was harmed,") in _contents(extract, text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the words' own clause
+    ("The governor denied claims by residents that troops had fired on a crowd.",
+     "troops had fired on a crowd"),
+    # what the speaker makes of them
+    ("The mayor called the governor's claim \"an insult to our town\".",
+     "the governor's claim \"an insult to our town\""),
+])
+def test_a_clause_or_description_of_those_words_stays(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert any(c == content or content in c for _, c in _contents(extract, text))
