@@ -23,6 +23,7 @@ class Cues:
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
     object: frozenset[str]
+    estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
     told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
     told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
     relays: frozenset[str]  # ", citing their branches": the source's source, no claim
@@ -91,6 +92,7 @@ def cues() -> Cues:
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
         object=frozenset(raw["object"]["verbs"]),
+        estimates=frozenset(raw["object"]["estimates"]["verbs"]),
         told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
         told_passives=frozenset(raw["object"]["told_passives"]),
         relays=frozenset(raw["object"]["relays"]),

@@ -103,7 +103,7 @@ def mention_span(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in _CUT:
             break
-        right = max(right, child.right_edge.i)
+        right = max(right, _right_edge(child))
     doc = head.doc
     for tok in (doc[i] for i in range(left, head.i)):
         spaced = tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
@@ -115,6 +115,17 @@ def mention_span(head: Token) -> Span:
     while right > head.i and doc[right].pos_ in {"PUNCT", "CCONJ", "ADP"}:
         right -= 1
     return doc[left : right + 1]
+
+
+def _right_edge(child: Token) -> int:
+    """Where a modifier of a name ends, before any relative clause inside it: "the
+    association in Kalmunai, which has given ...", whose clause the parse hung from the
+    place."""
+    cut = min((t.left_edge.i for t in child.subtree if t is not child and t.dep_ == "relcl"),
+              default=None)
+    if cut is None:
+        return child.right_edge.i
+    return max(child.i, cut - 1)
 
 
 def _clean(span: Span) -> str:
