@@ -53,3 +53,31 @@ def test_a_clause_or_description_of_those_words_stays(
     extract: Extract, text: str, content: str
 ) -> None:
     assert any(c == content or content in c for _, c in _contents(extract, text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Police dismissed the account given on Friday by a deputy for the constituency, who "
+     "said that two of the raiders had been shot.", "deputy for the constituency"),
+    ("The army denies the claims made on Sunday by a councillor for the district, who said "
+     "that two of the raiders had been shot.", "councillor for the district"),
+])
+def test_who_after_an_offices_phrase_is_the_office_holder(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    found = [name for name, c in _contents(extract, text) if c.startswith("two of the raiders")]
+    assert found == [speaker]
+
+
+def test_a_body_owning_the_office_tells_two_offices_apart(extract: Extract) -> None:
+    text = ("The prosecutor's office said on Monday that four men were charged. "
+            "The Ombudsman's office says 23 civilians were treated in hospital.")
+    found = [name for name, c in _contents(extract, text) if c.startswith("23 civilians")]
+    assert found == ["Ombudsman's office"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information is asked to call the police hotline.",
+    "Aid agencies agreed to truck water to the camps from the port.",
+])
+def test_the_one_asked_and_a_deal_struck_are_no_sources(extract: Extract, text: str) -> None:
+    assert _contents(extract, text) == []

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
 from wiredesk.extract.attributions._physical import estimated_at, no_speech
@@ -162,8 +162,11 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
             and not _infinitive(cue)
         ):
             fallback = subject  # "signed a statement, saying ...": the signers say it
-    if cue.dep_ == "relcl" or fallback is not None:
-        return fallback if fallback is not None else cue.head
+    if fallback is not None:
+        return fallback
+    if cue.dep_ == "relcl":
+        pronoun = next((c for c in kids_of(cue) if c.dep_ in _SUBJECTS), None)
+        return cue.head if pronoun is None else _past_place(cue.head, pronoun)
     return None
 
 
@@ -211,22 +214,32 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(verb))
 
 
-def _past_place(noun: Token) -> Token:
+def _past_place(noun: Token, pronoun: Token) -> Token:
     """The noun a place after a preposition belongs to ("the fishermen's association in
     Kalmunai, which ...", "officials in the capital, who ..."): the parse hangs the relative
-    clause from the nearer place, which never speaks."""
+    clause from the nearer place, which never speaks; and the person a "who" after their
+    office's phrase is ("a member of parliament for the district, who ...")."""
     prep = noun.head
     if (noun.ent_type_ in _PLACES and noun.dep_ == "pobj" and prep.dep_ == "prep"
             and prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.ent_type_ not in _PLACES):
         return prep.head
-    return noun
+    roles = lexicon().roles
+    if pronoun.tag_ != "WP" or noun.ent_type_ == "PERSON" or noun.lemma_.lower() in roles:
+        return noun
+    node = noun  # "who" is a person: the one the whole phrase names, not its place
+    while (node.dep_ == "pobj" and node.head.dep_ == "prep"
+           and node.head.head.pos_ in {"NOUN", "PROPN"}):
+        node = node.head.head
+        if node.ent_type_ == "PERSON" or node.lemma_.lower() in roles:
+            break
+    return node
 
 
 def _subject(verb: Token) -> Token | None:
     for child in kids_of(verb):
         if child.dep_ in _SUBJECTS or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
             if child.lower_ in cues().relative_pronouns and verb.dep_ == "relcl":
-                return _past_place(verb.head)
+                return _past_place(verb.head, child)
             return child
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
         quoting = verb.head.head  # "Tasnim quoted the governor as saying": the governor says

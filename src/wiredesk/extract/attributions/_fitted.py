@@ -116,6 +116,8 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
         frame, content, head = framed
         if content[1] <= content[0] or repeats(content, contents):
             continue
+        if frame != "passive" and any(c.dep_ == "auxpass" for c in kids_of(tok)):
+            continue  # "Anyone with information is asked to call ...": the one asked
         ruled = find_speaker(tok, lex)
         speaker = _agent(tok) if frame == "passive" else ruled or _own_subject(tok)
         if speaker is None or speaker.pos not in _NOMINAL or not agent_ok(speaker):

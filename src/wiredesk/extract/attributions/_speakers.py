@@ -563,15 +563,21 @@ def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
     interior minister" is not "the prime minister", nor "the local governor" in another
     region "Governor Oleh Syniehubov"; a country's word ("the Ukrainian president") says
     nothing of the office."""
-    known = f"{holder.name or ''} {holder.role or ''}".lower().split()
+    known = f"{holder.name or ''} {holder.role or ''}".lower().replace("'s", "").split()
     return all(
         t.lower_ in known
         for t in span
         if t.i < head.i
-        and t.pos_ in {"ADJ", "NOUN"}
-        and t.dep_ in {"amod", "compound"}
-        and not t.ent_type_
+        and (t.pos_ in {"ADJ", "NOUN"} and t.dep_ in {"amod", "compound"} and not t.ent_type_
+             or _owner_office(t))
     )
+
+
+def _owner_office(tok: Token) -> bool:
+    """An office or body owning the role's noun ("the Ombudsman's office" is not "the
+    prosecutor's office"); a country's name there says nothing of it."""
+    return (tok.dep_ == "poss" and tok.pos_ in {"NOUN", "PROPN"}
+            and tok.ent_type_ not in {"GPE", "NORP", "LOC"})
 
 
 def _person(ent: Span) -> bool:
