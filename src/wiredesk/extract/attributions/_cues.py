@@ -404,10 +404,12 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
 
 def told_elsewhere(obj: Token, lex: Cues) -> bool:
     """ "rejected such claims", "published their figures": an object naming words said or
-    written elsewhere (data/cues.toml [object] told_elsewhere), with no clause of its own
+    written elsewhere, of a verb answering or handing them on (data/cues.toml [object]
+    told_elsewhere, answering), with no clause of its own
     ("rejected claims that ...", however parsed, tells them) and no description ("called
     the claim "an insult"" says what the speaker makes of them)."""
-    if obj.lemma_.lower() not in lex.told_elsewhere:
+    if obj.lemma_.lower() not in lex.told_elsewhere or obj.head.lemma_.lower() not in (
+            lex.answering):
         return False
     clause = any(t.i > obj.i and t.lower_ == "that" and t.tag_ in {"IN", "WDT"}
                  for t in obj.subtree)

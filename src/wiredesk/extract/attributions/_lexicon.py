@@ -25,6 +25,7 @@ class Cues:
     object: frozenset[str]
     estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
     told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
+    answering: frozenset[str]  # verbs taking such words as a stance on them
     told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
     relays: frozenset[str]  # ", citing their branches": the source's source, no claim
     preposition: dict[str, frozenset[str]]
@@ -94,6 +95,7 @@ def cues() -> Cues:
         object=frozenset(raw["object"]["verbs"]),
         estimates=frozenset(raw["object"]["estimates"]["verbs"]),
         told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
+        answering=frozenset(raw["object"]["answering"]),
         told_passives=frozenset(raw["object"]["told_passives"]),
         relays=frozenset(raw["object"]["relays"]),
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
