@@ -568,9 +568,13 @@ def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
         t.lower_ in known
         for t in span
         if t.i < head.i
-        and (t.pos_ in {"ADJ", "NOUN"} and t.dep_ in {"amod", "compound"} and not t.ent_type_
-             or _owner_office(t))
+        and (_modifying_word(t) or _owner_office(t))
     )
+
+
+def _modifying_word(tok: Token) -> bool:
+    """A word describing the role ("interior" of "the interior minister"), not a name."""
+    return tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"amod", "compound"} and not tok.ent_type_
 
 
 def _owner_office(tok: Token) -> bool:
