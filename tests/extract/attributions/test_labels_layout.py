@@ -123,3 +123,12 @@ def test_a_capitalised_office_in_a_sentence_is_no_label(extract: Extract) -> Non
     text = "The answers are not meeting the demand, CEO Jane Roe says."
     said = [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "says"]
     assert [a.speaker.name for a in said] == ["Jane Roe"]
+
+
+def test_a_guests_turn_in_an_own_transcript_stays_the_guests(extract: Extract) -> None:
+    text = ("Evening Report - Radio Lago\nTranscript, Monday 4 May 2026\n\n"
+            "HOST: Minister, what happened at the crossing?\n\n"
+            "OKONKWO: Our patrol was fired on at dawn and two soldiers were wounded.")
+    said = _said(extract, text)
+    assert [(a.speaker.mention.text, a.content.text[:15]) for a in said] == [
+        ("OKONKWO", "Our patrol was ")]

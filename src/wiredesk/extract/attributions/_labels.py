@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.attributions._antecedents import lexicon
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
@@ -56,8 +57,16 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
             head,
             "label: SPEAKER: content",
             speaker_extent=label,
-            narration=own,
+            narration=own and _publishers_voice(label),
         )
+
+
+def _publishers_voice(label: Span) -> bool:
+    """In the publisher's own transcript, a turn of an office's holder ("VICE MINISTER
+    AGUILERA", "SPOKESPERSON (Jane Roe)") or of its host speaks for it; a guest's turn under
+    a name alone ("PESKOV") is the guest's."""
+    words = {w.strip(".,:'’()").lower() for w in label.text.split()}
+    return bool(words & (lexicon().roles | cues().label_hosts))
 
 
 def _own_transcript(text: str) -> bool:

@@ -48,6 +48,7 @@ class Cues:
     label_headings: frozenset[str]
     label_narrators: frozenset[str]
     label_transcripts: frozenset[str]
+    label_hosts: frozenset[str]
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
     recognizers: tuple[str, ...]
@@ -120,6 +121,7 @@ def cues() -> Cues:
         label_headings=frozenset(raw["labels"]["headings"]),
         label_narrators=frozenset(raw["labels"]["narrators"]),
         label_transcripts=frozenset(raw["labels"]["transcripts"]),
+        label_hosts=frozenset(raw["labels"]["transcript_hosts"]),
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
         recognizers=tuple(raw["recognizers"]["run"]),
