@@ -58,6 +58,19 @@ def test_a_colon_dateline_may_be_a_transcript_label():
     assert datelines("PRESENTER: Good evening.\nUPDATE: A second blast.") == ()
 
 
+def test_a_turns_label_is_no_dateline_anywhere_in_the_transcript():
+    """A label found as a turn (a name in brackets, speech after it, or opening two lines)
+    is a label at each of its lines, never the place a story was filed from."""
+    briefing = ("SPOKESPERSON (Jane Roe): Good morning. The crossing is closed.\n\n"
+                "QUESTION: When will it reopen?\n\nSPOKESPERSON: That depends on the talks.")
+    assert datelines(briefing) == ()
+    bulletin = ("HOST: What do we know?\n\nTUILAGI: The police say two men escaped.\n\n"
+                "HOST: And the guards?\n\nTUILAGI: Three were hurt.")
+    assert datelines(bulletin) == ()
+    (quetta,) = datelines("QUETTA: Two men were killed.\n\nPolice said the road was shut.")
+    assert quetta.colon
+
+
 def test_a_dateline_in_capitals_of_any_alphabet():
     text = "DÜSSELDORF, Nov 7 — Rheinmetall said sales rose."
     assert text[:dateline_end(text)] == "DÜSSELDORF, Nov 7 — "

@@ -59,6 +59,10 @@ _PATTERNS = (
         r"(?:[^\S\n]*(?=\n|\Z)|\.(?=\s|\Z)[^\S\n]*)"),
 )
 _WEEKDAYS = frozenset(calendar.day_name)
+# words in capitals opening a line before a colon, maybe a name in brackets between them:
+# "SPOKESPERSON (Jane Roe):", "TUILAGI:"
+_TURN = re.compile(r"^[^\S\n]*(?P<label>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*)"
+                   r"(?P<named>[^\S\n]*\([^()\n]{1,40}\))?:", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +97,29 @@ def datelines(text: str) -> tuple[Dateline, ...]:
             if pattern is _PATTERNS[2] and m["place"].split()[-1] in _WEEKDAYS:
                 continue  # "On Monday, 4 August 2026.": a day, not a place
             colon = text[m.end("place") : m.end()].strip() == ":"
-            if colon and (_label(m["place"]) or _speech_follows(text, m.end())):
+            if colon and (_label(m["place"]) or _speech_follows(text, m.end())
+                          or m["place"] in _turn_labels(text)):
                 continue  # "PRESENTER:", "UPDATE:", "PESKOV: We ...": a label, not a place
             if not any(d.span[0] < m.end() and m.start() < d.span[1] for d in found):
                 found.append(Dateline(m.span(), m.span("place"), region,
                                       agency.strip() if agency else None, colon))
     return tuple(sorted(found, key=lambda d: d.span))
+
+
+@lru_cache(maxsize=8)
+def _turn_labels(text: str) -> frozenset[str]:
+    """The labels of a transcript's turns: words in capitals that open two lines or more
+    before a colon, or one line with a name in brackets or with speech after the colon
+    ("SPOKESPERSON (Jane Roe): Good morning" ... "SPOKESPERSON: That is false"). A story is
+    filed from its place once; a label found as a turn anywhere is no dateline elsewhere."""
+    seen: dict[str, int] = {}
+    for m in _TURN.finditer(text):
+        label = m["label"].strip()
+        if not label.isupper():
+            continue
+        sure = bool(m["named"]) or _speech_follows(text, m.end())
+        seen[label] = seen.get(label, 0) + (2 if sure else 1)
+    return frozenset(label for label, weight in seen.items() if weight >= 2)
 
 
 @cache

@@ -56,7 +56,8 @@ def test_a_line_label_ends_its_own_sentence(text: str, starts: list[str]) -> Non
 
 
 def test_a_briefing_role_label_is_the_spokesperson_its_header_named(extract: Extract) -> None:
-    text = ("Transcript: the peacekeeping force's briefing\n\n"
+    # a story printing the briefing after its lead: the turns are the speakers'
+    text = ("The peacekeeping force briefed reporters on Monday.\n\nPartial transcript:\n\n"
             "SPOKESPERSON (Anna Fischer): Good morning. Two of our patrols were stopped at the "
             "crossing yesterday.\n\nQUESTION (Radio Norte): Local radio said two soldiers were "
             "hurt. Can you confirm that?\n\nSPOKESPERSON: Nobody was hurt. "
@@ -67,10 +68,31 @@ def test_a_briefing_role_label_is_the_spokesperson_its_header_named(extract: Ext
 
 
 def test_a_role_label_nobody_was_named_for_stays_unresolved(extract: Extract) -> None:
-    text = ("Transcript: the peacekeeping force's briefing\n\n"
+    text = ("The peacekeeping force briefed reporters on Monday.\n\n"
             "SPOKESPERSON: The crossing will reopen on Monday. The patrols returned to base.")
     turns = _said(extract, text)
     assert [(a.speaker.name, a.speaker.mention.text) for a in turns] == [(None, "SPOKESPERSON")]
+
+
+@pytest.mark.parametrize("heading", [
+    "Transcript: the peacekeeping force's briefing on the crossing",
+    "Ministry of the Interior - Transcript of press conference\nLa Paz, 4 May 2026",
+    "Evening News - Radio Lago\nTranscript, Monday 4 May 2026, 6 p.m. bulletin",
+])
+def test_the_turns_of_a_publishers_own_transcript_are_its_voice(
+    extract: Extract, heading: str
+) -> None:
+    """The publisher's record of its own briefing or broadcast: its spokesperson's or
+    presenter's turns are no attributions; the sources a turn reports are, and the turn's
+    'I' is nobody else's."""
+    text = (f"{heading}\n\nSPOKESPERSON (Anna Fischer): Good morning. Two of our patrols were "
+            "stopped at the crossing yesterday. I want to be clear: this is unacceptable.\n\n"
+            "QUESTION (Radio Norte): Can you confirm that?\n\n"
+            "SPOKESPERSON: The mayor told us that the crossing would reopen on Monday. "
+            "Nobody was hurt.")
+    said = _said(extract, text)
+    assert [(a.speaker.name, a.content.text) for a in said] == [
+        ("mayor", "the crossing would reopen on Monday")]
 
 
 def test_a_source_named_inside_a_turn_speaks(extract: Extract) -> None:
@@ -101,3 +123,12 @@ def test_a_capitalised_office_in_a_sentence_is_no_label(extract: Extract) -> Non
     text = "The answers are not meeting the demand, CEO Jane Roe says."
     said = [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "says"]
     assert [a.speaker.name for a in said] == ["Jane Roe"]
+
+
+def test_a_guests_turn_in_an_own_transcript_stays_the_guests(extract: Extract) -> None:
+    text = ("Evening Report - Radio Lago\nTranscript, Monday 4 May 2026\n\n"
+            "HOST: Minister, what happened at the crossing?\n\n"
+            "OKONKWO: Our patrol was fired on at dawn and two soldiers were wounded.")
+    said = _said(extract, text)
+    assert [(a.speaker.mention.text, a.content.text[:15]) for a in said] == [
+        ("OKONKWO", "Our patrol was ")]

@@ -123,13 +123,39 @@ def test_an_advisory_section_label_is_no_speaker(extract: Extract) -> None:
     assert all(a.speaker.name != "DETAILS" for a in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Police put the figure at about 2,500.", "the figure at about 2,500", "Police"),
+        ("The health ministry placed the death toll at 37 on Sunday.", "the death toll at 37",
+         "health ministry"),
+        ("Local councillors put their number at 1,600; we have counted 1,180.",
+         "their number at 1,600", "Local councillors"),
+        ("The fishermen's union in Tangalle, which has given the number of boats lost as 40, "
+         "wants compensation.", "the number of boats lost as 40", "fishermen's union in Tangalle"),
+    ],
+)
+def test_an_estimate_is_the_sources_figure(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    assert [a.speaker.name for a in _said(extract, text) if a.content.text == content] == [speaker]
+
+
+def test_an_estimate_in_a_heading_is_the_storys_below_it(extract: Extract) -> None:
+    """A heading restates its entry, whose source the entry names in full."""
+    text = ("18.05 GMT - Fire service puts toll at 12\n"
+            "The regional fire service says 12 people died in the blaze.")
+    assert [a for a in _said(extract, text) if a.cue is not None and a.cue.text == "puts"] == []
+
+
 @pytest.mark.parametrize("text", [
     "The United States put pressure on the junta to hold elections.",
     "The army set a deadline for the fighters to leave the town.",
+    "The commander gave the order to withdraw at dawn.",
 ])
 def test_put_or_set_without_a_figure_is_no_speech(extract: Extract, text: str) -> None:
     assert [a for a in _said(extract, text)
-            if a.cue is not None and a.cue.text in {"put", "set"}] == []
+            if a.cue is not None and a.cue.text in {"put", "set", "gave"}] == []
 
 
 def test_a_document_named_with_its_publisher_is_no_claim(extract: Extract) -> None:

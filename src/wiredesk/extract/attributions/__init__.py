@@ -76,7 +76,7 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     for f in found:
         _run_on(f, cues_at)
         speaker = _speaker(f, resolver)
-        if speaker is None:
+        if speaker is None or f.stance_only:
             continue
         again = _again(f, speaker, credited)
         said = Attribution(

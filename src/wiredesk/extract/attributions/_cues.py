@@ -12,10 +12,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from wiredesk.extract.attributions._antecedents import agent_ok
+from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
-from wiredesk.extract.attributions._physical import physical_act
+from wiredesk.extract.attributions._physical import estimated_at, no_speech
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
@@ -23,6 +23,7 @@ from wiredesk.nlp.index import kids_of, tokens_among
 
 _SUBJECTS = {"nsubj"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_PLACES = {"GPE", "LOC", "FAC"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
 _GOES_ON = {"ccomp", "npadvmod"}  # a clause's sequel the parser hangs from the cue
 
@@ -44,7 +45,7 @@ def _verbs(finding: Finding) -> list[Found]:
 def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
     """Every attribution a reporting verb of `doc` carries, except the cues in `skip`."""
     lex = cues()
-    for i in tokens_among(doc, lex.cue_lemmas, "lemma"):
+    for i in tokens_among(doc, lex.cue_lemmas | lex.estimates, "lemma"):
         tok = doc[i]
         if tok.i in skip or tok.pos_ not in {"VERB", "AUX"}:
             continue
@@ -52,7 +53,7 @@ def cue_verbs(doc: Doc, skip: set[int]) -> Iterator[Found]:
         after_article = tok.i > 0 and doc[tok.i - 1].lower_ in lex.determiners
         if tok.dep_ in {"amod", "auxpass"} or after_article:
             continue  # "the said agreement": no source speaks
-        if physical_act(tok):
+        if no_speech(tok):
             continue  # "fighters attacked a base": an attack, not a claim
         if names_a_source(tok, lex):
             continue  # "said, citing their local branches": whence, not what
@@ -161,8 +162,11 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
             and not _infinitive(cue)
         ):
             fallback = subject  # "signed a statement, saying ...": the signers say it
-    if cue.dep_ == "relcl" or fallback is not None:
-        return fallback if fallback is not None else cue.head
+    if fallback is not None:
+        return fallback
+    if cue.dep_ == "relcl":
+        pronoun = next((c for c in kids_of(cue) if c.dep_ in _SUBJECTS), None)
+        return cue.head if pronoun is None else _past_place(cue.head, pronoun)
     return None
 
 
@@ -210,11 +214,32 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(verb))
 
 
+def _past_place(noun: Token, pronoun: Token) -> Token:
+    """The noun a place after a preposition belongs to ("the fishermen's association in
+    Kalmunai, which ...", "officials in the capital, who ..."): the parse hangs the relative
+    clause from the nearer place, which never speaks; and the person a "who" after their
+    office's phrase is ("a member of parliament for the district, who ...")."""
+    prep = noun.head
+    if (noun.ent_type_ in _PLACES and noun.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.head.pos_ in {"NOUN", "PROPN"} and prep.head.ent_type_ not in _PLACES):
+        return prep.head
+    roles = lexicon().roles
+    if pronoun.tag_ != "WP" or noun.ent_type_ == "PERSON" or noun.lemma_.lower() in roles:
+        return noun
+    node = noun  # "who" is a person: the one the whole phrase names, not its place
+    while (node.dep_ == "pobj" and node.head.dep_ == "prep"
+           and node.head.head.pos_ in {"NOUN", "PROPN"}):
+        node = node.head.head
+        if node.ent_type_ == "PERSON" or node.lemma_.lower() in roles:
+            break
+    return node
+
+
 def _subject(verb: Token) -> Token | None:
     for child in kids_of(verb):
         if child.dep_ in _SUBJECTS or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
             if child.lower_ in cues().relative_pronouns and verb.dep_ == "relcl":
-                return verb.head
+                return _past_place(verb.head, child)
             return child
     if verb.dep_ == "pcomp" and verb.head.head.lemma_ == "quote":
         quoting = verb.head.head  # "Tasnim quoted the governor as saying": the governor says
@@ -338,7 +363,7 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     position=True,
                 )
                 return
-    if lemma in lex.object:
+    if lemma in lex.object or lemma in lex.estimates:
         obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
@@ -373,7 +398,24 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 speaker,
                 "object: speaker + cue + object",
                 position=True,
+                stance_only=last is obj and told_elsewhere(obj, lex),
             )
+
+
+def told_elsewhere(obj: Token, lex: Cues) -> bool:
+    """ "rejected such claims", "published their figures": an object naming words said or
+    written elsewhere, of a verb answering or handing them on (data/cues.toml [object]
+    told_elsewhere, answering), with no clause of its own
+    ("rejected claims that ...", however parsed, tells them) and no description ("called
+    the claim "an insult"" says what the speaker makes of them)."""
+    if obj.lemma_.lower() not in lex.told_elsewhere or obj.head.lemma_.lower() not in (
+            lex.answering):
+        return False
+    clause = any(t.i > obj.i and t.lower_ == "that" and t.tag_ in {"IN", "WDT"}
+                 for t in obj.subtree)
+    named = any(c.dep_ in {"appos", "oprd", "attr"} for c in kids_of(obj))
+    quoted = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_quote
+    return not (clause or named or quoted)
 
 
 def _goes_on(clause: Token, cue: Token) -> int:
@@ -471,7 +513,7 @@ def completes(part: Token, lex: Cues) -> bool:
     """A part after the object that belongs to what the speaker said: "described him as a
     fraud", "likened the plan to a surrender", "called them liars"; not the reporter's
     circumstances ("during the debate", "on Friday", "when he ran", ", meaning ...")."""
-    if part.dep_ in {"oprd", "ccomp", "xcomp"}:
+    if part.dep_ in {"oprd", "ccomp", "xcomp"} or estimated_at(part):
         return True
     return part.dep_ == "prep" and part.lower_ in lex.complements and not _dated(part)
 
@@ -528,7 +570,7 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
     for conj in (c for c in kids_of(clause) if c.dep_ == "conj"):
         if any(c.dep_ == "mark" for c in kids_of(conj)):
             claims.append(conj)
-        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None:
+        elif lex.is_cue(conj.lemma_.lower()) and _subject(conj) is None and not no_speech(conj):
             left = conj.left_edge.i
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:
                 left -= 1
@@ -537,7 +579,7 @@ def clause_parts(clause: Token, lex: Cues) -> tuple[tuple[int, int], tuple[tuple
         if (
             lex.is_cue(other.lemma_.lower())
             and _subject(other) is not None
-            and not physical_act(other)
+            and not no_speech(other)
         ):
             left = other.left_edge.i  # ", while Russia's ministry denied ...": another source
             while left > clause.left_edge.i and doc[left - 1].pos_ in {"CCONJ", "PUNCT"}:

@@ -28,6 +28,7 @@ from wiredesk.extract.attributions._cues import (
     content_end,
     find_speaker,
     names_a_source,
+    told_elsewhere,
 )
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
@@ -115,6 +116,8 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
         frame, content, head = framed
         if content[1] <= content[0] or repeats(content, contents):
             continue
+        if frame != "passive" and any(c.dep_ == "auxpass" for c in kids_of(tok)):
+            continue  # "Anyone with information is asked to call ...": the one asked
         ruled = find_speaker(tok, lex)
         speaker = _agent(tok) if frame == "passive" else ruled or _own_subject(tok)
         if speaker is None or speaker.pos not in _NOMINAL or not agent_ok(speaker):
@@ -129,6 +132,7 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             speaker,
             f"fitted: speaker + cue + {frame}",
             stance=True,
+            stance_only=frame == "object" and told_elsewhere(head, lex),
         )
         yield Candidate(found, features)
 

@@ -39,6 +39,12 @@ class Found:
     unsourced: bool = False  # "X is expected to ...": no one is named, no one is guessed
     shared: bool = False  # one of several sources credited together with one content
     recognizer: str = ""  # the registered recognizer that found it (data/cues.toml)
+    # a turn of the publisher's own transcript: its voice, bounding the turn's pronouns, no
+    # attribution of its own (the sources the turn reports are)
+    narration: bool = False
+    # a stance on words told elsewhere ("rejected such claims", "disputed that account"): its
+    # speaker is resolved (and has spoken, for a pronoun after it), no attribution is kept
+    stance_only: bool = False
 
 
 def tidy(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from wiredesk.extract.attributions._antecedents import lexicon
 from wiredesk.extract.attributions._found import Found, tidy
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
@@ -15,6 +16,7 @@ from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities, entities_in
 
 _SOURCES = {"PERSON", "ORG", "NORP", "GPE"}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")  # one sentence ends, another begins
 _SAID = re.compile(r"[.!?…\"”’—-]\s*$")  # words said end like a sentence, a heading does not
 
 # a label of capitalised words (an office, initials, a party tag) then a colon, at a line start
@@ -35,6 +37,7 @@ def _labelled(finding: Finding) -> list[Found]:
 def labelled_lines(doc: Doc) -> Iterator[Found]:
     """Each line that a speaker's label opens, with the rest of the line as the content."""
     text = doc_text(doc)
+    own = _own_transcript(text)
     staff = _staff_names(doc)
     for m in _LABEL.finditer(text):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
@@ -54,7 +57,35 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
             head,
             "label: SPEAKER: content",
             speaker_extent=label,
+            narration=own and _publishers_voice(label),
         )
+
+
+def _publishers_voice(label: Span) -> bool:
+    """In the publisher's own transcript, a turn of an office's holder ("VICE MINISTER
+    AGUILERA", "SPOKESPERSON (Jane Roe)") or of its host speaks for it; a guest's turn under
+    a name alone ("PESKOV") is the guest's."""
+    words = {w.strip(".,:'’()").lower() for w in label.text.split()}
+    return bool(words & (lexicon().roles | cues().label_hosts))
+
+
+def _own_transcript(text: str) -> bool:
+    """Whether a heading above the text's first line of prose or first turn calls it a
+    transcript (data/cues.toml [labels] transcripts): the publisher's record of its own
+    briefing or broadcast, whose turns are its own voice, not its sources'."""
+    words = cues().label_transcripts
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        label = _LABEL.match(line)
+        if not label and (_SAID.search(line.rstrip()) or _SENTENCE_BREAK.search(line)):
+            return False  # the prose began: a story that prints a transcript after its lead
+        heading = label[1] if label else line
+        if any(w.strip(".,:;()[]'’\"“”-–—|").casefold() in words for w in heading.split()):
+            return True
+        if label:
+            return False  # the turns began under no such heading
+    return False
 
 
 def _narrator(label: Span, staff: frozenset[str]) -> bool:

@@ -23,6 +23,9 @@ class Cues:
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
     object: frozenset[str]
+    estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
+    told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
+    answering: frozenset[str]  # verbs taking such words as a stance on them
     told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
     relays: frozenset[str]  # ", citing their branches": the source's source, no claim
     preposition: dict[str, frozenset[str]]
@@ -44,6 +47,8 @@ class Cues:
     source_nouns: frozenset[str]
     label_headings: frozenset[str]
     label_narrators: frozenset[str]
+    label_transcripts: frozenset[str]
+    label_hosts: frozenset[str]
     unsourced_passives: frozenset[str]
     unsourced_verbs: frozenset[str]
     recognizers: tuple[str, ...]
@@ -89,6 +94,9 @@ def cues() -> Cues:
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
         object=frozenset(raw["object"]["verbs"]),
+        estimates=frozenset(raw["object"]["estimates"]["verbs"]),
+        told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
+        answering=frozenset(raw["object"]["answering"]),
         told_passives=frozenset(raw["object"]["told_passives"]),
         relays=frozenset(raw["object"]["relays"]),
         preposition={verb: frozenset(parts) for verb, parts in raw["preposition"].items()},
@@ -112,6 +120,8 @@ def cues() -> Cues:
         source_nouns=frozenset(raw["sources"]["nouns"]),
         label_headings=frozenset(raw["labels"]["headings"]),
         label_narrators=frozenset(raw["labels"]["narrators"]),
+        label_transcripts=frozenset(raw["labels"]["transcripts"]),
+        label_hosts=frozenset(raw["labels"]["transcript_hosts"]),
         unsourced_passives=frozenset(raw["unsourced"]["passives"]),
         unsourced_verbs=frozenset(raw["unsourced"]["verbs"]),
         recognizers=tuple(raw["recognizers"]["run"]),

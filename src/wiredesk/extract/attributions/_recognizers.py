@@ -80,7 +80,19 @@ def settled(found: list[Found]) -> list[Found]:
                 and f.recognizer != "labels"]  # a turn's own sources stand as the text's
     turns = [f.content for f in found if f.recognizer == "labels"]
     return [f for f in found if f.content[1] > f.content[0] and _plausible(f, contents)
-            and not _turns_own(f, turns)]
+            and not _turns_own(f, turns) and not f.narration and not _bare_pronoun(f)]
+
+
+def _bare_pronoun(f: Found) -> bool:
+    """ "The ministry rejects that", "Can you confirm this?", "condemned it": a pronoun alone
+    names what was said elsewhere and says nothing itself (a denial or a comment with no
+    content of its own)."""
+    token = f.cue_token
+    if token is None:
+        return False
+    span = token.doc.char_span(*f.content, alignment_mode="expand")
+    return span is not None and len(span) == 1 and (span[0].pos_ == "PRON"
+                                                     or span[0].tag_ in ("DT", "WDT"))
 
 
 def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:

@@ -103,7 +103,7 @@ def mention_span(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in _CUT:
             break
-        right = max(right, child.right_edge.i)
+        right = max(right, _right_edge(child))
     doc = head.doc
     for tok in (doc[i] for i in range(left, head.i)):
         spaced = tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
@@ -115,6 +115,17 @@ def mention_span(head: Token) -> Span:
     while right > head.i and doc[right].pos_ in {"PUNCT", "CCONJ", "ADP"}:
         right -= 1
     return doc[left : right + 1]
+
+
+def _right_edge(child: Token) -> int:
+    """Where a modifier of a name ends, before any relative clause inside it: "the
+    association in Kalmunai, which has given ...", whose clause the parse hung from the
+    place."""
+    cut = min((t.left_edge.i for t in child.subtree if t is not child and t.dep_ == "relcl"),
+              default=None)
+    if cut is None:
+        return child.right_edge.i
+    return max(child.i, cut - 1)
 
 
 def _clean(span: Span) -> str:
@@ -552,15 +563,25 @@ def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
     interior minister" is not "the prime minister", nor "the local governor" in another
     region "Governor Oleh Syniehubov"; a country's word ("the Ukrainian president") says
     nothing of the office."""
-    known = f"{holder.name or ''} {holder.role or ''}".lower().split()
+    known = f"{holder.name or ''} {holder.role or ''}".lower().replace("'s", "").split()
     return all(
         t.lower_ in known
         for t in span
         if t.i < head.i
-        and t.pos_ in {"ADJ", "NOUN"}
-        and t.dep_ in {"amod", "compound"}
-        and not t.ent_type_
+        and (_modifying_word(t) or _owner_office(t))
     )
+
+
+def _modifying_word(tok: Token) -> bool:
+    """A word describing the role ("interior" of "the interior minister"), not a name."""
+    return tok.pos_ in {"ADJ", "NOUN"} and tok.dep_ in {"amod", "compound"} and not tok.ent_type_
+
+
+def _owner_office(tok: Token) -> bool:
+    """An office or body owning the role's noun ("the Ombudsman's office" is not "the
+    prosecutor's office"); a country's name there says nothing of it."""
+    return (tok.dep_ == "poss" and tok.pos_ in {"NOUN", "PROPN"}
+            and tok.ent_type_ not in {"GPE", "NORP", "LOC"})
 
 
 def _person(ent: Span) -> bool:
