@@ -44,6 +44,9 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_dev.py"
 OUT = ROOT / "src" / "wiredesk" / "data" / "cue_weights.toml"
 
 Span = tuple[int, int]
+# the features that name a word (a verb's lemma, a cue noun's, the verb a noun is the object
+# of): each fitted only where the word stands in enough candidates
+WORDS = ("lemma=", "noun=", "governor=")
 Example = tuple[tuple[str, ...], bool]
 
 
@@ -114,6 +117,8 @@ def _right(content: Span, speaker: object, gold: list[dict], open_gold: list[int
         source = g.get("source_span")
         if not source:
             return True
+        if speaker is None:
+            continue  # an unowned noun's content names no one: right only where no one is
         words = mention_span(speaker)  # type: ignore[arg-type]
         if words.start_char < source[1] and source[0] < words.end_char:
             return True
@@ -134,14 +139,14 @@ def fit(data: list[Example], names: list[str], l2: float = 1.0) -> np.ndarray:
 
 
 def _common(data: list[Example], least: int) -> list[str]:
-    """The features to fit: every shape feature, and a lemma's own weight only where the
-    lemma stands as a candidate in `least` articles' worth of examples or more (a rare
+    """The features to fit: every shape feature, and a word's own weight only where the
+    word stands as a candidate in `least` articles' worth of examples or more (a rare
     lemma's weight would learn its few sentences, not the verb)."""
     seen: dict[str, int] = {}
     for feats, _ in data:
         for f in feats:
             seen[f] = seen.get(f, 0) + 1
-    return sorted(f for f, n in seen.items() if not f.startswith("lemma=") or n >= least)
+    return sorted(f for f, n in seen.items() if not f.startswith(WORDS) or n >= least)
 
 
 def probabilities(data: list[Example], w: np.ndarray, names: list[str]) -> np.ndarray:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from wiredesk.extract.attributions._fitted import Model, model
+from wiredesk.extract.attributions._fitted_nouns import families
 from wiredesk.extract.attributions._lexicon import cues
 from wiredesk.extract.attributions._quotes import find_quotes
 from wiredesk.extract.attributions._recognizers import Finding, resolve, run, settled
@@ -84,9 +85,16 @@ def test_fitted_model_scores_by_feature_weights() -> None:
 def test_fitted_weights_name_features_and_unlisted_lemmas_only() -> None:
     shipped = model()
     assert 0.0 < shipped.threshold < 1.0
-    shapes = [name for name in shipped.weights if not name.startswith("lemma=")]
+    words = ("lemma=", "noun=", "governor=")
+    shapes = [name for name in shipped.weights if not name.startswith(words)]
     lemmas = [name.removeprefix("lemma=") for name in shipped.weights if name.startswith("lemma=")]
     assert len(shapes) < 300
+    # a cue noun's own weight is a noun the lexicon or [fitted] nouns lists
+    nouns = [name.removeprefix("noun=") for name in shipped.weights if name.startswith("noun=")]
+    lex = cues()
+    listed = families()[0] | lex.noun_clause | lex.noun_infinitive | set(lex.noun_preposition)
+    assert len(nouns) > 0
+    assert [n for n in nouns if n not in listed] == []
     assert [name for name in shapes if not _VALUES.match(name)] == []
     # one lowercase lemma a weight, none the lexicon lists: the lexicon says what its verbs tell
     assert 0 < len(lemmas) < 1000
@@ -101,3 +109,26 @@ def test_fitted_weights_name_features_and_unlisted_lemmas_only() -> None:
 ])
 def test_fitted_takes_no_anonymity_for_a_claim(extract: Extract, text: str) -> None:
     assert [c for _, c, r in found(extract, text) if r.startswith("[fitted]")] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "frame"), [
+    ("The senator raised questions about the cost of the new border wall.",
+     "The senator", "the cost of the new border wall", "prep:about"),
+    ("Her reluctance to back the measure angered the party.",
+     "Her", "to back the measure", "infinitive"),
+])
+def test_fitted_weighs_a_cue_noun_and_its_owner(
+    extract: Extract, text: str, mention: str, content: str, frame: str
+) -> None:
+    got = [(m, c, r) for m, c, r in found(extract, text) if r.startswith("[fitted]")]
+    assert [(m, c) for m, c, _ in got] == [(mention, content)]
+    assert got[0][2] == f"[fitted] fitted: owner + cue noun + {frame}"
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was closed with a warning sign at each end.",
+    "The ministry published its report on Monday.",
+    "Talks on food prices broke down on Friday.",
+])
+def test_fitted_leaves_a_cue_noun_without_a_claim(extract: Extract, text: str) -> None:
+    assert [c for _, c, r in found(extract, text) if "cue noun" in r] == []

@@ -30,6 +30,7 @@ from wiredesk.extract.attributions._cues import (
     names_a_source,
     told_elsewhere,
 )
+from wiredesk.extract.attributions._fitted_nouns import noun_candidates
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
 from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
 from wiredesk.extract.attributions._physical import physical_act
@@ -94,7 +95,8 @@ def _fitted(finding: Finding) -> list[Found]:
 
 
 def candidates(finding: Finding) -> Iterator[Candidate]:
-    """Every verb no recognizer before took as a cue, with a speaker and a complement."""
+    """Every verb no recognizer before took as a cue, with a speaker and a complement, and
+    every cue noun with a complement (_fitted_nouns.py)."""
     doc = finding.doc
     lex = cues()
     taken = {f.cue_token.i for f in finding.found if f.cue_token is not None} | finding.used
@@ -135,6 +137,9 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             stance_only=frame == "object" and told_elsewhere(head, lex),
         )
         yield Candidate(found, features)
+    for found, features in noun_candidates(finding, taken, contents, _subject_kind):
+        if not repeats(found.content, contents):
+            yield Candidate(found, features)
 
 
 def _own_subject(tok: Token) -> Token | None:

@@ -44,7 +44,7 @@ def noun_cues(doc: Doc) -> Iterator[Found]:
         if found is None:
             continue
         content, pattern = found
-        owner = _owner(tok, lex)
+        owner = owner_of(tok, lex)
         if owner is None:
             continue
         yield Found(content, (tok.idx, tok.idx + len(tok)), tok, owner, pattern, stance=True)
@@ -77,7 +77,7 @@ def _content(tok: Token, lex: Cues) -> tuple[tuple[int, int], str] | None:
     return None
 
 
-def _owner(tok: Token, lex: Cues) -> Token | None:
+def owner_of(tok: Token, lex: Cues) -> Token | None:
     """Who holds the claim, wish or stance the noun names: its possessor; the object of
     "by" or "from" after it; or the subject of the verb it is the object of ("the ministry
     issued a warning that ...", "she voiced support for ...")."""
