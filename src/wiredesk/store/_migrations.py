@@ -22,12 +22,14 @@ from wiredesk.store import (
     _compact,
     _crosscheck,
     _dense,
+    _instants,
     _lean,
     _members,
     _packed,
     _reshape,
     _search,
     _slim,
+    _spanless,
     _typed,
 )
 from wiredesk.store.schema import metadata, schema_version
@@ -82,6 +84,12 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "story credits as its own (an article's dateline brackets and sign-off), the office an "
      "attribution's speaker or the person it credits is described by, the ministries named "
      "before a bare \"the ministry\"", _backfill.describe_sources),
+    (22, "a cross-check reference's span NULL when it is its item's", _spanless.spanless),
+    (23, "what a story's outlets repeat kept once in more layers: a time's value with its "
+     "resolution, a figure's category, qualifier, unit, harm and outcome with its authority, "
+     "how a place's name was written (a direction, a demonym, an area word...) with its "
+     "gazetteer entry", _dense.widen),
+    (24, "when an article was stored kept as seconds since 1970", _instants.instants),
 ]
 LATEST = STEPS[-1][0]
 
