@@ -16,6 +16,7 @@ from wiredesk.store import Store, browse
 from wiredesk.store import _migrations as migrations
 from wiredesk.store._crosscheck import load_crosscheck
 from wiredesk.store._crosscheck.keys import unpack_ordered, unpack_seqs
+from wiredesk.store._crosscheck.refs import SPANNED
 from wiredesk.store._crosscheck.tables import clash_pairs
 from wiredesk.store._packed import (
     ACTOR_INDEX,
@@ -86,6 +87,19 @@ def unpack_crosscheck(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE crosscheck_clash_texts DROP COLUMN hash")
     conn.exec_driver_sql(f"CREATE INDEX {TEXTS_INDEX} ON crosscheck_clash_texts (key)")
     conn.exec_driver_sql("CREATE INDEX ix_crosscheck_sides_ref_id ON crosscheck_sides (ref_id)")
+    spanned_refs(conn)
+
+
+def spanned_refs(conn: Connection) -> None:
+    """Every cross-check reference given its span, its item's where it is NULL (as
+    schema steps before 22 stored them)."""
+    for layer in SPANNED:
+        for end in ("span_start", "span_end"):
+            conn.exec_driver_sql(
+                f"UPDATE crosscheck_refs SET {end} = (SELECT i.{end} FROM {layer} i "
+                "WHERE i.article = crosscheck_refs.article "
+                f"AND i.ordinal = crosscheck_refs.ordinal) WHERE {end} IS NULL AND layer_id IN "
+                f"(SELECT id FROM crosscheck_names WHERE text = '{layer}')")
 
 
 def stored_clash_pairs(conn: Connection) -> set[tuple[int, int, int]]:

@@ -95,7 +95,7 @@ def _entry(name: str) -> tuple[str, Any, tuple[str, ...]]:
 
 def _entry_fields() -> dict[str, str]:
     """SQL giving each field kept as an entry its value from the entry (`rebuild`'s `made`)."""
-    return {name: f"SELECT {name} FROM {entries.name} WHERE id = old.{key}"
+    return {f"{layer}.{name}": f"SELECT {name} FROM {entries.name} WHERE id = old.{key}"
             for layer, (key, entries, names) in ENTRIES.items() for name in names
             if name not in _typed(layer)}  # a typed field is in `extra` then
 

@@ -4,6 +4,8 @@ columns (`_derived`), and what each figure counts (read from the stored text).""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Connection, inspect, select, update
 
@@ -15,8 +17,8 @@ from wiredesk.store import _read
 from wiredesk.store._derived import derived
 from wiredesk.store._rows import article_row, item_row
 from wiredesk.store._typed import typed
-from wiredesk.store._write import put_canonical_actors
-from wiredesk.store.schema import LAYER_TABLES, articles
+from wiredesk.store._write import Ids, put_canonical_actors, with_entry
+from wiredesk.store.schema import ENTRIES, LAYER_TABLES, PLACE_WRITTEN, articles
 
 _ADDED = {"attributions": ("canonical_id",),
           "events": ("plover_code", "plover_mode", "actor_id", "target_id", "place_ordinal",
@@ -24,6 +26,17 @@ _ADDED = {"attributions": ("canonical_id",),
 
 _COUNTED = ("clause_start", "clause_end", "harm", "outcome", "part", "extra")  # what
 # `with_counts` gives a figure
+
+
+def _written(ids: Ids, layer: str, row: dict[str, Any], names: Iterable[str]
+             ) -> dict[str, Any]:
+    """The columns of `row` (an `item_row`) that hold the fields `names`: the layer's own,
+    and the id of its entry where the layer keeps some of them as one (`ENTRIES`)."""
+    key, _, kept = ENTRIES.get(layer, ("", None, ()))
+    out = {name: row[name] for name in names if name not in kept}
+    if set(names) & set(kept):
+        out[key] = with_entry(ids, layer, dict(row))[key]
+    return out
 
 
 def _add_columns(conn: Connection) -> None:
@@ -67,13 +80,14 @@ def count_figures(conn: Connection) -> None:
     table = LAYER_TABLES["figures"]
     seqs = _seqs(conn)
     ids = list(seqs)
+    entries = Ids(conn, {})
     for start in range(0, len(ids), _read.CHUNK):
         for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
             for ordinal, fig in enumerate(with_counts(doc.article.text, list(doc.figures))):
                 row = item_row(aid, ordinal, fig)
                 conn.execute(update(table).where(
                     table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
-                    {name: row[name] for name in _COUNTED}))
+                    _written(entries, "figures", row, _COUNTED)))
 
 
 def read_around_items(conn: Connection) -> None:
@@ -84,6 +98,7 @@ def read_around_items(conn: Connection) -> None:
     typed(conn)  # records are read in the latest shape
     seqs = _seqs(conn)
     ids = list(seqs)
+    entries = Ids(conn, {})
     for start in range(0, len(ids), _read.CHUNK):
         for aid, doc in _read.rebuild(conn, ids[start:start + _read.CHUNK]).items():
             text = doc.article.text
@@ -92,10 +107,12 @@ def read_around_items(conn: Connection) -> None:
                     ("places", doc.places, read_around(text, doc.places))):
                 table = LAYER_TABLES[layer]
                 for ordinal, (was, item) in enumerate(zip(old, new, strict=True)):
-                    if item != was:
+                    if item != was:  # its `extra`, and a place's entry (its area...)
                         conn.execute(update(table).where(
                             table.c.article == seqs[aid], table.c.ordinal == ordinal).values(
-                            extra=item_row(aid, ordinal, item)["extra"]))
+                            _written(entries, layer, item_row(aid, ordinal, item),
+                                     ("extra", *PLACE_WRITTEN) if layer == "places"
+                                     else ("extra",))))
 
 
 def describe_sources(conn: Connection) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, bindparam, column, insert, inspect, select, t
 from wiredesk.store import _views
 from wiredesk.store._crosscheck.groups import told_rows
 from wiredesk.store._crosscheck.tables import crosscheck_actor_sources
+from wiredesk.store._rows import split_extra
 from wiredesk.store._write import Ids, url_hash, with_entry
 from wiredesk.store.schema import ENTRIES, LAYER_TABLES, articles
 
@@ -47,36 +48,65 @@ def _url_hashes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def widen(conn: Connection) -> None:
+    """Migration step: the fields a story's outlets repeat in more layers kept as entries
+    (a time's value; a figure's category, qualifier, unit, harm and outcome; how a place's
+    name was written), and the views made again."""
+    entries(conn)
+    _views.create_views(conn)
+
+
 def entries(conn: Connection) -> None:
-    """Each layer's fields kept as entries (`ENTRIES`) by the entry's id, their columns
-    dropped."""
-    for layer, (_, _, names) in ENTRIES.items():
+    """Each layer's fields kept as entries (`ENTRIES`) by the entry's id, from whatever
+    older shape: the entries' table given the columns it lacks, each row pointed at the
+    entry of its fields (from its columns, its older entry, its `extra`), the item
+    table's columns of them dropped and entries no row points at deleted."""
+    for layer, (key, entries_table, names) in ENTRIES.items():
         name = LAYER_TABLES[layer].name
         have = {c["name"] for c in inspect(conn).get_columns(name)}
-        if names[0] in have:
-            _views.drop_views(conn)  # they read the columns dropped
-            _to_entries(conn, layer, have)
+        held = {c["name"] for c in inspect(conn).get_columns(entries_table.name)}
+        if key in have and not (set(names) & have) and set(names) <= held:
+            continue  # the latest shape
+        _views.drop_views(conn)  # they read the columns dropped
+        _to_entries(conn, layer, have, held)
 
 
-def _to_entries(conn: Connection, layer: str, have: set[str]) -> None:
+def _to_entries(conn: Connection, layer: str, have: set[str], held: set[str]) -> None:
     key, entries_table, names = ENTRIES[layer]
     name = LAYER_TABLES[layer].name
+    for column_name in sorted(set(names) - held):
+        kind = entries_table.c[column_name].type.compile(conn.dialect)
+        conn.exec_driver_sql(f"ALTER TABLE {entries_table.name} ADD COLUMN {column_name} {kind}")
     if key not in have:
         conn.exec_driver_sql(f"ALTER TABLE {name} ADD COLUMN {key} INTEGER "
                              f"REFERENCES {entries_table.name} (id)")
     owner = "article_id" if "article_id" in have else "article"  # the text id before step 13
-    old = table(name, column(owner), column("ordinal"), column(key),
-                *(column(c) for c in names))
+    on_row = [c for c in names if c in have]
+    # an older entry holds what its table had; a field neither it nor the row held is in
+    # the row's `extra` (or takes its default)
+    on_entry = [c for c in names if c in held and c not in have and key in have]
+    in_extra = [c for c in names if c not in on_row and c not in on_entry]
+    old = table(name, column(owner), column("ordinal"), column(key), column("extra"),
+                *(column(c) for c in on_row))
+    was = table(entries_table.name, column("id"), *(column(c) for c in on_entry))
     ids = Ids(conn, {})
-    rows = [{"k": found._mapping[owner], "o": found.ordinal,
-             "e": with_entry(ids, layer, dict(found._mapping))[key]}
-            for found in conn.execute(select(old))]
+    rows = []
+    for found in conn.execute(select(old, *(was.c[c] for c in on_entry)).outerjoin(
+            was, was.c.id == old.c[key])):
+        values = dict(found._mapping)
+        if in_extra:
+            values.update(split_extra(layer, values["extra"], in_extra))
+        entry = with_entry(ids, layer, {c: values[c] for c in names})[key]
+        rows.append({"k": values[owner], "o": values["ordinal"], "e": entry,
+                     "x": values["extra"]})
     if rows:
         conn.execute(update(old).where(old.c[owner] == bindparam("k"),
                                        old.c.ordinal == bindparam("o"))
-                     .values({key: bindparam("e")}), rows)
-    for column_name in names:
+                     .values({key: bindparam("e"), "extra": bindparam("x")}), rows)
+    for column_name in on_row:
         conn.exec_driver_sql(f'ALTER TABLE {name} DROP COLUMN "{column_name}"')
+    conn.exec_driver_sql(f"DELETE FROM {entries_table.name} WHERE id NOT IN "
+                         f"(SELECT {key} FROM {name} WHERE {key} IS NOT NULL)")
 
 
 def _told_by_name(conn: Connection) -> None:

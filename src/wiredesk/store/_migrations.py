@@ -22,12 +22,14 @@ from wiredesk.store import (
     _compact,
     _crosscheck,
     _dense,
+    _instants,
     _lean,
     _members,
     _packed,
     _reshape,
     _search,
     _slim,
+    _spanless,
     _typed,
 )
 from wiredesk.store.schema import metadata, schema_version
@@ -84,6 +86,12 @@ STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
      "before a bare \"the ministry\"", _backfill.describe_sources),
     (22, "where each stored article's sentences start, which the cross-check read off the "
      "text", _backfill.split_sentences),
+    (23, "a cross-check reference's span NULL when it is its item's", _spanless.spanless),
+    (24, "what a story's outlets repeat kept once in more layers: a time's value with its "
+     "resolution, a figure's category, qualifier, unit, harm and outcome with its authority, "
+     "how a place's name was written (a direction, a demonym, an area word...) with its "
+     "gazetteer entry", _dense.widen),
+    (25, "when an article was stored kept as seconds since 1970", _instants.instants),
 ]
 LATEST = STEPS[-1][0]
 

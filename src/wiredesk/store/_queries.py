@@ -23,7 +23,10 @@ from wiredesk.store.schema import (
     PLACE_ENTRY,
     actors,
     articles,
+    attribution_contexts,
     canonical_actors,
+    event_findings,
+    figure_authorities,
     place_entries,
     provenances,
     sources,
@@ -112,9 +115,10 @@ def claims_query(conn: Connection, speaker: str | None, status: str | None) -> S
         t.c.canonical_id.label("speaker_id"), canonical_actors.c.name.label("speaker_canonical"),
         item_text(t, "mention_text").label("speaker_mention"),
         item_text(t, "cue_text").label("cue"), t.c.kind,
-        t.c.status, t.c.said_on, t.c.via,
+        t.c.status, attribution_contexts.c.said_on, attribution_contexts.c.via,
     ).outerjoin(actors, actors.c.id == t.c.actor_id).outerjoin(
-        canonical_actors, canonical_actors.c.id == t.c.canonical_id)
+        canonical_actors, canonical_actors.c.id == t.c.canonical_id).outerjoin(
+        attribution_contexts, attribution_contexts.c.id == t.c.context_id)
     if speaker:
         found = speaker_id(conn, speaker)
         query = query.where(t.c.canonical_id == found if found else or_(
@@ -141,28 +145,29 @@ def lexicon_categories() -> set[str]:
 
 def figures(conn: Connection, category: str | None, since: str | None,
             until: str | None) -> Rows:
-    t = LAYER_TABLES["figures"]
-    query = _with_article(t, t.c.value, t.c.category, t.c.qualifier, t.c.unit, t.c.about,
-                          t.c.date, t.c.attribution)
+    t, e = LAYER_TABLES["figures"], figure_authorities
+    query = _with_article(t, t.c.value, e.c.category, e.c.qualifier, e.c.unit, t.c.about,
+                          t.c.date, t.c.attribution).outerjoin(e, e.c.id == t.c.authority_id)
     if category:
-        stored = set(conn.scalars(select(t.c.category).distinct()))
-        category = one_of(category, sorted(stored | lexicon_categories()), "figure category")
-        query = query.where(t.c.category == category)
+        stored = set(conn.scalars(select(e.c.category).distinct()))
+        category = one_of(category, sorted(stored - {None} | lexicon_categories()),
+                          "figure category")
+        query = query.where(e.c.category == category)
     return _run(conn, query, t, since, until)
 
 
 def events(conn: Connection, type_: str | None, since: str | None, until: str | None) -> Rows:
-    t = LAYER_TABLES["events"]
+    t, f = LAYER_TABLES["events"], event_findings
     where, entry = LAYER_TABLES["places"].alias("where_"), place_entries.alias("entry")
     query = _with_article(
-        t, t.c.type, t.c.plover_code, t.c.plover_mode, t.c.actor, t.c.actor_id, t.c.target,
-        t.c.target_id, t.c.place, entry.c.admin1, entry.c.country, entry.c.lat, entry.c.lon,
-        t.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
-    ).outerjoin(where, and_(where.c.article == t.c.article,
-                            where.c.ordinal == t.c.place_ordinal)
-                ).outerjoin(entry, entry.c.id == where.c.entry_id)
+        t, f.c.type, t.c.plover_code, t.c.plover_mode, f.c.actor, t.c.actor_id, f.c.target,
+        t.c.target_id, f.c.place, entry.c.admin1, entry.c.country, entry.c.lat, entry.c.lon,
+        f.c.date, t.c.fatalities, t.c.mode, t.c.status, t.c.attribution,
+    ).outerjoin(f, f.c.id == t.c.finding_id).outerjoin(
+        where, and_(where.c.article == t.c.article, where.c.ordinal == t.c.place_ordinal)
+    ).outerjoin(entry, entry.c.id == where.c.entry_id)
     if type_:
-        query = query.where(func.lower(t.c.type) == type_.lower())
+        query = query.where(func.lower(f.c.type) == type_.lower())
     return _run(conn, query, t, since, until)
 
 

@@ -20,7 +20,8 @@ def rebuild(conn: Connection, family: Sequence[Table],
             made: Mapping[str, str] | None = None) -> None:
     """Make the tables of `family` (parents first) anew as they are defined, their rows
     kept: each column from the old column of its name, else from its SQL in `made` (over
-    the old row, `old`), else NULL."""
+    the old row, `old`; keyed "table.column" where tables' columns of one name differ),
+    else NULL."""
     viewed = set(_views.VIEWS) & set(inspect(conn).get_view_names())
     _views.drop_views(conn)  # they read these tables
     had = {table.name: {c["name"] for c in inspect(conn).get_columns(table.name)}
@@ -32,11 +33,13 @@ def rebuild(conn: Connection, family: Sequence[Table],
         conn.exec_driver_sql(f'DROP TABLE "{table.name}"')
     for table in family:
         table.create(conn)
-        kept = [c.name for c in table.columns
-                if c.name in had[table.name] or c.name in (made or {})]
+        sql = {**{k: v for k, v in (made or {}).items() if "." not in k},
+               **{k.split(".", 1)[1]: v for k, v in (made or {}).items()
+                  if k.startswith(f"{table.name}.")}}
+        kept = [c.name for c in table.columns if c.name in had[table.name] or c.name in sql]
         columns = ", ".join(f'"{name}"' for name in kept)
         values = ", ".join(f'old."{name}"' if name in had[table.name]
-                           else f'({(made or {})[name]}) AS "{name}"' for name in kept)
+                           else f'({sql[name]}) AS "{name}"' for name in kept)
         order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
         conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) SELECT {values} '
                              f'FROM "old_{table.name}" old ORDER BY {order}')

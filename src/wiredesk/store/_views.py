@@ -45,8 +45,8 @@ def _first_place_in(span: str) -> str:
         f"LEFT JOIN places p ON p.article = {span}.article AND p.ordinal = ("
         f"SELECT min(q.ordinal) FROM places q WHERE q.article = {span}.article "
         f"AND q.span_start >= {span}.span_start AND q.span_end <= {span}.span_end "
-        "AND q.entry_id IN (SELECT id FROM place_entries WHERE lat IS NOT NULL) "
-        "AND (q.extra IS NULL OR q.extra NOT LIKE '%\"demonym\": true%')) "
+        "AND q.entry_id IN (SELECT id FROM place_entries WHERE lat IS NOT NULL "
+        "AND demonym IS NOT TRUE)) "
         f"{_ENTRY_JOIN}"
     )
 
@@ -59,9 +59,10 @@ VIEWS = {
         "act.type AS speaker_type, a.canonical_id AS speaker_id, ca.name AS speaker_canonical, "
         f"{_text('a', 'mention_text', 'mention', 'speaker_mention')}, "
         f"{_text('a', 'cue_text', 'cue', 'cue')}, {_word('a', 'attributions', 'kind')}, "
-        f"{_word('a', 'attributions', 'status')}, a.said_on, "
+        f"{_word('a', 'attributions', 'status')}, ac.said_on, "
         f"{{via}} AS via, {_text('a')}, a.span_start, a.span_end, {_PLACE} "
         f"FROM attributions a {_ARTICLE_JOIN.format(t='a')} "
+        "LEFT JOIN attribution_contexts ac ON ac.id = a.context_id "
         "LEFT JOIN actors act ON act.id = a.actor_id "
         "LEFT JOIN canonical_actors ca ON ca.id = a.canonical_id "
         f"{_first_place_in('a')}",
@@ -69,13 +70,14 @@ VIEWS = {
     "events_view": (
         "Each event with its PLOVER code, source, publication date, sides (canonical where "
         "known), resolved place with coordinates, and fatalities.",
-        f"SELECT ar.id AS article_id, e.ordinal, {_ARTICLE}, e.type, e.plover_code, e.plover_mode, "
-        "e.actor, e.actor_id, ca.name AS actor_canonical, e.target, e.target_id, "
-        "ct.name AS target_canonical, e.date, "
-        "CASE WHEN e.date LIKE '____-__-__%' THEN substr(e.date, 1, 10) END AS date_iso, "
+        f"SELECT ar.id AS article_id, e.ordinal, {_ARTICLE}, ef.type, e.plover_code, "
+        "e.plover_mode, ef.actor, e.actor_id, ca.name AS actor_canonical, ef.target, "
+        "e.target_id, ct.name AS target_canonical, ef.date, "
+        "CASE WHEN ef.date LIKE '____-__-__%' THEN substr(ef.date, 1, 10) END AS date_iso, "
         f"{_word('e', 'events', 'mode')}, {_word('e', 'events', 'status')}, e.fatalities, "
         f"{_text('e')}, e.span_start, e.span_end, {_PLACE} "
         f"FROM events e {_ARTICLE_JOIN.format(t='e')} "
+        "LEFT JOIN event_findings ef ON ef.id = e.finding_id "
         "LEFT JOIN canonical_actors ca ON ca.id = e.actor_id "
         "LEFT JOIN canonical_actors ct ON ct.id = e.target_id "
         "LEFT JOIN places p ON p.article = e.article AND p.ordinal = e.place_ordinal "
@@ -84,10 +86,11 @@ VIEWS = {
     "figures_view": (
         "Each figure with its source, publication date, the speaker it was said by and the "
         "first place that statement names.",
-        f"SELECT ar.id AS article_id, f.ordinal, {_ARTICLE}, f.value, f.category, f.qualifier, "
-        f"f.unit, f.about, f.date, {_text('f')}, f.span_start, f.span_end, act.name AS speaker, "
+        f"SELECT ar.id AS article_id, f.ordinal, {_ARTICLE}, f.value, fa.category, fa.qualifier, "
+        f"fa.unit, f.about, f.date, {_text('f')}, f.span_start, f.span_end, act.name AS speaker, "
         f"a.canonical_id AS speaker_id, {_PLACE} "
         f"FROM figures f {_ARTICLE_JOIN.format(t='f')} "
+        "LEFT JOIN figure_authorities fa ON fa.id = f.authority_id "
         "LEFT JOIN attributions a ON a.article = f.article AND a.ordinal = f.attribution "
         "LEFT JOIN actors act ON act.id = a.actor_id "
         f"{_first_place_in('a')}",
@@ -104,7 +107,7 @@ def drop_views(conn: Connection) -> None:
 def create_views(conn: Connection) -> None:
     """Migration step: (re)create every view; the reporting chain (`via`, JSON text) read
     as jsonb on PostgreSQL, through json() (checked, still text) on SQLite."""
-    via = "CAST(a.via AS jsonb)" if conn.dialect.name == "postgresql" else "json(a.via)"
+    via = "CAST(ac.via AS jsonb)" if conn.dialect.name == "postgresql" else "json(ac.via)"
     drop_views(conn)
     for name, (_about, template) in VIEWS.items():
         # text(): a '%' in the SQL is no placeholder

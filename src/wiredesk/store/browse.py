@@ -30,6 +30,7 @@ from wiredesk.store._read import item_text, published_between
 from wiredesk.store.schema import (
     articles,
     attributions,
+    event_findings,
     events,
     place_entries,
     places,
@@ -122,14 +123,20 @@ def _claims_where(query: Select[Any], place: str | None, event_type: str | None,
             places.c.span_start >= t.c.span_start, places.c.span_end <= t.c.span_end))
     if event_type:
         query = query.where(exists().where(
-            events.c.article == t.c.article,
-            func.lower(events.c.type) == event_type.lower(),
+            events.c.article == t.c.article, events.c.finding_id.in_(_findings(event_type)),
             or_(events.c.attribution == t.c.ordinal,
                 and_(events.c.span_start >= t.c.span_start,
                      events.c.span_end <= t.c.span_end))))
     if text:
         query = query.where(func.lower(item_text(t)).like(_like(text), escape="\\"))
     return query
+
+
+def _findings(event_type: str) -> Select[Any]:
+    """The ids of the event findings (`event_findings`: an event's type and words) of
+    this type (any case)."""
+    return select(event_findings.c.id).where(
+        func.lower(event_findings.c.type) == event_type.lower())
 
 
 def _entries_named(place: str) -> Select[Any]:
@@ -139,7 +146,7 @@ def _entries_named(place: str) -> Select[Any]:
 
 def distinct_values(store: Store) -> dict[str, list[str]]:
     """The values the filters offer: statuses, event types, place kinds."""
-    columns = {"status": attributions.c.status, "event_type": events.c.type,
+    columns = {"status": attributions.c.status, "event_type": event_findings.c.type,
                "place_kind": place_entries.c.kind}
     with store._reading() as conn:
         return {name: [v for v in conn.scalars(select(col).distinct().order_by(col)) if v]
@@ -223,7 +230,9 @@ def map_places(store: Store, since: str | None = None, until: str | None = None,
         query = query.where(e.c.kind == kind)
     if event_type:
         query = query.where(exists().where(
-            events.c.article == p.c.article, func.lower(events.c.type) == event_type.lower(),
-            func.lower(events.c.place) == func.lower(e.c.name)))
+            events.c.article == p.c.article, events.c.finding_id.in_(select(
+                event_findings.c.id).where(
+                func.lower(event_findings.c.type) == event_type.lower(),
+                func.lower(event_findings.c.place) == func.lower(e.c.name)))))
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(_bounded(query, limit, 0)).mappings()]

@@ -25,7 +25,7 @@ from wiredesk.crosscheck import Items, index_keys, ref_order
 from wiredesk.records import Contradiction, Corroboration, ItemRef
 from wiredesk.store._crosscheck.groups import actor_sources, told_key
 from wiredesk.store._crosscheck.keys import add_keys, pack_ordered, pack_seqs
-from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row
+from wiredesk.store._crosscheck.refs import article_seqs, name_rows, named, ref_row, unspan
 from wiredesk.store._crosscheck.tables import (
     CLASH_WORDS,
     CLUSTER_KINDS,
@@ -269,6 +269,7 @@ def put_crosscheck(store: Store, tables: Mapping[str, Sequence[Row]]) -> bool:
             rows = [_stored(r, seqs) for r in packed.get(table.name, ())]
             for start in range(0, len(rows), _PART):
                 conn.execute(insert(table), rows[start:start + _PART])
+        unspan(conn)  # the rows keep every reference's span
         if conn.dialect.name == "postgresql":  # the next id after those given
             for table in TABLES:
                 if "id" in table.c:

@@ -21,6 +21,11 @@ so opening a store creates and upgrades them too. Conventions:
   store stays a small multiple of its input;
 - an attribution's speaker and cue words (`mention_text`, `cue_text`) are NULL when
   they are the article's text at their span, as an item's `text` is;
+- what a story's outlets repeat in every row they give it (a time's value and anchor, a
+  figure's authority and what it counts, an event's type, sides, place and date, an
+  attribution's date, chain and speaker's role, a place's gazetteer entry and how its
+  name was written) is one row of an entries table, stored once and pointed at
+  (`ENTRIES`);
 - a word of a closed set (an attribution's kind and status, an event's mode and status)
   is stored as its small integer code (`Code`: its place in the words the column lists),
   read back as the word; the views give the word;
@@ -32,6 +37,7 @@ so opening a store creates and upgrades them too. Conventions:
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -87,6 +93,29 @@ class Code(TypeDecorator[str]):
     def meaning(self) -> str:
         """What each code stands for, for a column's comment."""
         return ", ".join(f"{code} {word}" for code, word in enumerate(self.words))
+
+
+class Instant(TypeDecorator[str]):
+    """A moment in UTC, given and read back as ISO 8601 to the second
+    ("2026-03-04T05:06:07+00:00"), stored as seconds since 1970 (4 bytes, not 25)."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        return int(datetime.fromisoformat(value).timestamp())
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        """The moment as ISO 8601; as it is when it is one (a store mid-upgrade)."""
+        if value is None or isinstance(value, str):
+            return value
+        return datetime.fromtimestamp(int(value), UTC).isoformat(timespec="seconds")
+
+    @property
+    def python_type(self) -> type:
+        return str
 
 
 ATTRIBUTION_KIND = Code("direct", "indirect", "mixed")
@@ -170,8 +199,8 @@ articles = Table(
     Column("author", Text, comment="Byline."),
     Column("published", String(64),
            comment="Publication date or date and time, ISO 8601 as the input gave it."),
-    Column("ingested_at", String(32), nullable=False,
-           comment="When it was stored (ISO 8601, UTC)."),
+    Column("ingested_at", Instant, nullable=False,
+           comment="When it was stored: seconds since 1970-01-01 UTC (read back as ISO 8601)."),
     Column("provenance_id", ForeignKey("provenances.id"),
            comment="The file it was read from and what extracted it (provenances.id)."),
     Column("locator", Text, comment="Where in that file: line, entry or record."),
@@ -249,6 +278,19 @@ def _item_columns() -> list[Column]:
     ]
 
 
+# When a statement was said, through whom and by whom in what role, stored once: a
+# story's outlets tell the same few.
+attribution_contexts = Table(
+    "attribution_contexts",
+    metadata,
+    *_stored_once(),
+    Column("said_on", String(64), comment="When it was said (TIMEX3 value)."),
+    Column("via", Text, comment="JSON list: the reporting chain outward from the speaker."),
+    Column("speaker_role", Text, comment="The speaker's role as written: 'regional governor'."),
+    comment="When statements were said, the reporting chains they came through and their "
+            "speakers' roles as written, each combination stored once.",
+)
+
 attributions = Table(
     "attributions",
     metadata,
@@ -256,7 +298,6 @@ attributions = Table(
     Column("kind", ATTRIBUTION_KIND, nullable=False,
            comment=f"Direct, indirect or mixed quote, by code: {ATTRIBUTION_KIND.meaning()}."),
     Column("actor_id", ForeignKey("actors.id"), comment="The speaker (actors.id)."),
-    Column("speaker_role", Text, comment="The speaker's role as written: 'regional governor'."),
     Column("mention_start", Integer, comment="Start of the words naming the speaker."),
     Column("mention_end", Integer, comment="End of the words naming the speaker."),
     Column("mention_text", Text,
@@ -265,9 +306,9 @@ attributions = Table(
     Column("cue_end", Integer, comment="End of the reporting cue."),
     Column("cue_text", Text,
            comment="The reporting cue's words; NULL when they are articles.text there."),
-    Column("said_on", String(64), comment="When it was said (TIMEX3 value)."),
-    Column("via", Text, nullable=False,
-           comment="JSON list: the reporting chain outward from the speaker."),
+    Column("context_id", ForeignKey("attribution_contexts.id"),
+           comment="When it was said, through whom and the speaker's role "
+                   "(attribution_contexts.id)."),
     Column("status", ATTRIBUTION_STATUS, nullable=False,
            comment=f"How firmly, by code: {ATTRIBUTION_STATUS.meaning()}."),
     Column("canonical_id", String(96), ForeignKey("canonical_actors.id"),
@@ -280,7 +321,7 @@ attributions = Table(
 )
 
 # How time expressions were resolved, stored once: an article's expressions share its
-# anchor, and types and mods are few.
+# anchor, a story's outlets the same few values, and types and mods are few.
 time_resolutions = Table(
     "time_resolutions",
     metadata,
@@ -288,16 +329,16 @@ time_resolutions = Table(
     Column("type", String(16), comment="DATE, TIME, DURATION or SET."),
     Column("mod", String(16), comment="TIMEX3 mod: START, END, APPROX..."),
     Column("anchor", String(64), comment="The date the value was resolved against."),
-    comment="A time expression's type, mod and anchor, each combination stored once.",
+    Column("value", String(64), comment="TIMEX3 value: 2026-03-04, 2026-W10, PAST_REF."),
+    comment="A time expression's value, type, mod and anchor, each combination stored once.",
 )
 
 times = Table(
     "times",
     metadata,
     *_item_columns(),
-    Column("value", String(64), comment="TIMEX3 value: 2026-03-04, 2026-W10, PAST_REF."),
     Column("resolution_id", ForeignKey("time_resolutions.id"),
-           comment="Its type, mod and anchor (time_resolutions.id)."),
+           comment="Its value, type, mod and anchor (time_resolutions.id)."),
     comment="When: temporal expressions with TIMEX3 values.",
     sqlite_with_rowid=False,
 )
@@ -316,41 +357,59 @@ place_entries = Table(
     Column("geonameid", Integer, comment="GeoNames id of the entry."),
     Column("lat", Double, comment="Latitude (WGS 84)."),
     Column("lon", Double, comment="Longitude (WGS 84)."),
-    comment="The gazetteer entries place names resolved to, each stored once.",
+    Column("direction", String(32), comment="A direction before the name: 'western'."),
+    Column("demonym", Boolean, comment="Written as its people's adjective: whose, not where."),
+    Column("area", String(32), comment="The word after the name telling an area: 'district'."),
+    Column("compound", Boolean,
+           comment="The first part of a hyphened modifier: 'Kyiv-based'."),
+    Column("in_dateline", Boolean, comment="Named in the dateline: where it was filed."),
+    Column("guessed_at", Text,
+           comment="A name the gazetteer lacks, given the point of this place of the story."),
+    Column("partial", Boolean, comment="Told with 'including': where a part happened."),
+    comment="The gazetteer entries place names resolved to, with how the name was written "
+            "(a direction, a demonym, an area word...), each combination stored once.",
 )
 PLACE_ENTRY = ("name", "kind", "country", "admin1", "geonameid", "lat", "lon")
+# how a place's name was written, stored with its entry
+PLACE_WRITTEN = ("direction", "demonym", "area", "compound", "in_dateline", "guessed_at",
+                 "partial")
 
 places = Table(
     "places",
     metadata,
     *_item_columns(),
     Column("entry_id", ForeignKey("place_entries.id"),
-           comment="What the name resolved to: its gazetteer entry (place_entries.id)."),
-    Column("direction", String(32), comment="A direction before the name: 'western'."),
+           comment="What the name resolved to, its gazetteer entry, and how it was written "
+                   "(place_entries.id)."),
     comment="Where: place names resolved to the offline gazetteer.",
     sqlite_with_rowid=False,
 )
 
-# Whose figures a story gives, stored once: its outlets repeat the same few authorities.
+# Whose figures a story gives and what they count, stored once: its outlets repeat the
+# same few authorities counting the same few things.
 figure_authorities = Table(
     "figure_authorities",
     metadata,
     *_stored_once(),
     Column("authority", Text, comment="Whose figure: the cited source, else the outlet."),
     Column("via", Text, comment="The outlet relaying an authority's figure."),
-    comment="Whose figures: an authority and the outlet relaying it, each pair stored once.",
+    Column("category", String(32), comment="What it counts: killed, wounded, drones, ..."),
+    Column("qualifier", String(16),
+           comment="exact, more_than, at_least, up_to, about, less_than, at_most."),
+    Column("unit", String(32), comment="Unit, when not a count: km, per_day, USD..."),
+    Column("harm", String(32), comment="The harm a bare count's words give it: killed."),
+    Column("outcome", String(32),
+           comment="What happened to what it counts: killed, launched, shot_down..."),
+    comment="Whose figures and what they count: an authority, the outlet relaying it, a "
+            "category, qualifier, unit, harm and outcome, each combination stored once.",
 )
+FIGURE_ENTRY = ("authority", "via", "category", "qualifier", "unit", "harm", "outcome")
 
 figures = Table(
     "figures",
     metadata,
     *_item_columns(),
     Column("value", Double, nullable=False, comment="The number."),
-    Column("category", String(32), nullable=False,
-           comment="What it counts: killed, wounded, drones, ..."),
-    Column("qualifier", String(16),
-           comment="exact, more_than, at_least, up_to, about, less_than, at_most."),
-    Column("unit", String(32), comment="Unit, when not a count: km, per_day, USD..."),
     Column("about", Text, comment="The words saying what is counted."),
     Column("attribution", Integer,
            comment="Ordinal of the attribution it was said in (attributions.ordinal)."),
@@ -359,12 +418,10 @@ figures = Table(
     Column("alt_unit", String(32), comment="The restatement's unit: 'mi'."),
     Column("total", Boolean, comment="Stated as a total of parts ('a total of 340')."),
     Column("authority_id", ForeignKey("figure_authorities.id"),
-           comment="Whose figure, and who relayed it (figure_authorities.id)."),
+           comment="Whose figure, who relayed it and what it counts "
+                   "(figure_authorities.id)."),
     Column("clause_start", Integer, comment="Start of the clause it stands in."),
     Column("clause_end", Integer, comment="End of that clause."),
-    Column("harm", String(32), comment="The harm a bare count's words give it: killed."),
-    Column("outcome", String(32),
-           comment="What happened to what it counts: killed, launched, shot_down..."),
     Column("part", Boolean, comment="A part of another count ('of the injured, 26')."),
     ForeignKeyConstraint(
         ["article", "attribution"], ["attributions.article", "attributions.ordinal"]
@@ -401,11 +458,17 @@ check_figures = Table(
 )
 
 # What extraction found of an event beyond its words, stored once: the events of a story
-# its outlets tell repeat the same codes at the same places.
+# its outlets tell repeat the same type, sides, place, date and codes.
 event_findings = Table(
     "event_findings",
     metadata,
     *_stored_once(),
+    Column("type", String(32), comment="Event type (data/events.toml)."),
+    Column("actor", Text, comment="Who acted, as written."),
+    Column("target", Text, comment="Who or what it was done to, as written."),
+    Column("place", Text, comment="Where, as written."),
+    Column("date", String(64), comment="When (TIMEX3 value)."),
+    Column("instrument", Text, comment="What it was done with: 'ballistic missile'."),
     Column("plover", String(16), comment="PLOVER code extraction gave it (ASSAULT...)."),
     Column("found_mode", String(32),
            comment="PLOVER mode extraction found: drone, shelling... (events.plover_mode: "
@@ -413,19 +476,16 @@ event_findings = Table(
     Column("lat", Double, comment="The place's latitude, from the places layer."),
     Column("lon", Double, comment="The place's longitude."),
     Column("geonameid", Integer, comment="The place's GeoNames id."),
-    comment="An event's PLOVER code and mode as found and its place's coordinates, each "
-            "combination stored once.",
+    comment="An event's type, sides, place and date as written, its PLOVER code and mode "
+            "as found and its place's coordinates, each combination stored once.",
 )
+EVENT_ENTRY = ("type", "actor", "target", "place", "date", "instrument", "plover",
+               "found_mode", "lat", "lon", "geonameid")
 
 events = Table(
     "events",
     metadata,
     *_item_columns(),
-    Column("type", String(32), nullable=False, comment="Event type (data/events.toml)."),
-    Column("actor", Text, comment="Who acted, as written."),
-    Column("target", Text, comment="Who or what it was done to, as written."),
-    Column("place", Text, comment="Where, as written."),
-    Column("date", String(64), comment="When (TIMEX3 value)."),
     Column("mode", EVENT_MODE, nullable=False,
            comment=f"How it is told, by code: {EVENT_MODE.meaning()}."),
     Column("status", EVENT_STATUS, nullable=False,
@@ -443,9 +503,9 @@ events = Table(
     Column("fatalities", Integer,
            comment="Derived: for ASSAULT events, the largest 'killed' figure in its paragraph."),
     Column("finding_id", ForeignKey("event_findings.id"),
-           comment="Its PLOVER code and mode as extraction found them, and its place's "
-                   "coordinates (event_findings.id)."),
-    Column("instrument", Text, comment="What it was done with: 'ballistic missile'."),
+           comment="Its type, sides, place, date and instrument as written, its PLOVER code "
+                   "and mode as extraction found them, and its place's coordinates "
+                   "(event_findings.id)."),
     Column("killed", Double, comment="The toll of dead told of it, from the figures layer."),
     Column("wounded", Double, comment="The toll of wounded told of it."),
     Column("figures", Text,
@@ -477,11 +537,11 @@ stage_failures = Table(
 # Fields of a layer's records kept in a table of entries, each stored once: the layer, the
 # column pointing at the entry, the entries' table and the fields it holds.
 ENTRIES: dict[str, tuple[str, Table, tuple[str, ...]]] = {
-    "places": ("entry_id", place_entries, PLACE_ENTRY),
-    "figures": ("authority_id", figure_authorities, ("authority", "via")),
-    "times": ("resolution_id", time_resolutions, ("type", "mod", "anchor")),
-    "events": ("finding_id", event_findings, ("plover", "found_mode", "lat", "lon",
-                                              "geonameid")),
+    "attributions": ("context_id", attribution_contexts, ("said_on", "via", "speaker_role")),
+    "places": ("entry_id", place_entries, (*PLACE_ENTRY, *PLACE_WRITTEN)),
+    "figures": ("authority_id", figure_authorities, FIGURE_ENTRY),
+    "times": ("resolution_id", time_resolutions, ("type", "mod", "anchor", "value")),
+    "events": ("finding_id", event_findings, EVENT_ENTRY),
 }
 
 # The columns of words of a closed set stored by code, by layer table.

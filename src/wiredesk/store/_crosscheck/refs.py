@@ -9,10 +9,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, union
+from sqlalchemy import Connection, and_, delete, func, insert, select, union, update
 
 from wiredesk.crosscheck import outlet_of, with_bodies
-from wiredesk.records import ItemRef
+from wiredesk.records import Document, ItemRef, Span
 from wiredesk.store._crosscheck.tables import (
     GROUP_NAMED,
     NAMED,
@@ -27,7 +27,9 @@ from wiredesk.store._crosscheck.tables import (
     of_articles,
     ref_id,
 )
-from wiredesk.store.schema import articles, sources
+from wiredesk.store.schema import LAYER_TABLES, articles, sources
+
+SPANNED = ("attributions", "events", "figures")  # the layers references are items of
 
 
 @dataclass(slots=True)
@@ -39,13 +41,17 @@ class Batch:
     ids: dict[RefId, int]
 
 
-def ref_row(ref: ItemRef, text: str, seq: int) -> dict[str, Any]:
+def ref_row(ref: ItemRef, text: str, seq: int, item_span: Span | None = None
+            ) -> dict[str, Any]:
     """A reference's row, its names as words (`named` gives their ids); `text` is its
     article's text and `seq` its row key (what the article holds, its text, outlet and
-    date, is not repeated)."""
+    date, is not repeated), `item_span` its item's span (its layer row holds it: the
+    reference's span is NULL when it is that one, as it nearly always is)."""
     chain = ref.chain or (ref.source,)
+    same = item_span is not None and tuple(ref.span) == tuple(item_span)
     return {"article": seq, "layer": ref.layer, "ordinal": ref.index,
-            "span_start": ref.span[0], "span_end": ref.span[1],
+            "span_start": None if same else ref.span[0],
+            "span_end": None if same else ref.span[1],
             "text": None if text[ref.span[0]:ref.span[1]] == ref.text else ref.text,
             "source": ref.source, "value": ref.value, "revised": False, "group_id": None,
             "chain": None if chain == (ref.source,) else json.dumps(list(chain),
@@ -101,10 +107,40 @@ def name_aliases(keys: Sequence[str] = NAMED) -> dict[str, Any]:
     return {k: crosscheck_names.alias(f"{k}_name") for k in keys}
 
 
+def item_spans(docs: Iterable[Document]) -> dict[tuple[str, str, int], Span]:
+    """The span each item of these documents has in its layer's row (an attribution's is
+    its content's), by (article, layer, index): what a reference's span is compared with."""
+    out: dict[tuple[str, str, int], Span] = {}
+    for doc in docs:
+        aid = doc.article.id
+        out.update({(aid, "attributions", i): a.content.span
+                    for i, a in enumerate(doc.attributions)})
+        for layer in SPANNED:
+            if layer != "attributions":
+                out.update({(aid, layer, i): x.span for i, x in enumerate(getattr(doc, layer))})
+    return out
+
+
+def with_item_spans(query: Any, layer: Any) -> tuple[Any, Any, Any]:
+    """`query` over references joined to the items whose span they share (a reference's
+    span is NULL then), and its span's start and end; `layer` is the joined name of its
+    layer."""
+    t = crosscheck_refs
+    starts, ends = [t.c.span_start], [t.c.span_end]
+    for name in SPANNED:
+        item = LAYER_TABLES[name].alias(f"{name}_item")
+        query = query.outerjoin(item, and_(t.c.span_start.is_(None), layer.c.text == name,
+                                           item.c.article == t.c.article,
+                                           item.c.ordinal == t.c.ordinal))
+        starts.append(item.c.span_start)
+        ends.append(item.c.span_end)
+    return query, func.coalesce(*starts), func.coalesce(*ends)
+
+
 def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
     chain = tuple(json.loads(row.chain)) if row.chain is not None else (row.source,)
     ref = ItemRef(row.article_id, row.layer, row.ordinal,
-                  row.slice if row.text is None else row.text, (row.span_start, row.span_end),
+                  row.slice if row.text is None else row.text, (row.start, row.end),
                   row.source, outlet_of(row.article_source), row.article_published, row.value,
                   chain)
     return with_bodies(ref, bodies)
@@ -112,16 +148,16 @@ def _ref_of(row: Any, bodies: dict[str, tuple[str, ...]]) -> ItemRef:
 
 def _ref_query() -> Any:
     t, names = crosscheck_refs, name_aliases()
-    query = select(t, func.substr(articles.c.text, t.c.span_start + 1,
-                                  t.c.span_end - t.c.span_start).label("slice"),
-                   articles.c.published.label("article_published"),
-                   articles.c.id.label("article_id"), sources.c.name.label("article_source"),
-                   *(n.c.text.label(k) for k, n in names.items())
-                   ).join(articles, articles.c.seq == t.c.article).outerjoin(
+    joined = crosscheck_refs.join(articles, articles.c.seq == t.c.article).outerjoin(
         sources, sources.c.id == articles.c.source_id)
     for k, n in names.items():
-        query = query.outerjoin(n, n.c.id == t.c[f"{k}_id"])
-    return query
+        joined = joined.outerjoin(n, n.c.id == t.c[f"{k}_id"])
+    joined, start, end = with_item_spans(joined, names["layer"])
+    return select(t, start.label("start"), end.label("end"),
+                  func.substr(articles.c.text, start + 1, end - start).label("slice"),
+                  articles.c.published.label("article_published"),
+                  articles.c.id.label("article_id"), sources.c.name.label("article_source"),
+                  *(n.c.text.label(k) for k, n in names.items())).select_from(joined)
 
 
 def article_seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]:
@@ -136,22 +172,26 @@ def article_seqs(conn: Connection, article_ids: Iterable[str]) -> dict[str, int]
 def stored_ids(batch: Batch, article_ids: Iterable[str]) -> None:
     """Learn the ids of the stored references of these articles."""
     t, layer = crosscheck_refs, name_aliases()["layer"]
+    joined, start, _ = with_item_spans(
+        t.join(articles, articles.c.seq == t.c.article).join(layer, layer.c.id == t.c.layer_id),
+        layer)
     for part in chunks(sorted(set(article_ids))):
         for row in batch.conn.execute(
                 select(t.c.id, articles.c.id.label("article_id"), layer.c.text.label("layer"),
-                       t.c.ordinal, t.c.span_start).join(articles, articles.c.seq == t.c.article)
-                .join(layer, layer.c.id == t.c.layer_id)
+                       t.c.ordinal, start.label("start")).select_from(joined)
                 .where(of_articles(articles.c.id.in_(part)))):
-            batch.ids[(row.article_id, row.layer, row.ordinal, row.span_start)] = row.id
+            batch.ids[(row.article_id, row.layer, row.ordinal, row.start)] = row.id
 
 
 def store_refs(batch: Batch, refs: Iterable[ItemRef], texts: dict[str, str],
-                seqs: dict[str, int]) -> None:
-    """Insert the references not stored yet (as their articles tell them)."""
+                seqs: dict[str, int], spans: dict[tuple[str, str, int], Span]) -> None:
+    """Insert the references not stored yet (as their articles tell them; `spans` their
+    items', `item_spans`)."""
     fresh = {ref_id(r): r for r in refs if ref_id(r) not in batch.ids}
     if not fresh:
         return
-    rows = [ref_row(r, texts[r.article_id], seqs[r.article_id]) for r in fresh.values()]
+    rows = [ref_row(r, texts[r.article_id], seqs[r.article_id],
+                    spans.get((r.article_id, r.layer, r.index))) for r in fresh.values()]
     ids = name_ids(batch.conn, (row[k] for row in rows for k in NAMED))
     batch.conn.execute(insert(crosscheck_refs), [named(row, ids) for row in rows])
     stored_ids(batch, {r[0] for r in fresh})
@@ -169,3 +209,18 @@ def refs_by_id(conn: Connection, ids: Iterable[int], bodies: dict[str, tuple[str
         for row in conn.execute(_ref_query().where(crosscheck_refs.c.id.in_(part))):
             out[row.id] = _ref_of(row, bodies)
     return out
+
+
+def unspan(conn: Connection) -> None:
+    """References' spans NULL where they are their items' (rows written with them whole:
+    an older store's, a computed cross-check's)."""
+    t, names = crosscheck_refs, crosscheck_names
+    for name in SPANNED:
+        item = LAYER_TABLES[name]
+        conn.execute(update(t).where(
+            t.c.span_start.is_not(None),
+            t.c.layer_id.in_(select(names.c.id).where(names.c.text == name)),
+            select(item.c.ordinal).where(
+                item.c.article == t.c.article, item.c.ordinal == t.c.ordinal,
+                item.c.span_start == t.c.span_start, item.c.span_end == t.c.span_end,
+            ).exists()).values(span_start=None, span_end=None))

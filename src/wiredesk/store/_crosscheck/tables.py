@@ -78,8 +78,10 @@ crosscheck_refs = Table(
     Column("article", Integer, ForeignKey(articles.c.seq), nullable=False),  # articles.seq
     Column("layer_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("ordinal", Integer, nullable=False),
-    Column("span_start", Integer, nullable=False),
-    Column("span_end", Integer, nullable=False),
+    Column("span_start", Integer,
+           comment="Start offset in articles.text; NULL when it is its item's (the layer "
+                   "row's span: nearly always)."),
+    Column("span_end", Integer, comment="End offset (exclusive); NULL as span_start is."),
     Column("text", Text),  # NULL: the article's text at the span (nearly always)
     Column("source_id", Integer, ForeignKey(crosscheck_names.c.id), nullable=False),
     Column("value_id", Integer, ForeignKey(crosscheck_names.c.id)),

@@ -21,6 +21,7 @@ from wiredesk.store._crosscheck.refs import (
     article_seqs,
     as_told,
     drop_unused_names,
+    item_spans,
     store_refs,
     stored_ids,
 )
@@ -88,7 +89,8 @@ def _check_batch(store: Store, batch_ids: Sequence[str]) -> None:
         store_refs(batch, [as_told(r, raw) for x in links for r in (x.a, x.b)]
                     + [as_told(r, raw) for c in clashes for r in (c.a, c.b)]
                     + [ref for pairs in named.values() for _, ref in pairs],
-                    {doc.article.id: doc.article.text for doc, _ in per_doc}, seqs)
+                    {doc.article.id: doc.article.text for doc, _ in per_doc}, seqs,
+                    item_spans(doc for doc, _ in per_doc))
         earlier = [batch.ids[ref_id(x.a)] for x in links if x.kind == "revision"]
         for part in chunks(sorted(set(earlier))):
             conn.execute(update(t).where(t.c.id.in_(part)).values(revised=True))
@@ -137,4 +139,6 @@ def update_crosscheck(store: Store, full: bool = False, batch: int = BATCH,
     if todo:
         with store._writing() as conn:
             drop_unused_names(conn)  # once a run: it reads every reference
+    if full:
+        store._repack()  # every result was deleted and written again
     return len(todo)
