@@ -157,6 +157,27 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_LOWERED = "wiredesk.lowered"  # user_data key: the text lower-cased, or None
+# Characters that match an ASCII letter ignoring case but stay themselves lower-cased
+# (dotless i, long s): a text holding one is read case-blind, as written.
+_FOLDED_APART = ("\u0131", "\u017f")
+
+
+def doc_lowered(doc: Doc) -> str | None:
+    """The text lower-cased, built once per document, for a case-free pattern to read as
+    written (faster than ignoring case) at the text's own offsets; None when lowering moves
+    them ("İ" grows) or the text holds a letter only case-blind matching folds."""
+    try:
+        lowered: str | None = doc.user_data[_LOWERED]
+    except KeyError:
+        text = doc_text(doc)
+        lowered = text.lower()
+        if len(lowered) != len(text) or any(c in lowered for c in _FOLDED_APART):
+            lowered = None
+        doc.user_data[_LOWERED] = lowered
+    return lowered
+
+
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding token `i`, as `doc[i].sent` gives it (it begins at the last token
     marked a sentence start, or the first), built once a sentence: spaCy walks the tokens to
