@@ -163,18 +163,22 @@ _LOWERED = "wiredesk.lowered"  # user_data key: the text lower-cased, or None
 _FOLDED_APART = ("\u0131", "\u017f")
 
 
+def lowered_text(text: str) -> str | None:
+    """`text` lower-cased, for a case-free pattern to read as written (faster than ignoring
+    case) at the text's own offsets; None when lowering moves them ("İ" grows) or the text
+    holds a letter only case-blind matching folds."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in lowered for c in _FOLDED_APART):
+        return None
+    return lowered
+
+
 def doc_lowered(doc: Doc) -> str | None:
-    """The text lower-cased, built once per document, for a case-free pattern to read as
-    written (faster than ignoring case) at the text's own offsets; None when lowering moves
-    them ("İ" grows) or the text holds a letter only case-blind matching folds."""
+    """`lowered_text` of the document's text, built once per document."""
     try:
         lowered: str | None = doc.user_data[_LOWERED]
     except KeyError:
-        text = doc_text(doc)
-        lowered = text.lower()
-        if len(lowered) != len(text) or any(c in lowered for c in _FOLDED_APART):
-            lowered = None
-        doc.user_data[_LOWERED] = lowered
+        lowered = doc.user_data[_LOWERED] = lowered_text(doc_text(doc))
     return lowered
 
 
