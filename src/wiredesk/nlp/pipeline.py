@@ -160,7 +160,7 @@ def doc_text(doc: Doc) -> str:
 _LOWERED = "wiredesk.lowered"  # user_data key: the text lower-cased, or None
 # Characters that match an ASCII letter ignoring case but stay themselves lower-cased
 # (dotless i, long s): a text holding one is read case-blind, as written.
-_FOLDED_APART = ("\u0131", "\u017f")
+FOLDED_APART = ("\u0131", "\u017f")
 
 
 def lowered_text(text: str) -> str | None:
@@ -168,7 +168,7 @@ def lowered_text(text: str) -> str | None:
     case) at the text's own offsets; None when lowering moves them ("İ" grows) or the text
     holds a letter only case-blind matching folds."""
     lowered = text.lower()
-    if len(lowered) != len(text) or any(c in lowered for c in _FOLDED_APART):
+    if len(lowered) != len(text) or any(c in lowered for c in FOLDED_APART):
         return None
     return lowered
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wiredesk.extract.times._lexicon import alternation, lexicon
+from wiredesk.nlp.pipeline import FOLDED_APART
 
 
 def _words(section: str, key: str | None = None) -> list[str]:
@@ -459,9 +460,6 @@ TRIGGERS = {
     )
     for name, ps in _TRIGGERS.items()
 }
-# Characters that match an ASCII letter under IGNORECASE but stay themselves lower-cased
-# (dotless i, long s): a text holding one is read case-blind, as written.
-_FOLDED_APART = ("\u0131", "\u017f")
 
 
 def _case_free(pattern: str) -> bool:
@@ -572,7 +570,7 @@ def _reach(
         key = tuple(t.pattern for t in triggers)
         if key not in windows:  # rules sharing a trigger read the text for it once
             plain = lowered if lowered is not None and not any(
-                c in lowered for c in _FOLDED_APART
+                c in lowered for c in FOLDED_APART
             ) else None
             windows[key] = _windows(triggers, text, plain, seen)
         return windows[key]
