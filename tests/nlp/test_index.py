@@ -6,7 +6,14 @@ import pytest
 from spacy.tokens import Doc
 
 from wiredesk.nlp import load_pipeline, parse
-from wiredesk.nlp.index import entities, entities_in, kids_of, sentences, tokens_among
+from wiredesk.nlp.index import (
+    entities,
+    entities_in,
+    kids_of,
+    sentences,
+    tokens_among,
+    words_over,
+)
 
 TEXTS = [
     "According to Reuters, the Kyiv–Lviv railway was hit on Monday. Volodymyr Zelenskyy said "
@@ -63,6 +70,26 @@ def test_kids_of_follow_the_document_asked(docs: list[Doc]) -> None:
     first, second = docs[0], docs[1]
     for tok in (first[3], second[3], first[3]):
         assert [t.i for t in kids_of(tok)] == [t.i for t in tok.children]
+
+
+def test_words_over_are_spacys_expanded_char_spans(docs: list[Doc]) -> None:
+    """Every stretch of text, inside words, across spaces and at the ends, has the words
+    spaCy's expanded `char_span` gives, built once a stretch; asking of another document
+    and then the first again answers for each."""
+    for doc in docs[:2]:
+        n = len(doc.text)
+        for start in range(0, n, 7):
+            for end in range(start, min(n, start + 40) + 1, 5):
+                want = doc.char_span(start, end, alignment_mode="expand")
+                got = words_over(doc, start, end)
+                assert (got.start, got.end) == (want.start, want.end) if want is not None \
+                    else got is None
+                assert words_over(doc, start, end) is got
+    hit = words_over(docs[0], 13, 20)
+    assert hit is not None and hit.text == "Reuters"
+    words_over(docs[1], 0, 5)
+    again = words_over(docs[0], 13, 20)
+    assert again is not None and again.text == "Reuters" and again.doc is docs[0]
 
 
 def test_parsed_sentences_are_spacys(docs: list[Doc]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wiredesk.nlp import parse
+from wiredesk.nlp.pipeline import doc_lowered
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,19 @@ def test_pipeline_entities_end_at_a_blank_line() -> None:
     assert all("\n\n" not in e.text for e in doc.ents)
     assert any(e.text.startswith("The Ministry of Defence") or e.text.startswith("the Ministry")
                or e.text.startswith("Ministry") for e in doc.ents if e.label_ == "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("Officials COULD NOT verify the Claim.", "officials could not verify the claim."),
+        # "İ" grows when lower-cased: the offsets would drift, so there is no lowered text
+        ("Shelling near İzmit could not be verified.", None),
+        # a dotless i stays itself lower-cased, but matches "I" ignoring case: read as written
+        ("Claims from Kırıkkale could not be verified.", None),
+    ],
+)
+def test_pipeline_doc_lowered_keeps_offsets(text: str, lowered: str | None) -> None:
+    doc = next(parse([text]))
+    assert doc_lowered(doc) == lowered
+    assert doc_lowered(doc) is doc_lowered(doc)  # built once a document

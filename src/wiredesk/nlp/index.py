@@ -27,6 +27,8 @@ _ATTRS = {"lower": LOWER, "lemma": LEMMA, "orth": ORTH}
 _LAST_ENTS: list[tuple[Doc, tuple[Span, ...]]] = []  # the last document asked, its entities
 # the last document asked for children: each word's children's indices, and their Tokens once built
 _LAST_KIDS: list[tuple[Doc, list[list[int] | None], dict[int, tuple[Token, ...]]]] = []
+# the last document asked for the words over a stretch of text: each stretch's Span once built
+_LAST_SPANS: list[tuple[Doc, dict[tuple[int, int], Span | None]]] = []
 _SENTS = "wiredesk.sents"
 _BOUNDS = "wiredesk.bounds"
 
@@ -101,6 +103,21 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     found = tuple(doc.ents)
     _LAST_ENTS[:] = [(doc, found)]
     return found
+
+
+def words_over(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, built once a stretch: the stages
+    ask for the words of each time, figure and claim again for every figure they read, and
+    a Span is built from its tokens (as costly as reading tens of words). Kept beside the
+    last document, like `entities`."""
+    if not (_LAST_SPANS and _LAST_SPANS[0][0] is doc):
+        _LAST_SPANS[:] = [(doc, {})]
+    made = _LAST_SPANS[0][1]
+    try:
+        return made[start, end]
+    except KeyError:
+        found = made[start, end] = doc.char_span(start, end, alignment_mode="expand")
+        return found
 
 
 def entities_in(span: Span) -> tuple[Span, ...]:

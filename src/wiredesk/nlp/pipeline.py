@@ -157,6 +157,31 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_LOWERED = "wiredesk.lowered"  # user_data key: the text lower-cased, or None
+# Characters that match an ASCII letter ignoring case but stay themselves lower-cased
+# (dotless i, long s): a text holding one is read case-blind, as written.
+FOLDED_APART = ("\u0131", "\u017f")
+
+
+def lowered_text(text: str) -> str | None:
+    """`text` lower-cased, for a case-free pattern to read as written (faster than ignoring
+    case) at the text's own offsets; None when lowering moves them ("İ" grows) or the text
+    holds a letter only case-blind matching folds."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in lowered for c in FOLDED_APART):
+        return None
+    return lowered
+
+
+def doc_lowered(doc: Doc) -> str | None:
+    """`lowered_text` of the document's text, built once per document."""
+    try:
+        lowered: str | None = doc.user_data[_LOWERED]
+    except KeyError:
+        lowered = doc.user_data[_LOWERED] = lowered_text(doc_text(doc))
+    return lowered
+
+
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding token `i`, as `doc[i].sent` gives it (it begins at the last token
     marked a sentence start, or the first), built once a sentence: spaCy walks the tokens to

@@ -37,6 +37,27 @@ def test_numbers_values(text: str, expected: list[float]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # capitals read in the lowered text: the values, spans and currencies stay
+        ("TWO HUNDRED AND FIFTY Fled; Hundreds Of homes",
+         [(0, 21, 250.0, None), (28, 36, 200.0, None)]),
+        ("Aid of USD 5 Million and US$ 3BN", [(7, 20, 5e6, "USD"), (25, 32, 3e9, "USD")]),
+        ("INR 40 Crore", [(0, 12, 4e8, "INR")]),
+        # "İ" grows lower-cased: the text is read as written, ignoring case
+        ("İzmir: TWO HUNDRED fled, USD 5 million lost",
+         [(7, 18, 200.0, None), (25, 38, 5e6, "USD")]),
+        # a phone number stays masked whatever opens it
+        ("Call (044) 256-7890 or +380 44 256 7890", []),
+    ],
+)
+def test_numbers_read_whatever_the_case(
+    text: str, expected: list[tuple[int, int, float, str | None]]
+) -> None:
+    assert [(n.start, n.end, n.value, n.currency) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # wire story
         (
             "Pyongyang has sent more than 3,000 soldiers to the border, officials said.",

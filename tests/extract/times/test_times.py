@@ -1048,6 +1048,50 @@ def test_times_rules_read_near_their_words_find_what_the_whole_text_gives() -> N
     assert {"vague", "relday", "anaphor", "the_day"} <= narrowed
 
 
+def test_times_rules_read_near_their_triggers_find_what_the_whole_text_gives() -> None:
+    """A rule with a trigger reads only the windows around its trigger's parts (`_windows`):
+    on golden texts of several outlets, its matches there are its matches over the whole
+    text, and the parts of a trigger find the places the trigger did as one pattern."""
+    golden = Path(__file__).resolve().parents[2] / "golden"
+    paths = [p for d in _RULE_WORD_TEXTS for p in sorted((golden / d).glob("*.txt"))]
+    matched = set()
+    for text in [p.read_text("utf-8") for p in paths]:
+        lowered, seen = text.lower(), {}
+        for name, pattern in grammar.PATTERNS:
+            if name not in grammar.TRIGGERS:
+                continue
+            near = grammar._windows(grammar.TRIGGERS[name], text, lowered, seen)
+            whole = [m.span() for m in pattern.finditer(text)]
+            matched.update([name] if whole else [])
+            assert [m.span() for m in grammar._matches(name, pattern, text, near)] == whole
+            written = grammar._TRIGGERS[name]
+            joined = "|".join((written,) if isinstance(written, str) else written)
+            spans = [m.span() for m in re.finditer(joined, text, re.IGNORECASE)]
+            parts = sorted(s for t in grammar.TRIGGERS[name] for s in seen[t.pattern])
+            assert set(spans) <= set(parts), (name, text[:60])
+    assert {"year", "set", "clock_bare", "ago", "relunit"} <= matched
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shelling resumed the day after. Every morning since, and each night, sirens sounded; "
+         "it stopped at 14:30, a year ago, then again in 2025-06-01's report and Q3 2024.",
+         {"ago(?<=\\bago)\\b", "after(?<=\\bafter)\\b"}),
+    ],
+)
+def test_times_trigger_parts_open_on_their_words(text: str, words: set[str]) -> None:
+    """A trigger of word alternatives is read word by word, each part opening on its word
+    (sre skips to it in C) and checking the word boundary behind it."""
+    parts = {t.pattern for t in grammar.TRIGGERS["ago"]}
+    assert words <= parts
+    assert not any(p.startswith("\\b") for p in parts)
+    lowered, seen = text.lower(), {}
+    near = grammar._windows(grammar.TRIGGERS["ago"], text, lowered, seen)
+    assert near and near[0][0] == 0 and all(b <= len(text) for _, b in near)
+    assert grammar._top_level(r"a\|b|(?:c|d)|e") == [r"a\|b", "(?:c|d)", "e"]
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

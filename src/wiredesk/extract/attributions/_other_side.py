@@ -26,6 +26,8 @@ Chunk = tuple[int, int]
 
 def other_side(text: str, span: tuple[int, int]) -> OtherSide | None:
     """The second speaker's claim the content at `span` ends with, None when it has none."""
+    if cues().other_contrasts.isdisjoint(text[span[0] : span[1]].split()):
+        return None  # most contents hold no contrasting word: split in C, read no further
     chunks = [(span[0] + m.start(), span[0] + m.end())
               for m in _CHUNK.finditer(text[span[0]:span[1]])]
     for i, (a, b) in enumerate(chunks[1:], start=1):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract.attributions._lexicon import status_words
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import kids_of, sentences
+from wiredesk.nlp.pipeline import doc_lowered
 
 
 def hedged(doc: Doc, content: tuple[int, int], cue: Token | None) -> bool:
@@ -60,11 +61,25 @@ def _unverified() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
+@cache
+def _unverified_lowered() -> re.Pattern[str] | None:
+    """The [unverified] alternation matching as written, for a lower-cased text (sre compares
+    letters as they are, two to three times faster than ignoring case), or None when one
+    of its patterns asks for a capital."""
+    pattern = _unverified().pattern
+    letters = re.sub(r"\\.", "", pattern)
+    return re.compile(pattern) if letters == letters.lower() and "(?-i" not in pattern else None
+
+
 def unverified_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentences where the reporter says a claim could not be checked."""
     pattern = _unverified()
     text = doc_text(doc)
-    hits = [m.span() for m in pattern.finditer(text)]
+    lowered, plain = doc_lowered(doc), _unverified_lowered()
+    hits = [m.span() for m in (
+        plain.finditer(lowered) if plain is not None and lowered is not None
+        else pattern.finditer(text)
+    )]
     if not hits:
         return []
     # most reports say nothing of the kind: one pass over the text, not each sentence; a

@@ -55,7 +55,7 @@ from wiredesk.extract.events._where import governors, path_to, place_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
-from wiredesk.nlp.index import kids_of
+from wiredesk.nlp.index import kids_of, words_over
 from wiredesk.records import Event, TimeExpr
 
 EXTRACTOR = "events.v1"
@@ -444,7 +444,7 @@ def _shared_date(doc: Doc, ctx: Context, trigger: Trigger, days: list[TimeExpr])
 
 def _dates_verb(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
     """True for a time told of `verb` itself: "on Monday", "last week", "early on Friday"."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_over(doc, span[0], span[1])
     return words is not None and path_to(words.root, verb, _TIME_LINKS, 4) is not None
 
 
@@ -468,7 +468,7 @@ def _above(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
     ("militants attacked late on Thursday, the ministry said on Friday" dates the saying);
     a verb the trigger is coordinated with shares its time ("crossed on Wednesday night and
     killed four")."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_over(doc, span[0], span[1])
     if words is None:
         return False
     verb = words.root
@@ -486,7 +486,7 @@ def _dates_another(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
     """True for a date that qualifies another event noun of the clause: in "jails three chiefs
     over 1982 massacre" the year is the massacre's, not the jailing's ("Monday's strike" is the
     strike's own; a live blog's clock, however parsed, dates its entry)."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_over(doc, span[0], span[1])
     if words is None or not len(words):
         return False
     root, nouns = words.root, triggers()[1]

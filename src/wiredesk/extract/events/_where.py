@@ -15,7 +15,7 @@ from wiredesk.extract.events._grammar import clause_range, lemma_of, spread_over
 from wiredesk.extract.events._roles import aimed_preps, struck_object
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon
-from wiredesk.nlp.index import kids_of
+from wiredesk.nlp.index import kids_of, words_over
 from wiredesk.records import Place
 
 # How a clause belongs to the one above it: coordinated, adverbial, an infinitive it tries,
@@ -58,7 +58,7 @@ def _most_specific(doc: Doc, found: list[Place], trigger: Trigger, word: Token |
 
 def _done_to(doc: Doc, span: tuple[int, int], trigger: Trigger) -> bool:
     """True for a place that is the trigger's object: "hit the hospital"."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = words_over(doc, span[0], span[1])
     return words is not None and words.root.dep_ == "dobj" and words.root.head == trigger.head
 
 
@@ -66,7 +66,7 @@ def located(doc: Doc, place: Place, trigger: Trigger) -> bool:
     """True for "near Dobropillia", "in Russia's Tatarstan region", "south of the Litani",
     "sent troops to Alamata", "attacked the town of X", "hit Hamidiya camp", "on the road to
     Garu"; False for "US president", "attacked U.S. warships"."""
-    words = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    words = words_over(doc, place.span[0], place.span[1])
     if words is None:
         return False
     conf = lexicon()["places"]
@@ -164,7 +164,7 @@ def _where_clause(doc: Doc, usable: list[Place], node: Token) -> Place | None:
 
 def _holds(doc: Doc, place: Place, tok: Token) -> bool:
     """True when `tok` is the head word of the place's name."""
-    words = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    words = words_over(doc, place.span[0], place.span[1])
     return words is not None and words.root == tok
 
 
@@ -172,7 +172,7 @@ def _attached(doc: Doc, place: Place, verb: Token, links: tuple[str, ...]) -> bo
     """True for a town or site put where `verb` happened by a locating preposition on the verb
     or on one of its objects: "cleared a blockade on National Route 52 near the town of X"
     (a country shared is a guess at best: "impose sanctions on Rwanda and demand ...")."""
-    words = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    words = words_over(doc, place.span[0], place.span[1])
     if words is None or place.compound or place.demonym or place.kind in _WIDE_KINDS:
         return False
     conf = lexicon()["places"]
@@ -205,7 +205,7 @@ def _pointed_back(
     conf = lexicon()["places"]
     a, b = clause
     back = [
-        t for t in doc.char_span(a, b, alignment_mode="expand") or ()
+        t for t in words_over(doc, a, b) or ()
         if (t.lower_ in conf["back_adverbs"] or _back_noun(t))
         and _hangs_on(t, trigger.head)
     ]

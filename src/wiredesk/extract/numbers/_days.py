@@ -21,7 +21,7 @@ from wiredesk.extract.events.types import triggers
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import datelines, in_dateline
-from wiredesk.nlp.index import kids_of, sentences, tokens_among
+from wiredesk.nlp.index import kids_of, sentences, tokens_among, words_over
 from wiredesk.records import TimeExpr
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day of a time: "2026-04-05TNI" counts 2026-04-05
@@ -109,7 +109,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     for t in ctx.times:
         if not (sent.start_char <= t.span[0] < sent.end_char) or (value := _value(t)) is None:
             continue
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        span = words_over(doc, t.span[0], t.span[1])
         if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
             continue  # a dateline's day is the telling's, not the figure's
         if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)):
@@ -203,7 +203,7 @@ def told_on(doc: Doc, ctx: Context, head: Token) -> str | None:
     if teller is None:
         return None
     for t in ctx.times:
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        span = words_over(doc, t.span[0], t.span[1])
         if span is None or not (teller.sent.start <= span.start < teller.sent.end):
             continue
         above = [span.root.head, span.root.head.head]
@@ -405,7 +405,7 @@ def over_period(doc: Doc, ctx: Context, head: Token) -> bool:
         if t.type != "duration" or not LONG.fullmatch(t.value or "") \
                 or not sent.start_char <= t.span[0] < sent.end_char:
             continue
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        span = words_over(doc, t.span[0], t.span[1])
         if span is not None and path & {span.root, *span.root.ancestors}:
             return True
     return False
@@ -540,7 +540,7 @@ def paragraph_day(doc: Doc, ctx: Context, head: Token) -> str | None:
     start = text.rfind("\n\n", 0, head.sent.start_char)
     before = reversed([s for s in sentences(doc) if start < s[0] < head.sent.start_char])
     sents = [span[0].sent for a, _ in before
-             if (span := doc.char_span(a, a + 1, alignment_mode="expand")) is not None]
+             if (span := words_over(doc, a, a + 1)) is not None]
     for named in (True, False):
         for sent in sents:
             if (day := _violent_day(doc, ctx, sent, named)) is not None:
@@ -602,7 +602,7 @@ def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:
     reach = int(lexicon()["provenance"]["carry_sentences"])
     after = [a for a, _ in sentences(doc) if a > at][:reach]
     for a in after:
-        span = doc.char_span(a, a + 1, alignment_mode="expand")
+        span = words_over(doc, a, a + 1)
         if span is None:
             continue
         day = _violent_day(doc, ctx, span[0].sent, named=True)
@@ -662,7 +662,7 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
             continue
         if value > published[:10] or any(a <= t.span[0] < b for a, b in lines):
             continue
-        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        span = words_over(doc, t.span[0], t.span[1])
         if span is None:
             continue
         verb = next((v for v in span.root.ancestors if v.pos_ in ("VERB", "AUX")), None)

@@ -45,7 +45,7 @@ from wiredesk.extract.numbers._days import (
 )
 from wiredesk.extract.numbers._parse import lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import kids_of, sentences, tokens_among
+from wiredesk.nlp.index import kids_of, sentences, tokens_among, words_over
 from wiredesk.records import Attribution, Figure, Speaker
 
 
@@ -193,7 +193,7 @@ def _over_periods(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]
         return figures
     out = []
     for fig in figures:
-        sent = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+        sent = words_over(doc, fig.span[0], fig.span[1])
         if sent is not None and fig.date is not None:
             lo, hi = sent.sent.start_char, sent.sent.end_char
             hit = next((day for (at, value), day in ends.items()
@@ -468,7 +468,7 @@ def _noun(fig: Figure) -> str:
 
 
 def _token(doc: Doc, fig: Figure) -> Token | None:
-    span = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    span = words_over(doc, fig.span[0], fig.span[1])
     return span.root if span is not None else None
 
 
@@ -545,8 +545,7 @@ def _agent_of_source(ctx: Context, fig: Figure, head: Token | None) -> str | Non
     speaker = ctx.attributions[fig.attribution].speaker if fig.attribution is not None else None
     if head is None or speaker is None or speaker.mention is None:
         return None
-    words = head.doc.char_span(speaker.mention.span[0], speaker.mention.span[1],
-                               alignment_mode="expand")
+    words = words_over(head.doc, speaker.mention.span[0], speaker.mention.span[1])
     if words is None or words.root.pos_ != "NOUN":
         return None
     return _given_by(words.root)
@@ -561,7 +560,7 @@ def _cue_subject(ctx: Context, index: int, head: Token | None) -> str | None:
     att = ctx.attributions[index]
     if head is None or att.cue is None or att.speaker.mention is None:
         return None
-    cue = head.doc.char_span(att.cue.span[0], att.cue.span[1], alignment_mode="expand")
+    cue = words_over(head.doc, att.cue.span[0], att.cue.span[1])
     if cue is None or cue.root.pos_ != "VERB":
         return None
     subject = next((c for c in reversed(list(kids_of(cue.root))) if c.dep_ == "nsubj"
@@ -602,7 +601,7 @@ def _decision(doc: Doc, att: Attribution) -> bool:
     an order claims nothing; the figures it decides are its decider's (`deciding_verb`), the
     others in its words are told by whoever tells them."""
     cue = att.cue
-    span = doc.char_span(cue.span[0], cue.span[1], alignment_mode="expand") if cue else None
+    span = words_over(doc, cue.span[0], cue.span[1]) if cue else None
     deciding = lexicon()["provenance"]["deciding_verbs"]
     return span is not None and span.root.lemma_.lower() in deciding
 
@@ -688,18 +687,23 @@ def _stance_on_thing(doc: Doc, att: Attribution) -> bool:
     deaths"): the outlet describes the thing, and its figures are the outlet's."""
     if att.cue is None:
         return False
-    cue = doc.char_span(*att.cue.span, alignment_mode="expand")
-    content = doc.char_span(*att.content.span, alignment_mode="expand")
+    cue = words_over(doc, *att.cue.span)
+    content = words_over(doc, *att.content.span)
     if cue is None or content is None or cue.root.pos_ != "VERB":
         return False
     root = content.root
     told = root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG"  # "oppose mining" is a thing
     if told or root.head != cue.root or root.dep_ != "dobj":
         return False
+    return cue.root.lemma_.lower() not in _accounts()
+
+
+@cache
+def _accounts() -> frozenset[str]:
+    """Verbs that tell or count: a thing they take is an account, not a stance."""
     rules = lexicon()["provenance"]
-    accounts = {*lexicon()["clauses"]["reporting"], *rules["count_verbs"], *rules["given_by"],
-                *rules["counting"], *rules["toll_verbs"]}
-    return cue.root.lemma_.lower() not in accounts
+    return frozenset({*lexicon()["clauses"]["reporting"], *rules["count_verbs"],
+                      *rules["given_by"], *rules["counting"], *rules["toll_verbs"]})
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:

@@ -28,6 +28,7 @@ from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._lists import linked
 from wiredesk.extract.numbers._parse import lexicon, revised_from
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.index import words_over
 from wiredesk.records import Check, Figure
 
 EXTRACTOR = "checks.v1"
@@ -334,8 +335,9 @@ def _leads(doc: Doc, sent: Span, fig: Figure) -> bool:
 
 
 def _sentence(doc: Doc, fig: Figure) -> Span | None:
-    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    words = words_over(doc, *fig.span)
     return words.sent if words is not None else None
+_LAST_SENTENCES: list[tuple[Doc, dict[tuple[int, int], Span | None]]] = []
 
 
 def _units(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:

@@ -28,7 +28,7 @@ from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at,
 from wiredesk.extract.numbers._table import Row, table_rows
 from wiredesk.extract.numbers._whose import capital, demonym, group_name, name_of, owner
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import kids_of
+from wiredesk.nlp.index import kids_of, words_over
 from wiredesk.records import Figure
 
 EXTRACTOR = "figures.v1"
@@ -217,7 +217,7 @@ def _row_end(row: Row) -> int:
 def _row_figure(doc: Doc, ctx: Context, number: Number, row: Row) -> _Made | None:
     """A losses table's total or daily increment: "tanks - 11,182 (+12)"."""
     reading = read(doc_text(doc), number)
-    label = doc.char_span(*row.label, alignment_mode="expand")
+    label = words_over(doc, *row.label)
     nouns = [t for t in label or () if t.pos_ in ("NOUN", "PROPN")]
     category = next((c for t in nouns if (c := _noun_category(t))), None) or "count"
     if category in ("troops", "people"):
@@ -272,7 +272,7 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
 
 
 def _head_token(doc: Doc, number: Number) -> Token | None:
-    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    span = words_over(doc, number.start, number.end)
     if span is None or not len(span):
         return None
     inside = [t for t in span if not t.is_punct]
@@ -405,7 +405,7 @@ def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
     brackets the parse often hangs elsewhere: the words before the noun only describe it."""
     if not doc_text(doc)[: reading.end].endswith(")"):
         return None
-    span = doc.char_span(reading.end, reading.end, alignment_mode="expand")
+    span = words_over(doc, reading.end, reading.end)
     i = span.start if span is not None else next((t.i for t in doc if t.idx >= reading.end),
                                                   len(doc))
     while i < len(doc) and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
@@ -617,7 +617,7 @@ def _people(noun: Token) -> str | None:
 
 def _total_word(doc: Doc, reading: Reading, head: Token) -> Token | None:
     """The "total" of "a total of 120" when the parser hung the number elsewhere."""
-    for tok in doc.char_span(reading.start, head.idx, alignment_mode="expand") or ():
+    for tok in words_over(doc, reading.start, head.idx) or ():
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon()["totals"]["nouns"]:
             return tok
     return None
@@ -1147,7 +1147,7 @@ def _more_of(made: _Made, last: _Made) -> bool:
 
 def _frame(doc: Doc, fig: Figure) -> str | None:
     """The kind a sentence opened by "Of the dead," or "Of those arrested," counts."""
-    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    words = words_over(doc, fig.span[0], fig.span[1])
     if words is None:
         return None
     first = words.sent[0]
@@ -1168,7 +1168,7 @@ def _of_them(doc: Doc, fig: Figure, before: list[_Made]) -> str | None:
     the hospital, where one of them ..."), else of the last figure of the sentence before."""
     if not OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]):
         return None
-    words = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    words = words_over(doc, fig.span[0], fig.span[1])
     if words is None:
         return None
     sent = words.sent
@@ -1193,8 +1193,8 @@ def _thing_listed(doc: Doc, last: Figure, fig: Figure) -> bool:
     if fig.unit or _base(last) not in ellipsis["things"] or (
             fig.category not in ellipsis["of_people"]):
         return False
-    first = doc.char_span(*last.span, alignment_mode="expand")
-    second = doc.char_span(*fig.span, alignment_mode="expand")
+    first = words_over(doc, *last.span)
+    second = words_over(doc, *fig.span)
     return first is not None and second is not None and first.sent == second.sent
 
 
@@ -1224,7 +1224,7 @@ def _included(doc: Doc, whole: Figure, noun: Token | None) -> bool:
     """True for a part the parse hangs on the whole's words or verb: "14,300 people were
     displaced in that period, including nearly 8,000 children", "31 civilians have been
     killed in the clashes, among them eight women"."""
-    words = doc.char_span(whole.span[0], whole.span[1], alignment_mode="expand")
+    words = words_over(doc, whole.span[0], whole.span[1])
     if noun is None or words is None:
         return False
     hosts = {h for t in words for h in (t, t.head, t.head.head)}
@@ -1244,8 +1244,8 @@ def _included(doc: Doc, whole: Figure, noun: Token | None) -> bool:
 def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
     """True when `fig` continues the sentence of `before`, or an "Of these," or "Four of
     them ..." right after it."""
-    first = doc.char_span(before.span[0], before.span[1], alignment_mode="expand")
-    second = doc.char_span(fig.span[0], fig.span[1], alignment_mode="expand")
+    first = words_over(doc, before.span[0], before.span[1])
+    second = words_over(doc, fig.span[0], fig.span[1])
     if first is None or second is None:
         return False
     if first.sent == second.sent:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import normalise, registry
 from wiredesk.extract.times._lexicon import lexicon
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.index import kids_of, sentences
+from wiredesk.nlp.index import kids_of, sentences, words_over
 
 _LEAD = re.compile(r"(?:(?:on|in|by|from|until|early|late)\b\s*)?(?:the\s+\w+\s+of\b\s*)?")
 _NOT_TIMES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "ORG", "FAC"}
@@ -85,7 +85,7 @@ class Clues:
         return _LEAD.fullmatch(lead) is not None
 
     def _span(self, start: int, end: int) -> Span | None:
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        return words_over(self.doc, start, end)
 
     def tense(self, start: int, end: int) -> str | None:
         """ "future" or "past" from the verb governing the words at [start, end), else None."""

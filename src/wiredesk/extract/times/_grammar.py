@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wiredesk.extract.times._lexicon import alternation, lexicon
+from wiredesk.nlp.pipeline import FOLDED_APART
 
 
 def _words(section: str, key: str | None = None) -> list[str]:
@@ -372,8 +373,10 @@ NEEDED = {
 
 # A rule runs only near a word it cannot match without, so most of a long text is read
 # once (by the trigger) rather than once a rule. Rules absent here run over the whole text.
+# A trigger of several parts is read part by part (each in its fastest form, a part shared
+# with other rules read once), its windows those of every part's matches.
 _UNIT_WORD = r"\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)"
-_TRIGGERS = {
+_TRIGGERS: dict[str, str | tuple[str, ...]] = {
     "monthday": MONTH_ANY,
     "daymonth": MONTH_ANY,
     "range_start": MONTH_ANY,
@@ -393,7 +396,7 @@ _TRIGGERS = {
     "vague_ago": r"\bago\b",
     "duration": _UNIT_WORD,
     "plural_span": _UNIT_WORD,
-    "set": _UNIT_WORD + "|" + WEEKDAY + "|" + PART,
+    "set": (_UNIT_WORD, WEEKDAY, PART),
     "set_named": r"\b(?:every|each)\b",
     "running_for": r"\bfor\s+(?:the|a)\s",
     "running": r"\b(?:running|row|straight|consecutive|successive)\b",
@@ -405,12 +408,58 @@ _TRIGGERS = {
     "nth_day": r"\bday\s+(?:of|since)\b",
     "the_year": r"\byear\b",
     "year_end": r"\byear\b",
-    "clock_bare": r"\d:\d\d|\b0\d[0-5]\d\s+on\b",
+    # "\d:\d\d" or "\b0\d[0-5]\d\s+on\b", opening on a digit class so sre skips to digits
+    "clock_bare": r"[0-9](?::\d\d|(?<=\b0)\d[0-5]\d\s+on\b)",
+    # the rules below read the whole text before: each stands only near a sign or code
+    "year": (r"1[6-9]\d\d", r"20\d\d", SPOKEN_YEAR),
+    "iso": r"[0-9][-/]\d",
+    "numeric": r"[0-9][/.]\d",
+    "numeric_dm": r"/",
+    "qcode": r"[qh][1-4]",
+    "fiscal_short": r"fy",
+    "stamp": r"[0-9][:.][0-5]",
 }
-TRIGGERS = {name: re.compile(p, re.IGNORECASE) for name, p in _TRIGGERS.items()}
-# Characters that match an ASCII letter under IGNORECASE but stay themselves lower-cased
-# (dotless i, long s): a text holding one is read case-blind, as written.
-_FOLDED_APART = ("\u0131", "\u017f")
+_AT_WORDS = re.compile(r"\\b\(\?:((?:[a-z]+\|)*[a-z]+)\)(.*)|\\b([a-z]+)(.*)")
+
+
+def _parts(pattern: str) -> list[str]:
+    """A trigger's alternatives as patterns of their own, each opening on its word, not on a
+    word boundary ("\\b(?:ago|now)\\b" is "ago(?<=\\bago)\\b" and "now(?<=\\bnow)\\b"): sre
+    skips to a pattern's opening letters in C, but tries a leading \\b at every place of a
+    text. Words standing apart cannot overlap, so the parts match where the whole did."""
+    if "(" in pattern.replace("(?:", "").replace("(?<=", ""):
+        return [pattern]  # a group of its own: leave it whole
+    out = []
+    for alt in _top_level(pattern):
+        m = _AT_WORDS.fullmatch(alt)
+        if m is None:
+            out.append(alt)
+            continue
+        words, tail = (m[1].split("|"), m[2]) if m[1] else ([m[3]], m[4])
+        out.extend(rf"{w}(?<=\b{w}){tail}" for w in words)
+    return out
+
+
+def _top_level(pattern: str) -> list[str]:
+    """`pattern` split at its alternation bars outside any group."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        i += 2 if c == "\\" else 1  # an escaped character is never a bar or a bracket
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            parts.append(pattern[start : i - 1])
+            start = i
+    return [*parts, pattern[start:]]
+
+
+TRIGGERS = {
+    name: tuple(
+        re.compile(part, re.IGNORECASE)
+        for p in ((ps,) if isinstance(ps, str) else ps) for part in _parts(p)
+    )
+    for name, ps in _TRIGGERS.items()
+}
 
 
 def _case_free(pattern: str) -> bool:
@@ -421,7 +470,12 @@ def _case_free(pattern: str) -> bool:
     return "(?-i:" not in pattern and letters == letters.lower()
 
 
-_LOWER_TRIGGERS = {p: re.compile(p) for p in _TRIGGERS.values() if _case_free(p)}
+_LOWER_TRIGGERS = {
+    t.pattern: re.compile(t.pattern)
+    for ts in TRIGGERS.values()
+    for t in ts
+    if _case_free(t.pattern)
+}
 _BEFORE, _AFTER = 80, 60  # the most a rule's match reaches either side of its trigger word
 _SHORTEST = 3  # a needed word shorter than this stands everywhere: its rule reads the text
 _MOST_SPOTS = 64  # places of needed words past which a rule reads the whole text
@@ -437,21 +491,35 @@ class Candidate:
     match: re.Match[str]
 
 
-def _windows(
-    trigger: re.Pattern[str], text: str, lowered: str | None = None
+def _spots(
+    trigger: re.Pattern[str], text: str, lowered: str | None, seen: dict[str, list[tuple[int, int]]]
 ) -> list[tuple[int, int]]:
-    """Merged stretches of `text` around each trigger word (read in `lowered`, the text
-    lower-cased with its offsets kept, when the trigger allows it)."""
+    """Where `trigger` matches `text` (read in `lowered`, the text lower-cased with its offsets
+    kept, when the trigger allows it), read once a text."""
+    found = seen.get(trigger.pattern)
+    if found is None:
+        plain = _LOWER_TRIGGERS.get(trigger.pattern)
+        matches = (
+            plain.finditer(lowered) if plain is not None and lowered is not None
+            else trigger.finditer(text)
+        )
+        found = seen[trigger.pattern] = [m.span() for m in matches]
+    return found
+
+
+def _windows(
+    triggers: tuple[re.Pattern[str], ...], text: str, lowered: str | None,
+    seen: dict[str, list[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """Merged stretches of `text` around each place a part of a trigger matches."""
+    spots = _spots(triggers[0], text, lowered, seen)
+    if len(triggers) > 1:
+        spots = sorted(s for t in triggers for s in _spots(t, text, lowered, seen))
     out: list[tuple[int, int]] = []
-    plain = _LOWER_TRIGGERS.get(trigger.pattern)
-    found = (
-        plain.finditer(lowered) if plain is not None and lowered is not None
-        else trigger.finditer(text)
-    )
-    for m in found:
-        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+    for at, stop in spots:
+        start, end = max(0, at - _BEFORE), min(len(text), stop + _AFTER)
         if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
+            out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
     return out
@@ -493,18 +561,19 @@ def _matches(
 
 def _reach(
     name: str, text: str, words: frozenset[str], lowered: str | None,
-    windows: dict[str, list[tuple[int, int]]],
+    windows: dict[tuple[str, ...], list[tuple[int, int]]], seen: dict[str, list[tuple[int, int]]],
 ) -> list[tuple[int, int]] | None:
     """Where rule `name` can match: near its trigger, else near a word it needs (when the
     lowered text keeps the text's offsets), else anywhere (None)."""
-    trigger = TRIGGERS.get(name)
-    if trigger is not None:
-        if trigger.pattern not in windows:  # rules sharing a trigger read the text for it once
+    triggers = TRIGGERS.get(name)
+    if triggers is not None:
+        key = tuple(t.pattern for t in triggers)
+        if key not in windows:  # rules sharing a trigger read the text for it once
             plain = lowered if lowered is not None and not any(
-                c in lowered for c in _FOLDED_APART
+                c in lowered for c in FOLDED_APART
             ) else None
-            windows[trigger.pattern] = _windows(trigger, text, plain)
-        return windows[trigger.pattern]
+            windows[key] = _windows(triggers, text, plain, seen)
+        return windows[key]
     if name in NEEDED and lowered is not None:
         return _near_words(NEEDED[name], words, lowered)
     return None
@@ -512,7 +581,8 @@ def _reach(
 
 def candidates(text: str) -> list[Candidate]:
     """Non-overlapping matches of every rule in text order: longest, then earliest wins."""
-    windows: dict[str, list[tuple[int, int]]] = {}
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    seen: dict[str, list[tuple[int, int]]] = {}
     lowered = text.lower()
     words = frozenset(_WORD.findall(lowered))
     aligned = lowered if len(lowered) == len(text) else None  # else offsets would drift
@@ -520,7 +590,7 @@ def candidates(text: str) -> list[Candidate]:
         Candidate(name, m.start(), m.end(), m)
         for name, pattern in PATTERNS
         if name not in NEEDED or not NEEDED[name].isdisjoint(words)
-        for m in _matches(name, pattern, text, _reach(name, text, words, aligned, windows))
+        for m in _matches(name, pattern, text, _reach(name, text, words, aligned, windows, seen))
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (c.start - c.end, c.start, ORDER[c.rule]))
