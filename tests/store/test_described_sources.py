@@ -12,8 +12,8 @@ from wiredesk.store import Store
 from wiredesk.store.schema import LAYER_TABLES, articles, schema_version
 
 TEXT = ("SAN JOSE, Aug 18 (AFP) - One protester died, Ana Mora, the security minister, said on "
-        "Monday.\n\nThe Ministry rejects the claims. The union said the police fired live "
-        "rounds.")
+        "Monday.\n\nThe Ministry denied that any shots were fired. The union said the police "
+        "fired live rounds.")
 
 
 def test_store_older_records_are_described(db_url: str, extract) -> None:
