@@ -8,8 +8,11 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context
+from wiredesk.extract.numbers._whose import capital
 from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import dateline_end
+from wiredesk.nlp.index import sentences
 from wiredesk.records import Place
 
 EXTRACTOR = "places.v1"
@@ -38,11 +41,15 @@ def unresolved(
 ) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
     the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
-    the town the article is about (`sizes`: the population of each placed town, by span),
-    else the county or region it names most."""
+    the town or region of the story's country named beside it in its sentence or paragraph,
+    else the town the article is about (`sizes`: the population of each placed town, by
+    span), else the county or region it names most."""
     text = doc_text(doc)
     after = [p for p in places if _holds_it(text[m.end : p.span[0]], m)]
-    host = after[0] if after else focus_town(places, sizes) or _focus_region(places)
+    focus = focus_town(places, sizes)
+    host = after[0] if after else (
+        named_beside(doc, m, places, focus) or focus or _focus_region(places)
+    )
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
@@ -74,6 +81,56 @@ def _holds_it(gap: str, m: Mention) -> bool:
         if words in (["of"], ["in"], [","]):
             return True
     return 0 < len(gap) <= 5 and gap.strip() in {",", "in", "at"}
+
+
+_BESIDE_KINDS = ("city", "admin2", "admin1")  # the smallest first
+
+
+def named_beside(
+    doc: Doc, m: Mention, places: list[Place], focus: Place | None
+) -> Place | None:
+    """The town, county or region of the story's country named in the unknown place's own
+    sentence, else its paragraph (when the text has more than one), the smallest kind
+    first, then the nearest: a village is told beside its district or the town it lies
+    near ("attacked Sortobe, in Kordai District"), not beside the capital, which is named
+    for the officials who speak there, nor beside the dateline's town, which is where the
+    story was filed. A region holding the story's own town (`focus`) says less than that
+    town does."""
+    text = doc_text(doc)
+    country = Counter(p.country for p in places if p.country).most_common(1)
+    if not country:
+        return None
+    filed = dateline_end(text)
+    beside = [
+        p for p in places
+        if p.kind in _BESIDE_KINDS and p.lat is not None and p.country == country[0][0]
+        and p.span[0] >= filed and p.span != (m.start, m.end)
+        and not capital(p.name.lower()) and not capital(p.text.lower())
+        and not (p.kind == "admin1" and focus and focus.admin1 == p.admin1)
+    ]
+    for start, end in (_sentence_of(doc, m.start), _paragraph_of(text, m.start)):
+        if (start, end) == (0, len(text)):
+            break  # one paragraph: the story's town says more than any name in it
+        here = [p for p in beside if start <= p.span[0] < end]
+        if here:
+            return min(here, key=lambda p: (
+                _BESIDE_KINDS.index(p.kind), abs(p.span[0] - m.start)))
+    return None
+
+
+def _sentence_of(doc: Doc, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding character `at`."""
+    for start, end in sentences(doc):
+        if start <= at < end:
+            return start, end
+    return at, at
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the paragraph (between blank lines) holding character `at`."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return start + 1 if start >= 0 else 0, end if end >= 0 else len(text)
 
 
 def focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place | None:
