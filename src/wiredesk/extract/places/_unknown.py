@@ -105,7 +105,7 @@ def named_beside(
         p for p in places
         if p.kind in _BESIDE_KINDS and p.lat is not None and p.country == country[0][0]
         and p.span[0] >= filed and p.span != (m.start, m.end)
-        and not capital(p.name.lower()) and not capital(p.text.lower())
+        and not capital((p.name or "").lower()) and not capital(p.text.lower())
         and not (p.kind == "admin1" and focus and focus.admin1 == p.admin1)
     ]
     for start, end in (_sentence_of(doc, m.start), _paragraph_of(text, m.start)):
