@@ -211,6 +211,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         listed is not None and listed.lower_ == "of" and _after_place_noun(listed)
     )
     home_of = before == "of" and _after_person(doc, first - 1)
+    compass_of = before == "of" and first > 1 and doc[first - 2].lower_ in lex.directions
     based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
     return Mention(
         doc[first].idx,
@@ -227,6 +228,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
             (before in lex.strong_locative and not _according_to(doc, first))
             or place_of
             or home_of
+            or compass_of  # "the hills west of Isoanala": a direction from a place
             or based  # "a Kent-based team"
             or _owns_a_street(doc, end)
             or (listed is not None and listed.lower_ in lex.strong_locative)

@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.numbers._whose import capital
-from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym
+from wiredesk.extract.places._mentions import (
+    Mention,
+    demonym_words,
+    lexicon,
+    looks_like_demonym,
+)
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import dateline_end
 from wiredesk.nlp.index import sentences
@@ -23,9 +28,11 @@ def worth_keeping(m: Mention) -> bool:
     street's or building's name ("Royal Street", "Glenrock Lagoon")."""
     if m.person or m.embedded or not m.name[:1].isupper():
         return False
+    if m.name.split()[-1].isdigit():  # "Route 128", "Exit 4": a road's number, not a place
+        return False
     if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
         return True
-    if looks_like_demonym(m.name):
+    if looks_like_demonym(m.name) and not _placed_by_tagger(m):
         return False
     if m.feature:  # "Royal Street", "Northwestern Memorial Hospital", whatever the tagger says
         return m.tagged or m.name.split()[-1].lower().rstrip(".") in lexicon().sure_features
@@ -34,6 +41,16 @@ def worth_keeping(m: Mention) -> bool:
     if m.tagged:  # not a list's later name: "in Greece, Guhdar and his family"
         return (m.strongly_locative and not m.listed) or m.contained
     return m.label in {None, "ORG"} and m.contained
+
+
+def _placed_by_tagger(m: Mention) -> bool:
+    """A name ending like an adjective of nationality ("Kathiraveli", "Thanchi") that the
+    tagger calls a place where only a place stands ("in Kathiraveli") and that no country's
+    adjective spells: a village, not a people."""
+    return (
+        m.tagged and m.label in {"GPE", "LOC"} and m.strongly_locative
+        and m.name not in demonym_words()
+    )
 
 
 def unresolved(
