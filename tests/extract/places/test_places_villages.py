@@ -82,3 +82,24 @@ def test_places_villages_holy_name_in_a_story_of_its_country_stays(extract):
     doc = extract("Pilgrims crowded the ghats of Kasi before the festival, officials in "
                   "Uttar Pradesh said.")
     assert [c for c, *_ in _placed(doc, "Kasi")] == ["IN"]
+
+
+@pytest.mark.parametrize(
+    ("town", "point"),
+    [
+        # told from the capital: the village lies in the county the story names
+        ("Nairobi", (-2.25, 40.79)),
+        # told from a provincial town: the village lies by that town
+        ("Garissa", (-0.45, 39.65)),
+    ],
+)
+def test_places_villages_of_a_story_told_from_the_capital_lie_in_its_region(
+    extract, town, point
+):
+    doc = extract(
+        f"Officials in {town} said on Monday that security had been tightened across Lamu "
+        f"county.\n\nGunmen burned houses in the village of Ngarivu overnight, police in "
+        f"{town} said."
+    )
+    hits = _placed(doc, "Ngarivu")
+    assert hits and all(km(lat, lon, *point) < 30 for _, lat, lon in hits)

@@ -65,7 +65,7 @@ def unresolved(
     after = [p for p in places if _holds_it(text[m.end : p.span[0]], m)]
     focus = focus_town(places, sizes)
     host = after[0] if after else (
-        named_beside(doc, m, places, focus) or focus or _focus_region(places)
+        named_beside(doc, m, places, focus) or _outside_the_capital(focus, places)
     )
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
@@ -85,6 +85,19 @@ def unresolved(
         explanation=f"a place the gazetteer lacks, {where}",
         guessed_at=host.name if host and not after else None,
     )
+
+
+def _outside_the_capital(focus: Place | None, places: list[Place]) -> Place | None:
+    """The story's town, unless it is its country's capital and the story names a region
+    of that country beyond it: a wire story told from the capital names the villages of
+    the province it reports on ("Basuba" of a story of Lamu county, filed in Nairobi)."""
+    region = _focus_region(places)
+    if focus is None:
+        return region
+    in_capital = capital((focus.name or "").lower()) or capital(focus.text.lower())
+    if in_capital and region is not None and region.admin1 != focus.admin1:
+        return region
+    return focus
 
 
 def _holds_it(gap: str, m: Mention) -> bool:
