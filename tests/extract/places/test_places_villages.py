@@ -103,3 +103,26 @@ def test_places_villages_of_a_story_told_from_the_capital_lie_in_its_region(
     )
     hits = _placed(doc, "Ngarivu")
     assert hits and all(km(lat, lon, *point) < 30 for _, lat, lon in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # a court report: a part of the capital that shares a city's name abroad
+        ("The court refused bail to 14 men charged over a raid on a depot in Wellington, on "
+         "the eastern edge of Freetown, on Tuesday. Officials in Bo said nothing.",
+         "Wellington", (8.48, -13.24)),
+        # a part of a town the gazetteer lacks lies in the town after its "of"
+        ("Police searched houses in Kamasondo, a suburb of Makeni, on Friday, officials in "
+         "Bo said. Officials in Bo said two men were held.", "Kamasondo", (8.88, -12.04)),
+    ],
+)
+def test_places_villages_part_of_a_town_told_after_a_comma(extract, text, mention, point):
+    hits = _placed(extract(text), mention)
+    assert hits and all(c == "SL" and km(lat, lon, *point) < 20 for c, lat, lon in hits)
+
+
+def test_places_villages_a_town_beside_a_part_of_another_stays_itself(extract):
+    # "on the edge of" a forest is no part of a town: Makeni stays the town it is
+    doc = extract("Troops camped at Makeni, on the edge of the Outamba forest, on Friday.")
+    assert [p.country for p in doc.places if p.text == "Makeni"] == ["SL"]

@@ -14,6 +14,7 @@ from wiredesk.extract.places._mentions import (
     demonym_words,
     lexicon,
     looks_like_demonym,
+    part_of_town_after,
 )
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import dateline_end
@@ -63,6 +64,8 @@ def unresolved(
     span), else the county or region it names most."""
     text = doc_text(doc)
     after = [p for p in places if _holds_it(text[m.end : p.span[0]], m)]
+    part = part_of_town_after(doc, _token_after(doc, m.end))
+    after = [p for p in places if part and p.span[0] == part] or after
     focus = focus_town(places, sizes)
     host = after[0] if after else (
         named_beside(doc, m, places, focus) or _outside_the_capital(focus, places)
@@ -98,6 +101,14 @@ def _outside_the_capital(focus: Place | None, places: list[Place]) -> Place | No
     if in_capital and region is not None and region.admin1 != focus.admin1:
         return region
     return focus
+
+
+def _token_after(doc: Doc, end: int) -> int:
+    """The index of the first token at or after character `end`."""
+    for token in doc:
+        if token.idx >= end:
+            return token.i
+    return len(doc)
 
 
 def _holds_it(gap: str, m: Mention) -> bool:
