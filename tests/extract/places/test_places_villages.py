@@ -126,3 +126,13 @@ def test_places_villages_a_town_beside_a_part_of_another_stays_itself(extract):
     # "on the edge of" a forest is no part of a town: Makeni stays the town it is
     doc = extract("Troops camped at Makeni, on the edge of the Outamba forest, on Friday.")
     assert [p.country for p in doc.places if p.text == "Makeni"] == ["SL"]
+
+
+def test_places_villages_a_street_lies_in_the_story_s_town_not_the_one_beside_it(extract):
+    doc = extract(
+        "Police in Leeds said on Sunday that two men had been arrested. A fan was stabbed "
+        "on Harrowgate Street after the match in Bradford. Officers in Leeds said he was "
+        "recovering."
+    )
+    hits = _placed(doc, "Harrowgate Street")
+    assert hits and all(km(lat, lon, 53.80, -1.55) < 10 for _, lat, lon in hits)
