@@ -141,8 +141,9 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
-        if _stranger(best, f, reading.context) or _out_of_state(best, f, reading):
-            name = normalise(f.mention.name)
+        name = normalise(f.mention.name)
+        again = name in kept_unknown and best.kind == "city"  # "Kasi" after "Kasi district"
+        if again or _stranger(best, f, reading.context) or _out_of_state(best, f, reading):
             region = best.kind != "city" and _named_like_a_region(written)
             if region or _located_or_tagged(written) or name in kept_unknown:
                 unknown.append(written)  # "Kiunga" of Papua New Guinea in a story of Kenya
@@ -263,6 +264,8 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
     if context.country_names.get(e.country, set()) - {own}:
         return False
     elsewhere = any(names - {own} for cc, names in context.country_names.items() if cc != e.country)
+    if within and not elsewhere:  # "Kasi district" in a story that names Laos by "Lao" alone
+        elsewhere = any(n for cc, n in context.countries.items() if cc != e.country)
     return elsewhere and (within or context.shares.of(e.country, own) == 0.0)
 
 

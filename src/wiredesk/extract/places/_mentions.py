@@ -107,6 +107,7 @@ class Lexicon:
     within_town: frozenset[str]
     partial: frozenset[str]  # "including" before a place: a part of it happened there
     partial_reach: int  # how many words before the place
+    part_of: frozenset[str]  # ", on the edge of", ", a suburb of": a part of the town after
 
 
 @cache
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         frozenset(data["locative"]["within_town"]),
         frozenset(data["partial"]["words"]),
         int(data["partial"]["reach"]),
+        frozenset(data["locative"]["part_of"]),
     )
 
 
@@ -172,7 +174,9 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     name = words_text(doc, start, end)
     name_end = words_end(doc, start, end)
     last = doc[end - 1].lower_
-    within_town = end < len(doc) and doc[end].lower_ in lex.within_town
+    within_town = (end < len(doc) and doc[end].lower_ in lex.within_town) or bool(
+        part_of_town_after(doc, end)
+    )
     if end - start > 1 and last in lex.region_words:  # "Kursk Oblast" as one entity
         kinds = lex.region_words[last]
     elif end < len(doc) and doc[end].lower_ in lex.region_words and not doc[end].is_sent_start:
@@ -211,6 +215,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         listed is not None and listed.lower_ == "of" and _after_place_noun(listed)
     )
     home_of = before == "of" and _after_person(doc, first - 1)
+    compass_of = before == "of" and first > 1 and doc[first - 2].lower_ in lex.directions
     based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
     return Mention(
         doc[first].idx,
@@ -227,6 +232,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
             (before in lex.strong_locative and not _according_to(doc, first))
             or place_of
             or home_of
+            or compass_of  # "the hills west of Isoanala": a direction from a place
             or based  # "a Kent-based team"
             or _owns_a_street(doc, end)
             or (listed is not None and listed.lower_ in lex.strong_locative)
@@ -329,6 +335,23 @@ def _after_person(doc: Doc, of: int) -> bool:
 
 def _according_to(doc: Doc, first: int) -> bool:
     return first > 1 and doc[first - 1].lower_ == "to" and doc[first - 2].lower_ == "according"
+
+
+_PART_OF_REACH = 5  # words between the comma and "of": "on the eastern edge"
+
+
+def part_of_town_after(doc: Doc, end: int) -> int:
+    """The character offset of the town a part of which the name before token `end` is told
+    to be, or 0: ", on the eastern edge of Freetown", ", a suburb of Honiara"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return 0
+    for i in range(end + 1, min(end + 2 + _PART_OF_REACH, len(doc) - 1)):
+        if doc[i].lower_ == "of":
+            part = any(doc[j].lower_ in lexicon().part_of for j in range(end + 1, i))
+            return doc[i + 1].idx if part and doc[i + 1].is_title else 0
+        if not doc[i].is_lower:
+            return 0
+    return 0
 
 
 def _known_place_follows(doc: Doc, end: int) -> bool:

@@ -8,8 +8,17 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.places._mentions import Mention, lexicon, looks_like_demonym
+from wiredesk.extract.numbers._whose import capital
+from wiredesk.extract.places._mentions import (
+    Mention,
+    demonym_words,
+    lexicon,
+    looks_like_demonym,
+    part_of_town_after,
+)
 from wiredesk.nlp import doc_text
+from wiredesk.nlp.datelines import dateline_end
+from wiredesk.nlp.index import sentences
 from wiredesk.records import Place
 
 EXTRACTOR = "places.v1"
@@ -20,9 +29,11 @@ def worth_keeping(m: Mention) -> bool:
     street's or building's name ("Royal Street", "Glenrock Lagoon")."""
     if m.person or m.embedded or not m.name[:1].isupper():
         return False
+    if m.name.split()[-1].isdigit():  # "Route 128", "Exit 4": a road's number, not a place
+        return False
     if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
         return True
-    if looks_like_demonym(m.name):
+    if looks_like_demonym(m.name) and not _placed_by_tagger(m):
         return False
     if m.feature:  # "Royal Street", "Northwestern Memorial Hospital", whatever the tagger says
         return m.tagged or m.name.split()[-1].lower().rstrip(".") in lexicon().sure_features
@@ -33,16 +44,32 @@ def worth_keeping(m: Mention) -> bool:
     return m.label in {None, "ORG"} and m.contained
 
 
+def _placed_by_tagger(m: Mention) -> bool:
+    """A name ending like an adjective of nationality ("Kathiraveli", "Thanchi") that the
+    tagger calls a place where only a place stands ("in Kathiraveli") and that no country's
+    adjective spells: a village, not a people."""
+    return (
+        m.tagged and m.label in {"GPE", "LOC"} and m.strongly_locative
+        and m.name not in demonym_words()
+    )
+
+
 def unresolved(
     doc: Doc, ctx: Context, m: Mention, places: list[Place], sizes: dict[tuple[int, int], int]
 ) -> Place:
     """A place the gazetteer lacks, reported with the point of the place that contains it:
     the one named right after it ("Estey's Bridge, N.B.", "Mercy Hospital in Leeds"), else
-    the town the article is about (`sizes`: the population of each placed town, by span),
-    else the county or region it names most."""
+    the town or region of the story's country named beside it in its sentence or paragraph,
+    else the town the article is about (`sizes`: the population of each placed town, by
+    span), else the county or region it names most."""
     text = doc_text(doc)
     after = [p for p in places if _holds_it(text[m.end : p.span[0]], m)]
-    host = after[0] if after else focus_town(places, sizes) or _focus_region(places)
+    part = part_of_town_after(doc, _token_after(doc, m.end))
+    after = [p for p in places if part and p.span[0] == part] or after
+    focus = focus_town(places, sizes)
+    host = after[0] if after else (
+        named_beside(doc, m, places, focus) or _outside_the_capital(focus, places)
+    )
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
     return Place(
@@ -63,6 +90,27 @@ def unresolved(
     )
 
 
+def _outside_the_capital(focus: Place | None, places: list[Place]) -> Place | None:
+    """The story's town, unless it is its country's capital and the story names a region
+    of that country beyond it: a wire story told from the capital names the villages of
+    the province it reports on ("Basuba" of a story of Lamu county, filed in Nairobi)."""
+    region = _focus_region(places)
+    if focus is None:
+        return region
+    in_capital = capital((focus.name or "").lower()) or capital(focus.text.lower())
+    if in_capital and region is not None and region.admin1 != focus.admin1:
+        return region
+    return focus
+
+
+def _token_after(doc: Doc, end: int) -> int:
+    """The index of the first token at or after character `end`."""
+    for token in doc:
+        if token.idx >= end:
+            return token.i
+    return len(doc)
+
+
 def _holds_it(gap: str, m: Mention) -> bool:
     """Whether the words between an unknown place and a placed one make the second hold the
     first: "Mercy Hospital in Leeds", "Estey's Bridge, N.B.", "the West Point district of
@@ -74,6 +122,58 @@ def _holds_it(gap: str, m: Mention) -> bool:
         if words in (["of"], ["in"], [","]):
             return True
     return 0 < len(gap) <= 5 and gap.strip() in {",", "in", "at"}
+
+
+_BESIDE_KINDS = ("city", "admin2", "admin1")  # the smallest first
+
+
+def named_beside(
+    doc: Doc, m: Mention, places: list[Place], focus: Place | None
+) -> Place | None:
+    """The town, county or region of the story's country named in the unknown place's own
+    sentence, else its paragraph (when the text has more than one), the smallest kind
+    first, then the nearest: a village is told beside its district or the town it lies
+    near ("attacked Sortobe, in Kordai District"), not beside the capital, which is named
+    for the officials who speak there, nor beside the dateline's town, which is where the
+    story was filed. A region holding the story's own town (`focus`) says less than that
+    town does. Not a street's or building's name: those lie in the story's own town more
+    often than in one named beside them ("a fan stabbed on Kirkgate after the match in
+    Bradford": on the dev set that town put eleven more of them out of reach than in it)."""
+    text = doc_text(doc)
+    country = Counter(p.country for p in places if p.country).most_common(1)
+    if not country or m.feature or m.label == "FAC":
+        return None
+    filed = dateline_end(text)
+    beside = [
+        p for p in places
+        if p.kind in _BESIDE_KINDS and p.lat is not None and p.country == country[0][0]
+        and p.span[0] >= filed and p.span != (m.start, m.end)
+        and not capital((p.name or "").lower()) and not capital(p.text.lower())
+        and not (p.kind == "admin1" and focus and focus.admin1 == p.admin1)
+    ]
+    for start, end in (_sentence_of(doc, m.start), _paragraph_of(text, m.start)):
+        if (start, end) == (0, len(text)):
+            break  # one paragraph: the story's town says more than any name in it
+        here = [p for p in beside if start <= p.span[0] < end]
+        if here:
+            return min(here, key=lambda p: (
+                _BESIDE_KINDS.index(p.kind), abs(p.span[0] - m.start)))
+    return None
+
+
+def _sentence_of(doc: Doc, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding character `at`."""
+    for start, end in sentences(doc):
+        if start <= at < end:
+            return start, end
+    return at, at
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the paragraph (between blank lines) holding character `at`."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return start + 1 if start >= 0 else 0, end if end >= 0 else len(text)
 
 
 def focus_town(places: list[Place], sizes: dict[tuple[int, int], int]) -> Place | None:

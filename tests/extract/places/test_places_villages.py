@@ -1,0 +1,138 @@
+"""Places layer: villages and districts the gazetteer lacks, in our own sentences.
+
+A village is kept where its words place it (a direction and "of", a commune's "of", "in"
+before a name shaped like an adjective of nationality), and reported at the town named
+beside it in its sentence, not at the capital the officials speak from; a district's name
+that is another name of a city abroad is the story's own district. Each has its negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from geo import km
+
+
+def _placed(doc, mention: str) -> list[tuple[str | None, float | None, float | None]]:
+    return [(p.country, p.lat, p.lon) for p in doc.places if p.text == mention]
+
+
+def test_places_villages_placed_at_the_town_named_beside_them(extract):
+    # a wire story from the capital: the village lies near the town of its own sentence
+    doc = extract(
+        "Officials in Nairobi said on Monday that gunmen had burned houses in Ngarivu, a "
+        "village near Garissa. Police in Nairobi said two men were arrested."
+    )
+    hits = _placed(doc, "Ngarivu")
+    assert hits and all(c == "KE" and km(lat, lon, -0.45, 39.65) < 50 for c, lat, lon in hits)
+
+
+def test_places_villages_not_placed_at_the_capital_of_their_sentence(extract):
+    # the capital is where the wounded were flown, not where the village lies
+    doc = extract(
+        "Gunmen raided the village of Ngarivu on Sunday, police in Garissa said. Three "
+        "wounded villagers from Ngarivu were flown to Nairobi on Monday. The county "
+        "commissioner in Garissa said patrols had been stepped up."
+    )
+    hits = _placed(doc, "Ngarivu")
+    assert hits and all(km(lat, lon, -0.45, 39.65) < 50 for _, lat, lon in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a gendarmerie's note: a direction before "of" places the name after it
+        ("The herders were found about ten kilometres south of Ambatomainty, the "
+         "gendarmerie in Ihosy said.", "Ambatomainty", "MG"),
+        # a regional paper: a rural commune's "of" as a village's does
+        ("The raiders attacked a hamlet of the rural commune of Ankaraobato, in Ihosy "
+         "district, the gendarmerie said.", "Ankaraobato", "MG"),
+        # a court report: a village's name ending like an adjective of nationality
+        ("The accused said they had been at a temple festival in Velanthuri that night, "
+         "the court in Batticaloa heard.", "Velanthuri", "LK"),
+    ],
+)
+def test_places_villages_kept_where_their_words_place_them(extract, text, mention, country):
+    assert [c for c, *_ in _placed(extract(text), mention)] == [country]
+
+
+def test_places_villages_a_road_number_is_no_place(extract):
+    doc = extract("The crash closed the road north of Route 128 on Friday, police in Lowell "
+                  "said.")
+    assert "Route 128" not in [p.text for p in doc.places]
+
+
+def test_places_villages_demonym_after_a_direction_stays_no_village(extract):
+    doc = extract("Hundreds of Malagasy herders live west of Ihosy, the gendarmerie said.")
+    assert [p.country for p in doc.places if p.text == "Ihosy"] == ["MG"]
+    assert all(p.kind == "country" for p in doc.places if p.text == "Malagasy")
+
+
+def test_places_villages_district_named_like_a_city_abroad_is_the_story_s(extract):
+    # "Kasi" is also a holy name of Varanasi, India: a district of a story of Laos is Lao
+    doc = extract(
+        "Gunmen stopped a bus in Kasi district on Tuesday and shot two passengers, Lao "
+        "state media said. Chinese nationals were among the wounded, and police in Kasi "
+        "said the road had reopened."
+    )
+    hits = _placed(doc, "Kasi")
+    assert hits and all(c != "IN" for c, *_ in hits)
+
+
+def test_places_villages_holy_name_in_a_story_of_its_country_stays(extract):
+    doc = extract("Pilgrims crowded the ghats of Kasi before the festival, officials in "
+                  "Uttar Pradesh said.")
+    assert [c for c, *_ in _placed(doc, "Kasi")] == ["IN"]
+
+
+@pytest.mark.parametrize(
+    ("town", "point"),
+    [
+        # told from the capital: the village lies in the county the story names
+        ("Nairobi", (-2.25, 40.79)),
+        # told from a provincial town: the village lies by that town
+        ("Garissa", (-0.45, 39.65)),
+    ],
+)
+def test_places_villages_of_a_story_told_from_the_capital_lie_in_its_region(
+    extract, town, point
+):
+    doc = extract(
+        f"Officials in {town} said on Monday that security had been tightened across Lamu "
+        f"county.\n\nGunmen burned houses in the village of Ngarivu overnight, police in "
+        f"{town} said."
+    )
+    hits = _placed(doc, "Ngarivu")
+    assert hits and all(km(lat, lon, *point) < 30 for _, lat, lon in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        # a court report: a part of the capital that shares a city's name abroad
+        ("The court refused bail to 14 men charged over a raid on a depot in Wellington, on "
+         "the eastern edge of Freetown, on Tuesday. Officials in Bo said nothing.",
+         "Wellington", (8.48, -13.24)),
+        # a part of a town the gazetteer lacks lies in the town after its "of"
+        ("Police searched houses in Kamasondo, a suburb of Makeni, on Friday, officials in "
+         "Bo said. Officials in Bo said two men were held.", "Kamasondo", (8.88, -12.04)),
+    ],
+)
+def test_places_villages_part_of_a_town_told_after_a_comma(extract, text, mention, point):
+    hits = _placed(extract(text), mention)
+    assert hits and all(c == "SL" and km(lat, lon, *point) < 20 for c, lat, lon in hits)
+
+
+def test_places_villages_a_town_beside_a_part_of_another_stays_itself(extract):
+    # "on the edge of" a forest is no part of a town: Makeni stays the town it is
+    doc = extract("Troops camped at Makeni, on the edge of the Outamba forest, on Friday.")
+    assert [p.country for p in doc.places if p.text == "Makeni"] == ["SL"]
+
+
+def test_places_villages_a_street_lies_in_the_story_s_town_not_the_one_beside_it(extract):
+    doc = extract(
+        "Police in Leeds said on Sunday that two men had been arrested. A fan was stabbed "
+        "on Harrowgate Street after the match in Bradford. Officers in Leeds said he was "
+        "recovering."
+    )
+    hits = _placed(doc, "Harrowgate Street")
+    assert hits and all(km(lat, lon, 53.80, -1.55) < 10 for _, lat, lon in hits)
