@@ -54,17 +54,33 @@ def line_labels(doc: Doc) -> Doc:
         if i and (tok.is_space or "\n" in doc[i - 1].text_with_ws):
             start = i if not tok.is_space else i + 1
             continue
-        if not tok.text.endswith(":") or i - start > _LABEL_WORDS or i == start:
-            continue
-        words = doc[start:i]
-        if not words[0].text[:1].isupper() or i + 1 >= len(doc) or "\n" in tok.text_with_ws:
-            continue
-        if any(t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_space for t in words):
-            continue
-        if not (doc[i + 1].text[:1].isupper() or doc[i + 1].is_quote):
-            continue  # "No: 47, 4 March", "Kherson strike: what we know": no sentence after
-        doc[i + 1].is_sent_start = True
+        if _closes_label(doc, start, i):
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+def _closes_label(doc: Doc, start: int, i: int) -> bool:
+    """Whether token `i` is the colon closing a label that opens the line at `start`."""
+    tok = doc[i]
+    if not tok.text.endswith(":") or i - start > _LABEL_WORDS or i == start:
+        return False
+    words = doc[start:i]
+    if not words[0].text[:1].isupper() or i + 1 >= len(doc) or "\n" in tok.text_with_ws:
+        return False
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_space for t in words):
+        return False
+    return bool(doc[i + 1].text[:1].isupper() or doc[i + 1].is_quote)  # not "No: 47"
+
+
+def opening_label(doc: Doc, start: int) -> Span | None:
+    """The label that opens the line starting at token `start` ("MINISTER ANDRÉS ROJAS:"),
+    without its colon, if one does."""
+    for i in range(start, min(start + _LABEL_WORDS + 1, len(doc))):
+        if "\n" in doc[i].text_with_ws and not _closes_label(doc, start, i):
+            return None
+        if _closes_label(doc, start, i):
+            return doc[start:i]
+    return None
 
 
 @Language.component("entities_within_paragraphs")

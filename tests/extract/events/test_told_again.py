@@ -148,3 +148,13 @@ def test_a_noun_something_became_is_an_event(
 ) -> None:
     found = [e for e in _events(extract, text) if e.type == kind]
     assert [e.actor for e in found] == [actor]
+
+
+def test_we_in_the_publishers_own_transcript_is_the_turns_speaker(extract) -> None:
+    text = ("MINISTRY OF THE INTERIOR - PRESS BRIEFING - QUITO, 13 MARCH 2026\n"
+            "Transcript prepared by the ministry's press office\n\n"
+            "MINISTER LUCIA PAREDES: Good morning. On Wednesday about 600 people forced their "
+            "way into a police station in Tena.\n\n"
+            "We have sent 300 more police to the province and they will stay there.")
+    deploys = [e for e in _events(extract, text, published="2026-03-13") if e.type == "deploy"]
+    assert [e.actor for e in deploys] == ["Minister Lucia Paredes"]

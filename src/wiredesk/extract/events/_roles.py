@@ -45,6 +45,7 @@ from wiredesk.extract.numbers._whose import owner as owner_of_noun
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
 from wiredesk.nlp.index import entities, kids_of
+from wiredesk.nlp.pipeline import opening_label
 from wiredesk.records import Attribution, Speaker
 
 
@@ -295,10 +296,40 @@ def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
     turn_reach characters): a transcript's turn or a statement going on."""
     before = [c for c in ctx.attributions if c.content.span[1] <= pronoun.idx]
     if not before:
-        return None
+        return _labelled_turn(pronoun)
     last = max(before, key=lambda c: c.content.span[1])
     near = pronoun.idx - last.content.span[1] <= lexicon()["agents"]["turn_reach"]
-    return last.speaker.name if near and _own_turn(last, pronoun) else None
+    return last.speaker.name if near and _own_turn(last, pronoun) else _labelled_turn(pronoun)
+
+
+def _labelled_turn(pronoun: Token) -> str | None:
+    """The person whose turn a "we" is in, by the label opening its line or a line shortly
+    above ("MINISTER ANDRÉS ROJAS: ..." then "We have sent 500 more police"): a publisher's
+    own transcript, whose turns the attributions layer leaves as its voice."""
+    doc, lines = pronoun.doc, 0
+    for j in range(pronoun.i, -1, -1):
+        if (j and "\n" not in doc[j - 1].text_with_ws) or doc[j].is_space:
+            continue
+        label = opening_label(doc, j)
+        if label is not None:
+            return _turn_name(label)
+        lines += 1
+        if lines > lexicon()["agents"]["turn_lines"]:
+            return None
+    return None
+
+
+def _turn_name(label: Span) -> str | None:
+    """The person a turn's label names: its PERSON entity, else a label of two or more names
+    in capitals ("MINISTER ANDRÉS ROJAS", which the tagger reads as names), as written; a
+    bare role ("SPOKESPERSON") or a bracketed outlet names nobody."""
+    person = next((e for e in label.ents if e.label_ == "PERSON"), None)
+    if person is not None:
+        return person.text
+    names = [t for t in label if t.pos_ == "PROPN"]
+    if len(names) >= 2 and len(names) == len(label) and label.text.isupper():
+        return " ".join(t.text.capitalize() for t in label)
+    return None
 
 
 def _own_turn(claim: Attribution, pronoun: Token) -> bool:
