@@ -55,7 +55,12 @@ Session 16 (where a body was hit is part of what a claim says, "the prefecture o
 named body, a local report naming no town but its dateline counts there, a count placed only
 by its article is no second town's, ages listed after "aged" are no tolls) raised round 14 to
 4/4, 4/4, 6/6, 6/6 and round 15 to 4/4, 4/4, 5/6, 5/6; round 9 (untouched) stayed 4/4, 4/4,
-6/6, 6/6; the floors follow a little below."""
+6/6, 6/6; the floors follow a little below.
+
+- round 16 (tests/golden/crosscheck_heldout14/), held out until the end of session 16. First
+  measured on commit 4e260f4 (code of 7aec455): contradictions precision 2/4, recall 2/4;
+  corroborations 5/6, 1/6 with the right number of sources; at the session's end the same.
+  A tuning set from session 17."""
 
 from __future__ import annotations
 
@@ -94,6 +99,9 @@ ROUNDS = {
     "round15": (GOLDEN / "crosscheck_heldout13",
                 {"contradictions precision": 0.9, "contradictions recall": 0.9,
                  "corroborations recall": 0.8, "sources right": 0.8}),
+    "round16": (GOLDEN / "crosscheck_heldout14",
+                {"contradictions precision": 0.45, "contradictions recall": 0.45,
+                 "corroborations recall": 0.8, "sources right": 0.15}),
 }
 
 

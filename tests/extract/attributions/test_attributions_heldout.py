@@ -92,11 +92,19 @@ ROUND14_FLOORS = {"found": 0.76, "precision": 0.66, "speaker": 0.91, "full F1": 
                   "never violated": 0.96}
 # Round 15 (attributions_heldout14), held out until the end of session 15: first measured on
 # commit 175599f (code of 8fa4422): found 0.921, precision 0.778, speaker 0.900, full F1 0.759,
-# never violated 0.933; at the session's end 0.921, 0.795, 0.900, 0.768, 0.932. Floors a
-# little below; a tuning set from session 16.
+# never violated 0.933; at the session's end 0.921, 0.795, 0.900, 0.768, 0.932. A tuning set
+# from session 16, which raised it (the publisher's own transcript turns, stances on words
+# told elsewhere, estimate verbs) to 0.961, 0.890, 0.932, 0.861, 1.000; the floors follow.
 ROUND15 = HELDOUT.parent / "attributions_heldout14"
-ROUND15_FLOORS = {"found": 0.89, "precision": 0.77, "speaker": 0.87, "full F1": 0.74,
-                  "never violated": 0.91}
+ROUND15_FLOORS = {"found": 0.93, "precision": 0.86, "speaker": 0.90, "full F1": 0.83,
+                  "never violated": 0.96}
+# Round 16 (attributions_heldout15), held out until the end of session 16: first measured on
+# commit 4e260f4 (code of 7aec455): found 0.899, precision 0.755, speaker 0.944, full F1 0.775,
+# never violated 1.000; at the session's end 0.899, 0.789, 0.958, 0.805, 1.000. Floors a
+# little below; a tuning set from session 17.
+ROUND16 = HELDOUT.parent / "attributions_heldout15"
+ROUND16_FLOORS = {"found": 0.87, "precision": 0.76, "speaker": 0.92, "full F1": 0.77,
+                  "never violated": 0.96}
 
 
 def _norm(text: str) -> str:
@@ -241,9 +249,10 @@ def test_attributions_heldout_floor(heldout: Score, figure: str) -> None:
     ("folder", "floors"),
     [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS),
      (ROUND10, ROUND10_FLOORS), (ROUND11, ROUND11_FLOORS), (ROUND12, ROUND12_FLOORS),
-     (ROUND13, ROUND13_FLOORS), (ROUND14, ROUND14_FLOORS), (ROUND15, ROUND15_FLOORS)],
+     (ROUND13, ROUND13_FLOORS), (ROUND14, ROUND14_FLOORS), (ROUND15, ROUND15_FLOORS),
+     (ROUND16, ROUND16_FLOORS)],
     ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
-         "round15"],
+         "round15", "round16"],
 )
 def test_attributions_heldout_round_scores_above_floors(
     extract: Callable[..., Document], folder: Path, floors: dict[str, float]

@@ -420,9 +420,18 @@ ROUND14_FLOORS = {"recall": 0.78, "precision": 0.72, "main_found": 6, "main_flag
 # 175599f (code of 8fa4422): recall 0.650 (26/40), type-only recall 0.725, precision 0.690
 # (29/42), main found 6/8, main flagged 7/8, one place/weapon/label actor, place 1.000, date
 # 0.846; end of session 15: recall 0.675 (27/40), precision 0.690, main found 7/8, main flagged
-# 7/8, one bad actor, place 0.947, date 0.852. Floors a little below; a tuning set from
-# session 16.
-ROUND15_FLOORS = {"recall": 0.63, "precision": 0.65, "main_found": 6, "main_flagged": 6,
+# 7/8, one bad actor, place 0.947, date 0.852. A tuning set from session 16, which raised it
+# (a passive's "by" hung on a day or place, curfews, custody, one event per happening told
+# again) to recall 0.850 (34/40), precision 0.800 (36/45), main found 7/8, main flagged 6/8;
+# the floors follow a little below.
+ROUND15_FLOORS = {"recall": 0.82, "precision": 0.76, "main_found": 6, "main_flagged": 5,
+                  "most_bad_actors": 1}
+# Round 16 (events_heldout14), held out until the end of session 16: first measured on commit
+# 4e260f4 (code of 7aec455): recall 0.694 (25/36), type-only recall 0.722, precision 0.684
+# (26/38), main found 7/8, main flagged 5/8, one place/weapon/label actor; end of session 16:
+# recall 0.694, precision 0.703 (26/37), main found 7/8, main flagged 5/8, one bad actor.
+# Floors a little below; a tuning set from session 17.
+ROUND16_FLOORS = {"recall": 0.66, "precision": 0.66, "main_found": 6, "main_flagged": 4,
                   "most_bad_actors": 1}
 
 
@@ -432,9 +441,9 @@ ROUND15_FLOORS = {"recall": 0.63, "precision": 0.65, "main_found": 6, "main_flag
      ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS),
      ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS),
      ("events_heldout11", ROUND13_FLOORS), ("events_heldout12", ROUND14_FLOORS),
-     ("events_heldout13", ROUND15_FLOORS)],
+     ("events_heldout13", ROUND15_FLOORS), ("events_heldout14", ROUND16_FLOORS)],
     ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
-         "round15"],
+         "round15", "round16"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]

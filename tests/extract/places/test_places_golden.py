@@ -101,9 +101,15 @@ ROUND14 = GOLDEN.parent / "places_heldout12"
 ROUND14_FLOORS = {"R": 0.86, "acc161": 0.84, "P": 0.94}
 # Round 15 (places_heldout13, eight reports), held out until the end of session 15: first
 # measured on commit 175599f (code of 8fa4422): R 0.857, acc161 0.829, P 0.987; end of session
-# 15 the same. Floors a little below; a tuning set from session 16.
+# 15 the same. A tuning set from session 16, which raised it (villages the gazetteer lacks
+# placed by the towns named beside them) to R 0.900, acc161 0.900, P 0.987.
 ROUND15 = GOLDEN.parent / "places_heldout13"
-ROUND15_FLOORS = {"R": 0.83, "acc161": 0.80, "P": 0.95}
+ROUND15_FLOORS = {"R": 0.87, "acc161": 0.87, "P": 0.95}
+# Round 16 (places_heldout14, eight reports), held out until the end of session 16: first
+# measured on commit 4e260f4 (code of 7aec455): R 0.882, acc161 0.847, P 0.989; end of session
+# 16: R 0.941, acc161 0.906, P 0.990. Floors a little below; a tuning set from session 17.
+ROUND16 = GOLDEN.parent / "places_heldout14"
+ROUND16_FLOORS = {"R": 0.91, "acc161": 0.87, "P": 0.95}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
@@ -189,10 +195,10 @@ def score(
     ("folder", "size", "most_words", "least_scored"),
     [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8), (ROUND8, 8, 320, 6), (ROUND9, 8, 320, 6),
      (ROUND11, 8, 330, 6), (ROUND12, 8, 330, 6), (ROUND13, 8, 330, 6),
-     (ROUND14, 8, 330, 5), (ROUND15, 8, 340, 5)],
+     (ROUND14, 8, 330, 5), (ROUND15, 8, 340, 5), (ROUND16, 8, 340, 4)],
     ids=["places_heldout", "places_heldout5", "places_heldout6", "places_heldout7",
          "places_heldout9", "places_heldout10", "places_heldout11", "places_heldout12",
-         "places_heldout13"],
+         "places_heldout13", "places_heldout14"],
 )
 def test_places_golden_annotations_are_consistent(
     folder: Path, size: int, most_words: int, least_scored: int
@@ -264,8 +270,9 @@ def test_places_golden_scores_above_floors(extract: Callable[..., Document]) -> 
     ("folder", "floors"),
     [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS),
      (ROUND11, ROUND11_FLOORS), (ROUND12, ROUND12_FLOORS), (ROUND13, ROUND13_FLOORS),
-     (ROUND14, ROUND14_FLOORS), (ROUND15, ROUND15_FLOORS)],
-    ids=["round7", "round8", "round9", "round11", "round12", "round13", "round14", "round15"],
+     (ROUND14, ROUND14_FLOORS), (ROUND15, ROUND15_FLOORS), (ROUND16, ROUND16_FLOORS)],
+    ids=["round7", "round8", "round9", "round11", "round12", "round13", "round14", "round15",
+         "round16"],
 )
 def test_places_heldout_round_scores_above_floors(
     extract: Callable[..., Document], folder: Path, floors: dict[str, float]
