@@ -504,10 +504,14 @@ def lacks_object(verb: Token) -> bool:
     lemma = lemma_of(verb)
     kind = triggers()[0].get(lemma)
     need = lexicon()["types"][kind].get("need_object", {}).get(lemma) if kind else None
-    if need is None:
-        return False
+    return need is not None and not object_words(verb) & set(need)
+
+
+def object_words(verb: Token) -> set[str]:
+    """The lemmas of a verb's objects and their phrases, times aside: what need_object and
+    avoid_object lists are matched against."""
     objects = [c for c in kids_of(verb) if c.dep_ in OBJECTS and not is_time(c)]
-    return not {lemma_of(t) for o in objects for t in phrase_of(o)} & set(need)
+    return {lemma_of(t) for o in objects for t in phrase_of(o)}
 
 
 def _passive_shared(t: Token, verb: Token) -> Token | None:

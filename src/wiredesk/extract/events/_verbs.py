@@ -19,6 +19,7 @@ from wiredesk.extract.events._grammar import (
     is_time,
     lemma_of,
     nominal,
+    object_words,
     passive_types,
     patient_of,
     phrase_of,
@@ -165,7 +166,7 @@ def _verb_ok(verb: Token, kind: str, places: Places) -> bool:
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
         objects = [t for t in kids_of(verb) if t.dep_ in OBJECTS and not is_time(t)]
-        words = {lemma_of(t) for o in objects for t in phrase_of(o)}
+        words = object_words(verb)
         placed = lemma_of(verb) in entry.get("object_place", ()) and any(
             is_place(o, places) for o in objects
         )  # "surrounded Soyapango": a town the places layer found is one
