@@ -48,6 +48,7 @@ from wiredesk.extract.events._roles import (
     run_into,
     speech_actor,
     target_of,
+    voice_of,
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
@@ -100,6 +101,9 @@ def build_event(
         holder = noun_actor(subject)  # "Russian shelling hit": who shelled; "Monday's" nobody
         actor = actor_of(holder, ctx, doc) if can_act(holder, ctx, trigger.kind) else None
     actor = speech_actor(trigger, subject, ctx) or actor
+    if trigger.recognizer == "falsity" and trigger.head == trigger.word.head:
+        actor, agent = voice_of(trigger.word, ctx), False  # "Rumours ... are simply wrong",
+        # in one's own turn: its speaker rejects; the rumour is none
     attribution = attribution_of(ctx, *clause_range(trigger))
     headline = trigger.word.idx < headline_end(doc)  # "Two villagers detained": the body says who
     announced = False  # "52 people had been arrested", the minister said: his forces did

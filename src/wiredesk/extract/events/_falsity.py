@@ -1,7 +1,9 @@
 """Recognizer "falsity": a speaker who calls what was reported false rejects it (events.toml
 [falsity]): "the ministry said reports abroad were fabrications", "police said rumours of
 foreign fighters were not true". The one who rejects is the subject of the cue the words
-hang on; what is rejected, a report or a rumour, is no actor."""
+hang on, or, for words said in one's own voice ("MINISTER: Rumours that ten prisoners
+escaped are simply wrong."), the speaker of the claim or turn they stand in; what is
+rejected, a report or a rumour, is no actor."""
 
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ def _validate(word: Token, places: Places) -> Trigger | None:
     clause = copula
     while clause.dep_ == "conj":  # "said that there had been no arrests and that reports
         clause = clause.head  # were fabrications": the second reported clause
+    if clause.dep_ == "ROOT":
+        return Trigger("reject", word, copula, refusal=negated)  # said in one's own voice
     cue = clause.head if clause.dep_ == "ccomp" and clause.head.i < copula.i else None
     # words quoted before their cue ('"That is false," he said') most often repeat a denial
     # told just before ("He dismissed claims ..."): only a cue's reported clause tells one

@@ -529,14 +529,25 @@ def _passive_shared(t: Token, verb: Token) -> Token | None:
 
 def _nearest_subject_last(verb: Token) -> list[Token]:
     """The verb's children, of two subjects only the nearest: in "Our top story: soldiers
-    have rounded up ..." the label before the colon is no subject."""
+    have rounded up ..." the label before the colon is no subject, nor is the one addressed
+    at the sentence's start ("Mr Speaker, on that day a crowd gathered")."""
     kids = kids_of(verb)
     subjects = [c for c in kids if c.dep_ in ("nsubj", "csubj") and c.i < verb.i]
     if len(subjects) < 2:
         return list(kids)
     last = subjects[-1]
-    labels = [s for s in subjects[:-1] if any(t.text == ":" for t in verb.doc[s.i : last.i])]
+    labels = [s for s in subjects[:-1] if any(t.text == ":" for t in verb.doc[s.i : last.i])
+              or _addressed(s)]
     return [c for c in kids if c not in labels]
+
+
+def _addressed(subject: Token) -> bool:
+    """True for a subject that opens its sentence and a comma closes: the one addressed."""
+    after = subject.right_edge.i + 1
+    return (
+        bool(subject.left_edge.is_sent_start) and after < len(subject.doc)
+        and subject.doc[after].text == ","
+    )
 
 
 def _purpose(verb: Token) -> bool:
@@ -643,6 +654,10 @@ def counted(tok: Token) -> Token:
         return tok  # "the group of hiding rockets": the group named before, no count
     prep = next((c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None) if prep else None
+    conf = lexicon()["affiliation"]
+    plain = obj is not None and lemma_of(obj) in conf["plain_people"]
+    if plain and lemma_of(tok) in conf["gatherings"]:
+        return tok  # "a crowd of 400 people": the crowd
     return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else tok
 
 

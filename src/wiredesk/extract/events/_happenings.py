@@ -188,6 +188,11 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
                 if _near_days(kept[k].event.date, t.event.date) and _sided(kept[k].event)
             ]  # not a bare toll ("14 people killed"): the attackers did what was told of them
             first = _told_again(kept, near, t)
+        if first is None and _called_false(t):  # '"This is pure fiction," he said'
+            near = [k for k in _of_type(kept, t) if _one_paragraph(kept[k].word, t.word)]
+            first = _told_again(kept, near[:1], t)
+        if first is None and _moved_again(t):  # "The first troops are expected to land"
+            first = _told_again(kept, _of_type(kept, t), t)
         if first is None and _answers(t):  # "The patrol returned fire": the exchange told
             first = _told_again(kept, [k for k in violent if _sided(kept[k].event)], t)
         words[t.word.i] = len(kept) if first is None else first
@@ -373,6 +378,30 @@ def _told_doers(t: Told) -> bool:
     return doer is not None and _back(doer) and _stems(doer.text) <= doers
 
 
+def _of_type(kept: list[Told], t: Told) -> list[int]:
+    """The kept events of a telling's type, the nearest first."""
+    return [k for k in reversed(range(len(kept))) if kept[k].event.type == t.event.type]
+
+
+def _called_false(t: Told) -> bool:
+    """True for a rejection told by what a report is called ("This is pure fiction"): after
+    the same speaker's denial it says that denial again."""
+    return t.event.type == "reject" and t.word.dep_ in ("acomp", "attr")
+
+
+def _one_paragraph(a: Token, b: Token) -> bool:
+    """True when no blank line stands between two words."""
+    return "\n\n" not in doc_text(a.doc)[min(a.idx, b.idx) : max(a.idx, b.idx)]
+
+
+def _moved_again(t: Told) -> bool:
+    """True when an event's doers are "the" forces a movement told before moved ([happenings]
+    moved): "The first troops are expected to land" carries on that deployment."""
+    forces = lexicon()["happenings"]["moved"].get(t.event.type)
+    doer = subject_of(verb_of(t.word))
+    return forces is not None and doer is not None and _back(doer) and lemma_of(doer) in forces
+
+
 def _answers(t: Told) -> bool:
     """True when an event answers violence told before ([happenings] answers: "returned
     fire"): the other side of that exchange, no happening of its own."""
@@ -408,13 +437,13 @@ def dated_by_context(told: list[Told]) -> list[Told]:
     """An event with no date of its own or of its claim happened when the event told just
     before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
     hit a petrol station". A denial or a request is dated when it was said, which dates no
-    act told after it."""
+    act told after it, nor does an act date it."""
     out = list(told)
     text = doc_text(told[0].word.doc) if told else ""
     said = lexicon()["speech"]["types"]
     for i in range(1, len(out)):
         event, before = out[i].event, out[i - 1].event
-        if before.type in said:
+        if before.type in said or event.type in said:
             continue
         if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
             out[i] = Told(replace(event, date=before.date), out[i].word)

@@ -13,6 +13,7 @@ from wiredesk.extract.events._grammar import (
     by_whom,
     claimed_by,
     event_noun,
+    harm_told,
     harmed_in,
     harming,
     held_by,
@@ -42,6 +43,9 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = nouns.get(tok.lower_) or nouns[lemma_of(tok)]
     if not _has_needed_of(tok, kind):
         return None
+    if lemma_of(tok) in lexicon()["holderless"]["lasting"]:  # "the war between A and B"
+        told = bool(participants_of(tok)) or harm_told(tok) is not None
+        return Trigger(kind, tok, tok) if told else None
     return _noun_trigger(tok, retyped(tok, kind), places)
 
 

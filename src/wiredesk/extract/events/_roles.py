@@ -302,6 +302,15 @@ def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
     return last.speaker.name if near and _own_turn(last, pronoun) else _labelled_turn(pronoun)
 
 
+def voice_of(word: Token, ctx: Context) -> str | None:
+    """Whose own words a sentence is: the speaker of the claim it stands in, else the person
+    whose transcript turn it is ("MINISTER (Shirley Martina): ... Rumours ... are wrong.")."""
+    said = attribution_of(ctx, word.idx, word.idx + len(word))
+    if said is not None:
+        return seat(ctx.attributions[said].speaker.name)
+    return _labelled_turn(word)
+
+
 def _labelled_turn(pronoun: Token) -> str | None:
     """The person whose turn a "we" is in, by the label opening its line or a line shortly
     above ("MINISTER ANDRÉS ROJAS: ..." then "We have sent 500 more police"): a publisher's

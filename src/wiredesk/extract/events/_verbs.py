@@ -152,9 +152,10 @@ def _verb_ok(verb: Token, kind: str, places: Places) -> bool:
         return False  # "which has besieged the city since May" tells a state
     if (
         verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "dobj"}
-        and not elided_passive(verb)
+        and not elided_passive(verb) and lemma_of(verb) not in entry.get("need_subject", {})
     ):
-        return False  # "31 terrorists neutralised": a passive without its "were"
+        return False  # "31 terrorists neutralised": a passive without its "were"; a verb
+        # whose subject must be its doer ("a crowd gathered", tagged a participle) is none
     if kind in lexicon()["targets"]["destination"] and _moves_casualties(verb):
         return False  # "The injured officers were airlifted to Nairobi": care, no deployment
     light = lexicon()["light_verbs"]["happened"]
