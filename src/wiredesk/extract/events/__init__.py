@@ -39,9 +39,9 @@ from wiredesk.extract.events._happenings import (
     in_series,
     one_per_happening,
     with_figures,
-    with_main,
     with_sides,
 )
+from wiredesk.extract.events._main import with_main
 from wiredesk.extract.events._trigger import Trigger, find_triggers
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event
@@ -73,7 +73,7 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     told = one_per_happening(with_figures(doc, ctx, told), ctx.article.published)
     told = with_sides(in_series(told), ctx.article.published, places)
     told = dated_by_context(told)
-    return tuple(with_main(told))
+    return tuple(with_main(told, ctx.article.published))
 
 
 def _told_by_its_noun(trigger: Trigger, nouns: set[tuple[int, str]]) -> bool:

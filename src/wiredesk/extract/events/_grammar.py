@@ -24,7 +24,8 @@ CLAUSES = ("ccomp", "advcl", "parataxis", "relcl", "conj", "xcomp", "csubj")
 NOMINAL = ("nsubj", "nsubjpass", "dobj", "pobj")  # "Fighting between X and Y killed 19"
 
 
-OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass", "advmod")  # "shot down" as advmod
+OBJECTS = ("dobj", "prep", "prt", "dative", "nsubjpass", "advmod", "oprd")  # "shot down"
+# as advmod, "set the hall ablaze" as oprd
 
 
 FINITE = ("VBD", "VBZ", "VBP")

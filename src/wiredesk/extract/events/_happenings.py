@@ -49,6 +49,7 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
         if fig.category not in categories or (sent := _sentence(doc, fig.span[0])) is None:
             continue
         same = [i for i in violent if sent.start <= told[i].word.i < sent.end]
+        same = [i for i in same if not _describes(doc, fig, told[i].word)] or same
         if same:
             best = min(same, key=lambda i: abs(told[i].word.idx - fig.span[0]))
         elif not any(sent.start <= t.word.i < sent.end for t in told):
@@ -66,6 +67,19 @@ def with_figures(doc: Doc, ctx: Context, told: list[Told]) -> list[Told]:
     for i, figs in linked.items():
         out[i] = Told(_tolls(out[i].event, figs, ctx.figures, categories), out[i].word)
     return out
+
+
+def _describes(doc: Doc, fig: Figure, word: Token) -> bool:
+    """True for an event word inside the phrase of the people a figure counts: "Two men
+    suspected of an attack ... were killed during an operation" did not die in the attack."""
+    span = doc.char_span(*fig.span, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head != head:
+        head = head.head  # the figure's number, up to the noun it counts
+    return head.left_edge.i <= word.i <= head.right_edge.i and word.i not in range(
+        span.start, span.end)
 
 
 def alone_tolls(told: list[Told], tolls: set[int], published: str | None) -> list[Told]:
@@ -172,9 +186,9 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
             (k for k in earlier if _same(kept[k].event, t.event, told=_at_its_target(kept[k], t))),
             None,
         )
-        sided = [k for k in earlier if _sided(kept[k].event)]  # not a bare toll told between
-        if first is None and sided and _points_back(t) and _undated(t, kept[sided[0]]):
-            first = _told_again(kept, sided[:1], t)
+        named = [k for k in earlier if sided(kept[k].event)]  # not a bare toll told between
+        if first is None and named and _points_back(t) and _undated(t, kept[named[0]]):
+            first = _told_again(kept, named[:1], t)
         if first is None:  # a headline tells one happening, however many words it uses
             first = _told_again(kept, _headlines(kept, bare, t, published), t)
         violent = [k for k in reversed(range(len(kept))) if _violent_alike(kept[k], t)]
@@ -185,7 +199,7 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
         if first is None and _told_doers(t):  # "The attackers ... fought the garrison"
             near = [
                 k for k in violent
-                if _near_days(kept[k].event.date, t.event.date) and _sided(kept[k].event)
+                if _near_days(kept[k].event.date, t.event.date) and sided(kept[k].event)
             ]  # not a bare toll ("14 people killed"): the attackers did what was told of them
             first = _told_again(kept, near, t)
         if first is None and _called_false(t):  # '"This is pure fiction," he said'
@@ -194,7 +208,7 @@ def one_per_happening(told: list[Told], published: str | None = None) -> list[To
         if first is None and _moved_again(t):  # "The first troops are expected to land"
             first = _told_again(kept, _of_type(kept, t), t)
         if first is None and _answers(t):  # "The patrol returned fire": the exchange told
-            first = _told_again(kept, [k for k in violent if _sided(kept[k].event)], t)
+            first = _told_again(kept, [k for k in violent if sided(kept[k].event)], t)
         words[t.word.i] = len(kept) if first is None else first
         if first is None:
             if t.word.idx < headline:
@@ -366,7 +380,7 @@ def _same_target(a: str, b: str) -> bool:
     return a == b or (len(short.split()) >= 2 and f" {short} " in f" {long} ")
 
 
-def _sided(event: Event) -> bool:
+def sided(event: Event) -> bool:
     return event.actor is not None or event.target is not None or bool(event.actor_text)
 
 
@@ -637,7 +651,7 @@ def with_sides(
     August", `told_happening`)."""
     return [
         t for i, t in enumerate(told)
-        if _sided(t.event) or _background_toll(t.event, published)
+        if sided(t.event) or _background_toll(t.event, published)
         or _happened_anew(t, told[:i], places or {})
     ]
 
@@ -654,45 +668,9 @@ def _happened_anew(t: Told, before: list[Told], places: dict[int, str | None]) -
 
 def _background_toll(event: Event, published: str | None) -> bool:
     """A toll told of a day long before the report's ([happenings] background_days)."""
-    tolled = bool(event.killed or event.wounded)
-    return tolled and event.date is not None and not _same_period(event.date, None, published)
+    return bool(event.killed or event.wounded) and background(event, published)
 
 
-def with_main(told: list[Told]) -> list[Event]:
-    """The events, the report's main one flagged: violence the lead tells, done by or to
-    someone, whatever the headline put first ("kidnappers demand $500,000" over "Armed men
-    abducted the son of a rancher"); else the first event no other event governs (not
-    "shelling" inside "accused X of shelling"), its sentence's most telling type first."""
-    order = lexicon()["happenings"]["main_types"]
-    words = {t.word.i for t in told}
-    free = [
-        i for i, t in enumerate(told)
-        if t.event.mode != "denied" and not any(a.i in words for a in t.word.ancestors)
-    ]
-    if not free:
-        return [t.event for t in told]
-
-    violent = lexicon()["figures"]["violent"]
-    lead = _lead_end(told[0].word.doc)
-
-    def rank(i: int) -> tuple[bool, int, int, int, int]:
-        event = told[i].event
-        kind = event.type
-        led = kind in violent and event.mode == "happened" and _sided(event)
-        place = order.index(kind) if kind in order else len(order)
-        depth = len(list(verb_of(told[i].word).ancestors))  # of violence, the sentence's own
-        # verb first: "Two men suspected of an attack on a post were killed during an operation"
-        first = led and told[i].word.idx < lead
-        return not first, told[i].word.sent.start, 0 if kind in violent else place, depth, place
-
-    main = min(free, key=rank)
-    return [replace(t.event, main=True) if i == main else t.event for i, t in enumerate(told)]
-
-
-def _lead_end(doc: Doc) -> int:
-    """Where the lead ends: after the first sentences of the body ([happenings]
-    lead_sentences), the headline before them included."""
-    body = headline_end(doc)
-    starts = [s.start_char for s in doc.sents if s.start_char >= body]
-    reach = int(lexicon()["happenings"]["lead_sentences"])
-    return starts[reach] if len(starts) > reach else len(doc_text(doc))
+def background(event: Event, published: str | None) -> bool:
+    """An event dated long before the report's days ([happenings] background_days)."""
+    return event.date is not None and not _same_period(event.date, None, published)

@@ -507,7 +507,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             for prep in (c for c in kids_of(t) if c.lower_ in aimed):
                 obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
                 if obj is not None and not is_time(prep) and not _timed(obj, ctx) and not (
-                        _placed(obj, ctx) and struck_object(objects, word)):
+                        _placed(obj, ctx) and struck_object(objects, word)
+                ) and lemma_of(obj) not in conf["states"]:
                     return object_actor(trigger, obj, ctx, doc)
     if spread_over(trigger):
         return None  # "protests swept Cuba": where they happened, done to nobody
@@ -516,8 +517,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             obj = next((c for c in kids_of(t) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and "Yes" in obj.morph.get("Reflex", []):
                 return None  # "handed themselves in": the doer, done to nobody else
-            if obj is not None and obj.i != word.i:
-                return object_actor(trigger, obj, ctx, doc)
+            if obj is not None and obj.i != word.i and lemma_of(obj) not in conf["states"]:
+                return object_actor(trigger, obj, ctx, doc)  # not "set alight" (parsed an object)
         patient = patient_of(trigger.head) or next(  # "a clinic was looted", "a man was
             (c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass"), None  # arrested",
         )  # "two peacekeepers were assaulted by workers"
