@@ -1,7 +1,7 @@
 """Events on round 16's reports (session 17): a report called false in one's own turn, and
 again in a quote after a denial; a crowd gathered with the one addressed before it; forces
 landing, and the troops told again; wars by their sides or their toll; warning shots; a
-weapon behind a passive's "by"."""
+weapon behind a passive's "by"; a clause on "those who"."""
 
 from __future__ import annotations
 
@@ -77,3 +77,10 @@ def test_a_weapon_behind_a_passives_by_is_the_instrument_not_the_actor(extract) 
     events = _events(extract, "The herder, aged 30, was hit in the chest by an arrow near "
                               "Lodwar on Sunday.")
     assert all(e.actor != "arrow" for e in events)
+
+
+def test_a_relative_clause_on_anyone_describes_no_happening(extract) -> None:
+    text = ('"Those who fire on the forces of order will be pursued," the prefect said. '
+            "Gunmen who fired on a patrol near Maripa fled into the forest.")
+    attacks = [(e.actor, e.target) for e in _events(extract, text) if e.type == "attack"]
+    assert attacks == [("Gunmen", "patrol")]

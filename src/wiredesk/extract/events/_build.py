@@ -120,6 +120,10 @@ def build_event(
         return None  # "Who carried out that strike?" asks; it does not report
     if _a_question(trigger.head):
         return None  # "How were they wounded?" asks too
+    if trigger.head.dep_ == "relcl" and trigger.head.head.lower_ in lexicon()["modes"][
+        "generic_doers"
+    ]:
+        return None  # "Those who fire on the forces of order will be pursued": anyone
     if actor is not None and is_press(actor):
         written = subject is not None and (
             subject.pos_ != "PRON" or subject.morph.get("Person", []) == ["1"]
