@@ -346,7 +346,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
         harmed = _participle_after(noun)
-        if harmed is None and found.category in (None, *lex["counted"]["generic"]):
+        counted = lex["counted"]
+        if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]):
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
@@ -656,9 +657,12 @@ def _refine(head: Token, found: _Found) -> _Found:
     stranded = _stranded_object(arg, verb)
     verb = stranded or verb
     if arg.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in kids_of(verb)
+        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i and _counts_own(c)
+        for c in kids_of(verb)
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
+    if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
+        return _predicated(verb, found)
     loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
@@ -689,6 +693,26 @@ def _refine(head: Token, found: _Found) -> _Found:
         if refined:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
+    return found
+
+
+def _counts_own(subject: Token) -> bool:
+    """True for a subject with a number of its own: a figure of its own in a list the parse
+    joined ("52 in Jajarkot ..., and 160 injured"); a noun with none is coordinated with the
+    counted one and shares its verb ("Nine pupils and the driver were hurt")."""
+    return any(t.like_num for t in subject.subtree)
+
+
+def _predicated(adjective: Token, found: _Found) -> _Found:
+    """The harm an adjective the counted noun is the subject of names, as the parse reads
+    "left at least 37 people dead" (no verb between: "people" the subject of "dead")."""
+    lex = lexicon()
+    harm = lex["verbs"].get(adjective.lemma_.lower()) or lex["nouns"].get(adjective.lower_)
+    counted = lex["counted"]
+    if harm in lex["harm"]["categories"] and found.category in (
+            None, *counted["generic"], *counted["statuses"]):
+        found.category, found.known = str(harm), True
+        found.why += f", {adjective.text!r}"
     return found
 
 
