@@ -529,6 +529,8 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
         if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
+    if lemma in lex["custody"]["capacity_verbs"] and _place_subject(verb):
+        return None  # "the block holds 148 men": how many it holds, not an arrest
     care = lex["care"]
     if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
         return str(care["verbs"][lemma])
@@ -536,6 +538,19 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
         found = "wounded"
     return str(found) if found is not None else None
+
+
+def _place_subject(verb: Token) -> bool:
+    """True when a verb's subject is a place ("the prison held more than 450"): a place by
+    its kind ([nouns]), by the words for places people are kept in ([custody] places), or
+    as the parse names it (a facility, a town, a location)."""
+    subject = next((t for t in kids_of(verb) if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    custody = lexicon()["custody"]
+    return subject.ent_type_ in custody["place_entities"] \
+        or subject.lemma_.lower() in custody["places"] \
+        or _noun_category(subject) in custody["place_categories"]
 
 
 def _of_people(counted: Token) -> bool:
@@ -675,7 +690,11 @@ def _refine(head: Token, found: _Found) -> _Found:
     if "\n" in doc_text(arg.doc)[a:b]:
         return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
-    verb_cat = _state(verb) or _verb_category(verb, found.noun or arg) or _made_to(verb, arg)
+    counted = found.noun or arg
+    verb_cat = _state(verb, counted) or _verb_category(verb, counted) or _made_to(verb, arg)
+    if verb_cat in lex["harm"]["moves"] and arg.dep_ in ("nsubjpass", "dobj") \
+            and (where := _phrase_after(arg)) is not None:
+        verb_cat = where  # "Twenty-five have been moved to police cells": held, not displaced
     if verb_cat is None and found.noun is None and arg.dep_ in ("dobj", "prep"):
         verb_cat = _phrase_after(arg)  # "forced over 600,000 from their homes"
     if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
@@ -762,11 +781,13 @@ def _made_to(verb: Token, arg: Token) -> str | None:
     return None
 
 
-def _state(verb: Token) -> str | None:
-    """The state a verb's complement names: "were shot dead", "taken hostage"."""
+def _state(verb: Token, counted: Token | None = None) -> str | None:
+    """The state a verb's complement names: "were shot dead", "taken hostage"; never the
+    `counted` noun itself ("He suffered 11 stab wounds": wounds counted, no one wounded)."""
     lex = lexicon()
     for c in kids_of(verb):
-        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num:
+        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num \
+                and c != counted:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
                 return str(found)
