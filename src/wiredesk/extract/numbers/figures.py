@@ -250,7 +250,8 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
     if head is None:
         return None
     verbs = lexicon()["acts"]["verbs"]
-    if not any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]]):
+    violent = any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]])
+    if not violent and not _how_often(head):
         return None
     reading = read(doc_text(doc), number)
     span = (reading.start, number.end + len(times.group(0)))
@@ -259,16 +260,29 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
         text=doc_text(doc)[span[0] : span[1]],
         span=span,
         value=number.value,
-        category="attacks",
+        category="attacks" if violent else "count",
         qualifier=reading.qualifier,
         about=_about(head, None, None, True),
         attribution=_attribution(doc, ctx, span),
         date=clause_day(doc, ctx, head),
         extractor=EXTRACTOR,
-        explanation="how many times a violent act happened",
+        explanation="how many times a violent act happened" if violent
+        else "how many times something happened",
         total=reading.total,
     )
     return _Made(figure, None, True)
+
+
+def _how_often(head: Token) -> bool:
+    """True for "N times" hung on a verb as how often it happened ("drivers walked out 11
+    times", "a video shared more than 30,000 times"); not a multiple ("four times as many
+    people", "three times more", "five times the size")."""
+    times = head.head
+    if times == head or times.dep_ != "npadvmod" or times.head.pos_ != "VERB":
+        return False
+    nxt = head.doc[times.i + 1] if times.i + 1 < len(head.doc) else None
+    return nxt is None or not (nxt.tag_ in ("JJR", "RBR", "DT", "PDT")
+                               or (nxt.dep_ == "advmod" and nxt.head.pos_ == "ADJ"))
 
 
 def _head_token(doc: Doc, number: Number) -> Token | None:
