@@ -719,7 +719,8 @@ def _refine(head: Token, found: _Found) -> _Found:
         return found
     if verb_cat is None:
         return found
-    if found.category is None and (found.noun is None or verb_cat in harm):
+    if found.category is None and (
+            found.noun is None or verb_cat in harm or verb_cat in lex["harm"]["of_things"]):
         found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
     else:
         refined = lexicon()["verb_refines"].get(f"{found.category} {verb_cat}")
