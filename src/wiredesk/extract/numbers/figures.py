@@ -396,9 +396,10 @@ def _quantified_noun(head: Token) -> Token | None:
                         t
                         for t in prep.rights
                         if t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon()["nouns"]
+                        or _nominal(t)
                     ),
                     None,
-                )  # "two of the wounded"
+                )  # "two of the wounded", "three of the accused"
                 counted = noun is not None and any(t.like_num for t in noun.lefts)
                 return None if counted else noun  # "47 of 58 drones": 58 counts them
     h = head.head
@@ -413,6 +414,13 @@ def _quantified_noun(head: Token) -> Token | None:
     ):
         return h
     return None
+
+
+def _nominal(word: Token) -> bool:
+    """True for a participle or an adjective a determiner makes a noun of people: "the
+    accused", "the detained" ("Six of the detained are minors")."""
+    return word.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" and c.i < word.i
+                                              for c in word.children)
 
 
 def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
@@ -870,9 +878,11 @@ def _worth_keeping(
         return False  # "A village official and two residents ... said": who speaks
     if number.vague and (found.category or "count") in VAGUE_UNCOUNTED:
         return False  # "hundreds of young people", "thousands of times": no count told
-    if found.noun is not None and found.category in lexicon()["counted"]["generic"] \
+    if number.value == 1 and found.noun is not None \
+            and found.category in lexicon()["counted"]["generic"] \
             and _part_of_known(head, found.noun):
-        return False  # "two of the suspects", "one of the dead men": people counted before
+        return False  # "a relative of one of the men": someone, not a count; more than one
+        # told apart from the whole is a figure ("Seven of the suspects had confessed")
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
