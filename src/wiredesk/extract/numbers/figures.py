@@ -965,12 +965,19 @@ def _adjoining(word: Token, head: Token) -> bool:
 
 
 def _is_source(noun: Token) -> bool:
-    """True for the subject of a reporting verb: "officials" in "two officials said"."""
+    """True for the subject of a reporting verb: "officials" in "two officials said"; and for
+    what a citing verb names, or where that comes from ("citing two workers at the site",
+    "citing reports from three stations")."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "A village official and two residents ... said"
+    clauses = lexicon()["clauses"]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "reports from three stations"
     verb = noun.head
-    reporting = lexicon()["clauses"]["reporting"]
-    return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in clauses["citing"]:
+        return True
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in clauses["reporting"] \
+        and not _state(verb)
 
 
 def _about(
