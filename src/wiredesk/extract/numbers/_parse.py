@@ -64,6 +64,8 @@ def _add_currencies(lex: dict[str, Any], currencies: dict[str, Any]) -> None:
             if word not in other:
                 by_word.setdefault(word, {}).update({t: code for t in row["territories"]})
     for word, codes in by_word.items():
+        word = next((word[:-n] for n in (1, 2) if word[-n:] in ("s", "es")
+                     and word[:-n] in units), word)  # "rupees" is read as "rupee" is
         if word in units and units[word][0] != word:
             continue  # "dollar": the hand's reading (USD) stands
         if len(set(codes.values())) == 1 and word not in units:
