@@ -810,6 +810,9 @@ def test_figures_round15_families_negatives(extract, text: str) -> None:
          "41 detainees", "people", None),
         ("The ministry said ten prisoners were still on the run on Sunday.",
          "ten prisoners", "escaped", None),
+        # ... but a state their verb names wins over a phrase of the part after them
+        ("A nurse said six inmates had been brought in dead, two of them with burns.",
+         "six inmates", "killed", None),
         # the parse's slips: a coordinated subject, an adjective made the predicate
         ("Eight nurses and the driver were hurt, the health agency said.",
          "Eight nurses", "wounded", None),

@@ -361,7 +361,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.why = f"counts {noun.text!r}"
         harmed = _participle_after(noun)
         counted = lex["counted"]
-        if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]):
+        if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]) \
+                and not _state(noun.head, noun):  # "brought in dead, two of them with burns"
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
