@@ -42,7 +42,9 @@ SETS = {"numbers": 15, "numbers_heldout": 10, "numbers_heldout2": 10, "numbers_h
 
 FLOORS: dict[str, dict[str, float]] = {}
 FLOORS["numbers"] = {
-    "figures precision": 0.99,
+    # was 0.99: "met government negotiators in Caracas 12 times over two years" is now a count
+    # of how often it happened, as rounds 2, 11 and 16 mark such counts; this set does not
+    "figures precision": 0.98,
     "figures recall": 0.96,
     "figures category": 0.96,
     "figures qualifier": 1.0,
@@ -341,8 +343,10 @@ FLOORS["numbers_heldout10"] = {
 # Round 10 (numbers_heldout11), held out until the end of session 10 (first all right 0.696,
 # end 0.679), tuned on in session 11 (see above): floors a little below its score then.
 FLOORS["numbers_heldout11"] = {
-    "figures precision": 0.97,
-    "figures recall": 0.97,
+    # was 0.97: more than one told apart from a whole is a figure of its own (DEVELOPERS'
+    # conventions, rounds 13, 14 and 16): "at least nine of the accused", unmarked here
+    "figures precision": 0.96,
+    "figures recall": 0.99,  # session 17 (how often): 1.000
     "figures category": 0.97,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
@@ -402,7 +406,9 @@ FLOORS["numbers_heldout12"] = {
 # heldout10 0.875 -> 0.891, heldout6 0.875 -> 0.889, heldout5 0.958 -> 0.979; pooled over the
 # sets that mark whose, numbers_heldout8 aside, 0.897 -> 0.930.
 FLOORS["numbers_heldout13"] = {
-    "figures precision": 0.92,
+    # was 0.92: "two of the suspects were foreign nationals" is a part told apart, a figure
+    # by DEVELOPERS' conventions (rounds 13, 14 and 16 mark such parts), unmarked here
+    "figures precision": 0.91,
     "figures recall": 0.99,
     "figures category": 0.99,
     "figures qualifier": 0.99,
@@ -438,7 +444,7 @@ FLOORS["numbers_heldout13"] = {
 # when it adds up exactly: numbers_heldout14 checks R 0.333 -> 0.667.
 FLOORS["numbers_heldout14"] = {
     "figures precision": 0.93,
-    "figures recall": 0.97,
+    "figures recall": 0.99,  # session 17 (parts told apart): 1.000
     "figures category": 0.99,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
@@ -483,7 +489,7 @@ FLOORS["numbers_heldout16"] = {  # raised in session 16 (words after bracketed d
     # harm, blows a body takes, ordinals and listed "one"s, bare fates and their sums, notes
     # of a printing outlet, tellers carried and added to): all right 0.608 -> 0.753, P 0.970
     # R 0.990, category 0.958, date 0.844, whose 0.917, via 0.979, checks 0/2 -> 2/2
-    "figures precision": 0.95,
+    "figures precision": 0.98,  # session 17 (cited sources): 0.990
     "figures recall": 0.97,
     "figures category": 0.94,
     "figures qualifier": 0.98,
@@ -503,17 +509,20 @@ FLOORS["numbers_heldout16"] = {  # raised in session 16 (words after bracketed d
 # no sum check found; end of session 16: P 0.973 R 0.924, category 0.781, qualifier 0.986,
 # unit 0.986, about 0.959, date 0.890, whose 0.890, via 0.986, all right 0.595, checks P and R
 # 1.000. Floors a little below; a tuning set from session 17.
-FLOORS["numbers_heldout17"] = {
+FLOORS["numbers_heldout17"] = {  # raised in session 17 (people held and their fates, the
+    # parse's slips, places holding people, how often, seizures, money by any currency's
+    # name, parts told apart, cited sources): all right 0.595 -> 0.709, category 0.781 ->
+    # 0.973, recall 0.924 -> 0.949, unit 0.986 -> 1.000
     "figures precision": 0.94,
-    "figures recall": 0.89,
-    "figures category": 0.74,
+    "figures recall": 0.94,
+    "figures category": 0.96,
     "figures qualifier": 0.95,
-    "figures unit": 0.95,
+    "figures unit": 0.99,
     "figures about": 0.92,
     "figures date": 0.85,
     "figures whose": 0.85,
     "figures via": 0.95,
-    "figures all right": 0.55,
+    "figures all right": 0.69,
     "checks precision": 0.95,
     "checks recall": 0.95,
 }

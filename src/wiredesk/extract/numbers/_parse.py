@@ -38,9 +38,41 @@ class Number:
 
 @cache
 def lexicon() -> dict[str, Any]:
-    """The figures lexicon (data/figures.toml), read once per process."""
-    text = files("wiredesk.data").joinpath("figures.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    """The figures lexicon (data/figures.toml), with the money names of data/currencies.toml
+    folded into its units, read once per process."""
+    data = files("wiredesk.data")
+    lex = tomllib.loads(data.joinpath("figures.toml").read_text(encoding="utf-8"))
+    currencies = tomllib.loads(data.joinpath("currencies.toml").read_text(encoding="utf-8"))
+    _add_currencies(lex, currencies["currencies"])
+    return lex
+
+
+def _add_currencies(lex: dict[str, Any], currencies: dict[str, Any]) -> None:
+    """Every currency in use as a unit: its full names ("caribbean guilders") in its code, and
+    the last word of them ("guilders") in its code when one currency is so named, else as
+    a name several countries share, whose code the story's country decides ([shared_currencies],
+    whose own entries win). A word [units] names already keeps its meaning, and a last word
+    that is another English word ([money] other_words: "mark", "won") is read only in a full
+    name."""
+    units, shared = lex["units"], lex["shared_currencies"]
+    other = set(lex["money"]["other_words"])
+    by_word: dict[str, dict[str, str]] = {}
+    for code, row in currencies.items():
+        for name in row["names"]:
+            units.setdefault(name, [code, "money", 1.0])
+            word = name.split()[-1]
+            if word not in other:
+                by_word.setdefault(word, {}).update({t: code for t in row["territories"]})
+    for word, codes in by_word.items():
+        word = next((word[:-n] for n in (1, 2) if word[-n:] in ("s", "es")
+                     and word[:-n] in units), word)  # "rupees" is read as "rupee" is
+        if word in units and units[word][0] != word:
+            continue  # "dollar": the hand's reading (USD) stands
+        if len(set(codes.values())) == 1 and word not in units:
+            units[word] = [next(iter(codes.values())), "money", 1.0]
+        else:
+            units.setdefault(word, [word, "money", 1.0])
+            shared[word] = {**codes, **shared.get(word, {})}
 
 
 def _alternation(words: list[str]) -> str:

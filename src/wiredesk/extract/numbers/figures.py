@@ -250,7 +250,8 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
     if head is None:
         return None
     verbs = lexicon()["acts"]["verbs"]
-    if not any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]]):
+    violent = any(t.lemma_.lower() in verbs for t in [head, *list(head.ancestors)[:4]])
+    if not violent and not _how_often(head):
         return None
     reading = read(doc_text(doc), number)
     span = (reading.start, number.end + len(times.group(0)))
@@ -259,16 +260,29 @@ def _acts(doc: Doc, ctx: Context, number: Number) -> _Made | None:
         text=doc_text(doc)[span[0] : span[1]],
         span=span,
         value=number.value,
-        category="attacks",
+        category="attacks" if violent else "count",
         qualifier=reading.qualifier,
         about=_about(head, None, None, True),
         attribution=_attribution(doc, ctx, span),
         date=clause_day(doc, ctx, head),
         extractor=EXTRACTOR,
-        explanation="how many times a violent act happened",
+        explanation="how many times a violent act happened" if violent
+        else "how many times something happened",
         total=reading.total,
     )
     return _Made(figure, None, True)
+
+
+def _how_often(head: Token) -> bool:
+    """True for "N times" hung on a verb as how often it happened ("drivers walked out 11
+    times", "a video shared more than 30,000 times"); not a multiple ("four times as many
+    people", "three times more", "five times the size")."""
+    times = head.head
+    if times == head or times.dep_ != "npadvmod" or times.head.pos_ != "VERB":
+        return False
+    nxt = head.doc[times.i + 1] if times.i + 1 < len(head.doc) else None
+    return nxt is None or not (nxt.tag_ in ("JJR", "RBR", "DT", "PDT")
+                               or (nxt.dep_ == "advmod" and nxt.head.pos_ == "ADJ"))
 
 
 def _head_token(doc: Doc, number: Number) -> Token | None:
@@ -346,7 +360,9 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
         harmed = _participle_after(noun)
-        if harmed is None and found.category in (None, *lex["counted"]["generic"]):
+        counted = lex["counted"]
+        if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]) \
+                and not _state(noun.head, noun):  # "brought in dead, two of them with burns"
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
@@ -381,9 +397,10 @@ def _quantified_noun(head: Token) -> Token | None:
                         t
                         for t in prep.rights
                         if t.pos_ in ("NOUN", "PROPN") or t.lower_ in lexicon()["nouns"]
+                        or _nominal(t)
                     ),
                     None,
-                )  # "two of the wounded"
+                )  # "two of the wounded", "three of the accused"
                 counted = noun is not None and any(t.like_num for t in noun.lefts)
                 return None if counted else noun  # "47 of 58 drones": 58 counts them
     h = head.head
@@ -398,6 +415,13 @@ def _quantified_noun(head: Token) -> Token | None:
     ):
         return h
     return None
+
+
+def _nominal(word: Token) -> bool:
+    """True for a participle or an adjective a determiner makes a noun of people: "the
+    accused", "the detained" ("Six of the detained are minors")."""
+    return word.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" and c.i < word.i
+                                              for c in word.children)
 
 
 def _noun_after_brackets(doc: Doc, reading: Reading) -> Token | None:
@@ -528,6 +552,8 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
         if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
+    if lemma in lex["custody"]["capacity_verbs"] and _place_subject(verb):
+        return None  # "the block holds 148 men": how many it holds, not an arrest
     care = lex["care"]
     if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
         return str(care["verbs"][lemma])
@@ -535,6 +561,19 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
         found = "wounded"
     return str(found) if found is not None else None
+
+
+def _place_subject(verb: Token) -> bool:
+    """True when a verb's subject is a place ("the prison held more than 450"): a place by
+    its kind ([nouns]), by the words for places people are kept in ([custody] places), or
+    as the parse names it (a facility, a town, a location)."""
+    subject = next((t for t in kids_of(verb) if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    custody = lexicon()["custody"]
+    return subject.ent_type_ in custody["place_entities"] \
+        or subject.lemma_.lower() in custody["places"] \
+        or _noun_category(subject) in custody["place_categories"]
 
 
 def _of_people(counted: Token) -> bool:
@@ -656,9 +695,12 @@ def _refine(head: Token, found: _Found) -> _Found:
     stranded = _stranded_object(arg, verb)
     verb = stranded or verb
     if arg.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i for c in kids_of(verb)
+        c.dep_ in ("nsubj", "nsubjpass") and arg.i < c.i < verb.i and _counts_own(c)
+        for c in kids_of(verb)
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
+    if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
+        return _predicated(verb, found)
     loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
@@ -671,7 +713,11 @@ def _refine(head: Token, found: _Found) -> _Found:
     if "\n" in doc_text(arg.doc)[a:b]:
         return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
-    verb_cat = _state(verb) or _verb_category(verb, found.noun or arg) or _made_to(verb, arg)
+    counted = found.noun or arg
+    verb_cat = _state(verb, counted) or _verb_category(verb, counted) or _made_to(verb, arg)
+    if verb_cat in lex["harm"]["moves"] and arg.dep_ in ("nsubjpass", "dobj") \
+            and (where := _phrase_after(arg)) is not None:
+        verb_cat = where  # "Twenty-five have been moved to police cells": held, not displaced
     if verb_cat is None and found.noun is None and arg.dep_ in ("dobj", "prep"):
         verb_cat = _phrase_after(arg)  # "forced over 600,000 from their homes"
     if verb_cat is None and verb.lemma_.lower() in lex["harm"]["including"]:
@@ -682,13 +728,34 @@ def _refine(head: Token, found: _Found) -> _Found:
         return found
     if verb_cat is None:
         return found
-    if found.category is None and (found.noun is None or verb_cat in harm):
+    if found.category is None and (
+            found.noun is None or verb_cat in harm or verb_cat in lex["harm"]["of_things"]):
         found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
     else:
         refined = lexicon()["verb_refines"].get(f"{found.category} {verb_cat}")
         if refined:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
+    return found
+
+
+def _counts_own(subject: Token) -> bool:
+    """True for a subject with a number of its own: a figure of its own in a list the parse
+    joined ("52 in Jajarkot ..., and 160 injured"); a noun with none is coordinated with the
+    counted one and shares its verb ("Nine pupils and the driver were hurt")."""
+    return any(t.like_num for t in subject.subtree)
+
+
+def _predicated(adjective: Token, found: _Found) -> _Found:
+    """The harm an adjective the counted noun is the subject of names, as the parse reads
+    "left at least 37 people dead" (no verb between: "people" the subject of "dead")."""
+    lex = lexicon()
+    harm = lex["verbs"].get(adjective.lemma_.lower()) or lex["nouns"].get(adjective.lower_)
+    counted = lex["counted"]
+    if harm in lex["harm"]["categories"] and found.category in (
+            None, *counted["generic"], *counted["statuses"]):
+        found.category, found.known = str(harm), True
+        found.why += f", {adjective.text!r}"
     return found
 
 
@@ -738,11 +805,13 @@ def _made_to(verb: Token, arg: Token) -> str | None:
     return None
 
 
-def _state(verb: Token) -> str | None:
-    """The state a verb's complement names: "were shot dead", "taken hostage"."""
+def _state(verb: Token, counted: Token | None = None) -> str | None:
+    """The state a verb's complement names: "were shot dead", "taken hostage"; never the
+    `counted` noun itself ("He suffered 11 stab wounds": wounds counted, no one wounded)."""
     lex = lexicon()
     for c in kids_of(verb):
-        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num:
+        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num \
+                and c != counted:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
                 return str(found)
@@ -810,9 +879,11 @@ def _worth_keeping(
         return False  # "A village official and two residents ... said": who speaks
     if number.vague and (found.category or "count") in VAGUE_UNCOUNTED:
         return False  # "hundreds of young people", "thousands of times": no count told
-    if found.noun is not None and found.category in lexicon()["counted"]["generic"] \
+    if number.value == 1 and found.noun is not None \
+            and found.category in lexicon()["counted"]["generic"] \
             and _part_of_known(head, found.noun):
-        return False  # "two of the suspects", "one of the dead men": people counted before
+        return False  # "a relative of one of the men": someone, not a count; more than one
+        # told apart from the whole is a figure ("Seven of the suspects had confessed")
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -895,12 +966,19 @@ def _adjoining(word: Token, head: Token) -> bool:
 
 
 def _is_source(noun: Token) -> bool:
-    """True for the subject of a reporting verb: "officials" in "two officials said"."""
+    """True for the subject of a reporting verb: "officials" in "two officials said"; and for
+    what a citing verb names, or where that comes from ("citing two workers at the site",
+    "citing reports from three stations")."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "A village official and two residents ... said"
+    clauses = lexicon()["clauses"]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "reports from three stations"
     verb = noun.head
-    reporting = lexicon()["clauses"]["reporting"]
-    return noun.dep_ == "nsubj" and verb.lemma_.lower() in reporting and not _state(verb)
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in clauses["citing"]:
+        return True
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in clauses["reporting"] \
+        and not _state(verb)
 
 
 def _about(
