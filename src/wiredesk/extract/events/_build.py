@@ -273,8 +273,12 @@ def passive_toll(trigger: Trigger) -> bool:
     more = lexicon()["passive"]["continued"]
     if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*kids_of(verb), *patient.lefts)):
         return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
-    if any(t.tag_ in ("NN", "NNS", "VBG") and holderless(t, "sided") for t in verb.sent):
-        return False  # "As a result of enemy shelling of the market, 7 were killed": its toll
+    if any(
+        t.tag_ in ("NN", "NNS", "VBG") and t.dep_ != "appos" and holderless(t, "sided")
+        for t in verb.sent
+    ):
+        return False  # "As a result of enemy shelling of the market, 7 were killed": its toll;
+        # "..., a killing that took years to reach a verdict" names the same one again
     if not any(t.ent_type_ in ANCHORS for t in verb.subtree):
         return False  # "Five soldiers were killed and eight wounded": when or where, untold
     mishaps = set(lexicon()["harm"]["mishaps"]) | set(lexicon()["agents"]["hazards"])

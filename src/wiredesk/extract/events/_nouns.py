@@ -43,8 +43,10 @@ def _validate(tok: Token, places: Places) -> Trigger | None:
     kind = nouns.get(tok.lower_) or nouns[lemma_of(tok)]
     if not _has_needed_of(tok, kind):
         return None
-    if lemma_of(tok) in lexicon()["holderless"]["lasting"]:  # "the war between A and B"
-        told = bool(participants_of(tok)) or harm_told(tok) is not None
+    holderless = lexicon()["holderless"]
+    if lemma_of(tok) in holderless["lasting"]:  # "the war between A and B"
+        sides = any(c.lower_ in holderless["lasting_sides"] for c in kids_of(tok))
+        told = (sides and bool(participants_of(tok))) or harm_told(tok) is not None
         return Trigger(kind, tok, tok) if told else None
     return _noun_trigger(tok, retyped(tok, kind), places)
 

@@ -163,6 +163,11 @@ def _verb_ok(verb: Token, kind: str, places: Places) -> bool:
         return False  # "ordered a ceasefire": the ceasefire is the event its noun tells
     if lemma_of(verb) in entry.get("need_party", ()) and not _party_warned(verb):
         return False
+    aimless = entry.get("aimless", {}).get(lemma_of(verb))
+    if aimless is not None and object_words(verb) & set(aimless) and not any(
+        c.lower_ in lexicon()["targets"]["aimed"].get(kind, ()) for c in kids_of(verb)
+    ):
+        return False  # "fired warning shots into the air": at nobody
     need = entry.get("need_object", {}).get(lemma_of(verb))
     avoid = entry.get("avoid_object", {}).get(lemma_of(verb))
     if need is not None or avoid is not None:
