@@ -18,6 +18,7 @@ from wiredesk.crosscheck._sources import body_key, names_no_one, one_source
     ("initial information", True),
     ("Our network", True),            # the outlet speaking of itself
     ("we", True),
+    ("US", False),                    # the United States, not "us"
     ("police figures", False),        # a body is named
     ("Reuters", False),
     ("First Minister", False),

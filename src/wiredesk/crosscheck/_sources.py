@@ -384,7 +384,7 @@ Named = tuple[set[str], set[int]]  # countries, and the positions of the words n
 
 def _countries_named(words: list[str]) -> Named:
     """The countries a name's words name by a country's name or adjective of up to three
-    words ("Greek", "Saint Lucia's"), with where those words stand; ((), ()) when none."""
+    words ("Greek", "Saint Lucia's"), with where those words stand (both empty: none)."""
     found: set[str] = set()
     at: set[int] = set()
     i = 0
