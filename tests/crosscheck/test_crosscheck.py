@@ -7,7 +7,7 @@ from handmade_docs import Doc  # a plain module beside the tests (tests/ is no p
 
 from wiredesk.crosscheck import crosscheck, source_of
 from wiredesk.crosscheck._clusters import independent
-from wiredesk.crosscheck._sources import chain_of
+from wiredesk.crosscheck._sources import chain_of, one_source
 from wiredesk.crosscheck._when_where import may_hold, same_place
 from wiredesk.records import CrossCheck, ItemRef, Place
 
@@ -512,15 +512,20 @@ def test_crosscheck_sources_a_body_named_by_its_kind(chains, expected):
 
 
 @pytest.mark.parametrize(("speaker", "expected"), [
-    ("the military spokesman", "military"),  # one source with "the military said"
-    ("army press service", "army"),
-    ("the regional spokesman", "Nile News"),  # no force named: the outlet's own
+    # shown as told, the force next: one source with "the military said"
+    ("the military spokesman", ("military spokesman", "military")),
+    ("army press service", ("army press service", "army")),
+    ("the regional spokesman", ("Nile News",)),  # no force named: the outlet's own
 ])
 def test_crosscheck_a_forces_spokesperson_named_by_role_speaks_for_it(speaker, expected):
     d = Doc(f"Five soldiers were killed, {speaker} said.", source="Nile News")
     i = d.say(speaker, "Five soldiers were killed", mention=speaker)
     doc = d.done()
-    assert chain_of(doc.article, doc.attributions[i])[0] == expected
+    chain = chain_of(doc.article, doc.attributions[i])
+    assert chain == expected
+    said = (expected[-1],)
+    assert one_source(chain, said)
+    assert len(independent([_ref("a", chain), _ref("b", said)])) == 1
 
 
 def _at(name: str, kind: str, lat: float, lon: float) -> Place:

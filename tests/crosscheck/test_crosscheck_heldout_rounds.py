@@ -60,7 +60,12 @@ by its article is no second town's, ages listed after "aged" are no tolls) raise
 - round 16 (tests/golden/crosscheck_heldout14/), held out until the end of session 16. First
   measured on commit 4e260f4 (code of 7aec455): contradictions precision 2/4, recall 2/4;
   corroborations 5/6, 1/6 with the right number of sources; at the session's end the same.
-  A tuning set from session 17."""
+  A tuning set from session 17: a speaker naming no one ("Preliminary reports") or the
+  outlet's own voice is the outlet, "the island's police" is the police, a country's formal
+  name for its police ("Hellenic Police", from the actor registry) is its adjective and the
+  word ("Greek police"), a count over years is no night's toll, a report's only toll of "two
+  men" is its whole toll, and a force's spokesperson is shown as told: 4/4, 4/4, 5/6, 5/6
+  (the wire's "a fourth victim ... had died" is no figure of the numbers layer)."""
 
 from __future__ import annotations
 
@@ -100,8 +105,8 @@ ROUNDS = {
                 {"contradictions precision": 0.9, "contradictions recall": 0.9,
                  "corroborations recall": 0.8, "sources right": 0.8}),
     "round16": (GOLDEN / "crosscheck_heldout14",
-                {"contradictions precision": 0.45, "contradictions recall": 0.45,
-                 "corroborations recall": 0.8, "sources right": 0.15}),
+                {"contradictions precision": 0.9, "contradictions recall": 0.9,
+                 "corroborations recall": 0.8, "sources right": 0.8}),
 }
 
 

@@ -12,6 +12,7 @@ from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import (
     chain_of,
     named_speaker,
+    names_no_one,
     outlet_name,
     speaker_name,
     story_country,
@@ -102,12 +103,30 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _PART_OF = "part of"  # the group of a figure that is a part of another count
 
 
-def _group(fig: Figure) -> frozenset[str]:
+def _group(fig: Figure, figures: Sequence[Figure] = ()) -> frozenset[str]:
     """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
-    from each side") is a part of another count."""
+    from each side") is a part of another count. People named by sex alone ("the bodies of
+    two men") are no group when the figure is its report's only count of its kind: that is
+    the report's whole toll."""
     r = rules()
     group = {r.group_of.get(w, w) for w in content_words(fig.text) & r.counted_groups}
+    if group and group <= r.whole_groups and not fig.part and not any(
+            other is not fig and (other.harm or other.category) == (fig.harm or fig.category)
+            for other in figures):
+        group = set()
     return frozenset(group | {_PART_OF} if fig.part else group)
+
+
+def _counted_since(doc: Document, fig: Figure, published: Interval | None) -> bool:
+    """A figure the numbers layer gave no day though its clause names a time long before
+    its report ("37 deaths at this border since 2024", "the conflict, which began in 2017,
+    has killed"): a count over that time, not of the story's day."""
+    if fig.date is not None or published is None:
+        return False
+    start, end = fig.clause or fig.span
+    window = timedelta(days=rules().date_conflict_window)
+    return any(start <= t.span[0] and t.span[1] <= end and (day := interval(t.value))
+               and day[1] < published[0] - window for t in doc.times if t.type == "date")
 
 
 def _spread(doc: Document, fig: Figure) -> bool:
@@ -331,7 +350,8 @@ def items_of(doc: Document) -> Items:
         event = event_at.get(at)
         # an event told with no day of its own gives none ("brought in since Tuesday evening")
         told_with = events[event] if event is not None else None
-        when = interval(fig.date) or (told_with.when if told_with and told_with.date else main_day)
+        when = interval(fig.date) or (None if _counted_since(doc, fig, published) else (
+            told_with.when if told_with and told_with.date else main_day))
         place = (events[event].place if event is not None else None) or _nearest(
             place_at.get(at, ()), fig.span)
         guessed = place is None  # nothing named with it: the main event's place or the article's
@@ -339,13 +359,14 @@ def items_of(doc: Document) -> Items:
             place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
-        if stated is None and fig.via is not None and (other := fig.authority):
+        if stated is None and fig.via is not None and (other := fig.authority) and not (
+                names_no_one(other)):
             told = replace(told, source=other, chain=(other,))  # another's count, quoted
         figures.append(FigureItem(
             told,
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
-            else None, fig.outcome or "", _group(fig),
+            else None, fig.outcome or "", _group(fig, doc.figures),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,

@@ -46,6 +46,9 @@ class Rules:
     speaks_for: frozenset[str]  # a force's "spokesman" named by role speaks for the force
     service_units: frozenset[str]  # words about a service's unit ("command")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
+    no_source: frozenset[str]  # words of a speaker that names no one ("preliminary reports")
+    own_voice: frozenset[str]  # a speaker opening with these is the outlet ("our network")
+    whole_groups: frozenset[str]  # groups a report's only toll may name ("two men")
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
@@ -104,6 +107,9 @@ def rules() -> Rules:
             speaks_for=frozenset(data["sources"]["speaks_for"]),
             service_units=frozenset(data["sources"]["service_units"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
+            no_source=frozenset(data["sources"]["no_source"]),
+            own_voice=frozenset(data["sources"]["own_voice"]),
+            whole_groups=frozenset(data["figures"]["whole_groups"]),
             instruments=frozenset(link["instruments"]),
             unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),

@@ -73,12 +73,27 @@ def named_speaker(article: Article, att: Attribution | None) -> str | None:
     ("BAMAKO, Mali (AP) —"), and the article's ministry for a bare "the ministry"."""
     if att is None or not att.speaker.name:
         return None
-    if att.speaker_in_dateline:
+    if att.speaker_in_dateline or names_no_one(att.speaker.name):
         return None
     name = speaker_name(att.speaker.name)
     if normalise(name) in rules().bare_bodies:
         return _ministry_before(article, att)
     return name
+
+
+def names_no_one(name: str) -> bool:
+    """A speaker that is no source ("Preliminary reports indicate", "initial information"),
+    or the outlet speaking of itself ("Our network has recorded"): the outlet tells it."""
+    words = normalise(name).split()
+    r = rules()
+    return bool(words) and (words[0] in r.own_voice or all(w in r.no_source for w in words))
+
+
+def _service_alone(name: str) -> str | None:
+    """The service a name gives by its kind and territory words alone ("the island's
+    police", "the country's police"): the same source as "police said"; None for others."""
+    key = body_key(name) if not is_proper(name) else None
+    return key[0] if key and key[0] in rules().services and not key[1] and not key[2] else None
 
 
 def _office_of(att: Attribution | None, name: str | None) -> str | None:
@@ -245,11 +260,13 @@ def chain_of(article: Article, attribution: Attribution | None,
         name = quoted or None
     elif name and normalise(name) in rules().services | rules().forces:
         name = normalise(name)
+    elif name and (kind := _service_alone(name)):  # "the island's police said"
+        name = kind
     elif name and holder:
         office = None if is_proper(name) else name
         name = holder
     elif name and not is_proper(name) and (force := _force_of(name)):
-        name = force
+        office, name = force, _without_article(name)  # "a police spokesman", for the police
     elif name and not is_proper(name):
         name = name if " of " in name and _office_or_body(name) and body_key(name) else (
             _of_country(name, country, mention))
@@ -337,16 +354,18 @@ def body_key(name: str) -> BodyKey | None:
                 return body_key(f"Ministry of {rest}")
             return body_key(rest) or plain_body(rest)
     if "ministry" in low:
-        countries = {c for w in words if (c := _country(w))}
-        topic = sorted({normalise(w) for w in words if not _country(w)}
+        countries, at = _countries_named(words)
+        topic = sorted({normalise(w) for i, w in enumerate(words) if i not in at}
                        - r.filler - {"ministry", "s"})
         if topic and len(countries) <= 1:
             return "ministry", " ".join(topic), min(countries, default="")
         return None
     if kind := sorted(set(low) & r.services):
-        countries = {c for w in words if (c := _country(w))}
-        core = [w for w in low if w not in r.services | r.service_units | r.territory
-                | r.filler and not _country(w)]
+        countries, at = _countries_named(words)
+        if not countries:
+            countries, at = _known_body(words)
+        core = [w for i, w in enumerate(low) if i not in at and normalise(w) and normalise(
+            w) not in r.services | r.service_units | r.territory | r.filler]
         return kind[0], " ".join(core), min(countries, default="")
     if set(low) & r.governing:
         # "Eswatini Government Press Office", "the Swazi government": the government of
@@ -358,6 +377,37 @@ def body_key(name: str) -> BodyKey | None:
     if len(low) > 1 and low[-1] in r.offices:
         return body_key(" ".join(words[:-1])) or plain_body(" ".join(words[:-1]))
     return None
+
+
+Named = tuple[set[str], set[int]]  # countries, and the positions of the words naming them
+
+
+def _countries_named(words: list[str]) -> Named:
+    """The countries a name's words name by a country's name or adjective of up to three
+    words ("Greek", "Saint Lucia's"), with where those words stand (both empty: none)."""
+    found: set[str] = set()
+    at: set[int] = set()
+    i = 0
+    while i < len(words):
+        n = next((n for n in (3, 2, 1) if i + n <= len(words)
+                  and _country(" ".join(words[i:i + n]))), 0)
+        if n:
+            found.add(_country(" ".join(words[i:i + n])) or "")
+            at.update(range(i, i + n))
+        i += n or 1
+    return found, at
+
+
+def _known_body(words: list[str]) -> Named:
+    """The country of the body a name's first words name in the actor registry ("Hellenic
+    Police - Directorate of Alexandroupoli" is Greece's police, as "Greek police" is): a
+    country's formal name for its body resolves like its adjective and the generic word."""
+    for n in range(len(words), 1, -1):
+        actor = registry().lookup(" ".join(words[:n]))
+        if actor is not None and actor.type != "person" and actor.country:
+            country = registry().country_of(actor.country)
+            return ({country}, set(range(n))) if country else (set(), set())
+    return set(), set()
 
 
 def plain_body(name: str) -> BodyKey | None:
@@ -382,9 +432,16 @@ def same_body(a: BodyKey, b: BodyKey) -> bool:
     return x <= y or y <= x
 
 
+def _teller(name: str) -> str:
+    """The force a role speaks for ("police spokesman" -> "police"), else the name."""
+    return (_force_of(name) or name) if not is_proper(name) else name
+
+
 def one_source(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two reporting chains that start with one originator (its name, or one body)."""
-    if normalise(a[0]) == normalise(b[0]):
+    """Two reporting chains that start with one originator (its name, or one body; a
+    force's spokesperson named by role is the force)."""
+    first, second = _teller(a[0]), _teller(b[0])
+    if normalise(first) == normalise(second):
         return True
-    x, y = body_key(a[0]), body_key(b[0])
+    x, y = body_key(first), body_key(second)
     return x is not None and y is not None and x[2] == y[2] and same_body(x, y)
