@@ -64,6 +64,15 @@ def test_a_war_is_an_event_by_its_sides_or_its_toll_not_as_a_time(extract) -> No
     during = _events(extract, "More than 2,000 people disappeared during the long civil war, "
                               "which ended in 1994.")
     assert not [e for e in during if e.type == "fight"]
+    one_side = _events(extract, "Analysts say the region fears a war with Iran.")
+    assert not [e for e in one_side if e.type == "fight"]
+
+
+def test_a_stabbing_restated_by_an_apposition_is_an_attack_on_the_victim(extract) -> None:
+    text = ("In 2019, the blogger Ahmed Nazim was stabbed to death in Hulhumale, a "
+            "killing that took six years to reach a verdict.")
+    attacks = [e for e in _events(extract, text) if e.type == "attack"]
+    assert [e.target for e in attacks] in (["Ahmed Nazim"], ["blogger"])  # not "death"
 
 
 def test_warning_shots_fired_into_the_air_are_no_attack(extract) -> None:
@@ -71,6 +80,8 @@ def test_warning_shots_fired_into_the_air_are_no_attack(extract) -> None:
                               "Later, soldiers fired shots at the crowd.")
     attacks = [(e.actor, e.target) for e in events if e.type == "attack"]
     assert attacks == [("soldiers", "crowd")]
+    aimed = _events(extract, 'The army said its troops fired warning shots at "suspects".')
+    assert [e.target for e in aimed if e.type == "attack"] == ["suspects"]
 
 
 def test_a_weapon_behind_a_passives_by_is_the_instrument_not_the_actor(extract) -> None:
