@@ -429,10 +429,13 @@ ROUND15_FLOORS = {"recall": 0.82, "precision": 0.76, "main_found": 6, "main_flag
 # Round 16 (events_heldout14), held out until the end of session 16: first measured on commit
 # 4e260f4 (code of 7aec455): recall 0.694 (25/36), type-only recall 0.722, precision 0.684
 # (26/38), main found 7/8, main flagged 5/8, one place/weapon/label actor; end of session 16:
-# recall 0.694, precision 0.703 (26/37), main found 7/8, main flagged 5/8, one bad actor.
-# Floors a little below; a tuning set from session 17.
-ROUND16_FLOORS = {"recall": 0.66, "precision": 0.66, "main_found": 6, "main_flagged": 4,
-                  "most_bad_actors": 1}
+# recall 0.694, precision 0.703 (26/37), main found 7/8, main flagged 5/8, one bad actor. A
+# tuning set from session 17, which raised it (a report called false in one's own voice,
+# forces landing, wars by their sides or toll, fire set, the main event a fitted choice) to
+# recall 0.889 (32/36), precision 0.786 (33/42), main found 8/8, main flagged 6/8, no bad
+# actor; the floors follow a little below.
+ROUND16_FLOORS = {"recall": 0.85, "precision": 0.75, "main_found": 6, "main_flagged": 5,
+                  "most_bad_actors": 0}
 
 
 @pytest.mark.parametrize(
