@@ -63,6 +63,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     if author and outlet and (author.lower() in outlet.lower() or outlet.lower() in author.lower()):
         author = None  # the outlet's own statement: "Thai Ministry of Defence"
     text = doc_text(doc)
+    counted = [f.span for f in figures]  # a speaker found on a figure's words is no one
 
     def story() -> str | None:  # found once, and only for a figure that needs it
         if "day" not in lead:
@@ -71,7 +72,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
 
     for fig in figures:
         head = _token(doc, fig)
-        authority = _cited(ctx, fig, head)
+        authority = _cited(ctx, fig, head, counted)
         given = head is not None and _toll_giver(head) is not None
         timeless = fig.category in rules["timeless"] or _population(head)  # "some 150 km
         # to the west", "a town of about 150,000 people": no day
@@ -472,7 +473,8 @@ def _token(doc: Doc, fig: Figure) -> Token | None:
     return span.root if span is not None else None
 
 
-def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+def _cited(ctx: Context, fig: Figure, head: Token | None,
+           counted: list[tuple[int, int]]) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
@@ -491,15 +493,22 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if (source := _according_to(head)) is not None:
         return source
     sent = head.sent
-    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
+    near = [i for i, a in enumerate(ctx.attributions) if a.cue is not None
+            and not is_aim(a, head.doc)
             and not _decision(head.doc, a)  # what a decision decides is found above
             and sent.start_char <= a.cue.span[0] < sent.end_char
-            and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
+            and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])
+            and not _outside_claim(doc_text(head.doc), a, fig)]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
     # before a cue that tells only its object is not its ("as Moscow rejected responsibility")
     if near:
-        named = near[0].speaker.name
-        return _described(near[0].speaker, ctx.article.source) if named else None
+        first = ctx.attributions[near[0]].speaker
+        if first.name and not _spoken_by_figure(first, counted):
+            return _described(first, ctx.article.source)
+        # "..., four of them seriously, Stoyanov said": the cue's own subject, else the
+        # telling the parse puts the figure under
+        if (subject := _cue_subject(ctx, near[0], head)) is not None or first.name is None:
+            return subject
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
     if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
@@ -508,8 +517,31 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in kids_of(root)) else None
     if teller is None:
-        return _aside_teller(head)
+        return _aside_teller(head) or _inverted_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _outside_claim(text: str, att: Attribution, fig: Figure) -> bool:
+    """True when a figure of the claim's sentence stands outside the claim's words: the claim
+    closes on its cue before the figure ("..., according to the prosecutor, and cost some two
+    billion euros"), or a semicolon parts the claim from the figure's clause ("Local
+    councillors put their number at 1,600; we have registered 1,180")."""
+    if att.cue is None:
+        return False
+    b = att.content.span[1]
+    if b <= att.cue.span[0]:
+        return fig.span[0] >= att.cue.span[1]
+    return b <= fig.span[0] and ";" in text[b : fig.span[0]]
+
+
+def _spoken_by_figure(speaker: Speaker, counted: list[tuple[int, int]]) -> bool:
+    """True when the speaker the attribution layer found holds a figure (a cut it made:
+    "reported ..., citing residents ..., that about 300 people had taken part", "11 migrants
+    were injured, four of them seriously, Stoyanov said"): the cue's subject or the telling
+    the parse puts the figure under is surer ("Two witnesses said" is found again there)."""
+    mention = speaker.mention
+    return mention is not None and any(mention.span[0] < b and a < mention.span[1]
+                                       for a, b in counted)
 
 
 def _participle_teller(ctx: Context, index: int, head: Token | None) -> str | None:
@@ -653,6 +685,25 @@ def _aside_teller(head: Token) -> str | None:
     if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") and noun.i < aside.i \
             and not any(c.dep_ == "nsubj" for c in aside.children):
         return _phrase(noun)
+    return None
+
+
+def _inverted_teller(head: Token) -> str | None:
+    """The subject of a reporting verb the parse hung below the clause it tells, before it:
+    in "The site Isla Viva reported on Saturday, citing residents, that about 300 people had
+    taken part" the parse makes "reported" a clause of "taken", whose "that" still says it is
+    the told one."""
+    reporting = lexicon()["clauses"]["reporting"]
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verbs = [verb] if verb is not None else []
+    while verbs and verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+        verbs.append(verbs[-1].head)  # "... and that at least 30 had been detained"
+    for told in verbs:
+        mark = next((c for c in kids_of(told) if c.dep_ == "mark" and c.lower_ == "that"), None)
+        teller = next((c for c in kids_of(told) if c.dep_ == "advcl" and c.i < head.i
+                       and c.lemma_.lower() in reporting), None)
+        if mark is not None and teller is not None and teller.i < mark.i:
+            return _subject(teller)
     return None
 
 
