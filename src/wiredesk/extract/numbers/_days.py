@@ -388,7 +388,10 @@ def deciding_verb(head: Token) -> Token | None:
     deciding = lexicon()["provenance"]["deciding_verbs"]
     for t in head.ancestors:
         if t.pos_ == "VERB" and t.lemma_.lower() in deciding:
-            return t
+            # "a court will rule on their arrest on Thursday" decides nothing yet
+            return None if any(c.tag_ == "MD" for c in kids_of(t)) else t
+        if _semicolon_above(t):
+            return None  # "Nineteen of them were freed; ... a court will rule": apart
         if t.dep_ == "relcl":
             return None  # "ordered seven men held over a riot, in which 16 officers were
             # injured": a clause describing a noun tells its own happening, not the order's

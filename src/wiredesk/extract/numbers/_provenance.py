@@ -96,6 +96,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = None if _own_time(ctx, head) else (
                 _carried_source(doc, (starts, out), head) or _told_before(doc, ctx, starts, head))
+        if authority is not None and authority.lower().split()[0] in rules["own_marks"]:
+            authority = None  # "Our reporter ... counts at least four burning cars"
         authority = authority or author  # a statement's own words are its author's
         if authority is None and quoted_author and _in_quoted_paragraph(text, fig.span[0]):
             authority = quoted_author  # "Text of a note from the Ministry ...:" then its words
@@ -754,7 +756,8 @@ def _accounts() -> frozenset[str]:
     """Verbs that tell or count: a thing they take is an account, not a stance."""
     rules = lexicon()["provenance"]
     return frozenset({*lexicon()["clauses"]["reporting"], *rules["count_verbs"],
-                      *rules["given_by"], *rules["counting"], *rules["toll_verbs"]})
+                      *rules["given_by"], *rules["counting"], *rules["toll_verbs"],
+                      *rules["describing"]})
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
