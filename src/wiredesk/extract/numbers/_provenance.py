@@ -483,10 +483,10 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
         return _participle_teller(ctx, fig.attribution, head) \
             or nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
             or _cue_subject(ctx, fig.attribution, head) or _agent_of_source(ctx, fig, head) \
-            or _named(ctx, fig.attribution)
+            or _named(ctx, fig.attribution) or _cue_noun(ctx, fig.attribution, head)
     if head is None:
         return None
-    giver = _toll_giver(head) or _given_by(head)
+    giver = _toll_giver(head) or _given_by(head) or _possessor(head)
     if giver is not None:
         return giver
     decider = deciding_verb(head)
@@ -544,6 +544,33 @@ def _spoken_by_figure(speaker: Speaker, counted: list[tuple[int, int]]) -> bool:
     mention = speaker.mention
     return mention is not None and any(mention.span[0] < b and a < mention.span[1]
                                        for a, b in counted)
+
+
+def _cue_noun(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The words of a cue that is a noun, for a claim no one is named to tell ("Rumours on
+    social media last night that ten or more prisoners were on the run", "Reports that ..."):
+    the claim is those rumours', as the text names them."""
+    att = ctx.attributions[index]
+    if head is None or att.cue is None or att.speaker.mention is not None:
+        return None
+    cue = words_over(head.doc, att.cue.span[0], att.cue.span[1])
+    if cue is None or cue.root.pos_ != "NOUN":
+        return None
+    return _phrase(cue.root)
+
+
+def _possessor(head: Token) -> str | None:
+    """Whose a total noun says the figure is ("The union's figure of 190", "the ministry's
+    toll of 40"): the noun that owns the total the figure is "of"."""
+    totals = lexicon()["totals"]["nouns"]
+    for t in head.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in totals:
+            owner = next((c for c in kids_of(t) if c.dep_ == "poss"
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+            return _phrase(owner) if owner is not None else None
+    return None
 
 
 def _participle_teller(ctx: Context, index: int, head: Token | None) -> str | None:
