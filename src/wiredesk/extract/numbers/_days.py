@@ -583,17 +583,42 @@ def _violent_noun(word: Token) -> bool:
     return _violent(word) or word.lemma_.lower() in lexicon()["provenance"]["violent_nouns"]
 
 
-def _clause_verbs(sent: Span) -> list[Token]:
+def _clause_verbs(sent: Span, nominal: bool = False) -> list[Token]:
     """The verbs that head a clause of a sentence: its root (a reporting root's told clause
-    instead), and the verbs coordinated with them ("attacked ...; the government called")."""
+    instead), and the verbs coordinated with them ("attacked ...; the government called");
+    when `nominal`, the verbs the parse hung on a noun it made the root ("2. Alerted ..., a
+    detachment ... set out at 3 a.m. and caught up with the raiders on Sunday afternoon")."""
     root = sent.root
     if root.lemma_.lower() in lexicon()["clauses"]["reporting"]:
         told = next((c for c in kids_of(root) if c.dep_ == "ccomp"), None)
         roots = [told] if told is not None else []
+    elif nominal and root.pos_ in ("NOUN", "PROPN"):
+        roots = [c for c in kids_of(root) if c.dep_ == "acl" and c.pos_ == "VERB"]
     else:
         roots = [root]
     return [v for r in roots for v in [r, *(c for c in kids_of(r)
                                             if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
+
+
+def newer_day(doc: Doc, ctx: Context, lo: int, hi: int) -> str | None:
+    """The day the last sentence starting between `lo` and `hi` names for a past happening
+    of its own, told by no reporting verb ("caught up with the raiders on Sunday afternoon"):
+    a day carried from a figure before it does not reach past it."""
+    reporting = lexicon()["clauses"]["reporting"]
+    found = None
+    for a, _ in sentences(doc):
+        span = words_over(doc, a, a + 1) if lo < a < hi else None
+        if span is None:
+            continue
+        for verb in sorted(_clause_verbs(span[0].sent, nominal=True), key=lambda t: -t.i):
+            if verb.lemma_.lower() in reporting or not told_as_past(verb) \
+                    or told_as_perfect(verb):
+                continue
+            day = clause_day(doc, ctx, verb, named=True)
+            if day is not None and DAY.match(day):
+                found = day[:10]
+                break
+    return found
 
 
 def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:

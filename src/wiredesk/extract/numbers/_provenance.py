@@ -29,6 +29,7 @@ from wiredesk.extract.numbers._days import (
     day_within,
     deciding_verb,
     earlier_period,
+    newer_day,
     over_period,
     paragraph_day,
     referred_day,
@@ -385,8 +386,12 @@ def _unstated_day(
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
-        day := _carried(*before, head, int(rules["carry_sentences"]))
+        found := _carried(*before, head, int(rules["carry_sentences"]))
     ):
+        day, told_at = found
+        if (newer := newer_day(doc, ctx, told_at, head.sent.start_char)) is not None:
+            return newer  # "... a third was wounded. [They] caught up with the raiders on
+            # Sunday afternoon. In the exchange of fire that followed, eight were neutralised"
         lead = story()  # a period carried ("over the weekend") holding the story's day: that day
         return lead if lead is not None and within(lead, day) else day
     if (day := paragraph_day(doc, ctx, head)) is not None:
@@ -983,10 +988,11 @@ def _told_before(doc: Doc, ctx: Context, starts: list[int], head: Token) -> str 
     return _described(told[-1].speaker, ctx.article.source) if told else None
 
 
-def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:
+def _carried(starts: list[int], before: list[Figure], head: Token,
+             reach: int) -> tuple[str, int] | None:
     """The day of the nearest earlier dated figure of harm within `reach` sentences
-    (`starts`: where each sentence begins): one that only counts people ("enough for 10,000
-    people") tells no harm whose day to carry."""
+    (`starts`: where each sentence begins), and where that figure ends: one that only counts
+    people ("enough for 10,000 people") tells no harm whose day to carry."""
     here = bisect_right(starts, head.idx)
     carried = lexicon()["provenance"]["carried"]
     generic = lexicon()["counted"]["generic"]
@@ -994,7 +1000,7 @@ def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -
         if fig.date is None or fig.category not in carried or fig.category in generic:
             continue
         near = 0 <= here - bisect_right(starts, fig.span[0]) <= reach
-        return fig.date if near and not _describes_event(head.doc, fig) else None
+        return (fig.date, fig.span[1]) if near and not _describes_event(head.doc, fig) else None
     return None
 
 
