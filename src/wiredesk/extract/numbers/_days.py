@@ -112,7 +112,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         span = words_over(doc, t.span[0], t.span[1])
         if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
             continue  # a dateline's day is the telling's, not the figure's
-        if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)):
+        if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)) \
+                or _earlier_clock(t, span.root):
             continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
@@ -313,6 +314,26 @@ def _contextual_clock(t: TimeExpr, published: str | None) -> bool:
         and t.anchor is not None
         and t.anchor[:10] == (published or "")[:10] == (t.value or "")[:10]
     )
+
+
+def _earlier_clock(t: TimeExpr, word: Token) -> bool:
+    """True for a bare clock time the times layer put on the day of its context, told in the
+    past perfect ("told the court that a group had come by boat at about 11.30 p.m."): an
+    hour before the day the telling is about, whose day the context does not give."""
+    how = tuple(lexicon()["provenance"]["clock_in_context"])
+    if t.type != "time" or not t.explanation.startswith(how):
+        return False
+    verb = next((v for v in word.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and not _had(verb) \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "had come by boat ... at about 11.30 p.m. and set fire to huts"
+    return verb is not None and _had(verb)
+
+
+def _had(verb: Token) -> bool:
+    """True for a verb told in the past perfect ("had come", "had been torched")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      and c.tag_ == "VBD" for c in kids_of(verb))
 
 
 def is_stamp(text: str, t: TimeExpr) -> bool:
