@@ -233,6 +233,22 @@ def within(day: str, period: str) -> bool:
 WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
 
 
+def first_day(value: str) -> str | None:
+    """The first day of a date's value ("2026-05-21"), of an ISO week or its weekend, a month
+    or a year; None for what names no such period ("PRESENT_REF", a season)."""
+    if DAY.match(value):
+        return value[:10]
+    if (week := WEEK.fullmatch(value)) is not None:
+        try:
+            day = date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
+            return day.isoformat()
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return f"{value}-01"
+    return f"{value}-01-01" if re.fullmatch(r"\d{4}", value) else None
+
+
 def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
     """The day of the time right before a clause opened by a relative "when": "since the
     clash on Wednesday, when two smugglers were killed" (the parse may hang the clause on

@@ -29,6 +29,7 @@ from wiredesk.extract.numbers._days import (
     day_within,
     deciding_verb,
     earlier_period,
+    first_day,
     newer_day,
     over_period,
     paragraph_day,
@@ -255,12 +256,13 @@ def _over_parts(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _no_later(figures: list[Figure], published: str | None) -> list[Figure]:
-    """A figure counts what happened by the telling: a day after publication is a plan's ("will
-    march again on Friday unless the 30 per cent increase ... is withdrawn"), not its day."""
+    """A figure counts what happened by the telling: a day, or a period, that begins after
+    publication is a plan's ("will march again on Friday unless the 30 per cent increase ...
+    is withdrawn", "would be taught in other schools from next week"), not its day."""
     if not published:
         return figures
-    return [replace(f, date=None) if f.date and DAY.match(f.date)
-            and f.date[:10] > published[:10] else f for f in figures]
+    return [replace(f, date=None) if f.date and (start := first_day(f.date)) is not None
+            and start > published[:10] else f for f in figures]
 
 
 def _statement_author(doc: Doc) -> str | None:
