@@ -465,6 +465,8 @@ def told_as_past(head: Token) -> bool:
     if "VBG" in auxes or (verb.tag_ == "VBN" and any(t in PRESENT for t in auxes)
                           and not any(c.lemma_ == "have" for c in helpers)):
         return False  # a state as of the telling: "are stuck", "were being searched"
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in helpers):
+        return False  # "were still looking for at least nine more suspects": a state
     # not "would need", "are fleeing", "to rebuild"; "put the toll at" may be tagged bare
     return "MD" not in auxes and (verb.tag_ in PAST or not any(t in PRESENT for t in auxes))
 

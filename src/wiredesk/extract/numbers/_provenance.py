@@ -386,6 +386,9 @@ def _unstated_day(
     ):  # "nearly 6,000 people had fled", "52 people had been arrested": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
+        if _toll_verb(head) is not None:
+            return None  # "has given the number of attackers as about 35": the day it was
+            # given, which is not the day counted, nor any other the text names
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         found := _carried(*before, head, int(rules["carry_sentences"]))
