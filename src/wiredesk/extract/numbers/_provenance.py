@@ -76,8 +76,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head, counted)
         given = head is not None and _toll_giver(head) is not None
-        timeless = fig.category in rules["timeless"] or _population(head)  # "some 150 km
-        # to the west", "a town of about 150,000 people": no day
+        timeless = fig.category in rules["timeless"] or _population(head) \
+            or _planned_part(doc, fig, head)  # "some 150 km to the west", "a town of about
+        # 150,000 people", "will be charged, nine of them with hostage-taking": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
@@ -335,6 +336,18 @@ def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str 
     sent = head.sent
     return next((f.date for f in reversed(before) if f.date is not None
                  and sent.start_char <= f.span[0] < fig.span[0]), None)
+
+
+def _planned_part(doc: Doc, fig: Figure, head: Token | None) -> bool:
+    """True for a part "of them" with no verb of its own told right after a clause of what
+    will be ("41 detainees ... will be charged, nine of them with hostage-taking"): a part of
+    a plan, which has no day yet."""
+    after = doc_text(doc)[fig.span[1] : fig.span[1] + 16].lower().lstrip()
+    if head is None or not after.startswith(tuple(lexicon()["counted"]["part_after"])) \
+            or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = next((t for t in reversed(doc[head.sent.start : head.i]) if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.tag_ == "MD" for c in kids_of(verb))
 
 
 def _restated_day(fig: Figure, before: list[Figure]) -> str | None:
