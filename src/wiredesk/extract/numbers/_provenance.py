@@ -399,9 +399,10 @@ def _unstated_day(
     ):  # "nearly 6,000 people had fled", "52 people had been arrested": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
-        if _toll_verb(head) is not None:
-            return None  # "has given the number of attackers as about 35": the day it was
-            # given, which is not the day counted, nor any other the text names
+        if _toll_verb(head) is not None or _describing_clause(head):
+            return None  # "which has staged two protests": what a noun's clause says it has
+            # done so far describes it, on no day; "has given the number of attackers as
+            # about 35": the day it was given, not the day counted, nor another the text names
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         found := _carried(*before, head, int(rules["carry_sentences"]))
@@ -420,6 +421,13 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _describing_clause(head: Token) -> bool:
+    """True when the verb telling `head` opens a relative clause on a noun ("The association,
+    which has staged two protests in front of the court, said ...")."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _claimed_count(head: Token) -> bool:
