@@ -96,7 +96,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
         return None
-    if (twin := _parallel(mine[0])) is not None:
+    if (twin := _parallel(mine[0]) or _stranded(mine[0])) is not None:
         path = [*path[: path.index(mine[0]) + 1], *_path_up(twin)]
         mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     sent = head.sent
@@ -164,6 +164,17 @@ def _parallel(verb: Token) -> Token | None:
     if twin is None or twin.tag_ != verb.tag_ or not _passive(twin) or twin.dep_ == "conj":
         return None
     return twin if twin in verb.head.subtree else None
+
+
+def _stranded(verb: Token) -> Token | None:
+    """The verb a coordinated verb with no subject of its own goes with, when the parse hung
+    it on a noun instead: in "A reminder that ..., in May 2024, the unrest left 14 people
+    dead, ..., and cost some two billion euros" the cost is the unrest's, told as "left" is:
+    the nearest earlier verb of the same tense with a subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ in ("VERB", "AUX") or _own_subject(verb):
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.pos_ == "VERB"
+                 and t.tag_ == verb.tag_ and _own_subject(t)), None)
 
 
 def _passive(verb: Token) -> bool:
