@@ -563,9 +563,6 @@ def test_provenance_clause_after_a_semicolon_keeps_its_own_day(extract) -> None:
         # a semicolon parts a claim from the clause after it: "we" is the outlet
         ("Village elders put their number at 2,000; we have registered 1,450 so far, 600 of "
          "them children.", "600", "Courier"),
-        # the subject of a counting verb counts
-        ("Shots rang out near the market. Several traders counted more than 30 shots.",
-         "more than 30 shots", "Several traders"),
         # a court's ruling decides what it rules
         ("Seven men accused of arson will stay in custody for another two weeks, the High "
          "Court ruled on Monday.", "Seven men", "High Court"),
@@ -605,3 +602,16 @@ def test_provenance_day_of_later_happenings_plans_and_descriptions(extract, text
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == words)
     assert fig.date == date
+
+
+def test_provenance_counted_by_what_they_did(extract) -> None:
+    """A count asked about in the present takes the day of the past clause that says who they
+    are ("the 30 detainees who took part"): the riot's."""
+    text = ("Ministry of Justice - Press conference on the riot at the city jail\n\n"
+            "MINISTER (Ana Silva): Good afternoon. Last night, at about ten, a group of "
+            "detainees set mattresses on fire in the east wing.\n\n"
+            "QUESTION (Radio Sol): What happens now with the 30 detainees who took part?\n\n"
+            "MINISTER: They will be charged.")
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "30 detainees")
+    assert fig.date == "2025-06-02"

@@ -389,6 +389,9 @@ def _unstated_day(
         # of seven herders": the killing is past, whatever tense the protest is told in
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
+    if not told_as_past(head) and (done := _what_they_did(head)) is not None:
+        head = done  # "What happens now with the 41 detainees who took part?": the taking
+        # part is what they are counted by, and its day theirs
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
             or not (told_as_past(head) or _claimed_count(head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
@@ -428,6 +431,17 @@ def _describing_clause(head: Token) -> bool:
     which has staged two protests in front of the court, said ...")."""
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _what_they_did(head: Token) -> Token | None:
+    """The past verb of a relative clause on the noun a figure counts, whose subject is that
+    noun ("the 41 detainees who took part"): the happening that makes them what is counted."""
+    noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in kids_of(noun) if c.dep_ == "relcl" and c.tag_ == "VBD"
+                 and any(k.dep_ == "nsubj" and k.tag_ in ("WP", "WDT") for k in kids_of(c))),
+                None)
 
 
 def _claimed_count(head: Token) -> bool:
