@@ -554,3 +554,64 @@ def test_provenance_clause_after_a_semicolon_keeps_its_own_day(extract) -> None:
     by_text = {f.text: f for f in doc.figures}
     assert by_text["Forty inmates"].date == "2026-05-04"
     assert by_text["31"].date == "2026-05-06"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "authority"),
+    [
+        # a semicolon parts a claim from the clause after it: "we" is the outlet
+        ("Village elders put their number at 2,000; we have registered 1,450 so far, 600 of "
+         "them children.", "600", "Courier"),
+        # a court's ruling decides what it rules
+        ("Seven men accused of arson will stay in custody for another two weeks, the High "
+         "Court ruled on Monday.", "Seven men", "High Court"),
+        # a total someone owns is theirs
+        ("The jail holds 210 men. The guards' union's figure of 260 is not correct.", "260",
+         "guards' union's"),
+        # a claim no one is named to tell is its cue noun's
+        ("Nobody escaped. Rumours on social media last night that 40 or more inmates were on "
+         "the run are simply wrong.", "40 or more inmates", "Rumours on social media last night"),
+    ],
+)
+def test_provenance_whose_of_parted_claims_counters_and_owners(extract, text: str, words: str,
+                                                               authority: str) -> None:
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.authority == authority
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        # a day carried from a harm stops at a sentence naming a later happening's day
+        ("On the night of Saturday 31 May, raiders attacked a village and killed two farmers. "
+         "Troops caught up with them on Sunday afternoon. In the fighting that followed, six "
+         "raiders were killed.", "six raiders", "2025-06-01"),
+        # a period that begins after publication is a plan's
+        ("The minister said the 900 pupils of the burnt school would be taught elsewhere from "
+         "next week.", "900 pupils", None),
+        # what a relative clause says a noun has done so far describes it
+        ("The Teachers' Union, which has staged three strikes outside the ministry, said talks "
+         "had failed.", "three strikes", None),
+    ],
+)
+def test_provenance_day_of_later_happenings_plans_and_descriptions(extract, text: str,
+                                                                   words: str,
+                                                                   date: str | None) -> None:
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.date == date
+
+
+def test_provenance_counted_by_what_they_did(extract) -> None:
+    """A count asked about in the present takes the day of the past clause that says who they
+    are ("the 30 detainees who took part"): the riot's."""
+    text = ("Ministry of Justice - Press conference on the riot at the city jail\n\n"
+            "MINISTER (Ana Silva): Good afternoon. Last night, at about ten, a group of "
+            "detainees set mattresses on fire in the east wing.\n\n"
+            "QUESTION (Radio Sol): What happens now with the 30 detainees who took part?\n\n"
+            "MINISTER: They will be charged.")
+    doc = extract(text, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == "30 detainees")
+    assert fig.date == "2025-06-02"

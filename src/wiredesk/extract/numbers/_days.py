@@ -96,7 +96,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
         return None
-    if (twin := _parallel(mine[0])) is not None:
+    if (twin := _parallel(mine[0]) or _stranded(mine[0])) is not None:
         path = [*path[: path.index(mine[0]) + 1], *_path_up(twin)]
         mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     sent = head.sent
@@ -112,7 +112,8 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         span = words_over(doc, t.span[0], t.span[1])
         if span is None or is_stamp(text, t) or to_now(t) or in_dateline(text, t.span[0]):
             continue  # a dateline's day is the telling's, not the figure's
-        if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)):
+        if _contextual_clock(t, ctx.article.published) or (named and _day_from_context(t)) \
+                or _earlier_clock(t, span.root):
             continue  # "at around 2 p.m. local time": the hour of a day named elsewhere
         theirs = [span.root, *span.root.ancestors]
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
@@ -163,6 +164,17 @@ def _parallel(verb: Token) -> Token | None:
     if twin is None or twin.tag_ != verb.tag_ or not _passive(twin) or twin.dep_ == "conj":
         return None
     return twin if twin in verb.head.subtree else None
+
+
+def _stranded(verb: Token) -> Token | None:
+    """The verb a coordinated verb with no subject of its own goes with, when the parse hung
+    it on a noun instead: in "A reminder that ..., in May 2024, the unrest left 14 people
+    dead, ..., and cost some two billion euros" the cost is the unrest's, told as "left" is:
+    the nearest earlier verb of the same tense with a subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ in ("VERB", "AUX") or _own_subject(verb):
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.pos_ == "VERB"
+                 and t.tag_ == verb.tag_ and _own_subject(t)), None)
 
 
 def _passive(verb: Token) -> bool:
@@ -230,6 +242,22 @@ def within(day: str, period: str) -> bool:
 
 
 WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def first_day(value: str) -> str | None:
+    """The first day of a date's value ("2026-05-21"), of an ISO week or its weekend, a month
+    or a year; None for what names no such period ("PRESENT_REF", a season)."""
+    if DAY.match(value):
+        return value[:10]
+    if (week := WEEK.fullmatch(value)) is not None:
+        try:
+            day = date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
+            return day.isoformat()
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return f"{value}-01"
+    return f"{value}-01-01" if re.fullmatch(r"\d{4}", value) else None
 
 
 def _relative_when(ctx: Context, text: str, verb: Token) -> str | None:
@@ -315,6 +343,26 @@ def _contextual_clock(t: TimeExpr, published: str | None) -> bool:
     )
 
 
+def _earlier_clock(t: TimeExpr, word: Token) -> bool:
+    """True for a bare clock time the times layer put on the day of its context, told in the
+    past perfect ("told the court that a group had come by boat at about 11.30 p.m."): an
+    hour before the day the telling is about, whose day the context does not give."""
+    how = tuple(lexicon()["provenance"]["clock_in_context"])
+    if t.type != "time" or not t.explanation.startswith(how):
+        return False
+    verb = next((v for v in word.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and not _had(verb) \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "had come by boat ... at about 11.30 p.m. and set fire to huts"
+    return verb is not None and _had(verb)
+
+
+def _had(verb: Token) -> bool:
+    """True for a verb told in the past perfect ("had come", "had been torched")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      and c.tag_ == "VBD" for c in kids_of(verb))
+
+
 def is_stamp(text: str, t: TimeExpr) -> bool:
     """True for a time that heads its paragraph as a stamp: alone on its line ("07:10") or
     before a dash ("10:40 EST - ...")."""
@@ -388,7 +436,10 @@ def deciding_verb(head: Token) -> Token | None:
     deciding = lexicon()["provenance"]["deciding_verbs"]
     for t in head.ancestors:
         if t.pos_ == "VERB" and t.lemma_.lower() in deciding:
-            return t
+            # "a court will rule on their arrest on Thursday" decides nothing yet
+            return None if any(c.tag_ == "MD" for c in kids_of(t)) else t
+        if _semicolon_above(t):
+            return None  # "Nineteen of them were freed; ... a court will rule": apart
         if t.dep_ == "relcl":
             return None  # "ordered seven men held over a riot, in which 16 officers were
             # injured": a clause describing a noun tells its own happening, not the order's
@@ -425,6 +476,8 @@ def told_as_past(head: Token) -> bool:
     if "VBG" in auxes or (verb.tag_ == "VBN" and any(t in PRESENT for t in auxes)
                           and not any(c.lemma_ == "have" for c in helpers)):
         return False  # a state as of the telling: "are stuck", "were being searched"
+    if verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in helpers):
+        return False  # "were still looking for at least nine more suspects": a state
     # not "would need", "are fleeing", "to rebuild"; "put the toll at" may be tagged bare
     return "MD" not in auxes and (verb.tag_ in PAST or not any(t in PRESENT for t in auxes))
 
@@ -580,17 +633,42 @@ def _violent_noun(word: Token) -> bool:
     return _violent(word) or word.lemma_.lower() in lexicon()["provenance"]["violent_nouns"]
 
 
-def _clause_verbs(sent: Span) -> list[Token]:
+def _clause_verbs(sent: Span, nominal: bool = False) -> list[Token]:
     """The verbs that head a clause of a sentence: its root (a reporting root's told clause
-    instead), and the verbs coordinated with them ("attacked ...; the government called")."""
+    instead), and the verbs coordinated with them ("attacked ...; the government called");
+    when `nominal`, the verbs the parse hung on a noun it made the root ("2. Alerted ..., a
+    detachment ... set out at 3 a.m. and caught up with the raiders on Sunday afternoon")."""
     root = sent.root
     if root.lemma_.lower() in lexicon()["clauses"]["reporting"]:
         told = next((c for c in kids_of(root) if c.dep_ == "ccomp"), None)
         roots = [told] if told is not None else []
+    elif nominal and root.pos_ in ("NOUN", "PROPN"):
+        roots = [c for c in kids_of(root) if c.dep_ == "acl" and c.pos_ == "VERB"]
     else:
         roots = [root]
     return [v for r in roots for v in [r, *(c for c in kids_of(r)
                                             if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB")]]
+
+
+def newer_day(doc: Doc, ctx: Context, lo: int, hi: int) -> str | None:
+    """The day the last sentence starting between `lo` and `hi` names for a past happening
+    of its own, told by no reporting verb ("caught up with the raiders on Sunday afternoon"):
+    a day carried from a figure before it does not reach past it."""
+    reporting = lexicon()["clauses"]["reporting"]
+    found = None
+    for a, _ in sentences(doc):
+        span = words_over(doc, a, a + 1) if lo < a < hi else None
+        if span is None:
+            continue
+        for verb in sorted(_clause_verbs(span[0].sent, nominal=True), key=lambda t: -t.i):
+            if verb.lemma_.lower() in reporting or not told_as_past(verb) \
+                    or told_as_perfect(verb):
+                continue
+            day = clause_day(doc, ctx, verb, named=True)
+            if day is not None and DAY.match(day):
+                found = day[:10]
+                break
+    return found
 
 
 def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:

@@ -29,6 +29,8 @@ from wiredesk.extract.numbers._days import (
     day_within,
     deciding_verb,
     earlier_period,
+    first_day,
+    newer_day,
     over_period,
     paragraph_day,
     referred_day,
@@ -63,6 +65,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     if author and outlet and (author.lower() in outlet.lower() or outlet.lower() in author.lower()):
         author = None  # the outlet's own statement: "Thai Ministry of Defence"
     text = doc_text(doc)
+    counted = [f.span for f in figures]  # a speaker found on a figure's words is no one
 
     def story() -> str | None:  # found once, and only for a figure that needs it
         if "day" not in lead:
@@ -71,10 +74,11 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
 
     for fig in figures:
         head = _token(doc, fig)
-        authority = _cited(ctx, fig, head)
+        authority = _cited(ctx, fig, head, counted)
         given = head is not None and _toll_giver(head) is not None
-        timeless = fig.category in rules["timeless"] or _population(head)  # "some 150 km
-        # to the west", "a town of about 150,000 people": no day
+        timeless = fig.category in rules["timeless"] or _population(head) \
+            or _planned_part(doc, fig, head)  # "some 150 km to the west", "a town of about
+        # 150,000 people", "will be charged, nine of them with hostage-taking": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
@@ -95,6 +99,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         if authority is None and head is not None and fig.category in rules["carried"]:
             authority = None if _own_time(ctx, head) else (
                 _carried_source(doc, (starts, out), head) or _told_before(doc, ctx, starts, head))
+        if authority is not None and authority.lower().split()[0] in rules["own_marks"]:
+            authority = None  # "Our reporter ... counts at least four burning cars"
         authority = authority or author  # a statement's own words are its author's
         if authority is None and quoted_author and _in_quoted_paragraph(text, fig.span[0]):
             authority = quoted_author  # "Text of a note from the Ministry ...:" then its words
@@ -251,12 +257,13 @@ def _over_parts(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _no_later(figures: list[Figure], published: str | None) -> list[Figure]:
-    """A figure counts what happened by the telling: a day after publication is a plan's ("will
-    march again on Friday unless the 30 per cent increase ... is withdrawn"), not its day."""
+    """A figure counts what happened by the telling: a day, or a period, that begins after
+    publication is a plan's ("will march again on Friday unless the 30 per cent increase ...
+    is withdrawn", "would be taught in other schools from next week"), not its day."""
     if not published:
         return figures
-    return [replace(f, date=None) if f.date and DAY.match(f.date)
-            and f.date[:10] > published[:10] else f for f in figures]
+    return [replace(f, date=None) if f.date and (start := first_day(f.date)) is not None
+            and start > published[:10] else f for f in figures]
 
 
 def _statement_author(doc: Doc) -> str | None:
@@ -331,6 +338,18 @@ def _whole_day(doc: Doc, fig: Figure, head: Token, before: list[Figure]) -> str 
                  and sent.start_char <= f.span[0] < fig.span[0]), None)
 
 
+def _planned_part(doc: Doc, fig: Figure, head: Token | None) -> bool:
+    """True for a part "of them" with no verb of its own told right after a clause of what
+    will be ("41 detainees ... will be charged, nine of them with hostage-taking"): a part of
+    a plan, which has no day yet."""
+    after = doc_text(doc)[fig.span[1] : fig.span[1] + 16].lower().lstrip()
+    if head is None or not after.startswith(tuple(lexicon()["counted"]["part_after"])) \
+            or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = next((t for t in reversed(doc[head.sent.start : head.i]) if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.tag_ == "MD" for c in kids_of(verb))
+
+
 def _restated_day(fig: Figure, before: list[Figure]) -> str | None:
     """The day of an earlier harm of the same value and kind that a figure with no day of
     its own restates in the past perfect: "a riot at the weekend, in which 16 police
@@ -370,6 +389,9 @@ def _unstated_day(
         # of seven herders": the killing is past, whatever tense the protest is told in
     decided = deciding_verb(head)  # an amount ordered or awarded counts the day it was
     head = decided or head  # decided, whatever its kind and its own verb's tense
+    if not told_as_past(head) and (done := _what_they_did(head)) is not None:
+        head = done  # "What happens now with the 41 detainees who took part?": the taking
+        # part is what they are counted by, and its day theirs
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
             or not (told_as_past(head) or _claimed_count(head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
@@ -380,10 +402,18 @@ def _unstated_day(
     ):  # "nearly 6,000 people had fled", "52 people had been arrested": as of the telling
         return stamp_day(doc, ctx, fig.span[0])
     if told_as_perfect(head):  # a running count: the day it is told, not an earlier one
+        if _toll_verb(head) is not None or _describing_clause(head):
+            return None  # "which has staged two protests": what a noun's clause says it has
+            # done so far describes it, on no day; "has given the number of attackers as
+            # about 35": the day it was given, not the day counted, nor another the text names
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
-        day := _carried(*before, head, int(rules["carry_sentences"]))
+        found := _carried(*before, head, int(rules["carry_sentences"]))
     ):
+        day, told_at = found
+        if (newer := newer_day(doc, ctx, told_at, head.sent.start_char)) is not None:
+            return newer  # "... a third was wounded. [They] caught up with the raiders on
+            # Sunday afternoon. In the exchange of fire that followed, eight were neutralised"
         lead = story()  # a period carried ("over the weekend") holding the story's day: that day
         return lead if lead is not None and within(lead, day) else day
     if (day := paragraph_day(doc, ctx, head)) is not None:
@@ -394,6 +424,24 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _describing_clause(head: Token) -> bool:
+    """True when the verb telling `head` opens a relative clause on a noun ("The association,
+    which has staged two protests in front of the court, said ...")."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _what_they_did(head: Token) -> Token | None:
+    """The past verb of a relative clause on the noun a figure counts, whose subject is that
+    noun ("the 41 detainees who took part"): the happening that makes them what is counted."""
+    noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in kids_of(noun) if c.dep_ == "relcl" and c.tag_ == "VBD"
+                 and any(k.dep_ == "nsubj" and k.tag_ in ("WP", "WDT") for k in kids_of(c))),
+                None)
 
 
 def _claimed_count(head: Token) -> bool:
@@ -472,17 +520,18 @@ def _token(doc: Doc, fig: Figure) -> Token | None:
     return span.root if span is not None else None
 
 
-def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
+def _cited(ctx: Context, fig: Figure, head: Token | None,
+           counted: list[tuple[int, int]]) -> str | None:
     """The speaker of the claim holding the figure, else the subject of a verb that gives
     it as a toll, else the speaker of a claim made in the same sentence."""
     if fig.attribution is not None:
         return _participle_teller(ctx, fig.attribution, head) \
             or nested_teller(ctx, fig.attribution, head) or _giver_within(ctx, fig, head) \
             or _cue_subject(ctx, fig.attribution, head) or _agent_of_source(ctx, fig, head) \
-            or _named(ctx, fig.attribution)
+            or _named(ctx, fig.attribution) or _cue_noun(ctx, fig.attribution, head)
     if head is None:
         return None
-    giver = _toll_giver(head) or _given_by(head)
+    giver = _toll_giver(head) or _given_by(head) or _possessor(head)
     if giver is not None:
         return giver
     decider = deciding_verb(head)
@@ -491,15 +540,22 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
     if (source := _according_to(head)) is not None:
         return source
     sent = head.sent
-    near = [a for a in ctx.attributions if a.cue is not None and not is_aim(a, head.doc)
+    near = [i for i, a in enumerate(ctx.attributions) if a.cue is not None
+            and not is_aim(a, head.doc)
             and not _decision(head.doc, a)  # what a decision decides is found above
             and sent.start_char <= a.cue.span[0] < sent.end_char
-            and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])]
+            and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])
+            and not _outside_claim(doc_text(head.doc), a, fig)]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
     # before a cue that tells only its object is not its ("as Moscow rejected responsibility")
     if near:
-        named = near[0].speaker.name
-        return _described(near[0].speaker, ctx.article.source) if named else None
+        first = ctx.attributions[near[0]].speaker
+        if first.name and not _spoken_by_figure(first, counted):
+            return _described(first, ctx.article.source)
+        # "..., four of them seriously, Stoyanov said": the cue's own subject, else the
+        # telling the parse puts the figure under
+        if (subject := _cue_subject(ctx, near[0], head)) is not None or first.name is None:
+            return subject
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
     if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
@@ -508,8 +564,58 @@ def _cited(ctx: Context, fig: Figure, head: Token | None) -> str | None:
         told = cut[0].is_punct and root.lemma_.lower() in reporting
         teller = root if told and not any(c.dep_ == "ccomp" for c in kids_of(root)) else None
     if teller is None:
-        return _aside_teller(head)
+        return _aside_teller(head) or _inverted_teller(head)
     return _subject(teller)  # "..., police said."
+
+
+def _outside_claim(text: str, att: Attribution, fig: Figure) -> bool:
+    """True when a figure of the claim's sentence stands outside the claim's words: the claim
+    closes on its cue before the figure ("..., according to the prosecutor, and cost some two
+    billion euros"), or a semicolon parts the claim from the figure's clause ("Local
+    councillors put their number at 1,600; we have registered 1,180")."""
+    if att.cue is None:
+        return False
+    b = att.content.span[1]
+    if b <= att.cue.span[0]:
+        return fig.span[0] >= att.cue.span[1]
+    return b <= fig.span[0] and ";" in text[b : fig.span[0]]
+
+
+def _spoken_by_figure(speaker: Speaker, counted: list[tuple[int, int]]) -> bool:
+    """True when the speaker the attribution layer found holds a figure (a cut it made:
+    "reported ..., citing residents ..., that about 300 people had taken part", "11 migrants
+    were injured, four of them seriously, Stoyanov said"): the cue's subject or the telling
+    the parse puts the figure under is surer ("Two witnesses said" is found again there)."""
+    mention = speaker.mention
+    return mention is not None and any(mention.span[0] < b and a < mention.span[1]
+                                       for a, b in counted)
+
+
+def _cue_noun(ctx: Context, index: int, head: Token | None) -> str | None:
+    """The words of a cue that is a noun, for a claim no one is named to tell ("Rumours on
+    social media last night that ten or more prisoners were on the run", "Reports that ..."):
+    the claim is those rumours', as the text names them."""
+    att = ctx.attributions[index]
+    if head is None or att.cue is None or att.speaker.mention is not None:
+        return None
+    cue = words_over(head.doc, att.cue.span[0], att.cue.span[1])
+    if cue is None or cue.root.pos_ != "NOUN":
+        return None
+    return _phrase(cue.root)
+
+
+def _possessor(head: Token) -> str | None:
+    """Whose a total noun says the figure is ("The union's figure of 190", "the ministry's
+    toll of 40"): the noun that owns the total the figure is "of"."""
+    totals = lexicon()["totals"]["nouns"]
+    for t in head.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in totals:
+            owner = next((c for c in kids_of(t) if c.dep_ == "poss"
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+            return _phrase(owner) if owner is not None else None
+    return None
 
 
 def _participle_teller(ctx: Context, index: int, head: Token | None) -> str | None:
@@ -656,6 +762,25 @@ def _aside_teller(head: Token) -> str | None:
     return None
 
 
+def _inverted_teller(head: Token) -> str | None:
+    """The subject of a reporting verb the parse hung below the clause it tells, before it:
+    in "The site Isla Viva reported on Saturday, citing residents, that about 300 people had
+    taken part" the parse makes "reported" a clause of "taken", whose "that" still says it is
+    the told one."""
+    reporting = lexicon()["clauses"]["reporting"]
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verbs = [verb] if verb is not None else []
+    while verbs and verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+        verbs.append(verbs[-1].head)  # "... and that at least 30 had been detained"
+    for told in verbs:
+        mark = next((c for c in kids_of(told) if c.dep_ == "mark" and c.lower_ == "that"), None)
+        teller = next((c for c in kids_of(told) if c.dep_ == "advcl" and c.i < head.i
+                       and c.lemma_.lower() in reporting), None)
+        if mark is not None and teller is not None and teller.i < mark.i:
+            return _subject(teller)
+    return None
+
+
 def _subjectless(verb: Token) -> bool:
     """True for a reporting verb the parse joined to the clause it tells with no subject of
     its own, its teller hung as an apposition on the noun before it ("37 people were taken
@@ -703,7 +828,8 @@ def _accounts() -> frozenset[str]:
     """Verbs that tell or count: a thing they take is an account, not a stance."""
     rules = lexicon()["provenance"]
     return frozenset({*lexicon()["clauses"]["reporting"], *rules["count_verbs"],
-                      *rules["given_by"], *rules["counting"], *rules["toll_verbs"]})
+                      *rules["given_by"], *rules["counting"], *rules["toll_verbs"],
+                      *rules["describing"]})
 
 
 def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
@@ -902,10 +1028,11 @@ def _told_before(doc: Doc, ctx: Context, starts: list[int], head: Token) -> str 
     return _described(told[-1].speaker, ctx.article.source) if told else None
 
 
-def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -> str | None:
+def _carried(starts: list[int], before: list[Figure], head: Token,
+             reach: int) -> tuple[str, int] | None:
     """The day of the nearest earlier dated figure of harm within `reach` sentences
-    (`starts`: where each sentence begins): one that only counts people ("enough for 10,000
-    people") tells no harm whose day to carry."""
+    (`starts`: where each sentence begins), and where that figure ends: one that only counts
+    people ("enough for 10,000 people") tells no harm whose day to carry."""
     here = bisect_right(starts, head.idx)
     carried = lexicon()["provenance"]["carried"]
     generic = lexicon()["counted"]["generic"]
@@ -913,7 +1040,7 @@ def _carried(starts: list[int], before: list[Figure], head: Token, reach: int) -
         if fig.date is None or fig.category not in carried or fig.category in generic:
             continue
         near = 0 <= here - bisect_right(starts, fig.span[0]) <= reach
-        return fig.date if near and not _describes_event(head.doc, fig) else None
+        return (fig.date, fig.span[1]) if near and not _describes_event(head.doc, fig) else None
     return None
 
 
