@@ -9,17 +9,14 @@ of these weights."""
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import replace
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc
 
-from wiredesk.errors import ConfigError
 from wiredesk.extract.events._grammar import headline_end
 from wiredesk.extract.events._happenings import Told, background, sided, verb_of
-from wiredesk.extract.events.types import lexicon
+from wiredesk.extract.events.types import lexicon, read_data
 from wiredesk.records import Event
 
 
@@ -101,9 +98,5 @@ def _body_starts(doc: Doc) -> list[int]:
 @cache
 def _weights() -> dict[str, float]:
     """The fitted weights (data/main_event_weights.toml), read once."""
-    path = files("wiredesk.data").joinpath("main_event_weights.toml")
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: unreadable main event weights: {exc}") from exc
+    raw = read_data("main_event_weights.toml", "main event weights")
     return {str(k): float(v) for k, v in raw["weights"].items()}

@@ -40,14 +40,19 @@ class EventType:
     told: bool  # told as an event in briefings
 
 
+def read_data(name: str, what: str) -> dict[str, Any]:
+    """A TOML file of data/, or a ConfigError naming it as `what`."""
+    path = files("wiredesk.data").joinpath(name)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: unreadable {what}: {exc}") from exc
+
+
 @cache
 def lexicon() -> dict[str, Any]:
     """The whole events lexicon (data/events.toml), read once per process."""
-    path = files("wiredesk.data").joinpath("events.toml")
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: unreadable events lexicon: {exc}") from exc
+    raw = read_data("events.toml", "events lexicon")
     families = raw.get("families", {})
     return {k: v if k == "families" else _expanded(v, families) for k, v in raw.items()}
 
