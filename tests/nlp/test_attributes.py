@@ -69,3 +69,30 @@ def test_a_pattern_of_an_unknown_kind_keeps_the_stock_ruler(stock: Language) -> 
     ruler.add([[{"SHAPE": "Xxxx"}]], {"POS": "PROPN"})
     with pytest.raises(Unsupported):
         AttributeRules(ruler)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Troops took the villages; officials were meeting and said the strikes had stopped.",
+         "said", "say"),
+        ("The children's hopes rose. Better roads, worse floods, the biggest rallies.",
+         "children", "child"),
+    ],
+)
+def test_remembered_lemmas_match_the_models_lemmatizer(
+    stock: Language, text: str, word: str, lemma: str
+) -> None:
+    fast = spacy.load(MODEL_NAME)
+    fast.add_pipe("remembered_lemmas", before="lemmatizer")
+    fast.remove_pipe("lemmatizer")
+    theirs, ours = stock(text), fast(text)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert next(t.lemma_ for t in ours if t.text == word) == lemma
+
+
+def test_the_pipeline_asks_the_lemmatizer_once_a_kind_of_word() -> None:
+    nlp = load_pipeline()
+    assert "remembered_lemmas" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    doc = nlp("Police arrested two men. Police arrested three women.")
+    assert [t.lemma_ for t in doc if t.pos_ == "VERB"] == ["arrest", "arrest"]

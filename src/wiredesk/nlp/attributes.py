@@ -7,6 +7,8 @@ read one token's tag, lower-cased form and dependency, so what they set on a wor
 every time that kind of word comes back; the few two-token rules ("gon na", "y' all") are
 found with array masks. The rules are compiled from the model's own ruler, applied in the
 same order (a later rule wins), and any pattern this reader does not know keeps spaCy's ruler.
+The lemmatizer likewise gives a word of one form, part of speech and morphology one lemma:
+it is asked once a kind of word (`RememberedLemmas`), not through a Token a word.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
@@ -240,3 +242,43 @@ def attribute_rules(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     if not isinstance(ruler, AttributeRuler):
         raise Unsupported("no attribute_ruler")
     return AttributeRules(ruler)
+
+
+class RememberedLemmas:
+    """The model's lemmatizer asked once a kind of word: its rule and lookup modes read only
+    the word's form, part of speech and morphology, and it builds a Token a word to ask."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        if lemmatizer.mode not in ("rule", "lookup"):
+            raise Unsupported(f"lemmatizer mode {lemmatizer.mode}")
+        self.lemmatizer = lemmatizer
+        self.kinds: dict[tuple[int, int, int], int] = {}  # (form, pos, morph) -> lemma id
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        cols = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = cols[:, 3].tolist()
+        kinds, every = self.kinds, self.lemmatizer.overwrite
+        for i, (form, pos, morph, lemma) in enumerate(cols.tolist()):
+            if lemma and not every:
+                continue
+            found = kinds.get((form, pos, morph))
+            if found is None:
+                if len(kinds) > _KINDS_KEPT:
+                    kinds.clear()
+                text = self.lemmatizer.lemmatize(doc[i])[0]
+                found = kinds[form, pos, morph] = doc.vocab.strings.add(text)
+            lemmas[i] = found
+        values: Any = np.array(lemmas, np.uint64)
+        doc.from_array([LEMMA], values)
+        return doc
+
+
+@Language.factory("remembered_lemmas")
+def remembered_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The model's lemmatizer asked once a kind of word (`RememberedLemmas`)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer):
+        raise Unsupported("no lemmatizer")
+    return RememberedLemmas(lemmatizer)

@@ -168,6 +168,13 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
     nlp.add_pipe("entities_within_paragraphs", after="ner")
     nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("misread_lemmas", after="prefixed_lemmas")
+    try:  # the lemmatizer asked once a kind of word (nlp.attributes); prefixed_lemmas has read
+        # its tables
+        nlp.add_pipe("remembered_lemmas", before="lemmatizer")
+    except Unsupported:
+        pass
+    else:
+        nlp.remove_pipe("lemmatizer")
     return nlp
 
 
