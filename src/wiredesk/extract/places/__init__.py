@@ -364,12 +364,18 @@ def _same_sense(
             and earlier is not None
             and m.label != "NORP"
             and not looks_like_demonym(m.name)  # "Olympic", "Arab": adjectives elsewhere
-            and (m.label != "PERSON" or m.locative)
+            and (m.label != "PERSON" or m.locative or _in_capitals(m))
         ):
             entry, why = earlier
             chosen = entry, f"as the same name elsewhere in the article: {why}"
         out.append(chosen)
     return out
+
+
+def _in_capitals(m: Mention) -> bool:
+    """A name written in capitals ("ZHANAOZEN, 5 March"): a dateline's or a heading's, which
+    the tagger often calls a person; not initials ("HAA")."""
+    return m.name.isupper() and len(m.name) > INITIALS_MAX_LEN
 
 
 def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
