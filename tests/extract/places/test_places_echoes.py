@@ -51,3 +51,28 @@ def test_places_echoes_a_demonym_does_not_make_a_town_a_stranger(extract) -> Non
     assert places and places[0].lat is not None
     assert km(places[0].lat, places[0].lon, 34.92, -81.03) < 50
 
+
+
+def test_places_echoes_a_town_ending_like_an_adjective_is_the_town_again(extract) -> None:
+    """A town whose name ends like a people's adjective ("Nairobi", "Dubai") but is placed
+    as the town is the same town where the article writes it again, at the head of an
+    event's name the tagger took whole."""
+    text = (
+        "Thunder Snow won in Dubai on Saturday, and his trainer said the Dubai World Cup was "
+        "the best race of his career."
+    )
+    places = [p for p in extract(text).places if p.text == "Dubai"]
+    assert [p.span for p in places] == [(20, 25), (64, 69)]
+    assert all(km(p.lat, p.lon, 25.2, 55.3) < 50 for p in places)
+
+
+def test_places_echoes_a_dateline_in_capitals_is_the_town_placed_below(extract) -> None:
+    """A dateline's town in capitals the tagger calls a person ("KHUJAND, 4 May 2026") is
+    the town the article places under that name."""
+    text = (
+        "KHUJAND, 4 May 2026 (Asia-Plus). Police detained 12 people in Khujand on Tuesday "
+        "after a protest, the Sughd police said."
+    )
+    places = [p for p in extract(text).places if p.text in {"KHUJAND", "Khujand"}]
+    assert [p.span[0] for p in places] == [0, 62]
+    assert all(km(p.lat, p.lon, 40.28, 69.62) < 50 for p in places)

@@ -364,12 +364,18 @@ def _same_sense(
             and earlier is not None
             and m.label != "NORP"
             and not looks_like_demonym(m.name)  # "Olympic", "Arab": adjectives elsewhere
-            and (m.label != "PERSON" or m.locative)
+            and (m.label != "PERSON" or m.locative or _in_capitals(m))
         ):
             entry, why = earlier
             chosen = entry, f"as the same name elsewhere in the article: {why}"
         out.append(chosen)
     return out
+
+
+def _in_capitals(m: Mention) -> bool:
+    """A name written in capitals ("ZHANAOZEN, 5 March"): a dateline's or a heading's, which
+    the tagger often calls a person; not initials ("HAA")."""
+    return m.name.isupper() and len(m.name) > INITIALS_MAX_LEN
 
 
 def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
@@ -449,12 +455,13 @@ def _shares(found: list[_Found]) -> _Shares:
         if name in own:
             continue
         share: dict[str, float] = {}
-        for e in f.candidates:
+        kept = _under_own_name(f)
+        for e in kept:
             keys = [str(e.country)]
             if e.admin1 and e.kind in {"city", "admin2", "admin1"}:
                 keys.append(_region(e))
             for key in keys:
-                share[key] = share.get(key, 0.0) + 1.0 / len(f.candidates)
+                share[key] = share.get(key, 0.0) + 1.0 / len(kept)
         own[name] = share
         for key, value in share.items():
             total[key] = total.get(key, 0.0) + value
@@ -482,11 +489,11 @@ def _candidates(m: Mention) -> _Found | None:
     """The entries a mention may mean, or None when the gazetteer does not know it."""
     found = _lookup(m)
     if found is None and m.fallback is not None:
-        found = _lookup(m.fallback)
+        found = _lookup(m.fallback, counties=False)  # "Mitchell Bridge Road": no county
     return found
 
 
-def _lookup(m: Mention) -> _Found | None:
+def _lookup(m: Mention, counties: bool = True) -> _Found | None:
     if m.person or (_adjective(m) and not any(e.primary for e in lookup(m.name))):
         return None
     alias = lexicon().aliases.get(m.name)
@@ -498,6 +505,8 @@ def _lookup(m: Mention) -> _Found | None:
         entries += tuple(e for e in more if e not in entries)
         if entries and m.kinds is None:
             break
+    if counties:
+        entries += tuple(e for e in _bare_counties(m) if e not in entries)
     loose = not entries and (m.tagged or m.dateline or m.locative or m.strongly_locative)
     # (not "the Lions" for Lyons: a loose spelling only for a name tagged or placed as a place)
     for name in _names_to_try(m) if loose else ():  # "Khojeyli" for Khojeili
@@ -525,6 +534,32 @@ def _lookup(m: Mention) -> _Found | None:
     return _Found(m, entries)
 
 
+def _bare_counties(m: Mention) -> tuple[Entry, ...]:
+    """The counties a name written without a region word may mean ("Barrow and Jackson"
+    of a Georgia story, "DeKalb schools"): the name and a word of context.toml
+    [bare_region]; their own feature (kind_admin2_bare) weighs them."""
+    if not _bare(m) or m.embedded or m.compass or m.possessive:  # "North Fulton Hospital"
+        return ()
+    return tuple(
+        e for word in lexicon().bare_region for e in lookup(f"{m.name} {word.title()}")
+        if e.kind == "admin2"
+    )
+
+
+def _bare(m: Mention) -> bool:
+    """A name with no region word in or after it, nor closing its list."""
+    last = m.name.split()[-1].lower() if m.name.strip() else ""
+    return m.kinds is None and m.region_word is None and last not in lexicon().region_words
+
+
+def _named_bare(e: Entry, m: Mention) -> bool:
+    """Whether county `e` was reached by its name written without its word."""
+    own = normalise(e.name)
+    return e.kind == "admin2" and _bare(m) and any(
+        own == normalise(f"{m.name} {word}") for word in lexicon().bare_region
+    )
+
+
 def _adjective(m: Mention) -> bool:
     """Whether a name is an adjective of a people rather than a town's other spelling: one
     the demonym list holds ("Kazakh", "Thai"), or one shaped like it ("Punjabi") that the
@@ -540,6 +575,14 @@ def _plausible(e: Entry, m: Mention, context: _ArticleContext) -> bool:
     """Whether a name spaCy did not tag as a place may mean `e` here."""
     if m.name.lower() in lexicon().never_untagged:
         return False
+    if _named_bare(e, m):  # "Park", "Jones": a surname's county only where words place it,
+        # in a story of its state or beside a place it surely names
+        framed = m.tagged or m.listed or m.conjoined or m.civic or m.locative
+        framed = framed or m.strongly_locative or m.institution
+        home = context.admin1s[_region(e)] > 0 or any(
+            distance_km(e.lat, e.lon, lat, lon) <= NEAR_KM for lat, lon, _ in context.points
+        )
+        return m.label != "PERSON" and framed and home
     if m.tagged or m.dateline:
         return True
     if e.kind == "admin2" and (m.kinds is not None or (m.after_comma and e.primary)):
@@ -627,14 +670,15 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
     admin1s: Counter[str] = Counter()
     points = []
     for f in found:
-        sure = [e for e in f.candidates if e.kind in {"country", "admin1"}]
+        candidates = _under_own_name(f)
+        sure = [e for e in candidates if e.kind in {"country", "admin1"}]
         if any(
             e.kind == "city" and e.primary and e.population >= UNTAGGED_MIN_POP
-            for e in f.candidates
+            for e in candidates
         ):
             sure = []
-        if len(f.candidates) == 1 or _dominant(f.candidates):
-            sure = [max(f.candidates, key=lambda e: e.population)]
+        if len(candidates) == 1 or _dominant(candidates):
+            sure = [max(candidates, key=lambda e: e.population)]
         if len({e.country for e in sure}) != 1 or not (
             f.mention.tagged or sure[0].kind != "city" or _named_after_big_town(f, sure[0])
         ):
@@ -648,6 +692,12 @@ def _article_context(found: list[_Found]) -> _ArticleContext:
             admin1s[f"{e.country}/{e.admin1}"] += 1
         points.append((e.lat, e.lon, normalise(f.mention.name)))
     return _ArticleContext(countries, country_names, admin1s, tuple(points), _shares(found))
+
+
+def _under_own_name(f: _Found) -> tuple[Entry, ...]:
+    """The candidates but the counties a bare name may mean ("Dallas" is surely the city):
+    what tells where the story is."""
+    return tuple(e for e in f.candidates if not _named_bare(e, f.mention)) or f.candidates
 
 
 def _named_after_big_town(f: _Found, e: Entry) -> bool:
@@ -680,6 +730,8 @@ def _features(
     """What the entry and the article say for `e` (weighed in `_choice`)."""
     own = normalise(f.mention.name)
     out = entry_features(e, _written_as_feature(f.mention))
+    if _named_bare(e, f.mention):
+        out["kind_admin2_bare"] = out.pop("kind_admin2")
     if _holds(e, held):
         out["holds_previous"] = 1.0
     if e.kind != "country" and (f"{e.country}/{e.admin1}" in qualifier or e.country in qualifier):

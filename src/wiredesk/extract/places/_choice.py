@@ -21,6 +21,7 @@ FEATURES = (
     "kind_country",  # the entry is a country
     "kind_admin1",  # a first-level region (state, oblast, province)
     "kind_admin2",  # a county or district
+    "kind_admin2_bare",  # a county named without its word ("DeKalb" for DeKalb County)
     "kind_region",  # a hand-kept region (Donbas, the Sahel)
     "kind_feature",  # a feature (river, mountain, airport) written as one
     "kind_feature_bare",  # a feature named bare, where a town of the name may be meant

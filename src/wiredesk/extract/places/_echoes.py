@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from wiredesk.extract.places._mentions import looks_like_demonym
+from wiredesk.extract.places._mentions import demonym_words, looks_like_demonym
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities
 from wiredesk.records import Place
@@ -33,8 +33,7 @@ def echoes(doc: Doc, resolved: list[Place], placed: list[Place]) -> list[Place]:
     people = _surnames(doc)
     first: dict[str, Place] = {}
     for p in resolved:
-        adjective = p.demonym or looks_like_demonym(p.text)
-        if p.text[:1].isupper() and not adjective and p.text not in people:
+        if p.text[:1].isupper() and not _adjective(p) and p.text not in people:
             first.setdefault(p.text, p)
     if not first:
         return []
@@ -67,6 +66,15 @@ def _occurrences(text: str, names: Iterable[str]) -> Iterator[tuple[int, int]]:
         if start >= done:
             done = longest[start]
             yield start, done
+
+
+def _adjective(p: Place) -> bool:
+    """Whether a placed name is an adjective of a people ("Olympic", "Georgian"): one written
+    as a demonym, one the list holds, or one shaped like it placed as no town; a town placed
+    under its own name ending like one ("Dubai", "Nairobi") is that town again."""
+    if p.demonym or p.text in demonym_words():
+        return True
+    return looks_like_demonym(p.text) and p.kind != "city"
 
 
 def _surnames(doc: Doc) -> set[str]:

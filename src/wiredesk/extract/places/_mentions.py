@@ -108,6 +108,7 @@ class Lexicon:
     partial: frozenset[str]  # "including" before a place: a part of it happened there
     partial_reach: int  # how many words before the place
     part_of: frozenset[str]  # ", on the edge of", ", a suburb of": a part of the town after
+    bare_region: tuple[str, ...]  # "county": "DeKalb" may be DeKalb County
 
 
 @cache
@@ -147,6 +148,7 @@ def lexicon() -> Lexicon:
         frozenset(data["partial"]["words"]),
         int(data["partial"]["reach"]),
         frozenset(data["locative"]["part_of"]),
+        tuple(data["bare_region"]["words"]),
     )
 
 
