@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wiredesk.errors import ConfigError
 from wiredesk.extract.attributions._found import Found
@@ -91,8 +91,25 @@ def _bare_pronoun(f: Found) -> bool:
     if token is None:
         return False
     span = token.doc.char_span(*f.content, alignment_mode="expand")
-    return span is not None and len(span) == 1 and (span[0].pos_ == "PRON"
-                                                     or span[0].tag_ in ("DT", "WDT"))
+    if span is None:
+        return False
+    words = _without_tag([t for t in span if not t.is_punct])
+    return len(words) == 1 and (words[0].pos_ == "PRON" or words[0].tag_ in ("DT", "WDT", "IN"))
+
+
+def _without_tag(words: list[Token]) -> list[Token]:
+    """ "denies that, doesn't it?": the words before a question tag (an auxiliary, its
+    "not", a pronoun) closing the sentence, which asks whether the rest is so."""
+    if len(words) < 3 or words[-1].pos_ != "PRON":
+        return words
+    doc, after = words[-1].doc, words[-1].i + 1
+    if after >= len(doc) or doc[after].text != "?":
+        return words
+    at = len(words) - 2
+    if words[at].dep_ == "neg":
+        at -= 1
+    finite = words[at].pos_ == "AUX" or words[at].tag_ in ("VBZ", "VBD", "VBP", "MD")
+    return words[:at] if at > 0 and finite else words
 
 
 def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:
