@@ -345,13 +345,13 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 stance=True,
                 # "ordered them to leave", "declined to comment": no claim, a cue still
                 stance_only=_on_the_scene(cue, inf, lex) or (
-                    lemma in lex.refusals and lex.is_cue(inf.lemma_.lower())),
+                    lemma in lex.refusals and _on_told_words(inf, lex)),
             )
             return
     if any(c.dep_ == "neg" for c in kids_of(cue)):
         return  # "did not respond to a request for comment", "did not confirm the toll"
     particles = lex.preposition.get(lemma, frozenset())
-    objects = [c.i for c in kids_of(cue) if c.dep_ == "dobj"]
+    objects = [c.i for c in kids_of(cue) if c.dep_ == "dobj" and lemma in lex.naming]
     for prep in kids_of(cue):
         if any(cue.i < o < prep.i for o in objects):
             continue  # "called a march for Saturday": the particle is not the verb's
@@ -439,7 +439,18 @@ def told_elsewhere(obj: Token, lex: Cues) -> bool:
 def refused(cue: Token, lex: Cues) -> bool:
     """ "Police declined to comment on that claim": a cue under a refusal (data/cues.toml
     [infinitive] refusals) is not said, as with "not"."""
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusals
+    return (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusals
+            and _on_told_words(cue, lex))
+
+
+def _on_told_words(verb: Token, lex: Cues) -> bool:
+    """ "comment on that claim", "comment on it": speaking of words told elsewhere
+    ([infinitive] refusals.silent, [object] told_elsewhere, or a pronoun for them); refused,
+    it is a stance on them with nothing said (a bare "declined to comment" is left as is)."""
+    if verb.lemma_.lower() not in lex.silent:
+        return False
+    told = (o for p in kids_of(verb) if p.dep_ == "prep" for o in kids_of(p) if o.dep_ == "pobj")
+    return any(o.pos_ == "PRON" or o.lemma_.lower() in lex.told_elsewhere for o in told)
 
 
 def _on_the_scene(cue: Token, inf: Token, lex: Cues) -> bool:
@@ -447,8 +458,9 @@ def _on_the_scene(cue: Token, inf: Token, lex: Cues) -> bool:
     the scene to a pronoun for those just told of is the reporter's narration of what
     happened ([infinitive] commands); an addressee named ("asked parents to keep their
     children at home") makes it an appeal or an order made public."""
-    if cue.lemma_.lower() not in lex.commands:
-        return False
+    if cue.lemma_.lower() not in lex.commands or any(
+            t.tag_ in {"WRB", "WP"} for t in inf.lefts):
+        return False  # "tell them how to vote": what to know, no order
     told = next((c for c in kids_of(cue) if c.dep_ == "dobj" and c.i < inf.i), None)
     return told is not None and told.pos_ == "PRON" and told.tag_ == "PRP"
 
@@ -459,9 +471,11 @@ def _described(cue: Token, obj: Token, lex: Cues) -> bool:
     after = [c for c in (*kids_of(cue), *kids_of(obj)) if c.i > obj.i]
     return (
         any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "appos", "dobj"} for c in after)
+        or any(c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.ent_type_ not in {"DATE", "TIME"}
+               and c.dep_ != "conj" for c in after)  # "called X a moment like ...", misparsed
         or any(c.dep_ == "prep" and c.lower_ in lex.naming_as for c in after)
-        or any(t.is_quote for t in cue.subtree if t.i > obj.i)
-    )
+        or sum(t.is_quote for t in cue.subtree if t.i > obj.left_edge.i) >= 2  # quoted words
+    )  # at or after the object, not a quotation closing around the cue ("to "call out X"")
 
 
 def _goes_on(clause: Token, cue: Token) -> int:

@@ -23,6 +23,7 @@ class Cues:
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
     refusals: frozenset[str]  # "declined to comment": a refusal to speak says nothing
+    silent: frozenset[str]  # ... of these infinitives ("comment", not "endorse him")
     commands: frozenset[str]  # "ordered them to leave": an order given on the scene
     object: frozenset[str]
     estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
@@ -97,7 +98,8 @@ def cues() -> Cues:
         stance=frozenset(raw["clause"]["stance"]),
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
-        refusals=frozenset(raw["infinitive"]["refusals"]),
+        refusals=frozenset(raw["infinitive"]["refusals"]["verbs"]),
+        silent=frozenset(raw["infinitive"]["refusals"]["silent"]),
         commands=frozenset(raw["infinitive"]["commands"]),
         object=frozenset(raw["object"]["verbs"]),
         estimates=frozenset(raw["object"]["estimates"]["verbs"]),
