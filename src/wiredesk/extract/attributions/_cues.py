@@ -728,14 +728,6 @@ def _trailing(cue: Token, speaker: Token) -> bool:
     )
 
 
-def _reported(conj: Token) -> bool:
-    """ "..., he said, and that the mission had sent a team": a clause after the aside is
-    the speaker's only when it opens as reported speech does; "..., the agency said, and
-    the delegation pledged ..." or "..., their union says, and a driver was stabbed ..."
-    goes on in the reporter's voice."""
-    return any(c.dep_ == "mark" and c.lower_ in cues().complementizers for c in kids_of(conj))
-
-
 def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
     """ "Y, X said." / "Y, X said, Z." (one content around the aside, in two pieces) /
     "Y, X said, and Z" (the clause before, and each one coordinated after)."""
@@ -765,7 +757,7 @@ def _parataxis(cue: Token, speaker: Token, stance: bool) -> Iterator[Found]:
             return
     if before[1] > before[0]:
         yield Found(before, span, cue, speaker, "parataxis: content, speaker + cue", stance=stance)
-    for conj in (c for c in kids_of(head) if c.dep_ == "conj" and c.i > cue.i and _reported(c)):
+    for conj in (c for c in kids_of(head) if c.dep_ == "conj" and c.i > cue.i):
         yield Found(
             tidy(doc, conj.left_edge.idx, content_end(conj)),
             span,
