@@ -249,6 +249,15 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
+    """What the cue's frame holds; under a refusal ("declined to comment on that claim") it
+    is kept as a stance with nothing said, its cue still bounding the contents around it."""
+    quiet = refused(cue, lex)
+    for f in _said(cue, speaker, lex):
+        f.stance_only = f.stance_only or quiet
+        yield f
+
+
+def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     lemma = cue.lemma_.lower()
     doc = cue.doc
     stance = lemma in lex.stance and lemma not in lex.speech
@@ -334,12 +343,18 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 speaker,
                 "infinitive: speaker + cue + to ...",
                 stance=True,
+                # "ordered them to leave", "declined to comment": no claim, a cue still
+                stance_only=_on_the_scene(cue, inf, lex) or (
+                    lemma in lex.refusals and _on_told_words(inf, lex)),
             )
             return
     if any(c.dep_ == "neg" for c in kids_of(cue)):
         return  # "did not respond to a request for comment", "did not confirm the toll"
     particles = lex.preposition.get(lemma, frozenset())
+    objects = [c.i for c in kids_of(cue) if c.dep_ == "dobj" and lemma in lex.naming]
     for prep in kids_of(cue):
+        if any(cue.i < o < prep.i for o in objects):
+            continue  # "called a march for Saturday": the particle is not the verb's
         if prep.dep_ in {"prep", "prt"} and prep.lower_ in particles:
             obj = next((c for c in kids_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
@@ -398,7 +413,8 @@ def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 speaker,
                 "object: speaker + cue + object",
                 position=True,
-                stance_only=last is obj and told_elsewhere(obj, lex),
+                stance_only=(last is obj and told_elsewhere(obj, lex))
+                or (lemma in lex.naming and not _described(cue, obj, lex)),  # "called a march"
             )
 
 
@@ -411,11 +427,55 @@ def told_elsewhere(obj: Token, lex: Cues) -> bool:
     if obj.lemma_.lower() not in lex.told_elsewhere or obj.head.lemma_.lower() not in (
             lex.answering):
         return False
+    relative = {t.i for c in obj.subtree if c.dep_ == "relcl" and c.left_edge.lower_ != "that"
+                for t in c.subtree}  # "..., who said that ...", not "claims by X that ..."
     clause = any(t.i > obj.i and t.lower_ == "that" and t.tag_ in {"IN", "WDT"}
-                 for t in obj.subtree)
+                 and t.i not in relative for t in obj.subtree)  # not "..., who said that"
     named = any(c.dep_ in {"appos", "oprd", "attr"} for c in kids_of(obj))
     quoted = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_quote
     return not (clause or named or quoted)
+
+
+def refused(cue: Token, lex: Cues) -> bool:
+    """ "Police declined to comment on that claim": a cue under a refusal (data/cues.toml
+    [infinitive] refusals) is not said, as with "not"."""
+    return (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusals
+            and _on_told_words(cue, lex))
+
+
+def _on_told_words(verb: Token, lex: Cues) -> bool:
+    """ "comment on that claim", "comment on it": speaking of words told elsewhere
+    ([infinitive] refusals.silent, [object] told_elsewhere, or a pronoun for them); refused,
+    it is a stance on them with nothing said (a bare "declined to comment" is left as is)."""
+    if verb.lemma_.lower() not in lex.silent:
+        return False
+    told = (o for p in kids_of(verb) if p.dep_ == "prep" for o in kids_of(p) if o.dep_ == "pobj")
+    return any(o.pos_ == "PRON" or o.lemma_.lower() in lex.told_elsewhere for o in told)
+
+
+def _on_the_scene(cue: Token, inf: Token, lex: Cues) -> bool:
+    """ "Police ordered them to leave", "our patrol asked them to stop": an order given on
+    the scene to a pronoun for those just told of is the reporter's narration of what
+    happened ([infinitive] commands); an addressee named ("asked parents to keep their
+    children at home") makes it an appeal or an order made public."""
+    if cue.lemma_.lower() not in lex.commands or any(
+            t.tag_ in {"WRB", "WP"} for t in inf.lefts):
+        return False  # "tell them how to vote": what to know, no order
+    told = next((c for c in kids_of(cue) if c.dep_ == "dobj" and c.i < inf.i), None)
+    return told is not None and told.pos_ == "PRON" and told.tag_ == "PRP"
+
+
+def _described(cue: Token, obj: Token, lex: Cues) -> bool:
+    """ "called the claim "an insult"", "labelled them traitors", "branded it as a lie": a
+    naming verb's description of its object ([object] naming), which alone makes it speech."""
+    after = [c for c in (*kids_of(cue), *kids_of(obj)) if c.i > obj.i]
+    return (
+        any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "appos", "dobj"} for c in after)
+        or any(c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.ent_type_ not in {"DATE", "TIME"}
+               and c.dep_ != "conj" for c in after)  # "called X a moment like ...", misparsed
+        or any(c.dep_ == "prep" and c.lower_ in lex.naming_as for c in after)
+        or sum(t.is_quote for t in cue.subtree if t.i > obj.left_edge.i) >= 2  # quoted words
+    )  # at or after the object, not a quotation closing around the cue ("to "call out X"")
 
 
 def _goes_on(clause: Token, cue: Token) -> int:

@@ -22,9 +22,14 @@ class Cues:
     stance: frozenset[str]
     infinitive: frozenset[str]
     anonymity: frozenset[str]  # infinitives that ask not to be named
+    refusals: frozenset[str]  # "declined to comment": a refusal to speak says nothing
+    silent: frozenset[str]  # ... of these infinitives ("comment", not "endorse him")
+    commands: frozenset[str]  # "ordered them to leave": an order given on the scene
     object: frozenset[str]
     estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
     told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
+    naming: frozenset[str]  # "called it "a lie"": speech only with the description
+    naming_as: frozenset[str]  # "branded it as a lie": the description's preposition
     answering: frozenset[str]  # verbs taking such words as a stance on them
     told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
     relays: frozenset[str]  # ", citing their branches": the source's source, no claim
@@ -93,9 +98,14 @@ def cues() -> Cues:
         stance=frozenset(raw["clause"]["stance"]),
         infinitive=frozenset(raw["infinitive"]["verbs"]),
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
+        refusals=frozenset(raw["infinitive"]["refusals"]["verbs"]),
+        silent=frozenset(raw["infinitive"]["refusals"]["silent"]),
+        commands=frozenset(raw["infinitive"]["commands"]),
         object=frozenset(raw["object"]["verbs"]),
         estimates=frozenset(raw["object"]["estimates"]["verbs"]),
         told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
+        naming=frozenset(raw["object"]["naming"]["verbs"]),
+        naming_as=frozenset(raw["object"]["naming"]["prepositions"]),
         answering=frozenset(raw["object"]["answering"]),
         told_passives=frozenset(raw["object"]["told_passives"]),
         relays=frozenset(raw["object"]["relays"]),

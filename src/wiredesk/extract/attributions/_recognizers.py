@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wiredesk.errors import ConfigError
 from wiredesk.extract.attributions._found import Found
@@ -91,8 +91,28 @@ def _bare_pronoun(f: Found) -> bool:
     if token is None:
         return False
     span = token.doc.char_span(*f.content, alignment_mode="expand")
-    return span is not None and len(span) == 1 and (span[0].pos_ == "PRON"
-                                                     or span[0].tag_ in ("DT", "WDT"))
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    asked = _without_tag(words)
+    if len(asked) < len(words):  # "denies that, doesn't it?": "that" may be parsed a mark
+        return len(asked) == 1 and (asked[0].pos_ == "PRON" or asked[0].tag_ in ("DT", "IN"))
+    return len(span) == 1 and (span[0].pos_ == "PRON" or span[0].tag_ in ("DT", "WDT"))
+
+
+def _without_tag(words: list[Token]) -> list[Token]:
+    """ "denies that, doesn't it?": the words before a question tag (an auxiliary, its
+    "not", a pronoun) closing the sentence, which asks whether the rest is so."""
+    if len(words) < 3 or words[-1].pos_ != "PRON":
+        return words
+    doc, after = words[-1].doc, words[-1].i + 1
+    if after >= len(doc) or doc[after].text != "?":
+        return words
+    at = len(words) - 2
+    if words[at].dep_ == "neg":
+        at -= 1
+    finite = words[at].pos_ == "AUX" or words[at].tag_ in ("VBZ", "VBD", "VBP", "MD")
+    return words[:at] if at > 0 and finite else words
 
 
 def _turns_own(f: Found, turns: Sequence[tuple[int, int]]) -> bool:
@@ -113,7 +133,7 @@ def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
         return True  # a quotation with a cue of its own: the enclosing content overran it
     if f.cue is None or f.speaker is None or not inside(f.cue[0], others):
         return True
-    if f.stance:
+    if f.stance or _own_earlier_words(f):
         return False
     head = f.speaker
     if f.position and not _relayed(f):
@@ -121,6 +141,25 @@ def _plausible(f: Found, contents: Sequence[tuple[int, int]]) -> bool:
     return (
         head.pos_ in {"PROPN", "PRON"} or head.ent_type_ != "" or head.lower_ in cues().source_nouns
     )
+
+
+def _own_earlier_words(f: Found) -> bool:
+    """ "The union says it warned the ministry in May that ...": a source telling of its own
+    earlier words makes one claim, the telling, whose content holds them; the pronoun
+    subject of the clause, agreeing with the teller, is the teller."""
+    cue, head = f.cue_token, f.speaker
+    if cue is None or head is None or head.pos_ != "PRON" or head.dep_ != "nsubj":
+        return False
+    if cue.dep_ != "ccomp" or cue.head.i > cue.i:
+        return False
+    teller = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.i > cue.i:
+        return False
+    if teller.pos_ == "PRON":
+        return teller.lower_ == head.lower_
+    plural = teller.tag_ in {"NNS", "NNPS"}
+    number = head.morph.get("Number", [])
+    return head.morph.get("Person", []) == ["3"] and number == (["Plur"] if plural else ["Sing"])
 
 
 def _relayed(f: Found) -> bool:

@@ -1,0 +1,108 @@
+"""Cue words that say nothing of the speaker's own are no attribution: a refusal to speak of
+words told elsewhere ("declined to comment on that claim"), an order given on the scene to
+those just told of ("ordered them to leave"), a naming verb with no description ("called a
+march"), a stance on words of another's hung with a relative clause ("rejects the
+allegations made by X, who said ..."), a pronoun before a question tag ("denies that,
+doesn't it?") and a source cited beside a saying ("said, citing its own records"). Their
+neighbours stay. A figure in a relative clause just before "according to" is what the
+source vouches for, and a source telling of its own earlier words makes one claim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Document
+
+Extract = Callable[..., Document]
+
+
+def _found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
+    return [(a.speaker.name, a.cue.text if a.cue else "", a.content.text)
+            for a in extract(text, published="2026-05-04").attributions]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The union said two drivers were hurt. Police declined to comment on that claim.",
+     "declined"),
+    ("The agency said 12 people were held. The ministry refused to comment on it.",
+     "refused"),
+    ("Police ordered them to leave.", "ordered"),
+    ("A crowd gathered at the gate. Our patrol asked them to stop.", "asked"),
+    ("Protesters blocked the bridge until officers told them to go home.", "told"),
+    ("A residents' group has called a march for Saturday.", "called"),
+    ("The command rejects the allegations made on Monday by a local deputy, who said that "
+     "some of the prisoners had been shot.", "rejects"),
+    ("PRESENTER: The governor's office denies that, doesn't it?", "denies"),
+    ("Five reporters were attacked this year, the association said, citing its own records.",
+     "citing"),
+])
+def test_a_cue_that_says_nothing_of_its_own_is_no_attribution(
+    extract: Extract, text: str, cue: str
+) -> None:
+    found = _found(extract, text)
+    assert not any(c == cue or c.startswith(cue + " ") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # an appeal to those named is made public: it stays
+    ("The governor asked parents to keep their children at home.", "governor",
+     "parents to keep their children at home"),
+    ("The president ordered the army to reinforce its posts along the river.", "president",
+     "the army to reinforce its posts along the river"),
+    # a naming verb with its description
+    ("The mayor called the governor's claim \"an insult to our town\".", "mayor",
+     "the governor's claim \"an insult to our town\""),
+    # the clause of another's words the stance is taken on
+    ("The minister denied claims by residents that troops had fired on a crowd.", "minister",
+     "troops had fired on a crowd"),
+    # the relative clause's own speaker
+    ("The command rejects the allegations made on Monday by a local deputy, who said that "
+     "some of the prisoners had been shot.", "local deputy",
+     "some of the prisoners had been shot"),
+    # a refusal to back or do something is a stance of its own
+    ("The senator refused to endorse the governor.", "senator", "to endorse the governor"),
+])
+def test_the_words_said_around_them_stay(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    found = _found(extract, text)
+    assert any(s is not None and speaker in s and c == content for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The island is still rebuilding after Cyclone Ola, which killed at least 39 people in "
+     "2024, according to official figures.",
+     "Cyclone Ola, which killed at least 39 people in 2024"),
+    ("The valley has known years of feuding since the end of the war, which killed as many "
+     "as 8,000 people between 1990 and 1995, according to most estimates.",
+     "the war, which killed as many as 8,000 people between 1990 and 1995"),
+    # a figure in the sentence's own clause: the whole of it
+    ("Gunmen killed 12 people in Kamba, which lies 40 km from the capital, according to police.",
+     "Gunmen killed 12 people in Kamba"),
+])
+def test_according_to_after_a_figure_set_off_in_a_relative_clause_vouches_for_it(
+    extract: Extract, text: str, content: str
+) -> None:
+    found = _found(extract, text)
+    assert [c for _, cue, c in found if cue == "according to"] == [content], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The prisons union says it warned the ministry last month that only four guards were on "
+     "duty at night.",
+     [("prisons union", "it warned the ministry last month that only four guards were on duty "
+       "at night")]),
+    ("Residents said they told the police that the gunmen had fled north.",
+     [("Residents", "they told the police that the gunmen had fled north")]),
+    # another's words told inside the claim are an attribution of their own
+    ("The mayor said the governor told her that troops would come.",
+     [("mayor", "the governor told her that troops would come"),
+      ("governor", "troops would come")]),
+])
+def test_a_source_telling_of_its_own_earlier_words_makes_one_claim(
+    extract: Extract, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, c) for s, _, c in _found(extract, text)] == expected
+
