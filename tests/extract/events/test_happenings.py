@@ -436,6 +436,13 @@ ROUND15_FLOORS = {"recall": 0.82, "precision": 0.76, "main_found": 6, "main_flag
 # actor; the floors follow a little below.
 ROUND16_FLOORS = {"recall": 0.85, "precision": 0.75, "main_found": 6, "main_flagged": 5,
                   "most_bad_actors": 0}
+# Round 17 (events_heldout15), held out until the end of session 17: first measured on commit
+# 86c2e9e (code of 5b1fe4f), one annotation slip fixed: recall 0.761 (35/46), precision 0.804,
+# main found 7/8, main flagged 5/8, no bad actor; end of session 17 (commit e75c76d): recall
+# 0.761 (35/46); type-only recall 0.804 (37/46); precision 0.804 (37/46); main found 7/8; main
+# flagged 5/8; place/weapon/label actors 0. Floors a little below; a tuning set from session 18.
+ROUND17_FLOORS = {"recall": 0.73, "precision": 0.77, "main_found": 6, "main_flagged": 4,
+                  "most_bad_actors": 0}
 
 
 @pytest.mark.parametrize(
@@ -444,9 +451,10 @@ ROUND16_FLOORS = {"recall": 0.85, "precision": 0.75, "main_found": 6, "main_flag
      ("events_heldout7", ROUND9_FLOORS), ("events_heldout8", ROUND10_FLOORS),
      ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS),
      ("events_heldout11", ROUND13_FLOORS), ("events_heldout12", ROUND14_FLOORS),
-     ("events_heldout13", ROUND15_FLOORS), ("events_heldout14", ROUND16_FLOORS)],
+     ("events_heldout13", ROUND15_FLOORS), ("events_heldout14", ROUND16_FLOORS),
+     ("events_heldout15", ROUND17_FLOORS)],
     ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
-         "round15", "round16"],
+         "round15", "round16", "round17"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]

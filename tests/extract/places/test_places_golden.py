@@ -110,6 +110,12 @@ ROUND15_FLOORS = {"R": 0.87, "acc161": 0.87, "P": 0.95}
 # 16: R 0.941, acc161 0.906, P 0.990. Floors a little below; a tuning set from session 17.
 ROUND16 = GOLDEN.parent / "places_heldout14"
 ROUND16_FLOORS = {"R": 0.91, "acc161": 0.87, "P": 0.95}
+# Round 17 (places_heldout15, eight reports), held out until the end of session 17: first
+# measured on commit 86c2e9e (code of 5b1fe4f): R 0.814, acc161 0.786, P 0.977; end of session
+# 17 (commit e75c76d): R 0.814, acc161 0.786, P 0.977. Floors a little below; a tuning set from
+# session 18.
+ROUND17 = GOLDEN.parent / "places_heldout15"
+ROUND17_FLOORS = {"R": 0.78, "acc161": 0.75, "P": 0.94}
 
 
 def _read(path: Path) -> tuple[str, str, dict[str, Any]]:
@@ -195,10 +201,11 @@ def score(
     ("folder", "size", "most_words", "least_scored"),
     [(GOLDEN, 12, 300, 12), (ROUND7, 8, 310, 8), (ROUND8, 8, 320, 6), (ROUND9, 8, 320, 6),
      (ROUND11, 8, 330, 6), (ROUND12, 8, 330, 6), (ROUND13, 8, 330, 6),
-     (ROUND14, 8, 330, 5), (ROUND15, 8, 340, 5), (ROUND16, 8, 340, 4)],
+     (ROUND14, 8, 330, 5), (ROUND15, 8, 340, 5), (ROUND16, 8, 340, 4),
+     (ROUND17, 8, 360, 3)],
     ids=["places_heldout", "places_heldout5", "places_heldout6", "places_heldout7",
          "places_heldout9", "places_heldout10", "places_heldout11", "places_heldout12",
-         "places_heldout13", "places_heldout14"],
+         "places_heldout13", "places_heldout14", "places_heldout15"],
 )
 def test_places_golden_annotations_are_consistent(
     folder: Path, size: int, most_words: int, least_scored: int
@@ -270,9 +277,10 @@ def test_places_golden_scores_above_floors(extract: Callable[..., Document]) -> 
     ("folder", "floors"),
     [(ROUND7, ROUND7_FLOORS), (ROUND8, ROUND8_FLOORS), (ROUND9, ROUND9_FLOORS),
      (ROUND11, ROUND11_FLOORS), (ROUND12, ROUND12_FLOORS), (ROUND13, ROUND13_FLOORS),
-     (ROUND14, ROUND14_FLOORS), (ROUND15, ROUND15_FLOORS), (ROUND16, ROUND16_FLOORS)],
+     (ROUND14, ROUND14_FLOORS), (ROUND15, ROUND15_FLOORS), (ROUND16, ROUND16_FLOORS),
+     (ROUND17, ROUND17_FLOORS)],
     ids=["round7", "round8", "round9", "round11", "round12", "round13", "round14", "round15",
-         "round16"],
+         "round16", "round17"],
 )
 def test_places_heldout_round_scores_above_floors(
     extract: Callable[..., Document], folder: Path, floors: dict[str, float]
