@@ -20,6 +20,7 @@ from wiredesk.extract.attributions import (  # noqa: F401 - each registers its r
     _fitted,
     _labels,
     _nouns,
+    _printed,
     _speech,
     _trailing,
     _unsourced,
