@@ -103,7 +103,8 @@ def crosscheck(docs: Sequence[Document], previous: CrossCheck | None = None) -> 
     groups: list[Corroboration] = (
         clusters(x for x in links if x.kind != "revision")
         + clusters(x for x in links if x.kind == "revision") + actor_clusters(per_doc))
-    groups.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
+    groups.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0]), c.key))  # two
+    # actors one item names ("Ministry", "market") tie on all but their names
     return CrossCheck(
         articles=tuple(sorted(ids)),
         links=tuple(sorted(set(links), key=_link_order)),

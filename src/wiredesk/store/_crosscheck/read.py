@@ -112,7 +112,7 @@ def read_crosscheck(conn: Connection, since: str | None = None, until: str | Non
         articles.c.id)))
     found = corroborations_of(conn, _group_rows(conn, since, until, actors) if groups else [],
                               bodies)
-    found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0])))
+    found.sort(key=lambda c: (c.kind, -c.n_sources, ref_order(c.items[0]), c.key))  # as run
     rows = _contradiction_rows(conn, since, until)
     clashes = [c for c in contradictions_of(conn, rows, bodies)
                if not (since or until)
