@@ -18,6 +18,7 @@ from wiredesk.extract.attributions._lexicon import read_toml
 from wiredesk.extract.attributions._recognizers import Finding, recognizer
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import kids_of
+from wiredesk.nlp.pipeline import doc_lowered
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -33,6 +34,9 @@ def _printed(finding: Finding) -> list[Found]:
     doc = finding.doc
     text = doc_text(doc)
     out: list[Found] = []
+    lowered = doc_lowered(doc) or text.lower()
+    if not any(word in lowered for word in _words()["pointers"]):
+        return out  # no statement announced below: most reports, at the cost of one scan
     for sent in doc.sents:
         found = _announced(sent)
         if found is None:
@@ -79,7 +83,8 @@ def _closing_line(text: str, start: int) -> int | None:
     ends = _words()["ends"]
     at = start
     while (at := text.find("\n", at + 1)) >= 0:
-        line = text[at + 1 : text.find("\n", at + 1) if "\n" in text[at + 1 :] else len(text)]
+        stop = text.find("\n", at + 1)
+        line = text[at + 1 : stop if stop >= 0 else len(text)]
         words = [w.strip("[](){}-–—*.:").lower() for w in line.split()]
         words = [w for w in words if w]
         if words and len(words) <= 4 and words[0] in ends:
