@@ -268,11 +268,13 @@ def passive_toll(trigger: Trigger) -> bool:
         return False
     if trigger.kind not in lexicon()["passive"]["alone"] or subject_of(verb) is not None:
         return False
-    if any(t.lower_ in lexicon()["harm"]["tallies"] for t in verb.subtree):
+    if any(t.lower_ in lexicon()["harm"]["tallies"] for t in _own_words(verb)):
         return False  # "a total of 12 civilians have been killed since Thursday": a tally
     more = lexicon()["passive"]["continued"]
     if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*kids_of(verb), *patient.lefts)):
         return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
+    if trigger.kind in lexicon()["passive"]["unanchored"]:
+        return True  # "Eleven suspects were apprehended": an arrest, no toll of a killing
     if any(
         t.tag_ in ("NN", "NNS", "VBG") and t.dep_ != "appos" and holderless(t, "sided")
         for t in verb.sent
@@ -298,6 +300,16 @@ def _setting_side(verb: Token) -> Token | None:
             if (side := other_side(noun)) is not None:
                 return side
     return None
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of a verb's clause without the clauses that describe one of its nouns: in
+    "a man, wanted since March for murder, was arrested" the "since" is the man's."""
+    described = {
+        w.i for t in verb.subtree if t.dep_ in ("appos", "acl", "relcl", "advcl") and t != verb
+        for w in t.subtree
+    }
+    return [t for t in verb.subtree if t.i not in described]
 
 
 def _harms_people(trigger: Trigger, patient: Token | None) -> bool:

@@ -364,11 +364,13 @@ def spread_over(trigger: Trigger) -> bool:
 
 def retyped(word: Token, kind: EventKind) -> EventKind:
     """The type a trigger takes from who does it or its kind ([retyped]): "workers voted to
-    strike", "a general strike" protest; "jets strike" attack."""
+    strike", "a general strike", "the union began a strike" protest; "jets strike" attack."""
     entry = lexicon().get("retyped", {}).get(lemma_of(word))
     if entry is None:
         return kind
     doer = subject_of(word) if word.pos_ == "VERB" else held_by(word) or by_whom(word)
+    if doer is None and word.dep_ == "dobj":
+        doer = subject_of(word.head)  # "miners' federations began a strike"
     words = [*(c for c in word.lefts if c.dep_ in ("amod", "compound")),
              *(phrase_of(doer) if doer is not None else ())]
     hit = any(lemma_of(t) in entry["words"] or t.lower_ in entry["words"] for t in words)
@@ -485,6 +487,9 @@ def subject_of(verb: Token) -> Token | None:
             return agent
         if (shared := _passive_shared(t, verb)) is not None:
             return shared
+        if t == verb and _rootless_main(t):
+            return t.head  # "The Commission, which visited the mortuary, called for ...":
+            # the parser hung the sentence's only finite verb on its subject
         if t == verb and (
             elided_passive(t) or any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(t))
         ):
@@ -497,6 +502,16 @@ def subject_of(verb: Token) -> Token | None:
         if t.dep_ not in ("xcomp", "conj", "aux", "acomp") and not participle:
             return None
     return None
+
+
+def _rootless_main(verb: Token) -> bool:
+    """True for a past-tense verb the parser hung as a modifier on a noun that roots its
+    sentence: a sentence without a verb of its own has this one as its main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN") and verb.i > head.i
+    )
 
 
 def lacks_object(verb: Token) -> bool:

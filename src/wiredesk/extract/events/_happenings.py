@@ -107,10 +107,13 @@ def alone_tolls(told: list[Told], tolls: set[int], published: str | None) -> lis
 
 def _toll_of(event: Told, toll: Told, published: str | None) -> bool:
     """Whether `toll` counts the victims of `event`: in its sentence, or near it on a near
-    day and at no other place."""
+    day and at no other place; an arrest only in its sentence."""
     if event.word.sent == toll.word.sent:
         return True
     x, y = event.event, toll.event
+    if y.type in lexicon()["passive"]["unanchored"]:
+        return False  # "Twenty-seven people were detained overnight" after "a blogger
+        # detained the day before": other people held, not the count of that arrest
     gap = max(y.span[0] - x.span[1], x.span[0] - y.span[1])
     day = x.date or published
     near = not y.date or not day or day.startswith(y.date) or _near_days(day, y.date)

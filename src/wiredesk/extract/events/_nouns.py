@@ -73,10 +73,17 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
     """
     light = lexicon()["light_verbs"]
     carriers = light["happened"] + light["planned"]
+    slot = tok
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and (lemma_of(tok.head.head) in lexicon()["quantities"]["nouns"])
+    ):
+        slot = tok.head.head
     only = lexicon()["types"][kind].get("need_carrier", {}).get(lemma_of(tok))
     if only is not None:  # "took control of the barracks", never "border control"
-        carried = tok.dep_ == "dobj" and lemma_of(tok.head) in only
-        return Trigger(kind, tok, tok.head) if carried else None
+        carried = slot.dep_ == "dobj" and lemma_of(slot.head) in only
+        return Trigger(kind, tok, slot.head) if carried else None
     if _of_event(tok) and lemma_of(tok) not in lexicon()["types"][kind].get("need_of", {}):
         return None  # "a package of sanctions": the sanctions tell the event
     if tok.dep_ == "attr" and any(
@@ -85,13 +92,6 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         return None  # "It is the third attack on security forces this month": a recap
     if _in_title(tok):
         return None  # "Live: Israeli strikes on southern Lebanon" names the story's topic
-    slot = tok
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and (lemma_of(tok.head.head) in lexicon()["quantities"]["nouns"])
-    ):
-        slot = tok.head.head
     carrier = slot.head
     particle = any(c.dep_ == "prt" and c.lower_ in light["particles"] for c in kids_of(carrier))
     if (

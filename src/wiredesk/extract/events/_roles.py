@@ -517,7 +517,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             obj = next((c for c in kids_of(t) if c.dep_ in ("dobj", "dative")), None)
             if obj is not None and "Yes" in obj.morph.get("Reflex", []):
                 return None  # "handed themselves in": the doer, done to nobody else
-            if obj is not None and obj.i != word.i and lemma_of(obj) not in conf["states"]:
+            if obj is not None and obj.i != word.i and lemma_of(obj) not in conf["states"] and (
+                lemma_of(obj) not in lexicon()["quantities"]["nouns"]  # "a series of raids"
+            ):
                 return object_actor(trigger, obj, ctx, doc)  # not "set alight" (parsed an object)
         patient = patient_of(trigger.head) or next(  # "a clinic was looted", "a man was
             (c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass"), None  # arrested",

@@ -200,6 +200,7 @@ def _verb_ok(verb: Token, kind: str, places: Places) -> bool:
             # go home": the speaker's own act, whose doer speech_actor names
         direct = subject is not None and (
             subject.head == verb or subject.head.head == verb or shared
+            or subject == verb.head  # a verbless sentence's verb hung on its subject
         )
         abstract = subject is not None and (
             lemma_of(subject) in own["abstract"] or subject.lower_ in own["abstract"]

@@ -1,0 +1,60 @@
+"""Events on round 17's reports (session 18): a passive arrest told with no day or place and
+a description of the one held; arrests of other people told apart; a strike by the people a
+governing verb names; a state of emergency declared; a sentence whose only verb the parser hung
+on its subject; ammunition behind a passive's "by"."""
+
+from __future__ import annotations
+
+
+def _events(extract, text: str, published: str = "2026-10-09") -> list:
+    return list(extract(text, published=published).events)
+
+
+def test_a_passive_arrest_without_day_or_place_is_an_arrest(extract) -> None:
+    text = (
+        "Nine suspects were apprehended, among them a woman wanted since 2024 for the murder "
+        "of a customs officer. Twelve rifles were seized."
+    )
+    arrests = [e for e in _events(extract, text) if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].text.startswith("Nine suspects were apprehended")
+
+
+def test_a_later_arrest_of_other_people_is_no_toll_of_an_earlier_one(extract) -> None:
+    text = (
+        "About 300 people marched to the governor's office to demand the release of a "
+        "teacher detained the day before. Forty people were detained overnight, the "
+        "prosecutor said."
+    )
+    arrests = [e.text for e in _events(extract, text) if e.type == "arrest"]
+    assert any(t.startswith("Forty people were detained") for t in arrests)
+
+
+def test_a_strike_begun_by_a_workers_federation_is_a_protest(extract) -> None:
+    text = "Two dockworkers' federations began a strike on Monday over unpaid wages."
+    events = _events(extract, text)
+    assert [e.type for e in events] == ["protest"]
+    assert events[0].actor is not None and "federations" in events[0].actor.lower()
+
+
+def test_a_state_of_emergency_declared_is_a_restriction_and_no_team_is_one(extract) -> None:
+    declared = _events(
+        extract, "The cabinet declared a state of emergency in the province on Friday."
+    )
+    assert [(e.type, e.target) for e in declared] == [("coerce", None)]
+    assert _events(extract, "The MSF emergency team reached the camp on Friday.") == []
+
+
+def test_a_sentence_whose_only_verb_hangs_on_its_subject_still_tells_its_act(extract) -> None:
+    text = (
+        "The Ombudsman's Office, which inspected the cells on Tuesday, called for an "
+        "independent inquiry."
+    )
+    requests = [e for e in _events(extract, text) if e.type == "request"]
+    assert [e.actor for e in requests] == ["The Ombudsman Office"]
+
+
+def test_ammunition_behind_a_passive_is_no_actor(extract) -> None:
+    text = "Two farmers had been hit by live ammunition near the bridge, the hospital said."
+    attacks = [e for e in _events(extract, text) if e.type == "attack"]
+    assert attacks and all(e.actor is None for e in attacks)
