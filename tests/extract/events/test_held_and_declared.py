@@ -1,7 +1,7 @@
 """Events on round 17's reports (session 18): a passive arrest told with no day or place and
 a description of the one held; arrests of other people told apart; a strike by the people a
 governing verb names; a state of emergency declared; a sentence whose only verb the parser hung
-on its subject; ammunition behind a passive's "by"."""
+on its subject; ammunition behind a passive's "by"; a role named in apposition; a force's raid."""
 
 from __future__ import annotations
 
@@ -58,3 +58,15 @@ def test_ammunition_behind_a_passive_is_no_actor(extract) -> None:
     text = "Two farmers had been hit by live ammunition near the bridge, the hospital said."
     attacks = [e for e in _events(extract, text) if e.type == "attack"]
     assert attacks and all(e.actor is None for e in attacks)
+
+
+def test_a_role_named_in_apposition_is_the_person_who_acts(extract) -> None:
+    text = "The Minister of the Interior, Ana Lopez, met the Red Cross envoy in Lima on Monday."
+    meets = [e for e in _events(extract, text) if e.type == "meet"]
+    assert [e.actor for e in meets] == ["Ana Lopez"]
+
+
+def test_an_army_raid_is_the_armys(extract) -> None:
+    text = "An army raid on the village killed three farmers on Monday."
+    attacks = [e for e in _events(extract, text) if e.type == "attack"]
+    assert [e.actor for e in attacks] == ["army"]

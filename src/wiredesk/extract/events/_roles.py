@@ -93,6 +93,8 @@ def actor_of(
         # "the drone struck", "a roadside bomb": whose, the text does not say
     if (group := _group_named_before(tok, ctx, doc)) is not None:
         return group
+    if (person := _named_apart(tok)) is not None:
+        return person  # "The Minister of Foreign Affairs, Ana Lopez, met": the one named
     named = named_in(tok)
     if named is not None and tok.pos_ == "NOUN" and _a_place(named, tok, ctx):
         return group_name(tok)  # "Cabinda separatists": the separatists, never the province
@@ -113,6 +115,22 @@ def actor_of(
             return tok.doc[max(cut) + 1 : tok.i + 1].text  # doers after it
         return group_name(tok)
     return _hyphenated(tok)
+
+
+def _named_apart(tok: Token) -> str | None:
+    """The person a role noun is named by in apposition ("The Minister of Foreign Affairs,
+    Ana Lopez"), a reporter's role aside (is_press)."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ not in ("NOUN", "PROPN") or is_press(tok.text):
+        return None
+    person = next(
+        (c for c in kids_of(tok) if c.dep_ == "appos"
+         and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and not c.ent_type_))),
+        None,
+    )
+    if person is None:
+        return None
+    words = [t for t in person.subtree if t.dep_ in ("compound", "appos") or t == person]
+    return " ".join(t.text for t in words if t.i <= person.i) or None
 
 
 def _hyphenated(tok: Token) -> str | None:
