@@ -563,6 +563,13 @@ def test_provenance_clause_after_a_semicolon_keeps_its_own_day(extract) -> None:
         # a semicolon parts a claim from the clause after it: "we" is the outlet
         ("Village elders put their number at 2,000; we have registered 1,450 so far, 600 of "
          "them children.", "600", "Courier"),
+        # a claim closed by its cue before the figure is not the figure's when a telling
+        # after the figure tells it; without one it goes on with the same teller
+        ("Last year the floods left the valley in ruins and cost some 400 million dollars in "
+         "damage, according to the Red Cross, and forced 9,000 people from their homes, the "
+         "finance ministry estimated.", "9,000 people", "finance ministry"),
+        ("Gunmen killed nine villagers near Mopti on Sunday, according to the mayor, and "
+         "wounded at least 12 others.", "at least 12 others", "mayor"),
         # a court's ruling decides what it rules
         ("Seven men accused of arson will stay in custody for another two weeks, the High "
          "Court ruled on Monday.", "Seven men", "High Court"),

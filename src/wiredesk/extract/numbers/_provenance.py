@@ -545,7 +545,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
             and not _decision(head.doc, a)  # what a decision decides is found above
             and sent.start_char <= a.cue.span[0] < sent.end_char
             and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])
-            and not _outside_claim(doc_text(head.doc), a, fig)]
+            and not _outside_claim(doc_text(head.doc), a, fig, head)]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
     # before a cue that tells only its object is not its ("as Moscow rejected responsibility")
     if near:
@@ -568,17 +568,26 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
     return _subject(teller)  # "..., police said."
 
 
-def _outside_claim(text: str, att: Attribution, fig: Figure) -> bool:
+def _outside_claim(text: str, att: Attribution, fig: Figure, head: Token) -> bool:
     """True when a figure of the claim's sentence stands outside the claim's words: the claim
-    closes on its cue before the figure ("..., according to the prosecutor, and cost some two
-    billion euros"), or a semicolon parts the claim from the figure's clause ("Local
-    councillors put their number at 1,600; we have registered 1,180")."""
+    closes on its cue before the figure and a telling after the figure tells it ("...,
+    according to the prosecutor, and cost some two billion euros, the government estimated";
+    not "..., police said, and 12 more were wounded", still the police's), or a semicolon
+    parts the claim from the figure's clause ("Local councillors put their number at 1,600;
+    we have registered 1,180")."""
     if att.cue is None:
         return False
     b = att.content.span[1]
     if b <= att.cue.span[0]:
-        return fig.span[0] >= att.cue.span[1]
+        return fig.span[0] >= att.cue.span[1] and _told_after(head)
     return b <= fig.span[0] and ";" in text[b : fig.span[0]]
+
+
+def _told_after(head: Token) -> bool:
+    """True when a reporting verb after `head` tells the clause above it ("..., and cost some
+    two billion euros, the government estimated")."""
+    reporting = lexicon()["clauses"]["reporting"]
+    return any(t.i > head.i and t.lemma_.lower() in reporting for t in head.ancestors)
 
 
 def _spoken_by_figure(speaker: Speaker, counted: list[tuple[int, int]]) -> bool:
