@@ -598,6 +598,13 @@ def test_provenance_whose_of_parted_claims_counters_and_owners(extract, text: st
         # a period that begins after publication is a plan's
         ("The minister said the 900 pupils of the burnt school would be taught elsewhere from "
          "next week.", "900 pupils", None),
+        # a count a preposition other than "of" hangs on a noun describes the noun, on no
+        # day; a group "of" people is counted by its happening's day
+        ("Gunmen killed three herders near the well on Sunday in what police called the latest "
+         "round of a feud between two clans over grazing land.", "two clans", None),
+        ("Gunmen killed three herders near the well on Sunday. Lawyers for four of the "
+         "suspects said their clients were innocent.", "four of the suspects", None),
+        ("On Sunday a group of about 40 men attacked the post.", "about 40 men", "2025-06-01"),
         # what a relative clause says a noun has done so far describes it
         ("The Teachers' Union, which has staged three strikes outside the ministry, said talks "
          "had failed.", "three strikes", None),

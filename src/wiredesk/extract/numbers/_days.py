@@ -286,7 +286,7 @@ def _event_described(doc: Doc, ctx: Context, verb: Token) -> str | None:
         return None
     sent = verb.sent
     event = next((t for t in reversed(doc[sent.start : opener.i])
-                  if t.pos_ == "NOUN" and _event_noun(t)), None)
+                  if t.pos_ == "NOUN" and event_noun(t)), None)
     if event is None or any(t.pos_ == "VERB" for t in doc[event.i : opener.i]):
         return None
     inside = [t for t in ctx.times if event.idx < t.span[0] and t.span[1] <= opener.idx
@@ -294,7 +294,7 @@ def _event_described(doc: Doc, ctx: Context, verb: Token) -> str | None:
     return _value(inside[-1]) if inside else None
 
 
-def _event_noun(word: Token) -> bool:
+def event_noun(word: Token) -> bool:
     """True for a noun of a happening: any event type's trigger ("riot", "protest"), the
     event nouns and the blasts of data/figures.toml."""
     lemma = word.lemma_.lower()

@@ -29,6 +29,7 @@ from wiredesk.extract.numbers._days import (
     day_within,
     deciding_verb,
     earlier_period,
+    event_noun,
     first_day,
     newer_day,
     over_period,
@@ -77,7 +78,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         authority = _cited(ctx, fig, head, counted)
         given = head is not None and _toll_giver(head) is not None
         timeless = fig.category in rules["timeless"] or _population(head) \
-            or _planned_part(doc, fig, head)  # "some 150 km to the west", "a town of about
+            or _planned_part(doc, fig, head) or _describes_noun(fig, head)  # "some 150 km to the west", "a town of about
         # 150,000 people", "will be charged, nine of them with hostage-taking": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
@@ -161,6 +162,21 @@ def _population(head: Token | None) -> bool:
     noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.lemma_.lower() in lexicon()["provenance"]["population_of"]
+
+
+def _describes_noun(fig: Figure, head: Token | None) -> bool:
+    """True for a generic count in a phrase a preposition other than "of" hangs on a noun of
+    no happening ("shelters at two sites", "a feud between two drug gangs", "lawyers for
+    three of the accused"): it tells what the noun is, and counts nothing that happened."""
+    if head is None or fig.category not in lexicon()["counted"]["generic"]:
+        return False
+    noun = head if head.dep_ == "pobj" else head.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep is noun:
+        return False
+    owner = prep.head
+    return prep.lower_ not in lexicon()["provenance"]["belonging"] \
+        and owner.pos_ in ("NOUN", "PROPN") and not event_noun(owner)
 
 
 def _own_phrase_days(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
