@@ -605,6 +605,11 @@ def test_provenance_whose_of_parted_claims_counters_and_owners(extract, text: st
         ("Gunmen killed three herders near the well on Sunday. Lawyers for four of the "
          "suspects said their clients were innocent.", "four of the suspects", None),
         ("On Sunday a group of about 40 men attacked the post.", "about 40 men", "2025-06-01"),
+        # a time a telling takes after it is the telling's day, wherever the parse hangs
+        # the telling
+        ("Protesters marched through Goma on Friday. The local radio Kivu FM reported on "
+         "Saturday, citing witnesses, that about 200 people had taken part.", "about 200 people",
+         "2025-05-30"),
         # what a relative clause says a noun has done so far describes it
         ("The Teachers' Union, which has staged three strikes outside the ministry, said talks "
          "had failed.", "three strikes", None),

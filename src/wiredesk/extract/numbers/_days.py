@@ -119,6 +119,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
+        if _told_below(below):
+            continue  # "The site reported on Saturday, citing residents, that about 300 people
+            # had taken part": the parse hangs the telling below the told; its day is the telling's
         if any(tok.like_num for tok in below[1:]):
             continue  # "recorded 42 murders ..., compared with 55 at this time last year":
             # a time hung on another number tells that number's count
@@ -147,6 +150,15 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _told_below(below: list[Token]) -> bool:
+    """True when a time reaches the figure's words through a reporting verb: the day it was
+    told on, not the day of what it tells."""
+    reporting = lexicon()["clauses"]["reporting"]
+    verb = next((t for t in below if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting \
+        and below[0].i > verb.i and _own_subject(verb)
 
 
 def _parallel(verb: Token) -> Token | None:
