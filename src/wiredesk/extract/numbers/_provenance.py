@@ -78,8 +78,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         authority = _cited(ctx, fig, head, counted)
         given = head is not None and _toll_giver(head) is not None
         timeless = fig.category in rules["timeless"] or _population(head) \
-            or _planned_part(doc, fig, head) or _describes_noun(fig, head)  # "some 150 km to the west", "a town of about
-        # 150,000 people", "will be charged, nine of them with hostage-taking": no day
+            or _planned_part(doc, fig, head) or _describes_noun(fig, head)  # "some 150 km
+        # to the west", "a town of about 150,000 people", "will be charged, nine of them with
+        # hostage-taking", "a feud between two drug gangs": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
