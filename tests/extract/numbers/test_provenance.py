@@ -610,6 +610,14 @@ def test_provenance_whose_of_parted_claims_counters_and_owners(extract, text: st
         ("Protesters marched through Goma on Friday. The local radio Kivu FM reported on "
          "Saturday, citing witnesses, that about 200 people had taken part.", "about 200 people",
          "2025-05-30"),
+        # harm a verb says befell people where they were held is a happening of its own, on
+        # no day the story gives; without the place it is the story's
+        ("Police broke up the march on Sunday and arrested 30 people. A lawyer for the group "
+         "said at least six of them had been assaulted in custody.", "at least six", None),
+        ("Police broke up the march on Sunday and arrested 30 people. A lawyer for the group "
+         "said at least six of them had been assaulted.", "at least six", "2025-06-01"),
+        ("Police broke up the march on Sunday. Twenty people were held in custody, the police "
+         "said.", "Twenty people", "2025-06-01"),
         # what a relative clause says a noun has done so far describes it
         ("The Teachers' Union, which has staged three strikes outside the ministry, said talks "
          "had failed.", "three strikes", None),

@@ -90,7 +90,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         )
         if date is None and head is not None and not timeless:
             date = _whole_day(doc, fig, head, out)  # "31 killed, ..., five of them gendarmes"
-        if date is None and head is not None and not timeless and not running:
+        held = head is not None and fig.category in rules["held_harm"] and _while_held(head)
+        # "five of them had been assaulted in custody": a happening of its own, on no day told
+        if date is None and head is not None and not timeless and not running and not held:
             date = (told_as_past_perfect(head) and _restated_day(fig, out)) \
                 or _unstated_day(doc, ctx, fig, head, (starts, out), story)
             told = told_on(doc, ctx, head) if date is not None else None
@@ -163,6 +165,18 @@ def _population(head: Token | None) -> bool:
     noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.lemma_.lower() in lexicon()["provenance"]["population_of"]
+
+
+def _while_held(head: Token) -> bool:
+    """True when the verb telling `head` says it befell them where they were held ("had been
+    assaulted in custody", "were beaten in detention"): harm of its own, apart from the
+    happening the story dates."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    held = lexicon()["provenance"]["held_in"]
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in held for o in kids_of(p)) for p in kids_of(verb))
 
 
 def _describes_noun(fig: Figure, head: Token | None) -> bool:
