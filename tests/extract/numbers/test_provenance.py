@@ -563,6 +563,13 @@ def test_provenance_clause_after_a_semicolon_keeps_its_own_day(extract) -> None:
         # a semicolon parts a claim from the clause after it: "we" is the outlet
         ("Village elders put their number at 2,000; we have registered 1,450 so far, 600 of "
          "them children.", "600", "Courier"),
+        # a claim closed by its cue before the figure is not the figure's when a telling
+        # after the figure tells it; without one it goes on with the same teller
+        ("Last year the floods left the valley in ruins and cost some 400 million dollars in "
+         "damage, according to the Red Cross, and forced 9,000 people from their homes, the "
+         "finance ministry estimated.", "9,000 people", "finance ministry"),
+        ("Gunmen killed nine villagers near Mopti on Sunday, according to the mayor, and "
+         "wounded at least 12 others.", "at least 12 others", "mayor"),
         # a court's ruling decides what it rules
         ("Seven men accused of arson will stay in custody for another two weeks, the High "
          "Court ruled on Monday.", "Seven men", "High Court"),
@@ -591,6 +598,26 @@ def test_provenance_whose_of_parted_claims_counters_and_owners(extract, text: st
         # a period that begins after publication is a plan's
         ("The minister said the 900 pupils of the burnt school would be taught elsewhere from "
          "next week.", "900 pupils", None),
+        # a count a preposition other than "of" hangs on a noun describes the noun, on no
+        # day; a group "of" people is counted by its happening's day
+        ("Gunmen killed three herders near the well on Sunday in what police called the latest "
+         "round of a feud between two clans over grazing land.", "two clans", None),
+        ("Gunmen killed three herders near the well on Sunday. Lawyers for four of the "
+         "suspects said their clients were innocent.", "four of the suspects", None),
+        ("On Sunday a group of about 40 men attacked the post.", "about 40 men", "2025-06-01"),
+        # a time a telling takes after it is the telling's day, wherever the parse hangs
+        # the telling
+        ("Protesters marched through Goma on Friday. The local radio Kivu FM reported on "
+         "Saturday, citing witnesses, that about 200 people had taken part.", "about 200 people",
+         "2025-05-30"),
+        # harm a verb says befell people where they were held is a happening of its own, on
+        # no day the story gives; without the place it is the story's
+        ("Police broke up the march on Sunday and arrested 30 people. A lawyer for the group "
+         "said at least six of them had been assaulted in custody.", "at least six", None),
+        ("Police broke up the march on Sunday and arrested 30 people. A lawyer for the group "
+         "said at least six of them had been assaulted.", "at least six", "2025-06-01"),
+        ("Police broke up the march on Sunday. Twenty people were held in custody, the police "
+         "said.", "Twenty people", "2025-06-01"),
         # what a relative clause says a noun has done so far describes it
         ("The Teachers' Union, which has staged three strikes outside the ministry, said talks "
          "had failed.", "three strikes", None),

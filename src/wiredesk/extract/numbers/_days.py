@@ -119,6 +119,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
+        if _told_below(below):
+            continue  # "The site reported on Saturday, citing residents, that about 300 people
+            # had taken part": the parse hangs the telling below the told; its day is the telling's
         if any(tok.like_num for tok in below[1:]):
             continue  # "recorded 42 murders ..., compared with 55 at this time last year":
             # a time hung on another number tells that number's count
@@ -147,6 +150,15 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _told_below(below: list[Token]) -> bool:
+    """True when a time reaches the figure's words through a reporting verb: the day it was
+    told on, not the day of what it tells."""
+    reporting = lexicon()["clauses"]["reporting"]
+    verb = next((t for t in below if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting \
+        and below[0].i > verb.i and _own_subject(verb)
 
 
 def _parallel(verb: Token) -> Token | None:
@@ -286,7 +298,7 @@ def _event_described(doc: Doc, ctx: Context, verb: Token) -> str | None:
         return None
     sent = verb.sent
     event = next((t for t in reversed(doc[sent.start : opener.i])
-                  if t.pos_ == "NOUN" and _event_noun(t)), None)
+                  if t.pos_ == "NOUN" and event_noun(t)), None)
     if event is None or any(t.pos_ == "VERB" for t in doc[event.i : opener.i]):
         return None
     inside = [t for t in ctx.times if event.idx < t.span[0] and t.span[1] <= opener.idx
@@ -294,7 +306,7 @@ def _event_described(doc: Doc, ctx: Context, verb: Token) -> str | None:
     return _value(inside[-1]) if inside else None
 
 
-def _event_noun(word: Token) -> bool:
+def event_noun(word: Token) -> bool:
     """True for a noun of a happening: any event type's trigger ("riot", "protest"), the
     event nouns and the blasts of data/figures.toml."""
     lemma = word.lemma_.lower()

@@ -29,6 +29,7 @@ from wiredesk.extract.numbers._days import (
     day_within,
     deciding_verb,
     earlier_period,
+    event_noun,
     first_day,
     newer_day,
     over_period,
@@ -77,8 +78,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         authority = _cited(ctx, fig, head, counted)
         given = head is not None and _toll_giver(head) is not None
         timeless = fig.category in rules["timeless"] or _population(head) \
-            or _planned_part(doc, fig, head)  # "some 150 km to the west", "a town of about
-        # 150,000 people", "will be charged, nine of them with hostage-taking": no day
+            or _planned_part(doc, fig, head) or _describes_noun(fig, head)  # "some 150 km
+        # to the west", "a town of about 150,000 people", "will be charged, nine of them with
+        # hostage-taking", "a feud between two drug gangs": no day
         date = None if timeless else fig.date
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
@@ -88,7 +90,9 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         )
         if date is None and head is not None and not timeless:
             date = _whole_day(doc, fig, head, out)  # "31 killed, ..., five of them gendarmes"
-        if date is None and head is not None and not timeless and not running:
+        held = head is not None and fig.category in rules["held_harm"] and _while_held(head)
+        # "five of them had been assaulted in custody": a happening of its own, on no day told
+        if date is None and head is not None and not timeless and not running and not held:
             date = (told_as_past_perfect(head) and _restated_day(fig, out)) \
                 or _unstated_day(doc, ctx, fig, head, (starts, out), story)
             told = told_on(doc, ctx, head) if date is not None else None
@@ -161,6 +165,33 @@ def _population(head: Token | None) -> bool:
     noun = head if head.pos_ in ("NOUN", "PROPN") else head.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
         and noun.head.head.lemma_.lower() in lexicon()["provenance"]["population_of"]
+
+
+def _while_held(head: Token) -> bool:
+    """True when the verb telling `head` says it befell them where they were held ("had been
+    assaulted in custody", "were beaten in detention"): harm of its own, apart from the
+    happening the story dates."""
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    held = lexicon()["provenance"]["held_in"]
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in held for o in kids_of(p)) for p in kids_of(verb))
+
+
+def _describes_noun(fig: Figure, head: Token | None) -> bool:
+    """True for a generic count in a phrase a preposition other than "of" hangs on a noun of
+    no happening ("shelters at two sites", "a feud between two drug gangs", "lawyers for
+    three of the accused"): it tells what the noun is, and counts nothing that happened."""
+    if head is None or fig.category not in lexicon()["counted"]["generic"]:
+        return False
+    noun = head if head.dep_ == "pobj" else head.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep is noun:
+        return False
+    owner = prep.head
+    return prep.lower_ not in lexicon()["provenance"]["belonging"] \
+        and owner.pos_ in ("NOUN", "PROPN") and not event_noun(owner)
 
 
 def _own_phrase_days(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
@@ -545,7 +576,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
             and not _decision(head.doc, a)  # what a decision decides is found above
             and sent.start_char <= a.cue.span[0] < sent.end_char
             and (a.content.span[1] <= a.cue.span[0] or fig.span[0] > a.cue.span[0])
-            and not _outside_claim(doc_text(head.doc), a, fig)]
+            and not _outside_claim(doc_text(head.doc), a, fig, head)]
     # a cue tells what follows it, or a claim closed by it ("..., police said"); a figure
     # before a cue that tells only its object is not its ("as Moscow rejected responsibility")
     if near:
@@ -568,17 +599,26 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
     return _subject(teller)  # "..., police said."
 
 
-def _outside_claim(text: str, att: Attribution, fig: Figure) -> bool:
+def _outside_claim(text: str, att: Attribution, fig: Figure, head: Token) -> bool:
     """True when a figure of the claim's sentence stands outside the claim's words: the claim
-    closes on its cue before the figure ("..., according to the prosecutor, and cost some two
-    billion euros"), or a semicolon parts the claim from the figure's clause ("Local
-    councillors put their number at 1,600; we have registered 1,180")."""
+    closes on its cue before the figure and a telling after the figure tells it ("...,
+    according to the prosecutor, and cost some two billion euros, the government estimated";
+    not "..., police said, and 12 more were wounded", still the police's), or a semicolon
+    parts the claim from the figure's clause ("Local councillors put their number at 1,600;
+    we have registered 1,180")."""
     if att.cue is None:
         return False
     b = att.content.span[1]
     if b <= att.cue.span[0]:
-        return fig.span[0] >= att.cue.span[1]
+        return fig.span[0] >= att.cue.span[1] and _told_after(head)
     return b <= fig.span[0] and ";" in text[b : fig.span[0]]
+
+
+def _told_after(head: Token) -> bool:
+    """True when a reporting verb after `head` tells the clause above it ("..., and cost some
+    two billion euros, the government estimated")."""
+    reporting = lexicon()["clauses"]["reporting"]
+    return any(t.i > head.i and t.lemma_.lower() in reporting for t in head.ancestors)
 
 
 def _spoken_by_figure(speaker: Speaker, counted: list[tuple[int, int]]) -> bool:
