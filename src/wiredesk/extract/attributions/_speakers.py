@@ -48,6 +48,7 @@ _ENTITY_TYPES = {
 @dataclass(frozen=True, slots=True)
 class _Words:
     roles: frozenset[str]
+    people: frozenset[str]  # nouns of a person who holds no office: "woman", "teacher"
     ranks: frozenset[str]  # "Captain", "Dr": before a name, no part of it
     documents: frozenset[str]
     issuer_preps: frozenset[str]
@@ -75,6 +76,7 @@ def speaker_words() -> _Words:
     shared = lexicon()  # the lists the antecedent choice reads too, read there once
     return _Words(
         roles=shared.roles,
+        people=shared.people,
         ranks=frozenset(raw["roles"]["ranks"]),
         documents=shared.documents,
         issuer_preps=frozenset(raw["documents"]["issuer_preps"]),
@@ -164,7 +166,7 @@ def _appositive_person(head: Token) -> Span | None:
     them, Jane Roe," is Jane Roe."""
     words = speaker_words()
     one = head.pos_ == "NUM" or head.lemma_.lower() in words.quantifiers  # "One of them, X,"
-    listed = head.lemma_.lower() in words.roles or one
+    listed = head.lemma_.lower() in words.roles | words.people or one
     if (head.tag_ not in {"NN", "NNP"} and not one) or (head.pos_ == "PROPN" and not listed):
         return None  # a capitalised title ("the Director of Public Prosecutions") is a role
     for child in _appositions(head):
@@ -508,7 +510,7 @@ class SpeakerResolver:
                 return Speaker(found.name, mention, "person", _clean(span))
         if lemma in words.documents:
             kind = "document"
-        elif lemma in words.roles:
+        elif lemma in words.roles or lemma in words.people:
             kind = "person" if singular else "group"
         elif any(t.lower_ in words.media for t in span):
             kind = "media"
