@@ -27,6 +27,7 @@ from wiredesk.extract.attributions._antecedents import (
     lexicon,
     located,
 )
+from wiredesk.extract.attributions._issuer import heading_issuer
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities, entities_in, kids_of, words_text
 from wiredesk.records import Mention, Speaker
@@ -65,6 +66,7 @@ class _Words:
     together: frozenset[str]
     name_joins: frozenset[str]
     particles: frozenset[str]  # lower-case words a proper name may open with ("al", "de")
+    issuer_pronouns: frozenset[str]  # "we": a document's issuer in its own voice
 
 
 @cache
@@ -93,6 +95,7 @@ def speaker_words() -> _Words:
         together=frozenset(raw["pronouns"]["together"]),
         name_joins=frozenset(raw["pronouns"]["name_joins"]),
         particles=frozenset(raw["names"]["particles"]),
+        issuer_pronouns=frozenset(raw["issuer"]["pronouns"]),
     )
 
 
@@ -209,6 +212,7 @@ class SpeakerResolver:
     contents: list[tuple[int, int]] = field(default_factory=list)  # what each one said
     why: str = ""  # how the last speaker was chosen, for the record's explanation
     genders: dict[str, str] = field(default_factory=dict)  # name -> what "he"/"she" made it
+    quoted: tuple[tuple[int, int], ...] = ()  # the text's quotations, marks included
     _content: tuple[int, int] = (0, 0)
     _context: Context | None = None
     _countries: tuple[str, ...] | None = None
@@ -302,6 +306,9 @@ class SpeakerResolver:
         words = speaker_words()
         if head.pos_ != "PRON" or head.lower_ not in words.person_pronouns | words.other_pronouns:
             return None
+        issuer = self._issuer(head, mention)
+        if issuer is not None:
+            return issuer
         wants_person = head.lower_ in words.person_pronouns
         plural = head.lower_ in words.plural_pronouns
         wants = "person" if wants_person else None if plural else "other"
@@ -311,6 +318,17 @@ class SpeakerResolver:
             if known != gender:
                 self.genders[found.name] = "?"  # the article's pronouns disagree: no evidence
         return found or Speaker(None, mention, "person" if wants_person else None)
+
+    def _issuer(self, head: Token, mention: Mention) -> Speaker | None:
+        """ "We" in a document's own voice (no quotation, no other's words around it): the
+        issuer its heading names ("PRESS RELEASE / Zambezi Human Rights Forum"), if any."""
+        if head.lower_ not in speaker_words().issuer_pronouns:
+            return None
+        around = (*self.quoted, *self.contents[:-1])
+        if any(lo <= head.idx < hi for lo, hi in around):
+            return None
+        name = heading_issuer(doc_text(self.doc))
+        return self._named(name, "organization", mention, None) if name else None
 
     def _scored(self, anaphor: Anaphor, mention: Mention) -> Speaker | None:
         """The earlier mention the scorer chooses for `anaphor`, as a speaker named here by
