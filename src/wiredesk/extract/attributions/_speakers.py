@@ -517,6 +517,7 @@ class SpeakerResolver:
                 if (
                     head.lower_ in said
                     and earlier.name
+                    and _named_earlier(earlier)
                     and earlier.name.lower() != head.lower_
                     and _same_office(span, head, earlier)
                 ):
@@ -524,7 +525,7 @@ class SpeakerResolver:
         if scored and lemma in words.roles and singular and definite:
             anaphor = Anaphor(head, "person", False, lemma, self._content)
             found = self._scored(anaphor, mention)  # "the envoy", after "US envoy Jane Roe"
-            if found is not None and _same_office(span, head, found):
+            if found is not None and _named_earlier(found) and _same_office(span, head, found):
                 return Speaker(found.name, mention, "person", _clean(span))
         if lemma in words.documents:
             kind = "document"
@@ -576,6 +577,14 @@ class SpeakerResolver:
             if (earlier.type == "person") == wants_person and earlier.name:
                 return earlier.name
         return None
+
+
+def _named_earlier(earlier: Speaker) -> bool:
+    """Whether an earlier speaker a description names again has a name of its own ("US envoy
+    Jane Roe", "BelTA"): one told only by a description ("a police spokesman in Dili") is
+    still unnamed when "the police spokesman" speaks again, and the words that name it
+    then are the description's own."""
+    return earlier.name is not None and earlier.name[:1].isupper()
 
 
 def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
