@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -67,6 +68,7 @@ class _Words:
     name_joins: frozenset[str]
     particles: frozenset[str]  # lower-case words a proper name may open with ("al", "de")
     issuer_pronouns: frozenset[str]  # "we": a document's issuer in its own voice
+    whose: frozenset[str]  # "spokesman for X", "commander of X": X holds the office
 
 
 @cache
@@ -96,6 +98,7 @@ def speaker_words() -> _Words:
         name_joins=frozenset(raw["pronouns"]["name_joins"]),
         particles=frozenset(raw["names"]["particles"]),
         issuer_pronouns=frozenset(raw["issuer"]["pronouns"]),
+        whose=frozenset(raw["roles"]["whose"]),
     )
 
 
@@ -581,10 +584,18 @@ class SpeakerResolver:
 
 def _named_earlier(earlier: Speaker) -> bool:
     """Whether an earlier speaker a description names again has a name of its own ("US envoy
-    Jane Roe", "BelTA"): one told only by a description ("a police spokesman in Dili") is
-    still unnamed when "the police spokesman" speaks again, and the words that name it
-    then are the description's own."""
-    return earlier.name is not None and earlier.name[:1].isupper()
+    Jane Roe", "BelTA") or names whose office it is ("spokesman for António Guterres", "the
+    commander of the 47th Brigade"): one told only by a description, or by where it is ("a
+    police spokesman in Dili"), is still unnamed when "the police spokesman" speaks again,
+    and the words that name it then are the description's own."""
+    name = earlier.name
+    if not name:
+        return False
+    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    whose = speaker_words().whose
+    owned = any(w in whose and (nxt[:1].isupper() or nxt[:1].isdigit())
+                for w, nxt in pairwise(words))
+    return name[:1].isupper() or owned
 
 
 def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
