@@ -1,9 +1,11 @@
 """Cue words that say nothing of the speaker's own are no attribution: a refusal to speak of
 words told elsewhere ("declined to comment on that claim"), an order given on the scene to
 those just told of ("ordered them to leave"), a naming verb with no description ("called a
-march"), a stance on words of another's hung with a relative clause ("rejects the
-allegations made by X, who said ..."), a pronoun before a question tag ("denies that,
-doesn't it?") and a source cited beside a saying ("said, citing its own records"). Their
+march"), a judging verb with no judgement ("condemned the killing"), a deed claimed
+("claimed responsibility for the ambush"), a stance on words of another's hung with a
+relative clause ("rejects the allegations made by X, who said ..."), a pronoun before a
+question tag ("denies that, doesn't it?") and a source cited beside a saying ("said, citing
+its own records"). Their
 neighbours stay. A figure in a relative clause just before "according to" is what the
 source vouches for, and a source telling of its own earlier words makes one claim."""
 
@@ -37,6 +39,14 @@ def _found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
     ("PRESENTER: The governor's office denies that, doesn't it?", "denies"),
     ("Five reporters were attacked this year, the association said, citing its own records.",
      "citing"),
+    # a deed judged with no judgement spelt out, a deed claimed
+    ("The rights group condemned the killing of three protesters on Sunday.", "condemned"),
+    ("The party deplored the arrests and said the detained were peaceful marchers.",
+     "deplored"),
+    ("The African Union denounced the coup, calling it an assault on democracy.", "denounced"),
+    ("Gunmen killed four guards at a checkpoint near the border on Sunday, police said. The "
+     "Northern Front claimed responsibility for the ambush in a statement on its website.",
+     "claimed"),
 ])
 def test_a_cue_that_says_nothing_of_its_own_is_no_attribution(
     extract: Extract, text: str, cue: str
@@ -51,6 +61,9 @@ def test_a_cue_that_says_nothing_of_its_own_is_no_attribution(
      "parents to keep their children at home"),
     ("The president ordered the army to reinforce its posts along the river.", "president",
      "the army to reinforce its posts along the river"),
+    # a judging verb with its judgement spelt out
+    ("The foreign ministry condemned the raid as a violation of international law.",
+     "foreign ministry", "the raid as a violation of international law"),
     # a naming verb with its description
     ("The mayor called the governor's claim \"an insult to our town\".", "mayor",
      "the governor's claim \"an insult to our town\""),

@@ -202,3 +202,20 @@ def test_a_role_named_beside_it_is_its_holder(
     (found,) = _said(extract, text, content)
     assert (found.speaker.name, found.speaker.type) == (speaker, "person")
     assert role is None or found.speaker.role == role
+
+
+def test_speakers_described_again_an_unnamed_source_keeps_its_own_words(
+    extract: Callable[..., Document],
+) -> None:
+    """ "The police spokesman" after "a police spokesman in the capital" is still nobody
+    named: its words are the description's own, not the longer one before."""
+    text = (
+        "Fighting between two youth gangs left one man dead in the town overnight, a police "
+        "spokesman in the capital said on Saturday.\n\nThe town's mayor, Joana Pereira, said "
+        "about 40 houses had burned.\n\nThe police spokesman said officers had detained 19 "
+        "people."
+    )
+    doc = extract(text, published="2026-01-01")
+    again = next(a for a in doc.attributions if a.content.text.startswith("officers had"))
+    assert (again.speaker.name, again.speaker.mention.text) == (
+        "police spokesman", "The police spokesman")

@@ -22,6 +22,34 @@ def _said(extract: Extract, text: str, content: str) -> Attribution:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
+        # a woman described by who she is, not by an office, is a person: "she" is her
+        (
+            "The district commissioner, Mary Banda, said the fire started at dawn and that "
+            "officers fired only into the air.\n\nBut a woman whose husband runs a stall at the "
+            "market told us the officers had shot at people. \"They lie about everything,\" "
+            "she said.",
+            "They lie",
+            "woman",
+        ),
+        # "counsel" is a person's office: "He" is the counsel who spoke last, not the inspector
+        (
+            "Inspector Paul Otieno told the court that the six had been arrested at a "
+            "roadblock.\n\nCounsel for the six denied that his clients had been there. He also "
+            "told the court that two of them had been beaten in custody.",
+            "two of them",
+            "Counsel for the six",
+        ),
+    ],
+)
+def test_speakers_scored_a_person_without_a_name_is_a_person(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    assert _said(extract, text, content).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
         # a resident quoted a paragraph after the spokesman: "she" is the resident
         (
             "The city's spokesman, Ivan Petrenko, said two people were wounded.\n\n"

@@ -70,7 +70,8 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     quotes = find_quotes(text)
     found = prepared(doc, quotes)
     agency = dateline_agency(text)
-    resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency, places=ctx.places)
+    resolver = SpeakerResolver(doc, ctx.article.published, dateline=agency, places=ctx.places,
+                               quoted=tuple(q.outer for q in quotes))
     out: list[Attribution] = []
     cues_at = frozenset(f.cue[0] for f in found if f.cue is not None)
     credited: list[Speaker] = []  # the last sources credited together

@@ -40,7 +40,8 @@ class _Lexicon:
     documents: frozenset[str]  # nouns of things that report, never "he": statement, report
     media: frozenset[str]  # words of a news outlet's name: never "the government" nor "he"
     roles: frozenset[str]  # nouns that name a person by office: spokesman, resident
-    describers: frozenset[str]  # bodies and roles: the nouns that can describe a speaker
+    people: frozenset[str]  # nouns that name a person by what they are: woman, teacher
+    describers: frozenset[str]  # bodies, roles and people: the nouns that can describe a speaker
     not_agents: frozenset[str]  # weapons and units: never a speaker
     deaths: frozenset[str]  # verbs whose object (or passive subject) is dead
     dies: frozenset[str]  # verbs whose subject is dead
@@ -68,7 +69,9 @@ def lexicon() -> _Lexicon:
         documents=frozenset(words["documents"]["nouns"]),
         media=frozenset(words["media"]["words"]),
         roles=frozenset(words["roles"]["person"]),
-        describers=frozenset(raw["bodies"]) | frozenset(words["roles"]["person"]),
+        people=frozenset(words["roles"]["people"]),
+        describers=frozenset(raw["bodies"]) | frozenset(words["roles"]["person"])
+        | frozenset(words["roles"]["people"]),
         not_agents=frozenset(raw["not_agents"]),
         deaths=frozenset(raw["deaths"]),
         dies=frozenset(raw["dies"]),
@@ -147,11 +150,13 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
         office = tok.pos_ == "PROPN" and lemma in lex.roles  # "The Minister of Defence"
         if tok.i in seen or (tok.pos_ != "NOUN" and not office) or tok.dep_ == "compound":
             continue
-        if lemma in lex.bodies or (lemma in lex.roles and tok.dep_ in _MENTIONED):
+        person = lemma in lex.roles or lemma in lex.people
+        if lemma in lex.bodies or (person and tok.dep_ in _MENTIONED):
             left = min((c.left_edge.i for c in tok.lefts if c.dep_ != "punct"), default=tok.i)
             told = any(c.dep_ in {"prep", "appos"} for c in tok.rights)  # "commander of X"
             words = doc[left : tok.i]
-            bare = not told and not any(t.pos_ in {"PROPN", "ADJ", "NOUN"} for t in words)
+            described = told or any(c.dep_ == "relcl" for c in tok.rights)  # "a teacher who"
+            bare = not described and not any(t.pos_ in {"PROPN", "ADJ", "NOUN"} for t in words)
             if bare and (lemma in lex.bodies or tok.dep_ not in _SUBJECTS):
                 continue  # a bare "the group" names no one by itself; "The official" does
             kind = "other" if lemma in lex.bodies else "person"
@@ -220,8 +225,10 @@ class Context:
         for ent in entities(doc):
             if ent.label_ in _ENTITIES:
                 counts.setdefault(ent[-1].lower_, []).append(ent.start)
-        roles = lexicon().roles  # "regional head Oleksandr Reva" is a person, whatever his tag
+        lex = lexicon()  # "regional head Oleksandr Reva" is a person, whatever his tag
+        roles = lex.roles | lex.people
         titled = {e.start for e in entities(doc) if e.start and doc[e.start - 1].lemma_ in roles}
+        titled |= {e.start for e in entities(doc) if _beside_role(e, roles)}
         people = frozenset(
             e[-1].lower_
             for e in entities(doc)
@@ -231,6 +238,15 @@ class Context:
 
     def paragraph(self, tok: Token) -> int:
         return bisect.bisect_right(self.paragraphs, tok.idx)
+
+
+def _beside_role(ent: Span, roles: frozenset[str]) -> bool:
+    """A name set beside a person's noun: "the municipal administrator, Agostinho Guterres,"
+    (the name in apposition to the role, or the role to the name)."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in roles:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in root.children)
 
 
 def _deaths(doc: Doc) -> dict[str, int]:

@@ -414,7 +414,8 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 "object: speaker + cue + object",
                 position=True,
                 stance_only=(last is obj and told_elsewhere(obj, lex))
-                or (lemma in lex.naming and not _described(cue, obj, lex)),  # "called a march"
+                or (lemma in lex.naming | lex.judging  # "called a march", "condemned it"
+                    and not _described(cue, obj, lex)),
             )
 
 

@@ -80,6 +80,13 @@ def positions() -> frozenset[str]:
     return frozenset(read_toml("cues.toml")["fitted"]["positions"])
 
 
+@cache
+def clause_only() -> frozenset[str]:
+    """Verbs that tell a claim only by a clause (data/cues.toml [fitted] clause_only): their
+    noun-phrase object ("claimed responsibility", "found the men guilty") is a deed."""
+    return frozenset(read_toml("cues.toml")["fitted"]["clause_only"])
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A possible cue with the content and speaker it would give, and its features."""
@@ -134,7 +141,10 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             speaker,
             f"fitted: speaker + cue + {frame}",
             stance=True,
-            stance_only=frame == "object" and told_elsewhere(head, lex),
+            # kept with nothing said, its speaker still one who spoke for "it" later: words
+            # told elsewhere ("rejected the claims"), a deed ("claimed responsibility")
+            stance_only=frame == "object" and (
+                told_elsewhere(head, lex) or tok.lemma_.lower() in clause_only()),
         )
         yield Candidate(found, features)
     for found, features in noun_candidates(finding, taken, contents, _subject_kind):

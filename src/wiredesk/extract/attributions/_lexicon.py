@@ -30,6 +30,7 @@ class Cues:
     told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
     naming: frozenset[str]  # "called it "a lie"": speech only with the description
     naming_as: frozenset[str]  # "branded it as a lie": the description's preposition
+    judging: frozenset[str]  # "condemned the attack": a reaction, speech only described
     answering: frozenset[str]  # verbs taking such words as a stance on them
     told_passives: frozenset[str]  # "we were told by X that ...": X speaks the clause
     relays: frozenset[str]  # ", citing their branches": the source's source, no claim
@@ -106,6 +107,7 @@ def cues() -> Cues:
         told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
         naming=frozenset(raw["object"]["naming"]["verbs"]),
         naming_as=frozenset(raw["object"]["naming"]["prepositions"]),
+        judging=frozenset(raw["object"]["judging"]),
         answering=frozenset(raw["object"]["answering"]),
         told_passives=frozenset(raw["object"]["told_passives"]),
         relays=frozenset(raw["object"]["relays"]),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from wiredesk.extract.attributions._antecedents import (
     lexicon,
     located,
 )
+from wiredesk.extract.attributions._issuer import heading_issuer
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import entities, entities_in, kids_of, words_text
 from wiredesk.records import Mention, Speaker
@@ -48,6 +50,7 @@ _ENTITY_TYPES = {
 @dataclass(frozen=True, slots=True)
 class _Words:
     roles: frozenset[str]
+    people: frozenset[str]  # nouns of a person who holds no office: "woman", "teacher"
     ranks: frozenset[str]  # "Captain", "Dr": before a name, no part of it
     documents: frozenset[str]
     issuer_preps: frozenset[str]
@@ -64,6 +67,8 @@ class _Words:
     together: frozenset[str]
     name_joins: frozenset[str]
     particles: frozenset[str]  # lower-case words a proper name may open with ("al", "de")
+    issuer_pronouns: frozenset[str]  # "we": a document's issuer in its own voice
+    whose: frozenset[str]  # "spokesman for X", "commander of X": X holds the office
 
 
 @cache
@@ -75,6 +80,7 @@ def speaker_words() -> _Words:
     shared = lexicon()  # the lists the antecedent choice reads too, read there once
     return _Words(
         roles=shared.roles,
+        people=shared.people,
         ranks=frozenset(raw["roles"]["ranks"]),
         documents=shared.documents,
         issuer_preps=frozenset(raw["documents"]["issuer_preps"]),
@@ -91,6 +97,8 @@ def speaker_words() -> _Words:
         together=frozenset(raw["pronouns"]["together"]),
         name_joins=frozenset(raw["pronouns"]["name_joins"]),
         particles=frozenset(raw["names"]["particles"]),
+        issuer_pronouns=frozenset(raw["issuer"]["pronouns"]),
+        whose=frozenset(raw["roles"]["whose"]),
     )
 
 
@@ -164,7 +172,7 @@ def _appositive_person(head: Token) -> Span | None:
     them, Jane Roe," is Jane Roe."""
     words = speaker_words()
     one = head.pos_ == "NUM" or head.lemma_.lower() in words.quantifiers  # "One of them, X,"
-    listed = head.lemma_.lower() in words.roles or one
+    listed = head.lemma_.lower() in words.roles | words.people or one
     if (head.tag_ not in {"NN", "NNP"} and not one) or (head.pos_ == "PROPN" and not listed):
         return None  # a capitalised title ("the Director of Public Prosecutions") is a role
     for child in _appositions(head):
@@ -207,6 +215,7 @@ class SpeakerResolver:
     contents: list[tuple[int, int]] = field(default_factory=list)  # what each one said
     why: str = ""  # how the last speaker was chosen, for the record's explanation
     genders: dict[str, str] = field(default_factory=dict)  # name -> what "he"/"she" made it
+    quoted: tuple[tuple[int, int], ...] = ()  # the text's quotations, marks included
     _content: tuple[int, int] = (0, 0)
     _context: Context | None = None
     _countries: tuple[str, ...] | None = None
@@ -300,6 +309,9 @@ class SpeakerResolver:
         words = speaker_words()
         if head.pos_ != "PRON" or head.lower_ not in words.person_pronouns | words.other_pronouns:
             return None
+        issuer = self._issuer(head, mention)
+        if issuer is not None:
+            return issuer
         wants_person = head.lower_ in words.person_pronouns
         plural = head.lower_ in words.plural_pronouns
         wants = "person" if wants_person else None if plural else "other"
@@ -309,6 +321,17 @@ class SpeakerResolver:
             if known != gender:
                 self.genders[found.name] = "?"  # the article's pronouns disagree: no evidence
         return found or Speaker(None, mention, "person" if wants_person else None)
+
+    def _issuer(self, head: Token, mention: Mention) -> Speaker | None:
+        """ "We" in a document's own voice (no quotation, no other's words around it): the
+        issuer its heading names ("PRESS RELEASE / Zambezi Human Rights Forum"), if any."""
+        if head.lower_ not in speaker_words().issuer_pronouns:
+            return None
+        around = (*self.quoted, *self.contents[:-1])
+        if any(lo <= head.idx < hi for lo, hi in around):
+            return None
+        name = heading_issuer(doc_text(self.doc))
+        return self._named(name, "organization", mention, None) if name else None
 
     def _scored(self, anaphor: Anaphor, mention: Mention) -> Speaker | None:
         """The earlier mention the scorer chooses for `anaphor`, as a speaker named here by
@@ -497,6 +520,7 @@ class SpeakerResolver:
                 if (
                     head.lower_ in said
                     and earlier.name
+                    and _named_earlier(earlier)
                     and earlier.name.lower() != head.lower_
                     and _same_office(span, head, earlier)
                 ):
@@ -504,11 +528,11 @@ class SpeakerResolver:
         if scored and lemma in words.roles and singular and definite:
             anaphor = Anaphor(head, "person", False, lemma, self._content)
             found = self._scored(anaphor, mention)  # "the envoy", after "US envoy Jane Roe"
-            if found is not None and _same_office(span, head, found):
+            if found is not None and _named_earlier(found) and _same_office(span, head, found):
                 return Speaker(found.name, mention, "person", _clean(span))
         if lemma in words.documents:
             kind = "document"
-        elif lemma in words.roles:
+        elif lemma in words.roles or lemma in words.people:
             kind = "person" if singular else "group"
         elif any(t.lower_ in words.media for t in span):
             kind = "media"
@@ -556,6 +580,22 @@ class SpeakerResolver:
             if (earlier.type == "person") == wants_person and earlier.name:
                 return earlier.name
         return None
+
+
+def _named_earlier(earlier: Speaker) -> bool:
+    """Whether an earlier speaker a description names again has a name of its own ("US envoy
+    Jane Roe", "BelTA") or names whose office it is ("spokesman for António Guterres", "the
+    commander of the 47th Brigade"): one told only by a description, or by where it is ("a
+    police spokesman in Dili"), is still unnamed when "the police spokesman" speaks again,
+    and the words that name it then are the description's own."""
+    name = earlier.name
+    if not name:
+        return False
+    words = [w for w in name.split() if w.lower() not in {"the", "a", "an"}]
+    whose = speaker_words().whose
+    owned = any(w in whose and (nxt[:1].isupper() or nxt[:1].isdigit())
+                for w, nxt in pairwise(words))
+    return name[:1].isupper() or owned
 
 
 def _same_office(span: Span, head: Token, holder: Speaker) -> bool:
