@@ -807,7 +807,11 @@ def test_figures_round15_families_negatives(extract, text: str) -> None:
         ("Twelve detainees were treated in hospital after the clashes.",
          "Twelve detainees", "wounded", None),
         ("Officials said 41 detainees would appear before a judge next week.",
-         "41 detainees", "people", None),
+         "41 detainees", "detained", None),
+        ("The prosecutor said 33 detainees would be charged with arson.",
+         "33 detainees", "people", None),
+        ("Police said 19 detainees had been questioned overnight and would be indicted.",
+         "19 detainees", "people", None),
         ("The ministry said ten prisoners were still on the run on Sunday.",
          "ten prisoners", "escaped", None),
         # ... but a state their verb names wins over a phrase of the part after them

@@ -727,7 +727,7 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.why += f", among {verb.text!r}"
         return found
     if verb_cat is None:
-        return found
+        return _standing_ended(verb, found)
     if found.category is None and (
             found.noun is None or verb_cat in harm or verb_cat in lex["harm"]["of_things"]):
         found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
@@ -736,6 +736,21 @@ def _refine(head: Token, found: _Found) -> _Found:
         if refined:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
+    return found
+
+
+def _standing_ended(verb: Token, found: _Found) -> _Found:
+    """People counted by a standing ([counted] statuses) whom a verb of no harm moves on to
+    another ([counted] standing_verbs: "41 detainees will be charged", "the 12 prisoners were
+    indicted"): people, no longer only held."""
+    ends = lexicon()["counted"]["standing_verbs"]
+    if found.category not in lexicon()["counted"]["statuses"]:
+        return found
+    for v in (verb, *(c for c in kids_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if v.lemma_.lower() in ends:  # "have been identified ... and will be charged"
+            found.category, found.known = str(ends[v.lemma_.lower()]), True
+            found.why += f", {v.text!r}"
+            break
     return found
 
 
