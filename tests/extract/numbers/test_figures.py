@@ -866,3 +866,24 @@ def test_figures_round16_families(extract, text: str, words: str, category: str,
 def test_figures_round16_negatives(extract, text: str) -> None:
     figures = extract(text, published="2026-05-04").figures
     assert not [f for f in figures if f.category == "money" or f.value in (1, 2, 3, 4)], figures
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a group counted before, named again by its number: no count of its own
+        ("Gunmen attacked the checkpoint at dawn. The ministry said the two had fired on the "
+         "post from a car.", []),
+        ("A sergeant and a driver were hurt in the blast; those two were flown to the capital.",
+         []),
+        ("Prosecutors said the three were arrested at the border on Friday.", []),
+        # ... but a count after "the" with its own words stays
+        ("Of the 119 killed in the past day, 56 were aid seekers.", [("119 killed", 119)]),
+        ("Two people were killed and the three wounded were taken to hospital.",
+         [("Two people", 2), ("three wounded", 3)]),
+    ],
+)
+def test_figures_named_before(extract, text: str, kept: list[tuple[str, int]]) -> None:
+    found = [(f.text, f.value) for f in extract(text, published="2026-05-04").figures]
+    assert [k for k in kept if k not in found] == [], found
+    assert not [f for f in found if f[0] in ("two", "three")], found

@@ -899,6 +899,9 @@ def _worth_keeping(
             and _part_of_known(head, found.noun):
         return False  # "a relative of one of the men": someone, not a count; more than one
         # told apart from the whole is a figure ("Seven of the suspects had confessed")
+    if found.noun is None and _named_before(head):
+        return False  # "the two had fired on the post", "those two were flown": people
+        # counted before, named again
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -917,6 +920,19 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _named_before(head: Token) -> bool:
+    """True for a number standing alone as a verb's subject after a definite determiner and
+    right before the verb's auxiliary ("the five had been identified", "those two were flown
+    to the capital"): a group counted earlier, named by its number, no count of its own."""
+    doc = head.doc
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.i > 0 and head.i + 1 < len(doc)
+        and doc[head.i - 1].lower_ in lexicon()["skip"]["definite"]
+        and doc[head.i + 1].pos_ == "AUX" and doc[head.i + 1].head == head.head
+    )
 
 
 def _one_more(ordinal: Token) -> bool:
