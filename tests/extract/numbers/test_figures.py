@@ -887,3 +887,23 @@ def test_figures_named_before(extract, text: str, kept: list[tuple[str, int]]) -
     found = [(f.text, f.value) for f in extract(text, published="2026-05-04").figures]
     assert [k for k in kept if k not in found] == [], found
     assert not [f for f in found if f[0] in ("two", "three")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one of a group counted before, told of without harm: someone, not a count
+        ("The minister said one of those detained was a foreign national.", []),
+        ("The paper quoted the brother of one of those held at the base.", []),
+        ("Police said one of the shotguns was being examined by experts.", []),
+        ("An uncle of one of the fishermen, who gave only his first name, spoke to us.", []),
+        # ... but harm told of it, or one of a count in its own sentence, is a part
+        ("Police said one of the suspects was killed in the raid.",
+         [("one of the suspects", "killed")]),
+        ("The frigate shot down three drones and one of the missiles.",
+         [("one of the missiles", "missiles")]),
+    ],
+)
+def test_figures_one_described(extract, text: str, kept: list[tuple[str, str]]) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert [f for f in found if f[0].lower().startswith("one")] == kept, found

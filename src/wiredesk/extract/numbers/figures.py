@@ -899,6 +899,9 @@ def _worth_keeping(
             and _part_of_known(head, found.noun):
         return False  # "a relative of one of the men": someone, not a count; more than one
         # told apart from the whole is a figure ("Seven of the suspects had confessed")
+    if number.value == 1 and number.spelled and _one_described(head):
+        return False  # "one of those arrested was a foreign citizen", "one of the rifles was
+        # being tested": one of a group counted before, told of, not counted
     if found.noun is None and _named_before(head):
         return False  # "the two had fired on the post", "those two were flown": people
         # counted before, named again
@@ -976,8 +979,34 @@ def _part_of_known(head: Token, noun: Token) -> bool:
     return (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head
         and any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
-        and not any(t.like_num for t in noun.subtree)
-    )
+        and not any(t.like_num for left in noun.lefts for t in left.subtree)
+    )  # only the noun's own words: "the men, who gave only her first name" counts nothing
+
+
+def _one_described(head: Token) -> bool:
+    """True for "one of" a definite group ("the rifles", "those arrested") whose clause tells
+    of it without harm: the subject of a verb that names no harm, nor a state ("one of those
+    arrested was a foreign citizen", "one of the rifles was being tested"; not "one of them
+    remains in hospital", "one of them was killed"), or the object of a noun's preposition
+    ("a relative of one of those held"): someone or something of the group, not a count."""
+    lex = lexicon()
+    group = next((o for p in head.rights if p.lower_ == "of" for o in p.rights
+                  if o.dep_ == "pobj"), None)
+    if group is None or (group.pos_ == "PRON" and not kids_of(group)):
+        return False  # "four killed, one of them a shepherd": a part told apart
+    if not (group.lower_ in lex["skip"]["definite"] or any(
+            c.dep_ == "det" and c.lower_ in lex["skip"]["definite"] for c in group.children)):
+        return False
+    if head.dep_ == "pobj":
+        return head.head.head.pos_ in ("NOUN", "PROPN")
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex["harm"]["state_verbs"]:  # "was a foreign citizen", not "is in hospital"
+        return any(c.dep_ == "attr" for c in kids_of(verb))
+    return lemma not in lex["verbs"] and _verb_category(verb, head) is None \
+        and not any(c.dep_ in ("acomp", "oprd") for c in kids_of(verb))
 
 
 def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
