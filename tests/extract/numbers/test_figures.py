@@ -907,3 +907,21 @@ def test_figures_named_before(extract, text: str, kept: list[tuple[str, int]]) -
 def test_figures_one_described(extract, text: str, kept: list[tuple[str, str]]) -> None:
     found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
     assert [f for f in found if f[0].lower().startswith("one")] == kept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # admitted (to the hospital the report is at) is hurt, patients too; only in the passive
+        ("A doctor said 31 soldiers had been admitted, several with burns.", "31 soldiers",
+         "wounded"),
+        ("The clinic said 22 patients had been admitted overnight, six of them with gunshot "
+         "wounds.", "22 patients", "wounded"),
+        ("The neighbouring country admitted 300 refugees last week.", "300 refugees",
+         "displaced"),
+        ("A mobile clinic treated 140 patients in the camp.", "140 patients", "people"),
+    ],
+)
+def test_figures_admitted(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert (words, category) in found, found

@@ -555,7 +555,10 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     if lemma in lex["custody"]["capacity_verbs"] and _place_subject(verb):
         return None  # "the block holds 148 men": how many it holds, not an arrest
     care = lex["care"]
-    if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
+    if lemma in care["verbs"] and not (
+            lemma in care["any_ailment"] and counted.lemma_.lower() in care["patients"]) \
+            and (lemma not in care["passive_only"]
+                 or any(c.dep_ == "auxpass" for c in kids_of(verb))):
         return str(care["verbs"][lemma])
     found = lex["verbs"].get(lemma)
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
