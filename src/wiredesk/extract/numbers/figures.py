@@ -555,7 +555,10 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     if lemma in lex["custody"]["capacity_verbs"] and _place_subject(verb):
         return None  # "the block holds 148 men": how many it holds, not an arrest
     care = lex["care"]
-    if lemma in care["verbs"] and counted.lemma_.lower() not in care["patients"]:
+    if lemma in care["verbs"] and not (
+            lemma in care["any_ailment"] and counted.lemma_.lower() in care["patients"]) \
+            and (lemma not in care["passive_only"]
+                 or any(c.dep_ == "auxpass" for c in kids_of(verb))):
         return str(care["verbs"][lemma])
     found = lex["verbs"].get(lemma)
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
@@ -727,7 +730,7 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.why += f", among {verb.text!r}"
         return found
     if verb_cat is None:
-        return found
+        return _standing_ended(verb, found)
     if found.category is None and (
             found.noun is None or verb_cat in harm or verb_cat in lex["harm"]["of_things"]):
         found.category, found.known, found.why = verb_cat, True, f"object of {verb.text!r}"
@@ -736,6 +739,21 @@ def _refine(head: Token, found: _Found) -> _Found:
         if refined:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
+    return found
+
+
+def _standing_ended(verb: Token, found: _Found) -> _Found:
+    """People counted by a standing ([counted] statuses) whom a verb of no harm moves on to
+    another ([counted] standing_verbs: "41 detainees will be charged", "the 12 prisoners were
+    indicted"): people, no longer only held."""
+    ends = lexicon()["counted"]["standing_verbs"]
+    if found.category not in lexicon()["counted"]["statuses"]:
+        return found
+    for v in (verb, *(c for c in kids_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if v.lemma_.lower() in ends:  # "have been identified ... and will be charged"
+            found.category, found.known = str(ends[v.lemma_.lower()]), True
+            found.why += f", {v.text!r}"
+            break
     return found
 
 
@@ -884,6 +902,12 @@ def _worth_keeping(
             and _part_of_known(head, found.noun):
         return False  # "a relative of one of the men": someone, not a count; more than one
         # told apart from the whole is a figure ("Seven of the suspects had confessed")
+    if number.value == 1 and number.spelled and _one_described(head):
+        return False  # "one of those arrested was a foreign citizen", "one of the rifles was
+        # being tested": one of a group counted before, told of, not counted
+    if found.noun is None and _named_before(head):
+        return False  # "the two had fired on the post", "those two were flown": people
+        # counted before, named again
     if found.known or reading.unit or reading.rate:
         return True
     overlaps_time = any(a < number.end and number.start < b for a, b, _ in taken)
@@ -902,6 +926,19 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _named_before(head: Token) -> bool:
+    """True for a number standing alone as a verb's subject after a definite determiner and
+    right before the verb's auxiliary ("the five had been identified", "those two were flown
+    to the capital"): a group counted earlier, named by its number, no count of its own."""
+    doc = head.doc
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.i > 0 and head.i + 1 < len(doc)
+        and doc[head.i - 1].lower_ in lexicon()["skip"]["definite"]
+        and doc[head.i + 1].pos_ == "AUX" and doc[head.i + 1].head == head.head
+    )
 
 
 def _one_more(ordinal: Token) -> bool:
@@ -945,8 +982,34 @@ def _part_of_known(head: Token, noun: Token) -> bool:
     return (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head
         and any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
-        and not any(t.like_num for t in noun.subtree)
-    )
+        and not any(t.like_num for left in noun.lefts for t in left.subtree)
+    )  # only the noun's own words: "the men, who gave only her first name" counts nothing
+
+
+def _one_described(head: Token) -> bool:
+    """True for "one of" a definite group ("the rifles", "those arrested") whose clause tells
+    of it without harm: the subject of a verb that names no harm, nor a state ("one of those
+    arrested was a foreign citizen", "one of the rifles was being tested"; not "one of them
+    remains in hospital", "one of them was killed"), or the object of a noun's preposition
+    ("a relative of one of those held"): someone or something of the group, not a count."""
+    lex = lexicon()
+    group = next((o for p in head.rights if p.lower_ == "of" for o in p.rights
+                  if o.dep_ == "pobj"), None)
+    if group is None or (group.pos_ == "PRON" and not kids_of(group)):
+        return False  # "four killed, one of them a shepherd": a part told apart
+    if not (group.lower_ in lex["skip"]["definite"] or any(
+            c.dep_ == "det" and c.lower_ in lex["skip"]["definite"] for c in group.children)):
+        return False
+    if head.dep_ == "pobj":
+        return head.head.head.pos_ in ("NOUN", "PROPN")
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in lex["harm"]["state_verbs"]:  # "was a foreign citizen", not "is in hospital"
+        return any(c.dep_ == "attr" for c in kids_of(verb))
+    return lemma not in lex["verbs"] and _verb_category(verb, head) is None \
+        and not any(c.dep_ in ("acomp", "oprd") for c in kids_of(verb))
 
 
 def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
