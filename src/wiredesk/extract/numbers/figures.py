@@ -542,13 +542,20 @@ def _phrase_of(prep: Token, obj: Token) -> str | None:
 
 def _verb_category(verb: Token, counted: Token) -> str | None:
     """What a verb does to what it counts, an adverb on it first ("fatally wounded": killed;
-    data/figures.toml [verb_adverbs]), then its particle ("rounded up": detained); a verb of
+    data/figures.toml [verb_adverbs]), then the end it is told to ("stabbed to death";
+    [verb_results]), then its particle ("rounded up": detained); a verb of
     care makes the `counted` hurt, unless they are patients ([care])."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
     for adv in (c for c in kids_of(verb) if c.dep_ == "advmod"):
         if (found := lex["verb_adverbs"].get(f"{adv.lower_} {lemma}")) is not None:
             return str(found)
+    ends = () if lex["verbs"].get(lemma) not in (None, "wounded") else (
+        c for c in kids_of(verb) if c.dep_ == "prep")  # "sentenced to death" stays a sentence
+    for prep in ends:
+        for end in (c for c in kids_of(prep) if c.dep_ == "pobj"):
+            if (found := lex["verb_results"].get(f"{prep.lower_} {end.lemma_.lower()}")):
+                return str(found)  # "stabbed to death": killed
     for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
         if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
