@@ -85,3 +85,14 @@ def test_crosscheck_sources18_a_ministry_spokeswoman_is_the_ministry_named_befor
 def test_crosscheck_sources18_one_teller_of_a_denial(a, b, expected):
     """A denial and what it denies told by one body are no clash."""
     assert one_source((a,), (b,)) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (("Marla Pinder", "Police Commissioner"), ("Royal Belize Police Force",), True),
+    (("Marla Pinder", "Health Minister"), ("Royal Belize Police Force",), False),
+    (("Marla Pinder",), ("Royal Belize Police Force",), False),
+    (("Marla Pinder", "Police Commissioner"), ("Relatives of the dead",), False),
+])
+def test_crosscheck_sources18_a_person_and_their_office_tell_as_one(a, b, expected):
+    """The police commissioner denying what the force's own release told is no clash."""
+    assert one_source(a, b) is expected
