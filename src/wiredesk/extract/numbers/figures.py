@@ -721,7 +721,8 @@ def _refine(head: Token, found: _Found) -> _Found:
         return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
     counted = found.noun or arg
-    verb_cat = _state(verb, counted) or _verb_category(verb, counted) or _made_to(verb, arg)
+    verb_cat = (_joined_harm(verb, counted) or _state(verb, counted)
+                or _verb_category(verb, counted) or _made_to(verb, arg))
     if verb_cat in lex["harm"]["moves"] and arg.dep_ in ("nsubjpass", "dobj") \
             and (where := _phrase_after(arg)) is not None:
         verb_cat = where  # "Twenty-five have been moved to police cells": held, not displaced
@@ -744,6 +745,20 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _joined_harm(verb: Token, counted: Token) -> str | None:
+    """What befell the counted told by a verb joined to theirs with no subject or object of
+    its own ("Two men were shot and killed": killed; "shot dead seven and wounded four" is
+    two counts; data/figures.toml [harm] joined_outcomes)."""
+    harm = lexicon()["harm"]["joined_outcomes"]
+    for joined in kids_of(verb):
+        if joined.dep_ != "conj" or joined.pos_ != "VERB" or any(
+                k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in kids_of(joined)):
+            continue
+        if (found := _verb_category(joined, counted)) in harm:
+            return found
+    return None
 
 
 def _counts_own(subject: Token) -> bool:
