@@ -96,3 +96,16 @@ def test_crosscheck_sources18_one_teller_of_a_denial(a, b, expected):
 def test_crosscheck_sources18_a_person_and_their_office_tell_as_one(a, b, expected):
     """The police commissioner denying what the force's own release told is no clash."""
     assert one_source(a, b) is expected
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ((("RBPF",), ("Royal Bahamas Police Force",)), 1),
+    ((("the RBPF",), ("Royal Bahamas Police Force",)), 1),
+    ((("FLNA",), ("Front for the Liberation of Northern Azawad",)), 1),
+    ((("RBPF",), ("Red Cross",)), 2),
+    # two names spell it: no telling which
+    ((("UN",), ("United Nations",), ("Ukrainian Navy",)), 3),
+])
+def test_crosscheck_sources18_an_initialism_is_the_name_it_spells(told, expected):
+    counted = counted_sources([(chain, f"Outlet {i}", 1) for i, chain in enumerate(told)])
+    assert len(counted) == expected, counted

@@ -47,6 +47,7 @@ class Rules:
     service_units: frozenset[str]  # words about a service's unit ("command")
     name_joins: frozenset[str]  # words a service's name goes on after ("Police of X")
     ministers: frozenset[str]  # titles whose holder speaks for a ministry ("minister")
+    initials_skip: frozenset[str]  # words an initialism leaves out ("of": "RBPF")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     no_source: frozenset[str]  # words of a speaker that names no one ("preliminary reports")
     own_voice: frozenset[str]  # a speaker opening with these is the outlet ("our network")
@@ -110,6 +111,7 @@ def rules() -> Rules:
             service_units=frozenset(data["sources"]["service_units"]),
             name_joins=frozenset(data["sources"]["name_joins"]),
             ministers=frozenset(data["sources"]["ministers"]),
+            initials_skip=frozenset(data["sources"]["initials_skip"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             no_source=frozenset(data["sources"]["no_source"]),
             own_voice=frozenset(data["sources"]["own_voice"]),
