@@ -109,3 +109,13 @@ def test_crosscheck_sources18_a_person_and_their_office_tell_as_one(a, b, expect
 def test_crosscheck_sources18_an_initialism_is_the_name_it_spells(told, expected):
     counted = counted_sources([(chain, f"Outlet {i}", 1) for i, chain in enumerate(told)])
     assert len(counted) == expected, counted
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("Police Complaints Authority", "Royal Belize Police Force", 2),
+    ("the Police Federation", "Royal Belize Police Force", 2),
+    ("Belize Police Department", "Royal Belize Police Force", 1),
+])
+def test_crosscheck_sources18_who_watches_a_service_is_not_it(a, b, expected):
+    """A body watching over the police or speaking for its officers is a source of its own."""
+    assert len(counted_sources([((a,), "Outlet A", 1), ((b,), "Outlet B", 1)])) == expected

@@ -48,6 +48,7 @@ class Rules:
     name_joins: frozenset[str]  # words a service's name goes on after ("Police of X")
     ministers: frozenset[str]  # titles whose holder speaks for a ministry ("minister")
     initials_skip: frozenset[str]  # words an initialism leaves out ("of": "RBPF")
+    watching: frozenset[str]  # words of a body about a service, not it ("police union")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     no_source: frozenset[str]  # words of a speaker that names no one ("preliminary reports")
     own_voice: frozenset[str]  # a speaker opening with these is the outlet ("our network")
@@ -112,6 +113,7 @@ def rules() -> Rules:
             name_joins=frozenset(data["sources"]["name_joins"]),
             ministers=frozenset(data["sources"]["ministers"]),
             initials_skip=frozenset(data["sources"]["initials_skip"]),
+            watching=frozenset(data["sources"]["watching"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             no_source=frozenset(data["sources"]["no_source"]),
             own_voice=frozenset(data["sources"]["own_voice"]),

@@ -360,7 +360,7 @@ def body_key(name: str) -> BodyKey | None:
         if topic and len(countries) <= 1:
             return "ministry", " ".join(topic), min(countries, default="")
         return None
-    if kind := sorted(set(low) & r.services):
+    if (kind := sorted(set(low) & r.services)) and not set(low) & r.watching:
         words, low = _service_words(words, low)
         countries, at = _countries_named(words)
         if not countries:
