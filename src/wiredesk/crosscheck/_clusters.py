@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from wiredesk.crosscheck._rules import rules
 from wiredesk.crosscheck._sources import BodyKey, body_key, plain_body, same_body
 from wiredesk.crosscheck._text import normalise
 from wiredesk.records import Corroboration, Document, ItemRef, Link
@@ -81,6 +82,25 @@ def _join_bodies(names: Groups, originals: Iterable[str]) -> None:
             names.join(_node(name), _node(other))
 
 
+def _initials(name: str) -> str:
+    """The letters a name's initialism spells ("Royal Bahamas Police Force" -> "rbpf"), the
+    words an initialism leaves out aside ("Ministry of Health" -> "mh")."""
+    skip = rules().initials_skip
+    return "".join(w[0] for w in normalise(name).split() if w not in skip)
+
+
+def _join_initials(names: Groups, originals: Sequence[str]) -> None:
+    """An initialism ("RBPF", "the RBPF") is the one longer name of the group it spells."""
+    for short in originals:
+        letters = short.split()[-1] if len(short.split()) <= 2 else ""
+        if len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+            continue
+        longer = {normalise(n) for n in originals
+                  if len(n.split()) > 1 and _initials(n) == letters.casefold()}
+        if len(longer) == 1:
+            names.join(_node(short), _node(longer.pop()))
+
+
 def _join_kinds(names: Groups, chains: Sequence[tuple[str, ...]]) -> None:
     """A body named only by its kind ("the toll announced by the army") is the one
     originator in the group whose office names that kind ("Jules Ngongo", "army spokesman
@@ -132,6 +152,7 @@ def counted_sources(told: Sequence[Told]) -> tuple[str, ...]:
         longer = [n for n in known if n.endswith(" " + short) or n.startswith(short + " of ")]
         if len(longer) == 1 and body_key(short) is None:  # bodies: `_join_bodies`
             names.join((short, "", 0), (longer[0], "", 0))
+    _join_initials(names, sorted({n for chain in chains for n in chain}))
     _join_bodies(names, sorted({n for chain in chains for n in chain}))
     _join_kinds(names, chains)
     groups: dict[RefKey, Counter[str]] = defaultdict(Counter)

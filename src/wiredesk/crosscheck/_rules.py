@@ -45,6 +45,10 @@ class Rules:
     forces: frozenset[str]  # forces that own units ("the Army's 103rd Infantry Brigade")
     speaks_for: frozenset[str]  # a force's "spokesman" named by role speaks for the force
     service_units: frozenset[str]  # words about a service's unit ("command")
+    name_joins: frozenset[str]  # words a service's name goes on after ("Police of X")
+    ministers: frozenset[str]  # titles whose holder speaks for a ministry ("minister")
+    initials_skip: frozenset[str]  # words an initialism leaves out ("of": "RBPF")
+    watching: frozenset[str]  # words of a body about a service, not it ("police union")
     trailing_verbs: frozenset[str]  # verbs a misread speaker name ends with ("rejects")
     no_source: frozenset[str]  # words of a speaker that names no one ("preliminary reports")
     own_voice: frozenset[str]  # a speaker opening with these is the outlet ("our network")
@@ -106,6 +110,10 @@ def rules() -> Rules:
             forces=frozenset(data["sources"]["forces"]),
             speaks_for=frozenset(data["sources"]["speaks_for"]),
             service_units=frozenset(data["sources"]["service_units"]),
+            name_joins=frozenset(data["sources"]["name_joins"]),
+            ministers=frozenset(data["sources"]["ministers"]),
+            initials_skip=frozenset(data["sources"]["initials_skip"]),
+            watching=frozenset(data["sources"]["watching"]),
             trailing_verbs=frozenset(data["sources"]["trailing_verbs"]),
             no_source=frozenset(data["sources"]["no_source"]),
             own_voice=frozenset(data["sources"]["own_voice"]),

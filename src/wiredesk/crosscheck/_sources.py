@@ -76,7 +76,7 @@ def named_speaker(article: Article, att: Attribution | None) -> str | None:
     if att.speaker_in_dateline or names_no_one(att.speaker.name):
         return None
     name = speaker_name(att.speaker.name)
-    if normalise(name) in rules().bare_bodies:
+    if _without_roles(normalise(name)) in rules().bare_bodies:  # "a ministry spokeswoman"
         return _ministry_before(article, att)
     return name
 
@@ -260,13 +260,13 @@ def chain_of(article: Article, attribution: Attribution | None,
         name = quoted or None
     elif name and normalise(name) in rules().services | rules().forces:
         name = normalise(name)
-    elif name and (kind := _service_alone(name)):  # "the island's police said"
-        name = kind
     elif name and holder:
         office = None if is_proper(name) else name
         name = holder
     elif name and not is_proper(name) and (force := _force_of(name)):
         office, name = force, _without_article(name)  # "a police spokesman", for the police
+    elif name and (kind := _service_alone(name)):  # "the island's police said"
+        name = kind
     elif name and not is_proper(name):
         name = name if " of " in name and _office_or_body(name) and body_key(name) else (
             _of_country(name, country, mention))
@@ -350,17 +350,18 @@ def body_key(name: str) -> BodyKey | None:
         title = " ".join(low[:cut])
         if title in r.offices or title.split()[-1] in r.offices:
             rest = " ".join(words[cut + 1:])
-            if title.split()[-1] == "minister":
+            if title.split()[-1] in r.ministers:
                 return body_key(f"Ministry of {rest}")
             return body_key(rest) or plain_body(rest)
     if "ministry" in low:
         countries, at = _countries_named(words)
         topic = sorted({normalise(w) for i, w in enumerate(words) if i not in at}
-                       - r.filler - {"ministry", "s"})
+                       - r.filler - r.offices - r.speaks_for - {"ministry", "s"})
         if topic and len(countries) <= 1:
             return "ministry", " ".join(topic), min(countries, default="")
         return None
-    if kind := sorted(set(low) & r.services):
+    if (kind := sorted(set(low) & r.services)) and not set(low) & r.watching:
+        words, low = _service_words(words, low)
         countries, at = _countries_named(words)
         if not countries:
             countries, at = _known_body(words)
@@ -375,8 +376,25 @@ def body_key(name: str) -> BodyKey | None:
         named = _without_roles(" ".join(core))
         return ("body", named, "") if named else None
     if len(low) > 1 and low[-1] in r.offices:
-        return body_key(" ".join(words[:-1])) or plain_body(" ".join(words[:-1]))
+        rest = " ".join(words[:-1])
+        if low[-1] in r.ministers:  # "Health Minister": the Ministry of Health
+            return body_key(f"Ministry of {rest}")
+        return body_key(rest) or plain_body(rest)
     return None
+
+
+def _service_words(words: list[str], low: list[str]) -> tuple[list[str], list[str]]:
+    """A service's name up to its last kind or unit word ("Royal Bahamas Police Force",
+    "Police Command"), unless a joining word goes on ("Police Department of X", "Hellenic
+    Police - Directorate of Y"): the words after it tell who speaks for it ("police
+    spokeswoman", "Commissioner of Police Jane Doe", "a police statement"), not which
+    service it is."""
+    r = rules()
+    kinds = r.services | r.service_units
+    last = max(i for i, w in enumerate(low) if w in kinds)
+    if last + 1 < len(low) and low[last + 1] not in r.name_joins:
+        return words[:last + 1], low[:last + 1]
+    return words, low
 
 
 Named = tuple[set[str], set[int]]  # countries, and the positions of the words naming them
@@ -437,11 +455,29 @@ def _teller(name: str) -> str:
     return (_force_of(name) or name) if not is_proper(name) else name
 
 
+def _tellers(chain: tuple[str, ...]) -> tuple[str, ...]:
+    """Who a chain's originator is: its name (a force for its spokesperson named by role),
+    and for a person the office or body next in the chain ("Shanta Doe", "Police
+    Commissioner")."""
+    first = _teller(chain[0])
+    if len(chain) > 1 and is_proper(first) and body_key(first) is None and body_key(chain[1]):
+        return first, chain[1]
+    return (first,)
+
+
 def one_source(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two reporting chains that start with one originator (its name, or one body; a
-    force's spokesperson named by role is the force)."""
-    first, second = _teller(a[0]), _teller(b[0])
+    force's spokesperson named by role is the force, a person named with their office
+    that office's body)."""
+    return any(_one_teller(x, y) for x in _tellers(a) for y in _tellers(b))
+
+
+def _one_teller(first: str, second: str) -> bool:
     if normalise(first) == normalise(second):
         return True
     x, y = body_key(first), body_key(second)
-    return x is not None and y is not None and x[2] == y[2] and same_body(x, y)
+    if x is None or y is None:
+        return False
+    # a service told without its country is the one of the story ("the police commissioner")
+    countries = x[2] == y[2] or (x[0] in rules().services and not (x[2] and y[2]))
+    return countries and same_body(x, y)

@@ -716,6 +716,22 @@ def test_figures_groups_counts_and_vague_amounts(extract, text: str, expected: l
         ("Two guards were fatally wounded in the ambush.", ("Two guards", 2, "killed")),
         ("Four miners were mortally injured when the tunnel caved in.",
          ("Four miners", 4, "killed")),
+        # the end a blow is told to: dead, not hurt; a sentence to death stays a sentence
+        ("Three traders were stabbed to death near the fish market.",
+         ("Three traders", 3, "killed")),
+        ("The mob beat two suspected thieves to death on Friday.",
+         ("two suspected thieves", 2, "killed")),
+        ("Five men were stabbed in the street outside the club.", ("Five men", 5, "wounded")),
+        ("A military court sentenced four officers to death.", ("four officers", 4, "sentenced")),
+        # the last of two joined verbs tells what befell them; dying of wounds is dying
+        ("Two fishermen were shot and killed near the jetty.", ("Two fishermen", 2, "killed")),
+        ("Three guards were shot and wounded at the gate.", ("Three guards", 3, "wounded")),
+        ("Four protesters were beaten and detained by soldiers.",
+         ("Four protesters", 4, "wounded")),
+        ("Bandits shot dead six herders and wounded two near the river.",
+         ("six herders", 6, "killed")),
+        ("Two of the passengers later succumbed to their injuries.",
+         ("Two of the passengers", 2, "killed")),
         # hurt told by what was received or by care given; patients stay people
         ("Six firefighters received minor injuries.", ("Six firefighters", 6, "wounded")),
         ("Eleven pupils were treated at the scene.", ("Eleven pupils", 11, "wounded")),

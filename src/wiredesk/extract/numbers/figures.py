@@ -542,13 +542,20 @@ def _phrase_of(prep: Token, obj: Token) -> str | None:
 
 def _verb_category(verb: Token, counted: Token) -> str | None:
     """What a verb does to what it counts, an adverb on it first ("fatally wounded": killed;
-    data/figures.toml [verb_adverbs]), then its particle ("rounded up": detained); a verb of
+    data/figures.toml [verb_adverbs]), then the end it is told to ("stabbed to death";
+    [verb_results]), then its particle ("rounded up": detained); a verb of
     care makes the `counted` hurt, unless they are patients ([care])."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
     for adv in (c for c in kids_of(verb) if c.dep_ == "advmod"):
         if (found := lex["verb_adverbs"].get(f"{adv.lower_} {lemma}")) is not None:
             return str(found)
+    ends = () if lex["verbs"].get(lemma) not in (None, "wounded") else (
+        c for c in kids_of(verb) if c.dep_ == "prep")  # "sentenced to death" stays a sentence
+    for prep in ends:
+        for end in (c for c in kids_of(prep) if c.dep_ == "pobj"):
+            if (found := lex["verb_results"].get(f"{prep.lower_} {end.lemma_.lower()}")):
+                return str(found)  # "stabbed to death": killed
     for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
         if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
@@ -717,7 +724,8 @@ def _refine(head: Token, found: _Found) -> _Found:
         return found  # a list's lines, run together by the parser, say nothing of each other
     harm = lex["harm"]["categories"]
     counted = found.noun or arg
-    verb_cat = _state(verb, counted) or _verb_category(verb, counted) or _made_to(verb, arg)
+    verb_cat = (_joined_harm(verb, counted) or _state(verb, counted)
+                or _verb_category(verb, counted) or _made_to(verb, arg))
     if verb_cat in lex["harm"]["moves"] and arg.dep_ in ("nsubjpass", "dobj") \
             and (where := _phrase_after(arg)) is not None:
         verb_cat = where  # "Twenty-five have been moved to police cells": held, not displaced
@@ -755,6 +763,20 @@ def _standing_ended(verb: Token, found: _Found) -> _Found:
             found.why += f", {v.text!r}"
             break
     return found
+
+
+def _joined_harm(verb: Token, counted: Token) -> str | None:
+    """What befell the counted told by a verb joined to theirs with no subject or object of
+    its own ("Two men were shot and killed": killed; "shot dead seven and wounded four" is
+    two counts; data/figures.toml [harm] joined_outcomes)."""
+    harm = lexicon()["harm"]["joined_outcomes"]
+    for joined in kids_of(verb):
+        if joined.dep_ != "conj" or joined.pos_ != "VERB" or any(
+                k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in kids_of(joined)):
+            continue
+        if (found := _verb_category(joined, counted)) in harm:
+            return found
+    return None
 
 
 def _counts_own(subject: Token) -> bool:
