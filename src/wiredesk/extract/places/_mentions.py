@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import registry
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.datelines import datelines
+from wiredesk.nlp.datelines import Dateline, datelines
 from wiredesk.nlp.index import entities, kids_of, tokens_among, words_end, words_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -64,6 +64,7 @@ class Mention:
     fallback: Mention | None = None  # what to try when this mention names no place
     civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
     dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
+    filed: bool = False  # a dateline sure of itself (an agency, a date): a place if unknown
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
     listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
@@ -454,8 +455,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if written != span.text:  # "Calif." glued to its dash: "Calif.--"
             end = span.start_char + len(written)
             m = dataclasses.replace(m, name=written, end=end, name_end=end)
-        if span.label_ == "DATELINE":
-            m = dataclasses.replace(m, dateline=True)
+        if span.label_ in {"DATELINE", "FILED"}:
+            m = dataclasses.replace(m, dateline=True, filed=span.label_ == "FILED")
         else:  # a home state or a route's end is as often abbreviated as one after a comma
             m = dataclasses.replace(m, locative=True, strongly_locative=True, after_comma=True)
         out.append(m)
@@ -672,6 +673,16 @@ def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
     return parts
 
 
+def sure_dateline(text: str, dateline: Dateline) -> bool:
+    """Whether a dateline says it is one whatever its place: its agency in brackets or a
+    date after its place ("MUTSHATSHA, 5 March 2026 (Radio Okapi) -"), so a town the
+    gazetteer lacks there is still where the story was filed, not a heading's words."""
+    if dateline.colon:
+        return False
+    after = text[dateline.place[1] : dateline.span[1]]
+    return dateline.agency is not None or any(c.isdigit() for c in after)
+
+
 def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Datelines, legislators' home towns and the ends of a route ("the Gusau–Sokoto
     highway"), which the tagger rarely calls places, each with its name as written (a token
@@ -679,8 +690,9 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
     spans = []
     text = doc_text(doc)
     for dateline in datelines(text):
-        span = doc.char_span(*dateline.place, label="DATELINE", alignment_mode="contract")
-        if span is None or not len(span) or not lookup(span.text):
+        label = "FILED" if sure_dateline(text, dateline) else "DATELINE"
+        span = doc.char_span(*dateline.place, label=label, alignment_mode="contract")
+        if span is None or not len(span) or not (lookup(span.text) or label == "FILED"):
             continue
         spans.append((span, span.text))
         if dateline.region is None:

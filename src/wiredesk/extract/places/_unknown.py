@@ -29,6 +29,8 @@ def worth_keeping(m: Mention) -> bool:
     street's or building's name ("Royal Street", "Glenrock Lagoon")."""
     if m.person or m.embedded or not m.name[:1].isupper():
         return False
+    if m.filed:  # "MUTSHATSHA, 5 March 2026 (Radio Okapi) -" (_mentions.sure_dateline)
+        return True
     if m.name.split()[-1].isdigit():  # "Route 128", "Exit 4": a road's number, not a place
         return False
     if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
