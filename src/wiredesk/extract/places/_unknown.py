@@ -71,6 +71,7 @@ def unresolved(
     focus = focus_town(places, sizes)
     host = after[0] if after else (
         named_beside(doc, m, places, focus) or _outside_the_capital(focus, places)
+        or _story_country(places)
     )
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
@@ -103,6 +104,14 @@ def _outside_the_capital(focus: Place | None, places: list[Place]) -> Place | No
     if in_capital and region is not None and region.admin1 != focus.admin1:
         return region
     return focus
+
+
+def _story_country(places: list[Place]) -> Place | None:
+    """The country the article names most, where it names no town or region of it: a
+    village of a story told by its country alone lies there more often than nowhere."""
+    country = Counter(p.country for p in places if p.country).most_common(1)
+    named = [p for p in places if p.kind == "country" and country and p.country == country[0][0]]
+    return named[0] if named and named[0].lat is not None else None
 
 
 def _token_after(doc: Doc, end: int) -> int:
