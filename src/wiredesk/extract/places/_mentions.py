@@ -64,6 +64,9 @@ class Mention:
     fallback: Mention | None = None  # what to try when this mention names no place
     civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
     dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
+    located_by: str = ""  # the word before it ("near"), or before the list it ends
+    proper: bool = False  # every word a proper noun, and no noun after it: "near Mucojo last
+    # week", not "in Raids" or "in Passover chocolate"
     filed: bool = False  # a dateline sure of itself (an agency, a date): a place if unknown
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
@@ -110,6 +113,7 @@ class Lexicon:
     partial_reach: int  # how many words before the place
     part_of: frozenset[str]  # ", on the edge of", ", a suburb of": a part of the town after
     bare_region: tuple[str, ...]  # "county": "DeKalb" may be DeKalb County
+    unknown_locative: frozenset[str]  # "near": a name the gazetteer lacks after it is a place
 
 
 @cache
@@ -150,6 +154,7 @@ def lexicon() -> Lexicon:
         int(data["partial"]["reach"]),
         frozenset(data["locative"]["part_of"]),
         tuple(data["bare_region"]["words"]),
+        frozenset(data["locative"]["unknown"]),
     )
 
 
@@ -176,6 +181,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     region_word: str | None = None
     name = words_text(doc, start, end)
     name_end = words_end(doc, start, end)
+    stop = end  # the name's own words end here, before a region word taken after it
     last = doc[end - 1].lower_
     within_town = (end < len(doc) and doc[end].lower_ in lex.within_town) or bool(
         part_of_town_after(doc, end)
@@ -253,7 +259,34 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         compass=direction is not None and doc[first].is_title,
         natural=end < len(doc) and doc[end].text in lex.natural,
         within_town=within_town,
+        located_by=before if before in lex.locative or listed is None else listed.lower_,
+        proper=(
+            all(doc[i].pos_ == "PROPN" for i in range(start, stop))
+            and not _modifies(doc, end) and not _in_a_title(doc, first)
+        ),
     )
+
+
+def _in_a_title(doc: Doc, first: int) -> bool:
+    """Whether the word before the name is a preposition inside a run of capitalised words,
+    a title's or a body's ("Dignity in Dying", "a Professional in Human Resources")."""
+    if first < 2 or doc[first - 1].lower_ not in lexicon().locative:
+        return False  # "in Khojeyli, Kegeyli and Chimbay": a list, not a title
+    return doc[first - 2].is_title and not doc[first - 2].is_sent_start
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """Whether a noun or a number follows the name in its sentence, which the name then
+    qualifies ("in Passover chocolate", "in Class 3A"): a heading word, not a place; a
+    region's or a part of a town's word is the place's own ("in Rugombo commune")."""
+    if end >= len(doc) or doc[end].is_sent_start or doc[end].pos_ not in _NOMINAL:
+        return False
+    lex = lexicon()
+    word = doc[end].lower_
+    return not (word in lex.region_words or word in lex.within_town or word in lex.place_nouns)
+
+
+_NOMINAL = frozenset({"NOUN", "NUM"})
 
 
 def _conjoined(doc: Doc, first: int, end: int) -> bool:

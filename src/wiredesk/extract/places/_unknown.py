@@ -43,7 +43,22 @@ def worth_keeping(m: Mention) -> bool:
         return False
     if m.tagged:  # not a list's later name: "in Greece, Guhdar and his family"
         return (m.strongly_locative and not m.listed) or m.contained
-    return m.label in {None, "ORG"} and m.contained
+    return m.label in {None, "ORG"} and m.contained or _located_unknown(m)
+
+
+UNKNOWN_MAX_WORDS = 2  # "Cerro Norte", not "Resource Management Company"
+_UNPLACED_LABELS = frozenset({None, "ORG", "NORP"})  # not a person's name ("met Nicole Thompson")
+
+
+def _located_unknown(m: Mention) -> bool:
+    """A short name the tagger did not call a person, right after a word that heads places
+    (context.toml [locative] unknown): the village news names where it happened ("killed
+    near Mucojo", "fled towards Pemba and Metuge"), which the gazetteer lacks."""
+    return (
+        m.label in _UNPLACED_LABELS and m.strongly_locative and m.proper
+        and m.located_by in lexicon().unknown_locative
+        and len(m.name.split()) <= UNKNOWN_MAX_WORDS
+    )
 
 
 def _placed_by_tagger(m: Mention) -> bool:
