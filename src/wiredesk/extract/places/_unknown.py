@@ -43,7 +43,7 @@ def worth_keeping(m: Mention) -> bool:
         return False
     if m.tagged:  # not a list's later name: "in Greece, Guhdar and his family"
         return (m.strongly_locative and not m.listed) or m.contained
-    return m.label in {None, "ORG"} and m.contained or _located_unknown(m)
+    return (m.label in {None, "ORG"} and m.contained) or _located_unknown(m)
 
 
 UNKNOWN_MAX_WORDS = 2  # "Cerro Norte", not "Resource Management Company"
