@@ -58,6 +58,7 @@ def _located_unknown(m: Mention) -> bool:
         m.label in _UNPLACED_LABELS and m.strongly_locative and m.proper
         and m.located_by in lexicon().unknown_locative
         and len(m.name.split()) <= UNKNOWN_MAX_WORDS
+        and m.name not in demonym_words()  # "taught in French": a language, not a place
     )
 
 
