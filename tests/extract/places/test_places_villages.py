@@ -136,3 +136,48 @@ def test_places_villages_a_street_lies_in_the_story_s_town_not_the_one_beside_it
     )
     hits = _placed(doc, "Harrowgate Street")
     assert hits and all(km(lat, lon, 53.80, -1.55) < 10 for _, lat, lon in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a police statement: "near" a village the tagger leaves untagged
+        ("Two fishermen were wounded in a raid near Mucojo on Tuesday, the police in Pemba "
+         "said.", "Mucojo", "MZ"),
+        # an aid update: the second of two towns families fled "towards"
+        ("Hundreds of families have fled south towards Pemba and Metuge since Sunday, the "
+         "governor of Cabo Delgado said.", "Metuge", "MZ"),
+        # a ministry's account: a town the tagger calls an organisation, "in" it
+        ("Protesters forced their way into a police station in Villa Tunari and burned two "
+         "cars, the ministry in La Paz said.", "Villa Tunari", "BO"),
+    ],
+)
+def test_places_villages_kept_after_a_word_that_heads_places(extract, text, mention, country):
+    assert [c for c, *_ in _placed(extract(text), mention)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a noun after the name: it qualifies the noun ("in Passover-style chocolate")
+        ("The macaroons are dipped in Kervolan chocolate, the bakery in Dayton said.",
+         "Kervolan"),
+        # a capitalised title around the preposition: a campaign's name
+        ("She read the leaflet of Dignity in Dying before the hearing in Leeds.", "Dying"),
+        # "to" heads firms and people as often as places
+        ("The plant was sold to Mervalco last year, the council in Dayton said.", "Mervalco"),
+    ],
+)
+def test_places_villages_not_kept_after_a_word_that_heads_places(extract, text, mention):
+    assert _placed(extract(text), mention) == []
+
+
+def test_places_villages_a_dateline_town_the_gazetteer_lacks(extract):
+    # a wire dateline with its date and agency: where the story was filed, lacked or not
+    doc = extract("KAMBOVEKA, 5 March 2026 (Radio Okapi) - Gunmen killed eleven people "
+                  "overnight, the army said in the Democratic Republic of the Congo.")
+    assert [c for c, *_ in _placed(doc, "KAMBOVEKA")] == ["CD"]
+    # a heading in capitals with neither date nor agency is no dateline town
+    doc = extract("KAMBOVEKA BRIEFING - Gunmen killed eleven people overnight, the army "
+                  "said in the Democratic Republic of the Congo.")
+    assert _placed(doc, "KAMBOVEKA") == [] and _placed(doc, "KAMBOVEKA BRIEFING") == []

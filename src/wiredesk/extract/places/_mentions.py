@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from wiredesk.extract.actors import registry
 from wiredesk.extract.places._gazetteer import lookup
 from wiredesk.nlp import doc_text
-from wiredesk.nlp.datelines import datelines
+from wiredesk.nlp.datelines import Dateline, datelines
 from wiredesk.nlp.index import entities, kids_of, tokens_among, words_end, words_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -64,6 +64,10 @@ class Mention:
     fallback: Mention | None = None  # what to try when this mention names no place
     civic: bool = False  # a town's own institution follows: "Richmond Police", "Elkhart man"
     dateline: bool = False  # "FREMONT, Calif. --": where the story was filed
+    located_by: str = ""  # the word before it ("near"), or before the list it ends
+    proper: bool = False  # every word a proper noun, and no noun after it: "near Mucojo last
+    # week", not "in Raids" or "in Passover chocolate"
+    filed: bool = False  # a dateline sure of itself (an agency, a date): a place if unknown
     person: bool = False  # also a word of a person named in the article ("Taylor said")
     feature: bool = False  # ends in a street's or building's word: "Royal Street"
     listed: bool = False  # a later item of a list opened by "in": "in Zilina, Nitra and Kosice"
@@ -109,6 +113,7 @@ class Lexicon:
     partial_reach: int  # how many words before the place
     part_of: frozenset[str]  # ", on the edge of", ", a suburb of": a part of the town after
     bare_region: tuple[str, ...]  # "county": "DeKalb" may be DeKalb County
+    unknown_locative: frozenset[str]  # "near": a name the gazetteer lacks after it is a place
 
 
 @cache
@@ -149,6 +154,7 @@ def lexicon() -> Lexicon:
         int(data["partial"]["reach"]),
         frozenset(data["locative"]["part_of"]),
         tuple(data["bare_region"]["words"]),
+        frozenset(data["locative"]["unknown"]),
     )
 
 
@@ -175,6 +181,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
     region_word: str | None = None
     name = words_text(doc, start, end)
     name_end = words_end(doc, start, end)
+    stop = end  # the name's own words end here, before a region word taken after it
     last = doc[end - 1].lower_
     within_town = (end < len(doc) and doc[end].lower_ in lex.within_town) or bool(
         part_of_town_after(doc, end)
@@ -252,7 +259,34 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         compass=direction is not None and doc[first].is_title,
         natural=end < len(doc) and doc[end].text in lex.natural,
         within_town=within_town,
+        located_by=before if before in lex.locative or listed is None else listed.lower_,
+        proper=(
+            all(doc[i].pos_ == "PROPN" for i in range(start, stop))
+            and not _modifies(doc, end) and not _in_a_title(doc, first)
+        ),
     )
+
+
+def _in_a_title(doc: Doc, first: int) -> bool:
+    """Whether the word before the name is a preposition inside a run of capitalised words,
+    a title's or a body's ("Dignity in Dying", "a Professional in Human Resources")."""
+    if first < 2 or doc[first - 1].lower_ not in lexicon().locative:
+        return False  # "in Khojeyli, Kegeyli and Chimbay": a list, not a title
+    return doc[first - 2].is_title and not doc[first - 2].is_sent_start
+
+
+def _modifies(doc: Doc, end: int) -> bool:
+    """Whether a noun or a number follows the name in its sentence, which the name then
+    qualifies ("in Passover chocolate", "in Class 3A"): a heading word, not a place; a
+    region's or a part of a town's word is the place's own ("in Rugombo commune")."""
+    if end >= len(doc) or doc[end].is_sent_start or doc[end].pos_ not in _NOMINAL:
+        return False
+    lex = lexicon()
+    word = doc[end].lower_
+    return not (word in lex.region_words or word in lex.within_town or word in lex.place_nouns)
+
+
+_NOMINAL = frozenset({"NOUN", "NUM"})
 
 
 def _conjoined(doc: Doc, first: int, end: int) -> bool:
@@ -454,8 +488,8 @@ def mentions(doc: Doc) -> list[Mention]:
         if written != span.text:  # "Calif." glued to its dash: "Calif.--"
             end = span.start_char + len(written)
             m = dataclasses.replace(m, name=written, end=end, name_end=end)
-        if span.label_ == "DATELINE":
-            m = dataclasses.replace(m, dateline=True)
+        if span.label_ in {"DATELINE", "FILED"}:
+            m = dataclasses.replace(m, dateline=True, filed=span.label_ == "FILED")
         else:  # a home state or a route's end is as often abbreviated as one after a comma
             m = dataclasses.replace(m, locative=True, strongly_locative=True, after_comma=True)
         out.append(m)
@@ -672,6 +706,16 @@ def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
     return parts
 
 
+def sure_dateline(text: str, dateline: Dateline) -> bool:
+    """Whether a dateline says it is one whatever its place: its agency in brackets or a
+    date after its place ("MUTSHATSHA, 5 March 2026 (Radio Okapi) -"), so a town the
+    gazetteer lacks there is still where the story was filed, not a heading's words."""
+    if dateline.colon:
+        return False
+    after = text[dateline.place[1] : dateline.span[1]]
+    return dateline.agency is not None or any(c.isdigit() for c in after)
+
+
 def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Datelines, legislators' home towns and the ends of a route ("the Gusau–Sokoto
     highway"), which the tagger rarely calls places, each with its name as written (a token
@@ -679,8 +723,9 @@ def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
     spans = []
     text = doc_text(doc)
     for dateline in datelines(text):
-        span = doc.char_span(*dateline.place, label="DATELINE", alignment_mode="contract")
-        if span is None or not len(span) or not lookup(span.text):
+        label = "FILED" if sure_dateline(text, dateline) else "DATELINE"
+        span = doc.char_span(*dateline.place, label=label, alignment_mode="contract")
+        if span is None or not len(span) or not (lookup(span.text) or label == "FILED"):
             continue
         spans.append((span, span.text))
         if dateline.region is None:

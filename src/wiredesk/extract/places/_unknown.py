@@ -29,6 +29,8 @@ def worth_keeping(m: Mention) -> bool:
     street's or building's name ("Royal Street", "Glenrock Lagoon")."""
     if m.person or m.embedded or not m.name[:1].isupper():
         return False
+    if m.filed:  # "MUTSHATSHA, 5 March 2026 (Radio Okapi) -" (_mentions.sure_dateline)
+        return True
     if m.name.split()[-1].isdigit():  # "Route 128", "Exit 4": a road's number, not a place
         return False
     if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
@@ -41,7 +43,23 @@ def worth_keeping(m: Mention) -> bool:
         return False
     if m.tagged:  # not a list's later name: "in Greece, Guhdar and his family"
         return (m.strongly_locative and not m.listed) or m.contained
-    return m.label in {None, "ORG"} and m.contained
+    return (m.label in {None, "ORG"} and m.contained) or _located_unknown(m)
+
+
+UNKNOWN_MAX_WORDS = 2  # "Cerro Norte", not "Resource Management Company"
+_UNPLACED_LABELS = frozenset({None, "ORG", "NORP"})  # not a person's name ("met Nicole Thompson")
+
+
+def _located_unknown(m: Mention) -> bool:
+    """A short name the tagger did not call a person, right after a word that heads places
+    (context.toml [locative] unknown): the village news names where it happened ("killed
+    near Mucojo", "fled towards Pemba and Metuge"), which the gazetteer lacks."""
+    return (
+        m.label in _UNPLACED_LABELS and m.strongly_locative and m.proper
+        and m.located_by in lexicon().unknown_locative
+        and len(m.name.split()) <= UNKNOWN_MAX_WORDS
+        and m.name not in demonym_words()  # "taught in French": a language, not a place
+    )
 
 
 def _placed_by_tagger(m: Mention) -> bool:
@@ -69,6 +87,7 @@ def unresolved(
     focus = focus_town(places, sizes)
     host = after[0] if after else (
         named_beside(doc, m, places, focus) or _outside_the_capital(focus, places)
+        or _story_country(places)
     )
     kind = "feature" if m.feature or m.label == "FAC" else "city"
     where = f"placed at {host.name}" if host else "no point"
@@ -101,6 +120,14 @@ def _outside_the_capital(focus: Place | None, places: list[Place]) -> Place | No
     if in_capital and region is not None and region.admin1 != focus.admin1:
         return region
     return focus
+
+
+def _story_country(places: list[Place]) -> Place | None:
+    """The country the article names most, where it names no town or region of it: a
+    village of a story told by its country alone lies there more often than nowhere."""
+    country = Counter(p.country for p in places if p.country).most_common(1)
+    named = [p for p in places if p.kind == "country" and country and p.country == country[0][0]]
+    return named[0] if named and named[0].lat is not None else None
 
 
 def _token_after(doc: Doc, end: int) -> int:
