@@ -306,7 +306,10 @@ def _own_words(verb: Token) -> list[Token]:
     """The words of a verb's clause without the clauses that describe one of its nouns: in
     "a man, wanted since March for murder, was arrested" the "since" is the man's."""
     described = {
-        w.i for t in verb.subtree if t.dep_ in ("appos", "acl", "relcl", "advcl") and t != verb
+        w.i for t in verb.subtree if t != verb and (
+            t.dep_ in ("appos", "acl", "relcl")
+            or (t.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in kids_of(t)))
+        )  # a clause of its own subject, not "..., bringing the total since May to 40"
         for w in t.subtree
     }
     return [t for t in verb.subtree if t.i not in described]
