@@ -118,10 +118,12 @@ def actor_of(
 
 
 def _named_apart(tok: Token) -> str | None:
-    """The person a role noun is named by in apposition ("The Minister of Foreign Affairs,
-    Ana Lopez"), a reporter's role aside (is_press)."""
+    """The person a role or people noun is named by in apposition ("The Minister of Foreign
+    Affairs, Ana Lopez"; speakers.toml [roles] person), a reporter's role aside (is_press)."""
     if tok.ent_type_ == "PERSON" or tok.pos_ not in ("NOUN", "PROPN") or is_press(tok.text):
         return None
+    if not is_people(tok) and lemma_of(tok) not in _speaker_words()[0]:
+        return None  # "the ship, Marisol Star": a thing's name is the model's guess
     person = next(
         (c for c in kids_of(tok) if c.dep_ == "appos"
          and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and not c.ent_type_))),
