@@ -17,6 +17,7 @@ _DOTTED_CLOCK_LEAD = re.compile(
     r"\b" + alternation(lexicon()["grammar"]["dotted_clock_leads"]) + r"\s+$", re.IGNORECASE
 )
 _STORY_DAYS = 3  # how far before publication a report's day may lie
+_LEAD_DAYS = 7  # how far before publication the lead's event day may lie for a bare clock
 _MORNING_END = "12:00"  # a clock before it, told after a night, is the next morning
 
 
@@ -68,7 +69,15 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
         why = "clock alone on its line, a live-blog stamp"
         return Timex(f"{day}T{clock}", type="time", why=why, anchor=s.dct_iso())
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
-    told = s.event_day_in_passage(c) or s.day_in_passage(c) or _story_day(s)
+    # a clock of a past event is on an event's day: "told a briefing today that the riot began
+    # at 9 p.m." passes over the briefing's day for the last event's, "began at 1 a.m." over a
+    # team expected on Wednesday for the lead's
+    past = s.tense(c) == "past"
+    lead = s.lead_day_within(_LEAD_DAYS) if past else None
+    told = s.event_day_in_passage(c)
+    if told is None and past and s.report_day_in_passage(c):
+        told = s.event_day_within(_LEAD_DAYS)
+    told = s.on_its_side(c, told or s.day_in_passage(c) or _story_day(s) or lead, _LEAD_DAYS)
     base = told or s.dct
     if told and s.night_told and clock < _MORNING_END:
         base = told + timedelta(days=1)

@@ -1,0 +1,91 @@
+"""Which day a weekday, a clock time or "that night" belongs to, read from the verb over it
+and from the days the story has told (issue 17): our own sentences, published on Tuesday
+2025-08-12 unless said otherwise, negatives beside each rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from wiredesk.records import Document
+
+Extract = Callable[..., Document]
+TUE = "2025-08-12"
+
+
+def _found(extract: Extract, text: str, published: str = TUE) -> dict[str, str | None]:
+    return {t.text: t.value for t in extract(text, published=published).times}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a present perfect puts no past day on itself: the day is the thing's to come
+        ("The union has called a general strike for Friday.", "Friday", "2025-08-15"),
+        ("The council has summoned the elders to a meeting on Thursday.", "on Thursday",
+         "2025-08-14"),
+        ("Dockers have voted to walk out on Monday over unpaid wages.", "on Monday",
+         "2025-08-18"),
+        # ... but not through a lead that looks back from now
+        ("Forty people have been held since Sunday.", "Sunday", "2025-08-10"),
+        ("The army has tripled its patrols since the ambush on Saturday.", "on Saturday",
+         "2025-08-09"),
+        # a purpose under way, and a state told in the present, look ahead
+        ("The gangs were recruiting youths to loot the market on Thursday.", "on Thursday",
+         "2025-08-14"),
+        ("He said the troops would stay, and the checkpoints remain until Sunday.", "Sunday",
+         "2025-08-17"),
+        # the plain past still reads back, the reporting day too
+        ("Gunmen looted the market on Thursday, police said on Monday.", "on Thursday",
+         "2025-08-07"),
+        ("Gunmen looted the market on Thursday, police said on Monday.", "on Monday",
+         "2025-08-11"),
+    ],
+)
+def test_times_weekday_direction_from_the_verb_over_it(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words) == value
+
+
+def test_times_a_past_clock_takes_no_day_still_to_come(extract: Extract) -> None:
+    text = (
+        "Rebels overran a border post early on 6 August, the army said. A relief convoy "
+        "reached the area on Sunday; a second one is expected on Thursday.\n\n"
+        "DETAILS\nThe assault started at about 2 a.m. and went on until dawn, villagers said."
+    )
+    found = _found(extract, text)
+    assert found["about 2 a.m."] == "2025-08-06T02:00"
+    assert found["on Thursday"] == "2025-08-14"
+
+
+def test_times_a_clock_told_to_come_stays_off_the_story_day(extract: Extract) -> None:
+    text = (
+        "Rebels overran a border post on Saturday, the army said. Its men have held the "
+        "road ever since. A spokesman said the next briefing would be held at 15:00 as usual."
+    )
+    assert _found(extract, text)["at 15:00"] == "2025-08-12T15:00"
+
+
+def test_times_a_clock_in_a_briefing_on_a_later_day_is_the_events(extract: Extract) -> None:
+    text = (
+        "Inmates set fire to a cell block on Saturday night, the prison service said.\n\n"
+        "The governor told reporters this afternoon that the fire started at around 10 p.m. "
+        "when two guards were attacked."
+    )
+    assert _found(extract, text)["around 10 p.m."] == "2025-08-09T22:00"
+
+
+def test_times_that_night_is_the_story_nights_not_a_later_days(extract: Extract) -> None:
+    text = (
+        "Six men were charged over Friday's raid on a village market. The shopkeeper, who was "
+        "hurt in the raid, died in hospital on Sunday, his family said. Police are looking for "
+        "four more men.\n\nA lawyer for the six said they were at a wedding that night."
+    )
+    assert _found(extract, text)["that night"] == "2025-08-08TNI"
+
+
+def test_times_that_night_told_ahead_keeps_the_day_last_told(extract: Extract) -> None:
+    text = "The envoys will land on Thursday. They will dine with the president that night."
+    assert _found(extract, text)["that night"] == "2025-08-14TNI"
