@@ -89,3 +89,41 @@ def test_times_that_night_is_the_story_nights_not_a_later_days(extract: Extract)
 def test_times_that_night_told_ahead_keeps_the_day_last_told(extract: Extract) -> None:
     text = "The envoys will land on Thursday. They will dine with the president that night."
     assert _found(extract, text)["that night"] == "2025-08-14TNI"
+
+
+def test_times_a_clock_keeps_the_event_day_before_it_over_a_later_clauses_day(
+    extract: Extract,
+) -> None:
+    text = (
+        "The army on Monday sealed off the valley after a patrol was ambushed there. Soldiers "
+        "closed every road at 5 a.m. and began searching farms near the river, where the "
+        "patrol was attacked on Saturday evening, a spokesman said."
+    )
+    found = _found(extract, text)
+    assert found["at 5 a.m."] == "2025-08-11T05:00"
+    assert found["on Saturday evening"] == "2025-08-09TEV"
+
+
+def test_times_a_clock_told_on_a_later_day_in_its_own_clause_still_waits(
+    extract: Extract,
+) -> None:
+    text = "Aid trucks left the depot at 6 a.m. on Sunday, the agency said."
+    assert _found(extract, text)["at 6 a.m. on Sunday"] == "2025-08-10T06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Yesterday at around 8.15 a.m., a crowd gathered at the gate.",
+         "Yesterday at around 8.15 a.m.", "2025-08-11T08:15"),
+        ("On Sunday at about 4 p.m. the first shots were heard.", "On Sunday at about 4 p.m.",
+         "2025-08-10T16:00"),
+        # a comma keeps the date and the clock apart, as the day's stamp is written
+        ("The reporter was stabbed on 2 June 2025, at about 22:40, near his flat.",
+         "2 June 2025", "2025-06-02"),
+    ],
+)
+def test_times_a_day_and_the_estimated_clock_after_it(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words) == value

@@ -82,7 +82,11 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
     if told and s.night_told and clock < _MORNING_END:
         base = told + timedelta(days=1)
     day_part = cal.day(base) if base else "XXXX-XX-XX"
-    waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
+    # a day named later in the sentence takes the clock only when no event's day came before:
+    # "deployed on Monday. Troops set up checkpoints at 4 a.m. ..., where the soldier was
+    # killed on Sunday" keeps Monday
+    settled = same or (told is not None and told == s.event_day_in_passage(c))
+    waits = not settled or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
                  anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
 
