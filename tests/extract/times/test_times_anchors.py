@@ -127,3 +127,22 @@ def test_times_a_day_and_the_estimated_clock_after_it(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
     assert _found(extract, text).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # after midnight: 00:00 of the day it opens (after a night told, the next day's)
+        ("Gunmen raided the village late on Saturday night and left after midnight.",
+         "after midnight", "2025-08-10T00:00"),
+        ("The guard was shot shortly after midnight on 3 August.",
+         "after midnight on 3 August", "2025-08-03T00:00"),
+        # a deadline at midnight is the end of its day
+        ("The ultimatum expires at midnight Thursday.", "at midnight Thursday",
+         "2025-08-14T24"),
+    ],
+)
+def test_times_midnight_starts_or_ends_a_day_by_its_lead(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words) == value

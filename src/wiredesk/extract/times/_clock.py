@@ -56,7 +56,13 @@ def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    return _time_of_day(s, c, {"midnight": "24"}.get(m["rd"].lower(), "12:00"))
+    """Noon at 12:00; midnight as TimeML writes the end of its day (T24: "expires at midnight
+    Friday"), or, after a lead that starts from it, at 00:00 of the day it opens ("shortly
+    after midnight on August 16"; after a night told, the next day's)."""
+    if m["rd"].lower() != "midnight":
+        return _time_of_day(s, c, "12:00")
+    starts = (m["pre"] or "").lower() in lexicon()["grammar"]["midnight_start_leads"]
+    return _time_of_day(s, c, "00:00" if starts else "24")
 
 
 def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
@@ -79,7 +85,7 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
         told = s.event_day_within(_LEAD_DAYS)
     told = s.on_its_side(c, told or s.day_in_passage(c) or _story_day(s) or lead, _LEAD_DAYS)
     base = told or s.dct
-    if told and s.night_told and clock < _MORNING_END:
+    if told and s.night_of(told) and clock < _MORNING_END:
         base = told + timedelta(days=1)
     day_part = cal.day(base) if base else "XXXX-XX-XX"
     # a day named later in the sentence takes the clock only when no event's day came before:

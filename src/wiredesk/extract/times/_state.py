@@ -44,6 +44,7 @@ class ReadingState:
         self.quarter_sentence = -10
         self.day_sentence = -10
         self.event_day: date | None = None  # the last day told of an event, not of a report
+        self.event_night = False  # that day was told as its night ("attacked overnight")
         self.event_sentence = -10
         self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
         self.year_sentence = -10  # the sentence that last named a year, month or day
@@ -57,6 +58,7 @@ class ReadingState:
             self.day_reported = self.clues.reported(c.start, c.end)
             if not self.day_reported:
                 self.event_day, self.event_sentence = self.last_day, self.day_sentence
+                self.event_night = value.endswith("TNI")
                 day, dct = self.last_day, self.dct
                 first = self.lead_day is None and day and dct and day < dct
                 if first and self.clues.narrated(c.start, c.end):  # not a heading's "2-8 Nov"
@@ -152,6 +154,12 @@ class ReadingState:
     def report_day_in_passage(self, c: Candidate) -> bool:
         """True when the day last named in this sentence or the one before was a report's."""
         return self.day_reported and self.day_in_passage(c) is not None
+
+    def night_of(self, day: date) -> bool:
+        """True when `day` was last told as its night, as the last day or the last event's."""
+        return (day == self.last_day and self.night_told) or (
+            day == self.event_day and self.event_night
+        )
 
     def tense(self, c: Candidate) -> str | None:
         return self.clues.tense(c.start, c.end)
