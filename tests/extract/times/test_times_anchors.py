@@ -146,3 +146,23 @@ def test_times_midnight_starts_or_ends_a_day_by_its_lead(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
     assert _found(extract, text).get(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a step back from the day told, whatever follows it
+        ("Rebels took the town on Sunday. The army had warned residents the day before that "
+         "an attack was coming.", "the day before", "2025-08-09"),
+        # before an event named after it: the day beside the story's event
+        ("Gunmen raided the market on Saturday, police said. Traders had moved their stock "
+         "the day before the raid.", "the day before", "2025-08-08"),
+        # beside a date after a comma: that date named again
+        ("Two guards were arrested on 4 August, the day before the army ended its search.",
+         "the day before", "2025-08-04"),
+    ],
+)
+def test_times_the_day_before_and_what_follows_it(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert _found(extract, text).get(words) == value

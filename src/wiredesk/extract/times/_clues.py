@@ -192,6 +192,19 @@ class Clues:
         verb = _governing_verb(span.root) if span is not None else None
         return span is not None and verb is not None and verb.sent == span.sent
 
+    def takes_object(self, start: int, end: int) -> bool:
+        """True when the last word brings in a noun or a clause after it ("the day before [the
+        strike]", "the day before [the army ended its search]"), not when another word opens
+        the clause ("warned them the day before that the road would close")."""
+        span = self._span(start, end)
+        if span is None:
+            return False
+        last = span[-1]
+        if any(k.dep_ == "pobj" for k in kids_of(last)):
+            return True
+        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        return last.dep_ == "mark" and after is not None and after.dep_ != "mark"
+
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
         narrates ("attacked on Monday")."""
