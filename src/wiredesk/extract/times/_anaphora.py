@@ -43,11 +43,6 @@ def anaphor(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif any(w in words for w in ("next", "following", "after")):
         shift = 1
     base = s.last_day
-    if shift and s.clues.takes_object(c.start, c.end) and s.last_day:
-        between = c.match.string[s.day_end : c.start]
-        if s.day_end >= 0 and between.strip() == ",":  # "on 5 March, the day before the army
-            day = s.last_day  # announced ...": the date it stands beside, named again
-            return Timex(cal.day(day), why="the date it stands beside", anchor=day.isoformat())
     if shift and s.clues.takes_object(c.start, c.end) and s.lead_day:
         # "moved to a school the day before the strike": the story's event, not the date last
         # told; a step beside it that moves no memory

@@ -43,7 +43,6 @@ class ReadingState:
         self.reported_quarter: tuple[int, int] | None = None  # the last one over at publication
         self.quarter_sentence = -10
         self.day_sentence = -10
-        self.day_end = -10  # where the last day's words end
         self.event_day: date | None = None  # the last day told of an event, not of a report
         self.event_night = False  # that day was told as its night ("attacked overnight")
         self.event_sentence = -10
@@ -56,7 +55,6 @@ class ReadingState:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
             self.last_day = cal.valid_day(int(m[1]), int(m[2]), int(m[3])) or self.last_day
             self.day_sentence = self.clues.sentence(c.start)
-            self.day_end = c.end
             self.day_reported = self.clues.reported(c.start, c.end)
             if not self.day_reported:
                 self.event_day, self.event_sentence = self.last_day, self.day_sentence
