@@ -51,7 +51,8 @@ FLOORS = {
     "times_heldout3": {"value_acc": 1.0, "date_value_acc": 1.0, "found": 1.0, "precision": 1.0},
     "times_heldout4": {"value_acc": 0.98, "date_value_acc": 1.0, "found": 0.98, "precision": 1.0},
     "times_heldout5": {"value_acc": 0.96, "date_value_acc": 0.97, "found": 0.98, "precision": 1.0},
-    "times_heldout6": {"value_acc": 0.95, "date_value_acc": 1.0, "found": 1.0, "precision": 0.99},
+    # Session 18 (midnight as 00:00 of the day "after midnight" opens): 0.968.
+    "times_heldout6": {"value_acc": 0.96, "date_value_acc": 1.0, "found": 1.0, "precision": 0.99},
     # Round 7, held out until the end of session 7: first measured on commit 0ccce23's code,
     # value_acc 0.847 (date 0.882), found 0.915, precision 0.931. A tuning set in session 8
     # (clock times on the day the passage or the report tells, nights, dawn): 0.898, P 0.947.
@@ -71,46 +72,57 @@ FLOORS = {
     "times_heldout9": {"value_acc": 0.99, "date_value_acc": 0.99, "found": 0.99, "precision": 0.98},
     # Round 10, held out until the end of session 10: first measured on commit e0f3a19's code,
     # value_acc 0.941 (date 0.981), found 1.000, precision 0.955; the same at the session's end.
-    "times_heldout10": {"value_acc": 0.98, "date_value_acc": 0.99, "found": 0.99,
+    # Session 18 (a past clock on the lead's event day, not on a day still to come): 1.000.
+    "times_heldout10": {"value_acc": 0.99, "date_value_acc": 0.99, "found": 0.99,
                         "precision": 0.99},
     # Round 11, held out until the end of session 11: first measured on commit 0298b7c (code
     # of a72172d), value_acc 0.888 (0.899 with one annotation slip fixed; date 0.931), found
     # 0.966, precision 0.945; end of session 11 (code of 119840e) the same: 0.899 (date
     # 0.931), found 0.966, precision 0.945. A tuning set from session 12.
-    "times_heldout11": {"value_acc": 0.96, "date_value_acc": 0.96, "found": 0.97,
+    # Session 18 (weekdays ahead of a purpose under way, "the day before the strike"): 0.989
+    # (date 1.000), found 0.989.
+    "times_heldout11": {"value_acc": 0.98, "date_value_acc": 0.99, "found": 0.98,
                         "precision": 0.97},
     # Round 12, held out until the end of session 12: first measured on commit 53bd68f (code
     # of 119840e), value_acc 0.925 (date 0.902), found 0.975, precision 0.929; end of session
     # 12 (code of da558db) the same. A tuning set from session 13.
-    "times_heldout12": {"value_acc": 0.94, "date_value_acc": 0.92, "found": 0.97,
+    # Session 18 (weekdays under a present perfect, "the day before" before a clause): 1.000
+    # (date 1.000), found 1.000.
+    "times_heldout12": {"value_acc": 0.99, "date_value_acc": 0.99, "found": 0.99,
                         "precision": 0.97},
     # Round 13, held out until the end of session 13: first measured on commit af64b8b (code
     # of 0fd3290), value_acc 0.938 (date 0.961), found 0.975, precision 0.929; end of session
     # 13 (code of bcd76fb): value_acc 0.926 (date 0.961), found 0.975, precision 0.988. A
     # tuning set from session 14.
-    "times_heldout13": {"value_acc": 0.9, "date_value_acc": 0.94, "found": 0.95,
+    # Session 18 (a clock keeps the event day before it over a later clause's day): 0.938.
+    "times_heldout13": {"value_acc": 0.93, "date_value_acc": 0.94, "found": 0.95,
                         "precision": 0.96},
     # Round 14, held out until the end of session 14: first measured on commit 64e1785 (code
     # of ae49706), value_acc 0.924 (date 0.979), found 0.975, precision 0.951; end of session
     # 14 (code of 39d9a8b) the same. A tuning set from session 15.
-    "times_heldout14": {"value_acc": 0.9, "date_value_acc": 0.95, "found": 0.95,
-                        "precision": 0.93},
+    # Session 18 (the same, and "yesterday at around 9.30 a.m." as one time): 0.949, P 0.963.
+    "times_heldout14": {"value_acc": 0.94, "date_value_acc": 0.95, "found": 0.95,
+                        "precision": 0.96},
     # Round 15, held out until the end of session 15: first measured on commit 175599f (code
     # of 8fa4422), value_acc 0.882 (date 0.936), found 0.988, precision 0.955; end of session
     # 15 the same. A tuning set from session 16.
-    "times_heldout15": {"value_acc": 0.86, "date_value_acc": 0.91, "found": 0.96,
+    # Session 18 (a past clock or "that night" on an event's day, not a briefing's): 0.906.
+    "times_heldout15": {"value_acc": 0.9, "date_value_acc": 0.91, "found": 0.96,
                         "precision": 0.93},
     # Round 16, held out until the end of session 16: first measured on commit 4e260f4 (code
     # of 7aec455), value_acc 0.885 (date 0.942), found 0.958, precision 0.968; end of session
     # 16 the same. A tuning set from session 17.
-    "times_heldout16": {"value_acc": 0.86, "date_value_acc": 0.92, "found": 0.93,
+    # Session 18 (weekdays told ahead, midnight): 0.917 (date 0.981).
+    "times_heldout16": {"value_acc": 0.91, "date_value_acc": 0.97, "found": 0.93,
                         "precision": 0.94},
     # Round 17, held out until the end of session 17: first measured on commit 86c2e9e (code
     # of 5b1fe4f): value_acc 0.876 (date 0.979), found 0.921, precision 0.965; end of
     # session 17 (commit e75c76d): value_acc 0.876 (date 0.979), found 0.921, precision
     # 0.965. A tuning set from session 18.
-    "times_heldout17": {"value_acc": 0.84, "date_value_acc": 0.94, "found": 0.89,
-                        "precision": 0.93},
+    # Session 18, scored only (never read): value_acc 0.888 (date 1.000), found 0.933,
+    # precision 0.965 after "the day before" was found before any word (commit c0a3d5a).
+    "times_heldout17": {"value_acc": 0.88, "date_value_acc": 0.99, "found": 0.93,
+                        "precision": 0.96},
 }
 
 

@@ -43,6 +43,12 @@ def anaphor(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif any(w in words for w in ("next", "following", "after")):
         shift = 1
     base = s.last_day
+    if shift and s.clues.takes_object(c.start, c.end) and s.lead_day:
+        # "moved to a school the day before the strike": the story's event, not the date last
+        # told; a step beside it that moves no memory
+        value = cal.shifted(s.lead_day, units.UNIT_LETTER[unit], shift)
+        return Timex(value, why="the day beside the story's event", anchor=s.lead_day.isoformat(),
+                     context=False)  # fmt: skip
     # "seized power in 2022 and ... the following year": the year told last, not an older day
     coarser = {"year": ("month", "quarter", "year"), "month": ("month",)}.get(unit, ())
     if base is None or s.last_unit in coarser:

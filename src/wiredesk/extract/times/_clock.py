@@ -17,6 +17,7 @@ _DOTTED_CLOCK_LEAD = re.compile(
     r"\b" + alternation(lexicon()["grammar"]["dotted_clock_leads"]) + r"\s+$", re.IGNORECASE
 )
 _STORY_DAYS = 3  # how far before publication a report's day may lie
+_LEAD_DAYS = 7  # how far before publication the lead's event day may lie for a bare clock
 _MORNING_END = "12:00"  # a clock before it, told after a night, is the next morning
 
 
@@ -55,7 +56,13 @@ def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def noon(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
-    return _time_of_day(s, c, {"midnight": "24"}.get(m["rd"].lower(), "12:00"))
+    """Noon at 12:00; midnight as TimeML writes the end of its day (T24: "expires at midnight
+    Friday"), or, after a lead that starts from it, at 00:00 of the day it opens ("shortly
+    after midnight on August 16"; after a night told, the next day's)."""
+    if m["rd"].lower() != "midnight":
+        return _time_of_day(s, c, "12:00")
+    starts = (m["pre"] or "").lower() in lexicon()["grammar"]["midnight_start_leads"]
+    return _time_of_day(s, c, "00:00" if starts else "24")
 
 
 def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
@@ -68,12 +75,24 @@ def _time_of_day(s: ReadingState, c: Candidate, clock: str) -> Timex:
         why = "clock alone on its line, a live-blog stamp"
         return Timex(f"{day}T{clock}", type="time", why=why, anchor=s.dct_iso())
     same = s.last_day and s.clues.sentence(c.start) == s.day_sentence
-    told = s.event_day_in_passage(c) or s.day_in_passage(c) or _story_day(s)
+    # a clock of a past event is on an event's day: "told a briefing today that the riot began
+    # at 9 p.m." passes over the briefing's day for the last event's, "began at 1 a.m." over a
+    # team expected on Wednesday for the lead's
+    past = s.tense(c) == "past"
+    lead = s.lead_day_within(_LEAD_DAYS) if past else None
+    told = s.event_day_in_passage(c)
+    if told is None and past and s.report_day_in_passage(c):
+        told = s.event_day_within(_LEAD_DAYS)
+    told = s.on_its_side(c, told or s.day_in_passage(c) or _story_day(s) or lead, _LEAD_DAYS)
     base = told or s.dct
-    if told and s.night_told and clock < _MORNING_END:
+    if told and s.night_of(told) and clock < _MORNING_END:
         base = told + timedelta(days=1)
     day_part = cal.day(base) if base else "XXXX-XX-XX"
-    waits = not same or _ON_AFTER.match(c.match.string, c.end) is not None
+    # a day named later in the sentence takes the clock only when no event's day came before:
+    # "deployed on Monday. Troops set up checkpoints at 4 a.m. ..., where the soldier was
+    # killed on Sunday" keeps Monday
+    settled = same or (told is not None and told == s.event_day_in_passage(c))
+    waits = not settled or _ON_AFTER.match(c.match.string, c.end) is not None
     return Timex(f"{day_part}T{clock}", type="time", why="clock time on the day in context",
                  anchor=base.isoformat() if base else None, day_unknown=waits)  # fmt: skip
 

@@ -162,6 +162,49 @@ class Clues:
         lemmas = _deadline_lemmas()
         return any(v.lemma_.lower() in lemmas for v in (verb, verb.head, *_verbs_above(verb)))
 
+    def ahead(self, start: int, end: int) -> bool:
+        """True when the verb over the words puts them after now though not future in form:
+        a present perfect ("has called a march for Saturday", "have voted to strike on
+        Monday"; English puts no past day on one), a purpose under way ("were mobilising
+        people to block roads on Friday"), a state told in the present lasting until them
+        ("the curfew stays in force until Monday")."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        if span is None or verb is None or verb.lemma_.lower() in _report_lemmas():
+            return False
+        t = lexicon()["tense"]
+        lead = _lead(span)
+        leads = {lead, *(w.lower_ for w in _path_up(span.root, verb) if w.tag_ == "IN")}
+        if (
+            verb.i < span.start  # "The White House on Thursday: 'we have been ...'": not its verb
+            and not leads & set(t["perfect_past_leads"])  # "since the clash on Wednesday"
+            and any(_present_perfect(v) for v in (verb, *_verbs_above(verb)))
+        ):
+            return True
+        to = any(c.lower_ == "to" and c.dep_ == "aux" for c in kids_of(verb))
+        if to and verb.dep_ in ("advcl", "xcomp") and verb.head.tag_ == "VBG":
+            return True
+        return verb.tag_ in ("VBZ", "VBP") and lead in t["present_until_leads"]
+
+    def narrated(self, start: int, end: int) -> bool:
+        """True when a verb in the sentence governs the words: a heading's dates have none."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        return span is not None and verb is not None and verb.sent == span.sent
+
+    def takes_object(self, start: int, end: int) -> bool:
+        """True when the last word brings in a noun or a clause after it ("the day before [the
+        strike]", "the day before [the army ended its search]"), not when another word opens
+        the clause ("warned them the day before that the road would close")."""
+        span = self._span(start, end)
+        if span is None:
+            return False
+        last = span[-1]
+        if any(k.dep_ == "pobj" for k in kids_of(last)):
+            return True
+        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        return last.dep_ == "mark" and after is not None and after.dep_ != "mark"
+
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
         narrates ("attacked on Monday")."""
@@ -222,6 +265,29 @@ def _plan_made(verb: Token, span: Span) -> bool:
     first, head = span[0], span.root.head
     lead = first if first.pos_ == "ADP" else head if head.pos_ == "ADP" else None
     return lead is None or lead.lower_ not in lexicon()["tense"]["plan_time_leads"]
+
+
+def _lead(span: Span) -> str | None:
+    """The preposition that brings the words in ("on", "until"), lowered, else None."""
+    first, head = span[0], span.root.head
+    lead = first if first.tag_ == "IN" else head if head.tag_ == "IN" else None
+    return lead.lower_ if lead is not None else None
+
+
+def _path_up(tok: Token, verb: Token) -> list[Token]:
+    """The words from `tok` up its heads to `verb`, both left out."""
+    out: list[Token] = []
+    while tok.head.i != tok.i and tok.head.i != verb.i and len(out) < 6:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has called", "have voted": a past participle on a present "have"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in kids_of(verb)
+    )
 
 
 def _past_perfect(verb: Token) -> bool:

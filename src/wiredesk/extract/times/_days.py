@@ -27,6 +27,9 @@ _NTH_DAY_LEAD = re.compile(
 )
 
 
+_LEAD_DAYS = 7  # how far before publication the lead's event day may lie for "that night"
+
+
 def weekday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     wd = int(table("weekdays")[m["wd"].lower()])
     part = table("day_parts").get((m["part"] or m["parts"] or "").lower().removesuffix("s"))
@@ -66,7 +69,11 @@ def _bare_weekday(s: ReadingState, c: Candidate, wd: int) -> tuple[date, str]:
     date weeks back that the passage narrates."""
     assert s.dct is not None
     tense = s.tense(c)
-    future = tense == "future" or (tense is None and s.clues.scheduled_present(c.start, c.end))
+    future = (
+        tense == "future"
+        or (tense is None and s.clues.scheduled_present(c.start, c.end))
+        or s.clues.ahead(c.start, c.end)
+    )
     if not future and deadline(c) and s.clues.sets_deadline(c.start, c.end):
         d = cal.weekday_near(s.dct + timedelta(days=1), wd, future=True)
         return d, "a deadline set on a weekday still to come"
@@ -135,6 +142,8 @@ def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     ):
         return None  # "the night" of no day told, "the night shift", "the night the plane fell"
     base = s.last_day if rd in ("the", "that") and s.last_day else s.dct
+    if rd == "that" and base is not None and s.tense(c) == "past":
+        base = s.told_day(c, _LEAD_DAYS) or base  # "were at a festival that night": the story's
     if rd == "that" and s.last_day is None:
         return Timex(None, type="time", why="that part of a day, no day named before")
     if base is None:
@@ -166,7 +175,7 @@ def day_mark(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         return None  # "the dawn of a new era"
     if _ON_AFTER.match(c.match.string, c.end):
         return None  # "before dawn on July 4": the day told after it is the date
-    base = s.event_day_in_passage(c) or s.day_in_passage(c) or s.dct
+    base = s.on_its_side(c, s.event_day_in_passage(c) or s.day_in_passage(c), _LEAD_DAYS) or s.dct
     part = table("day_parts")[m["mark"].lower()]
     if base is None:
         return Timex(None, type="time", why="a mark of the day, no publication date")

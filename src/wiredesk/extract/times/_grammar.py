@@ -302,7 +302,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "anaphor",
         r"\b(?:(?P<on>on|in)\s+)?(?P<ana>the\s+same\s+(?:day|week|month|year)|"
         r"that\s+(?:very\s+)?(?:day|week|month|year)|the\s+(?:previous|preceding|next|following)\s+"
-        r"(?:day|week|month|year)|the\s+day\s+(?:before|after|earlier)(?=\s*[,.;)]))\b",
+        r"(?:day|week|month|year)|(?<!,\s)the\s+day\s+(?:before|after|earlier))\b",
     ),
     (
         "clock",

@@ -37,7 +37,9 @@ _JOIN_LEADS = frozenset(lexicon()["grammar"]["clock_join_leads"])
 _JOINT = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:"
     + alternation(lexicon()["grammar"]["clock_day_joints"])
-    + r"[^\S\n]+)?",
+    + r"[^\S\n]+)?|[^\S\n]+"
+    + alternation(lexicon()["grammar"]["day_clock_joints"])
+    + r"[^\S\n]+",
     re.IGNORECASE,
 )
 _RULES: dict[str, Rule] = {

@@ -44,16 +44,25 @@ class ReadingState:
         self.quarter_sentence = -10
         self.day_sentence = -10
         self.event_day: date | None = None  # the last day told of an event, not of a report
+        self.event_night = False  # that day was told as its night ("attacked overnight")
         self.event_sentence = -10
         self.story_day: tuple[date, int] | None = None  # a yearless date weeks before publication
         self.year_sentence = -10  # the sentence that last named a year, month or day
+        self.day_reported = False  # the last day was told of a report ("said on Tuesday")
+        self.lead_day: date | None = None  # the first day told of an event before publication
 
     def remember(self, c: Candidate, value: str) -> None:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
             self.last_day = cal.valid_day(int(m[1]), int(m[2]), int(m[3])) or self.last_day
             self.day_sentence = self.clues.sentence(c.start)
-            if not self.clues.reported(c.start, c.end):
+            self.day_reported = self.clues.reported(c.start, c.end)
+            if not self.day_reported:
                 self.event_day, self.event_sentence = self.last_day, self.day_sentence
+                self.event_night = value.endswith("TNI")
+                day, dct = self.last_day, self.dct
+                first = self.lead_day is None and day and dct and day < dct
+                if first and self.clues.narrated(c.start, c.end):  # not a heading's "2-8 Nov"
+                    self.lead_day = day
             self.night_told = value.endswith("TNI")
             self.last_unit = "day"
             self.last_month, self.last_year = (int(m[1]), int(m[2])), int(m[1])
@@ -106,6 +115,51 @@ class ReadingState:
         came at dawn": Sunday's dawn)."""
         near = self.clues.sentence(c.start) - self.event_sentence <= 1
         return self.event_day if near else None
+
+    def told_day(self, c: Candidate, within: int) -> date | None:
+        """The day the story is about, for a time that names none: the day of an event told in
+        this sentence or the one before, else the first event day told before publication
+        (the lead's "attacked the post early on 4 November"), when at most `within` days
+        back; a day told only of a report ("told a briefing this afternoon") is passed over."""
+        return self.event_day_in_passage(c) or self.lead_day_within(within)
+
+    def lead_day_within(self, within: int) -> date | None:
+        """The first event day told before publication, when at most `within` days back."""
+        return self._within(self.lead_day, within)
+
+    def event_day_within(self, within: int) -> date | None:
+        """The last event day told, when before publication and at most `within` days back."""
+        return self._within(self.event_day, within)
+
+    def on_its_side(self, c: Candidate, day: date | None, within: int) -> date | None:
+        """`day`, unless it lies on the other side of publication from the tense of the words:
+        a past clock after it ("a team is expected on Thursday. The attack began at 1 a.m.")
+        takes the lead's event day, else the publication day; a clock to come before it
+        ("fighters overran the post on Saturday ... the next briefing will be at 15:00") the
+        publication day."""
+        if not (day and self.dct) or day == self.dct:
+            return day
+        tense = self.tense(c)
+        if day > self.dct and tense == "past":
+            return self.lead_day_within(within) or self.dct
+        if day < self.dct and tense == "future":
+            return self.dct
+        return day
+
+    def _within(self, day: date | None, within: int) -> date | None:
+        if day is not None and self.dct is not None and 0 < (self.dct - day).days <= within:
+            return day
+        return None
+
+    def report_day_in_passage(self, c: Candidate) -> bool:
+        """True when the day last named in this sentence or the one before was a report's."""
+        return self.day_reported and self.day_in_passage(c) is not None
+
+    def night_of(self, day: date) -> bool:
+        """True when `day` was last told as its night, as the last day or the last event's."""
+        return (day == self.last_day and self.night_told) or (
+            day == self.event_day and self.event_night
+        )
 
     def tense(self, c: Candidate) -> str | None:
         return self.clues.tense(c.start, c.end)
