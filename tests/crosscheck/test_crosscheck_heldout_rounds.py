@@ -71,7 +71,13 @@ by its article is no second town's, ages listed after "aged" are no tolls) raise
   measured on commit 86c2e9e (code of 5b1fe4f): contradictions precision 2/3, recall 2/4;
   corroborations 3/6, 0/6 with the right number of sources; end of session 17 (commit e75c76d):
   contradictions precision 2/3 (0.67), recall 2/4 (0.50); corroborations recall 3/6 (0.50),
-  sources right 0/6 (0.00). A tuning set from session 18."""
+  sources right 0/6 (0.00). A tuning set from session 18.
+
+- round 18 (tests/golden/crosscheck_heldout16/), held out until the end of session 18. First
+  measured on the annotation of f99d067 (code of aac4e54): contradictions precision 1/2, recall
+  1/4; corroborations 1/7, 1/7 with the right number of sources; end of session 18 (commit
+  26c53c8): contradictions precision 1/1 (1.00), recall 1/4 (0.25); corroborations recall 1/7
+  (0.14), sources right 1/7 (0.14). A tuning set from session 19."""
 
 from __future__ import annotations
 
@@ -116,6 +122,9 @@ ROUNDS = {
     "round17": (GOLDEN / "crosscheck_heldout15",
                 {"contradictions precision": 0.6, "contradictions recall": 0.45,
                  "corroborations recall": 0.45, "sources right": 0.0}),
+    "round18": (GOLDEN / "crosscheck_heldout16",
+                {"contradictions precision": 0.95, "contradictions recall": 0.2,
+                 "corroborations recall": 0.05, "sources right": 0.05}),
 }
 
 

@@ -443,6 +443,14 @@ ROUND16_FLOORS = {"recall": 0.85, "precision": 0.75, "main_found": 6, "main_flag
 # flagged 5/8; place/weapon/label actors 0. Floors a little below; a tuning set from session 18.
 ROUND17_FLOORS = {"recall": 0.73, "precision": 0.77, "main_found": 6, "main_flagged": 4,
                   "most_bad_actors": 0}
+# Round 18 (events_heldout16), held out until the end of session 18: first measured on the
+# annotation of f99d067 (code of aac4e54), slips fixed: recall 0.591 (26/44), type-only 0.795,
+# precision 0.795, main found 7/8, main flagged 7/8, no bad actor; end of session 18 (commit
+# 26c53c8): recall 0.614 (27/44); type-only recall 0.795 (35/44); precision 0.795 (35/44); main
+# found 7/8; main flagged 7/8; place/weapon/label actors 0. Floors a little below; a tuning set
+# from session 19.
+ROUND18_FLOORS = {"recall": 0.58, "precision": 0.76, "main_found": 6, "main_flagged": 6,
+                  "most_bad_actors": 0}
 
 
 @pytest.mark.parametrize(
@@ -452,9 +460,9 @@ ROUND17_FLOORS = {"recall": 0.73, "precision": 0.77, "main_found": 6, "main_flag
      ("events_heldout9", ROUND11_FLOORS), ("events_heldout10", ROUND12_FLOORS),
      ("events_heldout11", ROUND13_FLOORS), ("events_heldout12", ROUND14_FLOORS),
      ("events_heldout13", ROUND15_FLOORS), ("events_heldout14", ROUND16_FLOORS),
-     ("events_heldout15", ROUND17_FLOORS)],
+     ("events_heldout15", ROUND17_FLOORS), ("events_heldout16", ROUND18_FLOORS)],
     ids=["round7", "round8", "round9", "round10", "round11", "round12", "round13", "round14",
-         "round15", "round16", "round17"],
+         "round15", "round16", "round17", "round18"],
 )
 def test_happenings_heldout_round_scores_above_floors(
     folder: str, floors: dict[str, float]
