@@ -70,3 +70,26 @@ def test_an_army_raid_is_the_armys(extract) -> None:
     text = "An army raid on the village killed three farmers on Monday."
     attacks = [e for e in _events(extract, text) if e.type == "attack"]
     assert [e.actor for e in attacks] == ["army"]
+
+
+def test_force_used_on_people_with_a_crowd_weapon_is_an_attack(extract) -> None:
+    events = _events(extract, "Border guards used pepper spray to stop the crowd on Tuesday.")
+    attacks = [(e.actor, e.instrument) for e in events if e.type == "attack"]
+    assert attacks == [("Border guards", "pepper spray")] or attacks == [("guards", "pepper spray")]
+    assert _events(extract, "The ministry used the grant to rebuild two schools.") == []
+
+
+def test_we_in_a_turn_begun_after_the_last_claim_is_that_turns_speaker(extract) -> None:
+    text = (
+        "COMMISSIONER ALVIN ROSS: Good morning. Two men were shot dead on Friday night.\n\n"
+        "INSPECTOR MARIA TEKLE (Homicide Unit): Since Saturday we have detained three men.\n"
+    )
+    arrests = [e for e in _events(extract, text) if e.type == "arrest"]
+    assert [e.actor for e in arrests] == ["INSPECTOR MARIA TEKLE"]  # the label as written,
+    # its unit in brackets aside
+
+
+def test_children_abducted_with_no_day_or_place_is_an_abduction(extract) -> None:
+    text = "Nine children were abducted, local officials said; this could not be verified."
+    abducted = [e for e in _events(extract, text) if "abducted" in e.text]
+    assert len(abducted) == 1 and abducted[0].target == "children"

@@ -76,7 +76,7 @@ def test_a_stabbing_restated_by_an_apposition_is_an_attack_on_the_victim(extract
 
 
 def test_warning_shots_fired_into_the_air_are_no_attack(extract) -> None:
-    events = _events(extract, "Officers used tear gas and fired warning shots into the air. "
+    events = _events(extract, "Officers fired warning shots into the air. "
                               "Later, soldiers fired shots at the crowd.")
     attacks = [(e.actor, e.target) for e in events if e.type == "attack"]
     assert attacks == [("soldiers", "crowd")]

@@ -157,4 +157,4 @@ def test_we_in_the_publishers_own_transcript_is_the_turns_speaker(extract) -> No
             "way into a police station in Tena.\n\n"
             "We have sent 300 more police to the province and they will stay there.")
     deploys = [e for e in _events(extract, text, published="2026-03-13") if e.type == "deploy"]
-    assert [e.actor for e in deploys] == ["Minister Lucia Paredes"]
+    assert [e.actor for e in deploys] == ["Lucia Paredes"]  # the label's name, its office aside

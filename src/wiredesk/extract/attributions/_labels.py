@@ -48,7 +48,8 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
         if content[1] - content[0] < 12 or not _SAID.search(text, content[0], content[1] + 1):
             continue
         person = next((e for e in entities_in(label) if e.label_ == "PERSON"), None)
-        named = person if person is not None else label  # not the party tag of "(D-Ohio)"
+        named = person if person is not None else _before_brackets(label)  # not the party
+        # tag of "(D-Ohio)" nor the unit of "INSPECTOR JANE ROE (Homicide Unit)"
         head = max((t for t in named if t.pos_ == "PROPN"), key=lambda t: t.i, default=label.root)
         yield Found(
             content,
@@ -56,9 +57,18 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
             None,
             head,
             "label: SPEAKER: content",
-            speaker_extent=label,
+            speaker_extent=label if person is not None else named,
             narration=own and _publishers_voice(label),
         )
+
+
+def _before_brackets(label: Span) -> Span:
+    """A label's words before a bracket, when a name stands there: the unit or party after
+    it says whom the speaker serves, not who speaks."""
+    cut = next((t.i for t in label if t.text.startswith("(")), None)
+    if cut is None or sum(t.pos_ == "PROPN" for t in label.doc[label.start : cut]) < 2:
+        return label
+    return label.doc[label.start : cut]
 
 
 def _publishers_voice(label: Span) -> bool:

@@ -273,7 +273,9 @@ def passive_toll(trigger: Trigger) -> bool:
     more = lexicon()["passive"]["continued"]
     if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*kids_of(verb), *patient.lefts)):
         return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
-    if trigger.kind in lexicon()["passive"]["unanchored"]:
+    if trigger.kind in lexicon()["passive"]["unanchored"] or (
+        lemma_of(verb) in lexicon()["passive"]["unanchored_verbs"]
+    ):
         return True  # "Eleven suspects were apprehended": an arrest, no toll of a killing
     if any(
         t.tag_ in ("NN", "NNS", "VBG") and t.dep_ != "appos" and holderless(t, "sided")

@@ -318,6 +318,9 @@ def _turn_speaker(pronoun: Token, ctx: Context) -> str | None:
     if not before:
         return _labelled_turn(pronoun)
     last = max(before, key=lambda c: c.content.span[1])
+    label = _turn_label(pronoun)
+    if label is not None and label.start_char >= last.content.span[1]:
+        return _turn_name(label)  # a turn of its own begun since: "INSPECTOR X: ... we"
     near = pronoun.idx - last.content.span[1] <= lexicon()["agents"]["turn_reach"]
     return last.speaker.name if near and _own_turn(last, pronoun) else _labelled_turn(pronoun)
 
@@ -335,13 +338,19 @@ def _labelled_turn(pronoun: Token) -> str | None:
     """The person whose turn a "we" is in, by the label opening its line or a line shortly
     above ("MINISTER ANDRÉS ROJAS: ..." then "We have sent 500 more police"): a publisher's
     own transcript, whose turns the attributions layer leaves as its voice."""
+    label = _turn_label(pronoun)
+    return _turn_name(label) if label is not None else None
+
+
+def _turn_label(pronoun: Token) -> Span | None:
+    """The label opening the pronoun's line or a line shortly above it ([agents] turn_lines)."""
     doc, lines = pronoun.doc, 0
     for j in range(pronoun.i, -1, -1):
         if (j and "\n" not in doc[j - 1].text_with_ws) or doc[j].is_space:
             continue
         label = opening_label(doc, j)
         if label is not None:
-            return _turn_name(label)
+            return label
         lines += 1
         if lines > lexicon()["agents"]["turn_lines"]:
             return None
@@ -355,9 +364,15 @@ def _turn_name(label: Span) -> str | None:
     person = next((e for e in label.ents if e.label_ == "PERSON"), None)
     if person is not None:
         return person.text
-    names = [t for t in label if t.pos_ == "PROPN"]
-    if len(names) >= 2 and len(names) == len(label) and label.text.isupper():
-        return " ".join(t.text.capitalize() for t in label)
+    words = list(label)
+    words = words[: next((n for n, t in enumerate(words) if t.text.startswith("(")), len(words))]
+    roles = _speaker_words()[0] | {"acting"}
+    while words and words[0].lower_ in roles:
+        words = words[1:]  # "INSPECTOR NADIA BROWNE (Major Crimes Unit)": the office and
+        # the unit in brackets aside, the name
+    names = [t for t in words if t.pos_ == "PROPN"]
+    if len(names) >= 2 and len(names) == len(words) and all(t.text.isupper() for t in words):
+        return " ".join(t.text.capitalize() for t in words)
     return None
 
 
@@ -730,7 +745,7 @@ def acting_body(speaker: Speaker) -> str | None:
         body = " ".join(kept)
         named = bool(body) and registry().lookup(body) is not None  # "Hamas spokesman"
         if named or any(_bare(w) in bodies for w in kept):
-            return body.rstrip(",")
+            return re.sub(r"['’]s$", "", body.rstrip(","))  # "the directorate's spokesman"
     return None
 
 
