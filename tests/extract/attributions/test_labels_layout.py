@@ -132,3 +132,18 @@ def test_a_guests_turn_in_an_own_transcript_stays_the_guests(extract: Extract) -
     said = _said(extract, text)
     assert [(a.speaker.mention.text, a.content.text[:15]) for a in said] == [
         ("OKONKWO", "Our patrol was ")]
+
+
+def test_an_office_holders_turns_under_a_surname_alone_are_still_the_publishers_voice(
+    extract: Extract,
+) -> None:
+    """The first turn gives the office and the name, later ones the surname only: both are the
+    publisher's voice in its own transcript; a unit in brackets names no speaker."""
+    text = ("POLICE FORCE OF NORTH ISLAND\nPress briefing, Port Vale, 4 May 2026 (transcript)\n\n"
+            "DEPUTY COMMISSIONER ALAN REES: Good morning. Two men were shot dead on Saturday.\n\n"
+            "QUESTION (Island FM): Was it a gang killing?\n\n"
+            "REES: I won't speculate. We are looking at several lines of inquiry.\n\n"
+            "SERGEANT MARY OKAFOR (Traffic Unit): The witnesses told us the car was blue.\n")
+    said = _said(extract, text)
+    assert [(a.speaker.name, a.content.text) for a in said] == [
+        ("witnesses", "the car was blue")]

@@ -39,9 +39,15 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
     text = doc_text(doc)
     own = _own_transcript(text)
     staff = _staff_names(doc)
+    hosts: set[str] = set()  # surnames of the office-holders whose turns speak for the host
     for m in _LABEL.finditer(text):
         label = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if label is None or not _names_someone(label) or _narrator(label, staff):
+        if label is None:
+            continue
+        voice = own and (_publishers_voice(label) or label.text.casefold() in hosts)
+        if voice:  # "ACTING COMMISSIONER RUDOLPH SAMUEL", then "SAMUEL": the same turn-taker
+            hosts.add(_before_brackets(label)[-1].text.casefold())
+        if not _names_someone(label) or _narrator(label, staff):
             continue
         end = text.find("\n", m.end())
         content = tidy(doc, m.end(), len(text) if end < 0 else end)
@@ -58,7 +64,7 @@ def labelled_lines(doc: Doc) -> Iterator[Found]:
             head,
             "label: SPEAKER: content",
             speaker_extent=label if person is not None else named,
-            narration=own and _publishers_voice(label),
+            narration=voice,
         )
 
 
