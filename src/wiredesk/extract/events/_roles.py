@@ -745,7 +745,7 @@ def acting_body(speaker: Speaker) -> str | None:
         body = " ".join(kept)
         named = bool(body) and registry().lookup(body) is not None  # "Hamas spokesman"
         if named or any(_bare(w) in bodies for w in kept):
-            return re.sub(r"['’]s$", "", body.rstrip(","))  # "the directorate's spokesman"
+            return _POSSESSIVE.sub("", body.rstrip(","))  # "the directorate's spokesman"
     return None
 
 
@@ -757,8 +757,11 @@ def _orders(speaker: Speaker, kind: str) -> bool:
     return any(_bare(w) in offices for w in words)
 
 
+_POSSESSIVE = re.compile(r"['’]s$")  # "the directorate's spokesman"
+
+
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lower().strip(",.;:"))
+    return _POSSESSIVE.sub("", word.lower().strip(",.;:"))
 
 
 @cache
