@@ -333,6 +333,12 @@ def test_times_record_carries_anchor_and_explanation(extract: Extract) -> None:
         ("14.05 BST\nStrikes hit the port of Odesa.", TUE, "14.05 BST", "2025-08-12T14:05", "time"),
         ("09:15 - Sirens sounded in Kharkiv.", TUE, "09:15", "2025-08-12T09:15", "time"),
         ("Updated 2 hours ago\n\nThe border stays shut.", TUE, "2 hours ago", "PAST_REF", "date"),
+        # the time a story was updated, in its header, is a clock of the day it was published,
+        # whatever day its first line names
+        ("Ridge Post | Sunday | Updated 16:20\n\nShelling resumed.", TUE, "Updated 16:20",
+         "2025-08-12T16:20", "time"),
+        ("UPDATED 11:40: adds the second death\n\nTwo men died on Sunday.", TUE, "UPDATED 11:40",
+         "2025-08-12T11:40", "time"),
         # a clock time takes the day named after it in its sentence
         (
             "The raid began at 04:30 local time (01:30 GMT) on Sunday, police said.",

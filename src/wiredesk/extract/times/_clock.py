@@ -48,10 +48,13 @@ def clock_bare(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
 
 
 def stamp(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
+    """A live blog's entry stamp, or the time a story was updated: a clock of the day it was
+    published, whatever day the text around it tells."""
+    what = "update stamp" if c.rule == "update_stamp" else "live-blog entry stamp"
     if s.dct is None:
-        return Timex(f"XXXX-XX-XXT{int(m['h']):02d}:{m['min']}", type="time", why="entry stamp")
+        return Timex(f"XXXX-XX-XXT{int(m['h']):02d}:{m['min']}", type="time", why=what)
     value = f"{cal.day(s.dct)}T{int(m['h']):02d}:{m['min']}"
-    return Timex(value, type="time", why="live-blog entry stamp, on the publication day",
+    return Timex(value, type="time", why=f"{what}, on the publication day",
                  anchor=s.dct_iso())  # fmt: skip
 
 
@@ -120,5 +123,6 @@ RULES: dict[str, Rule] = {
     "clock24": clock24,
     "clock_bare": clock_bare,
     "stamp": stamp,
+    "update_stamp": stamp,
     "noon": noon,
 }

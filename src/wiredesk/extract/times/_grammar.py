@@ -316,6 +316,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?m)^(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:[ \t]+(?:GMT|UTC|BST|CET|CEST|EST|EDT))?"
         r"(?=[ \t]*(?:$|[-–—|]))",
     ),
+    # the time a story was updated or posted, in its header: "Updated 16:20", "UPDATED 11:40:"
+    (
+        "update_stamp",
+        rf"\b(?:{_words_re('update_leads')})(?:\s+at)?[ \t]+(?P<h>[01]?\d|2[0-3])[:.]"
+        rf"(?P<min>[0-5]\d)(?![\d:,.]\d)(?:[ \t]+(?P<tz>{TIME_ZONE}))?",
+    ),
     (
         "clock24",
         rf"\b(?:(?P<pre>{CLOCK_LEAD})\s+)?(?P<h>[01]\d|2[0-3])(?P<sep>[:.])?"
@@ -418,6 +424,7 @@ _TRIGGERS: dict[str, str | tuple[str, ...]] = {
     "qcode": r"[qh][1-4]",
     "fiscal_short": r"fy",
     "stamp": r"[0-9][:.][0-5]",
+    "update_stamp": r"[0-9][:.][0-5]",
 }
 _AT_WORDS = re.compile(r"\\b\(\?:((?:[a-z]+\|)*[a-z]+)\)(.*)|\\b([a-z]+)(.*)")
 
