@@ -621,6 +621,9 @@ def test_provenance_whose_of_parted_claims_counters_and_owners(extract, text: st
         # what a relative clause says a noun has done so far describes it
         ("The Teachers' Union, which has staged three strikes outside the ministry, said talks "
          "had failed.", "three strikes", None),
+        # a count in apposition restates the people of its clause, not a noun it describes
+        ("Gunmen attacked the market on Sunday. Families from two hamlets, some 300 people, "
+         "fled to the church.", "some 300 people", "2025-06-01"),
     ],
 )
 def test_provenance_day_of_later_happenings_plans_and_descriptions(extract, text: str,

@@ -183,8 +183,10 @@ def _describes_noun(fig: Figure, head: Token | None) -> bool:
     """True for a generic count in a phrase a preposition other than "of" hangs on a noun of
     no happening ("shelters at two sites", "a feud between two drug gangs", "lawyers for
     three of the accused"): it tells what the noun is, and counts nothing that happened."""
-    if head is None or fig.category not in lexicon()["counted"]["generic"]:
-        return False
+    if head is None or fig.category not in lexicon()["counted"]["generic"] \
+            or head.dep_ == "appos":
+        return False  # "families from three villages, not fewer than 600 people": an
+        # apposition restates the people of its clause, wherever the parse hangs it
     noun = head if head.dep_ == "pobj" else head.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep is noun:
