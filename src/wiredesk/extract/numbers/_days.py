@@ -779,8 +779,21 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
         telling = verb.lemma_.lower() in lexicon()["clauses"]["reporting"] or _issues_text(verb)
-        found.append((not past, not _violent(verb), _day_from_context(t), telling, value))
+        violent = _violent(verb) or _of_violent_noun(span.root, verb)
+        found.append((not past, not violent, _day_from_context(t), telling, value))
     return min(found, key=lambda day: day[:4])[4] if found else None
+
+
+def _of_violent_noun(word: Token, verb: Token) -> bool:
+    """True when a time reaches its verb through the noun of a violent happening: in "remanded
+    five men on Wednesday over an attack on a police post on Saturday" Saturday is the
+    attack's day, a happening's before the remand's."""
+    for t in word.ancestors:
+        if t == verb:
+            return False
+        if t.pos_ == "NOUN" and _violent_noun(t):
+            return True
+    return False
 
 
 def _issues_text(verb: Token) -> bool:
