@@ -526,7 +526,8 @@ def told_as_past_perfect(head: Token) -> bool:
 
 def _telling(head: Token) -> Token | None:
     """The verb that tells the clause of `head`."""
-    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None) \
+        or _listed_under(head)
     while verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and (
         verb.tag_ == "VBG" or (verb.dep_ == "conj" and not _own_clause(verb))
     ):
@@ -536,6 +537,17 @@ def _telling(head: Token) -> Token | None:
             and not any(c.dep_ in ("aux", "auxpass") for c in kids_of(verb)):
         verb = verb.head  # "saw at least three petrol bombs strike": told as "saw" is
     return verb
+
+
+def _listed_under(head: Token) -> Token | None:
+    """The passive verb a list the parse made a verbless root is the subject of: in "At the
+    scene 62 kilograms of drugs, two rifles and a radio were seized" the parse makes
+    "rifles" the root and hangs "were seized" on it as a coordinated verb."""
+    root = head.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not (root == head or root in head.ancestors):
+        return None
+    return next((c for c in kids_of(root) if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.i > head.i and _passive(c)), None)
 
 
 def _own_clause(verb: Token) -> bool:
@@ -766,9 +778,30 @@ def _first_day(doc: Doc, ctx: Context, body: int, end: int) -> str | None:
         past = verb.tag_ in PAST
         if not past and value >= published[:10]:
             continue  # "is suspending today": the telling's day, not a happening's
-        found.append((not past, not _violent(verb), _day_from_context(t),
-                      verb.lemma_.lower() in lexicon()["clauses"]["reporting"], value))
+        telling = verb.lemma_.lower() in lexicon()["clauses"]["reporting"] or _issues_text(verb)
+        violent = _violent(verb) or _of_violent_noun(span.root, verb)
+        found.append((not past, not violent, _day_from_context(t), telling, value))
     return min(found, key=lambda day: day[:4])[4] if found else None
+
+
+def _of_violent_noun(word: Token, verb: Token) -> bool:
+    """True when a time reaches its verb through the noun of a violent happening: in "remanded
+    five men on Wednesday over an attack on a police post on Saturday" Saturday is the
+    attack's day, a happening's before the remand's."""
+    for t in word.ancestors:
+        if t == verb:
+            return False
+        if t.pos_ == "NOUN" and _violent_noun(t):
+            return True
+    return False
+
+
+def _issues_text(verb: Token) -> bool:
+    """True for a verb whose object is a text ("released the statement below on Tuesday",
+    "issued a communiqué on Monday"): the day a text came out is a telling's, after the
+    happening it tells (data/figures.toml [provenance] issued_texts)."""
+    texts = lexicon()["provenance"]["issued_texts"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in texts for c in kids_of(verb))
 
 
 def _past_before(verb: Token, at: int) -> Token | None:

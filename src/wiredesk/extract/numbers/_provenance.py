@@ -183,8 +183,10 @@ def _describes_noun(fig: Figure, head: Token | None) -> bool:
     """True for a generic count in a phrase a preposition other than "of" hangs on a noun of
     no happening ("shelters at two sites", "a feud between two drug gangs", "lawyers for
     three of the accused"): it tells what the noun is, and counts nothing that happened."""
-    if head is None or fig.category not in lexicon()["counted"]["generic"]:
-        return False
+    if head is None or fig.category not in lexicon()["counted"]["generic"] \
+            or head.dep_ == "appos":
+        return False  # "families from three villages, not fewer than 600 people": an
+        # apposition restates the people of its clause, wherever the parse hangs it
     noun = head if head.dep_ == "pobj" else head.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.pos_ != "ADP" or prep is noun:
@@ -424,7 +426,7 @@ def _unstated_day(
         head = done  # "What happens now with the 41 detainees who took part?": the taking
         # part is what they are counted by, and its day theirs
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
-            or not (told_as_past(head) or _claimed_count(head)) \
+            or not (told_as_past(head) or _claimed_count(head) or _harmed_as_is(fig, head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
             or (told_as_copula(head) and fig.category not in lexicon()["harm"]["categories"]):
         return None  # ... "the victims were from two families": a state, no happening
@@ -455,6 +457,16 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _harmed_as_is(fig: Figure, head: Token) -> bool:
+    """True for people whose own words name their harm, told in the present as what they
+    are ("The three dead are adults with criminal records", "the 14 injured are soldiers"):
+    still the count of the harm, on its day (data/figures.toml [provenance] harm_as_is)."""
+    verb = head.head
+    return fig.category in lexicon()["provenance"]["harm_as_is"] and head.dep_ == "nsubj" \
+        and verb.lemma_ == "be" and verb.tag_ in ("VBP", "VBZ") and told_as_copula(head) \
+        and any(c.dep_ == "attr" for c in kids_of(verb))  # not "are in hospital": a state
 
 
 def _describing_clause(head: Token) -> bool:
