@@ -6,8 +6,9 @@ march"), a judging verb with no judgement ("condemned the killing"), a deed clai
 relative clause ("rejects the allegations made by X, who said ..."), a pronoun before a
 question tag ("denies that, doesn't it?"), a negated answer to a request for comment or to
 words told elsewhere ("did not respond to a request for comment") and a source cited beside
-a saying ("said, citing its own records"). Their neighbours stay. A figure in a relative clause just before "according to" is what the
-source vouches for, and a source telling of its own earlier words makes one claim."""
+a saying ("said, citing its own records"). Their neighbours stay. A figure in a relative
+clause just before "according to" is what the source vouches for, and a source telling of
+its own earlier words makes one claim."""
 
 from __future__ import annotations
 
