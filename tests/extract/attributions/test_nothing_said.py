@@ -4,10 +4,11 @@ those just told of ("ordered them to leave"), a naming verb with no description 
 march"), a judging verb with no judgement ("condemned the killing"), a deed claimed
 ("claimed responsibility for the ambush"), a stance on words of another's hung with a
 relative clause ("rejects the allegations made by X, who said ..."), a pronoun before a
-question tag ("denies that, doesn't it?") and a source cited beside a saying ("said, citing
-its own records"). Their
-neighbours stay. A figure in a relative clause just before "according to" is what the
-source vouches for, and a source telling of its own earlier words makes one claim."""
+question tag ("denies that, doesn't it?"), a negated answer to a request for comment or to
+words told elsewhere ("did not respond to a request for comment") and a source cited beside
+a saying ("said, citing its own records"). Their neighbours stay. A figure in a relative
+clause just before "according to" is what the source vouches for, and a source telling of
+its own earlier words makes one claim."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ def _found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
     ("Gunmen killed four guards at a checkpoint near the border on Sunday, police said. The "
      "Northern Front claimed responsibility for the ambush in a statement on its website.",
      "claimed"),
+    # a negated answer to a request to speak or to words told elsewhere
+    ("Three gendarmes were killed in the ambush, a security source said. The army did not "
+     "respond to a request for comment.", "respond"),
+    ("Two villagers were shot, residents said. The army did not respond to that claim, which "
+     "the agency could not verify.", "respond"),
 ])
 def test_a_cue_that_says_nothing_of_its_own_is_no_attribution(
     extract: Extract, text: str, cue: str

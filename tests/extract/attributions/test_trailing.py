@@ -100,3 +100,29 @@ def test_a_trailing_office_with_its_name_set_off_by_commas_speaks(
 def test_content_keeps_an_opening_pronoun_that(extract: Extract, text: str, content: str) -> None:
     said = extract(text).attributions
     assert [a.content.text for a in said] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # NGO report: the aside tells the first clause, the participle adds the rest
+        (
+            "Two teenagers died of stab wounds at Makeni Regional Hospital, the hospital's duty "
+            "doctor told our reporter, adding that 14 people had been treated since Friday.",
+            "14 people had been treated since Friday",
+            "hospital's duty doctor",
+        ),
+        # local paper: the aside coordinated with the clause it tells
+        (
+            "Four farmers died of burns at Mopti Central Clinic, the clinic's head nurse told "
+            "our team, adding that 11 people had been admitted since Sunday.",
+            "11 people had been admitted since Sunday",
+            "clinic's head nurse",
+        ),
+    ],
+)
+def test_trailing_participle_after_an_aside_is_the_aside_speakers(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    found = {a.content.text: a.speaker.name for a in extract(text).attributions}
+    assert found.get(content) == speaker, found

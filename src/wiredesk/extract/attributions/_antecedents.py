@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,6 +48,8 @@ class _Lexicon:
     dies: frozenset[str]  # verbs whose subject is dead
     kinds: dict[str, frozenset[str]]  # description noun -> registry types it may name
     genders: dict[str, str]  # gendered words ("spokeswoman", "she") -> "f" or "m"
+    given: dict[str, str]  # given names of one sex ("marc", "alena") -> "f" or "m"
+    ranks: frozenset[str]  # "colonel", "dr": before a name, no part of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,8 @@ def lexicon() -> _Lexicon:
         dies=frozenset(raw["dies"]),
         kinds={noun: frozenset(types) for noun, types in raw["kinds"].items()},
         genders={w: g for g, ws in raw["genders"].items() for w in ws},
+        given={w: g for g, ws in raw["given_names"].items() for w in ws},
+        ranks=frozenset(words["roles"]["ranks"]),
     )
 
 
@@ -190,11 +195,28 @@ def _known_gender(ctx: Context, cand: Candidate) -> str | None:
 
 
 def _gender(cand: Candidate) -> str | None:
-    """The gender a candidate's own words give it ("spokesman", "his brother"), else None."""
+    """The gender a candidate's own words give it ("spokesman", "his brother"), else the one
+    its full name's given name tells ("Marc Dupont"), else None."""
     words = lexicon().genders
     near = [*cand.span, *(c for c in kids_of(cand.head) if c.dep_ == "appos")]
     found = {words[t.lower_] for t in near if t.lower_ in words and t.pos_ != "PRON"}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    if found or cand.kind != "person":
+        return None
+    return name_gender([t.text for t in cand.span if t.pos_ == "PROPN"])
+
+
+def name_gender(name: Sequence[str]) -> str | None:
+    """The sex a person's full name tells by its given name ("Marc Dupont": "m"; speakers.toml
+    [antecedents.given_names]), past any rank ("Judge Alena Novak"); a single word, which may
+    be a surname, tells nothing."""
+    lex = lexicon()
+    words = [w for w in name if w.lower().rstrip(".") not in lex.ranks | lex.roles]
+    if len(words) < 2:
+        return None
+    plain = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode()
+    return lex.given.get(plain.lower())
 
 
 def located(head: Token) -> bool:
@@ -232,12 +254,22 @@ class Context:
         people = frozenset(
             e[-1].lower_
             for e in entities(doc)
-            if e.label_ == "PERSON" or (e.start in titled and all(t.pos_ == "PROPN" for t in e))
+            if (e.label_ == "PERSON" and not body_named(e))
+            or (e.start in titled and all(t.pos_ == "PROPN" for t in e))
         )
         return cls(doc, speakers, {}, (), frozenset(), people, paragraphs, _deaths(doc), counts)
 
     def paragraph(self, tok: Token) -> int:
         return bisect.bisect_right(self.paragraphs, tok.idx)
+
+
+def body_named(ent: Span) -> bool:
+    """ "the supporters' group Bili Val", "the militia Wagner": a name set after a body's
+    noun in one noun phrase is that body's, whatever the tagger made of it; "it" may be it,
+    "he" may not."""
+    bodies = lexicon().bodies
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.i < ent.start and c.pos_ == "NOUN"
+               and c.lemma_.lower() in bodies for c in ent.root.lefts)
 
 
 def _beside_role(ent: Span, roles: frozenset[str]) -> bool:

@@ -155,6 +155,9 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
             continue
         if told:
             return subject
+        aside = _aside_speaker(node, cue, lex) if fallback is None else None
+        if aside is not None:
+            return aside
         if (
             fallback is None
             and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp"}
@@ -167,6 +170,17 @@ def _speaker_of(cue: Token, lex: Cues) -> Token | None:
     if cue.dep_ == "relcl":
         pronoun = next((c for c in kids_of(cue) if c.dep_ in _SUBJECTS), None)
         return cue.head if pronoun is None else _past_place(cue.head, pronoun)
+    return None
+
+
+def _aside_speaker(clause: Token, cue: Token, lex: Cues) -> Token | None:
+    """ "Three men died, the superintendent told our team, adding that ...": who tells the
+    clause in the aside after it adds the rest, not the clause's own subject (the parser
+    hangs both the aside and the participle from the clause's verb)."""
+    for aside in kids_of(clause):
+        if (aside.dep_ in {"conj", "parataxis", "advcl"} and clause.i < aside.i < cue.i
+                and aside.tag_ in _FINITE and lex.is_cue(aside.lemma_.lower())):
+            return _subject(aside) or _misplaced_subject(aside, aside=True)
     return None
 
 
@@ -184,12 +198,14 @@ def _apposed(subject: Token, cue: Token) -> Token | None:
     return None
 
 
-def _misplaced_subject(cue: Token) -> Token | None:
+def _misplaced_subject(cue: Token, aside: bool = False) -> Token | None:
     """ "Drones struck the port, injuring six people, the governor of Odesa region said on
     Telegram.": the parser takes the speaker for an appositive of the last noun of the clause
-    the cue tells (or coordinates the cue with it), which leaves the cue with no subject."""
+    the cue tells (or coordinates the cue with it, or hangs it from it as an `aside`), which
+    leaves the cue with no subject."""
     told = any(c.dep_ == "ccomp" for c in kids_of(cue)) and cue.tag_ in _FINITE
-    if cue.i == 0 or not (told or (cue.dep_ == "conj" and cue.head.i < cue.i)):
+    joined = cue.dep_ == "conj" or aside
+    if cue.i == 0 or not (told or (joined and cue.head.i < cue.i)):
         return None  # ("According to Khovar, the Border Troops said that ...": the same)
     doc = cue.doc
     last = cue.i - 1

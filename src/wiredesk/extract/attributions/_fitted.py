@@ -48,6 +48,7 @@ _CLIMB = 4  # clauses walked up for a subject
 _SUBJECTS = {"nsubj", "nsubjpass"}  # "X is convinced that ...": a passive's subject holds it
 _HANGS = {"conj", "advcl", "xcomp", "pcomp", "prep"}
 _NOMINAL = {NOUN, PROPN, PRON}
+_BARE = {"particle", "object", "preposition"}  # frames a negation may leave empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +144,25 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             stance=True,
             # kept with nothing said, its speaker still one who spoke for "it" later: words
             # told elsewhere ("rejected the claims"), a deed ("claimed responsibility")
-            stance_only=frame == "object" and (
-                told_elsewhere(head, lex) or tok.lemma_.lower() in clause_only()),
+            stance_only=(frame == "object" and (
+                told_elsewhere(head, lex) or tok.lemma_.lower() in clause_only()))
+            or (frame in _BARE and _nothing_said(tok, head, lex)),
         )
         yield Candidate(found, features)
     for found, features in noun_candidates(finding, taken, contents, _subject_kind):
         if not repeats(found.content, contents):
             yield Candidate(found, features)
+
+
+def _nothing_said(tok: Token, head: Token, lex: Cues) -> bool:
+    """ "did not respond to a request for comment", "has not responded to the claim": a
+    negated verb whose object is a request to speak ([infinitive] refusals.silent) or words
+    told elsewhere ([object] told_elsewhere) says nothing of its own; negated, a verb of
+    anything else ("did not mention her rivals") still tells."""
+    if not any(c.dep_ == "neg" for c in kids_of(tok)):
+        return False
+    told = head.lemma_.lower() in lex.told_elsewhere
+    return told or any(t.lemma_.lower() in lex.silent for t in head.subtree)
 
 
 def _own_subject(tok: Token) -> Token | None:

@@ -24,9 +24,11 @@ from wiredesk.extract.actors._context import in_story, story_countries
 from wiredesk.extract.attributions._antecedents import (
     Anaphor,
     Context,
+    body_named,
     choose,
     lexicon,
     located,
+    name_gender,
 )
 from wiredesk.extract.attributions._issuer import heading_issuer
 from wiredesk.nlp import doc_text
@@ -349,7 +351,10 @@ class SpeakerResolver:
         }
         known: dict[int, Speaker] = {}
         named = self._names(known)
-        genders = ((at, self.genders.get(name, "?")) for at, name in named.items())
+        genders = (  # "Marc Dupont" is a man, whatever an earlier "she" made him
+            (at, (known[at].type == "person" and name_gender(name.split()))
+             or self.genders.get(name, "?"))
+            for at, name in named.items())
         self._context.genders = {at: gender for at, gender in genders if gender != "?"}
         choice = choose(self._context, anaphor, named)
         self.why = choice.why
@@ -417,7 +422,8 @@ class SpeakerResolver:
                     None,
                 )
             return None
-        kind = "person" if _person(owner) else _ENTITY_TYPES[owner.label_]
+        kind = "person" if _person(owner) else "organization" if owner.label_ == "PERSON" else (
+            _ENTITY_TYPES[owner.label_])
         if kind == "organization" and any(t.lower_ in speaker_words().media for t in span):
             kind = "media"
         role = None
@@ -628,7 +634,7 @@ def _person(ent: Span) -> bool:
     """A person's name, also where the tagger took it for a body: a name right after a
     person's title ("regional head Oleksandr Reva") is one person, never an organisation."""
     if ent.label_ == "PERSON":
-        return True
+        return not body_named(ent)  # "the group Bili Val" is a body
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     titled = before is not None and before.lemma_.lower() in speaker_words().roles
     return titled and ent.label_ == "ORG" and all(t.pos_ == "PROPN" for t in ent)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import takewhile
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract.attributions._cues import find_speaker
 from wiredesk.extract.attributions._found import Found
@@ -26,6 +26,7 @@ _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # 
 _DASHED = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*(?=[A-Z])")
 _ENDS = {".", "!", "?", "…", "...", "?!", "!!"}  # tokens that end a sentence ("Mr." is one token)
 _STARTS = re.compile(r"(?:^|\n|[.!?…]\s|[.!?…][”\"]\s|:\s)\s*$")
+_CIRCUMSTANTIAL = {"prep", "advmod", "advcl", "npadvmod", "agent"}  # a quotation saying when or how
 
 
 @recognizer("quotes")
@@ -79,7 +80,8 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
         if cue is None:
             continue
         speaker = _outside(find_speaker(cue, cues()), quote) or _inverted_speaker(cue)
-        if speaker is None:
+        if speaker is None or (_right_after(text, cue, quote) and _says_how(
+                doc.char_span(quote.start, quote.end, alignment_mode="expand"), cue)):
             continue
         content, pattern = (quote.start, quote.end), "quote: “content,” speaker + cue"
         if cue.idx < quote.start:
@@ -139,6 +141,8 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
         return None
     if words.root.head.i != verb.i and words.root.i != verb.i:
         return None  # 'praised the “heroic” defenders': the quotation is not the object
+    if _says_how(words, verb):
+        return None
     speaker = find_speaker(verb, lex)
     if speaker is None:
         return None
@@ -157,6 +161,20 @@ def _quoted_object(doc: Doc, quotes: tuple[Quote, ...], n: int) -> Found | None:
         kind="direct",
         fragments=pieces if len(pieces) > 1 else (),
     )
+
+
+def _right_after(text: str, cue: Token, quote: Quote) -> bool:
+    """The quotation opens right after the cue, with nothing between ('continue “for ...”');
+    after a comma or a colon ('said, “as long as ...”') it is the words said."""
+    end = cue.idx + len(cue)
+    return end <= quote.outer[0] and not text[end : quote.outer[0]].strip()
+
+
+def _says_how(words: Span | None, verb: Token) -> bool:
+    """ 'would continue “for as long as necessary”', 'released “after a survey”': quoted
+    words the verb governs as when or how it acts, no one's words as its object."""
+    return (words is not None and words.root.i != verb.i and words.root.head.i == verb.i
+            and words.root.dep_ in _CIRCUMSTANTIAL)
 
 
 @cache
