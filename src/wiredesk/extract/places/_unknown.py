@@ -35,6 +35,8 @@ def worth_keeping(m: Mention) -> bool:
         return False
     if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
         return True
+    if m.area_named and _named_area(m):  # "the Mbera camp", "the San Gerardo neighbourhood"
+        return True
     if looks_like_demonym(m.name) and not _placed_by_tagger(m):
         return False
     if m.feature:  # "Royal Street", "Northwestern Memorial Hospital", whatever the tagger says
@@ -59,6 +61,14 @@ def _located_unknown(m: Mention) -> bool:
         and m.located_by in lexicon().unknown_locative
         and len(m.name.split()) <= UNKNOWN_MAX_WORDS
         and m.name not in demonym_words()  # "taught in French": a language, not a place
+    )
+
+
+def _named_area(m: Mention) -> bool:
+    """A name before an area's or camp's word that is no people's adjective ("the Afghan
+    camp") and not all capitals (an acronym: "the ADF area")."""
+    return (
+        not m.name.isupper() and m.name not in demonym_words() and not looks_like_demonym(m.name)
     )
 
 
