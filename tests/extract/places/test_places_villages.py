@@ -224,3 +224,35 @@ def test_places_villages_a_named_area_before_its_word(extract, text, mention, co
 )
 def test_places_villages_no_named_area(extract, text, mention):
     assert _placed(extract(text), mention) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # "residents of" a village places it as "the village of" does
+        ("Two residents of Lindokwe told reporters the shooting lasted an hour, police in "
+         "Kisumu said.", "Lindokwe", "KE"),
+        # "at" after a site's noun: the base's, the crossing's place
+        ("Soldiers reinforced the border crossing at Ranvessa on Monday, the army in Juba "
+         "said.", "Ranvessa", "SS"),
+        # a name the tagger calls a person, right after "in"
+        ("A health centre in Tomas Gaviria was looted, officials in Pemba said.",
+         "Tomas Gaviria", "MZ"),
+    ],
+)
+def test_places_villages_residents_sites_and_tagged_people(extract, text, mention, country):
+    assert [c for c, *_ in _placed(extract(text), mention)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "at" after a worker: a firm, not a place
+        ("She lost money at Wedbush Kestrel last year, the regulator in Dayton said.",
+         "Wedbush Kestrel"),
+        # a person's name ending a list opened by "in": a reporter, not a place
+        ("Reporters in Nairobi and Tomas Bessaro contributed to this story.", "Tomas Bessaro"),
+    ],
+)
+def test_places_villages_not_kept_where_nothing_places_them(extract, text, mention):
+    assert _placed(extract(text), mention) == []

@@ -77,6 +77,7 @@ class Mention:
     compass: bool = False  # a capitalised direction opens it: "South Philadelphia", "East Bank"
     natural: bool = False  # a natural feature's word follows in lower case: "the Ruvuma river"
     within_town: bool = False  # a part of a town's word follows: "the Gonia neighbourhood"
+    sited: bool = False  # after "at" after a site's noun: "a base at Barkaram"
     area_named: bool = False  # a short proper name before an area's or camp's word: "the
     # Mbera camp", "Buruma and Tirilolo neighbourhoods", "Kono District"
 
@@ -118,6 +119,7 @@ class Lexicon:
     unknown_locative: frozenset[str]  # "near": a name the gazetteer lacks after it is a place
     area_after: frozenset[str]  # "camp": a short proper name before it is a named area
     faiths: frozenset[str]  # "Shiite": before an area's word, a community's, not a name
+    sites_at: frozenset[str]  # "base": a name after its "at" is a place ("a base at Barkaram")
 
 
 @cache
@@ -161,6 +163,7 @@ def lexicon() -> Lexicon:
         frozenset(data["locative"]["unknown"]),
         frozenset(data["area_after"]["words"]),
         frozenset(data["area_after"]["faiths"]),
+        frozenset(data["locative"]["sites_at"]),
     )
 
 
@@ -266,6 +269,7 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         natural=end < len(doc) and doc[end].text in lex.natural,
         within_town=within_town,
         area_named=_area_named(doc, start, stop, label),
+        sited=before == "at" and first > 1 and doc[first - 2].lower_ in lex.sites_at,
         located_by=before if before in lex.locative or listed is None else listed.lower_,
         proper=(
             all(doc[i].pos_ == "PROPN" for i in range(start, stop))

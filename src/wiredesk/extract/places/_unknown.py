@@ -54,11 +54,14 @@ _UNPLACED_LABELS = frozenset({None, "ORG", "NORP"})  # not a person's name ("met
 
 def _located_unknown(m: Mention) -> bool:
     """A short name the tagger did not call a person, right after a word that heads places
-    (context.toml [locative] unknown): the village news names where it happened ("killed
-    near Mucojo", "fled towards Pemba and Metuge"), which the gazetteer lacks."""
+    (context.toml [locative] unknown), or after "at" after a site's noun ("a base at
+    Barkaram"): the village news names where it happened ("killed near Mucojo", "fled
+    towards Pemba and Metuge"), which the gazetteer lacks. A name the tagger calls a person
+    only right after the word ("in Cerro Norte", not "in Leeds and Max Roe")."""
     return (
-        m.label in _UNPLACED_LABELS and m.strongly_locative and m.proper
-        and m.located_by in lexicon().unknown_locative
+        (m.label in _UNPLACED_LABELS or (m.label == "PERSON" and m.locative))
+        and m.strongly_locative and m.proper
+        and (m.located_by in lexicon().unknown_locative or m.sited)
         and len(m.name.split()) <= UNKNOWN_MAX_WORDS
         and m.name not in demonym_words()  # "taught in French": a language, not a place
     )
