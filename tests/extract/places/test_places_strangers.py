@@ -170,3 +170,15 @@ def test_places_strangers_a_name_before_a_river_is_the_river(extract, text, name
 )
 def test_places_strangers_initials_are_no_region_abroad(extract, text, initials) -> None:
     assert [p for p in extract(text).places if p.text == initials] == []
+
+
+def test_places_strangers_few_other_names_may_lie_there(extract) -> None:
+    # a story of Honduras: one of its other names (Santa Barbara) has a namesake in Mexico
+    # too, which does not make the Mexican village of the prison's name the story's own
+    text = (
+        "Soldiers took control of the El Pozo prison on Tuesday after a riot, the security "
+        "ministry in Tegucigalpa said. Relatives of inmates gathered outside the gates in "
+        "Santa Barbara and in San Pedro Sula. Inmates at El Pozo had complained of "
+        "overcrowding for months, a lawyer in Choluteca said."
+    )
+    assert {c for c, _, _ in _placed(extract, text, "El Pozo")} == {"HN"}

@@ -181,3 +181,78 @@ def test_places_villages_a_dateline_town_the_gazetteer_lacks(extract):
     doc = extract("KAMBOVEKA BRIEFING - Gunmen killed eleven people overnight, the army "
                   "said in the Democratic Republic of the Congo.")
     assert _placed(doc, "KAMBOVEKA") == [] and _placed(doc, "KAMBOVEKA BRIEFING") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "near"),
+    [
+        # a local daily: a neighbourhood the gazetteer lacks, named before its word
+        ("Gunmen shot dead a shopkeeper in the Tamborelo neighbourhood of Mombasa on "
+         "Monday night, police said.", "Tamborelo", "KE", (-4.05, 39.67)),
+        # an aid update: a camp's name before its word, the tagger's organisation or not
+        ("More than 3,000 refugees have arrived at the Kivasenge camp near Kakuma since "
+         "Sunday, the agency said.", "Kivasenge", "KE", (3.72, 34.87)),
+        # a police statement: two names before the plural that closes their list
+        ("Officers were deployed to the Oruwanda and Makorane areas of Kisumu after the "
+         "clashes, the county commander said.", "Makorane", "KE", (-0.10, 34.75)),
+        ("Officers were deployed to the Oruwanda and Makorane areas of Kisumu after the "
+         "clashes, the county commander said.", "Oruwanda", "KE", (-0.10, 34.75)),
+    ],
+)
+def test_places_villages_a_named_area_before_its_word(extract, text, mention, country, near):
+    hits = _placed(extract(text), mention)
+    assert hits and all(
+        c == country and km(lat, lon, *near) < 161 for c, lat, lon in hits
+    ), hits
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a police force's unit, not an area: "Division" heads bodies
+        ("Call the Patrol Division in Dayton if you see the car, the sheriff said.",
+         "Patrol Division"),
+        # a faith's adjective before an area's word: a community, not a place's name
+        ("A bomb exploded in a mainly Shiite area of Quetta on Friday, officials said.",
+         "Shiite"),
+        # the word is the first of a compound: a match, not a quarter of a town
+        ("Fans of Lindokwe clashed before the Champions League quarter-final in Madrid, "
+         "police said.", "Champions League"),
+        # an acronym before an area's word is a group's area, not a place's name
+        ("The army said it had cleared the ADF area north of Beni on Monday.", "ADF"),
+    ],
+)
+def test_places_villages_no_named_area(extract, text, mention):
+    assert _placed(extract(text), mention) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # "residents of" a village places it as "the village of" does
+        ("Two residents of Lindokwe told reporters the shooting lasted an hour, police in "
+         "Kisumu said.", "Lindokwe", "KE"),
+        # "at" after a site's noun: the base's, the crossing's place
+        ("Soldiers reinforced the border crossing at Ranvessa on Monday, the army in Juba "
+         "said.", "Ranvessa", "SS"),
+        # a name the tagger calls a person, right after "in"
+        ("A health centre in Tomas Gaviria was looted, officials in Pemba said.",
+         "Tomas Gaviria", "MZ"),
+    ],
+)
+def test_places_villages_residents_sites_and_tagged_people(extract, text, mention, country):
+    assert [c for c, *_ in _placed(extract(text), mention)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # "at" after a worker: a firm, not a place
+        ("She lost money at Wedbush Kestrel last year, the regulator in Dayton said.",
+         "Wedbush Kestrel"),
+        # a person's name ending a list opened by "in": a reporter, not a place
+        ("Reporters in Nairobi and Tomas Bessaro contributed to this story.", "Tomas Bessaro"),
+    ],
+)
+def test_places_villages_not_kept_where_nothing_places_them(extract, text, mention):
+    assert _placed(extract(text), mention) == []

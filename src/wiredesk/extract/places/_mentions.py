@@ -77,6 +77,9 @@ class Mention:
     compass: bool = False  # a capitalised direction opens it: "South Philadelphia", "East Bank"
     natural: bool = False  # a natural feature's word follows in lower case: "the Ruvuma river"
     within_town: bool = False  # a part of a town's word follows: "the Gonia neighbourhood"
+    sited: bool = False  # after "at" after a site's noun: "a base at Barkaram"
+    area_named: bool = False  # a short proper name before an area's or camp's word: "the
+    # Mbera camp", "Buruma and Tirilolo neighbourhoods", "Kono District"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,9 @@ class Lexicon:
     part_of: frozenset[str]  # ", on the edge of", ", a suburb of": a part of the town after
     bare_region: tuple[str, ...]  # "county": "DeKalb" may be DeKalb County
     unknown_locative: frozenset[str]  # "near": a name the gazetteer lacks after it is a place
+    area_after: frozenset[str]  # "camp": a short proper name before it is a named area
+    faiths: frozenset[str]  # "Shiite": before an area's word, a community's, not a name
+    sites_at: frozenset[str]  # "base": a name after its "at" is a place ("a base at Barkaram")
 
 
 @cache
@@ -155,6 +161,9 @@ def lexicon() -> Lexicon:
         frozenset(data["locative"]["part_of"]),
         tuple(data["bare_region"]["words"]),
         frozenset(data["locative"]["unknown"]),
+        frozenset(data["area_after"]["words"]),
+        frozenset(data["area_after"]["faiths"]),
+        frozenset(data["locative"]["sites_at"]),
     )
 
 
@@ -259,12 +268,62 @@ def _mention(doc: Doc, start: int, end: int, tagged: bool, label: str | None) ->
         compass=direction is not None and doc[first].is_title,
         natural=end < len(doc) and doc[end].text in lex.natural,
         within_town=within_town,
+        area_named=_area_named(doc, start, stop, label),
+        sited=before == "at" and first > 1 and doc[first - 2].lower_ in lex.sites_at,
         located_by=before if before in lex.locative or listed is None else listed.lower_,
         proper=(
             all(doc[i].pos_ == "PROPN" for i in range(start, stop))
             and not _modifies(doc, end) and not _in_a_title(doc, first)
         ),
     )
+
+
+AREA_NAME_MAX_WORDS = 3  # "Divo Naselje", "Complexo da Mare", not a firm's long name
+
+
+def _area_named(doc: Doc, start: int, stop: int, label: str | None) -> bool:
+    """Whether tokens [start, stop) are a short proper name of an area, settlement or camp:
+    an area's word (context.toml [area_after]) follows it, or follows the list it ends
+    ("Buruma and Tirilolo neighbourhoods"), in its sentence; or ends it where the tagger
+    calls the whole a place ("Kono District", not "Historic District"). No word of the
+    name is an institution's, a town's office's or a building's ("Patrol Division")."""
+    lex = lexicon()
+    if stop - start > 1 and doc[stop - 1].lower_ in lex.area_after:
+        if label not in PLACE_LABELS:
+            return False
+        stop -= 1  # "Kono District": the tagger's entity holds the word
+        after = stop
+    else:
+        after = _word_after_list(doc, stop)
+    if after >= len(doc) or doc[after].lower_ not in lex.area_after or doc[after].is_sent_start:
+        return False
+    if after + 1 < len(doc) and doc[after + 1].text in _DASHES:  # "the Champions League
+        return False  # quarter-final"
+    name = [doc[i] for i in range(start, stop)]
+    if not 0 < len(name) <= AREA_NAME_MAX_WORDS or not name[0].is_title:
+        return False
+    if len(name) == 1 and name[0].lower_ in lex.never_untagged:  # "the West area"
+        return False
+    other = lex.institutions | lex.civic | lex.feature_words | lex.faiths
+    return all(
+        (t.pos_ == "PROPN" or t.is_title or t.lower_ in _NAME_PARTICLES)
+        and t.lower_ not in other
+        for t in name
+    )
+
+
+_NAME_PARTICLES = frozenset({"da", "de", "do", "del", "la", "el", "al"})  # "Complexo da Mare"
+
+
+def _word_after_list(doc: Doc, end: int) -> int:
+    """The index of the first word after the list of capitalised names that token `end`
+    is in or ends ("Buruma and Tirilolo neighbourhoods"): `end` itself if no list goes on."""
+    i = end
+    while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "&"} and doc[i + 1].is_title:
+        i += 1
+        while i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN":
+            i += 1
+    return i
 
 
 def _in_a_title(doc: Doc, first: int) -> bool:

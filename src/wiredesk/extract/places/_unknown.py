@@ -35,6 +35,8 @@ def worth_keeping(m: Mention) -> bool:
         return False
     if m.place_noun_of:  # "the village of Dravenki", whatever the tagger says
         return True
+    if m.area_named and _named_area(m):  # "the Mbera camp", "the San Gerardo neighbourhood"
+        return True
     if looks_like_demonym(m.name) and not _placed_by_tagger(m):
         return False
     if m.feature:  # "Royal Street", "Northwestern Memorial Hospital", whatever the tagger says
@@ -52,13 +54,24 @@ _UNPLACED_LABELS = frozenset({None, "ORG", "NORP"})  # not a person's name ("met
 
 def _located_unknown(m: Mention) -> bool:
     """A short name the tagger did not call a person, right after a word that heads places
-    (context.toml [locative] unknown): the village news names where it happened ("killed
-    near Mucojo", "fled towards Pemba and Metuge"), which the gazetteer lacks."""
+    (context.toml [locative] unknown), or after "at" after a site's noun ("a base at
+    Barkaram"): the village news names where it happened ("killed near Mucojo", "fled
+    towards Pemba and Metuge"), which the gazetteer lacks. A name the tagger calls a person
+    only right after the word ("in Cerro Norte", not "in Leeds and Max Roe")."""
     return (
-        m.label in _UNPLACED_LABELS and m.strongly_locative and m.proper
-        and m.located_by in lexicon().unknown_locative
+        (m.label in _UNPLACED_LABELS or (m.label == "PERSON" and m.locative))
+        and m.strongly_locative and m.proper
+        and (m.located_by in lexicon().unknown_locative or m.sited)
         and len(m.name.split()) <= UNKNOWN_MAX_WORDS
         and m.name not in demonym_words()  # "taught in French": a language, not a place
+    )
+
+
+def _named_area(m: Mention) -> bool:
+    """A name before an area's or camp's word that is no people's adjective ("the Afghan
+    camp") and not all capitals (an acronym: "the ADF area")."""
+    return (
+        not m.name.isupper() and m.name not in demonym_words() and not looks_like_demonym(m.name)
     )
 
 
