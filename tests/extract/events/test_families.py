@@ -69,6 +69,9 @@ def _events(extract, text: str, kind: str, published: str = "2026-03-10") -> lis
          None),
         ("A militia raid on the village of Mwembe left four people dead on Sunday.", "attack",
          "militia", None),
+        # a restriction told in the passive is laid by the office-holder announcing it
+        ("A night curfew was imposed on Mzuzu on Sunday, the governor said.", "coerce",
+         "governor", None),
     ],
 )
 def test_family_events_found(extract, text: str, kind: str, actor: str | None,
@@ -108,6 +111,30 @@ def test_object_pronoun_is_not_its_own_doer_or_the_teller(extract) -> None:
     attacks = _events(extract, text, "attack")
     assert attacks and attacks[0].actor == "soldiers"
     assert attacks[0].target not in ("Witnesses", "soldiers")
+
+
+def test_a_state_of_emergency_declared_is_done_to_nobody(extract) -> None:
+    text = ("A state of emergency was declared in the province on Monday, the interior "
+            "minister said.")
+    found = _events(extract, text, "coerce")
+    assert found and found[0].actor == "interior minister" and found[0].target is None, found
+
+
+def test_a_count_raised_is_no_deployment_of_its_own(extract) -> None:
+    text = ("Beirut said it had sent 1,500 soldiers south, bringing the army's presence there "
+            "to about 7,500.")
+    assert len(_events(extract, text, "deploy")) == 1
+
+
+def test_hostages_taken_in_an_attack_are_its_toll(extract) -> None:
+    text = "Officials say 40 people were killed and 25 taken hostage in the rebel attack on Mwembe."
+    assert len(_events(extract, text, "attack")) == 1
+
+
+def test_a_rejection_and_its_negated_act_are_one_denial(extract) -> None:
+    text = ("The Defence Ministry rejected the statement as disinformation and said its units "
+            "had not fired on the village.")
+    assert len(_events(extract, text, "reject")) == 1
 
 
 def test_a_riot_after_a_shooting_is_not_the_shooters(extract) -> None:

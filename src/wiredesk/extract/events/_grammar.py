@@ -389,7 +389,7 @@ def _retyped_by_object(verb: Token) -> EventKind | None:
     """The type a trigger verb takes from what it is done to ([retyped_objects]): "banned
     all demonstrations" forbids a gathering, "took two guards hostage" abducts them."""
     entry = lexicon().get("retyped_objects", {}).get(lemma_of(verb))
-    if entry is None:
+    if entry is None or _harmed_within(verb):
         return None
     words = object_words(verb) | {
         lemma_of(c) for c in kids_of(verb) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN"
@@ -401,6 +401,16 @@ def _retyped_by_object(verb: Token) -> EventKind | None:
         if words & set(need) and (wants is None or doers & set(wants)):
             return cast(EventKind, kind)  # "protesters set up roadblocks"; police deploy
     return None
+
+
+def _harmed_within(verb: Token) -> bool:
+    """True for a verb whose "in"/"during" names an event noun it happened in: "251 taken
+    hostage in the Hamas-led attack" is that attack's toll, no act of its own."""
+    conf = lexicon()["harm"]
+    return any(
+        p.lower_ in conf["prepositions"] and any(event_noun(o) for o in kids_of(p))
+        for p in kids_of(verb)
+    )
 
 
 def other_side(noun: Token) -> Token | None:

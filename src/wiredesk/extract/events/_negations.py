@@ -21,6 +21,8 @@ def _candidate(tok: Token) -> bool:
 def _validate(verb: Token, places: Places) -> Trigger | None:
     if subject_of(verb) is None or any(c.dep_ == "neg" for c in kids_of(verb)):
         return None  # "did not say": nothing said
+    if verb.dep_ == "conj" and triggers()[0].get(lemma_of(verb.head)) == "reject":
+        return None  # "rejected the statement and said its units had not fired": one denial
     said = [c for c in kids_of(verb) if c.dep_ == "ccomp"]
     return Trigger("reject", verb, verb, refusal=True) if any(map(_negated_act, said)) else None
 

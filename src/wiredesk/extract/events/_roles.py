@@ -603,6 +603,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         if (
             patient is not None and not _thing_pronoun(patient)  # not "when it was struck"
             and patient.i != word.i
+            and lemma_of(patient) not in lexicon()["quantities"]["nouns"]  # "a state of
+            # emergency was declared": the event told, done to nobody
             and not (is_weapon(patient) and trigger.kind in lexicon()["figures"]["violent"])
         ):  # "two rockets were launched" at nobody told; "rifles were recovered" seized
             return object_actor(trigger, patient, ctx, doc)
