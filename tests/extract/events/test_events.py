@@ -48,10 +48,14 @@ SCORER = ROOT.parent / "shared" / "tools" / "score_seed.py"
             "Iran could retaliate if Israel strikes its nuclear sites.",
             ("attack", "Israel", "hypothetical"),
         ),
-        # denied
+        # denied: a negated act, and said by a side, that side's denial (the act its content)
+        (
+            "The jets did not strike the hospital.",
+            ("attack", None, "denied"),
+        ),
         (
             "The ministry said its jets did not strike the hospital.",
-            ("attack", None, "denied"),
+            ("reject", "ministry", "happened"),
         ),
     ],
 )
@@ -506,8 +510,10 @@ def test_events_nouns_by_relatives_negatives(extract, text: str, kind: str) -> N
         # negation is a "not"/"no" on the act, not a heading's "No." read as its subject
         ("Statement No. 12\n\nOn Monday a drone struck the cattle market of Ber.", "attack",
          ["happened"]),
-        ("No drone struck the cattle market of Ber on Monday, the army said.", "attack",
-         ["denied"]),
+        # said by a side, a negated act is that side's denial, the act its content
+        ("No drone struck the cattle market of Ber on Monday, the army said.", "reject",
+         ["happened"]),
+        ("No drone struck the cattle market of Ber on Monday.", "attack", ["denied"]),
         ("The army did not strike the cattle market of Ber on Monday.", "attack", ["denied"]),
     ],
 )

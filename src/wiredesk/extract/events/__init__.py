@@ -21,6 +21,7 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
     _consequences,
     _falsity,
     _harmful,
+    _negations,
     _nouns,
     _place_objects,
     _refusals,

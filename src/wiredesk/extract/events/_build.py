@@ -64,6 +64,24 @@ DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_LINKS = ("pobj", "prep", "npadvmod", "advmod", "compound", "nummod", "amod", "appos")
 
 
+def _doer_meanwhile(noun: Token) -> Token | None:
+    """Who does the act of the clause that says when an event noun with nobody holding it
+    happened: "The riot began when inmates set fire to mattresses" (the inmates rioted);
+    "erupted after police shot a student" names who provoked it, not who rioted
+    ([holderless] meanwhile)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    meanwhile = lexicon()["holderless"]["meanwhile"]
+    for clause in kids_of(verb):
+        marked = any(
+            c.lower_ in meanwhile and c.dep_ in ("advmod", "mark") for c in kids_of(clause)
+        )
+        if clause.dep_ == "advcl" and marked and lemma_of(clause) in triggers()[0]:
+            return subject_of(clause)
+    return None
+
+
 def build_event(
     doc: Doc, ctx: Context, trigger: Trigger, places: dict[int, str | None]
 ) -> Event | None:
@@ -116,6 +134,9 @@ def build_event(
     if actor is None and subject is None and trigger.kind not in lexicon()["figures"]["violent"]:
         side = _setting_side(trigger.head)  # "three others arrested in a gunfight with police"
         actor = actor_of(side, ctx, doc) if side is not None else None
+    if actor is None and subject is None and trigger.word.pos_ == "NOUN":
+        doer = _doer_meanwhile(trigger.word)  # "The riot began when inmates set fire to ..."
+        actor = actor_of(doer, ctx, doc) if can_act(doer, ctx, trigger.kind) else None
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
     if _a_question(trigger.head):

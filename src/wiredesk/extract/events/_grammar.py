@@ -365,16 +365,52 @@ def spread_over(trigger: Trigger) -> bool:
 def retyped(word: Token, kind: EventKind) -> EventKind:
     """The type a trigger takes from who does it or its kind ([retyped]): "workers voted to
     strike", "a general strike", "the union began a strike" protest; "jets strike" attack."""
+    if word.pos_ == "VERB" and (by_object := _retyped_by_object(word)) is not None:
+        return by_object
     entry = lexicon().get("retyped", {}).get(lemma_of(word))
     if entry is None:
         return kind
     doer = subject_of(word) if word.pos_ == "VERB" else held_by(word) or by_whom(word)
     if doer is None and word.dep_ == "dobj":
         doer = subject_of(word.head)  # "miners' federations began a strike"
+    became = lexicon()["light_verbs"]["became"]
+    if doer is None and word.dep_ == "pobj" and word.head.lower_ in became.get(
+        lemma_of(word.head.head), ()
+    ):
+        doer = subject_of(word.head.head)  # "taxi drivers went on strike"
     words = [*(c for c in word.lefts if c.dep_ in ("amod", "compound")),
              *(phrase_of(doer) if doer is not None else ())]
     hit = any(lemma_of(t) in entry["words"] or t.lower_ in entry["words"] for t in words)
-    return cast(EventKind, entry["type"]) if hit else kind
+    lasting = word.dep_ == "nsubj" and lemma_of(word.head) in entry.get("verbs", ())
+    return cast(EventKind, entry["type"]) if hit or lasting else kind  # "a strike lasted days"
+
+
+def _retyped_by_object(verb: Token) -> EventKind | None:
+    """The type a trigger verb takes from what it is done to ([retyped_objects]): "banned
+    all demonstrations" forbids a gathering, "took two guards hostage" abducts them."""
+    entry = lexicon().get("retyped_objects", {}).get(lemma_of(verb))
+    if entry is None or _harmed_within(verb):
+        return None
+    words = object_words(verb) | {
+        lemma_of(c) for c in kids_of(verb) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "NOUN"
+    }  # "took two guards hostage", the parser's clause of one noun
+    subject = subject_of(verb)
+    doers = {lemma_of(t) for t in phrase_of(subject)} if subject is not None else set()
+    for kind, need in entry.items():
+        wants = lexicon()["types"][kind].get("need_subject", {}).get(lemma_of(verb))
+        if words & set(need) and (wants is None or doers & set(wants)):
+            return cast(EventKind, kind)  # "protesters set up roadblocks"; police deploy
+    return None
+
+
+def _harmed_within(verb: Token) -> bool:
+    """True for a verb whose "in"/"during" names an event noun it happened in: "251 taken
+    hostage in the Hamas-led attack" is that attack's toll, no act of its own."""
+    conf = lexicon()["harm"]
+    return any(
+        p.lower_ in conf["prepositions"] and any(event_noun(o) for o in kids_of(p))
+        for p in kids_of(verb)
+    )
 
 
 def other_side(noun: Token) -> Token | None:

@@ -82,7 +82,8 @@ def _noun_trigger(tok: Token, kind: EventKind, places: Places) -> Trigger | None
         slot = tok.head.head
     only = lexicon()["types"][kind].get("need_carrier", {}).get(lemma_of(tok))
     if only is not None:  # "took control of the barracks", never "border control"
-        carried = slot.dep_ == "dobj" and lemma_of(slot.head) in only
+        carried = slot.dep_ in ("dobj", "nsubjpass") and lemma_of(slot.head) in only
+        # "declared a state of emergency", "a state of emergency was declared"
         return Trigger(kind, tok, slot.head) if carried else None
     if _of_event(tok) and lemma_of(tok) not in lexicon()["types"][kind].get("need_of", {}):
         return None  # "a package of sanctions": the sanctions tell the event

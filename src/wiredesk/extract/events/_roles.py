@@ -57,6 +57,8 @@ def noun_actor(noun: Token) -> Token | None:
             return c
         if c.dep_ == "compound" and lemma_of(c) in forces:
             return c  # "a police operation", "an army raid": the force holds it
+        if c.dep_ in ("compound", "amod") and lemma_of(c) in lexicon()["holders"]["bands"]:
+            return c  # "a rebel ambush", "a militia raid": the band holds it
     if (held := held_by(noun)) is not None:
         return held
     for word in sides_hung_on(noun):
@@ -79,6 +81,8 @@ def actor_of(
     seen = seen | {tok.i}
     if tok.pos_ == "PRON":
         return _pronoun(tok, ctx, doc, seen)
+    if tok.pos_ == "VERB" and tok.dep_ == "nsubj" and not any(kids_of(tok)):
+        return tok.text  # "when inmates set fire": a bare noun the parser read as a verb
     if (people := counted(tok)) != tok:
         return actor_of(people, ctx, doc, seen)  # "thousands of protesters"
     if (owned := owner_of(tok, ctx, doc, seen)) is not None:
@@ -145,6 +149,17 @@ def _hyphenated(tok: Token) -> str | None:
     if not joined or not hyphen or not any(t.text[:1].isupper() for t in joined):
         return None
     return tok.doc[joined[0].i : tok.i + 1].text
+
+
+def _kind_not_name(word: Token, group: Token) -> bool:
+    """True for a word the model took for a name before a plural group noun that says what
+    kind of people they are: one word opening the sentence that the actor registry does not
+    know ("Riot police", "Minibus drivers", capitalised only there)."""
+    if group.pos_ != "NOUN" or group.morph.get("Number", []) != ["Plur"]:
+        return False
+    ent = entity_of(word)
+    alone = ent is not None and len(ent) == 1
+    return alone and word.i == word.sent.start and registry().lookup(word.text) is None
 
 
 def _a_place(name: str, noun: Token, ctx: Context) -> bool:
@@ -231,7 +246,9 @@ def named_in(tok: Token) -> str | None:
             return None  # "Russian forces" stays a group
         return found
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "PERSON"):
+        if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "PERSON") and not (
+            _kind_not_name(c, tok)
+        ):
             return name_of(c)
     if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
         actor = registry().lookup(tok.text)
@@ -256,6 +273,8 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     for t in pronoun.sent if not (first and att is not None) else ():
         if t.i >= pronoun.i:
             break
+        if _not_its_object(t, pronoun):
+            continue
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
                  and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
         if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
@@ -283,6 +302,19 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
+
+
+def _not_its_object(subject: Token, pronoun: Token) -> bool:
+    """True when an object pronoun cannot stand for this subject: the doer of its own verb
+    ("soldiers went from house to house, shooting them") or the one who tells the clause it
+    is in ("Witnesses said soldiers ... shooting them")."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative") or pronoun.lower_ in FIRST_PERSON:
+        return False
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    if subject_of(verb) == subject:
+        return True
+    tellers = lexicon()["threats"]["announcers"]
+    return lemma_of(subject.head) in tellers and subject.head in pronoun.ancestors
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
@@ -488,8 +520,17 @@ def _previous_subject(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[in
         if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON":
             if _is_person(t) != person:
                 return None
-            return named_in(t) or owner_of(t, ctx, doc, seen)
+            found = named_in(t) or owner_of(t, ctx, doc, seen)
+            if found is None and t.pos_ == "NOUN" and _same_number(t, pronoun):
+                found = actor_of(t, ctx, doc, seen)  # "The police say ... They reject that."
+            return found
     return None
+
+
+def _same_number(noun: Token, pronoun: Token) -> bool:
+    """A pronoun of the noun's number, as the parser reads both ("police" is plural)."""
+    number = noun.morph.get("Number", [])
+    return bool(number) and number == pronoun.morph.get("Number", [])
 
 
 def _is_person(tok: Token) -> bool:
@@ -562,6 +603,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         if (
             patient is not None and not _thing_pronoun(patient)  # not "when it was struck"
             and patient.i != word.i
+            and lemma_of(patient) not in lexicon()["quantities"]["nouns"]  # "a state of
+            # emergency was declared": the event told, done to nobody
             and not (is_weapon(patient) and trigger.kind in lexicon()["figures"]["violent"])
         ):  # "two rockets were launched" at nobody told; "rifles were recovered" seized
             return object_actor(trigger, patient, ctx, doc)
@@ -678,10 +721,13 @@ def passive_actor(trigger: Trigger, ctx: Context, doc: Doc, attribution: int | N
             return actor_of(force, ctx, doc)  # "companies of central forces were deployed"
     victims = lemma_of(head) in lexicon()["harm"]["people"]  # "X lost his life and two
     # soldiers were wounded": nobody named did it
+    groups = lexicon()["main_event"]["groups"]
+    forceful = {*groups["violent"], *groups["force"]}
     if (
         head.dep_ in ("advcl", "conj") and not victims
-        and lemma_of(head.head) in triggers()[0]  # "300 people had taken part and 30 had
-        and not lacks_object(head.head)  # been detained": no doer named
+        and triggers()[0].get(lemma_of(head.head)) in forceful  # "300 people had taken part
+        and not lacks_object(head.head)  # and 30 had been detained": no doer named; "drivers
+        # walked out ... and a driver was stabbed": who protests stabbed nobody
         and (subject := subject_of(head.head)) is not None
         and subject != patient  # "the driver fled and was arrested": arrested, not arresting
     ):

@@ -44,10 +44,10 @@ def trigger_verb(tok: Token) -> bool:
 
 @recognizer("verbs", trigger_verb, lambda: triggers()[0])
 def _validate(tok: Token, places: Places) -> Trigger | None:
-    kind = triggers()[0][lemma_of(tok)]
+    kind = retyped(tok, triggers()[0][lemma_of(tok)])  # checked as the type it tells
     if not _verb_ok(tok, kind, places) or _commanded(tok) is not None:
         return None
-    return Trigger(_attempted(tok, retyped(tok, kind)), tok, tok)
+    return Trigger(_attempted(tok, kind), tok, tok)
 
 
 def _commanded(verb: Token) -> Token | None:
