@@ -299,6 +299,8 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             whole = (whole[0], runs_on(cue, whole[1], lex))
             pieces = tuple((a, whole[1] if b == content[1] else b) for a, b in pieces)
             content = whole
+        if pattern == "clause: content, speaker + cue":
+            content, pieces = _up_to_speaker(content, pieces, speaker, lex)
         if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
             content = tidy(doc, content[0], min(content[1], speaker.left_edge.idx))
             pieces = tuple((a, min(b, content[1])) for a, b in pieces if a < content[1])
@@ -549,10 +551,68 @@ def _reported_clause(cue: Token, speaker: Token) -> Token | None:
         for c in kids_of(r) if c.dep_ == "ccomp" and c.i > r.i
     ]  # "reported, citing the governor, that ...": the parse hung the clause on the aside
     if not clauses:
+        clauses = [c for c in kids_of(cue) if _misread_before(c, speaker)] or _misread_after(cue)
+    if not clauses:
         return None
     if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
         return next((c for c in clauses if c.i > cue.i), clauses[0])
     return clauses[0]
+
+
+def _misread_before(clause: Token, speaker: Token) -> bool:
+    """ "Shelling overnight damaged a school in the town, the administration said": the
+    parser may hang the clause told before the speaker from the cue as a circumstance
+    (advcl); one that opens the sentence with a finite verb and no subordinating word, and
+    ends at the comma before the speaker, is what the speaker said."""
+    doc = clause.doc
+    first = speaker.left_edge.i
+    finite = clause.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE | {"MD"} for c in kids_of(clause)
+    )
+    return (
+        clause.dep_ == "advcl"
+        and finite
+        and clause.left_edge.i == clause.sent.start
+        and clause.right_edge.i + 2 == first
+        and doc[first - 1].text == ","
+        and not any(c.dep_ == "mark" for c in kids_of(clause))
+    )
+
+
+def _misread_after(cue: Token) -> list[Token]:
+    """ "said the same night that officers had acted ...", "reported on Saturday, citing
+    residents, that 300 people had taken part": the parser may read the clause after a
+    circumstance as a relative clause of the time word or as a verb coordinated with the
+    cue; a clause after the cue that opens with the complementizer ("that") and has a
+    subject of its own is the cue's reported clause all the same."""
+    lex = cues()
+    near = [cue, *(c for c in kids_of(cue) if c.dep_ in {"npadvmod", "tmod"} and c.i > cue.i)]
+    found = [
+        c
+        for head in near
+        for c in kids_of(head)
+        if c.i > cue.i
+        and c.dep_ in {"conj", "relcl", "advcl"}
+        and _complementizer(c, lex) is not None
+        and _subject(c) is not None
+    ]
+    up = cue.head  # "X, reported on Saturday, citing ..., that ...": the clause made the root
+    if not found and cue.dep_ == "advcl" and up.i > cue.i and _subject(up) is not None:
+        opener = next((c for c in kids_of(up) if c.dep_ == "mark" and c.i > cue.i
+                       and c.lower_ in lex.complementizers and c.doc[c.i - 1].text == ","), None)
+        if opener is not None and opener.i < up.i:
+            found.append(up)
+    return found
+
+
+def _complementizer(clause: Token, lex: Cues) -> Token | None:
+    """The "that" opening `clause` as a complementizer (not its subject or object)."""
+    first = clause.doc[clause.left_edge.i]
+    opener = next((c for c in kids_of(clause) if c.lower_ in lex.complementizers
+                   and c.dep_ in {"mark", "advmod"}), None)
+    if opener is None or opener.i > clause.i:
+        return None
+    return opener if first.i == opener.i or first.head.i == clause.i else None
 
 
 def _cut_off(clause: Token, speaker: Token) -> bool:
@@ -697,6 +757,24 @@ def anonymous(inf: Token, lex: Cues) -> bool:
     """ "asked not to be named": the passive of naming a source, which reports no claim."""
     passive = any(c.dep_ == "auxpass" for c in kids_of(inf))
     return passive and inf.lemma_.lower() in lex.anonymity
+
+
+def _up_to_speaker(
+    content: tuple[int, int], pieces: tuple[tuple[int, int], ...], speaker: Token, lex: Cues
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """ "Three soldiers were killed when their truck hit a mine on Friday, the army said":
+    the parser hangs the words after the reported clause ("when ...", "on Friday") from the
+    cue, but told before the speaker, who is set off by a comma, they are the content's own;
+    the content runs on to that comma unless another cue stands in the words it would add."""
+    doc = speaker.doc
+    first = speaker.left_edge.i
+    if first < 1 or doc[first - 1].text != ",":
+        return content, pieces
+    end = tidy(doc, content[0], doc[first - 1].idx)[1]
+    gap = doc.char_span(content[1], end, alignment_mode="expand") if end > content[1] else None
+    if gap is None or any(t.pos_ == "VERB" and lex.is_cue(t.lemma_.lower()) for t in gap):
+        return content, pieces
+    return (content[0], end), tuple((a, end if b == content[1] else b) for a, b in pieces)
 
 
 def _aside(cue: Token, speaker: Token) -> bool:
