@@ -123,6 +123,9 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
 
 
 def _speaker_of(cue: Token, lex: Cues) -> Token | None:
+    headline = _told_before(cue)
+    if headline is not None:
+        return headline[1]
     own = _subject(cue)
     if own is not None and own.pos_ == "VERB":
         # "Opening the case, the prosecutor, Hawa Sesay, told the court": a clause read as
@@ -262,6 +265,13 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     doc = cue.doc
     stance = lemma in lex.stance and lemma not in lex.speech
     span = (cue.idx, cue.idx + len(cue))
+    headline = _told_before(cue)
+    if headline is not None and lemma in lex.clause:  # "Twelve held after riot, police say"
+        said, who = headline
+        comma = who.left_edge.i - 1
+        yield Found(tidy(doc, said.left_edge.idx, doc[comma].idx), span, cue, speaker,
+                    "clause: content, speaker + cue", stance=stance)
+        return
     clause = _past_aside(_reported_clause(cue, speaker), cue, lex)
     if clause is not None and lemma in lex.clause:
         marker = next((c.lower_ for c in kids_of(clause) if c.dep_ == "mark"), None)
@@ -557,6 +567,22 @@ def _reported_clause(cue: Token, speaker: Token) -> Token | None:
     if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
         return next((c for c in clauses if c.i > cue.i), clauses[0])
     return clauses[0]
+
+
+def _told_before(cue: Token) -> tuple[Token, Token] | None:
+    """ "Twelve held after riot in northern town, police say": a headline's clause with its
+    verb left out (a noun and a participle) that the parser reads as a second subject of
+    the cue; the subject set off after it by a comma speaks, and the noun heads what was
+    said. The pair (what was said, who said it), or None."""
+    subjects = [c for c in kids_of(cue) if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) != 2:
+        return None
+    said, who = subjects
+    comma = who.left_edge.i - 1
+    participle = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in kids_of(said))
+    if not participle or comma <= said.right_edge.i or cue.doc[comma].text != ",":
+        return None
+    return (said, who) if said.right_edge.i + 1 == comma else None
 
 
 def _misread_before(clause: Token, speaker: Token) -> bool:
