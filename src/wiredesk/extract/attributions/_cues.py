@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
-from wiredesk.extract.attributions._physical import estimated_at, no_speech
+from wiredesk.extract.attributions._physical import estimate_given, estimated_at, no_speech
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
@@ -390,7 +390,7 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     position=True,
                 )
                 return
-    if lemma in lex.object or lemma in lex.estimates:
+    if lemma in lex.object or (lemma in lex.estimates and estimate_given(cue)):
         obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
