@@ -575,9 +575,11 @@ def _told_before(cue: Token) -> tuple[Token, Token] | None:
     the cue; the subject set off after it by a comma speaks, and the noun heads what was
     said. The pair (what was said, who said it), or None."""
     subjects = [c for c in kids_of(cue) if c.dep_ == "nsubj" and c.i < cue.i]
-    if len(subjects) != 2:
+    if len(subjects) != 2 or cue.dep_ != "ROOT":
         return None
     said, who = subjects
+    if said.left_edge.i != cue.sent.start:
+        return None  # "Two guards were killed and nine workers injured ..., police said"
     comma = who.left_edge.i - 1
     participle = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in kids_of(said))
     if not participle or comma <= said.right_edge.i or cue.doc[comma].text != ",":
