@@ -133,12 +133,23 @@ def test_an_advisory_section_label_is_no_speaker(extract: Extract) -> None:
          "their number at 1,600", "Local councillors"),
         ("The fishermen's union in Tangalle, which has given the number of boats lost as 40, "
          "wants compensation.", "the number of boats lost as 40", "fishermen's union in Tangalle"),
+        # the verbs of estimating itself, with a count and a figure after "at"
+        ("The port was shut for nine days, and the traders' union estimates the losses at "
+         "about 40 million dollars.", "the losses at about 40 million dollars",
+         "traders' union"),
+        ("Insurers reckon the damage at two million euros.", "the damage at two million euros",
+         "Insurers"),
     ],
 )
 def test_an_estimate_is_the_sources_figure(
     extract: Extract, text: str, content: str, speaker: str
 ) -> None:
     assert [a.speaker.name for a in _said(extract, text) if a.content.text == content] == [speaker]
+
+
+def test_an_estimating_verb_keeps_its_reported_clause(extract: Extract) -> None:
+    said = _said(extract, "The ministry estimated that 300 people had died in the floods.")
+    assert [a.content.text for a in said] == ["300 people had died in the floods"]
 
 
 def test_an_estimate_in_a_heading_is_the_storys_below_it(extract: Extract) -> None:
@@ -152,10 +163,11 @@ def test_an_estimate_in_a_heading_is_the_storys_below_it(extract: Extract) -> No
     "The United States put pressure on the junta to hold elections.",
     "The army set a deadline for the fighters to leave the town.",
     "The commander gave the order to withdraw at dawn.",
+    "The inspectors will assess the damage to the bridge on Monday.",
 ])
 def test_put_or_set_without_a_figure_is_no_speech(extract: Extract, text: str) -> None:
     assert [a for a in _said(extract, text)
-            if a.cue is not None and a.cue.text in {"put", "set", "gave"}] == []
+            if a.cue is not None and a.cue.text in {"put", "set", "gave", "assess"}] == []
 
 
 def test_a_document_named_with_its_publisher_is_no_claim(extract: Extract) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
 from wiredesk.extract.attributions._lexicon import Cues, cues
-from wiredesk.extract.attributions._physical import estimated_at, no_speech
+from wiredesk.extract.attributions._physical import estimate_given, estimated_at, no_speech
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
@@ -123,6 +123,9 @@ def find_speaker(cue: Token, lex: Cues) -> Token | None:
 
 
 def _speaker_of(cue: Token, lex: Cues) -> Token | None:
+    headline = _told_before(cue)
+    if headline is not None:
+        return headline[1]
     own = _subject(cue)
     if own is not None and own.pos_ == "VERB":
         # "Opening the case, the prosecutor, Hawa Sesay, told the court": a clause read as
@@ -278,6 +281,13 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     doc = cue.doc
     stance = lemma in lex.stance and lemma not in lex.speech
     span = (cue.idx, cue.idx + len(cue))
+    headline = _told_before(cue)
+    if headline is not None and lemma in lex.clause:  # "Twelve held after riot, police say"
+        said, who = headline
+        comma = who.left_edge.i - 1
+        yield Found(tidy(doc, said.left_edge.idx, doc[comma].idx), span, cue, speaker,
+                    "clause: content, speaker + cue", stance=stance)
+        return
     clause = _past_aside(_reported_clause(cue, speaker), cue, lex)
     if clause is not None and lemma in lex.clause:
         marker = next((c.lower_ for c in kids_of(clause) if c.dep_ == "mark"), None)
@@ -315,6 +325,8 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
             whole = (whole[0], runs_on(cue, whole[1], lex))
             pieces = tuple((a, whole[1] if b == content[1] else b) for a, b in pieces)
             content = whole
+        if pattern == "clause: content, speaker + cue":
+            content, pieces = _up_to_speaker(content, pieces, speaker, lex)
         if clause.i < speaker.i < cue.i and speaker.dep_ == "appos":  # not the speaker's words
             content = tidy(doc, content[0], min(content[1], speaker.left_edge.idx))
             pieces = tuple((a, min(b, content[1])) for a, b in pieces if a < content[1])
@@ -394,7 +406,7 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     position=True,
                 )
                 return
-    if lemma in lex.object or lemma in lex.estimates:
+    if lemma in lex.object or (lemma in lex.estimates and estimate_given(cue)):
         obj = next((c for c in kids_of(cue) if c.dep_ == "dobj"), None)
         if obj is not None and obj.tag_ not in RELATIVE:  # not "whom it described as ..."
             last = obj
@@ -565,10 +577,86 @@ def _reported_clause(cue: Token, speaker: Token) -> Token | None:
         for c in kids_of(r) if c.dep_ == "ccomp" and c.i > r.i
     ]  # "reported, citing the governor, that ...": the parse hung the clause on the aside
     if not clauses:
+        clauses = [c for c in kids_of(cue) if _misread_before(c, speaker)] or _misread_after(cue)
+    if not clauses:
         return None
     if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
         return next((c for c in clauses if c.i > cue.i), clauses[0])
     return clauses[0]
+
+
+def _told_before(cue: Token) -> tuple[Token, Token] | None:
+    """ "Twelve held after riot in northern town, police say": a headline's clause with its
+    verb left out (a noun and a participle) that the parser reads as a second subject of
+    the cue; the subject set off after it by a comma speaks, and the noun heads what was
+    said. The pair (what was said, who said it), or None."""
+    subjects = [c for c in kids_of(cue) if c.dep_ == "nsubj" and c.i < cue.i]
+    if len(subjects) != 2 or cue.dep_ != "ROOT":
+        return None
+    said, who = subjects
+    if said.left_edge.i != cue.sent.start:
+        return None  # "Two guards were killed and nine workers injured ..., police said"
+    comma = who.left_edge.i - 1
+    participle = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in kids_of(said))
+    if not participle or comma <= said.right_edge.i or cue.doc[comma].text != ",":
+        return None
+    return (said, who) if said.right_edge.i + 1 == comma else None
+
+
+def _misread_before(clause: Token, speaker: Token) -> bool:
+    """ "Shelling overnight damaged a school in the town, the administration said": the
+    parser may hang the clause told before the speaker from the cue as a circumstance
+    (advcl); one that opens the sentence with a finite verb and no subordinating word, and
+    ends at the comma before the speaker, is what the speaker said."""
+    doc = clause.doc
+    first = speaker.left_edge.i
+    finite = clause.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE | {"MD"} for c in kids_of(clause)
+    )
+    return (
+        clause.dep_ == "advcl"
+        and finite
+        and clause.left_edge.i == clause.sent.start
+        and clause.right_edge.i + 2 == first
+        and doc[first - 1].text == ","
+        and not any(c.dep_ == "mark" for c in kids_of(clause))
+    )
+
+
+def _misread_after(cue: Token) -> list[Token]:
+    """ "said the same night that officers had acted ...", "reported on Saturday, citing
+    residents, that 300 people had taken part": the parser may read the clause after a
+    circumstance as a relative clause of the time word or as a verb coordinated with the
+    cue; a clause after the cue that opens with the complementizer ("that") and has a
+    subject of its own is the cue's reported clause all the same."""
+    lex = cues()
+    near = [cue, *(c for c in kids_of(cue) if c.dep_ in {"npadvmod", "tmod"} and c.i > cue.i)]
+    found = [
+        c
+        for head in near
+        for c in kids_of(head)
+        if c.i > cue.i
+        and c.dep_ in {"conj", "relcl", "advcl"}
+        and _complementizer(c, lex) is not None
+        and _subject(c) is not None
+    ]
+    up = cue.head  # "X, reported on Saturday, citing ..., that ...": the clause made the root
+    if not found and cue.dep_ == "advcl" and up.i > cue.i and _subject(up) is not None:
+        opener = next((c for c in kids_of(up) if c.dep_ == "mark" and c.i > cue.i
+                       and c.lower_ in lex.complementizers and c.doc[c.i - 1].text == ","), None)
+        if opener is not None and opener.i < up.i:
+            found.append(up)
+    return found
+
+
+def _complementizer(clause: Token, lex: Cues) -> Token | None:
+    """The "that" opening `clause` as a complementizer (not its subject or object)."""
+    first = clause.doc[clause.left_edge.i]
+    opener = next((c for c in kids_of(clause) if c.lower_ in lex.complementizers
+                   and c.dep_ in {"mark", "advmod"}), None)
+    if opener is None or opener.i > clause.i:
+        return None
+    return opener if first.i == opener.i or first.head.i == clause.i else None
 
 
 def _cut_off(clause: Token, speaker: Token) -> bool:
@@ -713,6 +801,24 @@ def anonymous(inf: Token, lex: Cues) -> bool:
     """ "asked not to be named": the passive of naming a source, which reports no claim."""
     passive = any(c.dep_ == "auxpass" for c in kids_of(inf))
     return passive and inf.lemma_.lower() in lex.anonymity
+
+
+def _up_to_speaker(
+    content: tuple[int, int], pieces: tuple[tuple[int, int], ...], speaker: Token, lex: Cues
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """ "Three soldiers were killed when their truck hit a mine on Friday, the army said":
+    the parser hangs the words after the reported clause ("when ...", "on Friday") from the
+    cue, but told before the speaker, who is set off by a comma, they are the content's own;
+    the content runs on to that comma unless another cue stands in the words it would add."""
+    doc = speaker.doc
+    first = speaker.left_edge.i
+    if first < 1 or doc[first - 1].text != ",":
+        return content, pieces
+    end = tidy(doc, content[0], doc[first - 1].idx)[1]
+    gap = doc.char_span(content[1], end, alignment_mode="expand") if end > content[1] else None
+    if gap is None or any(t.pos_ == "VERB" and lex.is_cue(t.lemma_.lower()) for t in gap):
+        return content, pieces
+    return (content[0], end), tuple((a, end if b == content[1] else b) for a, b in pieces)
 
 
 def _aside(cue: Token, speaker: Token) -> bool:

@@ -51,18 +51,36 @@ def _estimates() -> dict[str, Any]:
 def no_estimate(cue: Token) -> bool:
     """True when `cue` is a verb that gives a source's figure only as an estimate ("police
     put the figure at 3,000") and does not here: its object is no count ("put pressure on")
-    or no figure follows it after "at" or "as"."""
-    raw = _estimates()
-    if cue.lemma_.lower() not in raw["verbs"]:
+    or no figure follows it after "at" or "as". A verb that also takes a reported clause
+    ("estimated that 300 had died") is no such verb there."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _estimates()["verbs"] or _clause_cue(lemma):
         return False
-    if _in_heading(cue):
-        return True  # "Emergency service puts toll at 25" over its entry: the story tells it
+    return not estimate_given(cue)
+
+
+def estimate_given(cue: Token) -> bool:
+    """An estimate verb with a count for object and a figure after "at" or "as" ("put the
+    toll at 41", "estimates the losses at 900 million"), outside a heading."""
+    raw = _estimates()
+    if cue.lemma_.lower() not in raw["verbs"] or _in_heading(cue):
+        return False  # "Emergency service puts toll at 25" over its entry: the story tells it
     kids = list(kids_of(cue))
     counted = any(c.dep_ == "dobj" and c.lemma_.lower() in raw["counts"] for c in kids)
     at = [c for c in kids if c.dep_ == "prep" and c.lower_ in raw["prepositions"]]
     at += [c for o in kids if o.dep_ == "dobj" for c in o.subtree
            if c.dep_ == "prep" and c.lower_ in raw["prepositions"]]  # "the toll at 41" as one
-    return not (counted and any(t.like_num for a in at for t in a.subtree))
+    return counted and any(t.like_num for a in at for t in a.subtree)
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    raw = read_toml("cues.toml")["clause"]
+    return frozenset(raw["speech"]) | frozenset(raw["stance"])
+
+
+def _clause_cue(lemma: str) -> bool:
+    return lemma in _clause_verbs()
 
 
 def _in_heading(tok: Token) -> bool:
