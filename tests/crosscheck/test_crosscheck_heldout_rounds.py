@@ -75,7 +75,7 @@ by its article is no second town's, ages listed after "aged" are no tolls) raise
   sources right 0/6 (0.00). A tuning set from session 18. Session 19 (a service's name in its
   own language is the service, people held and arrested are one count, a denial's day dates
   no toll, an ordinal brings a toll to its rank, a claim and its denial share a verb in any
-  tense): 3/3, 3/4, 5/6, 5/6.
+  tense, a time of a clause still to come dates no past toll): 3/3, 3/4, 6/6, 6/6.
 
 - round 18 (tests/golden/crosscheck_heldout16/), held out until the end of session 18. First
   measured on the annotation of f99d067 (code of aac4e54): contradictions precision 1/2, recall
@@ -125,7 +125,7 @@ ROUNDS = {
                  "corroborations recall": 0.9, "sources right": 0.9}),
     "round17": (GOLDEN / "crosscheck_heldout15",
                 {"contradictions precision": 0.9, "contradictions recall": 0.7,
-                 "corroborations recall": 0.8, "sources right": 0.8}),
+                 "corroborations recall": 0.9, "sources right": 0.9}),
     "round18": (GOLDEN / "crosscheck_heldout16",
                 {"contradictions precision": 0.95, "contradictions recall": 0.2,
                  "corroborations recall": 0.05, "sources right": 0.05}),

@@ -975,3 +975,21 @@ def test_figures_ordinal_brings_a_toll_to_its_rank(extract, text: str, expected:
 def test_figures_ordinal_of_no_toll_is_no_count(extract, text: str) -> None:
     figures = extract(text, published="2026-02-18").figures
     assert not [f for f in figures if f.value in (2, 3)], figures
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a time told in a clause still to come is no day of a count told in the past
+        ("The coroner confirmed that two men died in the raid and said autopsies would be "
+         "carried out on Tuesday.", None),
+        ("Two men were killed on Saturday and funerals will be held on Monday, police said.",
+         "2026-06-13"),
+        # a time of the count's own clause, or of one coordinated with it, still dates it
+        ("Two men were killed and four were wounded on Saturday, police said.", "2026-06-13"),
+    ],
+)
+def test_figures_a_time_still_to_come_dates_no_past_count(extract, text: str, day) -> None:
+    figures = extract(text, published="2026-06-15").figures
+    (fig,) = [f for f in figures if f.value == 2]
+    assert fig.date == day, figures
