@@ -106,15 +106,21 @@ _PART_OF = "part of"  # the group of a figure that is a part of another count
 def _group(fig: Figure, figures: Sequence[Figure] = ()) -> frozenset[str]:
     """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
     from each side") is a part of another count. People named by sex alone ("the bodies of
-    two men") are no group when the figure is its report's only count of its kind: that is
-    the report's whole toll."""
+    two men") are no group when every count of its kind in its report names them alone:
+    that is the report's whole toll."""
     r = rules()
-    group = {r.group_of.get(w, w) for w in content_words(fig.text) & r.counted_groups}
+    group = _named_group(fig)
     if group and group <= r.whole_groups and not fig.part and not any(
             other is not fig and (other.harm or other.category) == (fig.harm or fig.category)
-            for other in figures):
-        group = set()
+            and _named_group(other) != group for other in figures):
+        group = set()  # "Two men were killed ... a third man had also been killed": all men
     return frozenset(group | {_PART_OF} if fig.part else group)
+
+
+def _named_group(fig: Figure) -> set[str]:
+    """The groups a figure's own words name, as the words they are counted as."""
+    r = rules()
+    return {r.group_of.get(w, w) for w in content_words(fig.text) & r.counted_groups}
 
 
 def _counted_since(doc: Document, fig: Figure, published: Interval | None) -> bool:
@@ -339,9 +345,11 @@ def items_of(doc: Document) -> Items:
     named = next((p for p in places if p.kind != "country"), None)
     filed = None if named else _filed_at(doc)
     default = named or filed or (places[0] if places else None)
-    # a figure told with no event or date of its own is of the article's first dated event,
-    # else of the day before publication or that day (a report tells what has happened)
-    main = next((e for e in events if e.date and e.when), None)
+    # a figure told with no event or date of its own is of the article's first dated event
+    # done (not said: a denial's day is no toll's), else of the day before publication or
+    # that day (a report tells what has happened)
+    main = next((e for e in events if e.date and e.when
+                 and e.type not in rules().spoken_types), None)
     main_day = main.when if main else _up_to(published)
     figures = []
     for i, fig in enumerate(doc.figures):
@@ -358,6 +366,7 @@ def items_of(doc: Document) -> Items:
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
         category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
+        category = rules().category_of.get(category, category)  # detained, arrested
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
         if stated is None and fig.via is not None and (other := fig.authority) and not (
                 names_no_one(other)):

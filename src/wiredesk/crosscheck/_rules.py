@@ -42,6 +42,7 @@ class Rules:
     territory: frozenset[str]  # words about a body's territory ("state", "regional")
     filler: frozenset[str]  # words a body's name may or may not carry ("public")
     services: frozenset[str]  # bodies named by their kind alone ("police")
+    service_names: dict[str, str]  # a service's kind in another language -> the kind
     forces: frozenset[str]  # forces that own units ("the Army's 103rd Infantry Brigade")
     speaks_for: frozenset[str]  # a force's "spokesman" named by role speaks for the force
     service_units: frozenset[str]  # words about a service's unit ("command")
@@ -53,6 +54,8 @@ class Rules:
     no_source: frozenset[str]  # words of a speaker that names no one ("preliminary reports")
     own_voice: frozenset[str]  # a speaker opening with these is the outlet ("our network")
     whole_groups: frozenset[str]  # groups a report's only toll may name ("two men")
+    spoken_types: frozenset[str]  # event types said, not done: no day of a toll
+    category_of: dict[str, str]  # a figure category -> the one its count is compared as
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
     instruments: frozenset[str]  # weapons an event may name as its actor ("missile")
@@ -107,6 +110,8 @@ def rules() -> Rules:
             territory=frozenset(data["sources"]["territory"]),
             filler=frozenset(data["sources"]["filler"]),
             services=frozenset(data["sources"]["services"]),
+            service_names={normalise(form): kind for kind, forms
+                           in data["sources"]["service_names"].items() for form in forms},
             forces=frozenset(data["sources"]["forces"]),
             speaks_for=frozenset(data["sources"]["speaks_for"]),
             service_units=frozenset(data["sources"]["service_units"]),
@@ -118,6 +123,9 @@ def rules() -> Rules:
             no_source=frozenset(data["sources"]["no_source"]),
             own_voice=frozenset(data["sources"]["own_voice"]),
             whole_groups=frozenset(data["figures"]["whole_groups"]),
+            spoken_types=frozenset(data["figures"]["spoken_types"]),
+            category_of={c: name for name, cats in data["figures"]["same_category"].items()
+                         for c in cats},
             instruments=frozenset(link["instruments"]),
             unnamed_doers=frozenset(link["unnamed_doers"]),
             vague_targets=frozenset(link["vague_targets"]),

@@ -344,7 +344,8 @@ def body_key(name: str) -> BodyKey | None:
     words = _WORD.findall(speaker_name(name).split(",")[0])
     if words and words[0].casefold() == "the":
         words = words[1:]
-    low = [w.casefold() for w in words]
+    # a service's kind in its own language is the kind ("Polícia Nacional" is the police)
+    low = [r.service_names.get(normalise(w), w.casefold()) for w in words]
     if "of" in low[1:]:
         cut = low.index("of")
         title = " ".join(low[:cut])
@@ -366,7 +367,7 @@ def body_key(name: str) -> BodyKey | None:
         if not countries:
             countries, at = _known_body(words)
         core = [w for i, w in enumerate(low) if i not in at and normalise(w) and normalise(
-            w) not in r.services | r.service_units | r.territory | r.filler]
+            w) not in r.services | r.service_units | r.territory | r.filler | r.name_joins]
         return kind[0], " ".join(core), min(countries, default="")
     if set(low) & r.governing:
         # "Eswatini Government Press Office", "the Swazi government": the government of
@@ -392,7 +393,10 @@ def _service_words(words: list[str], low: list[str]) -> tuple[list[str], list[st
     r = rules()
     kinds = r.services | r.service_units
     last = max(i for i, w in enumerate(low) if w in kinds)
-    if last + 1 < len(low) and low[last + 1] not in r.name_joins:
+    after = last + 1
+    while after < len(low) and normalise(low[after]) in r.filler - r.name_joins:  # "Nacional"
+        after += 1
+    if after < len(low) and low[after] not in r.name_joins:
         return words[:last + 1], low[:last + 1]
     return words, low
 

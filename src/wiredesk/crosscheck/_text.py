@@ -41,6 +41,30 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) - rules().kept_stop_words
 
 
+@cache
+def _irregular() -> dict[str, str]:
+    """Irregular verb forms and their base ("shot" -> "shoot", "beaten" -> "beat"), from the
+    model's own lemma exception table, read off disk without loading the pipeline: a claim
+    and the denial of it share the verb whatever its tense. Empty when the model is not
+    installed (a store read where nothing is parsed)."""
+    import importlib.util
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    from wiredesk.nlp.pipeline import MODEL_NAME
+
+    spec = importlib.util.find_spec(MODEL_NAME)
+    if spec is None or spec.origin is None:
+        return {}
+    folder = next(Path(spec.origin).parent.glob("*/lemmatizer/lookups"), None)
+    if folder is None:
+        return {}
+    verbs = Lookups().from_disk(folder).get_table("lemma_exc").get("verb", {})
+    return {form: bases[0] for form, bases in verbs.items()
+            if bases and bases[0] != form and form.isalpha()}
+
+
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
     """The words that carry a claim: stop words dropped, paraphrases and word forms merged
@@ -56,7 +80,8 @@ def content_words(text: str) -> frozenset[str]:
         elif token in paraphrases:
             out.add(paraphrases[token])
         elif token not in stop and len(token) > 1:
-            out.add(_stem(token))
+            base = _irregular().get(token)
+            out.add(paraphrases.get(base, base) if base else _stem(token))
     return frozenset(out)
 
 

@@ -941,3 +941,55 @@ def test_figures_one_described(extract, text: str, kept: list[tuple[str, str]]) 
 def test_figures_admitted(extract, text: str, words: str, category: str) -> None:
     found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
     assert (words, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal naming the subject of a death with no count before it: the toll it
+        # brings the dead to
+        ("A third young man has died after the knife fight in the square, the hospital's "
+         "director said on Wednesday.", ("A third young man", 3, "killed")),
+        ("Police said a fourth victim, a woman of 30, had died in hospital overnight.",
+         ("a fourth victim", 4, "killed")),
+        ("A second inmate died in the prison clinic on Tuesday, the warden said.",
+         ("A second inmate", 2, "killed")),
+    ],
+)
+def test_figures_ordinal_brings_a_toll_to_its_rank(extract, text: str, expected: tuple) -> None:
+    figures = extract(text, published="2026-02-18").figures
+    found = [(f.text, f.value, f.category) for f in figures]
+    assert expected in found, found
+    (fig,) = [f for f in figures if f.text == expected[0]]
+    assert fig.date is None  # the dead since what happened, not of the day the last died
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second man was arrested at the port on Monday.",  # arrests are no running toll
+        "Rebels burned a second village on Sunday, residents said.",  # an order of things
+        "It was the third attack on the town this month.",
+    ],
+)
+def test_figures_ordinal_of_no_toll_is_no_count(extract, text: str) -> None:
+    figures = extract(text, published="2026-02-18").figures
+    assert not [f for f in figures if f.value in (2, 3)], figures
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a time told in a clause still to come is no day of a count told in the past
+        ("The coroner confirmed that two men died in the raid and said autopsies would be "
+         "carried out on Tuesday.", None),
+        ("Two men were killed on Saturday and funerals will be held on Monday, police said.",
+         "2026-06-13"),
+        # a time of the count's own clause, or of one coordinated with it, still dates it
+        ("Two men were killed and four were wounded on Saturday, police said.", "2026-06-13"),
+    ],
+)
+def test_figures_a_time_still_to_come_dates_no_past_count(extract, text: str, day) -> None:
+    figures = extract(text, published="2026-06-15").figures
+    (fig,) = [f for f in figures if f.value == 2]
+    assert fig.date == day, figures

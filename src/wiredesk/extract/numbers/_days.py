@@ -119,6 +119,9 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         meet = next((i for i, tok in enumerate(path) if tok in theirs), None)
         if meet is None or _described(below := theirs[: theirs.index(path[meet])]):
             continue
+        if _to_come(below) and not _to_come(path[:meet]):
+            continue  # "two men died in the raid and ... autopsies would be carried out this
+            # week": the autopsies' week, not the deaths'
         if _told_below(below):
             continue  # "The site reported on Saturday, citing residents, that about 300 people
             # had taken part": the parse hangs the telling below the told; its day is the telling's
@@ -150,6 +153,14 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         if best is None or rank < best[0]:
             best = (rank, value)
     return best[1] if best else None
+
+
+def _to_come(tokens: list[Token]) -> bool:
+    """True when a verb among `tokens` is told with a future auxiliary ("would be carried
+    out", "will be held")."""
+    future = lexicon()["clauses"]["future_aux"]
+    return any(kid.dep_ == "aux" and kid.lower_ in future
+               for tok in tokens if tok.pos_ in ("VERB", "AUX") for kid in tok.children)
 
 
 def _told_below(below: list[Token]) -> bool:

@@ -85,7 +85,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         # the day a toll was given is not the day counted, its period is
         date = None if given and date is not None and DAY.match(date) else date
         running = head is not None and (
-            any(head.sent.start <= i < head.sent.end for i in spans)
+            _ranked(doc, fig)  # "A third young man has died": the dead since what happened
+            or any(head.sent.start <= i < head.sent.end for i in spans)
             or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
         )
         if date is None and head is not None and not timeless:
@@ -194,6 +195,15 @@ def _describes_noun(fig: Figure, head: Token | None) -> bool:
     owner = prep.head
     return prep.lower_ not in lexicon()["provenance"]["belonging"] \
         and owner.pos_ in ("NOUN", "PROPN") and not event_noun(owner)
+
+
+def _ranked(doc: Doc, fig: Figure) -> bool:
+    """A toll an ordinal brings to its rank ("A third young man has died"): a running count,
+    of no one day its sentence names."""
+    words = words_over(doc, fig.span[0], fig.span[1])
+    ordinals = lexicon()["number_words"]["ordinals"]
+    return fig.value > 1 and words is not None and any(
+        t.lower_ in ordinals for t in list(words)[:2])
 
 
 def _own_phrase_days(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:

@@ -123,7 +123,11 @@ def _figure(
 ) -> _Made | None:
     reading = read(doc_text(doc), number)
     head = _head_token(doc, number)
-    if head is None or (number.ordinal and not _one_more(head)):
+    ranked = number.ordinal and head is not None and not _one_more(head)
+    if ranked:  # "A third young man has died": the toll is now three
+        rank, head = _running_toll(doc, number)
+        number = replace(number, value=float(rank))
+    if head is None or (ranked and not number.value):
         return None  # "for a third time", "a second attack": an order, not a count
     revised = head.head.i == head.i + 2 and head.head.like_num \
         and revised_from(doc_text(doc), number.start) != 0  # not "from 0.7 per cent"
@@ -140,6 +144,8 @@ def _figure(
         if rate:
             reading = replace(reading, rate=rate, end=max(reading.end, rate_end))
     category = found.category or "count"
+    if ranked and category not in lexicon()["number_words"]["ordinal_tolls"]:
+        return None
     either = category in _EITHER_OF and _killed_or_wounded(doc, head, reading, found.end)
     if either:
         category, found.why = "casualties", found.why + ", killed or wounded"
@@ -156,7 +162,10 @@ def _figure(
         if category in MEASURES
         else _whose(ctx, head, found.noun, category, attribution),
         attribution=attribution,
-        date=clause_day(doc, ctx, head),
+        # a toll an ordinal brings to its rank counts the dead since what happened, not of
+        # the day its clause names ("a third body had been found on Wednesday"): provenance
+        # dates it as a running count
+        date=None if ranked else clause_day(doc, ctx, head),
         explanation=explanation,
         alt_value=reading.alt[0] if reading.alt else None,
         alt_unit=reading.alt[1] if reading.alt else None,
@@ -968,6 +977,23 @@ def _one_more(ordinal: Token) -> bool:
     villagers were killed and a third was wounded"): one more of what was counted."""
     return ordinal.dep_ in ("nsubj", "nsubjpass") and any(
         t.like_num for t in ordinal.sent if t.i < ordinal.i)
+
+
+def _running_toll(doc: Doc, number: Number) -> tuple[int, Token | None]:
+    """The rank of an ordinal naming the subject of its verb with no count before it in its
+    sentence ("A third young man has died", "a fourth victim had died in hospital"): the
+    toll it brings the count to, and the ordinal's word; 0 for any other ordinal ("a second
+    attack", "for a third time")."""
+    ordinals = lexicon()["number_words"]["ordinals"]
+    words = words_over(doc, number.start, number.end)
+    ordinal = words[-1] if words is not None and len(words) else None
+    if ordinal is None or ordinal.lower_ not in ordinals:
+        return 0, None
+    noun = ordinal.head if ordinal.dep_ == "amod" else ordinal
+    if noun.dep_ not in ("nsubj", "nsubjpass") or any(
+            t.like_num for t in ordinal.sent if t.i < ordinal.i):
+        return 0, None
+    return ordinals.index(ordinal.lower_) + 2, ordinal
 
 
 def _one_listed(head: Token) -> bool:
