@@ -941,3 +941,57 @@ def test_figures_one_described(extract, text: str, kept: list[tuple[str, str]]) 
 def test_figures_admitted(extract, text: str, words: str, category: str) -> None:
     found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
     assert (words, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # the state a verb leaves its object in, told between them: dead, not shot at
+        ("Police shot dead two protesters outside the depot on Friday.", "two protesters",
+         "killed"),
+        ("In 2021, border guards shot dead three Afghan herders near the crossing.",
+         "three Afghan herders", "killed"),
+        # a part "among them" that the parse hangs on the whole's verb is harmed as the whole
+        ("Nineteen people were treated at the district hospital, among them four police "
+         "officers, a nurse said.", "four police officers", "wounded"),
+        ("Police arrested 12 dockers, among them two union officials.",
+         "two union officials", "arrested"),
+        # whole families of verbs, not the one a report used
+        ("Nine suspects were apprehended at a roadblock.", "Nine suspects", "arrested"),
+        ("At least 40 migrants perished when the boat capsized.", "At least 40 migrants",
+         "killed"),
+        ("The rebels executed six hostages on Tuesday.", "six hostages", "killed"),
+        ("Fourteen activists have disappeared since the vote.", "Fourteen activists", "missing"),
+        ("The council evicted some 300 families from the settlement.", "some 300 families",
+         "displaced"),
+        ("Nearly 500 families were left homeless by the floods and fighting.",
+         "Nearly 500 families", "displaced"),
+        ("Police have made 42 arrests since Friday.", "42 arrests", "arrested"),
+        ("An additional 250 police officers were drafted in from the capital.",
+         "250 police officers", "troops_deployed"),
+        ("Customs officers seized 16 firearms at the port.", "16 firearms", "weapons"),
+        ("About 30 people were bundled into police vans.", "About 30 people", "detained"),
+    ],
+)
+def test_figures_round18_families(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert (words, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # shot, with no state told, is no death
+        ("Police shot two protesters outside the depot on Friday.", "two protesters", "people"),
+        # "among them" on a verb of no harm says nothing of harm
+        ("About 300 people gathered in the square, among them 40 students.", "40 students",
+         "count"),
+        # a blockade that "held up" ships delayed them: nobody was held
+        ("The blockade had held up some 40 ships at the port.", "some 40 ships", "count"),
+        # people rushed to hospital are hurt, not deployed
+        ("Three people were rushed to hospital.", "Three people", "wounded"),
+    ],
+)
+def test_figures_round18_negatives(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert (words, category) in found, found

@@ -698,6 +698,8 @@ def _refine(head: Token, found: _Found) -> _Found:
     if arg.dep_ == "pobj" and (arg.head.lower_ == "between" or _bound_as_preposition(arg)):
         arg = arg.head  # "killing between 30 and 40 soldiers"; "forced over 600,000"
     verb = arg.head
+    among = _among_them(arg)
+    verb = among or verb
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head  # "three officers are missing", the subject hung on "are"
     if arg.dep_ == "dobj" and (told := subjectless_clause(verb, arg)) is not None:
@@ -711,7 +713,8 @@ def _refine(head: Token, found: _Found) -> _Found:
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
     if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
         return _predicated(verb, found)
-    loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
+    loose = stranded is not None or among is not None \
+        or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
     if arg_dep not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
@@ -748,6 +751,20 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _among_them(arg: Token) -> Token | None:
+    """The verb whose people a count "among them" is a part of ("21 people were treated,
+    among them six police officers"; "arrested 12 dockers, among them two union officials"):
+    the parse hangs the part on the verb, and what befell the whole befell the part."""
+    words = lexicon()["harm"]["among"]
+    prep = arg.head if arg.dep_ == "pobj" else next(
+        (c for c in arg.lefts if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in words or not any(
+            t.pos_ == "PRON" for t in kids_of(prep)):
+        return None
+    verb = prep.head if arg.dep_ == "pobj" else arg.head
+    return verb if verb.pos_ == "VERB" and verb.i < prep.i else None
 
 
 def _standing_ended(verb: Token, found: _Found) -> _Found:
@@ -849,13 +866,21 @@ def _state(verb: Token, counted: Token | None = None) -> str | None:
     """The state a verb's complement names: "were shot dead", "taken hostage"; never the
     `counted` noun itself ("He suffered 11 stab wounds": wounds counted, no one wounded)."""
     lex = lexicon()
-    for c in kids_of(verb):
-        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num \
+    for c in [*kids_of(verb), *_result_before(verb, counted)]:
+        if c.dep_ in ("acomp", "oprd", "dobj", "amod") and c.i > verb.i and not c.like_num \
                 and c != counted:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
                 return str(found)
     return None
+
+
+def _result_before(verb: Token, counted: Token | None) -> list[Token]:
+    """The state a verb leaves its object in, told between the two ("police shot dead two
+    protesters"), which the parse hangs on the object as its adjective."""
+    if counted is None or counted.head != verb or counted.dep_ != "dobj":
+        return []
+    return [c for c in counted.lefts if c.dep_ == "amod" and c.i == verb.i + 1]
 
 
 def _including(verb: Token, arg: Token) -> str | None:
