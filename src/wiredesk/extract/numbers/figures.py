@@ -347,6 +347,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         or _at_governor(head)
         or _numbering(head)
         or _total_word(doc, reading, head)
+        or _total_restated(head)
     )
     if noun is not None:
         found.noun, found.end = noun, noun.idx + len(noun)
@@ -512,6 +513,8 @@ def _phrase_after(noun: Token) -> str | None:
             obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "amod")), None)
             if obj is not None and (found := _phrase_of(prep, obj)):
                 return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        noun = noun.head.head  # "Four of the miners are in a critical condition"
     if noun.dep_ == "nsubj":  # "some 40 families left their farms"
         verb = noun.head
         for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
@@ -570,6 +573,8 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     found = lex["verbs"].get(lemma)
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
         found = "wounded"
+    if found in lex["bodily"]["of_people"] and _of_people(counted):
+        found = lex["bodily"]["of_people"][found]  # "two boys were shot in the leg": hurt
     return str(found) if found is not None else None
 
 
@@ -624,6 +629,21 @@ def _at_governor(head: Token) -> Token | None:
         ):
             return t
     return None
+
+
+def _total_restated(head: Token) -> Token | None:
+    """The total noun a bare number restates as its copula's complement or its apposition,
+    when that noun says what it counts: "the number of arrested workers is 37", "its tally of
+    injured officers - 19, five of them by gunshot"."""
+    totals = lexicon()["totals"]["nouns"]
+    noun = None
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        noun = head.head
+    elif head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+        noun = next((t for t in kids_of(head.head) if t.dep_ == "nsubj"), None)
+    if noun is None or noun.lemma_.lower() not in totals or _counted_of(noun) is None:
+        return None
+    return noun
 
 
 def _numbering(head: Token) -> Token | None:
