@@ -1017,3 +1017,34 @@ def test_figures_round18_families(extract, text: str, words: str, category: str)
 def test_figures_round18_negatives(extract, text: str, words: str, category: str) -> None:
     found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
     assert (words, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "qualifier"),
+    [
+        # a range told in words is read as one told in digits
+        ("Two to three soldiers were wounded in the ambush.", "Two to three soldiers", 2.0,
+         "at_least"),
+        ("Between five and ten people were injured.", "Between five and ten people", 5.0,
+         "at_least"),
+        # a bound told with "of" that the parse makes the head keeps its bound and its harm
+        ("Upwards of 300 people were displaced by the floods.", "Upwards of 300 people", 300.0,
+         "more_than"),
+    ],
+)
+def test_figures_round18_bounds(extract, text: str, words: str, value: float,
+                                qualifier: str) -> None:
+    found = [(f.text, f.value, f.qualifier) for f in extract(text, published="2026-05-04").figures]
+    assert (words, value, qualifier) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a revision is two figures, not a range; a lower number after "to" is no range's end
+        ("The toll rose from two to five overnight.", [2.0, 5.0]),
+        ("Two were killed and three wounded.", [2.0, 3.0]),
+    ],
+)
+def test_figures_round18_no_ranges(extract, text: str, values: list[float]) -> None:
+    assert [f.value for f in extract(text, published="2026-05-04").figures] == values

@@ -708,6 +708,9 @@ def _refine(head: Token, found: _Found) -> _Found:
     arg = found.noun or head
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head == head:
         arg = head  # "dozens of soldiers were killed"
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.i < head.i \
+            and arg.head.head.lower_ in _bounds_of():
+        arg = arg.head.head  # "Upwards of 300 people were displaced": the bound heads it
     totals = lex["totals"]["nouns"]
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_ in totals:
         arg = arg.head.head  # "shot down a total of 48 aerial targets"
@@ -785,6 +788,13 @@ def _among_them(arg: Token) -> Token | None:
         return None
     verb = prep.head if arg.dep_ == "pobj" else arg.head
     return verb if verb.pos_ == "VERB" and verb.i < prep.i else None
+
+
+@cache
+def _bounds_of() -> frozenset[str]:
+    """The words of bounds told with "of" ("upwards of", "in excess of", "a minimum of"),
+    which the parse may make the head of the counted noun."""
+    return frozenset(k.split()[-2] for k in lexicon()["qualifiers"] if k.endswith(" of"))
 
 
 def _standing_ended(verb: Token, found: _Found) -> _Found:
