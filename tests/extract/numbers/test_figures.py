@@ -988,6 +988,12 @@ def test_figures_admitted(extract, text: str, words: str, category: str) -> None
         ("Two boys were shot in the leg during the raid.", "Two boys", "wounded"),
         ("Gunmen seized 20 passengers from the bus.", "20 passengers", "hostages"),
         ("Air defences shot down 12 drones overnight.", "12 drones", "drones"),
+        # a relative clause on the counted noun tells what befell it, not what they did
+        ("Seven people who were wounded in the blast were flown to the capital.",
+         "Seven people", "wounded"),
+        ("Twelve miners who died in the collapse were buried on Sunday.", "Twelve miners",
+         "killed"),
+        ("Three men who killed a guard were arrested.", "Three men", "arrested"),
         # a total noun restated by a bare number says what the number counts
         ("The number of arrested dockers is 37, the union says.", "37", "arrested"),
         ("Its tally of injured officers - 19, five of them by gunshot - could not be checked.",

@@ -365,6 +365,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]) \
                 and not _state(noun.head, noun):  # "brought in dead, two of them with burns"
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
+        if harmed is None and found.category in (None, *counted["generic"]):
+            harmed = _relative_harm(noun)  # "Seven people who were wounded in the blast"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
             harmed = None  # "a convoy of 18 trucks crossed": things are not displaced
@@ -490,6 +492,21 @@ def _participle_after(noun: Token) -> str | None:
         # "- Not fewer than 1,900 people displaced, including ..."
     found = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
     return str(found) if found in lex["harm"]["categories"] else None
+
+
+def _relative_harm(noun: Token) -> str | None:
+    """The harm a relative clause on the counted noun says befell it: "seven people who were
+    wounded in the blast", "12 miners who died"; never what they did to others ("three men
+    who killed a guard")."""
+    lex = lexicon()
+    for clause in (c for c in kids_of(noun) if c.dep_ == "relcl"):
+        found = lex["verbs"].get(clause.lemma_.lower())
+        kids = list(kids_of(clause))
+        passive = any(k.dep_ == "nsubjpass" for k in kids)
+        alone = any(k.dep_ == "nsubj" for k in kids) and not any(k.dep_ == "dobj" for k in kids)
+        if found in lex["harm"]["categories"] and (passive or (alone and clause.tag_ != "VBN")):
+            return str(found)
+    return None
 
 
 def _on_heading(token: Token) -> bool:
