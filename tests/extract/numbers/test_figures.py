@@ -1054,3 +1054,17 @@ def test_figures_round18_bounds(extract, text: str, words: str, value: float,
 )
 def test_figures_round18_no_ranges(extract, text: str, values: list[float]) -> None:
     assert [f.value for f in extract(text, published="2026-05-04").figures] == values
+
+
+def test_figures_labelled_counts() -> None:
+    """A situation report's lines name their counts by a label and a colon; a line's number
+    is never the next line's noun, nor harmed by the line above."""
+    from wiredesk import extract
+
+    text = ("Situation overview\n- Deaths: 14\n- Injured: 230 (including 31 police officers)\n"
+            "- Arrests: 112\n- Displaced: about 4,000 people\n")
+    found = [(f.text, f.value, f.category) for f in extract(text).figures]
+    assert found == [("14", 14.0, "killed"), ("230", 230.0, "wounded"),
+                     ("31 police officers", 31.0, "wounded"), ("112", 112.0, "arrested"),
+                     ("about 4,000 people", 4000.0, "displaced")]
+    assert [f.category for f in extract("The score: 3 to 1.").figures] == []

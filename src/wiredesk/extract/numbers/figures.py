@@ -381,12 +381,41 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             gov = subject or gov
         found.noun, found.known = gov, found.category is not None
         found.why = f"{gov.text!r} of it"
+    generic = (None, *lex["counted"]["generic"])
+    if found.category in generic and (label := _label_before(doc, reading)):
+        found.category, found.known, found.why = label, True, "the label before it"
+        return found  # "Deaths: 14", "- Displaced: about 4,000 people": a line names its count
     found = _refine(head, found)
     if found.category is None and noun is None and head.pos_ == "NUM" \
             and (harmed := _phrase_after(head)) is not None:
         found.category, found.known = harmed, True  # "nine of them with bullet wounds"
         found.why = f"a phrase after it, {harmed}"
     return found
+
+
+def _label_before(doc: Doc, reading: Reading) -> str | None:
+    """The kind a label names right before a colon and a number ("Deaths: 14", "Injured: 230
+    (including 31 police officers)", "hurt: 40"), as situation reports and live blogs list
+    counts: a word of the lexicon's kinds ([nouns], [verbs]) opening its line or its item."""
+    text = doc_text(doc)
+    before = text[max(0, reading.start - 40) : reading.start]
+    m = _LABEL.search(before)
+    if m is None:
+        return None
+    span = words_over(doc, reading.start - len(before) + m.start(1),
+                      reading.start - len(before) + m.end(1))
+    word = span[-1] if span is not None and len(span) else None
+    if word is None:
+        return None
+    lex = lexicon()
+    forms = (word.lower_, word.lemma_.lower(), word.lower_[:-1] if word.lower_.endswith("s")
+             else word.lower_)  # "Arrests:", which the tagger takes for a name
+    found = next((lex["nouns"][f] for f in forms if f in lex["nouns"]), None) \
+        or lex["verbs"].get(word.lemma_.lower())
+    return str(found) if found in lex["harm"]["categories"] or found == "casualties" else None
+
+
+_LABEL = re.compile(r"(?:^|[\n;.—–(]|\s-)\s*(?:[-•*]\s*)?([A-Za-z]+):\s*$")
 
 
 def _quantified_noun(head: Token) -> Token | None:
@@ -415,6 +444,7 @@ def _quantified_noun(head: Token) -> Token | None:
         and h.i > head.i
         and h.i - head.i <= 5
         and h.pos_ in ("NOUN", "PROPN")
+        and "\n" not in doc_text(head.doc)[head.idx : h.idx]  # a list's next line is its own
     ):
         return h
     return None
@@ -752,7 +782,8 @@ def _refine(head: Token, found: _Found) -> _Found:
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
     if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
-        return _predicated(verb, found)
+        a, b = sorted((arg.idx, verb.idx))
+        return found if "\n" in doc_text(arg.doc)[a:b] else _predicated(verb, found)
     loose = stranded is not None or among is not None \
         or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
