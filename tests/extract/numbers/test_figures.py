@@ -988,6 +988,9 @@ def test_figures_admitted(extract, text: str, words: str, category: str) -> None
         ("Two boys were shot in the leg during the raid.", "Two boys", "wounded"),
         ("Gunmen seized 20 passengers from the bus.", "20 passengers", "hostages"),
         ("Air defences shot down 12 drones overnight.", "12 drones", "drones"),
+        ("Border guards intercepted four smugglers near the river.", "four smugglers",
+         "arrested"),
+        ("Two suspects remain at large.", "Two suspects", "escaped"),
         # a relative clause on the counted noun tells what befell it, not what they did
         ("Seven people who were wounded in the blast were flown to the capital.",
          "Seven people", "wounded"),
@@ -1016,6 +1019,9 @@ def test_figures_round18_families(extract, text: str, words: str, category: str)
          "count"),
         # a blockade that "held up" ships delayed them: nobody was held
         ("The blockade had held up some 40 ships at the port.", "some 40 ships", "count"),
+        # things seized or shot down stay things
+        ("Police seized 1.2 million pills at the port.", "1.2 million pills", "seized"),
+        ("Air defence shot down three balloons.", "three balloons", "shot_down"),
         # people rushed to hospital are hurt, not deployed
         ("Three people were rushed to hospital.", "Three people", "wounded"),
     ],

@@ -571,7 +571,7 @@ def _phrase_after(noun: Token) -> str | None:
             p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.rights) for p in noun.rights
         )  # "One of them, a sergeant, remains in hospital": of the hurt counted before
         for prep in (t for t in kids_of(verb) if t.dep_ == "prep" and t.i > verb.i):
-            obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
+            obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "amod")), None)
             said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
             if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
@@ -620,8 +620,10 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     found = lex["verbs"].get(lemma)
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
         found = "wounded"
-    if found in lex["bodily"]["of_people"] and _of_people(counted):
-        found = lex["bodily"]["of_people"][found]  # "two boys were shot in the leg": hurt
+    done = lex["bodily"]["of_people"].get(lemma)
+    if done is not None and _of_people(counted) and not any(
+            c.dep_ == "prt" for c in kids_of(verb)):  # "shot down": of things still
+        found = done  # "two boys were shot in the leg": hurt; "intercepted four smugglers"
     return str(found) if found is not None else None
 
 
