@@ -956,6 +956,8 @@ def test_figures_admitted(extract, text: str, words: str, category: str) -> None
          "officers, a nurse said.", "four police officers", "wounded"),
         ("Police arrested 12 dockers, among them two union officials.",
          "two union officials", "arrested"),
+        ("Thirty people were treated at the clinic, among them five firefighters, a doctor "
+         "told us.", "five firefighters", "wounded"),
         # whole families of verbs, not the one a report used
         ("Nine suspects were apprehended at a roadblock.", "Nine suspects", "arrested"),
         ("At least 40 migrants perished when the boat capsized.", "At least 40 migrants",
@@ -1074,3 +1076,14 @@ def test_figures_labelled_counts() -> None:
                      ("31 police officers", 31.0, "wounded"), ("112", 112.0, "arrested"),
                      ("about 4,000 people", 4000.0, "displaced")]
     assert [f.category for f in extract("The score: 3 to 1.").figures] == []
+
+
+def test_figures_section_numbers_are_no_counts() -> None:
+    """A heading's number ("4. Arrests and response") counts no arrests; a sentence that
+    opens a numbered item still tells its count."""
+    from wiredesk import extract
+
+    text = "1. Summary\n\n4. Arrests and response\n\nPolice said 27 people had been detained.\n"
+    assert [(f.text, f.category) for f in extract(text).figures] == [("27 people", "detained")]
+    found = [f.text for f in extract("3. Five people were injured on Monday.").figures]
+    assert found == ["Five people"]

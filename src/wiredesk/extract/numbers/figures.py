@@ -837,6 +837,11 @@ def _among_them(arg: Token) -> Token | None:
             t.pos_ == "PRON" for t in kids_of(prep)):
         return None
     verb = prep.head if arg.dep_ == "pobj" else arg.head
+    if verb.i > prep.i and verb.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+        told = [t for t in prep.doc[prep.sent.start : prep.i]
+                if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp")]
+        verb = told[-1] if told else verb  # "... were treated, among them six police
+        # officers, a spokeswoman told us": the parse hangs the part on the reporting verb
     return verb if verb.pos_ == "VERB" and verb.i < prep.i else None
 
 
@@ -1016,6 +1021,8 @@ def _worth_keeping(
         return None if _one_listed(head) else False  # "in one attack", "one in three"
     if any(a <= number.start and number.end <= b for a, b, date in taken if date):
         return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
+    if _section_number(doc, number):
+        return False  # "4. Arrests and response": a heading's number, not a count of arrests
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _determined(head, found.noun, definite=True):
         return False  # "the three members of the Presidency", "the two villages": named before
@@ -1053,6 +1060,20 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _section_number(doc: Doc, number: Number) -> bool:
+    """True for the number a section's heading opens with ("4. Arrests and response", "2)
+    Background"): digits alone at a line's start, a mark after them, and a line that ends
+    as no sentence does."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, number.start) + 1
+    if number.spelled or text[line_start : number.start].strip() \
+            or text[number.end : number.end + 2] not in (". ", ") "):
+        return False
+    end = text.find("\n", number.end)
+    line = text[number.end + 2 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[0].isupper() and line[-1] not in SENTENCE_ENDS
 
 
 def _named_before(head: Token) -> bool:
