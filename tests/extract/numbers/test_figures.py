@@ -993,6 +993,8 @@ def test_figures_admitted(extract, text: str, words: str, category: str) -> None
         ("Border guards intercepted four smugglers near the river.", "four smugglers",
          "arrested"),
         ("Two suspects remain at large.", "Two suspects", "escaped"),
+        ("Three officers were struck by stones.", "Three officers", "wounded"),
+        ("About a dozen inmates broke out of the jail.", "About a dozen inmates", "escaped"),
         # a relative clause on the counted noun tells what befell it, not what they did
         ("Seven people who were wounded in the blast were flown to the capital.",
          "Seven people", "wounded"),
@@ -1024,6 +1026,7 @@ def test_figures_round18_families(extract, text: str, words: str, category: str)
         # things seized or shot down stay things
         ("Police seized 1.2 million pills at the port.", "1.2 million pills", "seized"),
         ("Air defence shot down three balloons.", "three balloons", "shot_down"),
+        ("Two radio masts were struck.", "Two radio masts", "count"),
         # people rushed to hospital are hurt, not deployed
         ("Three people were rushed to hospital.", "Three people", "wounded"),
     ],

@@ -606,7 +606,8 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
         for end in (c for c in kids_of(prep) if c.dep_ == "pobj"):
             if (found := lex["verb_results"].get(f"{prep.lower_} {end.lemma_.lower()}")):
                 return str(found)  # "stabbed to death": killed
-    for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
+    for prt in (c for c in kids_of(verb) if c.dep_ == "prt" or (
+            c.dep_ == "prep" and c.i == verb.i + 1)):  # "broke out of", parsed as a preposition
         if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
     if lemma in lex["custody"]["capacity_verbs"] and _place_subject(verb):
