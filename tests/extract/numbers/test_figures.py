@@ -1090,3 +1090,19 @@ def test_figures_section_numbers_are_no_counts() -> None:
     assert [(f.text, f.category) for f in extract(text).figures] == [("27 people", "detained")]
     found = [f.text for f in extract("3. Five people were injured on Monday.").figures]
     assert found == ["Five people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number a sentence ends on as all a teller says is another count of the same
+        ("The ministry says 14 died. Local groups say 20.",
+         [("14 died", "killed"), ("20", "killed")]),
+        # ... never a year, nor a number with words after it
+        ("Police said 12 people were arrested. He said 2024 would be calmer.",
+         [("12 people", "arrested")]),
+    ],
+)
+def test_figures_counts_said_alone(extract, text: str, expected: list[tuple]) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert found == expected

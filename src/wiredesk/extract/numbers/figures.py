@@ -1544,7 +1544,20 @@ def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
     them = (
         OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]) and second.start == sent.start
     )
-    return sent.start == first.sent.end and (sent[0].lower_ == "of" or bool(them))
+    return sent.start == first.sent.end and (sent[0].lower_ == "of" or bool(them)
+                                             or _said_alone(second))
+
+
+def _said_alone(words: Any) -> bool:
+    """True for a bare number a sentence ends on as all a teller says ("Local groups say 20.",
+    "Mr Speaker, the Minister says two."): another side's count of what was counted just
+    before."""
+    head = words.root
+    verb = head.head
+    rest = head.doc[words.end : head.sent.end]
+    return head.like_num and head.dep_ in ("dobj", "ccomp", "attr") and verb.i < head.i \
+        and verb.lemma_.lower() in lexicon()["clauses"]["reporting"] \
+        and all(t.is_punct or t.is_space for t in rest)
 
 
 OF_THEM = re.compile(r"^\s+of\s+(?:them|those|whom)\b", re.I)  # "Four of them are in a serious ..."
