@@ -411,7 +411,7 @@ def _label_before(doc: Doc, reading: Reading) -> str | None:
     forms = (word.lower_, word.lemma_.lower(), word.lower_[:-1] if word.lower_.endswith("s")
              else word.lower_)  # "Arrests:", which the tagger takes for a name
     found = next((lex["nouns"][f] for f in forms if f in lex["nouns"]), None) \
-        or lex["verbs"].get(word.lemma_.lower())
+        or next((lex["verbs"][f] for f in forms if f in lex["verbs"]), None)
     return str(found) if found in lex["harm"]["categories"] or found == "casualties" else None
 
 
