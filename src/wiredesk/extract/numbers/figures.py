@@ -393,6 +393,16 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
     return found
 
 
+def _next_item(head: Token, noun: Token) -> bool:
+    """True when a noun stands on a list's next item ("- Arrests: 112\n- Displaced: ..."), a
+    line of its own that a mark opens, which the parse ran together with the number's line."""
+    between = doc_text(head.doc)[head.idx : noun.idx]
+    return "\n" in between and between.rsplit("\n", 1)[1].strip()[:1] in _ITEM_MARKS
+
+
+_ITEM_MARKS = ("-", "•", "*", "–")
+
+
 def _label_before(doc: Doc, reading: Reading) -> str | None:
     """The kind a label names right before a colon and a number ("Deaths: 14", "Injured: 230
     (including 31 police officers)", "hurt: 40"), as situation reports and live blogs list
@@ -444,7 +454,7 @@ def _quantified_noun(head: Token) -> Token | None:
         and h.i > head.i
         and h.i - head.i <= 5
         and h.pos_ in ("NOUN", "PROPN")
-        and "\n" not in doc_text(head.doc)[head.idx : h.idx]  # a list's next line is its own
+        and not _next_item(head, h)  # a list's next line is its own
     ):
         return h
     return None
