@@ -993,3 +993,170 @@ def test_figures_a_time_still_to_come_dates_no_past_count(extract, text: str, da
     figures = extract(text, published="2026-06-15").figures
     (fig,) = [f for f in figures if f.value == 2]
     assert fig.date == day, figures
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # the state a verb leaves its object in, told between them: dead, not shot at
+        ("Police shot dead two protesters outside the depot on Friday.", "two protesters",
+         "killed"),
+        ("In 2021, border guards shot dead three Afghan herders near the crossing.",
+         "three Afghan herders", "killed"),
+        # a part "among them" that the parse hangs on the whole's verb is harmed as the whole
+        ("Nineteen people were treated at the district hospital, among them four police "
+         "officers, a nurse said.", "four police officers", "wounded"),
+        ("Police arrested 12 dockers, among them two union officials.",
+         "two union officials", "arrested"),
+        ("Thirty people were treated at the clinic, among them five firefighters, a doctor "
+         "told us.", "five firefighters", "wounded"),
+        # whole families of verbs, not the one a report used
+        ("Nine suspects were apprehended at a roadblock.", "Nine suspects", "arrested"),
+        ("At least 40 migrants perished when the boat capsized.", "At least 40 migrants",
+         "killed"),
+        ("The rebels executed six hostages on Tuesday.", "six hostages", "killed"),
+        ("Fourteen activists have disappeared since the vote.", "Fourteen activists", "missing"),
+        ("The council evicted some 300 families from the settlement.", "some 300 families",
+         "displaced"),
+        ("Nearly 500 families were left homeless by the floods and fighting.",
+         "Nearly 500 families", "displaced"),
+        ("An additional 250 police officers were drafted in from the capital.",
+         "250 police officers", "troops_deployed"),
+        ("Customs officers seized 16 firearms at the port.", "16 firearms", "weapons"),
+        ("About 30 people were bundled into police vans.", "About 30 people", "detained"),
+        # care, custody and refuge told by other words than the last report's
+        ("Three men were hospitalised after the brawl.", "Three men", "wounded"),
+        ("Two conductors remain in intensive care.", "Two conductors", "wounded"),
+        ("Four of the miners are in a critical condition.", "Four of the miners", "wounded"),
+        ("Six spectators needed medical attention.", "Six spectators", "wounded"),
+        ("Two officers are on life support.", "Two officers", "wounded"),
+        ("Five people are undergoing treatment.", "Five people", "wounded"),
+        ("Three guards sustained fractures.", "Three guards", "wounded"),
+        ("About 60 people remain under arrest, the prosecutor said.", "About 60 people",
+         "arrested"),
+        ("Nine activists are still behind bars.", "Nine activists", "detained"),
+        ("Twelve students were taken in for questioning.", "Twelve students", "detained"),
+        ("Some 4,000 people sought refuge in churches and schools.", "Some 4,000 people",
+         "displaced"),
+        ("The ministry sent 200 reinforcements to the port.", "200 reinforcements",
+         "troops_deployed"),
+        # a verb of things done to people: shot at, they are hurt; seized, held hostage
+        ("Two boys were shot in the leg during the raid.", "Two boys", "wounded"),
+        ("Gunmen seized 20 passengers from the bus.", "20 passengers", "hostages"),
+        ("Air defences shot down 12 drones overnight.", "12 drones", "drones"),
+        ("Border guards intercepted four smugglers near the river.", "four smugglers",
+         "arrested"),
+        ("Two suspects remain at large.", "Two suspects", "escaped"),
+        ("Three officers were struck by stones.", "Three officers", "wounded"),
+        ("About a dozen inmates broke out of the jail.", "About a dozen inmates", "escaped"),
+        # a relative clause on the counted noun tells what befell it, not what they did
+        ("Seven people who were wounded in the blast were flown to the capital.",
+         "Seven people", "wounded"),
+        ("Twelve miners who died in the collapse were buried on Sunday.", "Twelve miners",
+         "killed"),
+        ("Three men who killed a guard were arrested.", "Three men", "arrested"),
+        # a total noun restated by a bare number says what the number counts
+        ("The number of arrested dockers is 37, the union says.", "37", "arrested"),
+        ("Its tally of injured officers - 19, five of them by gunshot - could not be checked.",
+         "19", "wounded"),
+    ],
+)
+def test_figures_round18_families(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert (words, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # shot, with no state told, is hurt, not dead
+        ("Police shot two protesters outside the depot on Friday.", "two protesters",
+         "wounded"),
+        # "among them" on a verb of no harm says nothing of harm
+        ("About 300 people gathered in the square, among them 40 students.", "40 students",
+         "count"),
+        # a blockade that "held up" ships delayed them: nobody was held
+        ("The blockade had held up some 40 ships at the port.", "some 40 ships", "count"),
+        # things seized or shot down stay things
+        ("Police seized 1.2 million pills at the port.", "1.2 million pills", "seized"),
+        ("Air defence shot down three balloons.", "three balloons", "shot_down"),
+        ("Two radio masts were struck.", "Two radio masts", "count"),
+        # people rushed to hospital are hurt, not deployed
+        ("Three people were rushed to hospital.", "Three people", "wounded"),
+    ],
+)
+def test_figures_round18_negatives(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert (words, category) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "qualifier"),
+    [
+        # a range told in words is read as one told in digits
+        ("Two to three soldiers were wounded in the ambush.", "Two to three soldiers", 2.0,
+         "at_least"),
+        ("Between five and ten people were injured.", "Between five and ten people", 5.0,
+         "at_least"),
+        # a bound told with "of" that the parse makes the head keeps its bound and its harm
+        ("Upwards of 300 people were displaced by the floods.", "Upwards of 300 people", 300.0,
+         "more_than"),
+    ],
+)
+def test_figures_round18_bounds(extract, text: str, words: str, value: float,
+                                qualifier: str) -> None:
+    found = [(f.text, f.value, f.qualifier) for f in extract(text, published="2026-05-04").figures]
+    assert (words, value, qualifier) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a revision is two figures, not a range; a lower number after "to" is no range's end
+        ("The toll rose from two to five overnight.", [2.0, 5.0]),
+        ("Two were killed and three wounded.", [2.0, 3.0]),
+    ],
+)
+def test_figures_round18_no_ranges(extract, text: str, values: list[float]) -> None:
+    assert [f.value for f in extract(text, published="2026-05-04").figures] == values
+
+
+def test_figures_labelled_counts() -> None:
+    """A situation report's lines name their counts by a label and a colon; a line's number
+    is never the next line's noun, nor harmed by the line above."""
+    from wiredesk import extract
+
+    text = ("Situation overview\n- Deaths: 14\n- Injured: 230 (including 31 police officers)\n"
+            "- Arrests: 112\n- Displaced: about 4,000 people\n")
+    found = [(f.text, f.value, f.category) for f in extract(text).figures]
+    assert found == [("14", 14.0, "killed"), ("230", 230.0, "wounded"),
+                     ("31 police officers", 31.0, "wounded"), ("112", 112.0, "arrested"),
+                     ("about 4,000 people", 4000.0, "displaced")]
+    assert [f.category for f in extract("The score: 3 to 1.").figures] == []
+
+
+def test_figures_section_numbers_are_no_counts() -> None:
+    """A heading's number ("4. Arrests and response") counts no arrests; a sentence that
+    opens a numbered item still tells its count."""
+    from wiredesk import extract
+
+    text = "1. Summary\n\n4. Arrests and response\n\nPolice said 27 people had been detained.\n"
+    assert [(f.text, f.category) for f in extract(text).figures] == [("27 people", "detained")]
+    found = [f.text for f in extract("3. Five people were injured on Monday.").figures]
+    assert found == ["Five people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number a sentence ends on as all a teller says is another count of the same
+        ("The ministry says 14 died. Local groups say 20.",
+         [("14 died", "killed"), ("20", "killed")]),
+        # ... never a year, nor a number with words after it
+        ("Police said 12 people were arrested. He said 2024 would be calmer.",
+         [("12 people", "arrested")]),
+    ],
+)
+def test_figures_counts_said_alone(extract, text: str, expected: list[tuple]) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert found == expected

@@ -217,10 +217,25 @@ def find_numbers(text: str) -> Iterator[Number]:
             low = n.value * _scale_of(nxt.value, n.value)
             if nxt.value > low:
                 n, i = replace(n, end=nxt.end, value=low, high=nxt.value), i + 1
+        elif nxt is not None and _spelled_range(text, n, nxt):
+            n, i = replace(n, end=nxt.end, high=nxt.value), i + 1  # "fifteen to twenty"
         elif nxt is not None and _restated_in_digits(text, n, nxt):
             n, i = replace(n, end=nxt.end + 1), i + 1  # "four (4) tusks": one figure
         yield n
         i += 1
+
+
+def _spelled_range(text: str, low: Number, high: Number) -> bool:
+    """True for a range told in words, as digits' ranges are read ("two to three soldiers",
+    "between five and ten people"): two plain numbers in words, the second the larger, joined
+    by "to" or, after "between", by "and"; never a count's revision ("rose from two to five")."""
+    if not (low.spelled and high.spelled) or any(
+            n.vague or n.ordinal or n.fraction for n in (low, high)) or high.value <= low.value:
+        return False
+    joint = text[low.end : high.start].lower()
+    between = text[max(0, low.start - 8) : low.start].rstrip().lower().endswith("between")
+    return (joint == " to " or (joint == " and " and between)) \
+        and revised_from(text, low.start) == 0
 
 
 def _restated_in_digits(text: str, words: Number, digits: Number) -> bool:

@@ -356,6 +356,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         or _at_governor(head)
         or _numbering(head)
         or _total_word(doc, reading, head)
+        or _total_restated(head)
     )
     if noun is not None:
         found.noun, found.end = noun, noun.idx + len(noun)
@@ -373,6 +374,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]) \
                 and not _state(noun.head, noun):  # "brought in dead, two of them with burns"
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
+        if harmed is None and found.category in (None, *counted["generic"]):
+            harmed = _relative_harm(noun)  # "Seven people who were wounded in the blast"
         people = found.category is None or found.category in lex["actors"]["people_categories"]
         if harmed in lex["harm"]["people_only"] and not people:
             harmed = None  # "a convoy of 18 trucks crossed": things are not displaced
@@ -387,12 +390,51 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             gov = subject or gov
         found.noun, found.known = gov, found.category is not None
         found.why = f"{gov.text!r} of it"
+    generic = (None, *lex["counted"]["generic"])
+    if found.category in generic and (label := _label_before(doc, reading)):
+        found.category, found.known, found.why = label, True, "the label before it"
+        return found  # "Deaths: 14", "- Displaced: about 4,000 people": a line names its count
     found = _refine(head, found)
     if found.category is None and noun is None and head.pos_ == "NUM" \
             and (harmed := _phrase_after(head)) is not None:
         found.category, found.known = harmed, True  # "nine of them with bullet wounds"
         found.why = f"a phrase after it, {harmed}"
     return found
+
+
+def _next_item(head: Token, noun: Token) -> bool:
+    """True when a noun stands on a list's next item ("- Arrests: 112\n- Displaced: ..."), a
+    line of its own that a mark opens, which the parse ran together with the number's line."""
+    between = doc_text(head.doc)[head.idx : noun.idx]
+    return "\n" in between and between.rsplit("\n", 1)[1].strip()[:1] in _ITEM_MARKS
+
+
+_ITEM_MARKS = ("-", "•", "*", "–")
+
+
+def _label_before(doc: Doc, reading: Reading) -> str | None:
+    """The kind a label names right before a colon and a number ("Deaths: 14", "Injured: 230
+    (including 31 police officers)", "hurt: 40"), as situation reports and live blogs list
+    counts: a word of the lexicon's kinds ([nouns], [verbs]) opening its line or its item."""
+    text = doc_text(doc)
+    before = text[max(0, reading.start - 40) : reading.start]
+    m = _LABEL.search(before)
+    if m is None:
+        return None
+    span = words_over(doc, reading.start - len(before) + m.start(1),
+                      reading.start - len(before) + m.end(1))
+    word = span[-1] if span is not None and len(span) else None
+    if word is None:
+        return None
+    lex = lexicon()
+    forms = (word.lower_, word.lemma_.lower(), word.lower_[:-1] if word.lower_.endswith("s")
+             else word.lower_)  # "Arrests:", which the tagger takes for a name
+    found = next((lex["nouns"][f] for f in forms if f in lex["nouns"]), None) \
+        or next((lex["verbs"][f] for f in forms if f in lex["verbs"]), None)
+    return str(found) if found in lex["harm"]["categories"] or found == "casualties" else None
+
+
+_LABEL = re.compile(r"(?:^|[\n;.—–(]|\s-)\s*(?:[-•*]\s*)?([A-Za-z]+):\s*$")
 
 
 def _quantified_noun(head: Token) -> Token | None:
@@ -421,6 +463,7 @@ def _quantified_noun(head: Token) -> Token | None:
         and h.i > head.i
         and h.i - head.i <= 5
         and h.pos_ in ("NOUN", "PROPN")
+        and not _next_item(head, h)  # a list's next line is its own
     ):
         return h
     return None
@@ -500,6 +543,21 @@ def _participle_after(noun: Token) -> str | None:
     return str(found) if found in lex["harm"]["categories"] else None
 
 
+def _relative_harm(noun: Token) -> str | None:
+    """The harm a relative clause on the counted noun says befell it: "seven people who were
+    wounded in the blast", "12 miners who died"; never what they did to others ("three men
+    who killed a guard")."""
+    lex = lexicon()
+    for clause in (c for c in kids_of(noun) if c.dep_ == "relcl"):
+        found = lex["verbs"].get(clause.lemma_.lower())
+        kids = list(kids_of(clause))
+        passive = any(k.dep_ == "nsubjpass" for k in kids)
+        alone = any(k.dep_ == "nsubj" for k in kids) and not any(k.dep_ == "dobj" for k in kids)
+        if found in lex["harm"]["categories"] and (passive or (alone and clause.tag_ != "VBN")):
+            return str(found)
+    return None
+
+
 def _on_heading(token: Token) -> bool:
     """True for a word on a line that ends as no sentence does: a title, a highlight's item."""
     text = doc_text(token.doc)
@@ -521,6 +579,8 @@ def _phrase_after(noun: Token) -> str | None:
             obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "amod")), None)
             if obj is not None and (found := _phrase_of(prep, obj)):
                 return found
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        noun = noun.head.head  # "Four of the miners are in a critical condition"
     if noun.dep_ == "nsubj":  # "some 40 families left their farms"
         verb = noun.head
         for obj in (t for t in kids_of(verb) if t.dep_ == "dobj"):
@@ -530,7 +590,7 @@ def _phrase_after(noun: Token) -> str | None:
             p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.rights) for p in noun.rights
         )  # "One of them, a sergeant, remains in hospital": of the hurt counted before
         for prep in (t for t in kids_of(verb) if t.dep_ == "prep" and t.i > verb.i):
-            obj = next((t for t in kids_of(prep) if t.dep_ == "pobj"), None)
+            obj = next((t for t in kids_of(prep) if t.dep_ in ("pobj", "amod")), None)
             said = f"{verb.lemma_.lower()} {prep.lower_} {obj.lemma_.lower()}" if obj else ""
             if found := phrases.get(said):  # "1,900 people are staying with relatives"
                 return str(found)
@@ -565,7 +625,8 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
         for end in (c for c in kids_of(prep) if c.dep_ == "pobj"):
             if (found := lex["verb_results"].get(f"{prep.lower_} {end.lemma_.lower()}")):
                 return str(found)  # "stabbed to death": killed
-    for prt in (c for c in kids_of(verb) if c.dep_ == "prt"):
+    for prt in (c for c in kids_of(verb) if c.dep_ == "prt" or (
+            c.dep_ == "prep" and c.i == verb.i + 1)):  # "broke out of", parsed as a preposition
         if (found := lex["phrasal_verbs"].get(f"{lemma} {prt.lower_}")) is not None:
             return str(found)
     if lemma in lex["custody"]["capacity_verbs"] and _place_subject(verb):
@@ -579,6 +640,10 @@ def _verb_category(verb: Token, counted: Token) -> str | None:
     found = lex["verbs"].get(lemma)
     if found is None and lemma in lex["bodily"]["wounded"] and _of_people(counted):
         found = "wounded"
+    done = lex["bodily"]["of_people"].get(lemma)
+    if done is not None and _of_people(counted) and not any(
+            c.dep_ == "prt" for c in kids_of(verb)):  # "shot down": of things still
+        found = done  # "two boys were shot in the leg": hurt; "intercepted four smugglers"
     return str(found) if found is not None else None
 
 
@@ -633,6 +698,21 @@ def _at_governor(head: Token) -> Token | None:
         ):
             return t
     return None
+
+
+def _total_restated(head: Token) -> Token | None:
+    """The total noun a bare number restates as its copula's complement or its apposition,
+    when that noun says what it counts: "the number of arrested workers is 37", "its tally of
+    injured officers - 19, five of them by gunshot"."""
+    totals = lexicon()["totals"]["nouns"]
+    noun = None
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        noun = head.head
+    elif head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+        noun = next((t for t in kids_of(head.head) if t.dep_ == "nsubj"), None)
+    if noun is None or noun.lemma_.lower() not in totals or _counted_of(noun) is None:
+        return None
+    return noun
 
 
 def _numbering(head: Token) -> Token | None:
@@ -697,6 +777,9 @@ def _refine(head: Token, found: _Found) -> _Found:
     arg = found.noun or head
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head == head:
         arg = head  # "dozens of soldiers were killed"
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.i < head.i \
+            and arg.head.head.lower_ in _bounds_of():
+        arg = arg.head.head  # "Upwards of 300 people were displaced": the bound heads it
     totals = lex["totals"]["nouns"]
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.lemma_ in totals:
         arg = arg.head.head  # "shot down a total of 48 aerial targets"
@@ -707,6 +790,8 @@ def _refine(head: Token, found: _Found) -> _Found:
     if arg.dep_ == "pobj" and (arg.head.lower_ == "between" or _bound_as_preposition(arg)):
         arg = arg.head  # "killing between 30 and 40 soldiers"; "forced over 600,000"
     verb = arg.head
+    among = _among_them(arg)
+    verb = among or verb
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head  # "three officers are missing", the subject hung on "are"
     if arg.dep_ == "dobj" and (told := subjectless_clause(verb, arg)) is not None:
@@ -719,8 +804,10 @@ def _refine(head: Token, found: _Found) -> _Found:
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
     if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
-        return _predicated(verb, found)
-    loose = stranded is not None or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
+        a, b = sorted((arg.idx, verb.idx))
+        return found if "\n" in doc_text(arg.doc)[a:b] else _predicated(verb, found)
+    loose = stranded is not None or among is not None \
+        or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
     if arg_dep not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
@@ -757,6 +844,32 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _among_them(arg: Token) -> Token | None:
+    """The verb whose people a count "among them" is a part of ("21 people were treated,
+    among them six police officers"; "arrested 12 dockers, among them two union officials"):
+    the parse hangs the part on the verb, and what befell the whole befell the part."""
+    words = lexicon()["harm"]["among"]
+    prep = arg.head if arg.dep_ == "pobj" else next(
+        (c for c in arg.lefts if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in words or not any(
+            t.pos_ == "PRON" for t in kids_of(prep)):
+        return None
+    verb = prep.head if arg.dep_ == "pobj" else arg.head
+    if verb.i > prep.i and verb.lemma_.lower() in lexicon()["clauses"]["reporting"]:
+        told = [t for t in prep.doc[prep.sent.start : prep.i]
+                if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp")]
+        verb = told[-1] if told else verb  # "... were treated, among them six police
+        # officers, a spokeswoman told us": the parse hangs the part on the reporting verb
+    return verb if verb.pos_ == "VERB" and verb.i < prep.i else None
+
+
+@cache
+def _bounds_of() -> frozenset[str]:
+    """The words of bounds told with "of" ("upwards of", "in excess of", "a minimum of"),
+    which the parse may make the head of the counted noun."""
+    return frozenset(k.split()[-2] for k in lexicon()["qualifiers"] if k.endswith(" of"))
 
 
 def _standing_ended(verb: Token, found: _Found) -> _Found:
@@ -858,13 +971,21 @@ def _state(verb: Token, counted: Token | None = None) -> str | None:
     """The state a verb's complement names: "were shot dead", "taken hostage"; never the
     `counted` noun itself ("He suffered 11 stab wounds": wounds counted, no one wounded)."""
     lex = lexicon()
-    for c in kids_of(verb):
-        if c.dep_ in ("acomp", "oprd", "dobj") and c.i > verb.i and not c.like_num \
+    for c in [*kids_of(verb), *_result_before(verb, counted)]:
+        if c.dep_ in ("acomp", "oprd", "dobj", "amod") and c.i > verb.i and not c.like_num \
                 and c != counted:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
                 return str(found)
     return None
+
+
+def _result_before(verb: Token, counted: Token | None) -> list[Token]:
+    """The state a verb leaves its object in, told between the two ("police shot dead two
+    protesters"), which the parse hangs on the object as its adjective."""
+    if counted is None or counted.head != verb or counted.dep_ != "dobj":
+        return []
+    return [c for c in counted.lefts if c.dep_ == "amod" and c.i == verb.i + 1]
 
 
 def _including(verb: Token, arg: Token) -> str | None:
@@ -920,6 +1041,8 @@ def _worth_keeping(
         return None if _one_listed(head) else False  # "in one attack", "one in three"
     if any(a <= number.start and number.end <= b for a, b, date in taken if date):
         return False  # "since 31 March\n- 42 people killed": the day, whatever the parse says
+    if _section_number(doc, number):
+        return False  # "4. Arrests and response": a heading's number, not a count of arrests
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _determined(head, found.noun, definite=True):
         return False  # "the three members of the Presidency", "the two villages": named before
@@ -957,6 +1080,20 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _section_number(doc: Doc, number: Number) -> bool:
+    """True for the number a section's heading opens with ("4. Arrests and response", "2)
+    Background"): digits alone at a line's start, a mark after them, and a line that ends
+    as no sentence does."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, number.start) + 1
+    if number.spelled or text[line_start : number.start].strip() \
+            or text[number.end : number.end + 2] not in (". ", ") "):
+        return False
+    end = text.find("\n", number.end)
+    line = text[number.end + 2 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[0].isupper() and line[-1] not in SENTENCE_ENDS
 
 
 def _named_before(head: Token) -> bool:
@@ -1443,7 +1580,20 @@ def _same_list(doc: Doc, before: Figure, fig: Figure) -> bool:
     them = (
         OF_THEM.match(doc_text(doc)[fig.span[1] : fig.span[1] + 12]) and second.start == sent.start
     )
-    return sent.start == first.sent.end and (sent[0].lower_ == "of" or bool(them))
+    return sent.start == first.sent.end and (sent[0].lower_ == "of" or bool(them)
+                                             or _said_alone(second))
+
+
+def _said_alone(words: Any) -> bool:
+    """True for a bare number a sentence ends on as all a teller says ("Local groups say 20.",
+    "Mr Speaker, the Minister says two."): another side's count of what was counted just
+    before."""
+    head = words.root
+    verb = head.head
+    rest = head.doc[words.end : head.sent.end]
+    return head.like_num and head.dep_ in ("dobj", "ccomp", "attr") and verb.i < head.i \
+        and verb.lemma_.lower() in lexicon()["clauses"]["reporting"] \
+        and all(t.is_punct or t.is_space for t in rest)
 
 
 OF_THEM = re.compile(r"^\s+of\s+(?:them|those|whom)\b", re.I)  # "Four of them are in a serious ..."
