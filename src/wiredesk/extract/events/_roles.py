@@ -270,6 +270,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     att = attribution_of(ctx, pronoun.idx, pronoun.idx + len(pronoun))
     first = pronoun.lower_ in FIRST_PERSON
     plain: Token | None = None  # "when the peacekeepers formed a line, they were pushed"
+    agreeing = False  # a subject before it that it may stand for: "the patrol ... when it"
     for t in pronoun.sent if not (first and att is not None) else ():
         if t.i >= pronoun.i:
             break
@@ -281,12 +282,15 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
             return found
         if named and plain is None and _both_plural(t, pronoun) and t.pos_ == "NOUN":
             plain = t
+        agreeing = agreeing or (named and _same_number(t, pronoun) and _told_under(pronoun, t))
     if plain is not None:
         return group_name(plain)
     if att is not None:
         claim = ctx.attributions[att]
         if claim.kind != "indirect" and pronoun.lower_ not in FIRST_PERSON:
             return None
+        if agreeing and pronoun.lower_ not in FIRST_PERSON:
+            return None  # "The patrol was returning when it came under fire, ISPR said"
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ not in FIRST_PERSON:
             return None  # "fired on it with rifles, he said": what was fired on, not him
         kind = "government" if capital(claim.speaker.name or "") else claim.speaker.type
@@ -525,6 +529,15 @@ def _previous_subject(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[in
                 found = actor_of(t, ctx, doc, seen)  # "The police say ... They reject that."
             return found
     return None
+
+
+def _told_under(pronoun: Token, subject: Token) -> bool:
+    """Whether the pronoun is the subject of a clause of time or reason told after `subject`'s
+    own ("The patrol was returning when it came under fire, ISPR said": the patrol; the
+    parser may hang the clause on the cue), where it stands for that subject."""
+    clause = pronoun.head
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and (
+        subject.head.i < clause.i)
 
 
 def _same_number(noun: Token, pronoun: Token) -> bool:
