@@ -9,10 +9,7 @@ pronoun after a body's claim; and the negatives each must leave alone."""
 from __future__ import annotations
 
 import pytest
-
-
-def _events(extract, text: str, kind: str, published: str = "2026-03-10") -> list:
-    return [e for e in extract(text, published=published).events if e.type == kind]
+from events_found import assert_found, events_of
 
 
 @pytest.mark.parametrize(
@@ -76,12 +73,7 @@ def _events(extract, text: str, kind: str, published: str = "2026-03-10") -> lis
 )
 def test_family_events_found(extract, text: str, kind: str, actor: str | None,
                              target: str | None) -> None:
-    found = _events(extract, text, kind)
-    assert found, extract(text, published="2026-03-10").events
-    event = found[0]
-    assert (actor is None) == (event.actor is None), event
-    assert (actor or "") in (event.actor or ""), event
-    assert (target or "") in (event.target or ""), event
+    assert_found(extract, text, kind, actor, target)
 
 
 @pytest.mark.parametrize(
@@ -103,12 +95,12 @@ def test_family_events_found(extract, text: str, kind: str, actor: str | None,
     ],
 )
 def test_family_negatives(extract, text: str, kind: str) -> None:
-    assert not _events(extract, text, kind)
+    assert not events_of(extract, text, kind)
 
 
 def test_object_pronoun_is_not_its_own_doer_or_the_teller(extract) -> None:
     text = "Witnesses said soldiers went from house to house, dragging men out and shooting them."
-    attacks = _events(extract, text, "attack")
+    attacks = events_of(extract, text, "attack")
     assert attacks and attacks[0].actor == "soldiers"
     assert attacks[0].target not in ("Witnesses", "soldiers")
 
@@ -116,35 +108,35 @@ def test_object_pronoun_is_not_its_own_doer_or_the_teller(extract) -> None:
 def test_a_state_of_emergency_declared_is_done_to_nobody(extract) -> None:
     text = ("A state of emergency was declared in the province on Monday, the interior "
             "minister said.")
-    found = _events(extract, text, "coerce")
+    found = events_of(extract, text, "coerce")
     assert found and found[0].actor == "interior minister" and found[0].target is None, found
 
 
 def test_a_count_raised_is_no_deployment_of_its_own(extract) -> None:
     text = ("Beirut said it had sent 1,500 soldiers south, bringing the army's presence there "
             "to about 7,500.")
-    assert len(_events(extract, text, "deploy")) == 1
+    assert len(events_of(extract, text, "deploy")) == 1
 
 
 def test_hostages_taken_in_an_attack_are_its_toll(extract) -> None:
     text = "Officials say 40 people were killed and 25 taken hostage in the rebel attack on Mwembe."
-    assert len(_events(extract, text, "attack")) == 1
+    assert len(events_of(extract, text, "attack")) == 1
 
 
 def test_a_rejection_and_its_negated_act_are_one_denial(extract) -> None:
     text = ("The Defence Ministry rejected the statement as disinformation and said its units "
             "had not fired on the village.")
-    assert len(_events(extract, text, "reject")) == 1
+    assert len(events_of(extract, text, "reject")) == 1
 
 
 def test_a_riot_after_a_shooting_is_not_the_shooters(extract) -> None:
     text = "Clashes erupted in Kalemo after police shot a student on Monday."
-    fights = _events(extract, text, "fight")
+    fights = events_of(extract, text, "fight")
     assert all(e.actor != "police" for e in fights), fights
 
 
 def test_a_protest_shares_no_doer_with_a_passive_harm(extract) -> None:
     text = ("Drivers walked out eleven times last year, their union says, and a driver was "
             "stabbed in Beira last month.")
-    attacks = _events(extract, text, "attack")
+    attacks = events_of(extract, text, "attack")
     assert all(e.actor is None for e in attacks), attacks

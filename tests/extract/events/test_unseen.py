@@ -10,10 +10,7 @@ must leave alone."""
 from __future__ import annotations
 
 import pytest
-
-
-def _events(extract, text: str, kind: str, published: str = "2026-03-10") -> list:
-    return [e for e in extract(text, published=published).events if e.type == kind]
+from events_found import assert_found, events_of
 
 
 @pytest.mark.parametrize(
@@ -84,12 +81,7 @@ def _events(extract, text: str, kind: str, published: str = "2026-03-10") -> lis
 )
 def test_unseen_events_found(extract, text: str, kind: str, actor: str | None,
                              target: str | None) -> None:
-    found = _events(extract, text, kind)
-    assert found, extract(text, published="2026-03-10").events
-    event = found[0]
-    assert (actor is None) == (event.actor is None), event
-    assert (actor or "") in (event.actor or ""), event
-    assert (target or "") in (event.target or ""), event
+    assert_found(extract, text, kind, actor, target)
 
 
 @pytest.mark.parametrize(
@@ -117,21 +109,21 @@ def test_unseen_events_found(extract, text: str, kind: str, actor: str | None,
     ],
 )
 def test_unseen_negatives(extract, text: str, kind: str) -> None:
-    assert not _events(extract, text, kind)
+    assert not events_of(extract, text, kind)
 
 
 def test_unseen_briefing_we_is_the_speaker(extract) -> None:
     text = ("MINISTER OKELLO: Good afternoon. The situation in the north is calm, and the "
             "roads to Lodwar are open again.\n\nWe have deployed 300 more police officers to "
             "Lodwar.")
-    found = _events(extract, text, "deploy")
+    found = events_of(extract, text, "deploy")
     assert found and "OKELLO" in (found[0].actor or "").upper(), found
 
 
 def test_unseen_arrest_announced_by_those_it_is_done_to(extract) -> None:
     text = ("Protest leaders from the coast say they came to the capital to demand the release "
             "of an opposition MP arrested on Thursday.")
-    found = _events(extract, text, "arrest")
+    found = events_of(extract, text, "arrest")
     assert found and found[0].actor is None, found
 
 
@@ -139,13 +131,13 @@ def test_unseen_a_side_as_target_is_two_happenings(extract) -> None:
     text = ("The army said its jets struck an RSF convoy near Nyala on Monday.\n\nIn a "
             "separate statement, it said its artillery had shelled RSF positions near "
             "Geneina.")
-    assert len(_events(extract, text, "attack")) == 2
+    assert len(events_of(extract, text, "attack")) == 2
 
 
 def test_unseen_a_background_day_is_another_happening(extract) -> None:
     text = ("Gunmen burned two houses at a farm near Horqueta, police said.\n\n"
             "Neighbours said the same farm had been attacked on New Year's Day.")
-    found = _events(extract, text, "attack", published="2026-01-20")
+    found = events_of(extract, text, "attack", published="2026-01-20")
     assert len(found) == 2, found
 
 
@@ -154,7 +146,7 @@ def test_unseen_we_after_a_reported_claim_is_not_the_official(extract) -> None:
     text = ("The district police chief, Omar Haji, said that 12 people were detained on "
             "Monday.\n\nRoadblocks have been set up around the town. We have sent 200 more "
             "officers to the market.")
-    found = _events(extract, text, "deploy")
+    found = events_of(extract, text, "deploy")
     assert found and "Haji" not in (found[0].actor or ""), found
 
 
@@ -162,7 +154,7 @@ def test_unseen_no_group_claimed_names_nobody(extract) -> None:
     """ "No group has claimed the attack" names no claimer."""
     text = ("The explosion of a bomb outside the police station in Kidal wounded four people "
             "on Monday. No group has claimed the attack.")
-    found = _events(extract, text, "attack")
+    found = events_of(extract, text, "attack")
     assert len(found) == 1 and found[0].actor is None, found
 
 
@@ -170,5 +162,5 @@ def test_unseen_a_background_toll_is_kept(extract) -> None:
     """A happening years before the report, told with its toll and no side, is kept."""
     text = ("Herders crossed into the district on Sunday, and similar killings in March 2019 "
             "left at least 20 dead, officials said.")
-    found = _events(extract, text, "attack")
+    found = events_of(extract, text, "attack")
     assert any(e.date and e.date.startswith("2019") for e in found), found
