@@ -93,3 +93,32 @@ def test_children_abducted_with_no_day_or_place_is_an_abduction(extract) -> None
     text = "Nine children were abducted, local officials said; this could not be verified."
     abducted = [e for e in _events(extract, text) if "abducted" in e.text]
     assert len(abducted) == 1 and abducted[0].target == "children"
+
+
+# Session 19, after round 19's end score: classes its reports showed.
+
+
+def test_a_further_arrest_with_its_own_day_and_place_is_one_of_its_own(extract) -> None:
+    text = (
+        "Two men were arrested in Lund on Monday, the prosecutor said. A third suspect was "
+        "detained this morning in Ystad."
+    )
+    arrests = [e.text for e in _events(extract, text) if e.type == "arrest"]
+    assert any(t.startswith("A third suspect was detained") for t in arrests), arrests
+
+
+def test_a_further_arrest_told_with_nothing_more_is_no_event_of_its_own(extract) -> None:
+    text = "Two men were arrested in Lund on Monday. A third suspect was also detained."
+    arrests = [e.text for e in _events(extract, text) if e.type == "arrest"]
+    assert not any(t.startswith("A third suspect") for t in arrests), arrests
+
+
+def test_firearms_are_weapons_never_actors(extract) -> None:
+    text = "A border post near Valga came under fire from two automatic weapons on Friday."
+    assert all(e.actor is None or "weapon" not in e.actor for e in _events(extract, text))
+
+
+def test_an_offence_or_a_crime_denied_is_a_rejection(extract) -> None:
+    for text in ("The 23-year-old man denies the offence.", "Both defendants deny the crime."):
+        rejects = [e for e in _events(extract, text) if e.type == "reject"]
+        assert rejects, text

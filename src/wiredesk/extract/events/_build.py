@@ -292,11 +292,15 @@ def passive_toll(trigger: Trigger) -> bool:
     if any(t.lower_ in lexicon()["harm"]["tallies"] for t in _own_words(verb)):
         return False  # "a total of 12 civilians have been killed since Thursday": a tally
     more = lexicon()["passive"]["continued"]
-    if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*kids_of(verb), *patient.lefts)):
-        return False  # "A fifth suspect was arrested", "two jawans were also killed": more of one
-    if trigger.kind in lexicon()["passive"]["unanchored"] or (
+    unanchored = trigger.kind in lexicon()["passive"]["unanchored"] or (
         lemma_of(verb) in lexicon()["passive"]["unanchored_verbs"]
-    ):
+    )
+    if any(t.ent_type_ == "ORDINAL" or t.lower_ in more for t in (*kids_of(verb), *patient.lefts)):
+        # "A fifth suspect was arrested", "two jawans were also killed": more of one told; an
+        # arrest with its own day or place ("A third suspect was detained this morning in
+        # Trelleborg") is one of its own
+        return unanchored and any(t.ent_type_ in ANCHORS for t in _own_words(verb))
+    if unanchored:
         return True  # "Eleven suspects were apprehended": an arrest, no toll of a killing
     if any(
         t.tag_ in ("NN", "NNS", "VBG") and t.dep_ != "appos" and holderless(t, "sided")
