@@ -683,3 +683,15 @@ def test_provenance_day_of_issued_texts_lists_harm_and_lead_events(extract, text
     doc = extract(text, published="2025-06-03", source="Courier")
     fig = next(f for f in doc.figures if f.text == words)
     assert fig.date == date
+
+
+def test_a_document_no_one_is_named_as_issuing_tells_nobody(extract) -> None:
+    """ "..., according to a statement posted online" keeps the figure with the body its
+    clause names; a statement with an issuer still gives it to that issuer."""
+    text = ("The Border Police (BP) say nine officers were injured, one of them seriously, by "
+            "stones and bottles, according to a statement posted on social media.")
+    figures = extract(text, published="2026-10-20").figures
+    assert [f.authority for f in figures] == ["Border Police", "Border Police"], figures
+    text = "Eleven officers were hurt, according to a statement from the interior ministry."
+    (fig,) = [f for f in extract(text, published="2026-10-20").figures if f.value == 11]
+    assert fig.authority is not None and "ministry" in fig.authority.lower(), fig

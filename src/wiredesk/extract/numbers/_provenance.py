@@ -20,7 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.attributions._lexicon import cues
+from wiredesk.extract.attributions._lexicon import cues, read_toml
 from wiredesk.extract.numbers._days import (
     DAY,
     SENTENCE_ENDS,
@@ -785,8 +785,27 @@ def _according_to(head: Token) -> str | None:
             to = next((t for t in kids_of(c) if t.lower_ == second), None)
             source = next((t for t in kids_of(to) if t.dep_ == "pobj"), None) \
                 if to is not None else None
-            return _phrase(source) if source is not None else None
+            if source is None or _unsigned_document(source):
+                return None  # "..., according to a statement posted online": the clause's teller
+            return _phrase(source)
     return None
+
+
+@cache
+def _documents() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of documents and the prepositions that name their issuer (speakers.toml)."""
+    words = read_toml("speakers.toml")["documents"]
+    return frozenset(words["nouns"]), frozenset(words["issuer_preps"])
+
+
+def _unsigned_document(noun: Token) -> bool:
+    """A document no one is named as issuing ("a statement posted on social media"), which
+    tells nobody: the figure stays with whoever its clause says told it."""
+    nouns, preps = _documents()
+    if noun.lemma_.lower() not in nouns:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in preps)
+                   or c.dep_ == "compound" for c in kids_of(noun))
 
 
 def _aside_teller(head: Token) -> str | None:
@@ -925,9 +944,10 @@ def _relay(ctx: Context, fig: Figure, authority: str | None) -> str | None:
     if fig.attribution is None:
         return None
     labels = lexicon()["provenance"]["section_labels"]  # "Background: In January 2024, ..."
+    documents = _documents()[0]  # "according to a statement posted online": no relay named
     return next((v for v in ctx.attributions[fig.attribution].via if v != authority
                  and (authority or "").lower() not in v.lower()
-                 and v.lower() not in labels), None)
+                 and v.lower() not in labels and v.lower() not in documents), None)
 
 
 def _named(ctx: Context, index: int) -> str | None:
