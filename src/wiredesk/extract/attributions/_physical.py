@@ -54,7 +54,7 @@ def no_estimate(cue: Token) -> bool:
     or no figure follows it after "at" or "as". A verb that also takes a reported clause
     ("estimated that 300 had died") is no such verb there."""
     lemma = cue.lemma_.lower()
-    if lemma not in _estimates()["verbs"] or _clause_cue(lemma):
+    if lemma not in _estimates()["verbs"] or lemma in cues().clause:
         return False
     return not estimate_given(cue)
 
@@ -71,16 +71,6 @@ def estimate_given(cue: Token) -> bool:
     at += [c for o in kids if o.dep_ == "dobj" for c in o.subtree
            if c.dep_ == "prep" and c.lower_ in raw["prepositions"]]  # "the toll at 41" as one
     return counted and any(t.like_num for a in at for t in a.subtree)
-
-
-@cache
-def _clause_verbs() -> frozenset[str]:
-    raw = read_toml("cues.toml")["clause"]
-    return frozenset(raw["speech"]) | frozenset(raw["stance"])
-
-
-def _clause_cue(lemma: str) -> bool:
-    return lemma in _clause_verbs()
 
 
 def _in_heading(tok: Token) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     unknown_locative: frozenset[str]  # "near": a name the gazetteer lacks after it is a place
     area_after: frozenset[str]  # "camp": a short proper name before it is a named area
     faiths: frozenset[str]  # "Shiite": before an area's word, a community's, not a name
+    area_particles: frozenset[str]  # "da": a small word inside an area's name
     sites_at: frozenset[str]  # "base": a name after its "at" is a place ("a base at Barkaram")
 
 
@@ -163,6 +164,7 @@ def lexicon() -> Lexicon:
         frozenset(data["locative"]["unknown"]),
         frozenset(data["area_after"]["words"]),
         frozenset(data["area_after"]["faiths"]),
+        frozenset(data["area_after"]["particles"]),
         frozenset(data["locative"]["sites_at"]),
     )
 
@@ -306,13 +308,10 @@ def _area_named(doc: Doc, start: int, stop: int, label: str | None) -> bool:
         return False
     other = lex.institutions | lex.civic | lex.feature_words | lex.faiths
     return all(
-        (t.pos_ == "PROPN" or t.is_title or t.lower_ in _NAME_PARTICLES)
+        (t.pos_ == "PROPN" or t.is_title or t.lower_ in lex.area_particles)
         and t.lower_ not in other
         for t in name
     )
-
-
-_NAME_PARTICLES = frozenset({"da", "de", "do", "del", "la", "el", "al"})  # "Complexo da Mare"
 
 
 def _word_after_list(doc: Doc, end: int) -> int:
