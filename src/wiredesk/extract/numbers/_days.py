@@ -697,13 +697,22 @@ def newer_day(doc: Doc, ctx: Context, lo: int, hi: int) -> str | None:
             continue
         for verb in sorted(_clause_verbs(span[0].sent, nominal=True), key=lambda t: -t.i):
             if verb.lemma_.lower() in reporting or not told_as_past(verb) \
-                    or told_as_perfect(verb):
+                    or told_as_perfect(verb) or _one_more(verb):
                 continue
             day = clause_day(doc, ctx, verb, named=True)
             if day is not None and DAY.match(day):
                 found = day[:10]
                 break
     return found
+
+
+def _one_more(verb: Token) -> bool:
+    """True for a verb whose subject an ordinal ranks ("A fourth victim died in hospital on
+    Sunday", "a third soldier died of his wounds"): the toll grown by one on a later day, not
+    a happening of its own whose day the harm told after it counts."""
+    ordinals = lexicon()["number_words"]["ordinals"]
+    return any(c.dep_ in ("nsubj", "nsubjpass")
+               and any(t.lower_ in ordinals for t in list(c.subtree)[:2]) for c in kids_of(verb))
 
 
 def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:
