@@ -719,3 +719,29 @@ def test_a_document_no_one_is_named_as_issuing_tells_nobody(extract) -> None:
     text = "Eleven officers were hurt, according to a statement from the interior ministry."
     (fig,) = [f for f in extract(text, published="2026-10-20").figures if f.value == 11]
     assert fig.authority is not None and "ministry" in fig.authority.lower(), fig
+
+
+LIVE_PAGE = (
+    "LIVE: Unrest in the capital\n\nTuesday 3 June 2025\n\n"
+    "21:40 - One man, a 30-year-old driver, is in intensive care with a head wound.\n\n"
+    "21:10 - Police are using water cannon to push back about 80 youths near the station, "
+    "our correspondent reports.\n\n"
+    "20:50 - The union says it wants talks on the pay of some 4,000 dockers.\n\n"
+    "20:15 - Police fired tear gas at protesters outside the parliament."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "date"),
+    [
+        # a count a live entry tells in the present is as of its stamp's day
+        ("One man", "2025-06-03"),
+        ("about 80 youths", "2025-06-03"),
+        # ... not one inside a thing someone wants
+        ("some 4,000 dockers", None),
+    ],
+)
+def test_provenance_live_entry_told_in_the_present(extract, words: str, date: str | None) -> None:
+    doc = extract(LIVE_PAGE, published="2025-06-03", source="Courier")
+    fig = next(f for f in doc.figures if f.text == words)
+    assert fig.date == date

@@ -535,6 +535,22 @@ def told_as_past_perfect(head: Token) -> bool:
     )
 
 
+def told_as_present(head: Token) -> bool:
+    """True when the clause of `head` tells its count in the present, with no modal, the
+    counted noun hung on its verb ("One man is in intensive care", "Police are using water
+    cannon to push back about 80 youths"): as things stand at the telling; not a count
+    inside a thing named ("wants the prices of some 6,000 products aligned")."""
+    verb = _telling(head)
+    if verb is None or any(c.tag_ == "MD" for c in kids_of(verb)):
+        return False
+    nouns = [t for t in [head, *head.ancestors] if t.pos_ in ("NOUN", "PROPN")
+             and verb.is_ancestor(t)]
+    if len(nouns) > 1:
+        return False
+    return verb.tag_ in PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT
+                                       and c.lemma_ != "have" for c in kids_of(verb))
+
+
 def _telling(head: Token) -> Token | None:
     """The verb that tells the clause of `head`."""
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None) \

@@ -43,6 +43,7 @@ from wiredesk.extract.numbers._days import (
     told_as_past,
     told_as_past_perfect,
     told_as_perfect,
+    told_as_present,
     told_on,
     within,
 )
@@ -435,6 +436,10 @@ def _unstated_day(
     if not told_as_past(head) and (done := _what_they_did(head)) is not None:
         head = done  # "What happens now with the 41 detainees who took part?": the taking
         # part is what they are counted by, and its day theirs
+    if fig.category not in rules["undated"] and not told_as_past(head) \
+            and told_as_present(head) and (stamp := stamp_day(doc, ctx, fig.span[0])):
+        return stamp  # a live entry's "One man is in intensive care": as of its stamp, the
+        # day the entry tells (a state outside a stamped entry names no day)
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
             or not (told_as_past(head) or _claimed_count(head) or _harmed_as_is(fig, head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
