@@ -31,6 +31,7 @@ from wiredesk.extract.numbers._days import (
     earlier_period,
     event_noun,
     first_day,
+    is_stamp,
     newer_day,
     over_period,
     paragraph_day,
@@ -457,7 +458,7 @@ def _unstated_day(
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         found := _carried(*before, head, int(rules["carry_sentences"]))
-    ):
+    ) and not _stamped_between(doc, ctx, found[1], head.idx):
         day, told_at = found
         if (newer := newer_day(doc, ctx, told_at, head.sent.start_char)) is not None:
             return newer  # "... a third was wounded. [They] caught up with the raiders on
@@ -472,6 +473,14 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _stamped_between(doc: Doc, ctx: Context, lo: int, hi: int) -> bool:
+    """True when a live entry's stamp stands between `lo` and `hi` ("08:15" above "About 150
+    hooded men attacked ..."): a new entry tells its own news, and carries no day from the
+    entry before it."""
+    text = doc_text(doc)
+    return any(lo <= t.span[0] < hi and is_stamp(text, t) for t in ctx.times)
 
 
 def _harmed_as_is(fig: Figure, head: Token) -> bool:
@@ -1036,8 +1045,8 @@ def _giving_dated(doc: Doc, ctx: Context, head: Token) -> bool:
     not the day counted); a day that reaches the figure from outside a giving clause on a
     noun is the noun's ("Monday's march, which the organisers put at 3,000 people")."""
     verb = _toll_verb(head)
-    if verb is None:
-        return False
+    if verb is None or _toll_giver(head) is None:
+        return False  # "One was released yesterday": no one gives it, the day is the release's
     if verb.dep_ not in ("relcl", "acl"):
         return True
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
