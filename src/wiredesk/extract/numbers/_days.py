@@ -535,6 +535,22 @@ def told_as_past_perfect(head: Token) -> bool:
     )
 
 
+def told_as_present(head: Token) -> bool:
+    """True when the clause of `head` tells its count in the present, with no modal, the
+    counted noun hung on its verb ("One man is in intensive care", "Police are using water
+    cannon to push back about 80 youths"): as things stand at the telling; not a count
+    inside a thing named ("wants the prices of some 6,000 products aligned")."""
+    verb = _telling(head)
+    if verb is None or any(c.tag_ == "MD" for c in kids_of(verb)):
+        return False
+    nouns = [t for t in [head, *head.ancestors] if t.pos_ in ("NOUN", "PROPN")
+             and verb.is_ancestor(t)]
+    if len(nouns) > 1:
+        return False
+    return verb.tag_ in PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT
+                                       and c.lemma_ != "have" for c in kids_of(verb))
+
+
 def _telling(head: Token) -> Token | None:
     """The verb that tells the clause of `head`."""
     verb = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None) \
@@ -697,13 +713,22 @@ def newer_day(doc: Doc, ctx: Context, lo: int, hi: int) -> str | None:
             continue
         for verb in sorted(_clause_verbs(span[0].sent, nominal=True), key=lambda t: -t.i):
             if verb.lemma_.lower() in reporting or not told_as_past(verb) \
-                    or told_as_perfect(verb):
+                    or told_as_perfect(verb) or _one_more(verb):
                 continue
             day = clause_day(doc, ctx, verb, named=True)
             if day is not None and DAY.match(day):
                 found = day[:10]
                 break
     return found
+
+
+def _one_more(verb: Token) -> bool:
+    """True for a verb whose subject an ordinal ranks ("A fourth victim died in hospital on
+    Sunday", "a third soldier died of his wounds"): the toll grown by one on a later day, not
+    a happening of its own whose day the harm told after it counts."""
+    ordinals = lexicon()["number_words"]["ordinals"]
+    return any(c.dep_ in ("nsubj", "nsubjpass")
+               and any(t.lower_ in ordinals for t in list(c.subtree)[:2]) for c in kids_of(verb))
 
 
 def day_within(doc: Doc, ctx: Context, at: int, period: str) -> str | None:

@@ -31,6 +31,7 @@ from wiredesk.extract.numbers._days import (
     earlier_period,
     event_noun,
     first_day,
+    is_stamp,
     newer_day,
     over_period,
     paragraph_day,
@@ -43,6 +44,7 @@ from wiredesk.extract.numbers._days import (
     told_as_past,
     told_as_past_perfect,
     told_as_perfect,
+    told_as_present,
     told_on,
     within,
 )
@@ -76,7 +78,7 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         head = _token(doc, fig)
         authority = _cited(ctx, fig, head, counted)
-        given = head is not None and _toll_giver(head) is not None
+        given = head is not None and _giving_dated(doc, ctx, head)
         timeless = fig.category in rules["timeless"] or _population(head) \
             or _planned_part(doc, fig, head) or _describes_noun(fig, head)  # "some 150 km
         # to the west", "a town of about 150,000 people", "will be charged, nine of them with
@@ -435,6 +437,10 @@ def _unstated_day(
     if not told_as_past(head) and (done := _what_they_did(head)) is not None:
         head = done  # "What happens now with the 41 detainees who took part?": the taking
         # part is what they are counted by, and its day theirs
+    if fig.category not in rules["undated"] and not told_as_past(head) \
+            and told_as_present(head) and (stamp := stamp_day(doc, ctx, fig.span[0])):
+        return stamp  # a live entry's "One man is in intensive care": as of its stamp, the
+        # day the entry tells (a state outside a stamped entry names no day)
     if (fig.category in rules["undated"] and decided is None and not taken(fig.category, head)) \
             or not (told_as_past(head) or _claimed_count(head) or _harmed_as_is(fig, head)) \
             or another_event(head) or over_period(doc, ctx, head) or _later(head) \
@@ -452,7 +458,7 @@ def _unstated_day(
         return stamp_day(doc, ctx, fig.span[0]) or (ctx.article.published or "")[:10] or None
     if fig.category in rules["carried"] and (
         found := _carried(*before, head, int(rules["carry_sentences"]))
-    ):
+    ) and not _stamped_between(doc, ctx, found[1], head.idx):
         day, told_at = found
         if (newer := newer_day(doc, ctx, told_at, head.sent.start_char)) is not None:
             return newer  # "... a third was wounded. [They] caught up with the raiders on
@@ -467,6 +473,14 @@ def _unstated_day(
         return stamp  # an entry's own news ("12:45 - ... reinforced its border with 1,200")
     # the harm of the story's event, told in a later entry stamped only with the hour
     return story() or stamp
+
+
+def _stamped_between(doc: Doc, ctx: Context, lo: int, hi: int) -> bool:
+    """True when a live entry's stamp stands between `lo` and `hi` ("08:15" above "About 150
+    hooded men attacked ..."): a new entry tells its own news, and carries no day from the
+    entry before it."""
+    text = doc_text(doc)
+    return any(lo <= t.span[0] < hi and is_stamp(text, t) for t in ctx.times)
 
 
 def _harmed_as_is(fig: Figure, head: Token) -> bool:
@@ -584,7 +598,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
             or _named(ctx, fig.attribution) or _cue_noun(ctx, fig.attribution, head)
     if head is None:
         return None
-    giver = _toll_giver(head) or _given_by(head) or _possessor(head)
+    giver = _toll_giver(head) or _given_by(head) or _possessor(head) \
+        or _pronoun_owner(ctx, head)
     if giver is not None:
         return giver
     decider = deciding_verb(head)
@@ -618,7 +633,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
         teller = root if told and not any(c.dep_ == "ccomp" for c in kids_of(root)) else None
     if teller is None:
         return _aside_teller(head) or _inverted_teller(head)
-    return _subject(teller)  # "..., police said."
+    return _subject(teller) or _described_giver(teller)  # "..., police said."
 
 
 def _outside_claim(text: str, att: Attribution, fig: Figure, head: Token) -> bool:
@@ -674,10 +689,43 @@ def _possessor(head: Token) -> str | None:
         if t.pos_ in ("VERB", "AUX"):
             return None
         if t.pos_ == "NOUN" and t.lemma_.lower() in totals:
-            owner = next((c for c in kids_of(t) if c.dep_ == "poss"
-                          and c.pos_ in ("NOUN", "PROPN")), None)
-            return _phrase(owner) if owner is not None else None
+            return _giving_clause(t)
     return None
+
+
+def _giving_clause(total: Token) -> str | None:
+    """Who a total noun says gave it: its owner ("the ministry's toll"), or the subject of a
+    giving clause on it ("the toll the ministry released on Monday")."""
+    owner = next((c for c in kids_of(total) if c.dep_ == "poss"
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None:
+        return _phrase(owner)
+    verbs = lexicon()["provenance"]["given_by"]
+    clause = next((c for c in kids_of(total) if c.dep_ == "relcl"
+                   and c.lemma_.lower() in verbs), None)
+    return _subject(clause) if clause is not None else None
+
+
+def _pronoun_owner(ctx: Context, head: Token) -> str | None:
+    """The body a possessive pronoun on the figure's total noun stands for ("Its count of
+    injured officers - 19"): the last speaker named before it of a kind the pronoun can
+    stand for (data/figures.toml [provenance.pronouns])."""
+    totals = lexicon()["totals"]["nouns"]
+    total = None
+    for t in [head, *head.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # the total of another clause is not the figure's
+        if t.pos_ == "NOUN" and t.lemma_.lower() in totals:
+            total = t
+            break
+    if total is None:
+        return None
+    owner = next((c for c in kids_of(total) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None or (kinds := lexicon()["provenance"]["pronouns"].get(owner.lower_)) is None:
+        return None
+    earlier = [a for a in ctx.attributions if a.speaker.mention is not None
+               and a.speaker.mention.span[1] <= owner.idx and (a.speaker.type or "") in kinds]
+    return _described(earlier[-1].speaker, ctx.article.source) if earlier else None
 
 
 def _participle_teller(ctx: Context, index: int, head: Token | None) -> str | None:
@@ -991,12 +1039,41 @@ def _another_body(words: str, name: str) -> bool:
         and said[1] not in name.lower()
 
 
+def _giving_dated(doc: Doc, ctx: Context, head: Token) -> bool:
+    """True when a verb gives the figure as a toll and a time of the sentence stands in that
+    giving's own words ("On Tuesday the ministry put the toll at 40": the day it was given,
+    not the day counted); a day that reaches the figure from outside a giving clause on a
+    noun is the noun's ("Monday's march, which the organisers put at 3,000 people")."""
+    verb = _toll_verb(head)
+    if verb is None or _toll_giver(head) is None:
+        return False  # "One was released yesterday": no one gives it, the day is the release's
+    if verb.dep_ not in ("relcl", "acl"):
+        return True
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return any(lo <= t.span[0] < hi for t in ctx.times)
+
+
 def _toll_giver(head: Token) -> str | None:
     """The subject of a verb that gives a count: one that counts ("recorded 60 attacks") or
     one that gives a toll noun ("put the death toll at 40", not "set fire to 120 houses"), or
     puts anything at the number ("Police put the crowd at about 4,000")."""
     verb = _toll_verb(head)
-    return _subject(verb) if verb is not None else None
+    if verb is None:
+        return None
+    return _subject(verb) or _described_giver(verb)
+
+
+def _described_giver(verb: Token) -> str | None:
+    """The noun a giving clause opened by a relative pronoun describes ("The commissioner,
+    who estimated the attackers at over 300, said ..."): its giver; not a time ("on
+    Saturday, which ...") nor a happening ("the bombing, which claimed 19 lives")."""
+    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
+    noun = verb.head
+    if subject is None or subject.tag_ not in RELATIVE or verb.dep_ != "relcl" \
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME") \
+            or event_noun(noun):
+        return None  # "the bombing, which claimed 19 lives": no one tells
+    return _phrase(noun)
 
 
 def _toll_verb(head: Token) -> Token | None:
@@ -1044,6 +1121,9 @@ def _subject(verb: Token) -> str | None:
     if subject.pos_ not in ("NOUN", "PROPN") and not _part_of_named(subject):
         return None
     return _phrase(subject)
+
+
+RELATIVE = ("WP", "WDT")  # the tags of a relative pronoun: "who", "which", "that"
 
 
 def _part_of_named(word: Token) -> bool:
