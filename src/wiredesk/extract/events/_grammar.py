@@ -11,7 +11,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._trigger import Trigger
+from wiredesk.extract.events._trigger import Trigger, hyphened
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
@@ -673,9 +673,9 @@ def nominal(tok: Token) -> bool:
 
 
 def event_noun(tok: Token) -> bool:
-    """A word the lexicon lists as an event noun."""
+    """A word the lexicon lists as an event noun, whole or cut at its hyphen ("sit-in")."""
     nouns = triggers()[1]
-    return tok.lower_ in nouns or lemma_of(tok) in nouns
+    return tok.lower_ in nouns or lemma_of(tok) in nouns or hyphened(tok) in nouns
 
 
 def affiliated_with(people: Token, bare: bool = True) -> Token | None:
