@@ -595,7 +595,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in kids_of(t) if c.lower_ in aimed):
                 obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
-                if obj is not None and not is_time(prep) and not _timed(obj, ctx) and not (
+                if obj is not None and obj.i != word.i and not is_time(prep) and not _timed(
+                        obj, ctx) and not (  # "went on the rampage": the event, no target
                         _placed(obj, ctx) and struck_object(objects, word)
                 ) and lemma_of(obj) not in conf["states"]:
                     return object_actor(trigger, obj, ctx, doc)
@@ -834,9 +835,14 @@ def _speaker_words() -> tuple[frozenset[str], frozenset[str]]:
 def _authority(speaker: str) -> bool:
     """A speaker who may have arrested or deployed what it announces: not one of the people
     such acts are done to or against ([agents] victims, [passive] subjects: "Protest leaders
-    ... say" an MP was arrested, they did not arrest him)."""
-    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", speaker.lower())}
-    done_to = {*lexicon()["agents"]["victims"], *lexicon()["passive"]["subjects"]}
+    ... say" an MP was arrested, they did not arrest him), nor one who only saw or heard of
+    it ([families] interviewed, [passive] observers: "were rounded up, witnesses said")."""
+    found = re.findall(r"[a-z]+", speaker.lower())
+    words = {*found, *(w[:-1] for w in found if w.endswith("s")),
+             *(w[:-2] for w in found if w.endswith("es"))}  # "witnesses", "residents"
+    conf = lexicon()
+    done_to = {*conf["agents"]["victims"], *conf["passive"]["subjects"],
+               *conf["families"]["interviewed"], *conf["passive"]["observers"]}
     return not words & done_to
 
 
