@@ -586,7 +586,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     conf = lexicon()["targets"]
     if (harm := harmed_in(word)) is not None and (victims := patient_of(harm)) is not None:
         return object_actor(trigger, victims, ctx, doc)  # "11 insurgents were killed in clashes"
-    participants = [t for t in participants_of(word) if actor is None or t.i != actor.i]
+    blamed = blamed_on(word) if word.pos_ == "NOUN" else None  # "blamed the attack on X"
+    participants = [t for t in participants_of(word)
+                    if (actor is None or t.i != actor.i) and t != blamed]
     if participants:
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
@@ -595,7 +597,8 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in kids_of(t) if c.lower_ in aimed):
                 obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
-                if obj is not None and obj.i != word.i and not is_time(prep) and not _timed(
+                if obj is not None and obj.i != word.i and obj != blamed and not is_time(
+                        prep) and not _timed(
                         obj, ctx) and not (  # "went on the rampage": the event, no target
                         _placed(obj, ctx) and struck_object(objects, word)
                 ) and lemma_of(obj) not in conf["states"]:
