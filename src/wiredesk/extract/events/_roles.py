@@ -278,7 +278,9 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
             continue
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
                  and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
-        if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
+        if named and (found := speaker_named(t, ctx)):
+            return _spoken_for(found, pronoun)  # "A spokesman for the rebels said their ..."
+        if named and (found := named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
         if named and plain is None and _both_plural(t, pronoun) and t.pos_ == "NOUN":
             plain = t
@@ -296,7 +298,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         kind = "government" if capital(claim.speaker.name or "") else claim.speaker.type
         if not _may_be(pronoun, kind):
             return None  # "Sarmiento said that 11 of its fighters had surrendered": not his
-        return seat(claim.speaker.name)
+        return _spoken_for(seat(claim.speaker.name) or "", pronoun) or None
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
     turn = pronoun.lower_ in lexicon()["agents"]["turn_pronouns"]
@@ -507,6 +509,21 @@ def speaker_named(tok: Token, ctx: Context) -> str | None:
 
 
 FIRST_PERSON = ("i", "we", "my", "our", "me", "us")
+
+
+def _spoken_for(name: str, pronoun: Token) -> str:
+    """The body a speaker speaks for, when a pronoun of a body stands for the speaker: "A
+    spokesman for the rebels said their fighters had captured two posts" (the rebels'
+    fighters, not the spokesman's); "he", "his" or "I" stay the person."""
+    if pronoun.lower_ not in lexicon()["agents"]["body_pronouns"]:
+        return name
+    roles, _ = _speaker_words()
+    words = name.split()
+    for i, word in enumerate(words[:-2]):
+        if _bare(word) in roles and _bare(words[i + 1]) in ("for", "of"):
+            body = [w for w in words[i + 2 :] if _bare(w) not in ("the", "a", "an")]
+            return " ".join(body) or name
+    return name
 
 
 def seat(name: str | None) -> str | None:
@@ -797,6 +814,8 @@ def acting_body(speaker: Speaker) -> str | None:
     office = next((i for i, w in enumerate(words) if _bare(w) in roles), None)
     voices = lexicon()["passive"]["voices"]
     if office is None:
+        if len(words) > 1 and _bare(words[-1]) in _documents():
+            return " ".join(words[:-1])  # "according to a police statement": the police
         return None if speaker.type == "person" or _bare(words[-1]) in voices else name
     after = words[office + 2 :] if _bare(" ".join(words[office + 1 : office + 2])) in (
         "for", "of", "at") else []  # "a spokesman for the Internal Security Operations Command"
@@ -825,6 +844,12 @@ _POSSESSIVE = re.compile(r"['’]s$")  # "the directorate's spokesman"
 
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word.lower().strip(",.;:"))
+
+
+@cache
+def _documents() -> frozenset[str]:
+    """The nouns of a document a body issues (speakers.toml [documents] nouns)."""
+    return frozenset(read_toml("speakers.toml")["documents"]["nouns"])
 
 
 @cache
