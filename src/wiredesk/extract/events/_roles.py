@@ -633,7 +633,7 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
                 return object_actor(trigger, obj, ctx, doc)  # not "set alight" (parsed an object)
         patient = patient_of(trigger.head) or next(  # "a clinic was looted", "a man was
             (c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass"), None  # arrested",
-        )  # "two peacekeepers were assaulted by workers"
+        ) or _participle_of(trigger.head)  # "two peacekeepers were assaulted by workers"
         if (
             patient is not None and not _thing_pronoun(patient)  # not "when it was struck"
             and patient.i != word.i
@@ -648,6 +648,15 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             continue  # "marched through central Kinshasa": where, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
+    return None
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a past participle tells what was done to: "a student shot by police during the
+    protest died", "an MP arrested on Thursday"."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+        return head
     return None
 
 
