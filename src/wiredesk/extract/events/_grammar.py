@@ -340,12 +340,15 @@ def told_happening(noun: Token, places: dict[int, str | None]) -> Token | None:
         return None
     if (told := harm_told(noun)) is not None:
         return told
-    verb = predicate_of(noun)
+    no = set(lexicon()["modes"]["negations"])  # "there was no fighting": none happened
+    there = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in kids_of(noun.head)) and not (
+        any(c.lower_ in no for c in (*kids_of(noun), *kids_of(noun.head))))
+    verb = noun.head if there else predicate_of(noun)  # "There was heavy fighting near Sake"
     if verb is None:
         return None
     if harms(verb) and lemma_of(verb) not in triggers()[0]:
         return verb
-    occurred = lemma_of(verb) in lexicon()["participants"]["occurred"] or (
+    occurred = there or lemma_of(verb) in lexicon()["participants"]["occurred"] or (
         noun.dep_ == "nsubjpass"  # predicate_of: a passive only of [holderless] reported
     )
     anchored = any(
