@@ -51,6 +51,11 @@ from events_found import assert_found, events_of
          "separatist rebels", None),
         ("A student shot by police during the protest died in hospital on Sunday.", "attack",
          "police", "student"),
+        # a report called false unquoted ahead of its cue, or brushed aside
+        ("The claims are untrue, the ministry said in a statement.", "reject", "ministry",
+         None),
+        ("The police chief brushed aside reports that officers had beaten detainees.",
+         "reject", "police chief", "reports"),
     ],
 )
 def test_wording_found(extract, text: str, kind: str, actor: str | None,
@@ -69,6 +74,7 @@ def test_wording_found(extract, text: str, kind: str, actor: str | None,
         ("Police fired into the air on Monday.", "attack"),
         ("A plane landed at the airport on Monday with 200 passengers.", "attack"),
         ("The rights group does not attribute the attack to any party.", "accuse"),
+        ('"The report is false," the minister said.', "reject"),
     ],
 )
 def test_wording_negatives(extract, text: str, kind: str) -> None:
