@@ -44,10 +44,20 @@ def _validate(word: Token, places: Places) -> Trigger | None:
         clause = clause.head  # were fabrications": the second reported clause
     if clause.dep_ == "ROOT":
         return Trigger("reject", word, copula, refusal=negated)  # said in one's own voice
-    cue = clause.head if clause.dep_ == "ccomp" and clause.head.i < copula.i else None
+    before = clause.head.i < copula.i or not _quoted(clause)
+    cue = clause.head if clause.dep_ == "ccomp" and before else None
     # words quoted before their cue ('"That is false," he said') most often repeat a denial
-    # told just before ("He dismissed claims ..."): only a cue's reported clause tells one
+    # told just before ("He dismissed claims ..."): only a cue's reported clause tells one,
+    # or one reported unquoted ahead of its cue ("The claims are untrue, the ministry said")
     if cue is None or cue.pos_ != "VERB" or subject_of(cue) is None:
         return None
     return Trigger("reject", word, cue, refusal=negated)  # carried by the cue, whose subject
     # rejects; "not true": the negation is the rejection, no denied rejection
+
+
+def _quoted(clause: Token) -> bool:
+    """True for a clause that opens inside quotation marks: '"That is false," he said'."""
+    start = clause.left_edge.i
+    doc = clause.doc
+    marks = ("``", "''")
+    return doc[start].tag_ in marks or (start > 0 and doc[start - 1].tag_ in marks)

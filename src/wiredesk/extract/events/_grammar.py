@@ -11,7 +11,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._trigger import Trigger
+from wiredesk.extract.events._trigger import Trigger, hyphened
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import token_in_dateline
@@ -340,12 +340,15 @@ def told_happening(noun: Token, places: dict[int, str | None]) -> Token | None:
         return None
     if (told := harm_told(noun)) is not None:
         return told
-    verb = predicate_of(noun)
+    no = set(lexicon()["modes"]["negations"])  # "there was no fighting": none happened
+    there = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in kids_of(noun.head)) and not (
+        any(c.lower_ in no for c in (*kids_of(noun), *kids_of(noun.head))))
+    verb = noun.head if there else predicate_of(noun)  # "There was heavy fighting near Sake"
     if verb is None:
         return None
     if harms(verb) and lemma_of(verb) not in triggers()[0]:
         return verb
-    occurred = lemma_of(verb) in lexicon()["participants"]["occurred"] or (
+    occurred = there or lemma_of(verb) in lexicon()["participants"]["occurred"] or (
         noun.dep_ == "nsubjpass"  # predicate_of: a passive only of [holderless] reported
     )
     anchored = any(
@@ -673,9 +676,9 @@ def nominal(tok: Token) -> bool:
 
 
 def event_noun(tok: Token) -> bool:
-    """A word the lexicon lists as an event noun."""
+    """A word the lexicon lists as an event noun, whole or cut at its hyphen ("sit-in")."""
     nouns = triggers()[1]
-    return tok.lower_ in nouns or lemma_of(tok) in nouns
+    return tok.lower_ in nouns or lemma_of(tok) in nouns or hyphened(tok) in nouns
 
 
 def affiliated_with(people: Token, bare: bool = True) -> Token | None:
@@ -714,8 +717,8 @@ def counted(tok: Token) -> Token:
 
 
 def blamed_on(noun: Token) -> Token | None:
-    """Who a participle puts an event noun on: "an attack blamed on Boko Haram", "an ambush
-    claimed by JNIM" (events.toml [holders] blamed)."""
+    """Who a participle or a verb puts an event noun on: "an attack blamed on Boko Haram", "an
+    ambush claimed by JNIM", "blamed the bombing on the rebels" (events.toml [holders] blamed)."""
     blamed = lexicon()["holders"]["blamed"]
     for mod in kids_of(noun):
         preps = blamed.get(lemma_of(mod)) if mod.dep_ in ("acl", "relcl") else None
@@ -723,6 +726,20 @@ def blamed_on(noun: Token) -> Token | None:
             obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    verb = noun.head  # "the government blamed the attack on separatist rebels"
+    negated = any(c.dep_ == "neg" for c in kids_of(verb))  # "does not attribute the attack"
+    acted = noun.dep_ == "dobj" and verb.pos_ == "VERB" and not negated
+    preps = blamed.get(lemma_of(verb)) if acted else None
+    owned = sorted([*kids_of(verb), *kids_of(noun)], key=lambda t: -t.i)  # the parser may
+    # hang "on ..." on the noun; the last "on" names who, the first may say where
+    for prep in (c for c in owned if preps and c.lower_ in preps and c.i > noun.i):
+        obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
+        while obj is not None and (deeper := next(
+            (p for p in kids_of(obj) if p.lower_ == prep.lower_), None)) is not None:
+            obj = next((o for o in kids_of(deeper) if o.dep_ == "pobj"), None)  # "the attack
+            # on the base on militants": the last "on" names who
+        if obj is not None:
+            return obj
     return _accused_of(noun)
 
 

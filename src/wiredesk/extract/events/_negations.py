@@ -31,10 +31,14 @@ def _negated_act(clause: Token) -> bool:
     """A violent act of the lexicon negated in its own clause: "had not fired", "no
     protesters had been killed", "never attacked"."""
     acts = lexicon()["negations"]["acts"]
-    if clause.pos_ != "VERB" or triggers()[0].get(lemma_of(clause)) not in acts:
+    kind = triggers()[0].get(lemma_of(clause))
+    if clause.pos_ != "VERB" or kind not in acts:
         return False
     words = set(lexicon()["modes"]["negations"])
     doers = [c for c in kids_of(clause) if c.dep_ in SUBJECTS]
+    wants = lexicon()["types"][kind].get("need_subject", {}).get(lemma_of(clause))
+    if wants is not None and not any(lemma_of(t) in wants for d in doers for t in d.subtree):
+        return False  # "it would not go unanswered": no bomb went off
     return any(
         c.lower_ in words and c.dep_ in ("neg", "det")
         for t in (clause, *doers) for c in kids_of(t)

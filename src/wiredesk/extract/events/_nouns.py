@@ -25,7 +25,7 @@ from wiredesk.extract.events._grammar import (
     retyped,
     told_happening,
 )
-from wiredesk.extract.events._trigger import Places, Trigger, recognizer
+from wiredesk.extract.events._trigger import Places, Trigger, hyphened, recognizer
 from wiredesk.extract.events._verdicts import judged
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
@@ -34,13 +34,14 @@ from wiredesk.records import EventKind
 
 
 def _candidate(tok: Token) -> bool:
-    return nominal(tok) and event_noun(tok)
+    joined = hyphened(tok) in triggers()[1]  # "a sit-in", its last part tagged no noun
+    return (nominal(tok) or joined) and event_noun(tok)
 
 
 @recognizer("nouns", _candidate, lambda: triggers()[1])
 def _validate(tok: Token, places: Places) -> Trigger | None:
     nouns = triggers()[1]
-    kind = nouns.get(tok.lower_) or nouns[lemma_of(tok)]
+    kind = nouns.get(tok.lower_) or nouns.get(hyphened(tok)) or nouns[lemma_of(tok)]
     if not _has_needed_of(tok, kind):
         return None
     holderless = lexicon()["holderless"]

@@ -278,7 +278,9 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
             continue
         named = (t.dep_ == "nsubj" and t.pos_ != "PRON" and not token_in_dateline(t)
                  and not is_label(t) and _may_be(pronoun, _kind_of(t, ctx)))
-        if named and (found := speaker_named(t, ctx) or named_in(t) or owner_of(t, ctx, doc, seen)):
+        if named and (found := speaker_named(t, ctx)):
+            return _spoken_for(found, pronoun)  # "A spokesman for the rebels said their ..."
+        if named and (found := named_in(t) or owner_of(t, ctx, doc, seen)):
             return found
         if named and plain is None and _both_plural(t, pronoun) and t.pos_ == "NOUN":
             plain = t
@@ -296,7 +298,7 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         kind = "government" if capital(claim.speaker.name or "") else claim.speaker.type
         if not _may_be(pronoun, kind):
             return None  # "Sarmiento said that 11 of its fighters had surrendered": not his
-        return seat(claim.speaker.name)
+        return _spoken_for(seat(claim.speaker.name) or "", pronoun) or None
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
     turn = pronoun.lower_ in lexicon()["agents"]["turn_pronouns"]
@@ -509,6 +511,21 @@ def speaker_named(tok: Token, ctx: Context) -> str | None:
 FIRST_PERSON = ("i", "we", "my", "our", "me", "us")
 
 
+def _spoken_for(name: str, pronoun: Token) -> str:
+    """The body a speaker speaks for, when a pronoun of a body stands for the speaker: "A
+    spokesman for the rebels said their fighters had captured two posts" (the rebels'
+    fighters, not the spokesman's); "he", "his" or "I" stay the person."""
+    if pronoun.lower_ not in lexicon()["agents"]["body_pronouns"]:
+        return name
+    roles, _ = _speaker_words()
+    words = name.split()
+    for i, word in enumerate(words[:-2]):
+        if _bare(word) in roles and _bare(words[i + 1]) in ("for", "of"):
+            body = [w for w in words[i + 2 :] if _bare(w) not in ("the", "a", "an")]
+            return " ".join(body) or name
+    return name
+
+
 def seat(name: str | None) -> str | None:
     """A speaking capital stands for its country: "Kyiv said it had sent ..." -> Ukraine."""
     return (capital(name) or name) if name else None
@@ -586,7 +603,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     conf = lexicon()["targets"]
     if (harm := harmed_in(word)) is not None and (victims := patient_of(harm)) is not None:
         return object_actor(trigger, victims, ctx, doc)  # "11 insurgents were killed in clashes"
-    participants = [t for t in participants_of(word) if actor is None or t.i != actor.i]
+    blamed = blamed_on(word) if word.pos_ == "NOUN" else None  # "blamed the attack on X"
+    participants = [t for t in participants_of(word)
+                    if (actor is None or t.i != actor.i) and t != blamed]
     if participants:
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
@@ -595,7 +614,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in kids_of(t) if c.lower_ in aimed):
                 obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
-                if obj is not None and not is_time(prep) and not _timed(obj, ctx) and not (
+                if obj is not None and obj.i != word.i and obj != blamed and not is_time(
+                        prep) and not _timed(
+                        obj, ctx) and not (  # "went on the rampage": the event, no target
                         _placed(obj, ctx) and struck_object(objects, word)
                 ) and lemma_of(obj) not in conf["states"]:
                     return object_actor(trigger, obj, ctx, doc)
@@ -612,7 +633,7 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
                 return object_actor(trigger, obj, ctx, doc)  # not "set alight" (parsed an object)
         patient = patient_of(trigger.head) or next(  # "a clinic was looted", "a man was
             (c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass"), None  # arrested",
-        )  # "two peacekeepers were assaulted by workers"
+        ) or _participle_of(trigger.head)  # "two peacekeepers were assaulted by workers"
         if (
             patient is not None and not _thing_pronoun(patient)  # not "when it was struck"
             and patient.i != word.i
@@ -627,6 +648,15 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
             continue  # "marched through central Kinshasa": where, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
+    return None
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a past participle tells what was done to: "a student shot by police during the
+    protest died", "an MP arrested on Thursday"."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+        return head
     return None
 
 
@@ -793,6 +823,8 @@ def acting_body(speaker: Speaker) -> str | None:
     office = next((i for i, w in enumerate(words) if _bare(w) in roles), None)
     voices = lexicon()["passive"]["voices"]
     if office is None:
+        if len(words) > 1 and _bare(words[-1]) in _documents():
+            return " ".join(words[:-1])  # "according to a police statement": the police
         return None if speaker.type == "person" or _bare(words[-1]) in voices else name
     after = words[office + 2 :] if _bare(" ".join(words[office + 1 : office + 2])) in (
         "for", "of", "at") else []  # "a spokesman for the Internal Security Operations Command"
@@ -824,6 +856,12 @@ def _bare(word: str) -> str:
 
 
 @cache
+def _documents() -> frozenset[str]:
+    """The nouns of a document a body issues (speakers.toml [documents] nouns)."""
+    return frozenset(read_toml("speakers.toml")["documents"]["nouns"])
+
+
+@cache
 def _speaker_words() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns naming a person by office and those naming a body that speaks
     (speakers.toml [roles] person, [antecedents] bodies)."""
@@ -834,9 +872,14 @@ def _speaker_words() -> tuple[frozenset[str], frozenset[str]]:
 def _authority(speaker: str) -> bool:
     """A speaker who may have arrested or deployed what it announces: not one of the people
     such acts are done to or against ([agents] victims, [passive] subjects: "Protest leaders
-    ... say" an MP was arrested, they did not arrest him)."""
-    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", speaker.lower())}
-    done_to = {*lexicon()["agents"]["victims"], *lexicon()["passive"]["subjects"]}
+    ... say" an MP was arrested, they did not arrest him), nor one who only saw or heard of
+    it ([families] interviewed, [passive] observers: "were rounded up, witnesses said")."""
+    found = re.findall(r"[a-z]+", speaker.lower())
+    words = {*found, *(w[:-1] for w in found if w.endswith("s")),
+             *(w[:-2] for w in found if w.endswith("es"))}  # "witnesses", "residents"
+    conf = lexicon()
+    done_to = {*conf["agents"]["victims"], *conf["passive"]["subjects"],
+               *conf["families"]["interviewed"], *conf["passive"]["observers"]}
     return not words & done_to
 
 

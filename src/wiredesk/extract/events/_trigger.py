@@ -81,13 +81,24 @@ def _words() -> frozenset[str]:
     return frozenset(w for rec in configured() for w in rec.words())
 
 
+def hyphened(tok: Token) -> str:
+    """The hyphenated word the tokenizer cut and `tok` ends ("staged a sit-in": "sit", "-",
+    "in"), read whole so that the lexicon can list it as written; "" when there is none."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{tok.lower_}"
+
+
 def find_triggers(doc: Doc, places: Places) -> list[Trigger]:
     """Every trigger in `doc`, in text order: a word goes to the first recognizer that
     validates it, and carries that recognizer's name."""
     found = []
     recognizers = configured()
     words = _words()
-    for i in sorted(set(tokens_among(doc, words)) | set(tokens_among(doc, words, "lemma"))):
+    joined = {t.i + 1 for t in doc[:-1] if t.text == "-" and hyphened(doc[t.i + 1]) in words}
+    found_words = set(tokens_among(doc, words)) | set(tokens_among(doc, words, "lemma"))
+    for i in sorted(found_words | joined):  # "a sit-in", cut at its hyphen
         tok = doc[i]
         for rec in recognizers:
             if rec.candidate(tok) and (trigger := rec.validate(tok, places)) is not None:
