@@ -1160,3 +1160,55 @@ def test_figures_section_numbers_are_no_counts() -> None:
 def test_figures_counts_said_alone(extract, text: str, expected: list[tuple]) -> None:
     found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # a part listed after another part of a whole shares the whole's harm, however the
+        # parse hangs the first part
+        ("At least 22 people were killed, among them seven women and two infants, and 35 were "
+         "wounded.", "two infants", "killed"),
+        ("Thirteen passengers were hurt, including a guard and four students.",
+         "four students", "wounded"),
+        # a relative partitive, and care told by a named hospital, surgery or a ventilator
+        ("Two rangers were hurt, one of whom was flown to Mater Misericordiae Hospital.",
+         "one", "wounded"),
+        ("Eight people were taken to the infirmary, where one needed surgery.",
+         "one", "wounded"),
+        # the whole family of road vehicles
+        ("Youths torched four minibuses at the depot.", "four minibuses", "vehicles"),
+        ("Soldiers stopped three ambulances at the checkpoint.", "three ambulances", "vehicles"),
+        # a noun's own aim is no harm made to it
+        ("Guards foiled 310 attempts to cross the fence last month.", "310 attempts", "count"),
+        # a bare number compared with a count of its own noun counts the same
+        ("The service logged 95 complaints in May, compared with 70 in April.", "70", "count"),
+        # a bare number a verb takes right after it, read by the parse as an adverb
+        ("Nine inmates escaped on Friday and by Sunday guards had recaptured four.",
+         "four", "arrested"),
+        # boats are counted, not shot down, whatever a verb of the air says
+        ("The navy intercepted 40 boats off the coast.", "40 boats", "count"),
+    ],
+)
+def test_figures_round19_families(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert any(t.startswith(words) and c == category for t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor was charged with four counts of fraud.",
+        "She was convicted on 12 counts of assault and acquitted on two charges of arson.",
+    ],
+)
+def test_figures_charges_are_no_figures(extract, text: str) -> None:
+    assert [f.text for f in extract(text, published="2026-05-04").figures] == []
+
+
+def test_figures_rate_words_told_as_a_time_are_no_rate(extract) -> None:
+    """"up from 61 a year earlier": a year is when, not how often."""
+    found = [(f.text, f.unit) for f in extract(
+        "Patrols stopped 88 smugglers in June, up from 61 a year earlier.",
+        published="2026-05-04").figures]
+    assert ("61", None) in found, found

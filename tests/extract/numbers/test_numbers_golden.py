@@ -210,7 +210,9 @@ FLOORS["numbers_heldout6"] = {
 FLOORS["numbers_heldout7"] = {
     "figures precision": 0.98,
     "figures recall": 0.97,
-    "figures category": 0.97,
+    # was 0.97: cars, buses and vans are vehicles now, as rounds 12-19 code them ("set fire
+    # to two cars": vehicles or destroyed); this set codes "arrived in two cars" as a count
+    "figures category": 0.95,
     "figures qualifier": 0.99,
     "figures unit": 0.99,
     "figures about": 0.97,
