@@ -809,7 +809,9 @@ def _refine(head: Token, found: _Found) -> _Found:
         for c in kids_of(verb)
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
-    if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
+    if (arg.dep_ == "nsubj" or (arg.dep_ == "npadvmod" and arg.i < verb.i)) \
+            and verb.pos_ == "ADJ":
+        # "left 12 herders dead and ...": the parse may make the noun the adjective's modifier
         a, b = sorted((arg.idx, verb.idx))
         return found if "\n" in doc_text(arg.doc)[a:b] else _predicated(verb, found)
     loose = stranded is not None or among is not None \
@@ -996,8 +998,9 @@ def _state(verb: Token, counted: Token | None = None) -> str | None:
     `counted` noun itself ("He suffered 11 stab wounds": wounds counted, no one wounded)."""
     lex = lexicon()
     for c in [*kids_of(verb), *_result_before(verb, counted)]:
-        if c.dep_ in ("acomp", "oprd", "dobj", "amod") and c.i > verb.i and not c.like_num \
-                and c != counted:
+        state = c.dep_ in ("acomp", "oprd", "dobj", "amod") or (
+            c.dep_ == "advcl" and c.i == verb.i + 1)  # "went missing", parsed as a clause
+        if state and c.i > verb.i and not c.like_num and c != counted:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
                 return str(found)
@@ -1240,7 +1243,15 @@ def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
     says nothing of the tusks."""
     words = lexicon()["skip"]["definite"]
     return any(t.i < head.i and _adjoining(t, head) and (t.dep_ == "poss" or (t.dep_ == "det" and (
-        not definite or t.lower_ in words))) for t in noun.lefts)
+        not definite or t.lower_ in words) and not _clause_that(t, noun))) for t in noun.lefts)
+
+
+def _clause_that(det: Token, noun: Token) -> bool:
+    """True for a "that" or "this" the parse made the determiner of a plural count: a
+    singular determiner never counts many, so it opens a clause ("added that forty officers
+    will be deployed")."""
+    return det.lower_ in lexicon()["skip"]["singular_determiners"] \
+        and noun.tag_ in ("NNS", "NNPS")
 
 
 def _adjoining(word: Token, head: Token) -> bool:
@@ -1266,7 +1277,7 @@ def _is_source(noun: Token) -> bool:
 
 def _about(
     head: Token, noun: Token | None, speaker: str | None = None, own: bool = False,
-    thing: bool = False,
+    thing: bool = False, by_subject: bool = True,
 ) -> str | None:
     """Whose figure: the owner of the counted noun, else the subject of its clause.
 
@@ -1274,7 +1285,8 @@ def _about(
     troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
     an institution with no name ("the government had sent") is named as the text names it.
     `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41"); a
-    `thing` counted is named by its model, not owned by it ("four Iskander-M missiles").
+    `thing` counted is named by its model, not owned by it ("four Iskander-M missiles"); with
+    no `by_subject`, the subject of the clause owns nothing ([actors] subject_unowned).
     """
     clauses = lexicon()["clauses"]
     told = lexicon()["provenance"]
@@ -1296,11 +1308,20 @@ def _about(
         if token.pos_ in ("VERB", "AUX"):
             subject = next((t for t in kids_of(token) if t.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
-                return _subject_actor(subject, token, speaker)
+                told = by_subject or _counted_subject(subject)
+                return _subject_actor(subject, token, speaker) if told else None
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _counted_subject(subject: Token) -> bool:
+    """True for a subject that names what the number counts, a toll or a harm ("Ukraine's
+    casualties reached 1,200"), not a body that acts on it: its owner is the count's."""
+    lex = lexicon()
+    return subject.lemma_.lower() in lex["totals"]["nouns"] \
+        or _noun_category(subject) in (*lex["harm"]["categories"], "casualties")
 
 
 def _listed_with(noun: Token) -> set[Token]:
@@ -1338,6 +1359,7 @@ def _whose(
     found = _about(
         head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"],
         category not in lexicon()["actors"]["people_categories"] and not harm,
+        category not in lexicon()["actors"]["subject_unowned"],
     )
     if (
         found is None
