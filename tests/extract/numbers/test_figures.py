@@ -1198,6 +1198,8 @@ def test_figures_counts_said_alone(extract, text: str, expected: list[tuple]) ->
         # hostages set free, and armed men held
         ("Two of the hostages were released at dawn.", "Two", "freed"),
         ("Four gunmen were arrested at a roadblock.", "Four gunmen", "arrested"),
+        # the rescued are survivors, not the dead counted before them
+        ("Nine fishermen drowned and 22 were rescued by the navy.", "22", "people"),
     ],
 )
 def test_figures_round19_families(extract, text: str, words: str, category: str) -> None:
