@@ -1239,6 +1239,9 @@ def test_figures_rate_words_told_as_a_time_are_no_rate(extract) -> None:
         # ... but troops sent stay the sender's, and a toll its owner's
         ("The government sent 300 troops to the valley.", "300 troops", "government"),
         ("Ukraine's casualties reached 1,200 last month.", "1,200", "Ukraine"),
+        # a town or a region is where they are, never whose; a capital stands for its country
+        ("About 2,000 Kharkiv residents were evacuated on Monday.", "2,000", None),
+        ("About 2,000 Kyiv residents were evacuated on Monday.", "2,000", "Ukraine"),
     ],
 )
 def test_figures_about_no_body_owns_people(extract, text: str, words: str,
