@@ -1160,3 +1160,92 @@ def test_figures_section_numbers_are_no_counts() -> None:
 def test_figures_counts_said_alone(extract, text: str, expected: list[tuple]) -> None:
     found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # a part listed after another part of a whole shares the whole's harm, however the
+        # parse hangs the first part
+        ("At least 22 people were killed, among them seven women and two infants, and 35 were "
+         "wounded.", "two infants", "killed"),
+        ("Thirteen passengers were hurt, including a guard and four students.",
+         "four students", "wounded"),
+        # a relative partitive, and care told by a named hospital, surgery or a ventilator
+        ("Two rangers were hurt, one of whom was flown to Mater Misericordiae Hospital.",
+         "one", "wounded"),
+        ("Eight people were taken to the infirmary, where one needed surgery.",
+         "one", "wounded"),
+        # the whole family of road vehicles
+        ("Youths torched four minibuses at the depot.", "four minibuses", "vehicles"),
+        ("Soldiers stopped three ambulances at the checkpoint.", "three ambulances", "vehicles"),
+        # a noun's own aim is no harm made to it
+        ("Guards foiled 310 attempts to cross the fence last month.", "310 attempts", "count"),
+        # a bare number compared with a count of its own noun counts the same
+        ("The service logged 95 complaints in May, compared with 70 in April.", "70", "count"),
+        # a bare number a verb takes right after it, read by the parse as an adverb
+        ("Nine inmates escaped on Friday and by Sunday guards had recaptured four.",
+         "four", "arrested"),
+        # boats are counted, not shot down, whatever a verb of the air says
+        ("The navy intercepted 40 boats off the coast.", "40 boats", "count"),
+        # "that" opening a clause is no determiner of the count after it
+        ("The prefect added that sixty gendarmes would be deployed at the port.",
+         "sixty gendarmes", "troops_deployed"),
+        # a state the parse hangs as a clause right after its verb, or a predicate adjective
+        # the parse makes the noun a modifier of
+        ("Three hikers went missing on the ridge.", "Three hikers", "missing"),
+        ("The raid left 14 herders dead and 20 cattle missing.", "14 herders", "killed"),
+        # hostages set free, and armed men held
+        ("Two of the hostages were released at dawn.", "Two", "freed"),
+        ("Four gunmen were arrested at a roadblock.", "Four gunmen", "arrested"),
+        # the rescued are survivors, not the dead counted before them
+        ("Nine fishermen drowned and 22 were rescued by the navy.", "22", "people"),
+    ],
+)
+def test_figures_round19_families(extract, text: str, words: str, category: str) -> None:
+    found = [(f.text, f.category) for f in extract(text, published="2026-05-04").figures]
+    assert any(t.startswith(words) and c == category for t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor was charged with four counts of fraud.",
+        "She was convicted on 12 counts of assault and acquitted on two charges of arson.",
+        # a radio station's frequency
+        "Speaking to Sunrise 88.6 FM, the governor thanked the rescuers.",
+    ],
+)
+def test_figures_charges_and_frequencies_are_no_figures(extract, text: str) -> None:
+    assert [f.text for f in extract(text, published="2026-05-04").figures] == []
+
+
+def test_figures_rate_words_told_as_a_time_are_no_rate(extract) -> None:
+    """"up from 61 a year earlier": a year is when, not how often."""
+    found = [(f.text, f.unit) for f in extract(
+        "Patrols stopped 88 smugglers in June, up from 61 a year earlier.",
+        published="2026-05-04").figures]
+    assert ("61", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "about"),
+    [
+        # people counted are no one's the clause's subject is: not the body that disperses,
+        # treats, holds or judges them
+        ("Riot police dispersed about 200 students outside the faculty.", "200 students", None),
+        ("The district hospital treated 31 people for burns.", "31 people", None),
+        ("The regional court sentenced five men to prison.", "five men", None),
+        # ... but troops sent stay the sender's, and a toll its owner's
+        ("The government sent 300 troops to the valley.", "300 troops", "government"),
+        ("Ukraine's casualties reached 1,200 last month.", "1,200", "Ukraine"),
+        # a town or a region is where they are, never whose; a capital stands for its country
+        ("About 2,000 Kharkiv residents were evacuated on Monday.", "2,000", None),
+        ("About 2,000 Kyiv residents were evacuated on Monday.", "2,000", "Ukraine"),
+    ],
+)
+def test_figures_about_no_body_owns_people(extract, text: str, words: str,
+                                           about: str | None) -> None:
+    found = [f for f in extract(text, published="2026-05-04").figures if words in f.text]
+    assert found, text
+    assert found[0].about == about or (about and found[0].about and about in found[0].about)

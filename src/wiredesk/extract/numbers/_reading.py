@@ -45,7 +45,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "trailing": re.compile(rf"^\s*({_alternation(list(lex['trailing_qualifiers']))})\b", re.I),
         "unit": re.compile(rf"^(?:\s|[-–](?=[a-z]))?({unit_words})", re.I),
-        "rate": re.compile(rf"^\s*({_alternation(list(lex['rates']))})\b", re.I),
+        "rate": re.compile(rf"^\s*({_alternation(list(lex['rates']))})\b"
+                           rf"(?!\s+(?:{_alternation(lex['rate_ends']['relative'])})\b)", re.I),
         "bracket": re.compile(r"^\s*\(([^()]{1,40})\)"),
         "total_before": re.compile(rf"\b({_alternation(lex['totals']['before'])})\s+$", re.I),
         "total_after": re.compile(r"^\s*(in total|in all|altogether|combined|overall)\b", re.I),

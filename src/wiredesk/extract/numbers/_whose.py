@@ -113,10 +113,10 @@ def owner(noun: Token, thing: bool = False) -> str | None:
     not an owner, unless it names a country or an actor the registry knows."""
     for child in kids_of(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
-            return name_of(child)
+            return None if _mere_place(child) else name_of(child)
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and (found := name_of(child)) and (
-                not thing or _known_actor(child, found)):
+                not thing or _known_actor(child, found)) and not _mere_place(child):
             return found
     for prep in noun.rights:  # "two servicemen of the Azerbaijan Army"
         if prep.lower_ == "of":
@@ -124,10 +124,22 @@ def owner(noun: Token, thing: bool = False) -> str | None:
             if (
                 obj is not None
                 and obj.ent_type_ in ("ORG", "GPE", "NORP")
+                and not _mere_place(obj)
                 and (found := name_of(obj) or owner(obj))
             ):
                 return found
     return None
+
+
+def _mere_place(token: Token) -> bool:
+    """True for a place below a country ("Bor county's 4,500 people", "the Gleno
+    displaced"): where what is counted is, never whose it is; a country, its capital, a
+    people or an actor the registry knows still owns it."""
+    ent = entity_of(token)
+    if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    text = " ".join(t.text for t in ent if t.tag_ != "POS")
+    return registry().lookup(text) is None and demonym(text) is None and capital(text) is None
 
 
 def _known_actor(token: Token, name: str) -> bool:

@@ -395,7 +395,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.category, found.known, found.why = label, True, "the label before it"
         return found  # "Deaths: 14", "- Displaced: about 4,000 people": a line names its count
     found = _refine(head, found)
-    if found.category is None and noun is None and head.pos_ == "NUM" \
+    if found.category is None and noun is None and (head.pos_ == "NUM" or head.like_num) \
             and (harmed := _phrase_after(head)) is not None:
         found.category, found.known = harmed, True  # "nine of them with bullet wounds"
         found.why = f"a phrase after it, {harmed}"
@@ -606,6 +606,9 @@ def _phrase_of(prep: Token, obj: Token) -> str | None:
     lemma = obj.lemma_.lower()
     keys = [f"{prep.lower_} {m.lemma_.lower()} {lemma}" for m in obj.lefts
             if m.dep_ == "compound"] + [f"{prep.lower_} {lemma}"]
+    if obj.pos_ == "PROPN":  # "taken to Vilnius University Hospital Santaros Clinics": a
+        keys += [f"{prep.lower_} {m.lower_}" for m in obj.lefts  # name's words say its kind
+                 if m.dep_ == "compound" and m.pos_ == "PROPN"]
     return next((str(phrases[k]) for k in keys if k in phrases), None)
 
 
@@ -791,6 +794,9 @@ def _refine(head: Token, found: _Found) -> _Found:
         arg = arg.head  # "killing between 30 and 40 soldiers"; "forced over 600,000"
     verb = arg.head
     among = _among_them(arg)
+    if among is None and found.noun is not None and _part_ahead(arg):
+        return found  # "22 people were killed, among them seven women ..., and 35 were
+        # wounded": the parse gave the part the next clause's verb; the whole's harm is its
     verb = among or verb
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head  # "three officers are missing", the subject hung on "are"
@@ -803,11 +809,14 @@ def _refine(head: Token, found: _Found) -> _Found:
         for c in kids_of(verb)
     ):
         return found  # a list the parse joined: "killed, 52 in Jajarkot ..., and 160 injured"
-    if arg.dep_ == "nsubj" and verb.pos_ == "ADJ":
+    if (arg.dep_ == "nsubj" or (arg.dep_ == "npadvmod" and arg.i < verb.i)) \
+            and verb.pos_ == "ADJ":
+        # "left 12 herders dead and ...": the parse may make the noun the adjective's modifier
         a, b = sorted((arg.idx, verb.idx))
         return found if "\n" in doc_text(arg.doc)[a:b] else _predicated(verb, found)
     loose = stranded is not None or among is not None \
-        or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i)
+        or (arg.dep_ == "dep" and verb.pos_ == "VERB" and arg.i > verb.i) \
+        or _bare_object(arg, verb)
     arg_dep = "dobj" if loose else arg.dep_  # "killed Tabuni, a commander, and two of his
     # fighters": an object the parse left loose
     if arg_dep not in ("dobj", "nsubjpass", "nsubj", "attr", "prep") or verb.pos_ not in (
@@ -844,6 +853,21 @@ def _refine(head: Token, found: _Found) -> _Found:
             found.category, found.known = refined, True
             found.why += f", {verb.text!r}"
     return found
+
+
+def _part_ahead(arg: Token) -> bool:
+    """True for a count opened by "among them" ([harm] among) whose verb comes after it: a
+    part of the whole counted before, which the parse hung on the verb of what follows."""
+    words = lexicon()["harm"]["among"]
+    return any(c.dep_ == "prep" and c.lower_ in words and c.i < arg.i < arg.head.i
+               and any(t.pos_ == "PRON" for t in kids_of(c)) for c in arg.lefts)
+
+
+def _bare_object(arg: Token, verb: Token) -> bool:
+    """True for a bare number right after a verb with no object, which the parse took for
+    an adverb ("police had recaptured seven"): the verb's object, the noun left out."""
+    return arg.like_num and arg.dep_ in ("advmod", "npadvmod") and verb.pos_ == "VERB" \
+        and arg.i == verb.i + 1 and not any(c.dep_ == "dobj" for c in kids_of(verb))
 
 
 def _among_them(arg: Token) -> Token | None:
@@ -958,8 +982,10 @@ def _made_to(verb: Token, arg: Token) -> str | None:
         return None
     harm = lexicon()["harm"]["categories"]
     clauses = [c for c in kids_of(verb) if c.dep_ == "xcomp" and c.i > arg.i]
-    clauses += [c for c in kids_of(arg) if c.dep_ in ("relcl", "acl")  # the parse may hang
-                and any(t.dep_ == "aux" and t.lower_ == "to" for t in kids_of(c))]  # it lower
+    aims = lexicon()["harm"]["aim_nouns"]  # "prevented 2,140 attempts to cross": the
+    clauses += [c for c in kids_of(arg) if c.dep_ in ("relcl", "acl")  # noun's own aim
+                and arg.lemma_.lower() not in aims  # the parse may hang it lower
+                and any(t.dep_ == "aux" and t.lower_ == "to" for t in kids_of(c))]
     for clause in clauses:
         found = lexicon()["verbs"].get(clause.lemma_.lower())
         if found in harm:
@@ -972,8 +998,9 @@ def _state(verb: Token, counted: Token | None = None) -> str | None:
     `counted` noun itself ("He suffered 11 stab wounds": wounds counted, no one wounded)."""
     lex = lexicon()
     for c in [*kids_of(verb), *_result_before(verb, counted)]:
-        if c.dep_ in ("acomp", "oprd", "dobj", "amod") and c.i > verb.i and not c.like_num \
-                and c != counted:
+        state = c.dep_ in ("acomp", "oprd", "dobj", "amod") or (
+            c.dep_ == "advcl" and c.i == verb.i + 1)  # "went missing", parsed as a clause
+        if state and c.i > verb.i and not c.like_num and c != counted:
             found = lex["verbs"].get(c.lemma_.lower()) or lex["nouns"].get(c.lower_)
             if found in lex["harm"]["categories"]:
                 return str(found)
@@ -1049,6 +1076,8 @@ def _worth_keeping(
     if number.spelled and found.noun is not None and found.category not in \
             lexicon()["harm"]["categories"] and _is_source(found.noun):
         return False  # "A village official and two residents ... said": who speaks
+    if found.noun is not None and found.noun.tag_ == "NNS" and _charges(head, found.noun):
+        return False  # "charged with three counts of murder": charges, not the dead
     if number.vague and (found.category or "count") in VAGUE_UNCOUNTED:
         return False  # "hundreds of young people", "thousands of times": no count told
     if number.value == 1 and found.noun is not None \
@@ -1080,6 +1109,15 @@ def _worth_keeping(
     if number.spelled and _is_source(found.noun):
         return False  # "two officials said": who speaks, not what is counted
     return not (number.spelled and _determined(head, found.noun))
+
+
+def _charges(head: Token, noun: Token) -> bool:
+    """True for charges a court counts ("three counts of murder", "faces 12 charges of
+    fraud"): the noun a number counts is one of [skip] charges, said in the plural, with
+    no noun between (not "eight face charges", a subject and its verb the tagger joined)."""
+    between = head.doc[head.i + 1 : noun.i]
+    return noun.lemma_.lower() in lexicon()["skip"]["charges"] \
+        and not any(t.dep_ == "compound" for t in between)
 
 
 def _section_number(doc: Doc, number: Number) -> bool:
@@ -1205,7 +1243,15 @@ def _determined(head: Token, noun: Token, definite: bool = False) -> bool:
     says nothing of the tusks."""
     words = lexicon()["skip"]["definite"]
     return any(t.i < head.i and _adjoining(t, head) and (t.dep_ == "poss" or (t.dep_ == "det" and (
-        not definite or t.lower_ in words))) for t in noun.lefts)
+        not definite or t.lower_ in words) and not _clause_that(t, noun))) for t in noun.lefts)
+
+
+def _clause_that(det: Token, noun: Token) -> bool:
+    """True for a "that" or "this" the parse made the determiner of a plural count: a
+    singular determiner never counts many, so it opens a clause ("added that forty officers
+    will be deployed")."""
+    return det.lower_ in lexicon()["skip"]["singular_determiners"] \
+        and noun.tag_ in ("NNS", "NNPS")
 
 
 def _adjoining(word: Token, head: Token) -> bool:
@@ -1231,7 +1277,7 @@ def _is_source(noun: Token) -> bool:
 
 def _about(
     head: Token, noun: Token | None, speaker: str | None = None, own: bool = False,
-    thing: bool = False,
+    thing: bool = False, by_subject: bool = True,
 ) -> str | None:
     """Whose figure: the owner of the counted noun, else the subject of its clause.
 
@@ -1239,7 +1285,8 @@ def _about(
     troops"); "it" and "they" in a reported claim for the speaker ("Beirut said it had sent");
     an institution with no name ("the government had sent") is named as the text names it.
     `own` counts belong to the subject even of a harming verb ("Ukraine shot down 41"); a
-    `thing` counted is named by its model, not owned by it ("four Iskander-M missiles").
+    `thing` counted is named by its model, not owned by it ("four Iskander-M missiles"); with
+    no `by_subject`, the subject of the clause owns nothing ([actors] subject_unowned).
     """
     clauses = lexicon()["clauses"]
     told = lexicon()["provenance"]
@@ -1261,11 +1308,20 @@ def _about(
         if token.pos_ in ("VERB", "AUX"):
             subject = next((t for t in kids_of(token) if t.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ != "NUM" and subject not in (head, noun):
-                return _subject_actor(subject, token, speaker)
+                told = by_subject or _counted_subject(subject)
+                return _subject_actor(subject, token, speaker) if told else None
         if token.head == token:
             return None
         token = token.head
     return None
+
+
+def _counted_subject(subject: Token) -> bool:
+    """True for a subject that names what the number counts, a toll or a harm ("Ukraine's
+    casualties reached 1,200"), not a body that acts on it: its owner is the count's."""
+    lex = lexicon()
+    return subject.lemma_.lower() in lex["totals"]["nouns"] \
+        or _noun_category(subject) in (*lex["harm"]["categories"], "casualties")
 
 
 def _listed_with(noun: Token) -> set[Token]:
@@ -1303,6 +1359,7 @@ def _whose(
     found = _about(
         head, noun, None if harm else speaker, category in lexicon()["clauses"]["own_counts"],
         category not in lexicon()["actors"]["people_categories"] and not harm,
+        category not in lexicon()["actors"]["subject_unowned"],
     )
     if (
         found is None
@@ -1411,10 +1468,14 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
     """
     out: list[_Made] = []
     last: _Made | None = None
+    parts: set[int] = set()  # the nouns of the parts told apart from `last`
     for made in found:
         fig = made.figure
         if last is not None and not _same_list(doc, last.figure, fig):
-            last = None
+            last, parts = None, set()
+        if last is None and made.noun is None and made.weak and out \
+                and _compared(doc, out[-1], fig):
+            last = out[-1]  # "2,140 attempts ..., compared with 1,620": a count all the same
         bare = made.noun is None or fig.unit in _RATES  # "against a target of 500 a day"
         bare = bare or (last is not None and _more_of(made, last))
         framed = made.weak or not made.known
@@ -1441,7 +1502,9 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
                 known=True,
                 weak=False,
             )
-        elif last is not None and _subset_of(doc, last.figure, made):
+        elif last is not None and (_subset_of(doc, last.figure, made)
+                                   or _listed_part(made, parts)):
+            parts.add(made.noun.i if made.noun is not None else -1)
             made = replace(
                 made,
                 figure=replace(
@@ -1459,6 +1522,29 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
 
 
 _RATES = ("per_day", "per_week", "per_month", "per_year")
+
+
+def _listed_part(made: _Made, parts: set[int]) -> bool:
+    """True for a count of people listed with a part already told apart from a whole
+    ("among them nine women and five children"), however the parse hung the first part."""
+    noun = made.noun
+    if noun is None or made.figure.category not in ("count", "people", "troops"):
+        return False
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+        if noun.i in parts:
+            return True
+    return False
+
+
+def _compared(doc: Doc, before: _Made, fig: Figure) -> bool:
+    """True for a bare number compared with a count of its own noun before it in the same
+    sentence ([ellipsis] compared: "compared with 1,620 in the same period")."""
+    if before.noun is None or not _same_list(doc, before.figure, fig):
+        return False
+    gap = doc_text(doc)[before.figure.span[1] : fig.span[0]].lower()
+    return any(re.search(rf"\b{re.escape(w)}\s*$", gap)
+               for w in lexicon()["ellipsis"]["compared"])
 
 
 def _more_of(made: _Made, last: _Made) -> bool:
@@ -1553,6 +1639,8 @@ def _included(doc: Doc, whole: Figure, noun: Token | None) -> bool:
     words = words_over(doc, whole.span[0], whole.span[1])
     if noun is None or words is None:
         return False
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head  # "among them six women and four children": the children too
     hosts = {h for t in words for h in (t, t.head, t.head.head)}
     lex = lexicon()
     if noun.dep_ == "pobj" and noun.head.lemma_.lower() in lex["harm"]["including"]:
