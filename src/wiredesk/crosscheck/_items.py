@@ -21,6 +21,7 @@ from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_
 from wiredesk.crosscheck._when_where import (
     Interval,
     interval,
+    is_day,
     may_hold,
     own_point,
     same_place,
@@ -87,6 +88,7 @@ class FigureItem:
     guessed: bool = False  # its place is the article's, not one named with it
     filed: bool = False  # ... the town its report was filed in: it names no other
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
+    since: Interval | None = None  # its day reaching back to the first day its report tells
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +353,7 @@ def items_of(doc: Document) -> Items:
     main = next((e for e in events if e.date and e.when
                  and e.type not in rules().spoken_types), None)
     main_day = main.when if main else _up_to(published)
+    first_day = _first_day(doc, published)
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)
@@ -379,7 +382,8 @@ def items_of(doc: Document) -> Items:
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,
-            filed=guessed and place is None and filed is not None))
+            filed=guessed and place is None and filed is not None,
+            since=_since(first_day, when)))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:
@@ -387,6 +391,26 @@ def items_of(doc: Document) -> Items:
     with_tolls = [replace(e, tolls=frozenset(tolls.get(i, ()))) for i, e in enumerate(events)]
     figures = _alongside(figures, doc)
     return Items(tuple(claims), tuple(with_tolls), _parts_carried(figures, sentence))
+
+
+def _first_day(doc: Document, published: Interval | None) -> Interval | None:
+    """The earliest day a report names of its story: the first day told in the week before
+    its publication ("after Monday's riot" in Friday's weekly)."""
+    if published is None:
+        return None
+    window = timedelta(days=rules().date_conflict_window)
+    days = [day for t in doc.times if t.type == "date" and is_day(t.value)
+            and (day := interval(t.value)) and published[0] - window <= day[0] <= published[1]]
+    return min(days, default=None)
+
+
+def _since(first: Interval | None, when: Interval | None) -> Interval | None:
+    """A count's days reaching back to the first day its report tells: a count a report
+    gives on a later day (the day a ministry confirmed it, a court hearing's) may be of
+    that first day; None when it is already of that day or has none."""
+    if first is None or when is None or first[0] >= when[0]:
+        return None
+    return first[0], when[1]
 
 
 def _alongside(figures: list[FigureItem], doc: Document) -> list[FigureItem]:

@@ -358,8 +358,23 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
 
 
 def _same_day_place(a: FigureItem, b: FigureItem) -> int:
-    if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
+    if a.when is None or b.when is None:
         return 0
+    if gap_days(a.when, b.when) > rules().max_days:
+        # a count a later report gives on a later day may be of the first day it tells:
+        # enough to corroborate, not to contradict
+        return min(1, _same_place_of(a, b)) if _reach_back(a, b) else 0
+    return _same_place_of(a, b)
+
+
+def _reach_back(a: FigureItem, b: FigureItem) -> bool:
+    """True when one count, taken back to the first day its report tells, meets the other."""
+    max_days = rules().max_days
+    return any(x.since is not None and y.when is not None
+               and gap_days(x.since, y.when) <= max_days for x, y in ((a, b), (b, a)))
+
+
+def _same_place_of(a: FigureItem, b: FigureItem) -> int:
     if a.place is None or b.place is None:
         return 1
     own = own_point(a.place) and own_point(b.place)
