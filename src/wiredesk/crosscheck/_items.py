@@ -171,6 +171,12 @@ def _story_places(doc: Document) -> list[Place]:
                                               for a, b in speakers))]
 
 
+def _in_speaker(place: Place, speakers: Sequence[tuple[int, int]]) -> bool:
+    """A place named inside a speaker's mention ("the Barbados Small Vendors Association
+    said 19 ..."): whose the speaker is, not where what they count happened."""
+    return any(a <= place.span[0] and place.span[1] <= b for a, b in speakers)
+
+
 def _filed_at(doc: Document) -> Place | None:
     """The town a report was filed in, when it names no other town or region of its story
     ("LOÍZA - ... in Saturday's shooting in Medianía Alta", a sector the gazetteer lacks):
@@ -340,6 +346,7 @@ def items_of(doc: Document) -> Items:
         return sentence_of(article.sentences, span)
 
     places = _story_places(doc)
+    speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     event_at = {sentence(ev.span): i for i, ev in reversed(list(enumerate(doc.events)))}
     place_at: dict[int, list[Place]] = {}
     for p in places:
@@ -364,7 +371,8 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (None if _counted_since(doc, fig, published) else (
             told_with.when if told_with and told_with.date else main_day))
         place = (events[event].place if event is not None else None) or _nearest(
-            place_at.get(at, ()), fig.span)
+            [p for p in place_at.get(at, ()) if fig.category in rules().country_level
+             or not _in_speaker(p, speakers)], fig.span)
         guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
