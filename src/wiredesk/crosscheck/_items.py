@@ -105,18 +105,37 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _PART_OF = "part of"  # the group of a figure that is a part of another count
 
 
-def _group(fig: Figure, figures: Sequence[Figure] = ()) -> frozenset[str]:
+def _group(fig: Figure, figures: Sequence[Figure] = (), whole: Figure | None = None
+           ) -> frozenset[str]:
     """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
-    from each side") is a part of another count. People named by sex alone ("the bodies of
-    two men") are no group when every count of its kind in its report names them alone:
-    that is the report's whole toll."""
+    from each side") is a part of another count, unless that count, `whole`, is of another
+    kind: "19 arrested, three of them needed hospital treatment" tells the whole count of
+    those treated. People named by sex alone ("the bodies of two men") are no group when
+    every count of its kind in its report names them alone: that is the report's whole
+    toll."""
     r = rules()
+    part = fig.part and (whole is None or _kind(whole) == _kind(fig))
     group = _named_group(fig)
     if group and group <= r.whole_groups and not fig.part and not any(
             other is not fig and (other.harm or other.category) == (fig.harm or fig.category)
             and _named_group(other) != group for other in figures):
         group = set()  # "Two men were killed ... a third man had also been killed": all men
-    return frozenset(group | {_PART_OF} if fig.part else group)
+    return frozenset(group | {_PART_OF} if part else group)
+
+
+def _kind(fig: Figure) -> str:
+    """What a figure counts, as categories are compared ("19 lives" are the killed)."""
+    category = fig.harm or fig.category
+    return rules().category_of.get(category, category)
+
+
+def _whole_of(doc: Document, index: int, sentence: Callable[[Span], int]) -> Figure | None:
+    """The count a part is of: the last whole count before it in its sentence."""
+    fig = doc.figures[index]
+    if not fig.part:
+        return None
+    return next((other for other in reversed(doc.figures[:index]) if not other.part
+                 and sentence(other.span) == sentence(fig.span)), None)
 
 
 def _named_group(fig: Figure) -> set[str]:
@@ -376,8 +395,7 @@ def items_of(doc: Document) -> Items:
         guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
-        category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
-        category = rules().category_of.get(category, category)  # detained, arrested
+        category = _kind(fig)  # "19 lives" meets the tolls told as killed; detained, arrested
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
         if stated is None and fig.via is not None and (other := fig.authority) and not (
                 names_no_one(other)):
@@ -386,7 +404,7 @@ def items_of(doc: Document) -> Items:
             told,
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
-            else None, fig.outcome or "", _group(fig, doc.figures),
+            else None, fig.outcome or "", _group(fig, doc.figures, _whole_of(doc, i, sentence)),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,
