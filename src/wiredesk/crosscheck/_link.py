@@ -95,11 +95,30 @@ def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: 
         else r.denial_min_shared
     if _published_apart(denial.ref, other) > r.date_conflict_window:
         return False
-    aside = r.generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
-    mine, theirs = denial.words - aside, words - aside
+    mine, theirs = _specific(denial, words, other, speaker)
     if denial.names & names - r.generic_words and len(mine & theirs) >= least:
         return True
     return says_the_same(mine, theirs, r.denial_overlap, least)
+
+
+def _specific(denial: Claim, words: frozenset[str], other: ItemRef, speaker: str
+              ) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a denial and of what it may answer, generic war words and the names
+    of who tells each aside."""
+    aside = rules().generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
+    return denial.words - aside, words - aside
+
+
+def _nearest_claim(denial: Claim, scored: list[tuple[int, Claim]]) -> Claim | None:
+    """The claim a denial answers when none shares enough of its words: the one sharing
+    the most specific words, at least `denial_min_shared` and more than any other (the
+    vendors' "officers had set police dogs on them" against the commissioner's denial that
+    officers "had used police dogs against vendors"); None when two tie."""
+    ranked = sorted(scored, key=lambda x: -x[0])
+    if not ranked or ranked[0][0] < rules().denial_min_shared or (
+            len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _as_denials(items: Items) -> list[Claim]:
@@ -125,15 +144,20 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
     (compared only when they share a denial key, see `blocking.denial_keys`)."""
     deniers = _as_denials(items)
     claims = [c for c in items.claims if not c.denial]
+    answered: set[int] = set()
+    near: dict[int, list[tuple[int, Claim]]] = defaultdict(list)  # a denial's other claims
     for d, c in cross_pairs(deniers, claims, denial_keys, new):
         if _one_teller(c.ref, d.ref):
             continue
-        if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
-            continue  # the report of the denial ("TASS said Moscow denied ...")
+        if c.ref.article_id == d.ref.article_id:
+            if _overlaps(c.ref.span, d.ref.span):
+                continue  # the report of the denial ("TASS said Moscow denied ...")
+        elif _published_apart(d.ref, c.ref) <= rules().date_conflict_window:
+            mine, theirs = _specific(d, c.words, c.ref, c.speaker)
+            near[id(d)].append((len(mine & theirs), c))
         if _denied(d, c.words, c.names, c.ref, c.speaker):
-            yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
-                                f"{d.ref.value} denied what {c.ref.value} said",
-                                explanation="denial shares the claim's content words")
+            answered.add(id(d))
+            yield _denial_of(c, d, "denial shares the claim's content words")
     happened = [e for e in items.events if e.mode == "happened"]
     for d, e in cross_pairs(deniers, happened, denial_keys, new):
         if e.claimant == d.speaker or _one_teller(e.ref, d.ref):
@@ -141,9 +165,18 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
         if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
             continue  # the event is the denied content itself
         if _denied(d, e.words, e.names, e.ref, e.claimant):
+            answered.add(id(d))
             yield Contradiction("denial", _event_key(e), e.ref, d.ref,
                                 f"{d.ref.value} denied the {e.type} event",
                                 explanation="denial shares the event's words")
+    for d in deniers:
+        if id(d) not in answered and (c := _nearest_claim(d, near[id(d)])) is not None:
+            yield _denial_of(c, d, "denial shares more of the claim's words than of any other")
+
+
+def _denial_of(c: Claim, d: Claim, why: str) -> Contradiction:
+    return Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
+                         f"{d.ref.value} denied what {c.ref.value} said", explanation=why)
 
 
 def _event_key(e: EventItem) -> str:
