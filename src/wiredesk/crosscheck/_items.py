@@ -89,6 +89,7 @@ class FigureItem:
     filed: bool = False  # ... the town its report was filed in: it names no other
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
     since: Interval | None = None  # its day reaching back to the first day its report tells
+    noun: str = ""  # the noun it counts, as a word key ("inmates", "inmate" -> "inmat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +410,7 @@ def items_of(doc: Document) -> Items:
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,
             filed=guessed and place is None and filed is not None,
-            since=_since(first_day, when)))
+            since=_since(first_day, when), noun=_noun(fig.text)))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:
@@ -417,6 +418,19 @@ def items_of(doc: Document) -> Items:
     with_tolls = [replace(e, tolls=frozenset(tolls.get(i, ()))) for i, e in enumerate(events)]
     figures = _alongside(figures, doc)
     return Items(tuple(claims), tuple(with_tolls), _parts_carried(figures, sentence))
+
+
+def _noun(text: str) -> str:
+    """The noun a count names after its number ("Two inmates", "one inmate" -> "inmat"),
+    as one key for its singular and plural; "" for a bare number or a noun that says not
+    whom it counts ("12 people")."""
+    words = text.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return ""
+    r = rules()
+    vague = frozenset().union(*(content_words(w) for w in r.vague_counted))
+    found = content_words(words[-1]) - vague
+    return min(found).rstrip("e") if len(found) == 1 else ""
 
 
 def _first_day(doc: Document, published: Interval | None) -> Interval | None:

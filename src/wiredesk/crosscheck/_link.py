@@ -416,7 +416,8 @@ def _same_place_of(a: FigureItem, b: FigureItem) -> int:
         # a toll told only for a whole country must say whom it counts; an equal count the
         # same day in the country and in a place of it may be one ("two killed in Tonga's
         # capital"): enough to corroborate, not to contradict
-        whom = (a.about and a.about == b.about) or (a.group and a.group == b.group)
+        whom = (a.about and a.about == b.about) or (a.group and a.group == b.group) or (
+            a.noun and a.noun == b.noun)
         if same_place(a.place, b.place, rules().max_km):
             return 2 if whom else 1
         if own:
