@@ -187,14 +187,21 @@ def _story_places(doc: Document) -> list[Place]:
     speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     return [p for p in doc.places
             if not p.in_dateline and not p.demonym and not p.compound
-            and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
-                                              for a, b in speakers))]
+            and not (p.kind == "city" and _in_speaker(p, speakers))]
 
 
 def _in_speaker(place: Place, speakers: Sequence[tuple[int, int]]) -> bool:
-    """A place named inside a speaker's mention ("the Barbados Small Vendors Association
-    said 19 ..."): whose the speaker is, not where what they count happened."""
     return any(a <= place.span[0] and place.span[1] <= b for a, b in speakers)
+
+
+def _whose(place: Place, speakers: Sequence[tuple[int, int]], story: Place | None) -> bool:
+    """A country named inside a speaker's mention that holds the story's place ("the
+    Barbados Small Vendors Association said 19 ..." of a clash in Bridgetown): whose the
+    speaker is, not where what they count happened, which is the story's place; a country
+    apart from it ("Russia's Defence Ministry said" of an exchange in Istanbul) tells whose
+    count it is."""
+    return (place.kind == "country" and story is not None and story.kind != "country"
+            and story.country == place.country and _in_speaker(place, speakers))
 
 
 def _filed_at(doc: Document) -> Place | None:
@@ -392,7 +399,7 @@ def items_of(doc: Document) -> Items:
             told_with.when if told_with and told_with.date else main_day))
         place = (events[event].place if event is not None else None) or _nearest(
             [p for p in place_at.get(at, ()) if fig.category in rules().country_level
-             or not _in_speaker(p, speakers)], fig.span)
+             or not _whose(p, speakers, default)], fig.span)
         guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's

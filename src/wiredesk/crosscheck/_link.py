@@ -417,7 +417,7 @@ def _same_place_of(a: FigureItem, b: FigureItem) -> int:
         # same day in the country and in a place of it may be one ("two killed in Tonga's
         # capital"): enough to corroborate, not to contradict
         whom = (a.about and a.about == b.about) or (a.group and a.group == b.group) or (
-            a.noun and a.noun == b.noun)
+            a.noun and a.noun == b.noun and a.category in rules().harm_tolls)
         if same_place(a.place, b.place, rules().max_km):
             return 2 if whom else 1
         if own:
