@@ -170,8 +170,9 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
                                 f"{d.ref.value} denied the {e.type} event",
                                 explanation="denial shares the event's words")
     for d in deniers:
-        if id(d) not in answered and (c := _nearest_claim(d, near[id(d)])) is not None:
-            yield _denial_of(c, d, "denial shares more of the claim's words than of any other")
+        if id(d) not in answered and (nearest := _nearest_claim(d, near[id(d)])) is not None:
+            yield _denial_of(nearest, d,
+                             "denial shares more of the claim's words than of any other")
 
 
 def _denial_of(c: Claim, d: Claim, why: str) -> Contradiction:
