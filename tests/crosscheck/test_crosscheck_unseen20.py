@@ -163,3 +163,12 @@ def test_crosscheck_unseen20_a_spokesperson_for_a_named_body(extract):
     groups = [g for g in crosscheck([paper, wire]).corroborations
               if g.kind == "figure" and g.items[0].value == "7"]
     assert [g.n_sources for g in groups] == [1], groups
+
+
+@pytest.mark.parametrize("speaker", ["a Red Cross spokesman", "a spokesman for the Red Cross",
+                                     "the Red Cross"])
+def test_crosscheck_unseen20_a_spokesperson_is_the_body_named(extract, speaker):
+    doc = extract(f"Seven people were injured in Kisumu on Tuesday, {speaker} said.",
+                  published="2026-05-13", source="Daily")
+    (seven,) = [f for f in items_of(doc).figures if f.value == 7]
+    assert seven.ref.chain[0] == "International Committee of the Red Cross", seven.ref.chain
