@@ -81,7 +81,10 @@ by its article is no second town's, ages listed after "aged" are no tolls) raise
   measured on the annotation of f99d067 (code of aac4e54): contradictions precision 1/2, recall
   1/4; corroborations 1/7, 1/7 with the right number of sources; end of session 18 (commit
   26c53c8): contradictions precision 1/1 (1.00), recall 1/4 (0.25); corroborations recall 1/7
-  (0.14), sources right 1/7 (0.14). A tuning set from session 19.
+  (0.14), sources right 1/7 (0.14). A tuning set from session 19; session 20 (tuned on it: a
+  count a later report gives on a later day, a country in a speaker's name, the prison
+  service, a part of another kind, a denial's nearest claim, one noun of a country-wide
+  toll): 4/4, 4/4, 7/7, 7/7.
 
 - round 19 (tests/golden/crosscheck_heldout17/), held out until the end of session 19. First
   measured on the annotation of ec1a7b7 (code of 648eb1b): contradictions precision 2/4 (0.50),
@@ -133,8 +136,8 @@ ROUNDS = {
                 {"contradictions precision": 0.9, "contradictions recall": 0.7,
                  "corroborations recall": 0.9, "sources right": 0.9}),
     "round18": (GOLDEN / "crosscheck_heldout16",
-                {"contradictions precision": 0.95, "contradictions recall": 0.2,
-                 "corroborations recall": 0.05, "sources right": 0.05}),
+                {"contradictions precision": 0.95, "contradictions recall": 0.7,
+                 "corroborations recall": 0.8, "sources right": 0.8}),
     "round19": (GOLDEN / "crosscheck_heldout17",
                 {"contradictions precision": 0.45, "contradictions recall": 0.45,
                  "corroborations recall": 0.5, "sources right": 0.15}),

@@ -21,6 +21,7 @@ from wiredesk.crosscheck._text import content_words, normalise, numbers, proper_
 from wiredesk.crosscheck._when_where import (
     Interval,
     interval,
+    is_day,
     may_hold,
     own_point,
     same_place,
@@ -87,6 +88,8 @@ class FigureItem:
     guessed: bool = False  # its place is the article's, not one named with it
     filed: bool = False  # ... the town its report was filed in: it names no other
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
+    since: Interval | None = None  # its day reaching back to the first day its report tells
+    noun: str = ""  # the noun it counts, as a word key ("inmates", "inmate" -> "inmat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,18 +106,37 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _PART_OF = "part of"  # the group of a figure that is a part of another count
 
 
-def _group(fig: Figure, figures: Sequence[Figure] = ()) -> frozenset[str]:
+def _group(fig: Figure, figures: Sequence[Figure] = (), whole: Figure | None = None
+           ) -> frozenset[str]:
     """The group a figure's words name; "31 of the Ukrainians" (or "four of them", "525
-    from each side") is a part of another count. People named by sex alone ("the bodies of
-    two men") are no group when every count of its kind in its report names them alone:
-    that is the report's whole toll."""
+    from each side") is a part of another count, unless that count, `whole`, is of another
+    kind: "19 arrested, three of them needed hospital treatment" tells the whole count of
+    those treated. People named by sex alone ("the bodies of two men") are no group when
+    every count of its kind in its report names them alone: that is the report's whole
+    toll."""
     r = rules()
+    part = fig.part and (whole is None or _kind(whole) == _kind(fig))
     group = _named_group(fig)
     if group and group <= r.whole_groups and not fig.part and not any(
             other is not fig and (other.harm or other.category) == (fig.harm or fig.category)
             and _named_group(other) != group for other in figures):
         group = set()  # "Two men were killed ... a third man had also been killed": all men
-    return frozenset(group | {_PART_OF} if fig.part else group)
+    return frozenset(group | {_PART_OF} if part else group)
+
+
+def _kind(fig: Figure) -> str:
+    """What a figure counts, as categories are compared ("19 lives" are the killed)."""
+    category = fig.harm or fig.category
+    return rules().category_of.get(category, category)
+
+
+def _whole_of(doc: Document, index: int, sentence: Callable[[Span], int]) -> Figure | None:
+    """The count a part is of: the last whole count before it in its sentence."""
+    fig = doc.figures[index]
+    if not fig.part:
+        return None
+    return next((other for other in reversed(doc.figures[:index]) if not other.part
+                 and sentence(other.span) == sentence(fig.span)), None)
 
 
 def _named_group(fig: Figure) -> set[str]:
@@ -165,8 +187,21 @@ def _story_places(doc: Document) -> list[Place]:
     speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     return [p for p in doc.places
             if not p.in_dateline and not p.demonym and not p.compound
-            and not (p.kind == "city" and any(a <= p.span[0] and p.span[1] <= b
-                                              for a, b in speakers))]
+            and not (p.kind == "city" and _in_speaker(p, speakers))]
+
+
+def _in_speaker(place: Place, speakers: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= place.span[0] and place.span[1] <= b for a, b in speakers)
+
+
+def _whose(place: Place, speakers: Sequence[tuple[int, int]], story: Place | None) -> bool:
+    """A country named inside a speaker's mention that holds the story's place ("the
+    Barbados Small Vendors Association said 19 ..." of a clash in Bridgetown): whose the
+    speaker is, not where what they count happened, which is the story's place; a country
+    apart from it ("Russia's Defence Ministry said" of an exchange in Istanbul) tells whose
+    count it is."""
+    return (place.kind == "country" and story is not None and story.kind != "country"
+            and story.country == place.country and _in_speaker(place, speakers))
 
 
 def _filed_at(doc: Document) -> Place | None:
@@ -338,6 +373,7 @@ def items_of(doc: Document) -> Items:
         return sentence_of(article.sentences, span)
 
     places = _story_places(doc)
+    speakers = [a.speaker.mention.span for a in doc.attributions if a.speaker.mention]
     event_at = {sentence(ev.span): i for i, ev in reversed(list(enumerate(doc.events)))}
     place_at: dict[int, list[Place]] = {}
     for p in places:
@@ -351,6 +387,7 @@ def items_of(doc: Document) -> Items:
     main = next((e for e in events if e.date and e.when
                  and e.type not in rules().spoken_types), None)
     main_day = main.when if main else _up_to(published)
+    first_day = _first_day(doc, published)
     figures = []
     for i, fig in enumerate(doc.figures):
         stated = _attribution(doc, fig.attribution)
@@ -361,12 +398,12 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (None if _counted_since(doc, fig, published) else (
             told_with.when if told_with and told_with.date else main_day))
         place = (events[event].place if event is not None else None) or _nearest(
-            place_at.get(at, ()), fig.span)
+            [p for p in place_at.get(at, ()) if fig.category in rules().country_level
+             or not _whose(p, speakers, default)], fig.span)
         guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
-        category = fig.harm or fig.category  # "19 lives" meets the tolls told as killed
-        category = rules().category_of.get(category, category)  # detained, arrested
+        category = _kind(fig)  # "19 lives" meets the tolls told as killed; detained, arrested
         told = ref("figures", i, fig.text, fig.span, stated, describe(fig.value, fig.qualifier))
         if stated is None and fig.via is not None and (other := fig.authority) and not (
                 names_no_one(other)):
@@ -375,11 +412,12 @@ def items_of(doc: Document) -> Items:
             told,
             category, _whom(doc, fig.about), normalise(fig.unit), fig.value,
             fig.qualifier, when, place or default, (article.id, event) if event is not None
-            else None, fig.outcome or "", _group(fig, doc.figures),
+            else None, fig.outcome or "", _group(fig, doc.figures, _whole_of(doc, i, sentence)),
             _spread(doc, fig) or any(p.partial for p in place_at.get(at, ())),  # "16 drones
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,
-            filed=guessed and place is None and filed is not None))
+            filed=guessed and place is None and filed is not None,
+            since=_since(first_day, when), noun=_noun(fig.text)))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:
@@ -387,6 +425,39 @@ def items_of(doc: Document) -> Items:
     with_tolls = [replace(e, tolls=frozenset(tolls.get(i, ()))) for i, e in enumerate(events)]
     figures = _alongside(figures, doc)
     return Items(tuple(claims), tuple(with_tolls), _parts_carried(figures, sentence))
+
+
+def _noun(text: str) -> str:
+    """The noun a count names after its number ("Two inmates", "one inmate" -> "inmat"),
+    as one key for its singular and plural; "" for a bare number or a noun that says not
+    whom it counts ("12 people")."""
+    words = text.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return ""
+    r = rules()
+    vague = frozenset().union(*(content_words(w) for w in r.vague_counted))
+    found = content_words(words[-1]) - vague
+    return min(found).rstrip("e") if len(found) == 1 else ""
+
+
+def _first_day(doc: Document, published: Interval | None) -> Interval | None:
+    """The earliest day a report names of its story: the first day told in the week before
+    its publication ("after Monday's riot" in Friday's weekly)."""
+    if published is None:
+        return None
+    window = timedelta(days=rules().date_conflict_window)
+    days = [day for t in doc.times if t.type == "date" and is_day(t.value)
+            and (day := interval(t.value)) and published[0] - window <= day[0] <= published[1]]
+    return min(days, default=None)
+
+
+def _since(first: Interval | None, when: Interval | None) -> Interval | None:
+    """A count's days reaching back to the first day its report tells: a count a report
+    gives on a later day (the day a ministry confirmed it, a court hearing's) may be of
+    that first day; None when it is already of that day or has none."""
+    if first is None or when is None or first[0] >= when[0]:
+        return None
+    return first[0], when[1]
 
 
 def _alongside(figures: list[FigureItem], doc: Document) -> list[FigureItem]:

@@ -95,11 +95,30 @@ def _denied(denial: Claim, words: frozenset[str], names: frozenset[str], other: 
         else r.denial_min_shared
     if _published_apart(denial.ref, other) > r.date_conflict_window:
         return False
-    aside = r.generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
-    mine, theirs = denial.words - aside, words - aside
+    mine, theirs = _specific(denial, words, other, speaker)
     if denial.names & names - r.generic_words and len(mine & theirs) >= least:
         return True
     return says_the_same(mine, theirs, r.denial_overlap, least)
+
+
+def _specific(denial: Claim, words: frozenset[str], other: ItemRef, speaker: str
+              ) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a denial and of what it may answer, generic war words and the names
+    of who tells each aside."""
+    aside = rules().generic_words | _who(denial.ref, denial.speaker) | _who(other, speaker)
+    return denial.words - aside, words - aside
+
+
+def _nearest_claim(denial: Claim, scored: list[tuple[int, Claim]]) -> Claim | None:
+    """The claim a denial answers when none shares enough of its words: the one sharing
+    the most specific words, at least `denial_min_shared` and more than any other (the
+    vendors' "officers had set police dogs on them" against the commissioner's denial that
+    officers "had used police dogs against vendors"); None when two tie."""
+    ranked = sorted(scored, key=lambda x: -x[0])
+    if not ranked or ranked[0][0] < rules().denial_min_shared or (
+            len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _as_denials(items: Items) -> list[Claim]:
@@ -125,15 +144,20 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
     (compared only when they share a denial key, see `blocking.denial_keys`)."""
     deniers = _as_denials(items)
     claims = [c for c in items.claims if not c.denial]
+    answered: set[int] = set()
+    near: dict[int, list[tuple[int, Claim]]] = defaultdict(list)  # a denial's other claims
     for d, c in cross_pairs(deniers, claims, denial_keys, new):
         if _one_teller(c.ref, d.ref):
             continue
-        if c.ref.article_id == d.ref.article_id and _overlaps(c.ref.span, d.ref.span):
-            continue  # the report of the denial ("TASS said Moscow denied ...")
+        if c.ref.article_id == d.ref.article_id:
+            if _overlaps(c.ref.span, d.ref.span):
+                continue  # the report of the denial ("TASS said Moscow denied ...")
+        elif _published_apart(d.ref, c.ref) <= rules().date_conflict_window:
+            mine, theirs = _specific(d, c.words, c.ref, c.speaker)
+            near[id(d)].append((len(mine & theirs), c))
         if _denied(d, c.words, c.names, c.ref, c.speaker):
-            yield Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
-                                f"{d.ref.value} denied what {c.ref.value} said",
-                                explanation="denial shares the claim's content words")
+            answered.add(id(d))
+            yield _denial_of(c, d, "denial shares the claim's content words")
     happened = [e for e in items.events if e.mode == "happened"]
     for d, e in cross_pairs(deniers, happened, denial_keys, new):
         if e.claimant == d.speaker or _one_teller(e.ref, d.ref):
@@ -141,9 +165,19 @@ def denials(items: Items, new: frozenset[str]) -> Iterator[Contradiction]:
         if e.ref.article_id == d.ref.article_id and _overlaps(e.ref.span, d.ref.span):
             continue  # the event is the denied content itself
         if _denied(d, e.words, e.names, e.ref, e.claimant):
+            answered.add(id(d))
             yield Contradiction("denial", _event_key(e), e.ref, d.ref,
                                 f"{d.ref.value} denied the {e.type} event",
                                 explanation="denial shares the event's words")
+    for d in deniers:
+        if id(d) not in answered and (nearest := _nearest_claim(d, near[id(d)])) is not None:
+            yield _denial_of(nearest, d,
+                             "denial shares more of the claim's words than of any other")
+
+
+def _denial_of(c: Claim, d: Claim, why: str) -> Contradiction:
+    return Contradiction("denial", f"{c.ref.value}: {c.ref.text}", c.ref, d.ref,
+                         f"{d.ref.value} denied what {c.ref.value} said", explanation=why)
 
 
 def _event_key(e: EventItem) -> str:
@@ -358,8 +392,23 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
 
 
 def _same_day_place(a: FigureItem, b: FigureItem) -> int:
-    if a.when is None or b.when is None or gap_days(a.when, b.when) > rules().max_days:
+    if a.when is None or b.when is None:
         return 0
+    if gap_days(a.when, b.when) > rules().max_days:
+        # a count a later report gives on a later day may be of the first day it tells:
+        # enough to corroborate, not to contradict
+        return min(1, _same_place_of(a, b)) if _reach_back(a, b) else 0
+    return _same_place_of(a, b)
+
+
+def _reach_back(a: FigureItem, b: FigureItem) -> bool:
+    """True when one count, taken back to the first day its report tells, meets the other."""
+    max_days = rules().max_days
+    return any(x.since is not None and y.when is not None
+               and gap_days(x.since, y.when) <= max_days for x, y in ((a, b), (b, a)))
+
+
+def _same_place_of(a: FigureItem, b: FigureItem) -> int:
     if a.place is None or b.place is None:
         return 1
     own = own_point(a.place) and own_point(b.place)
@@ -368,7 +417,8 @@ def _same_day_place(a: FigureItem, b: FigureItem) -> int:
         # a toll told only for a whole country must say whom it counts; an equal count the
         # same day in the country and in a place of it may be one ("two killed in Tonga's
         # capital"): enough to corroborate, not to contradict
-        whom = (a.about and a.about == b.about) or (a.group and a.group == b.group)
+        whom = (a.about and a.about == b.about) or (a.group and a.group == b.group) or (
+            a.noun and a.noun == b.noun and a.category in rules().harm_tolls)
         if same_place(a.place, b.place, rules().max_km):
             return 2 if whom else 1
         if own:

@@ -55,6 +55,8 @@ class Rules:
     own_voice: frozenset[str]  # a speaker opening with these is the outlet ("our network")
     whole_groups: frozenset[str]  # groups a report's only toll may name ("two men")
     spoken_types: frozenset[str]  # event types said, not done: no day of a toll
+    vague_counted: frozenset[str]  # nouns that say not whom a count counts ("people")
+    harm_tolls: frozenset[str]  # categories whose counts of one noun are one story's toll
     category_of: dict[str, str]  # a figure category -> the one its count is compared as
     vague_targets: frozenset[str]  # targets that name no one strike ("building")
     people_targets: frozenset[str]  # targets that are the people a toll counts ("civilians")
@@ -124,6 +126,8 @@ def rules() -> Rules:
             own_voice=frozenset(data["sources"]["own_voice"]),
             whole_groups=frozenset(data["figures"]["whole_groups"]),
             spoken_types=frozenset(data["figures"]["spoken_types"]),
+            vague_counted=frozenset(data["figures"]["vague_counted"]),
+            harm_tolls=frozenset(data["figures"]["harm_tolls"]),
             category_of={c: name for name, cats in data["figures"]["same_category"].items()
                          for c in cats},
             instruments=frozenset(link["instruments"]),

@@ -204,6 +204,31 @@ def _force_of(description: str) -> str:
     return ""
 
 
+def _spoken_for(description: str) -> str | None:
+    """The named body a spokesperson named by role alone speaks for ("a spokeswoman for
+    Kpalimé Regional Hospital", "the press office of the Red Crescent", "a Red Cross
+    spokesman"): the same source as the body itself; None for other descriptions."""
+    r = rules()
+    words = _without_article(description.strip()).split()
+    low = normalise(" ".join(words))
+    for role in r.speaks_for:
+        size = len(role.split())
+        if low.startswith(f"{role} ") and len(words) > size + 1 and (
+                words[size].casefold() in r.name_joins):
+            return _named_body(_without_article(" ".join(words[size + 1:])))
+        if low.endswith(f" {role}") and len(words) > size:  # "a Red Cross spokesman"
+            return _named_body(" ".join(words[:-size]))
+    return None
+
+
+def _named_body(name: str) -> str | None:
+    """A body's name as the registry spells it ("Red Cross"), None for no proper name."""
+    if not is_proper(name):
+        return None
+    known = registry().lookup(name)
+    return known.name if known is not None and known.type != "person" else name
+
+
 def _of_country(name: str, country: str | None, mention: str = "") -> str | None:
     """A ministry as the one of the country its mention names ("Mali's defence ministry"),
     else of the story's country ("the defence ministry" -> "Niger's defence ministry"), and
@@ -265,6 +290,8 @@ def chain_of(article: Article, attribution: Attribution | None,
         name = holder
     elif name and not is_proper(name) and (force := _force_of(name)):
         office, name = force, _without_article(name)  # "a police spokesman", for the police
+    elif name and (body := _spoken_for(name)):
+        name = body  # "a spokeswoman for Kpalimé Regional Hospital": the hospital
     elif name and (kind := _service_alone(name)):  # "the island's police said"
         name = kind
     elif name and not is_proper(name):

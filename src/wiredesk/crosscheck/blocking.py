@@ -104,12 +104,13 @@ def event_keys(event: EventItem) -> tuple[str, ...]:
 
 
 def figure_keys(figure: FigureItem) -> tuple[str, ...]:
-    """Counts of the same thing: one category and unit, dated within `max_days`
-    (figures told with linked events are paired through the links instead)."""
+    """Counts of the same thing: one category and unit, dated within `max_days` (a count
+    a later report gives from the first day it tells: `FigureItem.since`; figures told
+    with linked events are paired through the links instead)."""
     if figure.when is None:
         return ()
     kind = f"figure|{figure.category}|{figure.unit}"
-    return tuple(f"{kind}|{b}" for b in _dated(figure.when, rules().max_days,
+    return tuple(f"{kind}|{b}" for b in _dated(figure.since or figure.when, rules().max_days,
                                                 figure.ref.published))
 
 
