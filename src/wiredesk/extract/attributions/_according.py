@@ -15,6 +15,7 @@ from wiredesk.extract.attributions._recognizers import Finding, recognizer
 from wiredesk.nlp.index import entities_in, kids_of, tokens_among
 from wiredesk.records import AttributionKind
 
+_NOW = {"VBZ", "VBP", "MD"}  # a verb of the reporter's present or future
 _OPENS = {"DET", "PROPN", "NUM", "ADJ", "NOUN", "PRON"}  # a listed source's first word
 
 
@@ -172,6 +173,8 @@ def _clause_without(
     if side[1] - side[0] < 12:
         return None
     figure = _figure_clause(according) if side == before else None
+    if figure is None and side == before:
+        figure = _then_clause(according, phrase)
     if figure is not None:
         return figure
     root = sent.root  # a relative clause after the phrase ("X, who spoke ...") is no end here
@@ -200,6 +203,34 @@ def _figure_clause(according: Token) -> tuple[int, int] | None:
         return None
     end = doc[clause.right_edge.i]
     return tidy(doc, doc[start].idx, end.idx + len(end))
+
+
+def _then_clause(according: Token, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """ "A weapons law tightened after a gunman killed 10 people in 2022, according to
+    police at the time": a source that spoke then ([phrases] then) vouches for the past
+    clause closing before the phrase (a conjunct, an adverbial clause, the words after a
+    colon), not for the reporter's narration of today around it."""
+    doc = according.doc
+    words = " ".join(t.lower_ for t in doc[phrase[0]:phrase[1]])
+    if not any(words.endswith(" " + p) for p in cues().then_phrases):
+        return None
+    end = according.i - 1
+    while end > according.sent.start and doc[end].is_punct:
+        end -= 1
+    clause = next((t for t in (doc[end], *doc[end].ancestors) if t.tag_ == "VBD"), None)
+    if clause is None:
+        return None
+    start = clause.left_edge.i
+    if clause.dep_ == "ROOT":  # the past told after a colon, the parse's root
+        colon = [c.i for c in kids_of(clause) if c.tag_ == ":" and c.i < clause.i]
+        if not colon:
+            return None
+        start = colon[-1] + 1
+    if not any(t.tag_ in _NOW for t in doc[according.sent.start:start]):
+        return None  # "In 2023, protests ended in clashes, according to X at the time": all then
+    while start < clause.i and doc[start].dep_ in {"mark", "cc", "punct"}:
+        start += 1
+    return tidy(doc, doc[start].idx, doc[end].idx + len(doc[end]))
 
 
 def _figure(tok: Token) -> bool:

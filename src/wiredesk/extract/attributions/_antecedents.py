@@ -145,8 +145,9 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
             place = kind == "person" and ent.text.lower() in ctx.places  # "Kherson" as a name
             modifier = ent.root.dep_ == "amod" or ent.root.tag_ == "JJ"  # "Moroccan drones"
             if agent_ok(head) and not located(ent.root) and not place and not modifier:
-                out.append(Candidate(ent.root, ent, kind, ent[-1].lower_))
-                seen.update(t.i for t in ent)
+                named = _with_given_names(ent) if kind == "person" else ent
+                out.append(Candidate(ent.root, named, kind, ent[-1].lower_))
+                seen.update(t.i for t in named)
     for i in tokens_among(doc, lex.describers, "lemma"):
         if not start <= i < anaphor.head.i:
             continue
@@ -173,6 +174,19 @@ def candidates(ctx: Context, anaphor: Anaphor) -> list[Candidate]:
     if anaphor.noun is not None:
         fits = [c for c in fits if _names_kind(anaphor.noun, c)]
     return sorted(fits, key=lambda c: -c.head.i)
+
+
+def _with_given_names(ent: Span) -> Span:
+    """A person's entity with the proper nouns the tagger left out before it that the parse
+    hangs from it ("Ana" of "Ana Costa" tagged a place "Costa"): a name is named whole,
+    never by a surname some registry actor shares."""
+    doc, start, lex = ent.doc, ent.start, lexicon()
+    titles = lex.ranks | lex.roles | lex.people  # "Judge Alena Novak": the title is no name
+    while (start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP"
+           and ent.start <= doc[start - 1].head.i < ent.end
+           and doc[start - 1].lower_.rstrip(".") not in titles):
+        start -= 1
+    return doc[start:ent.end]
 
 
 def ranked_candidates(ctx: Context, anaphor: Anaphor) -> list[tuple[Candidate, bool]]:

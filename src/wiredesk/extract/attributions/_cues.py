@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from wiredesk.extract.attributions._antecedents import agent_ok, lexicon
 from wiredesk.extract.attributions._found import RELATIVE, Found, tidy, without_background
-from wiredesk.extract.attributions._lexicon import Cues, cues
+from wiredesk.extract.attributions._lexicon import Cues, cues, positions
 from wiredesk.extract.attributions._physical import estimate_given, estimated_at, no_speech
 from wiredesk.extract.attributions._quotes import looks_like_speech
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
@@ -292,7 +292,7 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     if clause is not None and lemma in lex.clause:
         marker = next((c.lower_ for c in kids_of(clause) if c.dep_ == "mark"), None)
         first = clause.left_edge.lower_
-        asked = lemma in lex.quote_only and first in lex.question_markers
+        asked = (lemma in lex.quote_only or _negated(cue)) and first in lex.question_markers
         if marker in lex.question_openers or asked:
             return  # a question put to someone is not their claim
         outer = cue.head
@@ -372,12 +372,14 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 "infinitive: speaker + cue + to ...",
                 stance=True,
                 # "ordered them to leave", "declined to comment": no claim, a cue still
-                stance_only=_on_the_scene(cue, inf, lex) or (
+                stance_only=_on_the_scene(cue, inf, lex) or _deed_refused(cue, inf, lex) or (
                     lemma in lex.refusals and _on_told_words(inf, lex)),
             )
             return
     if any(c.dep_ == "neg" for c in kids_of(cue)):
         return  # "did not respond to a request for comment", "did not confirm the toll"
+    if planned(cue, lex):
+        return  # "walked there to demand the return of the land"
     particles = lex.preposition.get(lemma, frozenset())
     objects = [c.i for c in kids_of(cue) if c.dep_ == "dobj" and lemma in lex.naming]
     for prep in kids_of(cue):
@@ -445,6 +447,32 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                 or (lemma in lex.naming | lex.judging  # "called a march", "condemned it"
                     and not _described(cue, obj, lex)),
             )
+
+
+def _deed_refused(cue: Token, inf: Token, lex: Cues) -> bool:
+    """ "Detainees refused to return to their cells": a deed not done ([infinitive]
+    deeds_refused) says nothing; a refusal to back or tell something ("refused to endorse
+    the governor", [fitted] positions, or a cue) is a stance of its own."""
+    verb = inf.lemma_.lower()
+    return cue.lemma_.lower() in lex.deeds_refused and not (
+        verb in positions() or lex.is_cue(verb))
+
+
+def planned(cue: Token, lex: Cues) -> bool:
+    """ "Walked to the camp to demand the return of the land", "calls on residents to report
+    any movement": a to-infinitive of purpose or of what a request asks of others
+    ([infinitive] requests) is a deed, not words told; only its object frames ask this (a
+    clause after it, "went on to say that ...", is still told)."""
+    if not any(c.dep_ == "aux" and c.lower_ in lex.plans for c in kids_of(cue)):
+        return False
+    return cue.dep_ == "advcl" or (
+        cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.requests)
+
+
+def _negated(cue: Token) -> bool:
+    """ "Police have not said who fired", "could not confirm how she was hurt": a cue
+    with "not" before a question leaves it open, a question, not a claim."""
+    return any(c.dep_ == "neg" for c in kids_of(cue))
 
 
 def told_elsewhere(obj: Token, lex: Cues) -> bool:

@@ -28,11 +28,12 @@ from wiredesk.extract.attributions._cues import (
     content_end,
     find_speaker,
     names_a_source,
+    planned,
     told_elsewhere,
 )
 from wiredesk.extract.attributions._fitted_nouns import noun_candidates
 from wiredesk.extract.attributions._found import RELATIVE, Found, repeats, tidy
-from wiredesk.extract.attributions._lexicon import Cues, cues, read_toml
+from wiredesk.extract.attributions._lexicon import Cues, cues, positions, read_toml
 from wiredesk.extract.attributions._physical import physical_act
 from wiredesk.extract.attributions._recognizers import Finding, inside, recognizer
 from wiredesk.nlp import doc_text
@@ -72,13 +73,6 @@ def model() -> Model:
         float(raw["model"]["threshold"]),
         {k: float(v) for k, v in raw["weights"].items()},
     )
-
-
-@cache
-def positions() -> frozenset[str]:
-    """Verbs of a stance taken on something (data/cues.toml [fitted] positions): a feature
-    of the fitted model, never a cue by themselves."""
-    return frozenset(read_toml("cues.toml")["fitted"]["positions"])
 
 
 @cache
@@ -146,7 +140,7 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             # told elsewhere ("rejected the claims"), a deed ("claimed responsibility")
             stance_only=(frame == "object" and (
                 told_elsewhere(head, lex) or tok.lemma_.lower() in clause_only()))
-            or (frame in _BARE and _nothing_said(tok, head, lex)),
+            or (frame in _BARE and (_nothing_said(tok, head, lex) or planned(tok, lex))),
         )
         yield Candidate(found, features)
     for found, features in noun_candidates(finding, taken, contents, _subject_kind):

@@ -24,7 +24,9 @@ class Cues:
     anonymity: frozenset[str]  # infinitives that ask not to be named
     refusals: frozenset[str]  # "declined to comment": a refusal to speak says nothing
     silent: frozenset[str]  # ... of these infinitives ("comment", not "endorse him")
+    deeds_refused: frozenset[str]  # "refused to return to their cells": no claim
     commands: frozenset[str]  # "ordered them to leave": an order given on the scene
+    requests: frozenset[str]  # "called on residents to report ...": what is asked of others
     object: frozenset[str]
     estimates: frozenset[str]  # object cues only as an estimate ("put the toll at 41")
     told_elsewhere: frozenset[str]  # "rejected the allegations": words said elsewhere
@@ -48,8 +50,10 @@ class Cues:
     determiners: frozenset[str]
     complementizers: tuple[str, ...]
     list_joiners: tuple[str, ...]
+    plans: frozenset[str]  # "will discuss the attack", "to demand ...": a deed to come
     according_to: tuple[str, str]
     statement_phrases: tuple[str, ...]
+    then_phrases: tuple[str, ...]  # "according to police at the time": then, not now
     source_nouns: frozenset[str]
     label_headings: frozenset[str]
     label_narrators: frozenset[str]
@@ -101,7 +105,9 @@ def cues() -> Cues:
         anonymity=frozenset(raw["infinitive"]["anonymity"]),
         refusals=frozenset(raw["infinitive"]["refusals"]["verbs"]),
         silent=frozenset(raw["infinitive"]["refusals"]["silent"]),
+        deeds_refused=frozenset(raw["infinitive"]["deeds_refused"]),
         commands=frozenset(raw["infinitive"]["commands"]),
+        requests=frozenset(raw["infinitive"]["requests"]),
         object=frozenset(raw["object"]["verbs"]),
         estimates=frozenset(raw["object"]["estimates"]["verbs"]),
         told_elsewhere=frozenset(raw["object"]["told_elsewhere"]),
@@ -127,8 +133,10 @@ def cues() -> Cues:
         determiners=frozenset(grammar["determiners"]),
         complementizers=tuple(grammar["complementizers"]),
         list_joiners=tuple(grammar["list_joiners"]),
+        plans=frozenset(grammar["plans"]),
         according_to=(grammar["according_to"][0], grammar["according_to"][1]),
         statement_phrases=tuple(raw["phrases"]["statement"]),
+        then_phrases=tuple(raw["phrases"]["then"]),
         source_nouns=frozenset(raw["sources"]["nouns"]),
         label_headings=frozenset(raw["labels"]["headings"]),
         label_narrators=frozenset(raw["labels"]["narrators"]),
@@ -157,3 +165,11 @@ def status_words() -> StatusWords:
         untrue=frozenset(raw["judged"]["untrue"]),
         untrue_within=int(raw["judged"]["last_words"]),
     )
+
+
+@cache
+def positions() -> frozenset[str]:
+    """Verbs of a stance taken on something (data/cues.toml [fitted] positions): a feature
+    of the fitted model, never a cue by themselves; a refusal of one is a stance of its own
+    ("refused to endorse the governor")."""
+    return frozenset(read_toml("cues.toml")["fitted"]["positions"])

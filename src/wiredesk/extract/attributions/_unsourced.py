@@ -67,7 +67,10 @@ def _seeming(verb: Token, subject: Token) -> Token | None:
         return told
     if any(c.dep_ == "xcomp" for c in after):
         return None  # "seems to ...": the infinitive's claim
-    return next((c for c in after if c.dep_ in {"acomp", "oprd"} or _state(c)), None)
+    state = next((c for c in after if c.dep_ in {"acomp", "oprd"} or _state(c)), None)
+    if state is not None and any(c.dep_ == "prep" and c.i < state.i for c in after):
+        return None  # "appeared before the court, charged with ...": showing up somewhere
+    return state
 
 
 def _marked(clause: Token) -> bool:
