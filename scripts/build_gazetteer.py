@@ -253,7 +253,7 @@ def build() -> Builder:
     for cc, a1, name, lat, lon, spellings in read_admin2_names():
         b.add((name, "admin2", cc, a1, lat, lon, 0, None), [name], list(spellings))
 
-    for c in cities.values():
+    for c in [*cities.values(), *small_towns(cities)]:  # the villages: no other names
         name = c["name"]
         a1 = admin1.get((c["countrycode"], c["admin1code"]), "")
         alts = latin_names(c["alternatenames"]) if c["population"] >= ALT_NAMES_MIN_POP else []
@@ -270,23 +270,6 @@ def build() -> Builder:
             ),
             [name],
             alts,
-        )
-
-    for c in small_towns(cities):
-        a1 = admin1.get((c["countrycode"], c["admin1code"]), "")
-        b.add(
-            (
-                c["name"],
-                "city",
-                c["countrycode"],
-                a1,
-                c["latitude"],
-                c["longitude"],
-                c["population"],
-                c["geonameid"],
-            ),
-            [c["name"]],
-            [],
         )
 
     for f in features:

@@ -102,6 +102,8 @@ def _read(doc: Doc) -> _Reading:
         elif worth_keeping(m):
             unknown.append(m)
     context = _article_context([f for _, f in found])
+    found = [(m, _at_home_only(f, context)) for m, f in found]
+    context = _article_context([f for _, f in found])  # without the villages abroad
     qualifiers = _qualifiers(doc, [f for _, f in found])
     held = _held(doc, [f for _, f in found])
     ranked = [
@@ -721,7 +723,7 @@ def _dominant(entries: tuple[Entry, ...]) -> bool:
     """One big town and only small namesakes: "Atlanta" is sure to be Georgia's."""
     pops = sorted((e.population for e in entries if e.kind == "city"), reverse=True)
     return (
-        len(pops) == len(entries)
+        len(pops) == len(entries) > 0
         and pops[0] >= UNTAGGED_MIN_POP
         and (len(pops) == 1 or pops[0] >= 10 * pops[1])
     )
@@ -791,7 +793,7 @@ def _rank(
     name is a place is told by its plausible namesakes; which place it is, by all of them,
     a namesake the words alone would not admit, under its own name, weighed by its own
     fitted feature (an untagged "Dublin" beside "Franklin County" is Ohio's)."""
-    candidates = tuple(e for e in _drop_region_of_same_name_city(f) if _at_home(e, f, context))
+    candidates = _drop_region_of_same_name_city(f)
     plausible = [_plausible(e, f.mention, context) for e in candidates]
     if not any(plausible):
         return _Ranked(f, normalise(f.mention.name), ())
@@ -809,6 +811,14 @@ def _rank(
         reverse=True,
     )
     return _Ranked(f, normalise(f.mention.name), tuple(scored[:MAX_CANDIDATES]))
+
+
+def _at_home_only(f: _Found, context: _ArticleContext) -> _Found:
+    """The mention with only the candidates that may be meant here (`_at_home`): the
+    villages abroad leave before the story's countries are weighed, or their many
+    namesakes would thin the share of the story's own ("Mahé" has hamlets in France)."""
+    kept = tuple(e for e in f.candidates if _at_home(e, f, context))
+    return f if len(kept) == len(f.candidates) else _Found(f.mention, kept)
 
 
 def _at_home(e: Entry, f: _Found, context: _ArticleContext) -> bool:
