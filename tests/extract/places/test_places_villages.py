@@ -256,3 +256,36 @@ def test_places_villages_residents_sites_and_tagged_people(extract, text, mentio
 )
 def test_places_villages_not_kept_where_nothing_places_them(extract, text, mention):
     assert _placed(extract(text), mention) == []
+
+
+def test_places_villages_of_the_story_country_found_at_their_own_point(extract):
+    # a village of 500 to 999 people (GeoNames cities500) in a story of its own country:
+    # at its own point, not at the town named beside it (Oleksandriia, 28 km away)
+    doc = extract(
+        "Shelling damaged houses in Zybkove and Oleksandriia, the governor of Kirovohrad "
+        "region said on Tuesday."
+    )
+    hits = _placed(doc, "Zybkove")
+    assert hits and all(c == "UA" and km(lat, lon, 48.770, 33.469) < 5 for c, lat, lon in hits)
+
+
+def test_places_villages_abroad_are_no_namesake(extract):
+    # a gang's name in a story of Ecuador is no Mexican hamlet of that name, and such a
+    # hamlet must not draw the story's towns to Mexico with it
+    doc = extract(
+        "Members of Los Lobos fled toward San Lorenzo and Tumaco after the raid, police "
+        "in Quito said."
+    )
+    assert not [p for p in doc.places if p.country == "MX"]
+    assert [p.country for p in doc.places if p.text == "Tumaco"] == ["CO"]
+
+
+def test_places_villages_a_hamlet_namesake_hides_no_regency(extract):
+    # the only namesake of "Puncak" is a hamlet of Java: the regency of Papua the story
+    # names is still a place, reported in Papua, not dropped nor placed in Java
+    doc = extract(
+        "Troops were flown to Beoga, in neighbouring Puncak regency, after the attack near "
+        "Timika, the military spokesman in Jayapura said."
+    )
+    hits = [p for p in doc.places if p.text.startswith("Puncak")]
+    assert hits and all(p.country == "ID" and p.lon is not None and p.lon > 130 for p in hits)

@@ -55,6 +55,7 @@ STRANGER_MAX_POP = 100_000  # a town abroad this big is named for itself, not by
 # Barbara" of a story of Honduras) does not make a Mexican village the story's. Above it
 # the train set lost towns (0.2: acc161 -8 of 3804); at it, four extras fewer, none lost.
 STRANGER_SHARE = 0.1
+VILLAGE_MAX_POP = 1_000  # a village this small is meant only in a story of its country
 OUT_OF_STATE_MAX_POP = 30_000  # a town of another state this big may be named for itself
 WITHIN_TOWN_MAX_POP = 1_000_000  # a part of a town named after a town abroad this big
 INITIALS_MAX_LEN = 3  # "HAA", "IG": an organisation's initials, not a region's name
@@ -101,6 +102,8 @@ def _read(doc: Doc) -> _Reading:
         elif worth_keeping(m):
             unknown.append(m)
     context = _article_context([f for _, f in found])
+    found = [(m, _at_home_only(f, context)) for m, f in found]
+    context = _article_context([f for _, f in found])  # without the villages abroad
     qualifiers = _qualifiers(doc, [f for _, f in found])
     held = _held(doc, [f for _, f in found])
     ranked = [
@@ -142,7 +145,7 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
     kept_unknown: set[str] = set()  # names of stranger namesakes kept as places it lacks
     for (written, f), chosen in zip(found, _same_sense(found, choices), strict=True):
         if chosen is None:
-            if f.mention is not written and worth_keeping(written):
+            if (f.mention is not written or _villages_only(f)) and worth_keeping(written):
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
@@ -720,7 +723,7 @@ def _dominant(entries: tuple[Entry, ...]) -> bool:
     """One big town and only small namesakes: "Atlanta" is sure to be Georgia's."""
     pops = sorted((e.population for e in entries if e.kind == "city"), reverse=True)
     return (
-        len(pops) == len(entries)
+        len(pops) == len(entries) > 0
         and pops[0] >= UNTAGGED_MIN_POP
         and (len(pops) == 1 or pops[0] >= 10 * pops[1])
     )
@@ -808,6 +811,31 @@ def _rank(
         reverse=True,
     )
     return _Ranked(f, normalise(f.mention.name), tuple(scored[:MAX_CANDIDATES]))
+
+
+def _at_home_only(f: _Found, context: _ArticleContext) -> _Found:
+    """The mention with only the candidates that may be meant here (`_at_home`): the
+    villages abroad leave before the story's countries are weighed, or their many
+    namesakes would thin the share of the story's own ("Mahé" has hamlets in France)."""
+    kept = tuple(e for e in f.candidates if _at_home(e, f, context))
+    return f if len(kept) == len(f.candidates) else _Found(f.mention, kept)
+
+
+def _at_home(e: Entry, f: _Found, context: _ArticleContext) -> bool:
+    """Whether `e` may be meant at all: a village (under VILLAGE_MAX_POP people) only in a
+    story that surely names another place of its country. News names the villages of the
+    country it reports on; one abroad is a false friend ("Los Lobos", a gang, is no
+    Mexican hamlet in a story of Ecuador)."""
+    if e.kind != "city" or e.population >= VILLAGE_MAX_POP or _hand_kept(e):
+        return True
+    return bool(context.country_names.get(e.country or "", set()) - {normalise(f.mention.name)})
+
+
+def _villages_only(f: _Found) -> bool:
+    """Whether every namesake of the mention is a village: one the story did not admit
+    hides no place the gazetteer lacks ("neighbouring Puncak regency" of a story of
+    Papua is no hamlet of Java, and still a place)."""
+    return all(e.kind == "city" and e.population < VILLAGE_MAX_POP for e in f.candidates)
 
 
 def cohered_options(ranked: list[_Ranked]) -> list[list[_Pick]]:

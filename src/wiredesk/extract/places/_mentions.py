@@ -38,6 +38,10 @@ _SPEAKING_TOWN = 500_000  # a town this big "said" is its government; a smaller 
 _LIST_REACH = 16  # tokens back to the word opening a list of places
 _JOINS = frozenset({"and", "or"})
 ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# A word opening with an elided particle: lower-case letters, an apostrophe, a capital
+# ("d'Ivoire", "d’Oise"): the rest of a name the finder cut at its lower-case start.
+_ELIDED = re.compile(r"^[^\W\d_A-Z]{1,4}['’][A-ZÀ-Þ]")
+_HYPHENS = ("-", "\u2011")  # a hyphen, a non-breaking one
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 
 
@@ -624,9 +628,34 @@ def _joined(doc: Doc, found: list[Mention]) -> list[Mention]:
                 out.append(whole)
                 i += 2
                 continue
-        out.append(m)
+        out.append(_with_elided_tail(doc, text, m) or m)
         i += 1
     return out
+
+
+def _with_elided_tail(doc: Doc, text: str, m: Mention) -> Mention | None:
+    """`m` with the word after it when that word opens with an elided particle and the
+    whole is a place the gazetteer knows by its own name ("Côte d’Ivoire",
+    "Val-d'Oise"): the finder and the tagger cut such a name at its lower-case particle,
+    leaving a first word that means a town elsewhere ("Val", Hungary) or nothing."""
+    if m.direction or m.dateline or m.end != m.name_end:
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    at = span.end
+    if at < len(doc) and doc[at].text in _HYPHENS and doc[at].idx == m.end:
+        at += 1  # "Val-d'Oise": the hyphen a token of its own
+    if at >= len(doc) or not _ELIDED.match(doc[at].text):
+        return None
+    gap = text[m.end : doc[at].idx]
+    if gap not in {" ", *_HYPHENS}:
+        return None
+    name = text[m.start : doc[at].idx + len(doc[at].text)]
+    if not any(e.primary or e.kind in {"country", "admin1"} for e in lookup(name)):
+        return None
+    whole = _mention(doc, span.start, at + 1, m.tagged, m.label)
+    return dataclasses.replace(whole, name=name) if whole.name != name else whole
 
 
 def _whole(doc: Doc, text: str, a: Mention, b: Mention) -> Mention | None:
