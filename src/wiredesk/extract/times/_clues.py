@@ -205,6 +205,13 @@ class Clues:
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         return last.dep_ == "mark" and after is not None and after.dep_ != "mark"
 
+    def before_told(self, start: int, end: int) -> bool:
+        """True when the verb governing the words is in the past perfect ("the device had been
+        planted overnight"): a time before the happening the story tells, not after it."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        return verb is not None and _past_perfect(verb)
+
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
         narrates ("attacked on Monday")."""

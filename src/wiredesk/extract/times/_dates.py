@@ -214,6 +214,7 @@ RULES: dict[str, Rule] = {
     "monthday": monthday,
     "daymonth": monthday,
     "range_start": monthday,
+    "night_span": monthday,
     "month_day": month_day,
     "monthyear": monthyear,
     "month": month,

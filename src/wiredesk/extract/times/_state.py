@@ -26,6 +26,7 @@ class Timex:
     anchor: str | None = None
     context: bool = True  # False for "a year back" references: not the period under discussion
     day_unknown: bool = False  # a clock time put on the publication day for want of its own
+    night_open: bool = False  # an "overnight" put before publication for want of a day told
 
 
 class ReadingState:
@@ -122,6 +123,17 @@ class ReadingState:
         (the lead's "attacked the post early on 4 November"), when at most `within` days
         back; a day told only of a report ("told a briefing this afternoon") is passed over."""
         return self.event_day_in_passage(c) or self.lead_day_within(within)
+
+    def happening_day(self, c: Candidate, within: int) -> date | None:
+        """The day of the happening the story tells, for a time that leans on it ("overnight",
+        "the day before"): the event day of this sentence or the one before; the day last
+        named there unless a report was made on it ("seized the town on Sunday, residents
+        said on Tuesday": Sunday); else the lead's event day when at most `within` days back."""
+        if told := self.event_day_in_passage(c):
+            return told
+        if not self.report_day_in_passage(c) and (told := self.day_in_passage(c)):
+            return told
+        return self.lead_day_within(within)
 
     def lead_day_within(self, within: int) -> date | None:
         """The first event day told before publication, when at most `within` days back."""
