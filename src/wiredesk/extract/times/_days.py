@@ -133,7 +133,7 @@ def _overnight(s: ReadingState, c: Candidate, base: date, why: str) -> tuple[dat
     a verb in the past perfect ("the device had been planted overnight"), else the night
     before publication."""
     told = s.happening_day(c, _LEAD_DAYS)
-    if told is None or not 0 < (base - told).days <= 31:
+    if told is None or not 0 <= (base - told).days <= 31:
         return base, why
     if s.clues.before_told(c.start, c.end):
         return told - timedelta(days=1), "the night before the day the story tells"

@@ -101,7 +101,7 @@ class Resolver:
                     )
                 waiting = []
             if joined is None:
-                out.append((c, timex))
+                out.extend(_split(c, timex))
         for i, (c, timex) in enumerate(out):
             if c.rule in _CLOCKS:
                 out[i] = (c, _past_midnight(out[:i], c, timex, sentence_of))
@@ -143,6 +143,18 @@ class Resolver:
             else:
                 self.state.looked_back(c, out.value)
         return out
+
+
+def _split(c: Candidate, timex: Timex) -> list[tuple[Candidate, Timex]]:
+    """One expression, or the two a phrase of two counts holds ("between eight and 15
+    years": "eight", then "15 years")."""
+    if timex.split is None:
+        return [(c, timex)]
+    first_end, second_start, second = timex.split
+    return [
+        (replace(c, end=first_end), replace(timex, split=None)),
+        (replace(c, start=second_start), replace(timex, value=second, split=None)),
+    ]
 
 
 def _joined(

@@ -27,6 +27,9 @@ class Timex:
     context: bool = True  # False for "a year back" references: not the period under discussion
     day_unknown: bool = False  # a clock time put on the publication day for want of its own
     night_open: bool = False  # an "overnight" put before publication for want of a day told
+    # two spans in one phrase ("between eight and 15 years"): where the first ends, where the
+    # second starts, and the second's value
+    split: tuple[int, int, str] | None = None
 
 
 class ReadingState:
