@@ -212,6 +212,25 @@ class Clues:
         verb = _governing_verb(span.root) if span is not None else None
         return verb is not None and _past_perfect(verb)
 
+    def same_clause(self, first: tuple[int, int], then: tuple[int, int]) -> bool:
+        """True when the words at `then` hang from the clause of the words at `first`, or from
+        a clause below it ("in 2003, when two ambushes killed 22 in February"), not from one
+        joined beside it ("held in 2021 were disputed, and a vote in January was put off")."""
+        a, b = self._span(*first), self._span(*then)
+        if a is None or b is None or a.sent != b.sent:
+            return False
+        top = _governing_verb(a.root)
+        tok = _governing_verb(b.root)
+        for _ in range(8):
+            if tok is None:
+                return False
+            if tok == top or tok == a.root:
+                return True
+            if tok.dep_ == "conj" or tok.head == tok:
+                return False
+            tok = tok.head
+        return False
+
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
         narrates ("attacked on Monday")."""

@@ -54,6 +54,7 @@ class ReadingState:
         self.year_sentence = -10  # the sentence that last named a year, month or day
         self.day_reported = False  # the last day was told of a report ("said on Tuesday")
         self.lead_day: date | None = None  # the first day told of an event before publication
+        self.year_told = (-1, -1)  # where the last bare year stands ("in 2003")
 
     def remember(self, c: Candidate, value: str) -> None:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
@@ -81,6 +82,7 @@ class ReadingState:
             self.last_unit = "quarter"
         elif m := re.fullmatch(r"(\d{4})", value):
             self.last_year, self.last_unit = int(m[1]), "year"
+            self.year_told = (c.start, c.end)
         else:
             return
         self.year_sentence = self.clues.sentence(c.start)
