@@ -236,7 +236,9 @@ class Clues:
         narrates ("attacked on Monday")."""
         span = self._span(start, end)
         verb = _governing_verb(span.root) if span is not None else None
-        return verb is not None and verb.lemma_.lower() in _report_lemmas()
+        if span is None or verb is None or verb.lemma_.lower() not in _report_lemmas():
+            return False
+        return not _in_content_first(span, verb)
 
     def noun_use(self, start: int, end: int) -> bool:
         """True when the last word stands as a noun ("in the future"), not as an
@@ -307,6 +309,17 @@ def _path_up(tok: Token, verb: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _in_content_first(span: Span, verb: Token) -> bool:
+    """True when the words stand in the content told before its report clause ("a crowd
+    stormed the building, on Sunday night, officials told a briefing on Tuesday"): the
+    parse may hang them on the report verb, but they come before its speaker."""
+    content = [k for k in kids_of(verb) if k.dep_ in ("ccomp", "parataxis") and k.i < verb.i]
+    speaker = [k for k in kids_of(verb) if k.dep_ in ("nsubj", "nsubjpass")]
+    return bool(content and speaker) and (
+        content[0].left_edge.i <= span.start and span.end <= speaker[0].left_edge.i
+    )
 
 
 def _present_perfect(verb: Token) -> bool:
