@@ -708,11 +708,12 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2025-07-30",
             "date",
         ),
-        # a night across two days is the first day's night; the past hour is a span
+        # a night across two days is the first day's night, one expression with both days (as
+        # the golden rounds mark "the night of 16 to 17 June"); the past hour is a span
         (
             "Drones hit the port on the night of 5-6 August.",
             TUE,
-            "the night of 5",
+            "the night of 5-6 August",
             "2025-08-05TNI",
             "time",
         ),
@@ -989,9 +990,10 @@ def test_times_plans_quarters_and_deadlines(
         ("The fleet may use the port for at least 20 more years.",
          "for at least 20 more years", "P20Y"),
         ("Rations fell to one meal a day.", "a day", "P1D"),
-        # "between eight and 15 years" is two spans, the first count's first; "to" makes
-        # one vague span
-        ("He faces between eight and 15 years in jail.", "eight and 15 years", "P8Y"),
+        # "between eight and 15 years" is two spans in the text as in value ("eight", then
+        # "15 years", as rounds 11 and 18 mark them); "to" makes one vague span
+        ("He faces between eight and 15 years in jail.", "eight", "P8Y"),
+        ("He faces between eight and 15 years in jail.", "15 years", "P15Y"),
         ("Repairs should take two to three weeks.", "two to three weeks", "PXW"),
         # a clock or dawn leans on the day of the event, not on the day it was reported
         ("Gunmen stormed the post on Sunday, two sources told us on Tuesday. They came "

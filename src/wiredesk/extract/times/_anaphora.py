@@ -43,6 +43,10 @@ def anaphor(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     elif any(w in words for w in ("next", "following", "after")):
         shift = 1
     base = s.last_day
+    if s.report_day_in_passage(c) and (happened := s.event_day_in_passage(c)):
+        # "seized the port on Saturday, the army said on Wednesday. The following day ...":
+        # the day of the happening, not the day it was reported
+        base = happened
     if shift and s.clues.takes_object(c.start, c.end) and s.lead_day:
         # "moved to a school the day before the strike": the story's event, not the date last
         # told; a step beside it that moves no memory

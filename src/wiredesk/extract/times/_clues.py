@@ -205,12 +205,40 @@ class Clues:
         after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
         return last.dep_ == "mark" and after is not None and after.dep_ != "mark"
 
+    def before_told(self, start: int, end: int) -> bool:
+        """True when the verb governing the words is in the past perfect ("the device had been
+        planted overnight"): a time before the happening the story tells, not after it."""
+        span = self._span(start, end)
+        verb = _governing_verb(span.root) if span is not None else None
+        return verb is not None and _past_perfect(verb)
+
+    def same_clause(self, first: tuple[int, int], then: tuple[int, int]) -> bool:
+        """True when the words at `then` hang from the clause of the words at `first`, or from
+        a clause below it ("in 2003, when two ambushes killed 22 in February"), not from one
+        joined beside it ("held in 2021 were disputed, and a vote in January was put off")."""
+        a, b = self._span(*first), self._span(*then)
+        if a is None or b is None or a.sent != b.sent:
+            return False
+        top = _governing_verb(a.root)
+        tok = _governing_verb(b.root)
+        for _ in range(8):
+            if tok is None:
+                return False
+            if tok == top or tok == a.root:
+                return True
+            if tok.dep_ == "conj" or tok.head == tok:
+                return False
+            tok = tok.head
+        return False
+
     def reported(self, start: int, end: int) -> bool:
         """True when the verb governing the words reports ("said on Monday") rather than
         narrates ("attacked on Monday")."""
         span = self._span(start, end)
         verb = _governing_verb(span.root) if span is not None else None
-        return verb is not None and verb.lemma_.lower() in _report_lemmas()
+        if span is None or verb is None or verb.lemma_.lower() not in _report_lemmas():
+            return False
+        return not _in_content_first(span, verb)
 
     def noun_use(self, start: int, end: int) -> bool:
         """True when the last word stands as a noun ("in the future"), not as an
@@ -281,6 +309,17 @@ def _path_up(tok: Token, verb: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _in_content_first(span: Span, verb: Token) -> bool:
+    """True when the words stand in the content told before its report clause ("a crowd
+    stormed the building, on Sunday night, officials told a briefing on Tuesday"): the
+    parse may hang them on the report verb, but they come before its speaker."""
+    content = [k for k in kids_of(verb) if k.dep_ in ("ccomp", "parataxis") and k.i < verb.i]
+    speaker = [k for k in kids_of(verb) if k.dep_ in ("nsubj", "nsubjpass")]
+    return bool(content and speaker) and (
+        content[0].left_edge.i <= span.start and span.end <= speaker[0].left_edge.i
+    )
 
 
 def _present_perfect(verb: Token) -> bool:

@@ -91,7 +91,12 @@ def counted_span(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | Non
     value = units.duration(n, unit)
     if (m["half"] or m["half2"] or m["frac"]) and isinstance(n, int):
         value = units.duration_half(n, unit)
-    return Timex(value, type="duration", mod=units.mod_of(m["approx"]), why="counted span")
+    split = None
+    if first and isinstance(n, int) and isinstance(n2 := units.number(m["num2"]), int):
+        # "between eight and 15 years": "eight" (P8Y) and "15 years" (P15Y), as TimeML marks them
+        split = (m.end("num"), m.start("num2"), units.duration(n2, unit))
+    return Timex(value, type="duration", mod=units.mod_of(m["approx"]), why="counted span",
+                 split=split)  # fmt: skip
 
 
 def _ahead(s: ReadingState, c: Candidate, m: re.Match[str], n: int | str) -> bool:

@@ -101,6 +101,8 @@ def _year_for_month(
     if rel in ("this", "the current", "the latest"):
         return y, "this year's month"
     tense, gap = s.tense(c), mon - s.dct.month
+    if not rel and _year_of_sentence(s, c) and s.last_year:
+        return s.last_year, "the year its sentence names"  # "in 2003, ... in February and April"
     if since(c):
         return y - (gap > 0), "since: the last such month before publication"
     if tense == "past" and gap > 0 and not deadline(c):
@@ -110,6 +112,22 @@ def _year_for_month(
     if tense is None and abs(gap) > 6:
         return y - (gap > 0) + (gap < 0), "the nearest such month"
     return y, "month of the publication year"
+
+
+def _year_of_sentence(s: ReadingState, c: Candidate) -> bool:
+    """True when the last time told was a year before publication's, named in this sentence
+    ("attacks in 2003, when 22 were killed in February"): a bare month of it is of that year."""
+    return (
+        s.last_unit in ("year", "month")
+        and s.last_year is not None
+        and s.dct is not None
+        and s.last_year < s.dct.year
+        and s.year_sentence == s.clues.sentence(c.start)
+        and s.year_told[0] >= 0
+        and s.clues.sentence(s.year_told[0]) == s.year_sentence
+        and not since(c)
+        and s.clues.same_clause(s.year_told, (c.start, c.end))
+    )
 
 
 def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
@@ -214,6 +232,7 @@ RULES: dict[str, Rule] = {
     "monthday": monthday,
     "daymonth": monthday,
     "range_start": monthday,
+    "night_span": monthday,
     "month_day": month_day,
     "monthyear": monthyear,
     "month": month,

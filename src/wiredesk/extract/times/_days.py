@@ -120,16 +120,29 @@ def relday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
             None, type="time" if part else "date", mod=mod, why=f"{rd}, no publication date"
         )
     base, why = s.dct + timedelta(days=shift), f"{rd} from publication"
-    told = s.day_in_passage(c) if rd == "overnight" else None
-    if told and 0 < (base - told).days <= 31:
-        base, why = told, "the night after the day the passage tells"
+    if rd == "overnight":
+        base, why = _overnight(s, c, base, why)
     value = cal.day(base) + (f"T{part}" if part else "")
-    return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=base.isoformat())
+    return Timex(value, type="time" if part else "date", mod=mod, why=why, anchor=base.isoformat(),
+                 night_open=rd == "overnight" and why.endswith("from publication"))  # fmt: skip
+
+
+def _overnight(s: ReadingState, c: Candidate, base: date, why: str) -> tuple[date, str]:
+    """The night a story's "overnight" means: the night after the day of the happening told
+    before it (in the passage, else the lead's within a week), the night before that day on
+    a verb in the past perfect ("the device had been planted overnight"), else the night
+    before publication."""
+    told = s.happening_day(c, _LEAD_DAYS)
+    if told is None or not 0 <= (base - told).days <= 31:
+        return base, why
+    if s.clues.before_told(c.start, c.end):
+        return told - timedelta(days=1), "the night before the day the story tells"
+    return told, "the night after the day the story tells"
 
 
 def daypart(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     part = table("day_parts")[m["part"].lower()]
-    rd = m["rd"].lower()
+    rd = "that" if m["same"] else m["rd"].lower()  # "the same night" is "that night"
     told = s.day_in_passage(c)
     if (
         rd == "the"

@@ -124,6 +124,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b{DAY_PART_OF}?(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+"
         rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR}){STAMP_CLOCK}?|\s+{YEAR_OF_DAY})?",
     ),
+    # a night told by the two days it spans, one expression valued as the night of the first:
+    # "the night of 16 to 17 June", "the night of Saturday 7 to Sunday 8 November 2026"
+    (
+        "night_span",
+        rf"\bthe\s+(?P<dpart>{PART})\s+of\s+(?:(?P<wd>{WEEKDAY_ANY}),?\s+)?{MOD}?(?P<day>{DAYNUM})\s*"
+        rf"{_words_re('night_span_joints')}\s*(?:{WEEKDAY_ANY},?\s+)?{DAYNUM}\s+(?:of\s+)?"
+        rf"(?P<month>{MONTH_ANY})(?:,?\s+(?P<year>{YEAR})|\s+{YEAR_OF_DAY})?",
+    ),
     # the first day of a range written with one month: "from 3 to 7 March", "22-23 March"
     (
         "range_start",
@@ -154,7 +162,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<rd>today|yesterday|tomorrow|tonight|overnight)(?:['’]s\b)?"
         rf"(?:\s+(?P<part>{PART}))?\b",
     ),
-    ("daypart", rf"\b(?P<rd>this|last|that|the)\s+(?P<part>{PART})\b"),
+    (
+        "daypart",
+        rf"\b(?P<rd>this|last|that|the)\s+(?:(?P<same>{_words_re('same_words')})\s+)?"
+        rf"(?P<part>{PART})\b",
+    ),
     # a part of the day next to the one the passage tells: "the next morning"
     (
         "daypart_shift",
@@ -386,6 +398,7 @@ _TRIGGERS: dict[str, str | tuple[str, ...]] = {
     "monthday": MONTH_ANY,
     "daymonth": MONTH_ANY,
     "range_start": MONTH_ANY,
+    "night_span": MONTH_ANY,
     "monthyear": MONTH_ANY,
     "month": MONTH_FULL,
     "weekday": WEEKDAY_STEM,

@@ -42,6 +42,11 @@ _JOINT = re.compile(
     + r"[^\S\n]+",
     re.IGNORECASE,
 )
+# what joins "overnight" to the day its night runs into: "overnight into Friday"
+_NIGHT_INTO = re.compile(
+    r"[^\S\n]+" + alternation(lexicon()["grammar"]["night_into_joints"]) + r"[^\S\n]+",
+    re.IGNORECASE,
+)
 _RULES: dict[str, Rule] = {
     **_dates.RULES,
     **_days.RULES,
@@ -96,11 +101,36 @@ class Resolver:
                     )
                 waiting = []
             if joined is None:
-                out.append((c, timex))
+                out.extend(_split(c, timex))
         for i, (c, timex) in enumerate(out):
             if c.rule in _CLOCKS:
                 out[i] = (c, _past_midnight(out[:i], c, timex, sentence_of))
+            elif timex.night_open:
+                out[i] = (c, self._night_ended(out[i + 1 :], c, timex))
         return out
+
+    def _night_ended(
+        self, after: list[tuple[Candidate, Timex]], c: Candidate, timex: Timex
+    ) -> Timex:
+        """An "overnight" of no day told is the night before the day told next in its sentence
+        when that day ends it ("overnight into Friday") or is the day it was reported ("killed
+        overnight, officials said on Sunday"), a day of the last week; else as it was."""
+        s = self.state
+        for cand, told in after[:3]:
+            if s.clues.sentence(cand.start) != s.clues.sentence(c.start):
+                break
+            day = _DAY_OR_PART.fullmatch(told.value or "")
+            if day is None or s.dct is None:
+                continue
+            d = date.fromisoformat(told.value[:10])  # type: ignore[index]
+            into = _NIGHT_INTO.fullmatch(c.match.string, c.end, cand.start) is not None
+            if 0 <= (s.dct - d).days <= 7 and (into or s.clues.reported(cand.start, cand.end)):
+                night = d - timedelta(days=1)
+                why = "the night before the day told after it"
+                value = f"{night.isoformat()}TNI"
+                return replace(timex, value=value, anchor=d.isoformat(), why=why, night_open=False)
+            break
+        return timex
 
     def resolve(self, c: Candidate) -> Timex | None:
         try:
@@ -113,6 +143,18 @@ class Resolver:
             else:
                 self.state.looked_back(c, out.value)
         return out
+
+
+def _split(c: Candidate, timex: Timex) -> list[tuple[Candidate, Timex]]:
+    """One expression, or the two a phrase of two counts holds ("between eight and 15
+    years": "eight", then "15 years")."""
+    if timex.split is None:
+        return [(c, timex)]
+    first_end, second_start, second = timex.split
+    return [
+        (replace(c, end=first_end), replace(timex, split=None)),
+        (replace(c, start=second_start), replace(timex, value=second, split=None)),
+    ]
 
 
 def _joined(

@@ -26,6 +26,10 @@ class Timex:
     anchor: str | None = None
     context: bool = True  # False for "a year back" references: not the period under discussion
     day_unknown: bool = False  # a clock time put on the publication day for want of its own
+    night_open: bool = False  # an "overnight" put before publication for want of a day told
+    # two spans in one phrase ("between eight and 15 years"): where the first ends, where the
+    # second starts, and the second's value
+    split: tuple[int, int, str] | None = None
 
 
 class ReadingState:
@@ -50,6 +54,7 @@ class ReadingState:
         self.year_sentence = -10  # the sentence that last named a year, month or day
         self.day_reported = False  # the last day was told of a report ("said on Tuesday")
         self.lead_day: date | None = None  # the first day told of an event before publication
+        self.year_told = (-1, -1)  # where the last bare year stands ("in 2003")
 
     def remember(self, c: Candidate, value: str) -> None:
         if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
@@ -77,6 +82,7 @@ class ReadingState:
             self.last_unit = "quarter"
         elif m := re.fullmatch(r"(\d{4})", value):
             self.last_year, self.last_unit = int(m[1]), "year"
+            self.year_told = (c.start, c.end)
         else:
             return
         self.year_sentence = self.clues.sentence(c.start)
@@ -122,6 +128,17 @@ class ReadingState:
         (the lead's "attacked the post early on 4 November"), when at most `within` days
         back; a day told only of a report ("told a briefing this afternoon") is passed over."""
         return self.event_day_in_passage(c) or self.lead_day_within(within)
+
+    def happening_day(self, c: Candidate, within: int) -> date | None:
+        """The day of the happening the story tells, for a time that leans on it ("overnight",
+        "the day before"): the event day of this sentence or the one before; the day last
+        named there unless a report was made on it ("seized the town on Sunday, residents
+        said on Tuesday": Sunday); else the lead's event day when at most `within` days back."""
+        if told := self.event_day_in_passage(c):
+            return told
+        if not self.report_day_in_passage(c) and (told := self.day_in_passage(c)):
+            return told
+        return self.lead_day_within(within)
 
     def lead_day_within(self, within: int) -> date | None:
         """The first event day told before publication, when at most `within` days back."""
