@@ -7,21 +7,13 @@ and Monday 2023-01-02.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from times_found import TUE, Extract, times_found
 
 from wiredesk.extract.times import _grammar as grammar
 from wiredesk.extract.times import _lexicon
-from wiredesk.records import Document
-
-Extract = Callable[..., Document]
-TUE = "2025-08-12"
-
-
-def _found(extract: Extract, text: str, published: str | None = TUE) -> dict[str, str | None]:
-    return {t.text: t.value for t in extract(text, published=published).times}
 
 
 def _record(extract: Extract, text: str, words: str, published: str | None = TUE):
@@ -91,7 +83,7 @@ def _record(extract: Extract, text: str, words: str, published: str | None = TUE
 def test_times_explicit_and_relative_dates(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -124,7 +116,7 @@ def test_times_explicit_and_relative_dates(
     ],
 )
 def test_times_weekdays_follow_tense(extract: Extract, text: str, words: str, value: str) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -198,7 +190,7 @@ def test_times_durations_sets_and_clock_times(
     ],
 )
 def test_times_vague_references(extract: Extract, text: str, words: str, value: str) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -244,7 +236,7 @@ def test_times_vague_references(extract: Extract, text: str, words: str, value: 
 def test_times_anaphora_take_the_date_in_context(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -270,7 +262,7 @@ def test_times_anaphora_take_the_date_in_context(
 def test_times_other_publication_dates(
     extract: Extract, text: str, published: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text, published).get(words) == value
+    assert times_found(extract, text, published).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -286,7 +278,7 @@ def test_times_other_publication_dates(
 def test_times_without_publication_date_never_guess_today(
     extract: Extract, text: str, words: str, value: str | None
 ) -> None:
-    assert _found(extract, text, None).get(words, "missing") == value
+    assert times_found(extract, text, None).get(words, "missing") == value
 
 
 @pytest.mark.parametrize(
@@ -550,7 +542,7 @@ def test_times_live_blogs_runs_and_clock_days(
 def test_times_feasts_and_days_in_context(
     extract: Extract, text: str, published: str | None, words: str, value: str | None
 ) -> None:
-    assert _found(extract, text, published).get(words, "missing") == value
+    assert times_found(extract, text, published).get(words, "missing") == value
 
 
 @pytest.mark.parametrize(
@@ -929,7 +921,7 @@ def test_times_mods(extract: Extract, text: str, words: str, mod: str | None) ->
 def test_times_plans_quarters_and_deadlines(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words, "missing") == value
+    assert times_found(extract, text).get(words, "missing") == value
 
 
 @pytest.mark.parametrize(
@@ -1005,12 +997,12 @@ def test_times_plans_quarters_and_deadlines(
 def test_times_clocks_join_their_day_and_plans_keep_their_tense(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words, "missing") == value
+    assert times_found(extract, text).get(words, "missing") == value
 
 
 def test_times_a_live_blog_entry_time_is_no_stamp_of_the_day_above(extract: Extract) -> None:
     """ "Sunday 8 March 2026" then, on a line of its own, "09:12 ...": the day stays a day."""
-    found = _found(extract, "Sunday 8 March 2026\n\n09:12 Gunmen opened fire in Bawku, police "
+    found = times_found(extract, "Sunday 8 March 2026\n\n09:12 Gunmen opened fire in Bawku, police "
                    "said.", published="2026-03-08")
     assert found.get("Sunday 8 March 2026") == "2026-03-08"
 

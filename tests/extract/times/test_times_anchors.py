@@ -4,18 +4,8 @@ and from the days the story has told (issue 17): our own sentences, published on
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from wiredesk.records import Document
-
-Extract = Callable[..., Document]
-TUE = "2025-08-12"
-
-
-def _found(extract: Extract, text: str, published: str = TUE) -> dict[str, str | None]:
-    return {t.text: t.value for t in extract(text, published=published).times}
+from times_found import Extract, times_found
 
 
 @pytest.mark.parametrize(
@@ -46,7 +36,7 @@ def _found(extract: Extract, text: str, published: str = TUE) -> dict[str, str |
 def test_times_weekday_direction_from_the_verb_over_it(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 def test_times_a_past_clock_takes_no_day_still_to_come(extract: Extract) -> None:
@@ -55,7 +45,7 @@ def test_times_a_past_clock_takes_no_day_still_to_come(extract: Extract) -> None
         "reached the area on Sunday; a second one is expected on Thursday.\n\n"
         "DETAILS\nThe assault started at about 2 a.m. and went on until dawn, villagers said."
     )
-    found = _found(extract, text)
+    found = times_found(extract, text)
     assert found["about 2 a.m."] == "2025-08-06T02:00"
     assert found["on Thursday"] == "2025-08-14"
 
@@ -65,7 +55,7 @@ def test_times_a_clock_told_to_come_stays_off_the_story_day(extract: Extract) ->
         "Rebels overran a border post on Saturday, the army said. Its men have held the "
         "road ever since. A spokesman said the next briefing would be held at 15:00 as usual."
     )
-    assert _found(extract, text)["at 15:00"] == "2025-08-12T15:00"
+    assert times_found(extract, text)["at 15:00"] == "2025-08-12T15:00"
 
 
 def test_times_a_clock_in_a_briefing_on_a_later_day_is_the_events(extract: Extract) -> None:
@@ -74,7 +64,7 @@ def test_times_a_clock_in_a_briefing_on_a_later_day_is_the_events(extract: Extra
         "The governor told reporters this afternoon that the fire started at around 10 p.m. "
         "when two guards were attacked."
     )
-    assert _found(extract, text)["around 10 p.m."] == "2025-08-09T22:00"
+    assert times_found(extract, text)["around 10 p.m."] == "2025-08-09T22:00"
 
 
 def test_times_that_night_is_the_story_nights_not_a_later_days(extract: Extract) -> None:
@@ -83,12 +73,12 @@ def test_times_that_night_is_the_story_nights_not_a_later_days(extract: Extract)
         "hurt in the raid, died in hospital on Sunday, his family said. Police are looking for "
         "four more men.\n\nA lawyer for the six said they were at a wedding that night."
     )
-    assert _found(extract, text)["that night"] == "2025-08-08TNI"
+    assert times_found(extract, text)["that night"] == "2025-08-08TNI"
 
 
 def test_times_that_night_told_ahead_keeps_the_day_last_told(extract: Extract) -> None:
     text = "The envoys will land on Thursday. They will dine with the president that night."
-    assert _found(extract, text)["that night"] == "2025-08-14TNI"
+    assert times_found(extract, text)["that night"] == "2025-08-14TNI"
 
 
 def test_times_a_clock_keeps_the_event_day_before_it_over_a_later_clauses_day(
@@ -99,7 +89,7 @@ def test_times_a_clock_keeps_the_event_day_before_it_over_a_later_clauses_day(
         "closed every road at 5 a.m. and began searching farms near the river, where the "
         "patrol was attacked on Saturday evening, a spokesman said."
     )
-    found = _found(extract, text)
+    found = times_found(extract, text)
     assert found["at 5 a.m."] == "2025-08-11T05:00"
     assert found["on Saturday evening"] == "2025-08-09TEV"
 
@@ -108,7 +98,7 @@ def test_times_a_clock_told_on_a_later_day_in_its_own_clause_still_waits(
     extract: Extract,
 ) -> None:
     text = "Aid trucks left the depot at 6 a.m. on Sunday, the agency said."
-    assert _found(extract, text)["at 6 a.m. on Sunday"] == "2025-08-10T06:00"
+    assert times_found(extract, text)["at 6 a.m. on Sunday"] == "2025-08-10T06:00"
 
 
 @pytest.mark.parametrize(
@@ -126,7 +116,7 @@ def test_times_a_clock_told_on_a_later_day_in_its_own_clause_still_waits(
 def test_times_a_day_and_the_estimated_clock_after_it(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -145,7 +135,7 @@ def test_times_a_day_and_the_estimated_clock_after_it(
 def test_times_midnight_starts_or_ends_a_day_by_its_lead(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value
 
 
 @pytest.mark.parametrize(
@@ -165,4 +155,4 @@ def test_times_midnight_starts_or_ends_a_day_by_its_lead(
 def test_times_the_day_before_and_what_follows_it(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text).get(words) == value
+    assert times_found(extract, text).get(words) == value

@@ -6,18 +6,8 @@ beside each rule."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from wiredesk.records import Document
-
-Extract = Callable[..., Document]
-TUE = "2025-08-12"
-
-
-def _found(extract: Extract, text: str, published: str = TUE) -> dict[str, str | None]:
-    return {t.text: t.value for t in extract(text, published=published).times}
+from times_found import TUE, Extract, times_found
 
 
 @pytest.mark.parametrize(
@@ -45,7 +35,7 @@ def _found(extract: Extract, text: str, published: str = TUE) -> dict[str, str |
 def test_times_overnight_is_the_night_of_the_story(
     extract: Extract, text: str, published: str, value: str
 ) -> None:
-    assert _found(extract, text, published)["overnight"] == value
+    assert times_found(extract, text, published)["overnight"] == value
 
 
 def test_times_a_step_from_a_reported_day_counts_from_the_happening(extract: Extract) -> None:
@@ -53,36 +43,39 @@ def test_times_a_step_from_a_reported_day_counts_from_the_happening(extract: Ext
         "The strike began on Saturday, the union said in a statement on Monday. The following "
         "day, dockworkers joined it."
     )
-    assert _found(extract, text)["The following day"] == "2025-08-10"
+    assert times_found(extract, text)["The following day"] == "2025-08-10"
     # with no happening told before the report, the report's day is the one counted from
     alone = "The union announced the strike on Monday. The following day, dockworkers joined it."
-    assert _found(extract, alone)["The following day"] == "2025-08-12"
+    assert times_found(extract, alone)["The following day"] == "2025-08-12"
 
 
 def test_times_the_same_night_is_that_night(extract: Extract) -> None:
     text = "Protesters burned the town hall on Saturday. Two officers were hurt the same night."
-    assert _found(extract, text)["the same night"] == "2025-08-09TNI"
-    assert "the night" not in _found(extract, "Soldiers patrol the streets at night.")
+    assert times_found(extract, text)["the same night"] == "2025-08-09TNI"
+    assert "the night" not in times_found(extract, "Soldiers patrol the streets at night.")
 
 
 def test_times_a_night_told_by_its_two_days_is_one_time(extract: Extract) -> None:
-    found = _found(extract, "Clashes broke out on the night of 4 to 5 August. The next morning, "
-                            "the mayor imposed a curfew.")  # fmt: skip
+    text = (
+        "Clashes broke out on the night of 4 to 5 August. "
+        "The next morning, the mayor imposed a curfew."
+    )
+    found = times_found(extract, text)
     assert found == {
         "the night of 4 to 5 August": "2025-08-04TNI",
         "The next morning": "2025-08-05TMO",
     }
-    weekdays = _found(extract, "On the night of Saturday 2 to Sunday 3 August 2025 they left.")
+    weekdays = times_found(extract, "On the night of Saturday 2 to Sunday 3 August 2025 they left.")
     assert weekdays == {"the night of Saturday 2 to Sunday 3 August 2025": "2025-08-02TNI"}
     # a range of days that is no night stays a range's first day
-    assert _found(extract, "Talks ran from 4 to 6 August.").get("4") == "2025-08-04"
+    assert times_found(extract, "Talks ran from 4 to 6 August.").get("4") == "2025-08-04"
 
 
 def test_times_two_counts_joined_by_and_are_two_spans(extract: Extract) -> None:
-    found = _found(extract, "He was sentenced to between four and eight years in prison.")
+    found = times_found(extract, "He was sentenced to between four and eight years in prison.")
     assert found == {"four": "P4Y", "eight years": "P8Y"}
     # "to" and "or" make one vague span
-    assert _found(extract, "Repairs take 10 to 14 days.") == {"10 to 14 days": "PXD"}
+    assert times_found(extract, "Repairs take 10 to 14 days.") == {"10 to 14 days": "PXD"}
 
 
 @pytest.mark.parametrize(
@@ -103,7 +96,7 @@ def test_times_two_counts_joined_by_and_are_two_spans(extract: Extract) -> None:
 def test_times_a_bare_month_in_the_clause_of_a_past_year(
     extract: Extract, text: str, words: str, value: str
 ) -> None:
-    assert _found(extract, text)[words] == value
+    assert times_found(extract, text)[words] == value
 
 
 def test_times_a_day_in_the_content_before_its_report_clause_is_the_happenings(
@@ -116,7 +109,7 @@ def test_times_a_day_in_the_content_before_its_report_clause_is_the_happenings(
         "before, a police spokesman said.\n\nAbout 30 people were detained overnight, the "
         "prosecutor said."
     )
-    found = _found(extract, text)
+    found = times_found(extract, text)
     assert found["on Monday"] == "2025-08-11"
     assert found["the day before"] == "2025-08-09"
     assert found["overnight"] == "2025-08-10TNI"
