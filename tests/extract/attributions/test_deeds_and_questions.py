@@ -1,6 +1,7 @@
 """What a source leaves open or does is no claim of theirs: a question after a cue with
 "not" ("Police have not said who fired"), a deed of purpose or one a request asks of others
 ("walked to the gate to demand the land", "calls on residents to report any movement"), a
+deed urged ("should report any approach"), a
 deed refused ("refused to return to their cells"), a court appearance ("appeared before the
 court, charged with ..."). A source cited "at the time" vouches for the past clause it
 closes, not the reporter's present narration around it. Their neighbours stay."""
@@ -35,6 +36,10 @@ def _found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
      "movement.", "report"),
     ("Members of the public are urged to report any suspicious persons to the nearest police "
      "station.", "report"),
+    # a deed urged by a modal of advice or duty, on the verb or the one it is joined to
+    ("Ships near the two ports should keep a full watch and report any approach to the "
+     "coastguard on channel 16.", "report"),
+    ("Crews must report sightings of the skiff to the navy.", "report"),
     # a deed refused
     ("A group of detainees refused to return to their cells on Sunday night.", "refused"),
     # a court appearance, not a verb of seeming
@@ -54,6 +59,8 @@ def test_deeds_and_questions_no_claim(extract: Extract, text: str, cue: str) -> 
      (None, "appeared", "The rescue teams appeared exhausted after the night")),
     ("The union demanded the release of the two drivers.",
      ("union", "demanded", "the release of the two drivers")),
+    ("The coastguard reported two sightings of the skiff on Monday.",
+     ("coastguard", "reported", "two sightings of the skiff")),
 ])
 def test_deeds_and_questions_claims_stay(extract: Extract, text: str,
                                          expected: tuple[str | None, str, str]) -> None:

@@ -461,12 +461,25 @@ def _deed_refused(cue: Token, inf: Token, lex: Cues) -> bool:
 def planned(cue: Token, lex: Cues) -> bool:
     """ "Walked to the camp to demand the return of the land", "calls on residents to report
     any movement": a to-infinitive of purpose or of what a request asks of others
-    ([infinitive] requests) is a deed, not words told; only its object frames ask this (a
-    clause after it, "went on to say that ...", is still told)."""
+    ([infinitive] requests), like a verb under a modal of advice, is a deed, not words told;
+    only its object frames ask this (a clause after it, "went on to say that ...", is still
+    told)."""
+    if _advised(cue, lex):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in lex.plans for c in kids_of(cue)):
         return False
     return cue.dep_ == "advcl" or (
         cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.requests)
+
+
+def _advised(cue: Token, lex: Cues) -> bool:
+    """ "Vessels should keep watch and report any approach to the navy": a verb under a
+    modal of advice or duty ([grammar] advice), itself or through the verb it is joined to,
+    urges a deed on its subject; nothing has been told."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in lex.advice for c in kids_of(verb))
 
 
 def _negated(cue: Token) -> bool:
