@@ -80,6 +80,10 @@ def test_deeds_and_questions_claims_stay(extract: Extract, text: str,
      "in March 2024, border guards shot dead three men near the gate, according to local "
      "officials at the time.",
      "in March 2024, border guards shot dead three men near the gate"),
+    # inside a later teller's content: the source then is still the past clause's
+    ("The council recalls that the floods of 2019 drove some 40,000 people from their "
+     "homes, according to the Red Cross at the time.",
+     "the floods of 2019 drove some 40,000 people from their homes"),
     # all of it then: the whole sentence
     ("In June 2023, protests against the reform ended in clashes in which 170 people were "
      "injured, according to the health ministry at the time.",
