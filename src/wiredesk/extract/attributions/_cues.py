@@ -376,7 +376,7 @@ def _said(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
                     lemma in lex.refusals and _on_told_words(inf, lex)),
             )
             return
-    if any(c.dep_ == "neg" for c in kids_of(cue)):
+    if _negated(cue):
         return  # "did not respond to a request for comment", "did not confirm the toll"
     if planned(cue, lex):
         return  # "walked there to demand the return of the land"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
-from wiredesk.extract.attributions._lexicon import read_toml
+from wiredesk.extract.attributions._antecedents import lexicon as speaker_lexicon
 from wiredesk.extract.events._grammar import (
     CLAUSES,
     affiliated_with,
@@ -823,7 +823,7 @@ def acting_body(speaker: Speaker) -> str | None:
     office = next((i for i, w in enumerate(words) if _bare(w) in roles), None)
     voices = lexicon()["passive"]["voices"]
     if office is None:
-        if len(words) > 1 and _bare(words[-1]) in _documents():
+        if len(words) > 1 and _bare(words[-1]) in speaker_lexicon().documents:
             return " ".join(words[:-1])  # "according to a police statement": the police
         return None if speaker.type == "person" or _bare(words[-1]) in voices else name
     after = words[office + 2 :] if _bare(" ".join(words[office + 1 : office + 2])) in (
@@ -855,18 +855,11 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word.lower().strip(",.;:"))
 
 
-@cache
-def _documents() -> frozenset[str]:
-    """The nouns of a document a body issues (speakers.toml [documents] nouns)."""
-    return frozenset(read_toml("speakers.toml")["documents"]["nouns"])
-
-
-@cache
 def _speaker_words() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns naming a person by office and those naming a body that speaks
-    (speakers.toml [roles] person, [antecedents] bodies)."""
-    words = read_toml("speakers.toml")
-    return frozenset(words["roles"]["person"]), frozenset(words["antecedents"]["bodies"])
+    (speakers.toml [roles] person, [antecedents] bodies), as the speaker layer reads them."""
+    words = speaker_lexicon()
+    return words.roles, words.bodies
 
 
 def _authority(speaker: str) -> bool:
