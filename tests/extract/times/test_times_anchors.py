@@ -39,6 +39,30 @@ def test_times_weekday_direction_from_the_verb_over_it(
     assert times_found(extract, text).get(words) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # the day after a past reporting verb is the day of the saying, whatever the parse
+        # hangs it on: a future in the content does not move it
+        ("Police said on Monday they will charge him.", "on Monday", "2025-08-11"),
+        ("The ministry said on Thursday it would appeal the ruling.", "on Thursday",
+         "2025-08-07"),
+        ("Authorities announced Sunday schools will reopen Friday.", "Sunday", "2025-08-10"),
+        ("Authorities announced Sunday schools will reopen Friday.", "Friday", "2025-08-15"),
+        ("The coach told reporters on Saturday he is going to quit.", "on Saturday",
+         "2025-08-09"),
+        # negatives: the day opens the content, or is one to come
+        ("The agency said Friday would be the last day of voting.", "Friday", "2025-08-15"),
+        ("The minister will say on Thursday whether talks resume.", "on Thursday",
+         "2025-08-14"),
+    ],
+)
+def test_times_a_day_after_a_past_report_is_the_saying_day(
+    extract: Extract, text: str, words: str, value: str
+) -> None:
+    assert times_found(extract, text).get(words) == value
+
+
 def test_times_a_past_clock_takes_no_day_still_to_come(extract: Extract) -> None:
     text = (
         "Rebels overran a border post early on 6 August, the army said. A relief convoy "
