@@ -449,6 +449,12 @@ def test_times_live_blogs_runs_and_clock_days(
         ("The front was quiet at Easter.", "2024-05-02", "Easter", "2024-03-31"),
         ("Shelling hit Kherson last Orthodox Easter.", TUE, "last Orthodox Easter", "2025-04-20"),
         ("Talks broke down during Ramadan 2024.", TUE, "Ramadan 2024", "2024-03"),
+        # days kept from Easter, and fixed holidays, with the tense's direction
+        ("Markets were shut on Good Friday.", "2024-03-14", "Good Friday", "2023-04-07"),
+        ("Shops will close on Good Friday.", "2024-03-14", "Good Friday", "2024-03-29"),
+        ("Pilgrims gathered on Palm Sunday.", "2025-04-20", "Palm Sunday", "2025-04-13"),
+        ("Thousands marched on May Day.", "2024-03-14", "May Day", "2023-05-01"),
+        ("Veterans laid wreaths on Armistice Day.", "2024-11-12", "Armistice Day", "2024-11-11"),
         ("Families marked Eid al-Adha.", "2036-06-15", "Eid al-Adha", None),  # not in the table
         # the new year: the one coming late in a year, the one begun early in it
         ("Nobody will negotiate before the new year.", "2024-11-23", "the new year", "2025"),
