@@ -770,6 +770,13 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
             "2021",
             "date",
         ),
+        # months later count from the month told last, not from publication
+        ("Talks collapsed in June 2021. Six months later, fighting resumed.", TUE,
+         "Six months later", "2021-12", "date"),
+        ("The riot on 5 February spread; a month later the governor quit.", "2024-03-14",
+         "a month later", "2024-03", "date"),
+        ("The mine will reopen in May, and a month later it will reach full output.",
+         "2024-03-14", "a month later", "2024-06", "date"),
         # datelines and headers in capitals, and a full date with its time stamp
         (
             "RADIO KIVU | EVENING BULLETIN | FRIDAY, 8 AUGUST 2025",
