@@ -55,6 +55,13 @@ def test_times_weekday_direction_from_the_verb_over_it(
         ("The agency said Friday would be the last day of voting.", "Friday", "2025-08-15"),
         ("The minister will say on Thursday whether talks resume.", "on Thursday",
          "2025-08-14"),
+        # an obligation looks ahead; a modal perfect looks back
+        ("The report must be filed by Friday.", "Friday", "2025-08-15"),
+        ("Results should be known on Saturday.", "on Saturday", "2025-08-16"),
+        ("The convoy must have left on Sunday.", "on Sunday", "2025-08-10"),
+        ("The army should have acted on Monday, critics said.", "on Monday", "2025-08-11"),
+        # a past report over a present plan does not make it past
+        ("The envoys meet in Geneva on Friday, a diplomat said.", "on Friday", "2025-08-15"),
     ],
 )
 def test_times_a_day_after_a_past_report_is_the_saying_day(
