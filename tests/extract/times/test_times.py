@@ -638,6 +638,9 @@ def test_times_negatives_of_conflict_reporting(extract: Extract, text: str, word
         ("The summit is set for 22-23 August.", TUE, "22", "2025-08-22", "date"),
         # a winter told as past before the next one begins is the one just gone
         ("Kyiv faced blackouts through the winter.", "2025-03-20", "the winter", "2024-WI", "date"),
+        ("The rains failed this winter.", "2025-03-20", "this winter", "2024-WI", "date"),
+        ("Aid will run short this winter.", "2025-03-20", "this winter", "2025-WI", "date"),
+        ("Clashes erupted this summer.", "2025-03-20", "this summer", "2025-SU", "date"),
         # military clock times: four digits with a leading zero, before a day
         (
             "Strikes went on from 0600 on 10 August to 0600 on 11 August.",

@@ -155,8 +155,12 @@ def _split(c: Candidate, timex: Timex) -> list[tuple[Candidate, Timex]]:
         (replace(c, end=first_end), replace(timex, split=None)),
         (
             replace(c, start=second_start),
-            replace(timex, value=second, split=None,
-                    type="time" if _CLOCK_VALUE.fullmatch(second) else timex.type),
+            replace(
+                timex,
+                value=second,
+                split=None,
+                type="time" if _CLOCK_VALUE.fullmatch(second) else timex.type,
+            ),
         ),
     ]
 
