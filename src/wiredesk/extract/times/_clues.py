@@ -92,6 +92,8 @@ class Clues:
         span = self._span(start, end)
         if span is None:
             return None
+        if _told_by_report_before(span):
+            return "past"  # "police said on Monday they will charge him": the day of the saying
         verb = _governing_verb(span.root)
         if verb is None:
             return None
@@ -102,6 +104,8 @@ class Clues:
         for tok in scope:
             low = tok.lower_
             if low in aux and tok.tag_ == "MD":
+                if any(k.lower_ == "have" and k.dep_ == "aux" for k in kids_of(verb)):
+                    return "past"  # "would have met on Friday", "must have left on Sunday"
                 return "future"
             planned = tok.lemma_.lower() in lemmas and tok is verb and _plans(verb)
             if planned and not _plan_made(verb, span):
@@ -144,8 +148,9 @@ class Clues:
         verb = root.head.head if root.head.dep_ == "prep" else root.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _report_lemmas():
             return False  # "follows Tuesday's move": the day hangs on a noun, not the verb
-        if any(t.tag_ == "VBD" for t in verb.sent):
-            return False  # "stocks hurt the index, which fell on Friday": a past sentence
+        if any(t.tag_ == "VBD" and t.lemma_.lower() not in _report_lemmas() for t in verb.sent):
+            return False  # "stocks hurt the index, which fell on Friday": a past sentence (a
+            # past report over it is no such clue: "the bill goes to a vote Friday, aides said")
         if verb.tag_ in ("VBZ", "VBP"):
             return True
         return verb.tag_ == "VBG" and any(
@@ -377,6 +382,23 @@ def _intends(verb: Token, aux: frozenset[str], lemmas: frozenset[str]) -> bool:
     return verb.lemma_.lower() in lemmas or any(
         c.lower_ in aux and c.tag_ == "MD" for c in kids_of(verb)
     )
+
+
+def _told_by_report_before(span: Span) -> bool:
+    """True when a reporting verb in the past stands just before the words (past "on") and
+    they do not open the content ("said on Monday it would appeal", not "said Friday's vote
+    would ..." nor "said Friday would be ..."): the parse may hang the day on the content's
+    verb, but news puts it on the saying."""
+    doc, i = span.doc, span.start
+    if span[0].lower_ != "on" and i > 0 and doc[i - 1].lower_ == "on":
+        i -= 1
+    if i == 0:
+        return False
+    verb = doc[i - 1]
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in _report_lemmas() or span[-1].tag_ == "POS":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or not (after.pos_ in ("VERB", "AUX") or after.tag_ == "POS")
 
 
 def _governing_verb(tok: Token) -> Token | None:

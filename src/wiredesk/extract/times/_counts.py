@@ -55,6 +55,8 @@ def ago(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         if unit == "year" and direction == "later" and s.last_year:
             base = date(s.last_year, 1, 1)  # "in 2019 ... two years later" (while "a year
             # earlier" compares with the period reported, so stays with publication)
+        if unit == "month" and direction == "later" and s.last_month:
+            base = date(*s.last_month, 1)  # "in June 2021 ... six months later": 2021-12
     if base is None:
         return Timex(None, mod=mod, why="counted back, no anchor")
     return Timex(

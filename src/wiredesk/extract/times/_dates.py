@@ -136,8 +136,10 @@ def monthday(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
     told = (m.groupdict().get("dpart") or "").lower()
     if told == "week" and out is not None and out.value:  # "the week of March 16": its week
         return replace(out, value=cal.week(date.fromisoformat(out.value)))
-    if out is not None and out.value and m.groupdict().get("hh"):  # a stamp: "8 May 2026, 14:20"
-        return replace(out, value=f"{out.value}T{int(m['hh']):02d}:{m['mm']}", type="time")
+    if out is not None and out.value and m.groupdict().get("hh"):
+        # a stamp, "8 May 2026, 14:20": the date, then the clock on it, two expressions
+        clock = f"{out.value}T{int(m['hh']):02d}:{m['mm']}"
+        return replace(out, split=(m.end("year"), m.start("hh"), clock))
     part = table("day_parts").get(told)
     if out is None or not part or not out.value:
         return out

@@ -107,8 +107,13 @@ def season(s: ReadingState, c: Candidate, m: re.Match[str]) -> Timex | None:
         y += s.dct.month >= _SEASON_START[code]  # the first such season to begin after publication
     elif code == "WI" and s.dct.month <= 2:
         y -= 1  # a winter is the year it begins in: January is still last year's winter
-    elif rel == "the" and s.dct.month < _SEASON_START[code] and s.tense(c) == "past":
-        y -= 1  # "blackouts all through the winter", told in March: the winter just gone
+    elif (
+        (rel == "the" or (rel == "this" and code == "WI"))
+        and s.dct.month < _SEASON_START[code]
+        and s.tense(c) == "past"
+    ):
+        y -= 1  # "blackouts all through the winter", "the rains failed this winter", told in
+        # March: the winter just gone
     return Timex(
         f"{y}-{code}",
         mod=mod,

@@ -68,9 +68,10 @@ class Resolver:
     def resolve_all(self, cands: list[Candidate]) -> list[tuple[Candidate, Timex]]:
         """Resolve in reading order; a clock time takes a day named later in its sentence
         ("at 04:30 local time on Tuesday"), and one written against its day ("10 p.m.
-        Wednesday", "tomorrow at 9 a.m.") is one expression with it, as TimeML writes them."""
+        Wednesday", "tomorrow at 9 a.m.") is a time on that day, the day its own date."""
         out: list[tuple[Candidate, Timex]] = []
         waiting: list[int] = []
+        beside: set[int] = set()  # clocks that took the day written against them
         sentence_of = self.state.clues.sentence
         for c in cands:
             timex = self.resolve(c)
@@ -81,8 +82,8 @@ class Resolver:
             joined = _joined(out[-1], (c, timex)) if out else None
             if joined is not None:
                 waiting = [i for i in waiting if i != len(out) - 1]
-                out[-1] = joined
-                c, timex = joined
+                out[-1], (c, timex) = joined
+                beside.add(len(out) - (out[-1][0].rule in _CLOCKS))
             if timex.day_unknown:
                 waiting.append(len(out))
             elif waiting and timex.value and (joined or _DAY_OR_PART.fullmatch(timex.value)):
@@ -100,10 +101,9 @@ class Resolver:
                         ),
                     )
                 waiting = []
-            if joined is None:
-                out.extend(_split(c, timex))
+            out.extend(_split(c, timex) if joined is None else [(c, timex)])
         for i, (c, timex) in enumerate(out):
-            if c.rule in _CLOCKS:
+            if c.rule in _CLOCKS and i not in beside:
                 out[i] = (c, _past_midnight(out[:i], c, timex, sentence_of))
             elif timex.night_open:
                 out[i] = (c, self._night_ended(out[i + 1 :], c, timex))
@@ -146,38 +146,48 @@ class Resolver:
 
 
 def _split(c: Candidate, timex: Timex) -> list[tuple[Candidate, Timex]]:
-    """One expression, or the two a phrase of two counts holds ("between eight and 15
-    years": "eight", then "15 years")."""
+    """One expression, or the two a phrase holds: two counts ("between eight and 15 years":
+    "eight", then "15 years"), a date stamped with its clock ("8 May 2026, 14:20")."""
     if timex.split is None:
         return [(c, timex)]
     first_end, second_start, second = timex.split
     return [
         (replace(c, end=first_end), replace(timex, split=None)),
-        (replace(c, start=second_start), replace(timex, value=second, split=None)),
+        (
+            replace(c, start=second_start),
+            replace(
+                timex,
+                value=second,
+                split=None,
+                type="time" if _CLOCK_VALUE.fullmatch(second) else timex.type,
+            ),
+        ),
     ]
 
 
 def _joined(
     before: tuple[Candidate, Timex], after: tuple[Candidate, Timex]
-) -> tuple[Candidate, Timex] | None:
+) -> tuple[tuple[Candidate, Timex], tuple[Candidate, Timex]] | None:
     """A clock time and the day written right against it ("noon Thursday", "5 p.m. EST,
-    Nov. 6", "tomorrow at 9 a.m.", "9 p.m. tonight") as one time on that day, else None."""
+    Nov. 6", "tomorrow at 9 a.m.", "9 p.m. tonight"): the clock as a time on that day, the
+    day kept as its own date (news annotation marks the date a reader scores apart from the
+    clock: "at about 1 a.m. on Sunday" holds "1 a.m." and "Sunday"), in text order; else
+    None."""
     (c1, t1), (c2, t2) = before, after
     if not _JOINT.fullmatch(c1.match.string, c1.end, c2.start):
         return None
     if c1.rule in _CLOCKS and c2.rule not in _CLOCKS:
-        clock, day, day_rule = t1, t2, c2.rule
+        clock, day = t1, t2
     elif c2.rule in _CLOCKS and c1.rule not in _CLOCKS and _point_lead(c2):
-        clock, day, day_rule = t2, t1, c1.rule
+        clock, day = t2, t1
     else:
         return None
     if not (day.value and _DAY_OR_PART.fullmatch(day.value) and clock.value):
         return None
     value = f"{day.value[:10]}T{clock.value.partition('T')[2]}"
-    joined = Candidate(day_rule, c1.start, c2.end, (c2 if day is t2 else c1).match)
-    timex = replace(clock, value=value, type="time", why="clock time on the day beside it",
+    timed = replace(clock, value=value, type="time", why="clock time on the day beside it",
                     anchor=day.value[:10], day_unknown=False)  # fmt: skip
-    return joined, timex
+    return ((c1, timed), (c2, t2)) if clock is t1 else ((c1, t1), (c2, timed))
 
 
 def _point_lead(c: Candidate) -> bool:
