@@ -1249,3 +1249,55 @@ def test_figures_about_no_body_owns_people(extract, text: str, words: str,
     found = [f for f in extract(text, published="2026-05-04").figures if words in f.text]
     assert found, text
     assert found[0].about == about or (about and found[0].about and about in found[0].about)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category", "whose"),
+    [
+        # lives a happening claims, costs or takes are the killed, and the happening tells
+        # nothing: the figure is the teller's
+        ("The bombing claimed 19 lives on Monday, the governor said.", "19 lives", "killed",
+         "governor"),
+        ("The fighting cost at least 200 lives, officials said.", "at least 200 lives", "killed",
+         "officials"),
+        ("The ambush took the lives of 8 soldiers, the army said.", "8 soldiers", "killed",
+         "army"),
+        ("The epidemic has taken 45 lives in the camp, aid workers said.", "45 lives", "killed",
+         "aid workers"),
+        # ... lives saved or at risk are not
+        ("The new shelters saved 300 lives, the mayor said.", "300 lives", "count", "mayor"),
+        ("The lives of 2 million people are at risk, the agency warned.", "2 million people",
+         "people", "agency"),
+        ("The blockade endangers the lives of 40,000 children, the charity said.",
+         "40,000 children", "people", "charity"),
+    ],
+)
+def test_figures_session21_categories(extract, text: str, words: str, category: str,
+                                      whose: str | None) -> None:
+    found = [(f.text, f.category, f.authority)
+             for f in extract(text, published="2026-05-20").figures]
+    assert (words, category, whose) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a "when" clause the parse hung on the second of two coordinated harms tells the
+        # happening both count
+        ("MOGADISHU, May 12 (Xinhua) -- At least 9 people were killed and 14 others injured "
+         "when a car bomb exploded near a checkpoint on Monday afternoon, police said.",
+         "2026-05-12", [("At least 9 people", "2026-05-11"), ("14 others", "2026-05-11")]),
+        ("Three people died and 20 others were wounded as rockets hit the town on Thursday "
+         "night, the mayor said.", "2026-05-20",
+         [("Three people", "2026-05-14"), ("20 others", "2026-05-14")]),
+        # ... but a clause of its own keeps its own time
+        ("Eleven civilians were killed last month, and 4 more died when a shell struck a school "
+         "on Friday.", "2026-05-20",
+         [("Eleven civilians", "2026-04"), ("4 more died", "2026-05-15")]),
+    ],
+)
+def test_figures_session21_days(extract, text: str, published: str,
+                                expected: list[tuple[str, str | None]]) -> None:
+    found = [(f.text, f.date) for f in extract(text, published=published).figures]
+    for item in expected:
+        assert item in found, found

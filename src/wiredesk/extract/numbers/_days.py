@@ -344,9 +344,17 @@ def _described(below: list[Token]) -> bool:
     clause tells its own event."""
     return any(
         t.pos_ in ("VERB", "AUX")
-        and (t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and _own_subject(t)))
-        for t in below
+        and (t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and _own_subject(t)
+                                             and not _shared_when(below[:i])))
+        for i, t in enumerate(below)
     )
+
+
+def _shared_when(below: list[Token]) -> bool:
+    """True when a time reaches a coordinated clause through an adverbial clause the parse
+    hung on it alone ("Nine were killed and 14 others injured when a car bomb exploded ... on
+    Monday"): the happening both clauses tell, on its day."""
+    return any(t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") for t in below)
 
 
 def _own_subject(verb: Token) -> bool:

@@ -625,7 +625,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
         if (subject := _cue_subject(ctx, near[0], head)) is not None or first.name is None:
             return subject
     reporting = lexicon()["clauses"]["reporting"]
-    teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
+    teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting
+                   and not harm_taken(t, head)), None)
     if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
         cut = sent.doc[sent.end].sent  # from the sentence it tells
         root = cut.root
@@ -970,7 +971,8 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     a, b = ctx.attributions[index].content.span
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.pos_ == "VERB"
-                   and t.lemma_.lower() in reporting and a <= t.idx < b), None)
+                   and t.lemma_.lower() in reporting and a <= t.idx < b
+                   and not harm_taken(t, head)), None)
     if teller is None:
         return None
     if (named := _subject(teller)) is not None or not _pronoun_subject(teller):
@@ -980,6 +982,16 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     before = [t for t in teller.doc[: teller.i] if t.idx >= a and t.pos_ == "VERB"
               and t.lemma_.lower() in reporting]
     return next((found for t in reversed(before) if (found := _subject(t)) is not None), None)
+
+
+def harm_taken(verb: Token, head: Token) -> bool:
+    """True when `verb` takes the harm `head` counts as its object, and tells nothing: "the
+    bombing claimed 19 lives", "took the lives of eight soldiers" ([phrases])."""
+    obj = next((t for t in [head, *head.ancestors] if t.head == verb), None)
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    found = lexicon()["phrases"].get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
+    return found in lexicon()["harm"]["categories"]
 
 
 def _pronoun_subject(verb: Token) -> bool:

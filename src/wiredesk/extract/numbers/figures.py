@@ -365,7 +365,7 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = (
                 _counted_of(total) or found.category
             )  # "number of displaced at 150 people"
-        if (harmed := _harm_of(noun, found.category)) is not None:
+        if (harmed := _harm_of(noun, found.category) or _object_phrase(noun)) is not None:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
@@ -528,6 +528,16 @@ def _harm_of(noun: Token, counted: str | None) -> str | None:
     if found in lexicon()["harm"]["categories"] and counted in (None, "people"):
         return found
     return lexicon()["verb_refines"].get(f"{counted} {found}")
+
+
+def _object_phrase(noun: Token) -> str | None:
+    """The harm a verb and its object name when the count is that object or what the object is
+    "of" ([phrases]): "the bombing claimed 19 lives", "took the lives of 8 soldiers"."""
+    obj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if obj.dep_ != "dobj":  # an object whatever the parse made its verb: "The fighting cost"
+        return None
+    found = lexicon()["phrases"].get(f"{obj.head.lemma_.lower()} {obj.lemma_.lower()}")
+    return str(found) if found in lexicon()["harm"]["categories"] else None
 
 
 def _participle_after(noun: Token) -> str | None:
