@@ -1270,6 +1270,11 @@ def test_figures_about_no_body_owns_people(extract, text: str, words: str,
          "people", "agency"),
         ("The blockade endangers the lives of 40,000 children, the charity said.",
          "40,000 children", "people", "charity"),
+        # people of a standing held are of that standing still
+        ("Troops rescued 23 hostages held by the gang, the army said.", "23 hostages",
+         "hostages", "army"),
+        ("Some 30 prisoners held at the base were moved to the capital, officials said.",
+         "Some 30 prisoners", "prisoners", "officials"),
     ],
 )
 def test_figures_session21_categories(extract, text: str, words: str, category: str,
@@ -1290,6 +1295,24 @@ def test_figures_session21_categories(extract, text: str, words: str, category: 
         ("Three people died and 20 others were wounded as rockets hit the town on Thursday "
          "night, the mayor said.", "2026-05-20",
          [("Three people", "2026-05-14"), ("20 others", "2026-05-14")]),
+        # a clause told "N days after" (or "before") another counts the other's day moved by
+        # the span, unless it names its own day
+        ("Soldiers were deployed in the town on Wednesday night, two days after gunmen shot "
+         "dead two men outside a bar.", "2026-10-30", [("two men", "2026-10-26")]),
+        ("The attack on Tuesday came a week after 30 people were killed in a similar raid.",
+         "2026-10-30", [("30 people", "2026-10-20")]),
+        ("Three days after the bombing that killed 12 people, the city reopened on Friday.",
+         "2026-10-30", [("12 people", "2026-10-27")]),
+        ("The army launched the offensive on Sunday, two days before militants killed 40 "
+         "soldiers.", "2026-10-30", [("40 soldiers", "2026-10-27")]),
+        ("The talks resumed on Monday, a week after 12 people were killed on October 14 in the "
+         "capital.", "2026-10-30", [("12 people", "2026-10-14")]),
+        ("The ceasefire collapsed on Monday, a week after it was signed, and 20 people were "
+         "killed on Tuesday.", "2026-10-30", [("20 people", "2026-10-27")]),
+        # ... and "since" said of a clause beside the figure's makes no running count of it
+        ("The assailants arrived late Tuesday and opened fire on residents, a local official "
+         "said. Six others were wounded and about 200 residents have since fled.",
+         "2026-05-21", [("Six others", "2026-05-19")]),
         # ... but a clause of its own keeps its own time
         ("Eleven civilians were killed last month, and 4 more died when a shell struck a school "
          "on Friday.", "2026-05-20",

@@ -34,6 +34,7 @@ from wiredesk.extract.numbers._days import (
     is_stamp,
     newer_day,
     over_period,
+    own_subject,
     paragraph_day,
     referred_day,
     stamp_day,
@@ -88,7 +89,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         date = None if given and date is not None and DAY.match(date) else date
         running = head is not None and (
             _ranked(doc, fig)  # "A third young man has died": the dead since what happened
-            or any(head.sent.start <= i < head.sent.end for i in spans)
+            or any(head.sent.start <= i < head.sent.end and not _beside(doc[i], head)
+                   for i in spans)
             or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
         )
         if date is None and head is not None and not timeless:
@@ -253,6 +255,18 @@ def _over_periods(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]
                 fig = replace(fig, date=hit)
         out.append(fig)
     return out
+
+
+def _beside(word: Token, head: Token) -> bool:
+    """True when `word` stands in a clause of its own coordinated with the figure's ("Six
+    others were wounded and about 200 residents have since fled"): what it says of that
+    clause ("since") is not said of the figure's."""
+    theirs = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    mine = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if theirs is None or mine is None or theirs == mine:
+        return False
+    return any(one.dep_ == "conj" and one.head == other and own_subject(one)
+               for one, other in ((theirs, mine), (mine, theirs)))
 
 
 def _since_clock(doc: Doc, ctx: Context, head: Token) -> str | None:

@@ -371,6 +371,8 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         found.why = f"counts {noun.text!r}"
         harmed = _participle_after(noun)
         counted = lex["counted"]
+        if found.category in counted["statuses"] and harmed in counted["held"]:
+            harmed = None  # "23 hostages held by the gang": held as hostages are
         if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]) \
                 and not _state(noun.head, noun):  # "brought in dead, two of them with burns"
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
