@@ -648,7 +648,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
         teller = root if told and not any(c.dep_ == "ccomp" for c in kids_of(root)) else None
     if teller is None:
         return _aside_teller(head) or _inverted_teller(head)
-    return _subject(teller) or _described_giver(teller)  # "..., police said."
+    return _subject(teller, head) or _described_giver(teller)  # "..., police said."
 
 
 def _outside_claim(text: str, att: Attribution, fig: Figure, head: Token) -> bool:
@@ -1139,9 +1139,12 @@ def _given_by(head: Token) -> str | None:
     return None
 
 
-def _subject(verb: Token) -> str | None:
-    """The words of a verb's subject, without its article: "the state police command"."""
-    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
+def _subject(verb: Token, told: Token | None = None) -> str | None:
+    """The words of a verb's subject, without its article: "the state police command"; not
+    a subject holding the `told` figure ("GAZA CITY, July 8 (Reuters) - Israeli air strikes
+    killed at least 31 ..., officials said", a dateline the parse made the verb's subject)."""
+    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj" and (
+        told is None or not c.left_edge.i <= told.i <= c.right_edge.i)), None)
     if subject is None:
         return None
     if subject.pos_ not in ("NOUN", "PROPN") and not _part_of_named(subject):

@@ -343,6 +343,9 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured", "three more"
     if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
         cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
+        if cat not in lex["harm"]["categories"] and nxt.dep_ == "amod" and nxt.tag_ == "JJ" \
+                and nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN"):
+            cat = None  # "more than 100 militant targets": the noun counted is the targets
         if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
             end = nxt.idx + len(nxt)
             tail = doc_text(doc)[end : end + 10]
