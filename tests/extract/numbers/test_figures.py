@@ -1275,6 +1275,14 @@ def test_figures_about_no_body_owns_people(extract, text: str, words: str,
         ("GAZA CITY, July 8 (Reuters) - Israeli air strikes killed at least 31 Palestinians "
          "across the Gaza Strip on Tuesday, including 12 members of one family in Deir al-Balah, "
          "local health officials said.", "12 members", "killed", "local health officials"),
+        # a number the parse left apart from its noun, modifiers between, counts that noun;
+        # guns are arms carried unless named the artillery's
+        ("Officers recovered 6 locally made guns, 40 cartridges and 9 machetes, police said.",
+         "6 locally made guns", "weapons", "police"),
+        ("Ukraine's army said it had destroyed eight field artillery guns and 3 self-propelled "
+         "guns.", "3 self-propelled guns", "artillery", "Ukraine's army"),
+        ("The militants were armed with 2 heavy machine guns, police said.",
+         "2 heavy machine guns", "weapons", "police"),
         # ... lives saved or at risk are not
         ("The new shelters saved 300 lives, the mayor said.", "300 lives", "count", "mayor"),
         ("The lives of 2 million people are at risk, the agency warned.", "2 million people",

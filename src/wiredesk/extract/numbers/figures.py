@@ -471,6 +471,20 @@ def _quantified_noun(head: Token) -> Token | None:
         and not _next_item(head, h)  # a list's next line is its own
     ):
         return h
+    return _modified_noun_after(head) if head.pos_ == "NUM" else None
+
+
+def _modified_noun_after(head: Token) -> Token | None:
+    """The noun right after a number the parse left apart from it, with only its modifiers
+    between ("recovered 6 locally made guns", the 6 made the verb's object)."""
+    for word in head.doc[head.i + 1 : head.i + 5]:
+        if word.pos_ in ("NOUN", "PROPN"):
+            between = head.doc[head.i + 1 : word.i]
+            held = all(b.dep_ in ("amod", "advmod", "compound") and head.i < b.head.i <= word.i
+                       for b in between)
+            return word if len(between) and held and word.head == head.head else None
+        if word.dep_ not in ("amod", "advmod", "compound"):
+            return None
     return None
 
 
