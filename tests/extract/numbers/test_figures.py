@@ -1283,6 +1283,12 @@ def test_figures_about_no_body_owns_people(extract, text: str, words: str,
          "guns.", "3 self-propelled guns", "artillery", "Ukraine's army"),
         ("The militants were armed with 2 heavy machine guns, police said.",
          "2 heavy machine guns", "weapons", "police"),
+        # a total brought "to" a number restates the total's count, wherever the parse hangs
+        # the "to"
+        ("That raised the number of people killed since Friday to 112, officials said.",
+         "112", "killed", "officials"),
+        ("This brings the number of aid workers killed in the country this year to 9, the "
+         "agency said.", "9", "killed", "agency"),
         # ... lives saved or at risk are not
         ("The new shelters saved 300 lives, the mayor said.", "300 lives", "count", "mayor"),
         ("The lives of 2 million people are at risk, the agency warned.", "2 million people",

@@ -742,6 +742,9 @@ def _total_restated(head: Token) -> Token | None:
         noun = head.head
     elif head.dep_ == "attr" and head.head.lemma_.lower() == "be":
         noun = next((t for t in kids_of(head.head) if t.dep_ == "nsubj"), None)
+    elif head.dep_ == "pobj" and head.head.lower_ == "to":  # "brings the number of aid workers
+        # killed this year to 9", the parse hanging "to 9" on the killing
+        noun = next((t for t in head.head.ancestors if t.lemma_.lower() in totals), None)
     if noun is None or noun.lemma_.lower() not in totals or _counted_of(noun) is None:
         return None
     return noun
