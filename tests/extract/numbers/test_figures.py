@@ -1338,6 +1338,9 @@ def test_figures_session21_categories(extract, text: str, words: str, category: 
         ("The assailants arrived late Tuesday and opened fire on residents, a local official "
          "said. Six others were wounded and about 200 residents have since fled.",
          "2026-05-21", [("Six others", "2026-05-19")]),
+        # a period the text does not place ("the week's violence": 2026-WXX) names no day
+        ("Gunmen killed 12 people in the village on Monday. The deaths bring the toll from the "
+         "week's violence to 48.", "2026-05-20", [("12 people", "2026-05-18"), ("48", None)]),
         # ... but a clause of its own keeps its own time
         ("Eleven civilians were killed last month, and 4 more died when a shell struck a school "
          "on Friday.", "2026-05-20",

@@ -80,8 +80,9 @@ def _value(t: TimeExpr) -> str | None:
     day = DAY.match(t.value or "") if t.type in ("date", "time") else None
     if day:
         return day.group()
-    known = t.type == "date" and t.value and str(t.value)[:1].isdigit()
-    return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date
+    known = t.type == "date" and t.value and str(t.value)[:1].isdigit() and "X" not in t.value
+    return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date; nor
+    # "2026-WXX" ("the week's violence"), a period the text does not place
 
 
 def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str | None:
