@@ -1352,3 +1352,30 @@ def test_figures_session21_days(extract, text: str, published: str,
     found = [(f.text, f.date) for f in extract(text, published=published).figures]
     for item in expected:
         assert item in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "check"),
+    [
+        # a count of places in the total's own clause frames its parts: no part, no list's end
+        ("In total, 31 people were killed across three provinces: 14 in Kherson, 10 in "
+         "Zaporizhzhia and 7 in Donetsk.", [("14", "killed"), ("7", "killed")], True),
+        ("In total, 31 people were killed across three provinces, 14 in Kherson, 10 in "
+         "Zaporizhzhia and 7 in Donetsk.", [("10", "killed")], True),
+        ("At least 20 people were killed in two villages, 12 in Kadi and 9 in Maru.",
+         [("12", "killed"), ("9", "killed")], None),
+        # ... and people are hurt, never the places counted before them
+        ("Gunmen killed 12 people in two villages, and 30 were wounded.", [("30", "wounded")],
+         None),
+        # ... while a list of places goes on with places
+        ("Rebels attacked four villages on Sunday, and 2 were burned to the ground.",
+         [("2", "settlements")], None),
+    ],
+)
+def test_figures_session21_frames(extract, text: str, expected: list[tuple[str, str]],
+                                  check: bool | None) -> None:
+    doc = extract(text, published="2026-05-20")
+    found = [(f.text, f.category) for f in doc.figures]
+    for item in expected:
+        assert item in found, found
+    assert [c.holds for c in doc.checks if c.kind == "sum"] == ([] if check is None else [check])

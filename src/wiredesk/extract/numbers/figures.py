@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import SENTENCE_ENDS, clause_day, subjectless_clause
-from wiredesk.extract.numbers._lists import comma_parts
+from wiredesk.extract.numbers._lists import comma_parts, frames
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import is_aim, nested_teller, provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -1548,8 +1548,9 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         if made.weak:
             continue
         out.append(made)
-        if made.known and made.figure.category not in ("count", "share"):
-            last = made
+        if made.known and made.figure.category not in ("count", "share") and not (
+                last is not None and frames(doc_text(doc), last.figure, made.figure)):
+            last = made  # not "two villages" after "20 people were killed in": "12 in Kadi"
     return out
 
 
@@ -1635,7 +1636,7 @@ def _thing_listed(doc: Doc, last: Figure, fig: Figure) -> bool:
     people."""
     ellipsis = lexicon()["ellipsis"]
     if fig.unit or _base(last) not in ellipsis["things"] or (
-            fig.category not in ellipsis["of_people"]):
+            fig.category not in ellipsis["of_people"]) or fig.category in ellipsis["people_only"]:
         return False
     first = words_over(doc, *last.span)
     second = words_over(doc, *fig.span)
