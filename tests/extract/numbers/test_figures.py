@@ -1249,3 +1249,133 @@ def test_figures_about_no_body_owns_people(extract, text: str, words: str,
     found = [f for f in extract(text, published="2026-05-04").figures if words in f.text]
     assert found, text
     assert found[0].about == about or (about and found[0].about and about in found[0].about)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category", "whose"),
+    [
+        # lives a happening claims, costs or takes are the killed, and the happening tells
+        # nothing: the figure is the teller's
+        ("The bombing claimed 19 lives on Monday, the governor said.", "19 lives", "killed",
+         "governor"),
+        ("The fighting cost at least 200 lives, officials said.", "at least 200 lives", "killed",
+         "officials"),
+        ("The ambush took the lives of 8 soldiers, the army said.", "8 soldiers", "killed",
+         "army"),
+        ("The epidemic has taken 45 lives in the camp, aid workers said.", "45 lives", "killed",
+         "aid workers"),
+        # an adjective of a kind of people before the noun counted names no count of people;
+        # camps are counted as camps unless people are held there
+        ("The military said it had struck more than 100 militant targets overnight.",
+         "more than 100 militant targets", "count", "military"),
+        ("Troops raided 12 rebel camps, the army said.", "12 rebel camps", "count", "army"),
+        ("The regime runs at least 5 prison camps in the north, the report said.",
+         "at least 5 prison camps", "detention_facilities", "report"),
+        # a dateline the parse made the teller's subject holds the figure and tells nothing
+        ("GAZA CITY, July 8 (Reuters) - Israeli air strikes killed at least 31 Palestinians "
+         "across the Gaza Strip on Tuesday, including 12 members of one family in Deir al-Balah, "
+         "local health officials said.", "12 members", "killed", "local health officials"),
+        # a number the parse left apart from its noun, modifiers between, counts that noun;
+        # guns are arms carried unless named the artillery's
+        ("Officers recovered 6 locally made guns, 40 cartridges and 9 machetes, police said.",
+         "6 locally made guns", "weapons", "police"),
+        ("Ukraine's army said it had destroyed eight field artillery guns and 3 self-propelled "
+         "guns.", "3 self-propelled guns", "artillery", "Ukraine's army"),
+        ("The militants were armed with 2 heavy machine guns, police said.",
+         "2 heavy machine guns", "weapons", "police"),
+        # a total brought "to" a number restates the total's count, wherever the parse hangs
+        # the "to"
+        ("That raised the number of people killed since Friday to 112, officials said.",
+         "112", "killed", "officials"),
+        ("This brings the number of aid workers killed in the country this year to 9, the "
+         "agency said.", "9", "killed", "agency"),
+        # ... lives saved or at risk are not
+        ("The new shelters saved 300 lives, the mayor said.", "300 lives", "count", "mayor"),
+        ("The lives of 2 million people are at risk, the agency warned.", "2 million people",
+         "people", "agency"),
+        ("The blockade endangers the lives of 40,000 children, the charity said.",
+         "40,000 children", "people", "charity"),
+        # people of a standing held are of that standing still
+        ("Troops rescued 23 hostages held by the gang, the army said.", "23 hostages",
+         "hostages", "army"),
+        ("Some 30 prisoners held at the base were moved to the capital, officials said.",
+         "Some 30 prisoners", "prisoners", "officials"),
+    ],
+)
+def test_figures_session21_categories(extract, text: str, words: str, category: str,
+                                      whose: str | None) -> None:
+    found = [(f.text, f.category, f.authority)
+             for f in extract(text, published="2026-05-20").figures]
+    assert (words, category, whose) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a "when" clause the parse hung on the second of two coordinated harms tells the
+        # happening both count
+        ("MOGADISHU, May 12 (Xinhua) -- At least 9 people were killed and 14 others injured "
+         "when a car bomb exploded near a checkpoint on Monday afternoon, police said.",
+         "2026-05-12", [("At least 9 people", "2026-05-11"), ("14 others", "2026-05-11")]),
+        ("Three people died and 20 others were wounded as rockets hit the town on Thursday "
+         "night, the mayor said.", "2026-05-20",
+         [("Three people", "2026-05-14"), ("20 others", "2026-05-14")]),
+        # a clause told "N days after" (or "before") another counts the other's day moved by
+        # the span, unless it names its own day
+        ("Soldiers were deployed in the town on Wednesday night, two days after gunmen shot "
+         "dead two men outside a bar.", "2026-10-30", [("two men", "2026-10-26")]),
+        ("The attack on Tuesday came a week after 30 people were killed in a similar raid.",
+         "2026-10-30", [("30 people", "2026-10-20")]),
+        ("Three days after the bombing that killed 12 people, the city reopened on Friday.",
+         "2026-10-30", [("12 people", "2026-10-27")]),
+        ("The army launched the offensive on Sunday, two days before militants killed 40 "
+         "soldiers.", "2026-10-30", [("40 soldiers", "2026-10-27")]),
+        ("The talks resumed on Monday, a week after 12 people were killed on October 14 in the "
+         "capital.", "2026-10-30", [("12 people", "2026-10-14")]),
+        ("The ceasefire collapsed on Monday, a week after it was signed, and 20 people were "
+         "killed on Tuesday.", "2026-10-30", [("20 people", "2026-10-27")]),
+        # ... and "since" said of a clause beside the figure's makes no running count of it
+        ("The assailants arrived late Tuesday and opened fire on residents, a local official "
+         "said. Six others were wounded and about 200 residents have since fled.",
+         "2026-05-21", [("Six others", "2026-05-19")]),
+        # a period the text does not place ("the week's violence": 2026-WXX) names no day
+        ("Gunmen killed 12 people in the village on Monday. The deaths bring the toll from the "
+         "week's violence to 48.", "2026-05-20", [("12 people", "2026-05-18"), ("48", None)]),
+        # ... but a clause of its own keeps its own time
+        ("Eleven civilians were killed last month, and 4 more died when a shell struck a school "
+         "on Friday.", "2026-05-20",
+         [("Eleven civilians", "2026-04"), ("4 more died", "2026-05-15")]),
+    ],
+)
+def test_figures_session21_days(extract, text: str, published: str,
+                                expected: list[tuple[str, str | None]]) -> None:
+    found = [(f.text, f.date) for f in extract(text, published=published).figures]
+    for item in expected:
+        assert item in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "check"),
+    [
+        # a count of places in the total's own clause frames its parts: no part, no list's end
+        ("In total, 31 people were killed across three provinces: 14 in Kherson, 10 in "
+         "Zaporizhzhia and 7 in Donetsk.", [("14", "killed"), ("7", "killed")], True),
+        ("In total, 31 people were killed across three provinces, 14 in Kherson, 10 in "
+         "Zaporizhzhia and 7 in Donetsk.", [("10", "killed")], True),
+        ("At least 20 people were killed in two villages, 12 in Kadi and 9 in Maru.",
+         [("12", "killed"), ("9", "killed")], None),
+        # ... and people are hurt, never the places counted before them
+        ("Gunmen killed 12 people in two villages, and 30 were wounded.", [("30", "wounded")],
+         None),
+        # ... while a list of places goes on with places
+        ("Rebels attacked four villages on Sunday, and 2 were burned to the ground.",
+         [("2", "settlements")], None),
+    ],
+)
+def test_figures_session21_frames(extract, text: str, expected: list[tuple[str, str]],
+                                  check: bool | None) -> None:
+    doc = extract(text, published="2026-05-20")
+    found = [(f.text, f.category) for f in doc.figures]
+    for item in expected:
+        assert item in found, found
+    assert [c.holds for c in doc.checks if c.kind == "sum"] == ([] if check is None else [check])

@@ -11,7 +11,7 @@ face hunger" is a state, "would need $12 million" a plan.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,8 +80,9 @@ def _value(t: TimeExpr) -> str | None:
     day = DAY.match(t.value or "") if t.type in ("date", "time") else None
     if day:
         return day.group()
-    known = t.type == "date" and t.value and str(t.value)[:1].isdigit()
-    return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date
+    known = t.type == "date" and t.value and str(t.value)[:1].isdigit() and "X" not in t.value
+    return str(t.value) if known else None  # not "PRESENT_REF": a time, but no date; nor
+    # "2026-WXX" ("the week's violence"), a period the text does not place
 
 
 def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str | None:
@@ -92,7 +93,7 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     of a clause describing a noun ("the conflict, which began in 2017, has killed ..."), nor
     a paragraph's stamp ("12:05"); when `named`, not a time whose day the times layer took
     from its context ("around 2 a.m.")."""
-    path = _path_up(head)
+    path = reach = _path_up(head)
     mine = [t for t in path if t.pos_ in ("VERB", "AUX")]
     if not mine:
         return None
@@ -151,8 +152,31 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
         own = sum(tok.pos_ in ("VERB", "AUX") for tok in below)
         rank = (meet, own, not after, -fineness(value), t.span[0])
         if best is None or rank < best[0]:
-            best = (rank, value)
+            best = (rank, _shifted(ctx, reach, span.root, value))
     return best[1] if best else None
+
+
+SPAN_DAYS = re.compile(r"P(\d+)([DW])")
+_SHIFTS = {"after": -1, "before": 1}
+
+
+def _shifted(ctx: Context, path: list[Token], word: Token, value: str) -> str:
+    """The day `value` moved by the span the figure's clause is told at from the clause it
+    hangs on ("deployed on Wednesday night, two days after gunmen shot dead two men": the
+    Monday before; "a week after 30 people were killed"), or `value` when the time `word`
+    stands inside that clause itself or the figure's clause is no such one."""
+    for t in ctx.times:
+        found = SPAN_DAYS.fullmatch(t.value or "") if t.type == "duration" else None
+        marker = words_over(word.doc, t.span[0], t.span[1]) if found else None
+        last = marker[-1] if marker is not None else None
+        if found is None or last is None or last.lower_ not in _SHIFTS:
+            continue
+        clause = last.head if last.dep_ == "mark" else last
+        if clause not in path or clause in (word, *word.ancestors) or not DAY.fullmatch(value):
+            continue
+        days = int(found[1]) * (7 if found[2] == "W" else 1) * _SHIFTS[last.lower_]
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+    return value
 
 
 def _to_come(tokens: list[Token]) -> bool:
@@ -169,7 +193,7 @@ def _told_below(below: list[Token]) -> bool:
     reporting = lexicon()["clauses"]["reporting"]
     verb = next((t for t in below if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting \
-        and below[0].i > verb.i and _own_subject(verb)
+        and below[0].i > verb.i and own_subject(verb)
 
 
 def _parallel(verb: Token) -> Token | None:
@@ -194,10 +218,10 @@ def _stranded(verb: Token) -> Token | None:
     it on a noun instead: in "A reminder that ..., in May 2024, the unrest left 14 people
     dead, ..., and cost some two billion euros" the cost is the unrest's, told as "left" is:
     the nearest earlier verb of the same tense with a subject."""
-    if verb.dep_ != "conj" or verb.head.pos_ in ("VERB", "AUX") or _own_subject(verb):
+    if verb.dep_ != "conj" or verb.head.pos_ in ("VERB", "AUX") or own_subject(verb):
         return None
     return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.pos_ == "VERB"
-                 and t.tag_ == verb.tag_ and _own_subject(t)), None)
+                 and t.tag_ == verb.tag_ and own_subject(t)), None)
 
 
 def _passive(verb: Token) -> bool:
@@ -344,12 +368,20 @@ def _described(below: list[Token]) -> bool:
     clause tells its own event."""
     return any(
         t.pos_ in ("VERB", "AUX")
-        and (t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and _own_subject(t)))
-        for t in below
+        and (t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and own_subject(t)
+                                             and not _shared_when(below[:i])))
+        for i, t in enumerate(below)
     )
 
 
-def _own_subject(verb: Token) -> bool:
+def _shared_when(below: list[Token]) -> bool:
+    """True when a time reaches a coordinated clause through an adverbial clause the parse
+    hung on it alone ("Nine were killed and 14 others injured when a car bomb exploded ... on
+    Monday"): the happening both clauses tell, on its day."""
+    return any(t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") for t in below)
+
+
+def own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb))
 
 

@@ -22,6 +22,19 @@ BREAK = re.compile(HARD_BREAK.pattern + r"|\b(?:" + "|".join(
     map(re.escape, lexicon()["lists"]["breaks"])) + r")\b", re.I)
 
 
+FRAME_BREAK = re.compile(r"[,:;.()\u2013\u2014]|\s-\s")  # a mark that ends a total's clause
+
+
+def frames(text: str, total: Figure, frame: Figure) -> bool:
+    """True when `frame`, in `total`'s own clause right after it, counts what the total's parts
+    are spread over ("31 people were killed across three provinces: 14 in Kherson, ..."):
+    no part of the total, and no end of its list."""
+    if frame.category not in lexicon()["lists"]["frames"] or frame.span[0] < total.span[1]:
+        return False
+    gap = text[total.span[1] : frame.span[0]]
+    return len(gap.split()) <= 4 and not FRAME_BREAK.search(gap)
+
+
 def linked(doc: Doc, a: Figure, b: Figure) -> bool:
     """True when nothing but a short connective stands between two figures."""
     gap = doc_text(doc)[a.span[1] : b.span[0]]

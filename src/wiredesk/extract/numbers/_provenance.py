@@ -34,6 +34,7 @@ from wiredesk.extract.numbers._days import (
     is_stamp,
     newer_day,
     over_period,
+    own_subject,
     paragraph_day,
     referred_day,
     stamp_day,
@@ -88,7 +89,8 @@ def provenance(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]:
         date = None if given and date is not None and DAY.match(date) else date
         running = head is not None and (
             _ranked(doc, fig)  # "A third young man has died": the dead since what happened
-            or any(head.sent.start <= i < head.sent.end for i in spans)
+            or any(head.sent.start <= i < head.sent.end and not _beside(doc[i], head)
+                   for i in spans)
             or any(head.sent.start_char <= at < head.sent.end_char for at in to_nows)
         )
         if date is None and head is not None and not timeless:
@@ -253,6 +255,18 @@ def _over_periods(doc: Doc, ctx: Context, figures: list[Figure]) -> list[Figure]
                 fig = replace(fig, date=hit)
         out.append(fig)
     return out
+
+
+def _beside(word: Token, head: Token) -> bool:
+    """True when `word` stands in a clause of its own coordinated with the figure's ("Six
+    others were wounded and about 200 residents have since fled"): what it says of that
+    clause ("since") is not said of the figure's."""
+    theirs = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    mine = next((t for t in [head, *head.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if theirs is None or mine is None or theirs == mine:
+        return False
+    return any(one.dep_ == "conj" and one.head == other and own_subject(one)
+               for one, other in ((theirs, mine), (mine, theirs)))
 
 
 def _since_clock(doc: Doc, ctx: Context, head: Token) -> str | None:
@@ -625,7 +639,8 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
         if (subject := _cue_subject(ctx, near[0], head)) is not None or first.name is None:
             return subject
     reporting = lexicon()["clauses"]["reporting"]
-    teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting), None)
+    teller = next((t for t in head.ancestors if t.lemma_.lower() in reporting
+                   and not harm_taken(t, head)), None)
     if teller is None and sent.end < len(sent.doc):  # ", police said." the parse cut off
         cut = sent.doc[sent.end].sent  # from the sentence it tells
         root = cut.root
@@ -633,7 +648,7 @@ def _cited(ctx: Context, fig: Figure, head: Token | None,
         teller = root if told and not any(c.dep_ == "ccomp" for c in kids_of(root)) else None
     if teller is None:
         return _aside_teller(head) or _inverted_teller(head)
-    return _subject(teller) or _described_giver(teller)  # "..., police said."
+    return _subject(teller, head) or _described_giver(teller)  # "..., police said."
 
 
 def _outside_claim(text: str, att: Attribution, fig: Figure, head: Token) -> bool:
@@ -970,7 +985,8 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     a, b = ctx.attributions[index].content.span
     reporting = lexicon()["clauses"]["reporting"]
     teller = next((t for t in head.ancestors if t.pos_ == "VERB"
-                   and t.lemma_.lower() in reporting and a <= t.idx < b), None)
+                   and t.lemma_.lower() in reporting and a <= t.idx < b
+                   and not harm_taken(t, head)), None)
     if teller is None:
         return None
     if (named := _subject(teller)) is not None or not _pronoun_subject(teller):
@@ -980,6 +996,16 @@ def nested_teller(ctx: Context, index: int, head: Token | None) -> str | None:
     before = [t for t in teller.doc[: teller.i] if t.idx >= a and t.pos_ == "VERB"
               and t.lemma_.lower() in reporting]
     return next((found for t in reversed(before) if (found := _subject(t)) is not None), None)
+
+
+def harm_taken(verb: Token, head: Token) -> bool:
+    """True when `verb` takes the harm `head` counts as its object, and tells nothing: "the
+    bombing claimed 19 lives", "took the lives of eight soldiers" ([phrases])."""
+    obj = next((t for t in [head, *head.ancestors] if t.head == verb), None)
+    if obj is None or obj.dep_ != "dobj":
+        return False
+    found = lexicon()["phrases"].get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
+    return found in lexicon()["harm"]["categories"]
 
 
 def _pronoun_subject(verb: Token) -> bool:
@@ -1113,9 +1139,12 @@ def _given_by(head: Token) -> str | None:
     return None
 
 
-def _subject(verb: Token) -> str | None:
-    """The words of a verb's subject, without its article: "the state police command"."""
-    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
+def _subject(verb: Token, told: Token | None = None) -> str | None:
+    """The words of a verb's subject, without its article: "the state police command"; not
+    a subject holding the `told` figure ("GAZA CITY, July 8 (Reuters) - Israeli air strikes
+    killed at least 31 ..., officials said", a dateline the parse made the verb's subject)."""
+    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj" and (
+        told is None or not c.left_edge.i <= told.i <= c.right_edge.i)), None)
     if subject is None:
         return None
     if subject.pos_ not in ("NOUN", "PROPN") and not _part_of_named(subject):

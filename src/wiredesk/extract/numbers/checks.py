@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from wiredesk.extract._registry import Context, stage
-from wiredesk.extract.numbers._lists import linked
+from wiredesk.extract.numbers._lists import frames, linked
 from wiredesk.extract.numbers._parse import lexicon, revised_from
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import words_over
@@ -110,11 +110,12 @@ def _of_them(text: str, fig: Figure, after: tuple[str, ...]) -> bool:
 def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check]:
     text = doc_text(doc)
     for i, total in enumerate(figures):
-        marked = total.total or COLON.match(text[total.span[1] : total.span[1] + 4])
-        if not marked and not _comma_run(text, figures, i) and not _including_run(text, figures, i):
-            continue
         kinds = _part_kinds(total)
-        parts = _run(doc, figures, i, kinds, 1) or (_run(doc, figures, i, kinds, -1)
+        k = _framed(text, figures, i, kinds)  # the list opens after the frame, if any
+        marked = total.total or COLON.match(text[figures[k].span[1] : figures[k].span[1] + 4])
+        if not marked and not _comma_run(text, figures, k) and not _including_run(text, figures, k):
+            continue
+        parts = _run(doc, figures, k, kinds, 1) or (_run(doc, figures, i, kinds, -1)
                                                    if marked else [])
         if len(parts) < 2 or not (marked or sum(figures[j].value for j in parts) == total.value):
             continue
@@ -130,6 +131,14 @@ def _sums(doc: Doc, ctx: Context, figures: tuple[Figure, ...]) -> Iterator[Check
             bool(SUBSET.search(gap)),
             (figures[first].span[0], figures[last].span[1]),
         )
+
+
+def _framed(text: str, figures: tuple[Figure, ...], i: int, kinds: set[str]) -> int:
+    """The figure after total `i` that frames the list of its parts in the total's own clause
+    ("31 people were killed across three provinces: 14 in Kherson, ..."), else `i`."""
+    if i + 1 >= len(figures) or figures[i + 1].category in kinds:
+        return i
+    return i + 1 if frames(text, figures[i], figures[i + 1]) else i
 
 
 def _comma_run(text: str, figures: tuple[Figure, ...], i: int) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from wiredesk.extract._registry import Context, stage
 from wiredesk.extract.numbers._counts import with_counts
 from wiredesk.extract.numbers._days import SENTENCE_ENDS, clause_day, subjectless_clause
-from wiredesk.extract.numbers._lists import comma_parts
+from wiredesk.extract.numbers._lists import comma_parts, frames
 from wiredesk.extract.numbers._parse import Number, find_numbers, lexicon, revised_from
 from wiredesk.extract.numbers._provenance import is_aim, nested_teller, provenance
 from wiredesk.extract.numbers._reading import Reading, is_name_or_date, rate_at, read
@@ -343,6 +343,9 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
         nxt = doc[nxt.i + 1]  # "62,000 newly displaced", "five seriously injured", "three more"
     if nxt is not None and nxt.tag_ in ("VBN", "VBG", "JJ", "VBD"):
         cat = lex["verbs"].get(nxt.lemma_.lower()) or lex["nouns"].get(nxt.lower_)
+        if cat not in lex["harm"]["categories"] and nxt.dep_ == "amod" and nxt.tag_ == "JJ" \
+                and nxt.head.i > nxt.i and nxt.head.pos_ in ("NOUN", "PROPN"):
+            cat = None  # "more than 100 militant targets": the noun counted is the targets
         if cat and nxt.lemma_.lower() not in ("send", "launch", "fire", "deploy"):
             end = nxt.idx + len(nxt)
             tail = doc_text(doc)[end : end + 10]
@@ -365,12 +368,14 @@ def _category(doc: Doc, head: Token, reading: Reading) -> _Found:
             found.category = (
                 _counted_of(total) or found.category
             )  # "number of displaced at 150 people"
-        if (harmed := _harm_of(noun, found.category)) is not None:
+        if (harmed := _harm_of(noun, found.category) or _object_phrase(noun)) is not None:
             found.category = harmed  # "the killing of at least 31 civilians"
         found.known = found.category is not None
         found.why = f"counts {noun.text!r}"
         harmed = _participle_after(noun)
         counted = lex["counted"]
+        if found.category in counted["statuses"] and harmed in counted["held"]:
+            harmed = None  # "23 hostages held by the gang": held as hostages are
         if harmed is None and found.category in (None, *counted["generic"], *counted["statuses"]) \
                 and not _state(noun.head, noun):  # "brought in dead, two of them with burns"
             harmed = _phrase_after(noun)  # a harm noun's own wins: "five bodies taken to hospital"
@@ -466,6 +471,20 @@ def _quantified_noun(head: Token) -> Token | None:
         and not _next_item(head, h)  # a list's next line is its own
     ):
         return h
+    return _modified_noun_after(head) if head.pos_ == "NUM" else None
+
+
+def _modified_noun_after(head: Token) -> Token | None:
+    """The noun right after a number the parse left apart from it, with only its modifiers
+    between ("recovered 6 locally made guns", the 6 made the verb's object)."""
+    for word in head.doc[head.i + 1 : head.i + 5]:
+        if word.pos_ in ("NOUN", "PROPN"):
+            between = head.doc[head.i + 1 : word.i]
+            held = all(b.dep_ in ("amod", "advmod", "compound") and head.i < b.head.i <= word.i
+                       for b in between)
+            return word if len(between) and held and word.head == head.head else None
+        if word.dep_ not in ("amod", "advmod", "compound"):
+            return None
     return None
 
 
@@ -528,6 +547,16 @@ def _harm_of(noun: Token, counted: str | None) -> str | None:
     if found in lexicon()["harm"]["categories"] and counted in (None, "people"):
         return found
     return lexicon()["verb_refines"].get(f"{counted} {found}")
+
+
+def _object_phrase(noun: Token) -> str | None:
+    """The harm a verb and its object name when the count is that object or what the object is
+    "of" ([phrases]): "the bombing claimed 19 lives", "took the lives of 8 soldiers"."""
+    obj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if obj.dep_ != "dobj":  # an object whatever the parse made its verb: "The fighting cost"
+        return None
+    found = lexicon()["phrases"].get(f"{obj.head.lemma_.lower()} {obj.lemma_.lower()}")
+    return str(found) if found in lexicon()["harm"]["categories"] else None
 
 
 def _participle_after(noun: Token) -> str | None:
@@ -713,6 +742,9 @@ def _total_restated(head: Token) -> Token | None:
         noun = head.head
     elif head.dep_ == "attr" and head.head.lemma_.lower() == "be":
         noun = next((t for t in kids_of(head.head) if t.dep_ == "nsubj"), None)
+    elif head.dep_ == "pobj" and head.head.lower_ == "to":  # "brings the number of aid workers
+        # killed this year to 9", the parse hanging "to 9" on the killing
+        noun = next((t for t in head.head.ancestors if t.lemma_.lower() in totals), None)
     if noun is None or noun.lemma_.lower() not in totals or _counted_of(noun) is None:
         return None
     return noun
@@ -1516,8 +1548,9 @@ def _elliptical(doc: Doc, found: list[_Made]) -> list[_Made]:
         if made.weak:
             continue
         out.append(made)
-        if made.known and made.figure.category not in ("count", "share"):
-            last = made
+        if made.known and made.figure.category not in ("count", "share") and not (
+                last is not None and frames(doc_text(doc), last.figure, made.figure)):
+            last = made  # not "two villages" after "20 people were killed in": "12 in Kadi"
     return out
 
 
@@ -1603,7 +1636,7 @@ def _thing_listed(doc: Doc, last: Figure, fig: Figure) -> bool:
     people."""
     ellipsis = lexicon()["ellipsis"]
     if fig.unit or _base(last) not in ellipsis["things"] or (
-            fig.category not in ellipsis["of_people"]):
+            fig.category not in ellipsis["of_people"]) or fig.category in ellipsis["people_only"]:
         return False
     first = words_over(doc, *last.span)
     second = words_over(doc, *fig.span)
