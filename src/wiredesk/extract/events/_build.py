@@ -33,6 +33,7 @@ from wiredesk.extract.events._harmful import harm_nouns, harmed_during
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
 from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
+    a_place_named,
     actor_of,
     announced_by_authority,
     blast_site,
@@ -145,6 +146,8 @@ def build_event(
         "generic_doers"
     ]:
         return None  # "Those who fire on the forces of order will be pursued": anyone
+    if actor is not None and a_place_named(actor, ctx, doc):
+        actor = None  # "shots were fired from the bank of the Narva River": from where
     if actor is not None and is_press(actor):
         written = subject is not None and (
             subject.pos_ != "PRON" or subject.morph.get("Person", []) == ["1"]
