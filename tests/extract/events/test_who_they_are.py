@@ -62,3 +62,26 @@ def test_no_place_or_munition_acts_or_is_hit(extract, text: str, word: str) -> N
     events = extract(text, published="2025-03-10").events
     roles = [(e.type, e.actor, e.target) for e in events]
     assert not [r for r in roles if word in (r[1] or "") or word in (r[2] or "")], roles
+
+
+DONE_TO = [
+    # (text, target wanted): a passive's subject is whom it was done to, not a phrase after it
+    ("The mayor was shot dead by two men on a motorbike outside his home.", "mayor"),
+    ("Ahmed Salah was shot by police on a street in Cairo.", "Ahmed Salah"),
+    ("The convoy was fired on by gunmen near Bunia.", "convoy"),
+    # negatives: a weapon as the subject leaves the aim to its "at"; an actor is no target
+    ("Rockets were fired at the base by militants on Sunday.", "base"),
+    ("Two policemen were attacked by a mob at a checkpoint in Lagos.", "policemen"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), DONE_TO)
+def test_a_passive_subject_is_the_target(extract, text: str, target: str) -> None:
+    events = [e for e in extract(text, published="2025-03-10").events if e.type == "attack"]
+    assert [e.target for e in events] == [target], [(e.actor, e.target) for e in events]
+
+
+def test_the_doer_of_a_noun_is_not_its_target(extract) -> None:
+    text = "A soldier died in an ambush by Fulani militia in Benue state."
+    events = [e for e in extract(text, published="2025-03-10").events if e.type == "attack"]
+    assert [(e.actor, e.target) for e in events] == [("Fulani militia", None)]

@@ -684,7 +684,12 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
     objects = [c for c in kids_of(trigger.head) if c.dep_ == "dobj"]
-    if aimed and not any(is_people(o) for o in objects):  # "wounded two guards at the gate"
+    done_to = [c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass" and word.pos_ == "VERB"
+               and (c.pos_ == "NOUN" or c.ent_type_ in ("PERSON", "ORG", "NORP"))
+               and not is_weapon(c)]  # "The mayor was shot
+    # dead by two men on a motorbike": the mayor, who was shot, not the motorbike
+    if aimed and not any(is_people(o) for o in objects) and not done_to:  # "wounded two
+        # guards at the gate"
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in kids_of(t) if c.lower_ in aimed):
                 obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
@@ -720,8 +725,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     for t in _own_phrase(word):
         if t.head.lower_ in where:
             continue  # "marched through central Kinshasa": where, not at whom
-        if blamed is not None and t in blamed.subtree:
-            continue  # "blamed the attack on the BLA": who did it, not at whom
+        if any(w is not None and t in w.subtree for w in (blamed, actor)):
+            continue  # "blamed the attack on the BLA", "an ambush by Fulani militia": who did
+            # it, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
