@@ -85,3 +85,22 @@ def test_the_doer_of_a_noun_is_not_its_target(extract) -> None:
     text = "A soldier died in an ambush by Fulani militia in Benue state."
     events = [e for e in extract(text, published="2025-03-10").events if e.type == "attack"]
     assert [(e.actor, e.target) for e in events] == [("Fulani militia", None)]
+
+
+TOLD_AGAIN = [
+    # (text, events of the type wanted)
+    ("Drone strike hits Kharkiv apartment block\n\nA Russian drone struck an apartment block "
+     "in Kharkiv overnight, killing two people, the governor said. The strike set fire to the "
+     "upper floors.", 1),
+    ("An Israeli strike hit a house in Gaza City. The strike killed six members of one family.",
+     1),
+    # negative: another day's attack is another happening
+    ("Troops shelled the village on Monday. The attack on the camp on Tuesday killed nine "
+     "people.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), TOLD_AGAIN)
+def test_one_event_per_happening(extract, text: str, count: int) -> None:
+    events = [e for e in extract(text, published="2025-03-10").events if e.type == "attack"]
+    assert len(events) == count, [(e.actor, e.target, e.text) for e in events]
