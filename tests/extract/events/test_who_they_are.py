@@ -104,3 +104,28 @@ TOLD_AGAIN = [
 def test_one_event_per_happening(extract, text: str, count: int) -> None:
     events = [e for e in extract(text, published="2025-03-10").events if e.type == "attack"]
     assert len(events) == count, [(e.actor, e.target, e.text) for e in events]
+
+
+OWN_OPERATIONS = [
+    # (text, actor of the operation): a force's own voice tells its own operation
+    ("Army spokesman Colonel Moussa Diallo said 12 jihadists were killed in an operation near "
+     "Mopti.", "Army"),
+    ("Police said two suspects were killed in an operation in Kupwara on Monday.", "Police"),
+    # negatives: a witness or a ministry that commands no force says nothing of who acted
+    ("Witnesses said 12 people were killed in an operation near Mopti.", None),
+    ("The health ministry said 12 people were killed in an operation near Mopti.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), OWN_OPERATIONS)
+def test_an_operation_told_by_a_force_is_its_own(extract, text: str, actor: str | None) -> None:
+    events = [e for e in extract(text, published="2025-03-10").events if e.type in (
+        "assault", "fight")]
+    assert [e.actor for e in events] == [actor]
+
+
+def test_speaking_to_the_press_is_no_event(extract) -> None:
+    text = ("Speaking to Reuters, a spokesman for the rebels said they had downed a government "
+            "helicopter.")
+    events = extract(text, published="2025-03-10").events
+    assert not [e for e in events if e.type in ("consult", "meet")], events
