@@ -12,6 +12,8 @@ CASES = [
      "killed 20 people.", "attack", "al-Shabaab"),
     ("Fighters took control of Tessalit overnight. The town's mayor said they had burned the "
      "market.", "attack", "Fighters"),
+    ("Villagers said soldiers arrived at dawn. They burned 40 homes and detained the village "
+     "chief, residents told our correspondent.", "attack", "soldiers"),
     # negatives: a body speaking of itself, a spokesman for a body, a plural speaker
     ("The Arakan Army attacked a police post in Maungdaw. The group said it had captured 30 "
      "officers.", "seize", "Arakan Army"),

@@ -321,7 +321,9 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         if name is not None and a_place_named(name, ctx, doc):
             return None  # "The group said it would withdraw", the group read as the town
         spoken_for = name != seat(claim.speaker.name)
-        if name is not None and said_by is not None and not _agrees(said_by, pronoun, spoken_for):
+        if name is not None and said_by is not None and (
+            not _agrees(said_by, pronoun, spoken_for) or _a_witness(said_by, pronoun)
+        ):
             return _salient_body(pronoun, ctx, doc, seen)  # "The mayor said they burned"
         return name
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
@@ -371,17 +373,32 @@ def _agrees(said_by: Token, pronoun: Token, spoken_for: bool) -> bool:
 
 
 def _salient_body(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
-    """The body a plural pronoun stands for when the speaker cannot be it: the plural subject
-    of the sentence before, if one can act ("Fighters took Tessalit. The mayor said they
-    had burned the market")."""
+    """The body a plural pronoun stands for when the speaker cannot be it: the last plural
+    subject of the sentence before that can act and tells nothing ("Fighters took Tessalit.
+    The mayor said they had burned the market"; "Villagers said soldiers arrived at dawn.
+    They burned 40 homes", residents said)."""
     before = _sentence_before(pronoun)
     if before is None:
         return None
-    for t in before:
-        if (t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.pos_ != "PRON"
-                and _same_number(t, pronoun) and not _is_person(t) and can_act(t, ctx, "")):
+    for t in reversed(list(before)):
+        if (t.dep_ == "nsubj" and t.pos_ != "PRON" and _same_number(t, pronoun)
+                and not _is_person(t) and not _speaks(t, ctx) and can_act(t, ctx, "")):
             return actor_of(t, ctx, doc, seen)
     return None
+
+
+def _speaks(tok: Token, ctx: Context) -> bool:
+    """Whether a word is in the words that name a claim's speaker."""
+    return any(c.speaker.mention is not None
+               and c.speaker.mention.span[0] <= tok.idx < c.speaker.mention.span[1]
+               for c in ctx.attributions)
+
+
+def _a_witness(said_by: Token, pronoun: Token) -> bool:
+    """Witnesses, residents or survivors ([families] interviewed) tell what others did: their
+    "they" is someone else ("They burned 40 homes", residents said), never a "we"."""
+    return pronoun.lower_ not in FIRST_PERSON and lemma_of(said_by) in lexicon()["families"][
+        "interviewed"]
 
 
 def _not_its_object(subject: Token, pronoun: Token) -> bool:
