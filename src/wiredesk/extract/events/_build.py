@@ -33,6 +33,8 @@ from wiredesk.extract.events._harmful import harm_nouns, harmed_during
 from wiredesk.extract.events._instrument import instrument_of, instrument_text, plover_mode
 from wiredesk.extract.events._modes import mode_of, negated_itself, status_of
 from wiredesk.extract.events._roles import (
+    a_place_named,
+    acting_body,
     actor_of,
     announced_by_authority,
     blast_site,
@@ -137,6 +139,8 @@ def build_event(
     if actor is None and subject is None and trigger.word.pos_ == "NOUN":
         doer = _doer_meanwhile(trigger.word)  # "The riot began when inmates set fire to ..."
         actor = actor_of(doer, ctx, doc) if can_act(doer, ctx, trigger.kind) else None
+    if actor is None and subject is None and trigger.recognizer == "harmful":
+        actor = _announcing_force(ctx, trigger)  # "killed in an operation", the army said
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.dep_ == "nsubj":
         return None  # "Who carried out that strike?" asks; it does not report
     if _a_question(trigger.head):
@@ -145,6 +149,8 @@ def build_event(
         "generic_doers"
     ]:
         return None  # "Those who fire on the forces of order will be pursued": anyone
+    if actor is not None and a_place_named(actor, ctx, doc):
+        actor = None  # "shots were fired from the bank of the Narva River": from where
     if actor is not None and is_press(actor):
         written = subject is not None and (
             subject.pos_ != "PRON" or subject.morph.get("Person", []) == ["1"]
@@ -190,6 +196,8 @@ def build_event(
         target = hit.text  # "a vehicle": what the blast hit, however plain
     if target is None and (harmed := _harmed_by(trigger.word)) is not None:
         target = object_actor(trigger, harmed, ctx, doc) or harmed.text
+    if target is not None and trigger.kind in press_acts() and is_press(target):
+        return None  # "Speaking to Reuters, a spokesman said": telling the press, no talks
     span = evidence_span(trigger, subject)
     attribution = attribution_of(ctx, *span)
     mode = mode_of(trigger, attribution is not None)
@@ -316,6 +324,26 @@ def passive_toll(trigger: Trigger) -> bool:
         for o in kids_of(p) if o.dep_ == "pobj"
     ]
     return not any(lemma_of(o) in mishaps for o in causes)
+
+
+def _announcing_force(ctx: Context, trigger: Trigger) -> str | None:
+    """The force whose own voice tells an operation it names no doer of ([harm] own_acts):
+    "12 jihadists were killed in an operation near Mopti, army spokesman X said" -> the army.
+    A ministry or a witness telling it says nothing of who acted."""
+    word = trigger.word
+    if lemma_of(word) not in lexicon()["harm"]["own_acts"]:
+        return None
+    said = attribution_of(ctx, word.idx, word.idx + len(word))
+    body = acting_body(ctx.attributions[said].speaker) if said is not None else None
+    forces = lexicon()["families"]["forces"]
+    if body is None or not body.split() or _bare_word(body.split()[-1]) not in forces:
+        return None
+    return body
+
+
+def _bare_word(word: str) -> str:
+    word = word.lower().strip(",.;:")
+    return word[:-1] if word.endswith("s") and word[:-1] else word
 
 
 def _setting_side(verb: Token) -> Token | None:

@@ -728,7 +728,8 @@ def blamed_on(noun: Token) -> Token | None:
                 return obj
     verb = noun.head  # "the government blamed the attack on separatist rebels"
     negated = any(c.dep_ == "neg" for c in kids_of(verb))  # "does not attribute the attack"
-    acted = noun.dep_ == "dobj" and verb.pos_ == "VERB" and not negated
+    acted = noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and not negated
+    # "the killing was blamed on a cartel" puts it on its doer as "blamed the killing on" does
     preps = blamed.get(lemma_of(verb)) if acted else None
     owned = sorted([*kids_of(verb), *kids_of(noun)], key=lambda t: -t.i)  # the parser may
     # hang "on ..." on the noun; the last "on" names who, the first may say where

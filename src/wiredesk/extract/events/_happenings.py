@@ -554,6 +554,9 @@ def _points_back(t: Told) -> bool:
         return True  # "the herders were killed on Saturday": the victims told before
     if _told_doers(t):
         return True  # "The attackers ... struck": those who did what was told
+    told = subject_of(verb_of(t.word))
+    if told is not None and told.lemma_ in triggers()[1] and _back(told):
+        return True  # "The strike set fire to the upper floors": the strike told, again
     if t.event.actor is not None:
         return False
     if t.event.actor_text and _pronoun(t):

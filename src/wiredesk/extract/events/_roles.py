@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.actors import registry
+from wiredesk.extract.actors import normalise, registry
 from wiredesk.extract.attributions._antecedents import lexicon as speaker_lexicon
 from wiredesk.extract.events._grammar import (
     CLAUSES,
@@ -53,6 +53,8 @@ def noun_actor(noun: Token) -> Token | None:
     """Who holds an event noun: "his talks", "US sanctions", "between Putin and Trump"."""
     forces = lexicon()["passive"]["forces"]
     for c in noun.lefts:
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "Monday's bombing": a time holds nothing; who did it may be told on
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.ent_type_):
             return c
         if c.dep_ == "compound" and lemma_of(c) in forces:
@@ -231,6 +233,20 @@ def _group_named_before(tok: Token, ctx: Context, doc: Doc) -> str | None:
         found = registry().lookup(ent.text)
         if found is not None and found.type == "group":
             return str(found.name)
+    return _armed_subject_before(tok)
+
+
+def _armed_subject_before(tok: Token) -> str | None:
+    """The armed group the registry does not know that "the group" points back at: the
+    subject of one of the two sentences before, an armed band ([holders] bands: "The rebels
+    seized Walikale. The group said ...")."""
+    nouns = lexicon()["holders"]["bands"]
+    sent, tries = tok.sent, 2
+    while tries and sent.start > 0:
+        sent, tries = tok.doc[sent.start - 1].sent, tries - 1
+        for t in reversed(list(sent)):
+            if t.dep_ in ("nsubj", "nsubjpass") and lemma_of(t) in nouns and t.pos_ == "NOUN":
+                return group_name(t)
     return None
 
 
@@ -298,7 +314,18 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
         kind = "government" if capital(claim.speaker.name or "") else claim.speaker.type
         if not _may_be(pronoun, kind):
             return None  # "Sarmiento said that 11 of its fighters had surrendered": not his
-        return _spoken_for(seat(claim.speaker.name) or "", pronoun) or None
+        said_by = _mention_head(claim, doc)
+        if said_by is not None and (body := _group_named_before(said_by, ctx, doc)):
+            return body  # "The group said its fighters ...": the group named before
+        name = _spoken_for(seat(claim.speaker.name) or "", pronoun) or None
+        if name is not None and a_place_named(name, ctx, doc):
+            return None  # "The group said it would withdraw", the group read as the town
+        spoken_for = name != seat(claim.speaker.name)
+        if name is not None and said_by is not None and (
+            not _agrees(said_by, pronoun, spoken_for) or _a_witness(said_by, pronoun)
+        ):
+            return _salient_body(pronoun, ctx, doc, seen)  # "The mayor said they burned"
+        return name
     if (speaker := cue_speaker(pronoun.head, ctx)) is not None:
         return seat(speaker)  # "He called on the public to ...": the attributions layer's
     turn = pronoun.lower_ in lexicon()["agents"]["turn_pronouns"]
@@ -308,6 +335,70 @@ def _pronoun(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> st
     if pronoun.i == pronoun.sent.start and (pronoun.dep_ == "nsubj" or holder):
         return _previous_subject(pronoun, ctx, doc, seen)
     return None
+
+
+def _mention_head(claim: Attribution, doc: Doc) -> Token | None:
+    """The head word of the words that name a claim's speaker ("The town's mayor": mayor)."""
+    mention = claim.speaker.mention
+    if mention is None:
+        return None
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def a_place_named(name: str, ctx: Context, doc: Doc) -> bool:
+    """True when a name is a town, region or site the places layer found ([agents]
+    inert_places), or one the model reads as a location or a facility and the actor registry
+    does not know ("the Narva River"), never a country or a capital speaking for its
+    government."""
+    inert = lexicon()["agents"]["inert_places"]
+    if capital(name) or any(
+        p.kind in inert and name in (p.text, p.name) for p in ctx.places
+    ):
+        return not capital(name)
+    return registry().lookup(name) is None and any(
+        e.label_ in ("LOC", "FAC") and normalise(e.text) == normalise(name) for e in entities(doc)
+    )
+
+
+def _agrees(said_by: Token, pronoun: Token, spoken_for: bool) -> bool:
+    """Whether a body pronoun can stand for the speaker: a "they" never stands for one
+    person named by a singular noun ("The town's mayor said they had burned the market"),
+    unless the speaker speaks for a body ("a spokesman for the rebels said they")."""
+    if spoken_for or pronoun.lower_ not in lexicon()["agents"]["plural_pronouns"]:
+        return True
+    if said_by.morph.get("Number", []) != ["Sing"] or said_by.pos_ == "PRON":
+        return True
+    return not (_is_person(said_by) or lemma_of(said_by) in _speaker_words()[0])
+
+
+def _salient_body(pronoun: Token, ctx: Context, doc: Doc, seen: frozenset[int]) -> str | None:
+    """The body a plural pronoun stands for when the speaker cannot be it: the last plural
+    subject of the sentence before that can act and tells nothing ("Fighters took Tessalit.
+    The mayor said they had burned the market"; "Villagers said soldiers arrived at dawn.
+    They burned 40 homes", residents said)."""
+    before = _sentence_before(pronoun)
+    if before is None:
+        return None
+    for t in reversed(list(before)):
+        if (t.dep_ == "nsubj" and t.pos_ != "PRON" and _same_number(t, pronoun)
+                and not _is_person(t) and not _speaks(t, ctx) and can_act(t, ctx, "")):
+            return actor_of(t, ctx, doc, seen)
+    return None
+
+
+def _speaks(tok: Token, ctx: Context) -> bool:
+    """Whether a word is in the words that name a claim's speaker."""
+    return any(c.speaker.mention is not None
+               and c.speaker.mention.span[0] <= tok.idx < c.speaker.mention.span[1]
+               for c in ctx.attributions)
+
+
+def _a_witness(said_by: Token, pronoun: Token) -> bool:
+    """Witnesses, residents or survivors ([families] interviewed) tell what others did: their
+    "they" is someone else ("They burned 40 homes", residents said), never a "we"."""
+    return pronoun.lower_ not in FIRST_PERSON and lemma_of(said_by) in lexicon()["families"][
+        "interviewed"]
 
 
 def _not_its_object(subject: Token, pronoun: Token) -> bool:
@@ -610,7 +701,12 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
         return object_actor(trigger, participants[0], ctx, doc)
     aimed = aimed_preps(trigger.kind)  # "fired its water cannon at the ship"
     objects = [c for c in kids_of(trigger.head) if c.dep_ == "dobj"]
-    if aimed and not any(is_people(o) for o in objects):  # "wounded two guards at the gate"
+    done_to = [c for c in kids_of(trigger.head) if c.dep_ == "nsubjpass" and word.pos_ == "VERB"
+               and (c.pos_ == "NOUN" or c.ent_type_ in ("PERSON", "ORG", "NORP"))
+               and not is_weapon(c)]  # "The mayor was shot
+    # dead by two men on a motorbike": the mayor, who was shot, not the motorbike
+    if aimed and not any(is_people(o) for o in objects) and not done_to:  # "wounded two
+        # guards at the gate"
         for t in (word, trigger.head, *objects):  # "fired its cannon at the ship"
             for prep in (c for c in kids_of(t) if c.lower_ in aimed):
                 obj = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
@@ -646,6 +742,9 @@ def target_of(trigger: Trigger, actor: Token | None, ctx: Context, doc: Doc) -> 
     for t in _own_phrase(word):
         if t.head.lower_ in where:
             continue  # "marched through central Kinshasa": where, not at whom
+        if any(w is not None and t in w.subtree for w in (blamed, actor)):
+            continue  # "blamed the attack on the BLA", "an ambush by Fulani militia": who did
+            # it, not at whom
         if t.ent_type_ in ("GPE", "ORG", "PERSON") and t.i > word.i and (n := name_of(t)):
             return n
     return None
