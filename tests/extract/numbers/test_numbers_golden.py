@@ -62,7 +62,10 @@ FLOORS["numbers"] = {
     # Was 0.93: this set codes a denied act ("denied attacking civilians") as an event of its
     # own, mode denied; the events sets (issue 10, rounds 5-9) code only the denial, with the
     # act as its target, and count the act as an extra event. Events follow the events sets.
-    "events recall": 0.88,
+    # was 0.88: "The Kremlin said the strikes targeted military-industrial facilities" is now
+    # the strikes told before it (one event per happening, session 21), which this set codes
+    # as an attack of its own.
+    "events recall": 0.87,
     "events actor": 0.67,
     "events mode": 0.92,
 }
