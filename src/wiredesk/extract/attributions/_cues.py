@@ -26,6 +26,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _PLACES = {"GPE", "LOC", "FAC"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
 _GOES_ON = {"ccomp", "npadvmod"}  # a clause's sequel the parser hangs from the cue
+_JOINED = {"conj", "cc", "parataxis", "advcl"}  # a clause of its own after the object
 
 
 @recognizer("verbs")
@@ -475,11 +476,16 @@ def planned(cue: Token, lex: Cues) -> bool:
 def _advised(cue: Token, lex: Cues) -> bool:
     """ "Vessels should keep watch and report any approach to the navy": a verb under a
     modal of advice or duty ([grammar] advice), itself or through the verb it is joined to,
-    urges a deed on its subject; nothing has been told."""
+    urges a deed on its subject; under one of the future ([grammar] future: "will announce
+    the results next week") the deed is still to come. Nothing has been told."""
+    modals = lex.advice | lex.future
     verb = cue
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    while not any(c.dep_ == "aux" and c.lower_ in modals for c in kids_of(verb)):
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in _SUBJECTS for c in kids_of(verb)):
+            return False  # "..., and the mayor announced": a clause of its own
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in lex.advice for c in kids_of(verb))
+    return True
 
 
 def _negated(cue: Token) -> bool:
@@ -539,13 +545,16 @@ def _described(cue: Token, obj: Token, lex: Cues) -> bool:
     """ "called the claim "an insult"", "labelled them traitors", "branded it as a lie": a
     naming verb's description of its object ([object] naming), which alone makes it speech."""
     after = [c for c in (*kids_of(cue), *kids_of(obj)) if c.i > obj.i]
+    joined = {t.i for c in kids_of(cue) if c.i > obj.i and c.dep_ in _JOINED for t in c.subtree}
     return (
         any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "appos", "dobj"} for c in after)
         or any(c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.ent_type_ not in {"DATE", "TIME"}
                and c.dep_ != "conj" for c in after)  # "called X a moment like ...", misparsed
         or any(c.dep_ == "prep" and c.lower_ in lex.naming_as for c in after)
-        or sum(t.is_quote for t in cue.subtree if t.i > obj.left_edge.i) >= 2  # quoted words
-    )  # at or after the object, not a quotation closing around the cue ("to "call out X"")
+        or sum(t.is_quote for t in cue.subtree if t.i > obj.left_edge.i and t.i not in joined
+               ) >= 2  # quoted words
+    )  # at or after the object, not a quotation closing around the cue ("to "call out X""),
+    # nor one of a clause joined after it ("condemned the killing and said it would "...")
 
 
 def _goes_on(clause: Token, cue: Token) -> int:
