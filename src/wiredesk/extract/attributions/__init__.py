@@ -40,6 +40,7 @@ from wiredesk.extract.attributions._described import (
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
 from wiredesk.extract.attributions._holder import is_proper, role_holder
+from wiredesk.extract.attributions._issuer import narrates
 from wiredesk.extract.attributions._other_side import other_side
 from wiredesk.extract.attributions._presenter import presenter_quotes
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
@@ -80,6 +81,8 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
         speaker = _speaker(f, resolver)
         if speaker is None or f.stance_only:
             continue
+        if any(narrates(text, speaker.name, t.lemma_.lower()) for t in _cue_words(doc, f)):
+            continue  # the issuer's own news in its own document
         again = _again(f, speaker, credited)
         said = Attribution(
             article_id=ctx.article_id,
@@ -225,6 +228,12 @@ def _position(f: Found) -> int:
     if f.speaker is not None:
         marks.append(f.speaker.idx)
     return min(marks)
+
+
+def _cue_words(doc: Doc, f: Found) -> list[Token]:
+    """The words of `f`'s cue: its token, and those its span covers ("wishes to inform")."""
+    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue is not None else None
+    return [*([f.cue_token] if f.cue_token is not None else []), *(span or ())]
 
 
 def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
