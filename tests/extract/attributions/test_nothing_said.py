@@ -54,6 +54,11 @@ def _found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
     ("The opposition party denounced the arrests but rejected what it called \"smears\" by "
      "officials.", "denounced"),
     ("The council decried the decision, calling it \"a betrayal of the valley\".", "decried"),
+    # a question a refusal leaves open
+    ("The spokesman declined to say how many soldiers had been killed.", "declined"),
+    ("The spokesman declined to say how many soldiers had been killed.", "say"),
+    ("Police declined to say whether anyone had been arrested.", "declined"),
+    ("The ministry refused to say where the detainees were being held.", "say"),
     # a deed still to come under a modal of the future, itself or through the verb it joins
     ("The electoral board will announce the results of the vote next week.", "announce"),
     ("Ministers from both countries will discuss the border crisis at a summit in Accra.",
@@ -90,6 +95,9 @@ def test_a_cue_that_says_nothing_of_its_own_is_no_attribution(
      "a curfew"),
     ("The prosecutor will tell the court that the men were armed.", "prosecutor",
      "the men were armed"),
+    # a request or stance to come, not a making known, is still words
+    ("Perhaps the debate moderators will demand more details.", "debate moderators",
+     "more details"),
     # a naming verb with its description
     ("The mayor called the governor's claim \"an insult to our town\".", "mayor",
      "the governor's claim \"an insult to our town\""),

@@ -271,7 +271,7 @@ def _subject(verb: Token) -> Token | None:
 def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     """What the cue's frame holds; under a refusal ("declined to comment on that claim") it
     is kept as a stance with nothing said, its cue still bounding the contents around it."""
-    quiet = refused(cue, lex)
+    quiet = refused(cue, lex) or declined(cue, lex)
     for f in _said(cue, speaker, lex):
         f.stance_only = f.stance_only or quiet
         yield f
@@ -477,8 +477,9 @@ def _advised(cue: Token, lex: Cues) -> bool:
     """ "Vessels should keep watch and report any approach to the navy": a verb under a
     modal of advice or duty ([grammar] advice), itself or through the verb it is joined to,
     urges a deed on its subject; under one of the future ([grammar] future: "will announce
-    the results next week") the deed is still to come. Nothing has been told."""
-    modals = lex.advice | lex.future
+    the results next week", verbs of making known) the deed is still to come. Nothing has
+    been told."""
+    modals = lex.advice | (lex.future if cue.lemma_.lower() in lex.future_verbs else set())
     verb = cue
     while not any(c.dep_ == "aux" and c.lower_ in modals for c in kids_of(verb)):
         if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or any(
@@ -510,6 +511,14 @@ def told_elsewhere(obj: Token, lex: Cues) -> bool:
     named = any(c.dep_ in {"appos", "oprd", "attr"} for c in kids_of(obj))
     quoted = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_quote
     return not (clause or named or quoted)
+
+
+def declined(cue: Token, lex: Cues) -> bool:
+    """ "The spokesman declined to say how many soldiers were killed": a cue under a refusal
+    ([infinitive] refusals) leaves the question after it open, as "not" does: a stance with
+    nothing said."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusals and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ in lex.question_markers for c in kids_of(cue))
 
 
 def refused(cue: Token, lex: Cues) -> bool:
