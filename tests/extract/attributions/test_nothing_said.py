@@ -48,6 +48,24 @@ def _found(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
     ("Gunmen killed four guards at a checkpoint near the border on Sunday, police said. The "
      "Northern Front claimed responsibility for the ambush in a statement on its website.",
      "claimed"),
+    # ... with a quotation of a clause joined after it, which is no judgement of the deed
+    ("The movement condemned the killing and said it would \"not go unanswered\".",
+     "condemned"),
+    ("The opposition party denounced the arrests but rejected what it called \"smears\" by "
+     "officials.", "denounced"),
+    ("The council decried the decision, calling it \"a betrayal of the valley\".", "decried"),
+    # a question a refusal leaves open
+    ("The spokesman declined to say how many soldiers had been killed.", "declined"),
+    ("The spokesman declined to say how many soldiers had been killed.", "say"),
+    ("Police declined to say whether anyone had been arrested.", "declined"),
+    ("The ministry refused to say where the detainees were being held.", "say"),
+    # a deed still to come under a modal of the future, itself or through the verb it joins
+    ("The electoral board will announce the results of the vote next week.", "announce"),
+    ("Ministers from both countries will discuss the border crisis at a summit in Accra.",
+     "discuss"),
+    ("The budget session resumes on Monday, and the commission will announce the poll dates "
+     "next week.", "announce"),
+    ("The governor will meet the elders on Friday and discuss the attack.", "discuss"),
     # a negated answer to a request to speak or to words told elsewhere
     ("Three gendarmes were killed in the ambush, a security source said. The army did not "
      "respond to a request for comment.", "respond"),
@@ -70,6 +88,16 @@ def test_a_cue_that_says_nothing_of_its_own_is_no_attribution(
     # a judging verb with its judgement spelt out
     ("The foreign ministry condemned the raid as a violation of international law.",
      "foreign ministry", "the raid as a violation of international law"),
+    ("Moscow condemned the strike as \"an act of terror\" and said it would respond.",
+     "Moscow", "the strike as \"an act of terror\""),
+    # a deed done, or a clause told, whatever the modal before another verb
+    ("Police will patrol the area tonight, and the mayor announced a curfew.", "mayor",
+     "a curfew"),
+    ("The prosecutor will tell the court that the men were armed.", "prosecutor",
+     "the men were armed"),
+    # a request or stance to come, not a making known, is still words
+    ("Perhaps the debate moderators will demand more details.", "debate moderators",
+     "more details"),
     # a naming verb with its description
     ("The mayor called the governor's claim \"an insult to our town\".", "mayor",
      "the governor's claim \"an insult to our town\""),

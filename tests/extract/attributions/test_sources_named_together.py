@@ -35,6 +35,20 @@ def _speakers(extract: Extract, text: str, content: str) -> list[str | None]:
          "reporters that the market would reopen on Monday.",
          "the market would reopen on Monday",
          ["Adama Sawadogo", "imam of the central mosque"]),
+        # two bodies the registry knows, run by the tagger into one name, with or without an
+        # aside before the cue
+        ("Amnesty International and Human Rights Watch said the detainees had been tortured.",
+         "the detainees had been tortured", ["Amnesty International", "Human Rights Watch"]),
+        ("Médecins Sans Frontières and the World Health Organization, in a joint statement, said "
+         "cholera had spread to three camps.", "cholera had spread to three camps",
+         ["Médecins Sans Frontières", "World Health Organization"]),
+        # one body whose name holds "and" stays one
+        ("The Ministry of Defence and Foreign Affairs said the talks would resume.",
+         "the talks would resume", ["Ministry of Defence and Foreign Affairs"]),
+        # a person's editor is a source like any other
+        ("Local journalist Maria Lopes died in hospital on Monday. Her editor said she had been "
+         "investigating land deals.", "she had been investigating land deals",
+         ["editor for Maria Lopes"]),
     ],
 )
 def test_each_source_credited_together_speaks(

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context, stage
+from wiredesk.extract.actors import registry
 from wiredesk.extract.attributions import (  # noqa: F401 - each registers its recognizers
     _cues,
     _fitted,
@@ -40,6 +41,7 @@ from wiredesk.extract.attributions._described import (
 from wiredesk.extract.attributions._extent import extended
 from wiredesk.extract.attributions._found import Found, one_paragraph
 from wiredesk.extract.attributions._holder import is_proper, role_holder
+from wiredesk.extract.attributions._issuer import narrates
 from wiredesk.extract.attributions._other_side import other_side
 from wiredesk.extract.attributions._presenter import presenter_quotes
 from wiredesk.extract.attributions._quotes import Quote, find_quotes
@@ -77,9 +79,13 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
     credited: list[Speaker] = []  # the last sources credited together
     for f in found:
         _run_on(f, cues_at)
-        speaker = _speaker(f, resolver)
+        apart = _named_apart(f)
+        speaker = resolver.resolve(apart[0][-1], apart[0], f.content) if apart else _speaker(
+            f, resolver)
         if speaker is None or f.stance_only:
             continue
+        if any(narrates(text, speaker.name, t.lemma_.lower()) for t in _cue_words(doc, f)):
+            continue  # the issuer's own news in its own document
         again = _again(f, speaker, credited)
         said = Attribution(
             article_id=ctx.article_id,
@@ -104,11 +110,11 @@ def find_attributions(doc: Doc, ctx: Context) -> tuple[Attribution, ...]:
                     for s in again]
             continue
         out.append(said)
-        others = _co_sources(f)
+        others = [(p[-1], p) for p in apart[1:]] or [(o, mention_span(o)) for o in _co_sources(f)]
         if others:
             credited = [speaker]
-        for other in others:
-            also = resolver.resolve(other, mention_span(other), f.content)
+        for other, extent in others:
+            also = resolver.resolve(other, extent, f.content)
             credited.append(also)
             out.append(_with(said, speaker=also, explanation=_explained(f, "credited together")))
     filed = dateline_end(text) if ctx.article.text.startswith(text) else 0  # a later piece: none
@@ -227,6 +233,12 @@ def _position(f: Found) -> int:
     return min(marks)
 
 
+def _cue_words(doc: Doc, f: Found) -> list[Token]:
+    """The words of `f`'s cue: its token, and those its span covers ("wishes to inform")."""
+    span = doc.char_span(*f.cue, alignment_mode="expand") if f.cue is not None else None
+    return [*([f.cue_token] if f.cue_token is not None else []), *(span or ())]
+
+
 def _speaker(f: Found, resolver: SpeakerResolver) -> Speaker | None:
     if f.unsourced:
         return Speaker(None, None)
@@ -297,6 +309,25 @@ def _co_sources(f: Found) -> list[Token]:
         and agent_ok(c)
         and not f.content[0] <= c.idx < f.content[1]  # a misparse reaching into the words said
     ]
+
+
+def _named_apart(f: Found) -> list[Span]:
+    """ "Amnesty International and Human Rights Watch said": two bodies the tagger ran into
+    one name, each a name the actor registry knows, are two sources credited together (not
+    "the Ministry of Defence and Foreign Affairs", whose second part is no one's name)."""
+    head = f.speaker
+    if f.unsourced or head is None or not head.ent_type_:
+        return []
+    doc = head.doc
+    name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    cuts = [t.i for t in name if t.lower_ == "and"] if name is not None else []
+    if name is None or len(cuts) != 1:
+        return []
+    parts = [doc[name.start : cuts[0]], doc[cuts[0] + 1 : name.end]]
+    known = registry()
+    if any(not len(p) or known.lookup(p.text) is None for p in parts):
+        return []
+    return parts
 
 
 def _own_phrase(conj: Token) -> bool:

@@ -26,6 +26,7 @@ _FINITE = {"VBD", "VBZ", "VBP"}
 _PLACES = {"GPE", "LOC", "FAC"}
 _UPWARD = {"conj", "advcl", "xcomp", "pcomp", "relcl", "acl", "ccomp", "prep"}
 _GOES_ON = {"ccomp", "npadvmod"}  # a clause's sequel the parser hangs from the cue
+_JOINED = {"conj", "cc", "parataxis", "advcl"}  # a clause of its own after the object
 
 
 @recognizer("verbs")
@@ -270,7 +271,7 @@ def _subject(verb: Token) -> Token | None:
 def _contents(cue: Token, speaker: Token, lex: Cues) -> Iterator[Found]:
     """What the cue's frame holds; under a refusal ("declined to comment on that claim") it
     is kept as a stance with nothing said, its cue still bounding the contents around it."""
-    quiet = refused(cue, lex)
+    quiet = refused(cue, lex) or declined(cue, lex)
     for f in _said(cue, speaker, lex):
         f.stance_only = f.stance_only or quiet
         yield f
@@ -475,11 +476,17 @@ def planned(cue: Token, lex: Cues) -> bool:
 def _advised(cue: Token, lex: Cues) -> bool:
     """ "Vessels should keep watch and report any approach to the navy": a verb under a
     modal of advice or duty ([grammar] advice), itself or through the verb it is joined to,
-    urges a deed on its subject; nothing has been told."""
+    urges a deed on its subject; under one of the future ([grammar] future: "will announce
+    the results next week", verbs of making known) the deed is still to come. Nothing has
+    been told."""
+    modals = lex.advice | (lex.future if cue.lemma_.lower() in lex.future_verbs else set())
     verb = cue
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    while not any(c.dep_ == "aux" and c.lower_ in modals for c in kids_of(verb)):
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in _SUBJECTS for c in kids_of(verb)):
+            return False  # "..., and the mayor announced": a clause of its own
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in lex.advice for c in kids_of(verb))
+    return True
 
 
 def _negated(cue: Token) -> bool:
@@ -504,6 +511,14 @@ def told_elsewhere(obj: Token, lex: Cues) -> bool:
     named = any(c.dep_ in {"appos", "oprd", "attr"} for c in kids_of(obj))
     quoted = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].is_quote
     return not (clause or named or quoted)
+
+
+def declined(cue: Token, lex: Cues) -> bool:
+    """ "The spokesman declined to say how many soldiers were killed": a cue under a refusal
+    ([infinitive] refusals) leaves the question after it open, as "not" does: a stance with
+    nothing said."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.refusals and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ in lex.question_markers for c in kids_of(cue))
 
 
 def refused(cue: Token, lex: Cues) -> bool:
@@ -539,13 +554,16 @@ def _described(cue: Token, obj: Token, lex: Cues) -> bool:
     """ "called the claim "an insult"", "labelled them traitors", "branded it as a lie": a
     naming verb's description of its object ([object] naming), which alone makes it speech."""
     after = [c for c in (*kids_of(cue), *kids_of(obj)) if c.i > obj.i]
+    joined = {t.i for c in kids_of(cue) if c.i > obj.i and c.dep_ in _JOINED for t in c.subtree}
     return (
         any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "appos", "dobj"} for c in after)
         or any(c.pos_ in {"NOUN", "PROPN", "ADJ"} and c.ent_type_ not in {"DATE", "TIME"}
                and c.dep_ != "conj" for c in after)  # "called X a moment like ...", misparsed
         or any(c.dep_ == "prep" and c.lower_ in lex.naming_as for c in after)
-        or sum(t.is_quote for t in cue.subtree if t.i > obj.left_edge.i) >= 2  # quoted words
-    )  # at or after the object, not a quotation closing around the cue ("to "call out X"")
+        or sum(t.is_quote for t in cue.subtree if t.i > obj.left_edge.i and t.i not in joined
+               ) >= 2  # quoted words
+    )  # at or after the object, not a quotation closing around the cue ("to "call out X""),
+    # nor one of a clause joined after it ("condemned the killing and said it would "...")
 
 
 def _goes_on(clause: Token, cue: Token) -> int:

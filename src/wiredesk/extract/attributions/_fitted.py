@@ -26,6 +26,7 @@ from wiredesk.extract.attributions._cues import (
     anonymous,
     clause_parts,
     content_end,
+    declined,
     find_speaker,
     names_a_source,
     planned,
@@ -140,7 +141,10 @@ def candidates(finding: Finding) -> Iterator[Candidate]:
             # told elsewhere ("rejected the claims"), a deed ("claimed responsibility")
             stance_only=(frame == "object" and (
                 told_elsewhere(head, lex) or tok.lemma_.lower() in clause_only()))
-            or (frame in _BARE and (_nothing_said(tok, head, lex) or planned(tok, lex))),
+            or (frame in _BARE and (_nothing_said(tok, head, lex) or planned(tok, lex)))
+            # "declined to say whether anyone was held": a question left open
+            or (frame == "infinitive" and any(
+                declined(c, lex) for c in kids_of(tok) if c.dep_ == "xcomp")),
         )
         yield Candidate(found, features)
     for found, features in noun_candidates(finding, taken, contents, _subject_kind):

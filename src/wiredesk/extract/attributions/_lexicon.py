@@ -52,6 +52,8 @@ class Cues:
     list_joiners: tuple[str, ...]
     plans: frozenset[str]  # "will discuss the attack", "to demand ...": a deed to come
     advice: frozenset[str]  # "should report any approach": a deed urged, nothing told
+    future: frozenset[str]  # "will announce the results next week": nothing told yet
+    future_verbs: frozenset[str]  # ... of the verbs of making known that it holds back
     according_to: tuple[str, str]
     statement_phrases: tuple[str, ...]
     then_phrases: tuple[str, ...]  # "according to police at the time": then, not now
@@ -136,6 +138,8 @@ def cues() -> Cues:
         list_joiners=tuple(grammar["list_joiners"]),
         plans=frozenset(grammar["plans"]),
         advice=frozenset(grammar["advice"]),
+        future=frozenset(grammar["future"]["modals"]),
+        future_verbs=frozenset(grammar["future"]["verbs"]),
         according_to=(grammar["according_to"][0], grammar["according_to"][1]),
         statement_phrases=tuple(raw["phrases"]["statement"]),
         then_phrases=tuple(raw["phrases"]["then"]),
