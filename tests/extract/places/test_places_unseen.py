@@ -105,3 +105,40 @@ def test_places_unseen_area_of_a_big_city_abroad_stays_there(extract):
     # a big city's own name before "area" is that city, in a story of another country
     doc = extract("Drones struck the Moscow area overnight, officials in Kyiv said.")
     assert [c for c, *_ in _placed(doc, "Moscow")] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # US dateline: the gazetteer knows only New Jersey's Rocky Hill
+        ("ROCKY HILL, Conn. — Police arrested a man on Friday after a chase.", "ROCKY HILL",
+         "Connecticut"),
+        # local copy: Oakdale, Conn. is not one of the gazetteer's Oakdales
+        ("Residents of Oakdale, Conn., said the water was safe to drink again.", "Oakdale",
+         "Connecticut"),
+        ("He grew up in Tewksbury, N.J., before moving west.", "Tewksbury", "New Jersey"),
+    ],
+)
+def test_places_unseen_town_of_the_region_written_after_it(extract, text, mention, admin1):
+    """A region written after a town that holds none of the gazetteer's namesakes places it
+    there, as a town the gazetteer lacks, not at a namesake of another state."""
+    (place,) = [p for p in extract(text).places if p.text == mention]
+    assert place.admin1 == admin1 and place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # a list of towns: the next town is no region of the first
+        ("The other finalists, Denver, Indianapolis and Louisville, Ky., were named.",
+         "Denver", "Colorado"),
+        # a headline: the country opens a noun phrase, it does not place the town
+        ("Haiti live: gangs storm Mirebalais, US embassy suspends services", "Mirebalais",
+         "Centre"),
+        # a list of regions: each a region of its own
+        ("Shelling hit Kharkiv, Donetsk and Luhansk regions overnight.", "Kharkiv", "Kharkiv"),
+    ],
+)
+def test_places_unseen_name_before_a_region_it_is_not_in_stays(extract, text, mention, admin1):
+    (place,) = [p for p in extract(text).places if p.text == mention]
+    assert place.admin1 == admin1 and "gazetteer lacks" not in place.explanation
