@@ -142,3 +142,28 @@ def test_places_unseen_town_of_the_region_written_after_it(extract, text, mentio
 def test_places_unseen_name_before_a_region_it_is_not_in_stays(extract, text, mention, admin1):
     (place,) = [p for p in extract(text).places if p.text == mention]
     assert place.admin1 == admin1 and "gazetteer lacks" not in place.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "kind"),
+    [
+        # a Caribbean dateline: "St Lucia" keys nothing as written
+        ("CASTRIES, St Lucia — Police said two men were shot dead in the capital.",
+         "St Lucia", "LC", "country"),
+        # a Jamaican parish written short
+        ("Gunmen shot two men in Spanish Town, in St Catherine, on Sunday, Jamaican police "
+         "said.", "St Catherine", "JM", "admin1"),
+    ],
+)
+def test_places_unseen_saints_country_or_parish_written_short(extract, text, mention,
+                                                              country, kind):
+    assert (mention, country, kind) in [(p.text, p.country, p.kind) for p in extract(text).places]
+
+
+def test_places_unseen_saints_name_alone_is_no_parish(extract):
+    """A saint's name written short keys only countries and first-level regions, and only
+    where it keys nothing as written: no Caribbean parish for a feast."""
+    doc = extract("Pilgrims gathered for the feast of St George in the old town of Lod.")
+    assert "St George" not in {p.text for p in doc.places}
+    doc = extract("Crowds lined the streets of Boston for the St. Patrick's Day parade.")
+    assert not [p for p in doc.places if p.text.startswith("St")]

@@ -28,6 +28,7 @@ from wiredesk.extract.places._gazetteer import (
     Entry,
     distance_km,
     lookup,
+    lookup_region_of_saint,
     lookup_variant,
     normalise,
 )
@@ -563,6 +564,13 @@ def _lookup(m: Mention, counties: bool = True) -> _Found | None:
             dataclasses.replace(e, name=name)
             for e in lookup_variant(name)
             if m.kinds is None or e.kind in m.kinds
+        )
+        if entries:
+            break
+    saint = not (entries or m.possessive)  # not "St. Patrick's Day"
+    for name in _names_to_try(m) if saint else ():  # "St Lucia", "St Catherine parish"
+        entries = tuple(
+            e for e in lookup_region_of_saint(name) if m.kinds is None or e.kind in m.kinds
         )
         if entries:
             break
