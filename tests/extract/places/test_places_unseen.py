@@ -167,3 +167,26 @@ def test_places_unseen_saints_name_alone_is_no_parish(extract):
     assert "St George" not in {p.text for p in doc.places}
     doc = extract("Crowds lined the streets of Boston for the St. Patrick's Day parade.")
     assert not [p for p in doc.places if p.text.startswith("St")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a wire dateline of a district the gazetteer lacks, its country after it
+        ("JAJARKOT, Nepal — Rescuers dug through rubble on Saturday after the quake.",
+         "JAJARKOT", "NP"),
+        ("MUTSHATSHA, DR Congo — Armed men attacked a health centre overnight.",
+         "MUTSHATSHA", "CD"),
+        # a US local paper's dateline: the state after the town
+        ("SMALLVILLE, Kan. — The county fair opened on Friday.", "SMALLVILLE", "US"),
+    ],
+)
+def test_places_unseen_dateline_town_placed_by_its_country(extract, text, mention, country):
+    """A dateline's town the gazetteer lacks, written with its country or state, is still
+    where the story was filed: reported at that country or state."""
+    assert (mention, country) in [(p.text, p.country) for p in extract(text).places]
+
+
+def test_places_unseen_capitals_heading_without_region_stays_out(extract):
+    doc = extract("BREAKING — Shelling continued in the east of Ukraine overnight.")
+    assert "BREAKING" not in {p.text for p in doc.places}

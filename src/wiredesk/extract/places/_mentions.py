@@ -811,13 +811,16 @@ def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 
 
 def sure_dateline(text: str, dateline: Dateline) -> bool:
-    """Whether a dateline says it is one whatever its place: its agency in brackets or a
-    date after its place ("MUTSHATSHA, 5 March 2026 (Radio Okapi) -"), so a town the
-    gazetteer lacks there is still where the story was filed, not a heading's words."""
+    """Whether a dateline says it is one whatever its place: its agency in brackets, a
+    date after its place ("MUTSHATSHA, 5 March 2026 (Radio Okapi) -") or its country or
+    state ("JAJARKOT, Nepal —"), so a town the gazetteer lacks there is still where the
+    story was filed, not a heading's words."""
     if dateline.colon:
         return False
     after = text[dateline.place[1] : dateline.span[1]]
-    return dateline.agency is not None or any(c.isdigit() for c in after)
+    region = text[slice(*dateline.region)] if dateline.region else ""
+    placed = any(e.kind in {"country", "admin1"} for e in lookup(region)) if region else False
+    return dateline.agency is not None or any(c.isdigit() for c in after) or placed
 
 
 def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
