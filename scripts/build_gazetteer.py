@@ -35,6 +35,7 @@ import statistics
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -373,14 +374,38 @@ def country_points() -> dict[str, tuple[float, float]]:
 
 
 def country_alternates(cc: str) -> list[str]:
-    """Other English names of a country: pycountry's official and common names."""
+    """Other English names of a country: pycountry's official and common names, and
+    countryinfo's (`country_info_names`)."""
     import pycountry
 
     c = pycountry.countries.get(alpha_2=cc)
-    if c is None:
-        return []
-    names = [c.name] + [getattr(c, a) for a in ("official_name", "common_name") if hasattr(c, a)]
-    return [n for n in names if "," not in n]
+    names = [c.name] + [getattr(c, a) for a in ("official_name", "common_name") if hasattr(c, a)
+                        ] if c is not None else []
+    return [n for n in names if "," not in n] + country_info_names().get(cc, [])
+
+
+def _long_words(name: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z]+", name.lower()) if len(w) >= 4}
+
+
+@cache
+def country_info_names() -> dict[str, list[str]]:
+    """countryinfo's English name of each country ("Cape Verde", "East Timor", where
+    GeoNames writes Cabo Verde, Timor Leste) and those of its other spellings that are
+    English forms of it: in ASCII, of two words or more, sharing a word of its English name
+    ("Bosnia-Herzegovina", "Republic of Korea"; not "Island" for Iceland, "Nippon")."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(CI.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        cc, name = (d.get("ISO") or {}).get("alpha2"), d.get("name") or ""
+        if not cc or not name:
+            continue
+        english = _long_words(name)
+        out[cc] = [n for n in latin_names([name] + [
+            a for a in d.get("altSpellings") or []
+            if a.isascii() and (" " in a or "-" in a) and _long_words(a) & english
+        ]) if "," not in n and "(" not in n]
+    return out
 
 
 def read_admin1_names() -> dict[tuple[str, str], tuple[str, ...]]:

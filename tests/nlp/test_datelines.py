@@ -84,6 +84,17 @@ def test_a_dateline_with_an_apostrophe_inside_its_name():
     assert datelines("KYIV'S ALLIES - a headline, not a dateline") == ()
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("ST. LOUIS (AP) — A judge blocked the law.", "ST. LOUIS"),        # US wire
+    ("FT. LAUDERDALE, Fla. -- A man was held.", "FT. LAUDERDALE"),
+    ("ST JOHN'S, Antigua — The premier called a vote.", "ST JOHN'S"),  # a saint's possessive
+    ("ST. GEORGE’S, Grenada (CMC) - Schools reopened.", "ST. GEORGE’S"),
+    ("Storm hits islands. ST. JOHN'S - Ferries stayed in port.", "ST. JOHN'S"),
+])
+def test_a_dateline_of_a_saints_or_abbreviated_town(text, place):
+    assert [text[slice(*d.place)] for d in datelines(text)] == [place]
+
+
 def test_a_dateline_after_a_headline_that_runs_on_into_it():
     """An unpunctuated headline before the dateline must not swallow it: the headline is
     no place in capitals, and the dateline after it still is."""

@@ -26,7 +26,13 @@ from wiredesk.nlp.pipeline import doc_text
 # "NEW DELHI", "CAIRO/GAZA", "U.N.", "DÜSSELDORF": letters, told capitals by `str.isupper`
 # a letter after a word's first: an apostrophe only before two more ("N'DJAMENA", not "KYIV'S")
 _NEXT = r"(?:[^\W\d_'’.]|['’](?=[^\W\d_]{2}))"
-_CAPS = rf"[^\W\d_]{_NEXT}+(?:[ /-][^\W\d_]{_NEXT}*){{0,3}}"
+_WORDS = tomllib.loads((files("wiredesk") / "data" / "datelines.toml").read_text("utf-8"))
+# an abbreviated first word and its full stop ("ST. LOUIS", "FT. WORTH"), then the words
+_FIRST = "|".join(re.escape(w.upper()) for w in _WORDS["first_words"])
+# a saint's town named in the possessive ("ST JOHN'S", "ST. GEORGE'S"), not "KYIV'S"
+_SAINT = "|".join(re.escape(w.upper()) for w in _WORDS["saints"])
+_CAPS = (rf"(?:(?:{_SAINT})\.?[^\S\n][^\W\d_]{_NEXT}+['’]S(?![^\W\d_])"
+         rf"|(?:(?:{_FIRST})\.[^\S\n])?[^\W\d_]{_NEXT}+(?:[ /-][^\W\d_]{_NEXT}*){{0,3}})")
 _TITLE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # "Bunia", "Port Sudan"
 # ", Calif." or ", Ukraine", then maybe more after a comma (", March 3")
 _AFTER = (r"(?:,[^\S\n]*(?P<region>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*)?))?"
@@ -124,8 +130,7 @@ def _turn_labels(text: str) -> frozenset[str]:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = tomllib.loads((files("wiredesk") / "data" / "datelines.toml").read_text("utf-8"))
-    return {name: frozenset(words) for name, words in data.items()}
+    return {name: frozenset(words) for name, words in _WORDS.items()}
 
 
 def _label(word: str) -> bool:

@@ -9,7 +9,12 @@ from importlib import resources
 import pytest
 from geo import km
 
-from wiredesk.extract.places._gazetteer import lookup, lookup_variant, normalise
+from wiredesk.extract.places._gazetteer import (
+    lookup,
+    lookup_region_of_saint,
+    lookup_variant,
+    normalise,
+)
 
 FOLDER = resources.files("wiredesk") / "data" / "gazetteer"
 
@@ -380,3 +385,20 @@ def test_places_take_no_loose_spelling_for_a_name_not_placed(extract):
     """Lyons is "lions" loosely spelt: only a name tagged or placed as a place is read so."""
     text = "Fans in Detroit cheered on Sunday as the Lions won their third game in a row."
     assert [p for p in extract(text).places if p.text == "Lions"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Cape Verde", "CV"), ("East Timor", "TL"), ("Bosnia-Herzegovina", "BA"),
+     ("Republic of Korea", "KR"), ("St Lucia", "LC")],
+)
+def test_gazetteer_country_by_its_other_english_name(name, country):
+    """countryinfo's English names (the build's country_info_names) key their country;
+    "St Lucia" is a saint's name written short (lookup_region_of_saint)."""
+    found = lookup(name) or lookup_region_of_saint(name)
+    assert (country, "country") in {(e.country, e.kind) for e in found}
+
+
+@pytest.mark.parametrize("word", ["Island", "Nippon", "Dominique", "Guiana"])
+def test_gazetteer_no_country_by_a_word_or_a_foreign_name(word):
+    assert not [e for e in lookup(word) if e.kind == "country"]

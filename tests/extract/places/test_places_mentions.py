@@ -205,6 +205,34 @@ def test_places_mentions_negatives(extract, text, not_places):
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
+        # the finder cut "'s" off: "St John" alone is a town in Indiana
+        ("Flooding closed roads across St John's and Mount Pearl overnight, Newfoundland "
+         "officials said.", "St John's", "CA"),
+        ("Ferries from St. George's, Grenada, were cancelled on Friday.", "St. George's", "GD"),
+        ("ST JOHN'S, Newfoundland — The premier called an early election.", "ST JOHN'S", "CA"),
+        # a dateline's abbreviated first word: the finder kept "LOUIS" alone
+        ("ST. LOUIS (AP) — A judge on Tuesday blocked the new law.", "ST. LOUIS", "US"),
+    ],
+)
+def test_places_mentions_saints_town_read_with_its_possessive(extract, text, mention, country):
+    assert (mention, country) in [(p.text, p.country) for p in extract(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # an owner's possessive stays off a name no place is called by
+        ("Kyiv's mayor said the shelling of Kharkiv's outskirts went on.", "Kyiv"),
+        ("Jordan's king met officials in Amman on Sunday.", "Jordan"),
+    ],
+)
+def test_places_mentions_owners_possessive_stays_off(extract, text, mention):
+    assert mention in {p.text for p in extract(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
         # a typographic apostrophe: the finder stopped at "d’" and found nothing
         ("Voters in Côte d’Ivoire went to the polls on Sunday.", "Côte d’Ivoire", "CI"),
         # a live page's headline opening with the country

@@ -105,3 +105,88 @@ def test_places_unseen_area_of_a_big_city_abroad_stays_there(extract):
     # a big city's own name before "area" is that city, in a story of another country
     doc = extract("Drones struck the Moscow area overnight, officials in Kyiv said.")
     assert [c for c, *_ in _placed(doc, "Moscow")] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # US dateline: the gazetteer knows only New Jersey's Rocky Hill
+        ("ROCKY HILL, Conn. — Police arrested a man on Friday after a chase.", "ROCKY HILL",
+         "Connecticut"),
+        # local copy: Oakdale, Conn. is not one of the gazetteer's Oakdales
+        ("Residents of Oakdale, Conn., said the water was safe to drink again.", "Oakdale",
+         "Connecticut"),
+        ("He grew up in Tewksbury, N.J., before moving west.", "Tewksbury", "New Jersey"),
+    ],
+)
+def test_places_unseen_town_of_the_region_written_after_it(extract, text, mention, admin1):
+    """A region written after a town that holds none of the gazetteer's namesakes places it
+    there, as a town the gazetteer lacks, not at a namesake of another state."""
+    (place,) = [p for p in extract(text).places if p.text == mention]
+    assert place.admin1 == admin1 and place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        # a list of towns: the next town is no region of the first
+        ("The other finalists, Denver, Indianapolis and Louisville, Ky., were named.",
+         "Denver", "Colorado"),
+        # a headline: the country opens a noun phrase, it does not place the town
+        ("Haiti live: gangs storm Mirebalais, US embassy suspends services", "Mirebalais",
+         "Centre"),
+        # a list of regions: each a region of its own
+        ("Shelling hit Kharkiv, Donetsk and Luhansk regions overnight.", "Kharkiv", "Kharkiv"),
+    ],
+)
+def test_places_unseen_name_before_a_region_it_is_not_in_stays(extract, text, mention, admin1):
+    (place,) = [p for p in extract(text).places if p.text == mention]
+    assert place.admin1 == admin1 and "gazetteer lacks" not in place.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "kind"),
+    [
+        # a Caribbean dateline: "St Lucia" keys nothing as written
+        ("CASTRIES, St Lucia — Police said two men were shot dead in the capital.",
+         "St Lucia", "LC", "country"),
+        # a Jamaican parish written short
+        ("Gunmen shot two men in Spanish Town, in St Catherine, on Sunday, Jamaican police "
+         "said.", "St Catherine", "JM", "admin1"),
+    ],
+)
+def test_places_unseen_saints_country_or_parish_written_short(extract, text, mention,
+                                                              country, kind):
+    assert (mention, country, kind) in [(p.text, p.country, p.kind) for p in extract(text).places]
+
+
+def test_places_unseen_saints_name_alone_is_no_parish(extract):
+    """A saint's name written short keys only countries and first-level regions, and only
+    where it keys nothing as written: no Caribbean parish for a feast."""
+    doc = extract("Pilgrims gathered for the feast of St George in the old town of Lod.")
+    assert "St George" not in {p.text for p in doc.places}
+    doc = extract("Crowds lined the streets of Boston for the St. Patrick's Day parade.")
+    assert not [p for p in doc.places if p.text.startswith("St")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # a wire dateline of a district the gazetteer lacks, its country after it
+        ("JAJARKOT, Nepal — Rescuers dug through rubble on Saturday after the quake.",
+         "JAJARKOT", "NP"),
+        ("MUTSHATSHA, DR Congo — Armed men attacked a health centre overnight.",
+         "MUTSHATSHA", "CD"),
+        # a US local paper's dateline: the state after the town
+        ("SMALLVILLE, Kan. — The county fair opened on Friday.", "SMALLVILLE", "US"),
+    ],
+)
+def test_places_unseen_dateline_town_placed_by_its_country(extract, text, mention, country):
+    """A dateline's town the gazetteer lacks, written with its country or state, is still
+    where the story was filed: reported at that country or state."""
+    assert (mention, country) in [(p.text, p.country) for p in extract(text).places]
+
+
+def test_places_unseen_capitals_heading_without_region_stays_out(extract):
+    doc = extract("BREAKING — Shelling continued in the east of Ukraine overnight.")
+    assert "BREAKING" not in {p.text for p in doc.places}

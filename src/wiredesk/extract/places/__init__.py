@@ -28,6 +28,7 @@ from wiredesk.extract.places._gazetteer import (
     Entry,
     distance_km,
     lookup,
+    lookup_region_of_saint,
     lookup_variant,
     normalise,
 )
@@ -91,6 +92,7 @@ class _Reading:
     context: _ArticleContext
     qualifiers: dict[int, frozenset[str]]
     options: list[list[_Pick]]
+    closed: frozenset[int] = frozenset()  # qualified names whose region ends a phrase
 
 
 def _read(doc: Doc) -> _Reading:
@@ -110,7 +112,8 @@ def _read(doc: Doc) -> _Reading:
         _rank(f, context, qualifiers.get(f.mention.start, frozenset()), held.get(f.mention.start))
         for _, f in found
     ]
-    return _Reading(found, unknown, context, qualifiers, cohered_options(ranked))
+    closed = _closed_qualifiers(doc, [f for _, f in found], qualifiers)
+    return _Reading(found, unknown, context, qualifiers, cohered_options(ranked), closed)
 
 
 Candidates = list[tuple[Entry, dict[str, float]]]
@@ -149,6 +152,9 @@ def find_places(doc: Doc, ctx: Context) -> tuple[Place, ...]:
                 unknown.append(written)  # "Eglinton Avenue": no town Eglinton here
             continue
         best, why = chosen
+        if _against_its_region(best, f, reading):
+            unknown.append(written)  # "ROCKY HILL, Conn.": the gazetteer's is New Jersey's
+            continue
         name = normalise(f.mention.name)
         again = name in kept_unknown and best.kind == "city"  # "Kasi" after "Kasi district"
         if again or _stranger(best, f, reading.context) or _out_of_state(best, f, reading):
@@ -278,6 +284,22 @@ def _stranger(e: Entry, f: _Found, context: _ArticleContext) -> bool:
     return elsewhere and (within or context.shares.of(e.country, own) <= STRANGER_SHARE)
 
 
+def _against_its_region(e: Entry, f: _Found, reading: _Reading) -> bool:
+    """Whether the region or country written right after a town's name holds none of its
+    namesakes ("Rocky Hill, Conn.", where the gazetteer knows only New Jersey's): a town
+    it lacks, reported at that region, not a namesake the words rule out. Not a name that
+    is itself a region's ("Kharkiv, Donetsk and Luhansk": a list of regions), nor one
+    before a region's name that opens a noun phrase ("Mirebalais, US embassy shuts")."""
+    qualifier = reading.qualifiers.get(f.mention.start)
+    if not qualifier or e.kind not in _LOCAL or f.mention.start not in reading.closed:
+        return False
+    if any(c.kind in _WIDE for c in f.candidates):
+        return False
+    return not any(
+        f"{c.country}/{c.admin1}" in qualifier or c.country in qualifier for c in f.candidates
+    )
+
+
 def _compass_named(name: str) -> bool:
     """A first-level region named by a compass word alone ("Southern Region", "Southwest",
     "North West"): most countries have one, so the name alone says little of which."""
@@ -404,6 +426,23 @@ def _qualifiers(doc: Doc, found: list[_Found]) -> dict[int, frozenset[str]]:
     return out
 
 
+def _closed_qualifiers(
+    doc: Doc, found: list[_Found], qualifiers: dict[int, frozenset[str]]
+) -> frozenset[int]:
+    """The starts of the qualified names whose region, no town's name, closes a phrase, a
+    stop or a dash after it ("Rocky Hill, Conn. --", "Oakdale, Conn., said"): a region
+    written to place the name, not the first word of a noun phrase ("storm Mirebalais, US
+    embassy shuts") nor the next of a list of towns ("Denver, Indianapolis, Louisville")."""
+    text = doc_text(doc)
+    out = set()
+    for f, after in itertools.pairwise(found):
+        if f.mention.start in qualifiers and all(e.kind != "city" for e in after.candidates):
+            rest = text[after.mention.end : after.mention.end + 3].lstrip(" ")
+            if not rest or rest[0] in ",.;:()\n-\u2013\u2014":
+                out.add(f.mention.start)
+    return frozenset(out)
+
+
 def _held(doc: Doc, found: list[_Found]) -> dict[int, tuple[Entry, ...]]:
     """The candidates of the name written right before a name and a comma, by the later
     name's start: in "Brands Hatch, Kent" Kent is the region that holds Brands Hatch."""
@@ -525,6 +564,13 @@ def _lookup(m: Mention, counties: bool = True) -> _Found | None:
             dataclasses.replace(e, name=name)
             for e in lookup_variant(name)
             if m.kinds is None or e.kind in m.kinds
+        )
+        if entries:
+            break
+    saint = not (entries or m.possessive)  # not "St. Patrick's Day"
+    for name in _names_to_try(m) if saint else ():  # "St Lucia", "St Catherine parish"
+        entries = tuple(
+            e for e in lookup_region_of_saint(name) if m.kinds is None or e.kind in m.kinds
         )
         if entries:
             break

@@ -27,11 +27,16 @@ _LETTERS = str.maketrans({
 
 
 @cache
-def _first_words() -> dict[str, str]:
-    """Abbreviated first words of names and their full form ("St" -> "saint"), from
-    context.toml [abbreviations]: both spellings of "St Catherine" key one place."""
+def _abbreviations() -> dict[str, dict[str, str]]:
+    """context.toml [abbreviations]: abbreviated first words of names and their full form."""
     path = resources.files("wiredesk") / "data" / "gazetteer" / "context.toml"
-    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["abbreviations"]["first_word"])
+    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["abbreviations"])
+
+
+def _first_words() -> dict[str, str]:
+    """Abbreviated first words of names and their full form ("Mt" -> "mount"), from
+    context.toml [abbreviations]: both spellings of "Mt Hagen" key one place."""
+    return _abbreviations()["first_word"]
 
 
 @lru_cache(maxsize=16384)
@@ -135,6 +140,21 @@ def lookup(name: str) -> tuple[Entry, ...]:
     if not refs:
         return ()
     return tuple(_entry(index, ref) for ref in refs.split(","))
+
+
+@lru_cache(maxsize=1024)
+def lookup_region_of_saint(name: str) -> tuple[Entry, ...]:
+    """The countries and first-level regions a saint's name written short may mean where
+    the name as written keys nothing ("St Lucia", "St Kitts and Nevis", "St Catherine"
+    parish): context.toml [abbreviations] saint. Only those kinds: a saint's name alone
+    keys towns and hamlets everywhere ("the feast of St George")."""
+    words = normalise(name).split(" ")
+    full = _abbreviations()["saint"].get(words[0]) if len(words) > 1 else None
+    if full is None:
+        return ()
+    return tuple(
+        e for e in lookup(" ".join([full, *words[1:]])) if e.kind in {"country", "admin1"}
+    )
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

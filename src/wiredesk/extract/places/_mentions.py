@@ -42,6 +42,7 @@ ORG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # ("d'Ivoire", "d’Oise"): the rest of a name the finder cut at its lower-case start.
 _ELIDED = re.compile(r"^[^\W\d_A-Z]{1,4}['’][A-ZÀ-Þ]")
 _HYPHENS = ("-", "\u2011")  # a hyphen, a non-breaking one
+_OWN_POSSESSIVE = re.compile(r"['’]s$")  # a place named so: "St. John's", "Saint George’s"
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i)s?$")
 
 
@@ -628,9 +629,25 @@ def _joined(doc: Doc, found: list[Mention]) -> list[Mention]:
                 out.append(whole)
                 i += 2
                 continue
-        out.append(_with_elided_tail(doc, text, m) or m)
+        out.append(_with_elided_tail(doc, text, m) or _with_possessive_tail(doc, text, m) or m)
         i += 1
     return out
+
+
+def _with_possessive_tail(doc: Doc, text: str, m: Mention) -> Mention | None:
+    """`m` with the "'s" after it when the gazetteer knows the whole by its own name
+    written so ("St John's", "St. George's", "Saint John’s"): the finder cuts a possessive
+    off its owner, leaving a saint's namesake elsewhere ("Saint John", Indiana)."""
+    if not m.possessive or m.direction or m.end != m.name_end:
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].idx != m.end:
+        return None
+    name = text[m.start : m.end + len(doc[span.end].text)]
+    if not any(e.primary and _OWN_POSSESSIVE.search(e.name) for e in lookup(name)):
+        return None
+    whole = _mention(doc, span.start, span.end + 1, m.tagged, m.label)
+    return dataclasses.replace(whole, name=name, possessive=False)
 
 
 def _with_elided_tail(doc: Doc, text: str, m: Mention) -> Mention | None:
@@ -794,13 +811,16 @@ def _pieces(doc: Doc, start: int, end: int, cuts: list[int]) -> list[tuple[int, 
 
 
 def sure_dateline(text: str, dateline: Dateline) -> bool:
-    """Whether a dateline says it is one whatever its place: its agency in brackets or a
-    date after its place ("MUTSHATSHA, 5 March 2026 (Radio Okapi) -"), so a town the
-    gazetteer lacks there is still where the story was filed, not a heading's words."""
+    """Whether a dateline says it is one whatever its place: its agency in brackets, a
+    date after its place ("MUTSHATSHA, 5 March 2026 (Radio Okapi) -") or its country or
+    state ("JAJARKOT, Nepal —"), so a town the gazetteer lacks there is still where the
+    story was filed, not a heading's words."""
     if dateline.colon:
         return False
     after = text[dateline.place[1] : dateline.span[1]]
-    return dateline.agency is not None or any(c.isdigit() for c in after)
+    region = text[slice(*dateline.region)] if dateline.region else ""
+    placed = any(e.kind in {"country", "admin1"} for e in lookup(region)) if region else False
+    return dateline.agency is not None or any(c.isdigit() for c in after) or placed
 
 
 def _special_spans(doc: Doc) -> list[tuple[Span, str]]:
