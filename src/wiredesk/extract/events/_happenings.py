@@ -26,6 +26,8 @@ from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import kids_of
 from wiredesk.records import Event, Figure
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day's date, not a month's or a week's
+
 
 @dataclass(frozen=True, slots=True)
 class Told:
@@ -450,20 +452,38 @@ def in_series(told: list[Told]) -> list[Told]:
     return out
 
 
-def dated_by_context(told: list[Told]) -> list[Told]:
-    """An event with no date of its own or of its claim happened when the event told just
-    before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
-    hit a petrol station". A denial or a request is dated when it was said, which dates no
-    act told after it, nor does an act date it."""
+def dated_by_context(
+    told: list[Told], days: list[tuple[int, int, str]], published: str | None = None
+) -> list[Told]:
+    """An event with no date of its own or of its claim happened on the day told last before
+    it: the day of the event told before it in its paragraph ("On 31 July, forces fired
+    rockets ... A second salvo hit a petrol station"), or a day the report told before it of
+    no event ("On the night of 16 to 17 June, migrants tried to force the fence ... They threw
+    stones at the officers"; `days`, from `_build.told_days`, with where their sentences
+    start). Only a day of the report's own days reaches past its sentence: "In May 2015,
+    eight officers were killed ... On Wednesday, a suspect opened fire" dates no later act
+    May 2015. A denial or a request is dated when it was said, which dates no act told after
+    it, nor does an act date it."""
     out = list(told)
     text = doc_text(told[0].word.doc) if told else ""
     said = lexicon()["speech"]["types"]
-    for i in range(1, len(out)):
-        event, before = out[i].event, out[i - 1].event
-        if before.type in said or event.type in said:
+    for i, t in enumerate(out):
+        event = t.event
+        if event.date is not None or event.type in said:
             continue
-        if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
-            out[i] = Told(replace(event, date=before.date), out[i].word)
+        sentence = t.word.sent.start_char
+        before = [
+            (u.event.span[0], u.word.sent.start_char, u.event.date) for u in out[:i]
+            if u.event.date and u.event.type not in said
+            and "\n\n" not in text[u.event.span[1]:event.span[0]]
+        ] + [d for d in days if d[0] < event.span[0]]
+        reach = [
+            (at, day) for at, start, day in before
+            if (start == sentence and day[:1].isdigit())
+            or (_DAY.match(day) and _same_period(day, None, published))
+        ]
+        if reach:
+            out[i] = Told(replace(event, date=max(reach)[1]), t.word)
     return out
 
 

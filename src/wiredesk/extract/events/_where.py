@@ -133,7 +133,7 @@ def governors(ctx: Context, trigger: Trigger) -> Iterator[Token]:
     node = trigger.head
     for _ in range(3):
         up = _governor(node)
-        if up is None or _is_cue(ctx, up):
+        if up is None or is_cue(ctx, up):
             return
         yield up
         node = up
@@ -190,7 +190,7 @@ def _attached(doc: Doc, place: Place, verb: Token, links: tuple[str, ...]) -> bo
     return placed
 
 
-def _is_cue(ctx: Context, tok: Token) -> bool:
+def is_cue(ctx: Context, tok: Token) -> bool:
     """True for a word that is the cue of a reported saying."""
     return any(a.cue is not None and a.cue.span[0] <= tok.idx < a.cue.span[1]
                for a in ctx.attributions)
