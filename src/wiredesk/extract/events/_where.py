@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import clause_range, lemma_of, spread_over
+from wiredesk.extract.events._grammar import clause_range, headline_end, lemma_of, spread_over
 from wiredesk.extract.events._roles import aimed_preps, struck_object
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon
@@ -94,6 +94,44 @@ def located(doc: Doc, place: Place, trigger: Trigger) -> bool:
     if place.partial:
         return False  # "hit targets, including in the Poltava region": some of it was there
     return tok.dep_ == "pobj" and (tok.head.lower_ in preps or _along_route(tok))
+
+
+def told_places(doc: Doc, ctx: Context) -> list[tuple[int, int, Place]]:
+    """The places a report tells something happening at, where it tells them and where their
+    sentence starts, at which an unplaced act told after them may have happened ("Gunmen
+    stormed a checkpoint near Ndola. They killed two guards"): a place hung on a locating
+    preposition ("in", "near", "in the village of"), or standing as a clause's subject or
+    object ("Honiara woke to smoke"); never one telling whose ("Iran's sites"), where from
+    ("migrants from Syria"), a point to measure from ("north of Kumanovo"), the dateline's
+    or a hyphened modifier's."""
+    conf = lexicon()["places"]
+    out = []
+    for place in ctx.places:
+        words = words_over(doc, place.span[0], place.span[1])
+        if (words is None or not place.name or place.demonym or place.compound
+                or place.in_dateline or place.partial or place.span[0] < headline_end(doc)
+                or place.kind in _WIDE_KINDS):
+            continue  # a country or a region told says little of where an act happened
+        tok = words.root
+        while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
+            tok = tok.head  # "the Vilnius Frontier District"
+        if tok.dep_ == "poss":
+            continue  # "Iran's nuclear sites": whose
+        for _ in range(3):  # "the village of X", not "the governor of X"
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and tok.head.head.lower_ in (*conf["town_nouns"], *conf["directions"])):
+                break
+            tok = tok.head.head
+        if tok.lower_ in conf["directions"]:
+            continue  # "north of Kumanovo": where it is measured from
+        while tok.dep_ in ("appos", "conj") and tok.head != tok:
+            tok = tok.head  # "in Vaksince, Lipkovo municipality", "in X and Y"
+        at = tok.dep_ == "pobj" and tok.head.lower_ in conf["prepositions"]
+        if at and is_cue(ctx, tok.head.head):
+            continue  # "told journalists in Banjul that ...": where it was said
+        if at or tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            out.append((place.span[0], words.sent.start_char, place))
+    return out
 
 
 def _site_named(noun: Token, place: Place) -> bool:
