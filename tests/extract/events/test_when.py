@@ -1,7 +1,8 @@
 """When an event happened when its own clause names no day: the day told last before it (a
 sentence of the report that tells the day and no event, the event told before it), the time
-a relative "when" clause hangs on; and what must not lend its day (the day a thing was said,
-the start of a stretch, a background month past its sentence)."""
+a relative "when" clause hangs on, the day of the clause it belongs to less the stretch
+told ("a week after"); and what must not lend its day (the day a thing was said, the start
+of a stretch, a background month past its sentence)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ def _dates(extract, text: str, kind: str, words: str) -> list[str | None]:
          "Beni.", "attack", "shelled", "2021-08"),
         ("It was the worst unrest in the province since June 2019, when police shot dead four "
          "students at a rally in Koudougou.", "attack", "shot", "2019-06"),
+        # a clause told a stretch after the one it belongs to lies that stretch before it
+        ("Troops patrolled the streets of Gao on Friday, a week after rebels seized the "
+         "airport.", "seize", "seized", "2026-02-20"),
+        ("The market in Kisumu reopened this morning, two days after a mob looted dozens of "
+         "stalls.", "seize", "looted", "2026-03-02"),
+        # hours are no stretch of days
+        ("Police arrested the driver on Monday, hours after gunmen ambushed a bus near Kano.",
+         "attack", "ambushed", "2026-03-02"),
     ],
 )
 def test_when_an_undated_act_takes_the_day_told_before(extract, text, kind, words, date):

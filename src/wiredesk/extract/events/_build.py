@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
@@ -469,8 +470,55 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
                                      _an_end(doc, t.span), t.type != "date",
                                      abs(t.span[0] - at)), default=None)
     if best is None:
-        return _when_date(doc, ctx, trigger) or _shared_date(doc, ctx, trigger, days)
+        return _when_date(doc, ctx, trigger) or _offset(
+            ctx, trigger, _shared_date(doc, ctx, trigger, days))
     return _day(best)
+
+
+def _offset(ctx: Context, trigger: Trigger, day: str | None) -> str | None:
+    """The day of a clause told a stretch after or before the one it belongs to: "deployed
+    on Wednesday night, two days after gunmen shot dead two men" (Monday), "working again
+    this morning, a day after police broke up a blockade" (yesterday) ([dates] offsets)."""
+    told = _offset_words(trigger.head) or _offset_words(trigger.word)
+    if day is None or told is None or not DAY.fullmatch(day):
+        return day
+    way, mods = told
+    for mod in mods:
+        stretch = next((t for t in ctx.times if t.type == "duration"
+                        and t.span[0] <= mod.idx < t.span[1]), None)
+        if stretch is not None and (n := _days_in(stretch.value or "")) is not None:
+            return (dt.date.fromisoformat(day) + dt.timedelta(days=way * n)).isoformat()
+    return day
+
+
+def offset_told(word: Token) -> bool:
+    """True for an event told a stretch after or before another ("a day after a drone attack
+    on a depot", "two days after gunmen shot dead two men"): its day is not the day told
+    before it."""
+    found = _offset_words(word)
+    return found is not None and bool(found[1])
+
+
+def _offset_words(word: Token) -> tuple[int, list[Token]] | None:
+    """Which way ([dates] offsets) and the words of the stretch ("two days") of a clause
+    marked "after" or "before" ("two days after gunmen shot") or of an event noun after the
+    preposition ("a day after a drone attack")."""
+    ways = lexicon()["dates"]["offsets"]
+    mark = next((c for c in kids_of(word) if c.dep_ == "mark" and c.lower_ in ways), None)
+    if mark is not None:
+        return ways[mark.lower_], [c for c in kids_of(word) if c.dep_ == "npadvmod"]
+    if word.dep_ == "pobj" and word.head.lower_ in ways:
+        prep = word.head
+        return ways[prep.lower_], [c for c in kids_of(prep) if c.dep_ == "npadvmod"]
+    return None
+
+
+def _days_in(value: str) -> int | None:
+    """The days of a stretch's value: "P2D" 2, "P1W" 7; None for hours or an unknown count."""
+    found = re.fullmatch(r"P(\d+)([DW])", value)
+    if found is None:
+        return None
+    return int(found.group(1)) * (7 if found.group(2) == "W" else 1)
 
 
 def _when_date(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
+from wiredesk.extract.events._build import offset_told
 from wiredesk.extract.events._grammar import (
     agent_of,
     claimed_by,
@@ -461,16 +462,20 @@ def dated_by_context(
     no event ("On the night of 16 to 17 June, migrants tried to force the fence ... They threw
     stones at the officers"; `days`, from `_build.told_days`, with where their sentences
     start). Only a day of the report's own days reaches past its sentence: "In May 2015,
-    eight officers were killed ... On Wednesday, a suspect opened fire" dates no later act
-    May 2015. A denial or a request is dated when it was said, which dates no act told after
-    it, nor does an act date it."""
+    eight officers were killed ..." dates no act of a later sentence. A denial or a request
+    is dated when it was said, which dates no act told after it, nor does an act date it;
+    nor is a thing planned or feared, nor one told a stretch
+    after or before another ("a day after a drone attack on a depot"), dated by what was told
+    (a denied one is: "police denied firing tear gas" that day)."""
     out = list(told)
     text = doc_text(told[0].word.doc) if told else ""
     said = lexicon()["speech"]["types"]
+    unsure = ("planned", "hypothetical")
     for i, t in enumerate(out):
         event = t.event
-        if event.date is not None or event.type in said:
-            continue
+        if event.date is not None or event.type in said or event.mode in unsure or (
+                offset_told(t.word)):
+            continue  # "a day after a drone attack on a depot": another day's, untold
         sentence = t.word.sent.start_char
         before = [
             (u.event.span[0], u.word.sent.start_char, u.event.date) for u in out[:i]
@@ -495,8 +500,9 @@ def placed_by_context(
     paragraph, the most specific one of the nearest sentence that tells one: the place of
     the event told before it, or a place the report told something happening at
     (`places`, from `_where.told_places`: "Gunmen stormed a checkpoint near Ndola. They
-    killed two guards"), a town before a site or a street; in its own sentence, only in its
-    clause or a clause it belongs to (`_within`). A denial or a request is placed
+    killed two guards"), unless its own phrase names one ("Saturday's attack on the
+    checkpoint near X"); in its own sentence, only in its clause or a clause it belongs to
+    (`_within`). A denial or a request is placed
     where it was said, which it does not tell, and places no act; an act long before the
     report's days is no act of the scene it is told in."""
     out = list(told)
@@ -507,8 +513,18 @@ def placed_by_context(
     for i, t in enumerate(out):
         event = t.event
         if (event.place is not None or event.type in said or event.type in away
-                or background(event, published)):
+                or event.mode != "happened" or background(event, published)):
             continue  # "troops were sent" is no act at the place told before
+        left, right = t.word.left_edge, t.word.right_edge
+        named = [p for _, _, p in places  # "Saturday's attack on the checkpoint near X"
+                 if left.idx <= p.span[0] < right.idx + len(right)]
+        if named:
+            spot = min(named, key=lambda p: _kind_rank(p, kinds))
+            out[i] = Told(replace(event, place=spot.name, lat=spot.lat, lon=spot.lon,
+                                  geonameid=spot.geonameid,
+                                  explanation=f"{event.explanation}; place in its phrase"),
+                          t.word)
+            continue
         at = t.word.idx
         before: list[tuple[int, int, Event | Place]] = [
             (u.event.span[0], u.word.sent.start_char, u.event) for u in out[:i]
@@ -546,8 +562,8 @@ def _within(word: Token, at: int) -> bool:
 
 
 def _kind_rank(item: Event | Place, kinds: list[str]) -> int:
-    """Which place an act told after it is at, first: a town, a district, then a site or a
-    street ([places] carried_kinds); an event's place counts as a town's."""
+    """Which place an act told after it is at, first: a town, then a district ([places]
+    carried_kinds); an event's place counts as a town's."""
     if isinstance(item, Event):
         return 0
     return kinds.index(item.kind) if item.kind in kinds else len(kinds)

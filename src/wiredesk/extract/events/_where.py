@@ -101,17 +101,18 @@ def told_places(doc: Doc, ctx: Context) -> list[tuple[int, int, Place]]:
     sentence starts, at which an unplaced act told after them may have happened ("Gunmen
     stormed a checkpoint near Ndola. They killed two guards"): a place hung on a locating
     preposition ("in", "near", "in the village of"), or standing as a clause's subject or
-    object ("Honiara woke to smoke"); never one telling whose ("Iran's sites"), where from
-    ("migrants from Syria"), a point to measure from ("north of Kumanovo"), the dateline's
-    or a hyphened modifier's."""
+    object ("Honiara woke to smoke"), a town or a district ([places] carried_kinds: a country
+    says little, a site or a street too much); never one telling whose ("Iran's sites"), a
+    point to measure from ("north of Kumanovo"), where something was said ("told reporters
+    in Nairobi"), the dateline's or a hyphened modifier's."""
     conf = lexicon()["places"]
     out = []
     for place in ctx.places:
         words = words_over(doc, place.span[0], place.span[1])
         if (words is None or not place.name or place.demonym or place.compound
                 or place.in_dateline or place.partial or place.span[0] < headline_end(doc)
-                or place.kind in _WIDE_KINDS):
-            continue  # a country or a region told says little of where an act happened
+                or place.kind not in lexicon()["places"]["carried_kinds"]):
+            continue  # a country told says little of where an act happened, a site too much
         tok = words.root
         while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
             tok = tok.head  # "the Vilnius Frontier District"
