@@ -98,3 +98,40 @@ def test_forces_come_to_reinforce_patrols_is_one_deployment_at_its_place(extract
             "nearby Irapuato to reinforce patrols.")
     deployments = [e for e in extract(text, published=PUBLISHED).events if e.type == "deploy"]
     assert [e.place for e in deployments] == ["Salamanca"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words", "place"),
+    [
+        # an act with no place of its own is at the town told last before it in its paragraph
+        ("Gunmen stormed a police checkpoint near Ndola before dawn on Tuesday. Soldiers later "
+         "arrested four suspects.", "arrest", "arrested", "Ndola"),
+        ("Clashes erupted in the village of Kapsabet overnight. A crowd burned two houses.",
+         "attack", "burned", "Kapsabet"),
+        # a place the sayer stood in, not the saying
+        ("Witnesses in Garissa said a crowd had set fire to the district office.", "attack",
+         "set fire", "Garissa"),
+    ],
+)
+def test_place_told_before(extract, text, kind, words, place):
+    assert _place(extract, text, kind, words) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # not across a paragraph
+        ("Protesters marched through Kisumu on Monday.\n\nIn a separate incident, police "
+         "arrested three men.", "arrest", "arrested"),
+        # not where a thing was said
+        ("The minister told reporters in Nairobi that police had arrested 12 suspects.",
+         "arrest", "arrested"),
+        # not a country told as the story's setting
+        ("The conflict in Sudan has displaced millions. Gunmen killed five traders on Sunday.",
+         "attack", "killed"),
+        # not troops sent: where they went is untold
+        ("Fighting broke out in Beni on Monday. The army sent 300 troops.", "deploy", "sent"),
+    ],
+)
+def test_place_not_told_before(extract, text, kind, words):
+    assert _place(extract, text, kind, words) is None

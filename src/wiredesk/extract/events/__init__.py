@@ -29,7 +29,7 @@ from wiredesk.extract.events import (  # noqa: F401  (imported to register the r
     _verdicts,
     _warnings,
 )
-from wiredesk.extract.events._build import EXTRACTOR, build_event, passive_toll
+from wiredesk.extract.events._build import EXTRACTOR, build_event, passive_toll, told_days
 from wiredesk.extract.events._contents import folded_contents
 from wiredesk.extract.events._denials import denied_later
 from wiredesk.extract.events._grammar import subject_of
@@ -39,11 +39,13 @@ from wiredesk.extract.events._happenings import (
     dated_by_context,
     in_series,
     one_per_happening,
+    placed_by_context,
     with_figures,
     with_sides,
 )
 from wiredesk.extract.events._main import with_main
 from wiredesk.extract.events._trigger import Trigger, find_triggers
+from wiredesk.extract.events._where import told_places
 from wiredesk.nlp import doc_text
 from wiredesk.records import Event
 
@@ -73,7 +75,8 @@ def find_events(doc: Doc, ctx: Context) -> tuple[Event, ...]:
     told = folded_contents(alone_tolls(told, tolls, ctx.article.published))
     told = one_per_happening(with_figures(doc, ctx, told), ctx.article.published)
     told = with_sides(in_series(told), ctx.article.published, places)
-    told = dated_by_context(told)
+    told = placed_by_context(told, told_places(doc, ctx), ctx.article.published)
+    told = dated_by_context(told, told_days(doc, ctx), ctx.article.published)
     return tuple(with_main(told, ctx.article.published))
 
 

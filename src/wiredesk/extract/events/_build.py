@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
@@ -54,7 +55,7 @@ from wiredesk.extract.events._roles import (
 )
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events._warnings import warner_of
-from wiredesk.extract.events._where import governors, path_to, place_of
+from wiredesk.extract.events._where import governors, is_cue, path_to, place_of
 from wiredesk.extract.events.types import event_types, lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.datelines import in_dateline, token_in_dateline
@@ -63,6 +64,7 @@ from wiredesk.records import Event, TimeExpr
 
 EXTRACTOR = "events.v1"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATED = re.compile(r"\d{4}")  # a calendar value, not "PAST_REF" or a week's "P1W"
 _TIME_LINKS = ("pobj", "prep", "npadvmod", "advmod", "compound", "nummod", "amod", "appos")
 
 
@@ -496,8 +498,72 @@ def date_of(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
                                      _an_end(doc, t.span), t.type != "date",
                                      abs(t.span[0] - at)), default=None)
     if best is None:
-        return _shared_date(doc, ctx, trigger, days)
+        return _when_date(doc, ctx, trigger) or _offset(
+            ctx, trigger, _shared_date(doc, ctx, trigger, days))
     return _day(best)
+
+
+def _offset(ctx: Context, trigger: Trigger, day: str | None) -> str | None:
+    """The day of a clause told a stretch after or before the one it belongs to: "deployed
+    on Wednesday night, two days after gunmen shot dead two men" (Monday), "working again
+    this morning, a day after police broke up a blockade" (yesterday) ([dates] offsets)."""
+    told = _offset_words(trigger.head) or _offset_words(trigger.word)
+    if day is None or told is None or not DAY.fullmatch(day):
+        return day
+    way, mods = told
+    for mod in mods:
+        stretch = next((t for t in ctx.times if t.type == "duration"
+                        and t.span[0] <= mod.idx < t.span[1]), None)
+        if stretch is not None and (n := _days_in(stretch.value or "")) is not None:
+            return (dt.date.fromisoformat(day) + dt.timedelta(days=way * n)).isoformat()
+    return day
+
+
+def offset_told(word: Token) -> bool:
+    """True for an event told a stretch after or before another ("a day after a drone attack
+    on a depot", "two days after gunmen shot dead two men"): its day is not the day told
+    before it."""
+    found = _offset_words(word)
+    return found is not None and bool(found[1])
+
+
+def _offset_words(word: Token) -> tuple[int, list[Token]] | None:
+    """Which way ([dates] offsets) and the words of the stretch ("two days") of a clause
+    marked "after" or "before" ("two days after gunmen shot") or of an event noun after the
+    preposition ("a day after a drone attack")."""
+    ways = lexicon()["dates"]["offsets"]
+    mark = next((c for c in kids_of(word) if c.dep_ == "mark" and c.lower_ in ways), None)
+    if mark is not None:
+        return ways[mark.lower_], [c for c in kids_of(word) if c.dep_ == "npadvmod"]
+    if word.dep_ == "pobj" and word.head.lower_ in ways:
+        prep = word.head
+        return ways[prep.lower_], [c for c in kids_of(prep) if c.dep_ == "npadvmod"]
+    return None
+
+
+def _days_in(value: str) -> int | None:
+    """The days of a stretch's value: "P2D" 2, "P1W" 7; None for hours or an unknown count."""
+    found = re.fullmatch(r"P(\d+)([DW])", value)
+    if found is None:
+        return None
+    return int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+
+
+def _when_date(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:
+    """The time a relative "when" clause hangs on: "since March 2022, when gangs killed 62
+    people", "the unrest of July 2022, when protests in Nukus left ..." ([dates] when_words)."""
+    words = lexicon()["dates"]["when_words"]
+    for node in (trigger.head, *governors(ctx, trigger)):
+        if node.dep_ == "relcl" and any(c.lower_ in words for c in kids_of(node)):
+            at, start = node.head.idx, node.left_edge.idx  # or the time just before the
+            # clause, however the parse hung it ("unrest ... since June 2018, when police shot")
+            text = doc_text(doc)
+            return next((t.value for t in ctx.times if t.type == "date"
+                         and _DATED.match(t.value or "") and (
+                             t.span[0] <= at < t.span[1]
+                             or (t.span[1] <= start and not text[t.span[1]:start].strip(", ")))
+                         ), None)
+    return None
 
 
 def _days(doc: Doc, ctx: Context) -> list[TimeExpr]:
@@ -506,6 +572,29 @@ def _days(doc: Doc, ctx: Context) -> list[TimeExpr]:
     text = doc_text(doc)
     return [t for t in ctx.times if t.value and not in_dateline(text, t.span[0])
             and (t.type == "date" or (t.type == "time" and DAY.match(t.value)))]
+
+
+def told_days(doc: Doc, ctx: Context) -> list[tuple[int, int, str]]:
+    """The days a report tells, where it tells them and where their sentence starts, on which
+    an undated act told after them may have happened ("On the night of 16 to 17 June, migrants
+    tried to force the fence ... They threw stones at the officers"); never a bound of a
+    stretch ("since Thursday"), the day something was said ("police said yesterday") or a
+    vague one ("recently")."""
+    bounds = lexicon()["dates"]["bounds"]
+    out = []
+    for time in _days(doc, ctx):
+        words = words_over(doc, time.span[0], time.span[1])
+        if words is None or not _DATED.match(time.value or "") or time.span[0] < headline_end(doc):
+            continue
+        before = doc[words.start - 1] if words.start else None
+        if words[0].lower_ in bounds or (before is not None and before.lower_ in bounds):
+            continue
+        verb = words.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if not is_cue(ctx, verb):
+            out.append((time.span[0], words.sent.start_char, _day(time)))
+    return out
 
 
 def _day(time: TimeExpr) -> str:

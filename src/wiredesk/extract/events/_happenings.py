@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
+from wiredesk.extract.events._build import offset_told
 from wiredesk.extract.events._grammar import (
     agent_of,
     claimed_by,
@@ -24,7 +25,9 @@ from wiredesk.extract.events._grammar import (
 from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import kids_of
-from wiredesk.records import Event, Figure
+from wiredesk.records import Event, Figure, Place
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day's date, not a month's or a week's
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,21 +453,120 @@ def in_series(told: list[Told]) -> list[Told]:
     return out
 
 
-def dated_by_context(told: list[Told]) -> list[Told]:
-    """An event with no date of its own or of its claim happened when the event told just
-    before it in its paragraph did: "On 31 July, forces fired rockets ... A second salvo
-    hit a petrol station". A denial or a request is dated when it was said, which dates no
-    act told after it, nor does an act date it."""
+def dated_by_context(
+    told: list[Told], days: list[tuple[int, int, str]], published: str | None = None
+) -> list[Told]:
+    """An event with no date of its own or of its claim happened on the day told last before
+    it: the day of the event told before it in its paragraph ("On 31 July, forces fired
+    rockets ... A second salvo hit a petrol station"), or a day the report told before it of
+    no event ("On the night of 16 to 17 June, migrants tried to force the fence ... They threw
+    stones at the officers"; `days`, from `_build.told_days`, with where their sentences
+    start). Only a day of the report's own days reaches past its sentence: "In May 2015,
+    eight officers were killed ..." dates no act of a later sentence. A denial or a request
+    is dated when it was said, which dates no act told after it, nor does an act date it;
+    nor is a thing planned or feared, nor one told a stretch
+    after or before another ("a day after a drone attack on a depot"), dated by what was told
+    (a denied one is: "police denied firing tear gas" that day)."""
     out = list(told)
     text = doc_text(told[0].word.doc) if told else ""
     said = lexicon()["speech"]["types"]
-    for i in range(1, len(out)):
-        event, before = out[i].event, out[i - 1].event
-        if before.type in said or event.type in said:
-            continue
-        if event.date is None and before.date and "\n\n" not in text[before.span[1]:event.span[0]]:
-            out[i] = Told(replace(event, date=before.date), out[i].word)
+    unsure = ("planned", "hypothetical")
+    for i, t in enumerate(out):
+        event = t.event
+        if event.date is not None or event.type in said or event.mode in unsure or (
+                offset_told(t.word)):
+            continue  # "a day after a drone attack on a depot": another day's, untold
+        sentence = t.word.sent.start_char
+        before = [
+            (u.event.span[0], u.word.sent.start_char, u.event.date) for u in out[:i]
+            if u.event.date and u.event.type not in said
+            and "\n\n" not in text[u.event.span[1]:event.span[0]]
+        ] + [d for d in days if d[0] < event.span[0]]
+        reach = [
+            (at, day) for at, start, day in before
+            if (start == sentence and day[:1].isdigit())
+            or (_DAY.match(day) and _same_period(day, None, published))
+        ]
+        if reach:
+            out[i] = Told(replace(event, date=max(reach)[1],
+                                  explanation=f"{event.explanation}; day told before"), t.word)
     return out
+
+
+def placed_by_context(
+    told: list[Told], places: list[tuple[int, int, Place]], published: str | None = None
+) -> list[Told]:
+    """An event with no place of its own happened at the place told last before it in its
+    paragraph, the most specific one of the nearest sentence that tells one: the place of
+    the event told before it, or a place the report told something happening at
+    (`places`, from `_where.told_places`: "Gunmen stormed a checkpoint near Ndola. They
+    killed two guards"), unless its own phrase names one ("Saturday's attack on the
+    checkpoint near X"); in its own sentence, only in its clause or a clause it belongs to
+    (`_within`). A denial or a request is placed
+    where it was said, which it does not tell, and places no act; an act long before the
+    report's days is no act of the scene it is told in."""
+    out = list(told)
+    text = doc_text(told[0].word.doc) if told else ""
+    said = lexicon()["speech"]["types"]
+    kinds = lexicon()["places"]["carried_kinds"]
+    away = lexicon()["targets"]["destination"]
+    for i, t in enumerate(out):
+        event = t.event
+        if (event.place is not None or event.type in said or event.type in away
+                or event.mode != "happened" or background(event, published)):
+            continue  # "troops were sent" is no act at the place told before
+        left, right = t.word.left_edge, t.word.right_edge
+        named = [p for _, _, p in places  # "Saturday's attack on the checkpoint near X"
+                 if left.idx <= p.span[0] < right.idx + len(right)]
+        if named:
+            spot = min(named, key=lambda p: _kind_rank(p, kinds))
+            out[i] = Told(replace(event, place=spot.name, lat=spot.lat, lon=spot.lon,
+                                  geonameid=spot.geonameid,
+                                  explanation=f"{event.explanation}; place in its phrase"),
+                          t.word)
+            continue
+        at = t.word.idx
+        before: list[tuple[int, int, Event | Place]] = [
+            (u.event.span[0], u.word.sent.start_char, u.event) for u in out[:i]
+            if u.event.place is not None and u.event.type not in said
+        ]
+        before += [(p.span[0], sent, p) for _, sent, p in places if p.span[0] < at]
+        before = [b for b in before if "\n\n" not in text[b[0]:at]]
+        nearest = max((sent for _, sent, _ in before), default=None)
+        own = nearest == t.word.sent.start_char
+        before = [b for b in before if b[1] == nearest and (not own or _within(t.word, b[0]))]
+        if not before:
+            continue  # "set fire to shops in X, and a clinic was looted": not at X
+        best = min(before, key=lambda b: (_kind_rank(b[2], kinds), -b[0]))[2]
+        name = best.place if isinstance(best, Event) else best.name
+        out[i] = Told(replace(event, place=name, lat=best.lat, lon=best.lon,
+                              geonameid=best.geonameid,
+                              explanation=f"{event.explanation}; place told before"), t.word)
+    return out
+
+
+def _within(word: Token, at: int) -> bool:
+    """True for a character of the clause of `word` or of a clause it belongs to ("detainees
+    in the prison at X refused to return and overpowered two guards"; "Witnesses in X said a
+    crowd had set fire"); not of a clause coordinated with its own subject ("set fire to
+    shops in X, and a clinic was looted")."""
+    node = word
+    while True:
+        last = node.right_edge
+        if node.left_edge.idx <= at < last.idx + len(last):
+            return True
+        if node.head == node or (node.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(node))):
+            return False
+        node = node.head
+
+
+def _kind_rank(item: Event | Place, kinds: list[str]) -> int:
+    """Which place an act told after it is at, first: a town, then a district ([places]
+    carried_kinds); an event's place counts as a town's."""
+    if isinstance(item, Event):
+        return 0
+    return kinds.index(item.kind) if item.kind in kinds else len(kinds)
 
 
 def _next_weapon(word: Token) -> bool:

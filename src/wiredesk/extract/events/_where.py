@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from wiredesk.extract._registry import Context
-from wiredesk.extract.events._grammar import clause_range, lemma_of, spread_over
+from wiredesk.extract.events._grammar import clause_range, headline_end, lemma_of, spread_over
 from wiredesk.extract.events._roles import aimed_preps, struck_object
 from wiredesk.extract.events._trigger import Trigger
 from wiredesk.extract.events.types import lexicon
@@ -96,6 +96,45 @@ def located(doc: Doc, place: Place, trigger: Trigger) -> bool:
     return tok.dep_ == "pobj" and (tok.head.lower_ in preps or _along_route(tok))
 
 
+def told_places(doc: Doc, ctx: Context) -> list[tuple[int, int, Place]]:
+    """The places a report tells something happening at, where it tells them and where their
+    sentence starts, at which an unplaced act told after them may have happened ("Gunmen
+    stormed a checkpoint near Ndola. They killed two guards"): a place hung on a locating
+    preposition ("in", "near", "in the village of"), or standing as a clause's subject or
+    object ("Honiara woke to smoke"), a town or a district ([places] carried_kinds: a country
+    says little, a site or a street too much); never one telling whose ("Iran's sites"), a
+    point to measure from ("north of Kumanovo"), where something was said ("told reporters
+    in Nairobi"), the dateline's or a hyphened modifier's."""
+    conf = lexicon()["places"]
+    out = []
+    for place in ctx.places:
+        words = words_over(doc, place.span[0], place.span[1])
+        if (words is None or not place.name or place.demonym or place.compound
+                or place.in_dateline or place.partial or place.span[0] < headline_end(doc)
+                or place.kind not in lexicon()["places"]["carried_kinds"]):
+            continue  # a country told says little of where an act happened, a site too much
+        tok = words.root
+        while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
+            tok = tok.head  # "the Vilnius Frontier District"
+        if tok.dep_ == "poss":
+            continue  # "Iran's nuclear sites": whose
+        for _ in range(3):  # "the village of X", not "the governor of X"
+            if not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and tok.head.head.lower_ in (*conf["town_nouns"], *conf["directions"])):
+                break
+            tok = tok.head.head
+        if tok.lower_ in conf["directions"]:
+            continue  # "north of Kumanovo": where it is measured from
+        while tok.dep_ in ("appos", "conj") and tok.head != tok:
+            tok = tok.head  # "in Vaksince, Lipkovo municipality", "in X and Y"
+        at = tok.dep_ == "pobj" and tok.head.lower_ in conf["prepositions"]
+        if at and is_cue(ctx, tok.head.head):
+            continue  # "told journalists in Banjul that ...": where it was said
+        if at or tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            out.append((place.span[0], words.sent.start_char, place))
+    return out
+
+
 def _site_named(noun: Token, place: Place) -> bool:
     """True for a town or feature naming the site noun it stands before: "Hamidiya camp",
     "the Ngweze market"; a country before it ("Iranian sites") tells whose."""
@@ -133,7 +172,7 @@ def governors(ctx: Context, trigger: Trigger) -> Iterator[Token]:
     node = trigger.head
     for _ in range(3):
         up = _governor(node)
-        if up is None or _is_cue(ctx, up):
+        if up is None or is_cue(ctx, up):
             return
         yield up
         node = up
@@ -190,7 +229,7 @@ def _attached(doc: Doc, place: Place, verb: Token, links: tuple[str, ...]) -> bo
     return placed
 
 
-def _is_cue(ctx: Context, tok: Token) -> bool:
+def is_cue(ctx: Context, tok: Token) -> bool:
     """True for a word that is the cue of a reported saying."""
     return any(a.cue is not None and a.cue.span[0] <= tok.idx < a.cue.span[1]
                for a in ctx.attributions)
