@@ -50,6 +50,7 @@ class Claim:
     numbers: frozenset[str] = frozenset()  # the figures it states, unformatted
     places: tuple[Place, ...] = ()  # the places it names
     names: frozenset[str] = frozenset()  # its proper names, as content words
+    setting: frozenset[str] = frozenset()  # words of the places and days it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class EventItem:
     towns: frozenset[str] = frozenset()  # every place its article names, normalised
     tolls: frozenset[float] = frozenset()  # values of the figures told with it
     answered: bool = False  # denied by another side the report quotes after it
+    setting: frozenset[str] = frozenset()  # words of the places and days it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +253,16 @@ def _places_in(doc: Document, span: tuple[int, int]) -> tuple[Place, ...]:
     return tuple(p for p in doc.places if span[0] <= p.span[0] and p.span[1] <= span[1])
 
 
+def _setting(doc: Document, span: tuple[int, int]) -> frozenset[str]:
+    """The words of the places and days named inside `span` ("in Providenciales", "on
+    Saturday night"): where and when a story is set, which its reports share whatever each
+    claims."""
+    named = [p.text for p in _places_in(doc, span)] + [
+        t.text for t in doc.times if t.type in ("date", "time")
+        and span[0] <= t.span[0] and t.span[1] <= span[1]]
+    return frozenset().union(*(content_words(n) for n in named))
+
+
 def is_denial(att: Attribution) -> bool:
     """A denied statement, one whose cue denies, or one it judges untrue ("... were
     unfounded"); a misread that left the denying verb on the speaker ("The Ministry
@@ -333,7 +345,7 @@ def items_of(doc: Document) -> Items:
         denial = is_denial(att) if att is not None else denied
         return Claim(ref("attributions", i, said, span, att, speaker or None, by),
                      speaker_key(speaker), content_words(said), denial, numbers(said),
-                     _places_in(doc, span), proper_names(said))
+                     _places_in(doc, span), proper_names(said), _setting(doc, span))
 
     claims = []
     asserted: list[tuple[int, int]] = []  # first sides that deny nothing: "A, while Y denied B"
@@ -367,7 +379,8 @@ def items_of(doc: Document) -> Items:
             party(ev.actor), normalise(ev.target), _place_named(doc, ev.place), ev.date,
             interval(ev.date) or published, ev.mode, words,
             normalise(denier) if denier else _claimant(said, article), proper_names(ev.text),
-            towns, answered=ev.denied_by is not None))
+            towns, answered=ev.denied_by is not None,
+            setting=_setting(doc, ev.span) | content_words(ev.place or "")))
 
     def sentence(span: tuple[int, int]) -> int:
         return sentence_of(article.sentences, span)
