@@ -92,6 +92,7 @@ class FigureItem:
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
     since: Interval | None = None  # its day reaching back to the first day its report tells
     noun: str = ""  # the noun it counts, as a word key ("inmates", "inmate" -> "inmat")
+    dated: bool = False  # its day is its own words' ("still there yesterday evening")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,14 @@ def _whose(place: Place, speakers: Sequence[tuple[int, int]], story: Place | Non
     count it is."""
     return (place.kind == "country" and story is not None and story.kind != "country"
             and story.country == place.country and _in_speaker(place, speakers))
+
+
+def _elsewhere(place: Place, fig: Figure) -> bool:
+    """A country named in the figure's sentence outside its clause ("Nine officers were
+    hurt, the union said, ... on the island, which receives most of the boats from Tunisia
+    and Libya"): told of something else, not where what it counts happened."""
+    return place.kind == "country" and fig.clause is not None and not (
+        fig.clause[0] <= place.span[0] < fig.clause[1])
 
 
 def _filed_at(doc: Document) -> Place | None:
@@ -411,8 +420,8 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (None if _counted_since(doc, fig, published) else (
             told_with.when if told_with and told_with.date else main_day))
         place = (events[event].place if event is not None else None) or _nearest(
-            [p for p in place_at.get(at, ()) if fig.category in rules().country_level
-             or not _whose(p, speakers, default)], fig.span)
+            [p for p in place_at.get(at, ()) if (fig.category in rules().country_level
+             or not _whose(p, speakers, default)) and not _elsewhere(p, fig)], fig.span)
         guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
@@ -430,7 +439,7 @@ def items_of(doc: Document) -> Items:
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,
             filed=guessed and place is None and filed is not None,
-            since=_since(first_day, when), noun=_noun(fig.text)))
+            since=_since(first_day, when), noun=_noun(fig.text), dated=fig.date is not None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from wiredesk.crosscheck._agree import agree
@@ -413,6 +414,13 @@ def _same_when_where(a: FigureItem, b: FigureItem) -> int:
 def _same_day_place(a: FigureItem, b: FigureItem) -> int:
     if a.when is None or b.when is None:
         return 0
+    if a.dated != b.dated and gap_days(a.when, b.when) and (
+            a.category not in rules().harm_tolls):
+        # one count's own words give it a day ("Around 900 people were still at the hotspot
+        # yesterday evening"), the other's is its report's: counts of what stood on two
+        # days, maybe one, no evidence of a clash (a toll is its attack's, whatever day a
+        # report gives it)
+        return min(1, _same_day_place(*(replace(x, dated=False) for x in (a, b))))
     if gap_days(a.when, b.when) > rules().max_days:
         # a count a later report gives on a later day may be of the first day it tells:
         # enough to corroborate, not to contradict

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck._text import content_words, normalise
 from wiredesk.extract.actors import registry
 from wiredesk.extract.attributions import is_proper
 from wiredesk.records import Article, Attribution, Document, ItemRef
@@ -222,9 +222,15 @@ def _spoken_for(description: str) -> str | None:
 
 
 def _named_body(name: str) -> str | None:
-    """A body's name as the registry spells it ("Red Cross"), None for no proper name."""
-    if not is_proper(name):
-        return None
+    """A body's name as the registry spells it ("Red Cross"); a body named by its kind
+    alone ("a hospital spokeswoman", "a spokesman for the airline") is that kind, a source
+    apart from the outlet quoting it; None for no name or kind ("his spokesman")."""
+    if not is_proper(name):  # "the regional spokesman", "a Ukrainian spokesman": no kind
+        words = normalise(name).split()
+        r = rules()
+        kind = len(content_words(name)) == len(words) <= 2 and words[-1] not in (
+            r.territory | r.filler) and registry().demonym(words[-1].title()) is None
+        return " ".join(words) if kind and all(w.isalpha() for w in words) else None
     known = registry().lookup(name)
     return known.name if known is not None and known.type != "person" else name
 
