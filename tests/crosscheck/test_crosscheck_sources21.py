@@ -5,8 +5,9 @@ police the same report quotes, through the real model."""
 from __future__ import annotations
 
 import pytest
+from handmade_docs import Doc  # a plain module beside the tests (tests/ is no package)
 
-from wiredesk.crosscheck import counted_sources
+from wiredesk.crosscheck import counted_sources, normalise, people_bodies
 from wiredesk.crosscheck._items import items_of
 from wiredesk.crosscheck._sources import _spoken_for
 
@@ -79,3 +80,26 @@ def test_crosscheck_sources21_a_prefect_speaks_for_the_prefecture():
                                (("Prefecture of Agrigento - Press Office",),
                                 "Prefecture of Agrigento - Press Office", 1)])
     assert len(counted) == 1, counted
+
+
+@pytest.mark.parametrize(("full", "short", "body"), [
+    ("Prefect of Agrigento, Renato Bellomo", "Bellomo", "Prefect of Agrigento"),
+    ("Governor of Kano State, Aminu Yusuf", "Yusuf", "Governor of Kano State"),
+])
+def test_crosscheck_sources21_an_office_read_into_the_name(full, short, body):
+    """A speaker read as "<office>, <name>" is the person and their office, and the article's
+    later mention by surname alone speaks for that office too; a surname two people of the
+    article share is no one's."""
+    text = (f"The {full} rejected the claims. Nine officers were hurt, {short} said. "
+            f"Another {short}, a teacher, said classes were cancelled.")
+    d = Doc(text, source="Sicilia Sera")
+    d.say(full, "the claims", cue="rejected", mention=full, type_="person")
+    d.say(short, "Nine officers were hurt", mention=short, type_="person")
+    bodies = people_bodies([d.done()])
+    assert bodies[normalise(full.split(", ")[1])] == (body,)
+    assert bodies[normalise(short)] == (body,)
+    other = Doc(f"{text} Maria {short}, the mayor, spoke.", source="Sicilia Sera")
+    other.say(full, "the claims", cue="rejected", mention=full, type_="person")
+    other.say(short, "Nine officers were hurt", mention=short, type_="person")
+    other.say(f"Maria {short}", "spoke", cue="spoke", mention=f"Maria {short}", type_="person")
+    assert body not in people_bodies([other.done()]).get(normalise(short), ())
