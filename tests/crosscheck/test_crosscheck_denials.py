@@ -60,3 +60,29 @@ def test_crosscheck_denials_right_after_the_claim(extract, denial, denied):
                      source="Radyo Ranao")
     found = [c for c in crosscheck([report]).contradictions if c.kind == "denial"]
     assert bool(found) is denied
+
+
+REPORT = ("A bomb attack on the cattle market in Garoua killed five people on Monday, police "
+          "said. Traders told the paper that soldiers had taken three hours to arrive and that "
+          "the wounded were carried to hospital on motorbikes.")
+
+
+@pytest.mark.parametrize(("denial", "answers"), [
+    # the delay denied, told with the place and day of the attack: the traders' claim
+    ("The army spokesman, Col. Paul Ndjock, on Wednesday denied that soldiers had taken three "
+     "hours to reach the cattle market in Garoua after Monday's attack.", "Traders"),
+    ("Army spokesman Paul Ndjock rejected reports that soldiers took three hours to get to "
+     "the Garoua cattle market on Monday.", "Traders"),
+    # the attack itself denied: the attack
+    ("The separatist Ambazonia Defence Forces denied carrying out the bomb attack on the "
+     "cattle market in Garoua.", "attack"),
+])
+def test_crosscheck_denials_of_what_the_setting_tells(extract, denial, answers):
+    """The places and days a denial names set the story, they tell not which of its claims it
+    answers: a denial of the army's delay at the market bombed on Monday answers the claim of
+    the delay, not the report of the bombing."""
+    report = extract(REPORT, published="2026-03-10", source="Le Jour")
+    reply = extract(denial, published="2026-03-12", source="Cameroon Tribune")
+    found = [c for c in crosscheck([report, reply]).contradictions if c.kind == "denial"]
+    assert found
+    assert all(answers in c.detail.split(" denied ")[-1] or answers in c.key for c in found)

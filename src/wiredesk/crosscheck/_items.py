@@ -50,6 +50,7 @@ class Claim:
     numbers: frozenset[str] = frozenset()  # the figures it states, unformatted
     places: tuple[Place, ...] = ()  # the places it names
     names: frozenset[str] = frozenset()  # its proper names, as content words
+    setting: frozenset[str] = frozenset()  # words of the places and days it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class EventItem:
     towns: frozenset[str] = frozenset()  # every place its article names, normalised
     tolls: frozenset[float] = frozenset()  # values of the figures told with it
     answered: bool = False  # denied by another side the report quotes after it
+    setting: frozenset[str] = frozenset()  # words of the places and days it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,7 @@ class FigureItem:
     alongside: frozenset[float] = frozenset()  # values its statement gives this count beside it
     since: Interval | None = None  # its day reaching back to the first day its report tells
     noun: str = ""  # the noun it counts, as a word key ("inmates", "inmate" -> "inmat")
+    dated: bool = False  # its day is its own words' ("still there yesterday evening")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +207,14 @@ def _whose(place: Place, speakers: Sequence[tuple[int, int]], story: Place | Non
             and story.country == place.country and _in_speaker(place, speakers))
 
 
+def _elsewhere(place: Place, fig: Figure) -> bool:
+    """A country named in the figure's sentence outside its clause ("Nine officers were
+    hurt, the union said, ... on the island, which receives most of the boats from Tunisia
+    and Libya"): told of something else, not where what it counts happened."""
+    return place.kind == "country" and fig.clause is not None and not (
+        fig.clause[0] <= place.span[0] < fig.clause[1])
+
+
 def _filed_at(doc: Document) -> Place | None:
     """The town a report was filed in, when it names no other town or region of its story
     ("LOÍZA - ... in Saturday's shooting in Medianía Alta", a sector the gazetteer lacks):
@@ -249,6 +260,16 @@ def _place_named(doc: Document, name: str | None) -> Place | None:
 
 def _places_in(doc: Document, span: tuple[int, int]) -> tuple[Place, ...]:
     return tuple(p for p in doc.places if span[0] <= p.span[0] and p.span[1] <= span[1])
+
+
+def _setting(doc: Document, span: tuple[int, int]) -> frozenset[str]:
+    """The words of the places and days named inside `span` ("in Providenciales", "on
+    Saturday night"): where and when a story is set, which its reports share whatever each
+    claims."""
+    named = [p.text for p in _places_in(doc, span)] + [
+        t.text for t in doc.times if t.type in ("date", "time")
+        and span[0] <= t.span[0] and t.span[1] <= span[1]]
+    return frozenset().union(*(content_words(n) for n in named))
 
 
 def is_denial(att: Attribution) -> bool:
@@ -333,7 +354,7 @@ def items_of(doc: Document) -> Items:
         denial = is_denial(att) if att is not None else denied
         return Claim(ref("attributions", i, said, span, att, speaker or None, by),
                      speaker_key(speaker), content_words(said), denial, numbers(said),
-                     _places_in(doc, span), proper_names(said))
+                     _places_in(doc, span), proper_names(said), _setting(doc, span))
 
     claims = []
     asserted: list[tuple[int, int]] = []  # first sides that deny nothing: "A, while Y denied B"
@@ -367,7 +388,8 @@ def items_of(doc: Document) -> Items:
             party(ev.actor), normalise(ev.target), _place_named(doc, ev.place), ev.date,
             interval(ev.date) or published, ev.mode, words,
             normalise(denier) if denier else _claimant(said, article), proper_names(ev.text),
-            towns, answered=ev.denied_by is not None))
+            towns, answered=ev.denied_by is not None,
+            setting=_setting(doc, ev.span) | content_words(ev.place or "")))
 
     def sentence(span: tuple[int, int]) -> int:
         return sentence_of(article.sentences, span)
@@ -398,8 +420,8 @@ def items_of(doc: Document) -> Items:
         when = interval(fig.date) or (None if _counted_since(doc, fig, published) else (
             told_with.when if told_with and told_with.date else main_day))
         place = (events[event].place if event is not None else None) or _nearest(
-            [p for p in place_at.get(at, ()) if fig.category in rules().country_level
-             or not _whose(p, speakers, default)], fig.span)
+            [p for p in place_at.get(at, ()) if (fig.category in rules().country_level
+             or not _whose(p, speakers, default)) and not _elsewhere(p, fig)], fig.span)
         guessed = place is None  # nothing named with it: the main event's place or the article's
         if place is None and main is not None and main.when == when:
             place = main.place  # "a union said four guardsmen had died": the main attack's
@@ -417,7 +439,7 @@ def items_of(doc: Document) -> Items:
             # hit targets, including in the Poltava region": a total over more than it
             _struck(events[event], fig) if event is not None else "", guessed=guessed,
             filed=guessed and place is None and filed is not None,
-            since=_since(first_day, when), noun=_noun(fig.text)))
+            since=_since(first_day, when), noun=_noun(fig.text), dated=fig.date is not None))
     tolls: dict[int, set[float]] = {}
     for item in figures:
         if item.event is not None:

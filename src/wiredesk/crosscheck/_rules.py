@@ -25,6 +25,7 @@ class Rules:
     denial_overlap: float
     denial_min_shared: int
     denial_reach: int
+    denial_keep: float  # share of the best claim's words another answered claim must tell
     date_conflict_window: int
     one_off_types: frozenset[str]
     denial_cues: frozenset[str]
@@ -93,6 +94,7 @@ def rules() -> Rules:
             denial_overlap=float(link["denial_overlap"]),
             denial_min_shared=int(link["denial_min_shared"]),
             denial_reach=int(link["denial_reach"]),
+            denial_keep=float(link["denial_keep"]),
             date_conflict_window=int(link["date_conflict_window"]),
             one_off_types=frozenset(link["one_off_types"]),
             denial_cues=frozenset(c.casefold() for c in data["denial"]["cues"]),

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from wiredesk.crosscheck._rules import rules
-from wiredesk.crosscheck._text import normalise
+from wiredesk.crosscheck._text import content_words, normalise
 from wiredesk.extract.actors import registry
 from wiredesk.extract.attributions import is_proper
 from wiredesk.records import Article, Attribution, Document, ItemRef
@@ -222,9 +222,15 @@ def _spoken_for(description: str) -> str | None:
 
 
 def _named_body(name: str) -> str | None:
-    """A body's name as the registry spells it ("Red Cross"), None for no proper name."""
-    if not is_proper(name):
-        return None
+    """A body's name as the registry spells it ("Red Cross"); a body named by its kind
+    alone ("a hospital spokeswoman", "a spokesman for the airline") is that kind, a source
+    apart from the outlet quoting it; None for no name or kind ("his spokesman")."""
+    if not is_proper(name):  # "the regional spokesman", "a Ukrainian spokesman": no kind
+        words = normalise(name).split()
+        r = rules()
+        kind = len(content_words(name)) == len(words) <= 2 and words[-1] not in (
+            r.territory | r.filler) and registry().demonym(words[-1].title()) is None
+        return " ".join(words) if kind and all(w.isalpha() for w in words) else None
     known = registry().lookup(name)
     return known.name if known is not None and known.type != "person" else name
 
@@ -322,11 +328,28 @@ def people_bodies(docs: Iterable[Document]) -> dict[str, tuple[str, ...]]:
     Viktor Hnatenko head of the Poltava administration, and that holds in every report."""
     found: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
-        for att in doc.attributions:
-            name = named_speaker(doc.article, att) or ""
+        names = [named_speaker(doc.article, att) or "" for att in doc.attributions]
+        for att, name in zip(doc.attributions, names, strict=True):
+            office, _, person = name.rpartition(", ")
+            if office and is_proper(person) and body_key(office):
+                # "Prefect of Agrigento, Renato Bellomo" read as one name: the person and
+                # their office
+                found[normalise(person)].add(office)
+                name = person
             if is_proper(name):
                 found[normalise(name)].update(_bodies(doc.article, att, name))
+        _surnames(found, names)
     return {name: tuple(sorted(bodies)) for name, bodies in found.items() if bodies}
+
+
+def _surnames(found: dict[str, set[str]], names: list[str]) -> None:
+    """A speaker an article names by surname alone ("Bellomo told reporters") speaks for the
+    bodies of the one person of that surname it names in full."""
+    full = {normalise(n.rpartition(", ")[2]) for n in names if len(n.split()) > 1}
+    for name in {normalise(n) for n in names if len(n.split()) == 1 and is_proper(n)}:
+        holders = [f for f in full if f.split()[-1] == name and found.get(f)]
+        if len(holders) == 1:
+            found[name].update(found[holders[0]])
 
 
 def chain_with_bodies(chain: tuple[str, ...], bodies: dict[str, tuple[str, ...]]
