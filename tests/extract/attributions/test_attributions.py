@@ -356,6 +356,26 @@ def test_attributions_quotation_over_the_cue(extract: Extract, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a participle after the quotation with a clause of its own is a second attribution;
+    # the quotation keeps the cue before it
+    ("The minister said: \"We will not back down,\" adding that talks would resume next week.",
+     [("said", "We will not back down,"), ("adding", "talks would resume next week")]),
+    ("Police chief Ana Ruiz told reporters: “The suspect fled on foot,” noting that the car "
+     "was found near the river.",
+     [("told", "The suspect fled on foot,"), ("noting", "the car was found near the river")]),
+    # negatives: a cue after the quotation stays its cue
+    ("“We will not back down,” the minister said, adding that talks would resume next week.",
+     [("said", "We will not back down,"), ("adding", "talks would resume next week")]),
+    ("The governor told the crowd: “We will rebuild,” waving at the flooded square.",
+     [("told", "We will rebuild,")]),
+])
+def test_attributions_quotation_and_its_clause(extract: Extract, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.cue.text if a.cue else None, a.content.text) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # short quotations that a reporting verb takes as its object
     ("When the mayor thanked the volunteers and said it was good to be back, a man yelled "
      "“Go home!”", ("man", "yelled", "Go home!")),

@@ -279,8 +279,15 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
             return None
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} and (lemma in lex.clause or lemma in lex.quote_only):
-            return tok
+            return None if _own_clause(tok) else tok
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """X said: “...,” adding that ...: a participle after the quotation that reports a
+    clause of its own is a second attribution, not the quotation's cue (the cue before it
+    is)."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > tok.i for c in kids_of(tok))
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
