@@ -363,11 +363,21 @@ def test_attributions_quotation_over_the_cue(extract: Extract, text: str,
     ("Police chief Ana Ruiz told reporters: “The suspect fled on foot,” noting that the car "
      "was found near the river.",
      [("told", "The suspect fled on foot,"), ("noting", "the car was found near the river")]),
+    # a quotation opening in lower case goes on from its sentence's own words: mixed
+    ("With the bridge down, “we cannot reach the villages in the valley,” the governor said.",
+     [("said", "With the bridge down, “we cannot reach the villages in the valley,”")]),
+    ("If the talks fail, “there will be no second chance for the region,” the envoy told "
+     "reporters on Tuesday.",
+     [("told", "If the talks fail, “there will be no second chance for the region,”")]),
     # negatives: a cue after the quotation stays its cue
     ("“We will not back down,” the minister said, adding that talks would resume next week.",
      [("said", "We will not back down,"), ("adding", "talks would resume next week")]),
     ("The governor told the crowd: “We will rebuild,” waving at the flooded square.",
      [("told", "We will rebuild,")]),
+    ("The governor spoke at noon. “We cannot reach the villages in the valley,” he said.",
+     [("said", "We cannot reach the villages in the valley,")]),
+    ("In the end, he said, “we will rebuild every house that was lost.”",
+     [("said", "we will rebuild every house that was lost.")]),
 ])
 def test_attributions_quotation_and_its_clause(extract: Extract, text: str,
                                                  expected: list[tuple[str, str]]) -> None:
