@@ -356,6 +356,31 @@ def test_attributions_quotation_over_the_cue(extract: Extract, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the parse hangs a clause of the opening words on the cue: the that-clause after the
+    # cue is what it reports
+    ("Writing for a Chicago paper that all agreed Smith won the debate, Jane Roe noted that "
+     "the way Smith carried himself was critical to his success.",
+     [("noted", "the way Smith carried himself was critical to his success")]),
+    ("While he acknowledged money was a major reason he felt tired serving under Jones, Brown "
+     "also noted that several problems left him disillusioned.",
+     [("noted", "several problems left him disillusioned")]),
+    ("Should the mayor's company run into financial trouble, residents worry that the cost of "
+     "cleaning the river could fall to local taxpayers.",
+     [("worry", "the cost of cleaning the river could fall to local taxpayers")]),
+    # negatives: a content told before its cue stays the content
+    ("Besides the two dead, nine workers were hurt, three of them badly, the governor said, "
+     "and they were taken to the city hospital.",
+     [("said", "Besides the two dead, nine workers were hurt, three of them badly")]),
+    ("The strike hit a depot, the ministry said, adding that two soldiers were hurt.",
+     [("said", "The strike hit a depot"), ("adding", "two soldiers were hurt")]),
+])
+def test_attributions_clause_after_an_opening(extract: Extract, text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.cue.text if a.cue else None, a.content.text) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a participle after the quotation with a clause of its own is a second attribution;
     # the quotation keeps the cue before it
     ("The minister said: \"We will not back down,\" adding that talks would resume next week.",
