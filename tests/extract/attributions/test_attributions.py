@@ -569,8 +569,17 @@ def test_attributions_aside_in_the_sentence(extract: Extract, text: str,
      ("The senator", "a ceasefire along the river")),
     # a listed noun carries its preposition's object
     ("Her criticism of the ruling was sharp.", ("Her", "the ruling")),
+    # an owned cue noun joined to its content by "is" or "remains"
+    ("The ministry's position remains that the border will stay closed.",
+     ("The ministry's", "the border will stay closed")),
+    ("The senator's view is that the tariffs will hurt farmers.",
+     ("The senator's", "the tariffs will hurt farmers")),
+    ("The general's plan is to retake the bridge before the winter.",
+     ("The general's", "to retake the bridge before the winter")),
     # a cue noun nobody owns carries no speaker to name
     ("The claim that the dam had been mined was never checked.", None),
+    ("The view is that the dam had been mined.", None),
+    ("The view from the hill is that of a ruined town.", None),
     ("The plan to reopen the crossing drew criticism.", None),
     ("Support for the ruling party fell in the capital.", None),
     # an attack is a blow struck, not a stance on its target
