@@ -356,6 +356,61 @@ def test_attributions_quotation_over_the_cue(extract: Extract, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the parse hangs a clause of the opening words on the cue: the that-clause after the
+    # cue is what it reports
+    ("Writing for a Chicago paper that all agreed Smith won the debate, Jane Roe noted that "
+     "the way Smith carried himself was critical to his success.",
+     [("noted", "the way Smith carried himself was critical to his success")]),
+    ("While he acknowledged money was a major reason he felt tired serving under Jones, Brown "
+     "also noted that several problems left him disillusioned.",
+     [("noted", "several problems left him disillusioned")]),
+    ("Should the mayor's company run into financial trouble, residents worry that the cost of "
+     "cleaning the river could fall to local taxpayers.",
+     [("worry", "the cost of cleaning the river could fall to local taxpayers")]),
+    # negatives: a content told before its cue stays the content
+    ("Besides the two dead, nine workers were hurt, three of them badly, the governor said, "
+     "and they were taken to the city hospital.",
+     [("said", "Besides the two dead, nine workers were hurt, three of them badly")]),
+    ("The strike hit a depot, the ministry said, adding that two soldiers were hurt.",
+     [("said", "The strike hit a depot"), ("adding", "two soldiers were hurt")]),
+])
+def test_attributions_clause_after_an_opening(extract: Extract, text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.cue.text if a.cue else None, a.content.text) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle after the quotation with a clause of its own is a second attribution;
+    # the quotation keeps the cue before it
+    ("The minister said: \"We will not back down,\" adding that talks would resume next week.",
+     [("said", "We will not back down,"), ("adding", "talks would resume next week")]),
+    ("Police chief Ana Ruiz told reporters: “The suspect fled on foot,” noting that the car "
+     "was found near the river.",
+     [("told", "The suspect fled on foot,"), ("noting", "the car was found near the river")]),
+    # a quotation opening in lower case goes on from its sentence's own words: mixed
+    ("With the bridge down, “we cannot reach the villages in the valley,” the governor said.",
+     [("said", "With the bridge down, “we cannot reach the villages in the valley,”")]),
+    ("If the talks fail, “there will be no second chance for the region,” the envoy told "
+     "reporters on Tuesday.",
+     [("told", "If the talks fail, “there will be no second chance for the region,”")]),
+    # negatives: a cue after the quotation stays its cue
+    ("“We will not back down,” the minister said, adding that talks would resume next week.",
+     [("said", "We will not back down,"), ("adding", "talks would resume next week")]),
+    ("The governor told the crowd: “We will rebuild,” waving at the flooded square.",
+     [("told", "We will rebuild,")]),
+    ("The governor spoke at noon. “We cannot reach the villages in the valley,” he said.",
+     [("said", "We cannot reach the villages in the valley,")]),
+    ("In the end, he said, “we will rebuild every house that was lost.”",
+     [("said", "we will rebuild every house that was lost.")]),
+])
+def test_attributions_quotation_and_its_clause(extract: Extract, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    doc = extract(text, published=PUBLISHED)
+    assert [(a.cue.text if a.cue else None, a.content.text) for a in doc.attributions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # short quotations that a reporting verb takes as its object
     ("When the mayor thanked the volunteers and said it was good to be back, a man yelled "
      "“Go home!”", ("man", "yelled", "Go home!")),
@@ -514,8 +569,17 @@ def test_attributions_aside_in_the_sentence(extract: Extract, text: str,
      ("The senator", "a ceasefire along the river")),
     # a listed noun carries its preposition's object
     ("Her criticism of the ruling was sharp.", ("Her", "the ruling")),
+    # an owned cue noun joined to its content by "is" or "remains"
+    ("The ministry's position remains that the border will stay closed.",
+     ("The ministry's", "the border will stay closed")),
+    ("The senator's view is that the tariffs will hurt farmers.",
+     ("The senator's", "the tariffs will hurt farmers")),
+    ("The general's plan is to retake the bridge before the winter.",
+     ("The general's", "to retake the bridge before the winter")),
     # a cue noun nobody owns carries no speaker to name
     ("The claim that the dam had been mined was never checked.", None),
+    ("The view is that the dam had been mined.", None),
+    ("The view from the hill is that of a ruined town.", None),
     ("The plan to reopen the crossing drew criticism.", None),
     ("Support for the ruling party fell in the capital.", None),
     # an attack is a blow struck, not a stance on its target

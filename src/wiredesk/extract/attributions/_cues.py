@@ -641,6 +641,10 @@ def _reported_clause(cue: Token, speaker: Token) -> Token | None:
         return None
     if clauses[0].i < cue.i and _cut_off(clauses[0], speaker):
         return next((c for c in clauses if c.i > cue.i), clauses[0])
+    after = next((c for c in clauses if c.i > cue.i and _complementizer(c, cues())), None)
+    if after is not None and clauses[0].i < speaker.i < cue.i:
+        return after  # "Writing for a paper that said X, Roe noted that Y": the parse hung a
+        # clause of the opening words on the cue; the that-clause after it is what it reports
     return clauses[0]
 
 

@@ -44,6 +44,7 @@ class Cues:
     noun_infinitive: frozenset[str]
     noun_preposition: dict[str, frozenset[str]]
     noun_sources: frozenset[str]
+    noun_copulas: frozenset[str]
     question_markers: frozenset[str]
     question_openers: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -127,6 +128,7 @@ def cues() -> Cues:
         noun_clause=frozenset(raw["nouns"]["clause"]),
         noun_infinitive=frozenset(raw["nouns"]["infinitive"]),
         noun_sources=frozenset(raw["nouns"]["sources"]),
+        noun_copulas=frozenset(raw["nouns"]["copulas"]),
         noun_preposition={
             noun: frozenset(parts) for noun, parts in raw["nouns"]["preposition"].items()
         },

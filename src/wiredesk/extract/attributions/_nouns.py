@@ -62,6 +62,14 @@ def _content(tok: Token, lex: Cues) -> tuple[tuple[int, int], str] | None:
                 tidy(doc, c.left_edge.idx, last.idx + len(last)),
                 "noun: owner + cue noun + that ... / to ...",
             )
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.noun_copulas:
+        for c in kids_of(tok.head):  # "the ministry's position is that ...", "her plan is to ..."
+            if c.i > tok.head.i and ((said and _that_clause(c)) or (meant and _to(c))):
+                last = c.right_edge
+                return (
+                    tidy(doc, c.left_edge.idx, last.idx + len(last)),
+                    "noun: owner + cue noun + be + that ... / to ...",
+                )
     if tok.dep_ == "pobj":
         return None  # "known for his stance on ...": the words around it say more of it
     particles = lex.noun_preposition.get(lemma, frozenset())
@@ -106,6 +114,8 @@ def _that_clause(tok: Token) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    return tok.dep_ in {"acl", "relcl"} and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)
-    )
+    return tok.dep_ in {"acl", "relcl"} and _to(tok)
+
+
+def _to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))

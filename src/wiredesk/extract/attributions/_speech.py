@@ -20,6 +20,7 @@ from wiredesk.nlp.index import kids_of
 
 _AFTER_TOKENS = 24  # "“...,” Sen. Jane Roe (D-Mo.), a member of the panel, said"
 _STOPS = {".", "!", "?", "…", "“", "”", '"', "``", "''", ";"}
+_MARKS = {"“", "”", '"', "``", "''", "«", "»", ":"}  # a lead-in holding one is no plain lead
 _BEFORE = re.compile(r"[^.!?\n“”\"]{0,200}$")
 _DONE = re.compile(r"[\s.!?…)\]]*(?:\n|$|[“\"]|(?<=[.!?…]))")
 _OPENS = re.compile(r"(?:^|\n|[.!?…:,;–—]\s*|[.!?…][”\"]\s*)\s*$")  # on a short window
@@ -99,6 +100,9 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
         taken.update(range(n + 1, last + 1))
         pieces = tuple((q.start, q.end) for q in quotes[n : last + 1] if looks_like_speech(text, q))
         content = (quote.start, quotes[last].end)
+        lead = _lead_in(doc, quote) if cue.idx > quote.end else None
+        if lead is not None:
+            content, pattern = (lead, quotes[last].outer[1]), pattern + ", led in"
         used.add(cue.i)
         cue_span = (cue.idx, cue.idx + len(cue))
         found.append(
@@ -108,11 +112,32 @@ def quote_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[list[Found]
                 cue,
                 speaker,
                 pattern,
-                kind="direct",
+                kind="direct" if lead is None else "mixed",
                 fragments=pieces if len(pieces) > 1 else (),
             )
         )
     return found, used
+
+
+def _lead_in(doc: Doc, quote: Quote) -> int | None:
+    """Where the content starts when a quotation opening in lower case goes on from words of
+    its own sentence that hold no cue or quotation of their own ('With the bridge down,
+    “we cannot reach the villages,” he said'): the sentence's start; else None."""
+    text = doc_text(doc)
+    if not text[quote.start : quote.start + 1].islower():
+        return None
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    start = words[0].sent.start_char
+    lead = doc.char_span(start, quote.outer[0], alignment_mode="contract")
+    if lead is None or len(lead) == 0 or "\n" in lead.text:
+        return None
+    lex = cues()
+    if any(t.text in _MARKS or (t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in lex.clause)
+           for t in lead):
+        return None  # "He said, “...”", "“A,” she said, “b”": not a lead of its own
+    return start
 
 
 def _new_sentence_after(text: str, quote: Quote) -> bool:
@@ -279,8 +304,15 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
             return None
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB", "AUX"} and (lemma in lex.clause or lemma in lex.quote_only):
-            return tok
+            return None if _own_clause(tok) else tok
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """X said: “...,” adding that ...: a participle after the quotation that reports a
+    clause of its own is a second attribution, not the quotation's cue (the cue before it
+    is)."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "ccomp" and c.i > tok.i for c in kids_of(tok))
 
 
 def _cue_before(doc: Doc, quote: Quote) -> Token | None:
