@@ -319,9 +319,14 @@ def _named_apart(f: Found) -> list[Span]:
     if f.unsourced or head is None or not head.ent_type_:
         return []
     doc = head.doc
-    name = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    cuts = [t.i for t in name if t.lower_ == "and"] if name is not None else []
-    if name is None or len(cuts) != 1:
+    start, end = head.i, head.i + 1  # the tagged name holding the head, read off its tokens
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start:end]
+    cuts = [t.i for t in name if t.lower_ == "and"]
+    if len(cuts) != 1:
         return []
     parts = [doc[name.start : cuts[0]], doc[cuts[0] + 1 : name.end]]
     known = registry()
