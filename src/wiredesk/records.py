@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
@@ -165,6 +166,15 @@ class TimeExpr:
     anchor: str | None = None  # the date it was resolved against
     extractor: str = "times.v1"
     explanation: str = ""
+
+    def days(self) -> int | None:
+        """The whole days a stretch spans ("P2D" 2, "P1W" 7): what an act told "two days
+        after" another is moved by; None for hours, months or no stretch."""
+        found = _SPAN_DAYS.fullmatch(self.value or "") if self.type == "duration" else None
+        return None if found is None else int(found[1]) * (7 if found[2] == "W" else 1)
+
+
+_SPAN_DAYS = re.compile(r"P(\d+)([DW])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -514,7 +514,7 @@ def _offset(ctx: Context, trigger: Trigger, day: str | None) -> str | None:
     for mod in mods:
         stretch = next((t for t in ctx.times if t.type == "duration"
                         and t.span[0] <= mod.idx < t.span[1]), None)
-        if stretch is not None and (n := _days_in(stretch.value or "")) is not None:
+        if stretch is not None and (n := stretch.days()) is not None:
             return (dt.date.fromisoformat(day) + dt.timedelta(days=way * n)).isoformat()
     return day
 
@@ -539,14 +539,6 @@ def _offset_words(word: Token) -> tuple[int, list[Token]] | None:
         prep = word.head
         return ways[prep.lower_], [c for c in kids_of(prep) if c.dep_ == "npadvmod"]
     return None
-
-
-def _days_in(value: str) -> int | None:
-    """The days of a stretch's value: "P2D" 2, "P1W" 7; None for hours or an unknown count."""
-    found = re.fullmatch(r"P(\d+)([DW])", value)
-    if found is None:
-        return None
-    return int(found.group(1)) * (7 if found.group(2) == "W" else 1)
 
 
 def _when_date(doc: Doc, ctx: Context, trigger: Trigger) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wiredesk.extract._registry import Context
 from wiredesk.extract.actors import registry
-from wiredesk.extract.events._build import offset_told
+from wiredesk.extract.events._build import DAY, offset_told
 from wiredesk.extract.events._grammar import (
     agent_of,
     claimed_by,
@@ -26,8 +26,6 @@ from wiredesk.extract.events.types import lexicon, triggers
 from wiredesk.nlp import doc_text
 from wiredesk.nlp.index import kids_of
 from wiredesk.records import Event, Figure, Place
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day's date, not a month's or a week's
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,7 +483,7 @@ def dated_by_context(
         reach = [
             (at, day) for at, start, day in before
             if (start == sentence and day[:1].isdigit())
-            or (_DAY.match(day) and _same_period(day, None, published))
+            or (DAY.match(day) and _same_period(day, None, published))
         ]
         if reach:
             out[i] = Told(replace(event, date=max(reach)[1],

@@ -156,8 +156,6 @@ def clause_day(doc: Doc, ctx: Context, head: Token, named: bool = False) -> str 
     return best[1] if best else None
 
 
-SPAN_DAYS = re.compile(r"P(\d+)([DW])")
-_SHIFTS = {"after": -1, "before": 1}
 
 
 def _shifted(ctx: Context, path: list[Token], word: Token, value: str) -> str:
@@ -165,16 +163,17 @@ def _shifted(ctx: Context, path: list[Token], word: Token, value: str) -> str:
     hangs on ("deployed on Wednesday night, two days after gunmen shot dead two men": the
     Monday before; "a week after 30 people were killed"), or `value` when the time `word`
     stands inside that clause itself or the figure's clause is no such one."""
+    shifts = events_lexicon()["dates"]["offsets"]  # "after" -1, "before" 1
     for t in ctx.times:
-        found = SPAN_DAYS.fullmatch(t.value or "") if t.type == "duration" else None
-        marker = words_over(word.doc, t.span[0], t.span[1]) if found else None
+        span = t.days()
+        marker = words_over(word.doc, t.span[0], t.span[1]) if span is not None else None
         last = marker[-1] if marker is not None else None
-        if found is None or last is None or last.lower_ not in _SHIFTS:
+        if span is None or last is None or last.lower_ not in shifts:
             continue
         clause = last.head if last.dep_ == "mark" else last
         if clause not in path or clause in (word, *word.ancestors) or not DAY.fullmatch(value):
             continue
-        days = int(found[1]) * (7 if found[2] == "W" else 1) * _SHIFTS[last.lower_]
+        days = span * shifts[last.lower_]
         return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
     return value
 
